@@ -1,0 +1,3 @@
+export * from './http/index.js';
+export * from './i18n/index.js';
+export * from './feedback/index.js';
