@@ -5,12 +5,16 @@
  * I, L, O and U; decoding reads i/l as 1 and o as 0, ignores hyphens and case. Eight symbols
  * carry 40 random bits, and a ninth is Crockford's mod-37 check symbol, which catches every
  * single wrong symbol and every swap of two neighbours. Shown as "XXXX-XXXX-C".
+ *
+ * Crockford's five extra check symbols (* ~ $ = U) are hard to read aloud and to type, so codes
+ * whose check would be one of them are never issued (5 in 37 draws are made again): every
+ * symbol of an issued code is from the 32-symbol alphabet.
  */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHECK_ALPHABET = ALPHABET + '*~$=U';
 const DATA_LENGTH = 8;
 
-export const TRACKING_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z*~$=U]$/;
+export const TRACKING_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/;
 
 function checkSymbol(data: string): string {
   let remainder = 0;
@@ -26,10 +30,12 @@ function format(data: string): string {
 export function generateTrackingCode(
   randomBytes: (array: Uint8Array) => Uint8Array = (a) => globalThis.crypto.getRandomValues(a),
 ): string {
-  const bytes = randomBytes(new Uint8Array(DATA_LENGTH));
-  let data = '';
-  for (const b of bytes) data += ALPHABET[b & 31];
-  return format(data);
+  for (;;) {
+    const bytes = randomBytes(new Uint8Array(DATA_LENGTH));
+    let data = '';
+    for (const b of bytes) data += ALPHABET[b & 31];
+    if (ALPHABET.includes(checkSymbol(data))) return format(data);
+  }
 }
 
 /**
@@ -46,6 +52,6 @@ export function normalizeTrackingCode(input: string): string | null {
   const data = compact.slice(0, DATA_LENGTH);
   const check = compact.slice(DATA_LENGTH);
   for (const ch of data) if (!ALPHABET.includes(ch)) return null;
-  if (checkSymbol(data) !== check) return null;
+  if (checkSymbol(data) !== check || !ALPHABET.includes(check)) return null;
   return format(data);
 }

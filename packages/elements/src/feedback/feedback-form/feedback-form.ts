@@ -1,0 +1,610 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  createFeedbackFormStore,
+  FIELD_POINTERS,
+  fieldOfPointer,
+  formatDateTime,
+  MESSAGE_MAX,
+  MESSAGE_MIN,
+  pickText,
+  type DraftField,
+  type FeedbackApi,
+  type FeedbackCategory,
+  type FeedbackDraft,
+  type FeedbackFormPhase,
+  type FeedbackFormState,
+  type FeedbackFormStore,
+  type FieldError,
+  type Locale,
+} from '@kohtaamo/core';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { hasMessage, translator, type Translator } from '../../i18n/translator.js';
+import { safeLocalStorage } from '../../state/local-storage.js';
+import { StoreController } from '../../state/store-controller.js';
+import { FeedbackClient } from '../feedback-client.js';
+import { feedbackCatalogs } from '../feedback.catalogs.js';
+import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
+import { styles } from './feedback-form.styles.js';
+
+/** The fields in the order they appear, which is also the order of the error summary. */
+const FIELD_ORDER = Object.keys(FIELD_POINTERS) as DraftField[];
+
+/** Label key of each field, for the error summary's links. */
+const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
+  category: 'feedback.category.label',
+  message: 'feedback.message.label',
+  address: 'feedback.address.label',
+  wantsContact: 'feedback.contact.wants',
+  name: 'feedback.contact.name.label',
+  email: 'feedback.contact.email.label',
+  phone: 'feedback.contact.phone.label',
+  consent: 'feedback.contact.consent.label',
+};
+
+const FAILURE_MESSAGES = {
+  offline: 'common.offline',
+  server: 'common.serverDown',
+  'rate-limited': 'common.rateLimited',
+} as const;
+
+/**
+ * A form for a resident's feedback to the city: the topic, the message, an optional place, and
+ * contact details only when the resident wants to be contacted (anonymous by default).
+ *
+ * The text is validated with the same schema as on the server; errors appear beside each field
+ * and in a summary at the top whose links take the focus to the field. Nothing typed is lost: the
+ * draft is kept in `localStorage` (when the browser allows it), and while the network or the
+ * server is down the form says so, keeps every value and retries on its own — also as soon as
+ * the browser comes back online. "Sent" is shown only after the server has confirmed, with the
+ * tracking code the resident can follow the feedback with (`<kohtaamo-feedback-status>`).
+ *
+ * ```html
+ * <kohtaamo-feedback-form id="palaute" api="https://palaute.heinola.fi" category="streets"
+ *   lang="fi"></kohtaamo-feedback-form>
+ * ```
+ *
+ * @tagname kohtaamo-feedback-form
+ * @summary Feedback form that keeps the text through network breaks and shows a tracking code.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server, e.g. `https://palaute.heinola.fi`. Default `""`: this page's own origin.
+ * @attr {string} category - Id of the topic to preselect (`streets`); the resident can still change it. Default `""`: none.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute (an ancestor's, then the page's), else `fi`.
+ * @attr {string} id - Also names the draft kept in `localStorage`: give each form on a page its own. Without one, the draft is kept per `api` and `category`.
+ *
+ * @event {KohtaamoFeedbackSubmittedEvent} kohtaamo-feedback-submitted - The server confirmed a feedback the person sent; `event.receipt` is `{ trackingCode, status, createdAt }`. Fired once per feedback.
+ *
+ * @slot intro - Text under the heading, e.g. a link to the privacy notice. Default: a sentence that feedback can be anonymous.
+ *
+ * @csspart form - The native form element.
+ * @csspart field - The wrapper of each field: label, hint, control and error.
+ * @csspart button - Every button.
+ * @csspart summary - The error summary at the top of the form.
+ * @csspart notice - The notice shown while the feedback waits for the network.
+ * @csspart confirmation - The panel shown once the server has confirmed.
+ * @csspart tracking-code - The tracking code in the confirmation panel.
+ *
+ * @cssproperty --kohtaamo-color-primary - Buttons, links and the selected checkbox. Default `#0000bf`.
+ * @cssproperty --kohtaamo-color-error - Error texts and borders. Default `#b01038`.
+ * @cssproperty --kohtaamo-color-text - Body text. Default `#1a1a1a`.
+ * @cssproperty --kohtaamo-color-focus - Focus ring. Default `#0072c6`.
+ * @cssproperty --kohtaamo-font-family - Font. Default `inherit` (the page's font).
+ * @cssproperty --kohtaamo-radius - Corner radius of controls and buttons. Default `0`.
+ * @cssproperty --kohtaamo-space-m - The base spacing unit; also `-xs`, `-s`, `-l`, `-xl`. Default `1rem`.
+ * @cssproperty --kohtaamo-feedback-form-max-width - Widest the form grows. Default `40rem`.
+ * @cssproperty --kohtaamo-feedback-form-background - Background of the form. Default `--kohtaamo-color-surface`, `#ffffff`.
+ * @cssproperty --kohtaamo-feedback-form-padding - Space around the form. Default `0`.
+ *
+ * @cssstate editing - The resident is filling in the form.
+ * @cssstate sending - A request is in flight.
+ * @cssstate waiting - The network or the server is down; the feedback will be sent again.
+ * @cssstate sent - The server confirmed the feedback.
+ */
+export class KohtaamoFeedbackForm extends LitElement {
+  static override styles = styles;
+
+  /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
+  @property() api = '';
+
+  /** Id of the topic to preselect; `""` (the default) preselects none. */
+  @property() category = '';
+
+  /**
+   * A feedback API to use instead of the one built from `api`: for stories and host pages that
+   * bring their own transport. Most pages leave it null and set `api`.
+   * @internal
+   */
+  @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
+
+  @query('#summary') private summaryElement?: HTMLElement;
+  @query('#problem') private problemElement?: HTMLElement;
+  @query('#confirmation-title') private confirmationTitle?: HTMLElement;
+  @query('#title') private titleElement?: HTMLElement;
+
+  readonly #locale = new LocaleController(this);
+  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }));
+  readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+
+  #store: FeedbackFormStore | null = null;
+  #storeKey = '';
+  #storeCategory = '';
+  readonly #state = new StoreController<FeedbackFormState>(this);
+  #lastPhase: FeedbackFormPhase = 'editing';
+  #now = Date.now();
+  #ticker: ReturnType<typeof setInterval> | null = null;
+  #copied = false;
+  /** The person asked to load the topics again: the select takes the focus once it is there. */
+  #focusCategoryWhenLoaded = false;
+
+  readonly #categories = new Task(this, {
+    task: (_args: readonly [string, FeedbackApi | null], { signal }) => this.#client.api.listCategories(signal),
+    args: () => [this.api, this.feedbackApi] as const,
+  });
+
+  readonly #onOnline = (): void => {
+    void this.#store?.retryNow();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#ensureStore();
+    window.addEventListener('online', this.#onOnline);
+    // Coming back to the page (moved in the DOM): a retry cancelled on leaving is due now.
+    if (this.#current.phase === 'waiting') void this.#store?.retryNow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    this.#store?.dispose();
+    this.#stopTicker();
+  }
+
+  /** Where the draft is kept: per form id, else per server and preselected topic. */
+  #draftKey(): string {
+    return `kohtaamo:feedback-form:${this.id || `${this.api}|${this.category}`}`;
+  }
+
+  /**
+   * The store lives as long as its storage key and preselected topic stay the same. Only a form
+   * being edited is replaced: a feedback in flight or waiting goes out first, and a confirmation
+   * stays until the person starts a new feedback.
+   */
+  #ensureStore(): FeedbackFormStore {
+    const key = this.#draftKey();
+    if (this.#store) {
+      const same = key === this.#storeKey && this.category === this.#storeCategory;
+      if (same || this.#store.$state.get().phase !== 'editing') return this.#store;
+      this.#store.dispose();
+    }
+    this.#storeKey = key;
+    this.#storeCategory = this.category;
+    this.#store = createFeedbackFormStore({
+      api: this.#client.proxy,
+      lang: () => this.#locale.locale,
+      category: this.category,
+      storage: safeLocalStorage(),
+      storageKey: key,
+    });
+    this.#state.setStore(this.#store.$state);
+    return this.#store;
+  }
+
+  /** The form's state now (the store is made on first use). */
+  get #current(): FeedbackFormState {
+    return this.#ensureStore().$state.get();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') || changed.has('category')) this.#ensureStore();
+    const phase = this.#current.phase;
+    if (phase === 'waiting') this.#startTicker();
+    else this.#stopTicker();
+  }
+
+  protected override updated(): void {
+    const state = this.#current;
+    this.#setCustomState(state.phase);
+    if (state.phase === 'sent' && this.#lastPhase !== 'sent' && state.receipt) {
+      this.confirmationTitle?.focus();
+      this.dispatchEvent(new KohtaamoFeedbackSubmittedEvent(state.receipt));
+    }
+    this.#lastPhase = state.phase;
+    if (this.#focusCategoryWhenLoaded && this.#categories.value) {
+      this.#focusCategoryWhenLoaded = false;
+      this.renderRoot.querySelector<HTMLElement>('select[name=category]')?.focus();
+    }
+  }
+
+  #setCustomState(phase: FeedbackFormPhase): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    try {
+      for (const p of ['editing', 'sending', 'waiting', 'sent']) states.delete(p);
+      states.add(phase);
+    } catch {
+      // Browsers before CustomStateSet's `:state()` syntax: the states are only a styling aid.
+    }
+  }
+
+  #startTicker(): void {
+    if (this.#ticker !== null) return;
+    this.#now = Date.now();
+    this.#ticker = setInterval(() => {
+      this.#now = Date.now();
+      this.requestUpdate();
+    }, 1000);
+  }
+
+  #stopTicker(): void {
+    if (this.#ticker !== null) clearInterval(this.#ticker);
+    this.#ticker = null;
+  }
+
+  // ── Person's actions ────────────────────────────────────────────────────────────────────
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const store = this.#store;
+    if (!store) return;
+    await store.submit();
+    await this.updateComplete;
+    const state = store.$state.get();
+    if (state.phase !== 'editing') return;
+    if (Object.keys(state.errors).length > 0) this.summaryElement?.focus();
+    else if (state.problem) this.problemElement?.focus();
+  }
+
+  #setText(field: 'message' | 'address' | 'name' | 'email' | 'phone') {
+    return (event: Event): void => {
+      this.#store?.setField(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    };
+  }
+
+  #setCheck(field: 'wantsContact' | 'consent') {
+    return (event: Event): void => {
+      this.#store?.setField(field, (event.target as HTMLInputElement).checked);
+    };
+  }
+
+  #onCategory(event: Event): void {
+    this.#store?.setField('category', (event.target as HTMLSelectElement).value);
+  }
+
+  #focusField(field: DraftField) {
+    return (event: Event): void => {
+      event.preventDefault();
+      const control =
+        this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`) ??
+        (field === 'category' ? this.renderRoot.querySelector<HTMLElement>('#category-retry') : null);
+      control?.focus();
+      control?.scrollIntoView?.({ block: 'center' });
+    };
+  }
+
+  async #copyCode(code: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(code);
+      this.#copied = true;
+    } catch {
+      // No clipboard (insecure page, denied): select the code so that Ctrl+C copies it.
+      const target = this.renderRoot.querySelector('[part="tracking-code"]');
+      const selection = target ? document.getSelection() : null;
+      if (target && selection) selection.selectAllChildren(target);
+    }
+    this.requestUpdate();
+  }
+
+  #retryCategories(): void {
+    if (this.#categories.status === TaskStatus.PENDING) return;
+    this.#focusCategoryWhenLoaded = true;
+    void this.#categories.run();
+  }
+
+  async #startNew(): Promise<void> {
+    this.#copied = false;
+    this.#store?.startNew();
+    await this.updateComplete;
+    this.titleElement?.focus();
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale.locale;
+    const t = translator(feedbackCatalogs, locale);
+    const state = this.#current;
+    return html`<div class="root" lang=${locale}>
+      ${state.phase === 'sent' && state.receipt ? this.#renderConfirmation(t, locale, state) : this.#renderForm(t, locale, state)}
+    </div>`;
+  }
+
+  #errorText(t: Translator, error: FieldError): string {
+    return t(error.code, { min: MESSAGE_MIN, max: MESSAGE_MAX, ...error.params });
+  }
+
+  #renderForm(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
+    const { draft } = state;
+    const errors: Partial<Record<DraftField, FieldError>> = {};
+    const unplaced: FieldError[] = [];
+    for (const error of Object.values(state.errors)) {
+      const field = fieldOfPointer(error.pointer);
+      if (field && !errors[field]) errors[field] = error;
+      else if (!field) unplaced.push(error);
+    }
+    const field = (name: DraftField) => ({
+      error: errors[name] ? this.#errorText(t, errors[name]) : null,
+      describedBy: (...ids: string[]) => [...ids, errors[name] ? `${name}-error` : ''].filter(Boolean).join(' '),
+    });
+    const sending = state.phase === 'sending';
+    return html`
+      <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}>
+        <div class="intro">
+          <h2 id="title" tabindex="-1">${t('feedback.form.title')}</h2>
+          <slot name="intro"><p>${t('feedback.form.intro')}</p></slot>
+        </div>
+        ${this.#renderSummary(t, errors, unplaced)} ${this.#renderProblem(t, locale, state)}
+        ${this.#renderCategory(t, locale, draft, field('category'))}
+        <div part="field" class="field">
+          <label for="message">${t('feedback.message.label')}</label>
+          <p class="hint" id="message-hint">${t('feedback.message.hint', { min: MESSAGE_MIN })}</p>
+          <textarea
+            id="message"
+            name="message"
+            required
+            rows="6"
+            aria-describedby=${field('message').describedBy('message-hint', 'message-counter')}
+            aria-invalid=${errors.message ? 'true' : 'false'}
+            .value=${live(draft.message)}
+            @input=${this.#setText('message')}
+          ></textarea>
+          <p class="hint counter ${draft.message.length > MESSAGE_MAX ? 'over' : ''}" id="message-counter">
+            ${t('feedback.message.counter', { count: draft.message.length, max: MESSAGE_MAX })}
+          </p>
+          ${this.#renderError('message', field('message').error)}
+        </div>
+        <div part="field" class="field">
+          <label for="address">${t('feedback.address.label')} <span class="optional">${t('common.optional')}</span></label>
+          <p class="hint" id="address-hint">${t('feedback.address.hint')}</p>
+          <input
+            id="address"
+            name="address"
+            type="text"
+            autocomplete="street-address"
+            aria-describedby=${field('address').describedBy('address-hint')}
+            aria-invalid=${errors.address ? 'true' : 'false'}
+            .value=${live(draft.address)}
+            @input=${this.#setText('address')}
+          />
+          ${this.#renderError('address', field('address').error)}
+        </div>
+        <fieldset part="field" class="contact">
+          <legend>${t('feedback.contact.legend')}</legend>
+          <div class="field">
+            <div class="check">
+              <input
+                id="wantsContact"
+                name="wantsContact"
+                type="checkbox"
+                aria-describedby=${field('wantsContact').describedBy('wantsContact-hint')}
+                aria-invalid=${errors.wantsContact ? 'true' : 'false'}
+                .checked=${live(draft.wantsContact)}
+                @change=${this.#setCheck('wantsContact')}
+              />
+              <label for="wantsContact">${t('feedback.contact.wants')}</label>
+            </div>
+            <p class="hint" id="wantsContact-hint">${t('feedback.contact.anonymous')}</p>
+            ${this.#renderError('wantsContact', field('wantsContact').error)}
+          </div>
+          <div id="contact-details" class="contact-details" ?hidden=${!draft.wantsContact}>
+            ${draft.wantsContact ? this.#renderContact(t, draft, errors, field) : nothing}
+          </div>
+        </fieldset>
+        <div class="submit-area">
+          ${this.#renderWaiting(t, state)}
+          <div class="actions">
+            <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
+              ${sending ? t('feedback.sending') : t('feedback.submit')}
+            </button>
+          </div>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderError(name: string, text: string | null): TemplateResult | typeof nothing {
+    return text ? html`<p class="error" id="${name}-error">${text}</p>` : nothing;
+  }
+
+  /** A field's own message says what to fix; a generic one ("required") gets the field's name. */
+  #summaryText(t: Translator, name: DraftField, error: FieldError): string {
+    const text = this.#errorText(t, error);
+    return error.code.startsWith('common.') ? `${t(FIELD_LABELS[name])}: ${text}` : text;
+  }
+
+  #renderSummary(t: Translator, errors: Partial<Record<DraftField, FieldError>>, unplaced: FieldError[]): TemplateResult | typeof nothing {
+    const fields = FIELD_ORDER.filter((name) => errors[name]);
+    const count = fields.length + unplaced.length;
+    if (count === 0) return nothing;
+    return html`
+      <div id="summary" part="summary" class="summary" tabindex="-1" aria-labelledby="summary-title">
+        <h3 id="summary-title">${t('common.errorSummary', { count })}</h3>
+        <ul>
+          ${fields.map(
+            (name) => html`<li>
+              <a href="#${name}" @click=${this.#focusField(name)}>${this.#summaryText(t, name, errors[name]!)}</a>
+            </li>`,
+          )}
+          ${unplaced.map((error) => html`<li>${this.#errorText(t, error)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  #renderProblem(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult | typeof nothing {
+    const problem = state.problem;
+    if (!problem) return nothing;
+    const code = problem.code ?? problem.title ?? '';
+    const text = code && hasMessage(feedbackCatalogs, locale, code) ? t(code) : t('common.unexpected');
+    return html`<div id="problem" class="notice error-notice" tabindex="-1"><p>${text}</p></div>`;
+  }
+
+  #renderCategory(
+    t: Translator,
+    locale: Locale,
+    draft: FeedbackDraft,
+    field: { error: string | null; describedBy: (...ids: string[]) => string },
+  ): TemplateResult {
+    const task = this.#categories;
+    const categories: FeedbackCategory[] | undefined = task.value;
+    // Failed, or trying again after a failure (the last error stays until the new answer).
+    if (!categories && task.error !== undefined && (task.status === TaskStatus.ERROR || task.status === TaskStatus.PENDING)) {
+      const retrying = task.status === TaskStatus.PENDING;
+      return html`<div part="field" class="field">
+        <span class="label" id="category-label">${t('feedback.category.label')}</span>
+        <div class="notice error-notice category-error">
+          <p role="alert">${retrying ? t('common.loading') : t('feedback.categories.error')}</p>
+          <div class="actions">
+            <button
+              id="category-retry"
+              type="button"
+              part="button"
+              class="secondary small"
+              aria-describedby="category-label"
+              aria-disabled=${retrying ? 'true' : 'false'}
+              @click=${this.#retryCategories}
+            >
+              ${t('common.retryNow')}
+            </button>
+          </div>
+        </div>
+        ${this.#renderError('category', field.error)}
+      </div>`;
+    }
+    const loading = !categories;
+    // A preselected or restored topic that the list does not have stays visible as it is, so
+    // the resident sees what will be sent (and the server's answer about it, beside the field).
+    const known = (categories ?? []).some((c) => c.id === draft.category);
+    return html`<div part="field" class="field">
+      <label for="category">${t('feedback.category.label')}</label>
+      <select
+        id="category"
+        name="category"
+        required
+        ?disabled=${loading}
+        aria-busy=${loading ? 'true' : 'false'}
+        aria-describedby=${field.describedBy()}
+        aria-invalid=${field.error ? 'true' : 'false'}
+        @change=${this.#onCategory}
+      >
+        ${loading
+          ? html`<option value="">${t('common.loading')}</option>`
+          : html`<option value="" ?selected=${draft.category === ''}>${t('feedback.category.choose')}</option>
+              ${!known && draft.category ? html`<option value=${draft.category} selected>${draft.category}</option>` : nothing}
+              ${categories!.map(
+                (c) => html`<option value=${c.id} ?selected=${c.id === draft.category}>${pickText(c.name, locale)}</option>`,
+              )}`}
+      </select>
+      ${this.#renderError('category', field.error)}
+    </div>`;
+  }
+
+  #renderContact(
+    t: Translator,
+    draft: FeedbackDraft,
+    errors: Partial<Record<DraftField, FieldError>>,
+    field: (name: DraftField) => { error: string | null; describedBy: (...ids: string[]) => string },
+  ): TemplateResult {
+    const text = (name: 'name' | 'email' | 'phone', type: string, autocomplete: string, hintIds: string[], optional: boolean) => html`
+      <div part="field" class="field">
+        <label for=${name}>
+          ${t(FIELD_LABELS[name])} ${optional ? html`<span class="optional">${t('common.optional')}</span>` : nothing}
+        </label>
+        <input
+          id=${name}
+          name=${name}
+          type=${type}
+          autocomplete=${autocomplete}
+          aria-describedby=${field(name).describedBy(...hintIds)}
+          aria-invalid=${errors[name] ? 'true' : 'false'}
+          .value=${live(draft[name])}
+          @input=${this.#setText(name)}
+        />
+        ${this.#renderError(name, field(name).error)}
+      </div>
+    `;
+    return html`
+      ${text('name', 'text', 'name', [], true)}
+      <p class="hint" id="reach-hint">${t('feedback.contact.emailOrPhone')}</p>
+      ${text('email', 'email', 'email', ['reach-hint'], false)} ${text('phone', 'tel', 'tel', ['reach-hint'], false)}
+      <div part="field" class="field">
+        <div class="check">
+          <input
+            id="consent"
+            name="consent"
+            type="checkbox"
+            required
+            aria-describedby=${field('consent').describedBy()}
+            aria-invalid=${errors.consent ? 'true' : 'false'}
+            .checked=${live(draft.consent)}
+            @change=${this.#setCheck('consent')}
+          />
+          <label for="consent">${t('feedback.contact.consent.label')}</label>
+        </div>
+        ${this.#renderError('consent', field('consent').error)}
+      </div>
+    `;
+  }
+
+  #renderWaiting(t: Translator, state: FeedbackFormState): TemplateResult {
+    const failure = state.phase === 'waiting' ? state.failure : null;
+    const seconds = failure ? Math.max(0, Math.ceil((failure.retryAt - this.#now) / 1000)) : 0;
+    // The live region is always in the page, so that what appears in it is announced.
+    return html`<div part="notice" class="notice-box ${failure ? 'notice' : ''}">
+      <div role="status" id="status-message">
+        ${failure
+          ? html`<p>${t(FAILURE_MESSAGES[failure.kind])}</p>`
+          : state.phase === 'sending'
+            ? html`<span class="visually-hidden">${t('feedback.sending')}</span>`
+            : nothing}
+      </div>
+      ${failure
+        ? html`<div class="actions">
+            <span class="countdown">${seconds > 0 ? t('common.retryIn', { seconds }) : t('feedback.sending')}</span>
+            <button type="button" part="button" class="secondary small" @click=${() => void this.#store?.retryNow()}>
+              ${t('common.retryNow')}
+            </button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderConfirmation(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
+    const receipt = state.receipt!;
+    return html`
+      <section part="confirmation" class="confirmation notice success" aria-labelledby="confirmation-title">
+        <h2 id="confirmation-title" tabindex="-1">${t('feedback.sent.title')}</h2>
+        <dl>
+          <div>
+            <dt>${t('feedback.sent.code')}</dt>
+            <dd><strong part="tracking-code" class="code">${receipt.trackingCode}</strong></dd>
+          </div>
+          <div>
+            <dt>${t('feedback.status.sentAt')}</dt>
+            <dd><time datetime=${receipt.createdAt}>${formatDateTime(receipt.createdAt, locale)}</time></dd>
+          </div>
+        </dl>
+        <p>${t('feedback.sent.keep')}</p>
+        <div class="actions">
+          <button type="button" part="button" class="secondary" @click=${() => void this.#copyCode(receipt.trackingCode)}>
+            ${t('feedback.sent.copy')}
+          </button>
+          <button type="button" part="button" @click=${() => void this.#startNew()}>${t('feedback.sent.new')}</button>
+        </div>
+        <p role="status" class="copied">${this.#copied ? t('feedback.sent.copied') : nothing}</p>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,5 @@
+// The element classes and their events, without registering anything (no side effects).
+// To register the tags, import `@kohtaamo/elements/define/<tag>.js` or `define/all.js`.
+export { KohtaamoFeedbackForm } from './feedback/feedback-form/feedback-form.js';
+export { KohtaamoFeedbackSubmittedEvent } from './feedback/feedback-form/feedback-form.events.js';
+export { KohtaamoFeedbackStatus } from './feedback/feedback-status/feedback-status.js';

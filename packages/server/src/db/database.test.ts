@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { seedCategories } from '../feedback/feedback.seed.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { isDatabaseUnavailable, isUniqueViolation } from './errors.js';
+import { migrateToLatest, migrations } from './migrations.js';
+
+let database: TestDatabase;
+
+before(async () => {
+  database = await createTestDatabase({ migrate: false });
+});
+
+after(async () => {
+  await database?.cleanup();
+});
+
+describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
+  test('migrations run once; running them again does nothing', async () => {
+    assert.deepEqual(await migrateToLatest(database.handle), Object.keys(migrations));
+    assert.deepEqual(await migrateToLatest(database.handle), []);
+    const tables = (await database.handle.db.introspection.getTables())
+      .filter((t) => database.handle.schema === null || t.schema === database.handle.schema)
+      .map((t) => t.name)
+      .sort();
+    assert.deepEqual(tables, ['feedback', 'feedback_categories', 'idempotency_keys']);
+  });
+
+  test('several servers migrating at once agree', async () => {
+    const others = await Promise.all([database.openAnother(), database.openAnother()]);
+    const results = await Promise.all(others.map((h) => migrateToLatest(h)));
+    assert.deepEqual(results, [[], []]);
+  });
+
+  test('SQLite runs in WAL mode with synchronous=FULL, foreign keys and a busy timeout', { skip: process.env.KOHTAAMO_TEST_DB === 'postgresql' }, async () => {
+    const pragma = async (name: string) => {
+      const { rows } = await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(database.handle.db);
+      return Object.values(rows[0] ?? {})[0];
+    };
+    assert.equal(await pragma('journal_mode'), 'wal');
+    assert.equal(await pragma('synchronous'), 2, 'FULL');
+    assert.equal(await pragma('foreign_keys'), 1);
+    assert.equal(await pragma('busy_timeout'), 5000);
+  });
+
+  test('constraints hold: unique tracking code, known category, known status', async () => {
+    const db = database.handle.db;
+    await seedCategories(db);
+    const row = {
+      id: 'a',
+      tracking_code: 'PARK-2025-B',
+      category_id: 'parks',
+      message: 'Viesti',
+      address: null,
+      contact_name: null,
+      contact_email: null,
+      contact_phone: null,
+      contact_consent: 0,
+      lang: 'fi',
+      status: 'received',
+      reply_text: null,
+      replied_at: null,
+      created_at: '2025-01-01T00:00:00.000Z',
+      updated_at: '2025-01-01T00:00:00.000Z',
+    };
+    await db.insertInto('feedback').values(row).execute();
+    const duplicate = await db.insertInto('feedback').values({ ...row, id: 'b' }).execute().catch((e: unknown) => e);
+    assert.ok(isUniqueViolation(duplicate, 'tracking_code'), String(duplicate));
+    assert.ok(!isUniqueViolation(duplicate, 'id'));
+    const badCategory = await db.insertInto('feedback').values({ ...row, id: 'c', tracking_code: 'T1E0-2025-C', category_id: 'nope' }).execute().catch((e: unknown) => e);
+    assert.ok(badCategory instanceof Error, 'the foreign key is enforced');
+    const badStatus = await db.insertInto('feedback').values({ ...row, id: 'd', tracking_code: 'HE1N-2025-A', status: 'lost' }).execute().catch((e: unknown) => e);
+    assert.ok(badStatus instanceof Error, 'the status check is enforced');
+    assert.ok(!isDatabaseUnavailable(badStatus));
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  test('connection failures count, other errors do not', () => {
+    assert.ok(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })));
+    assert.ok(isDatabaseUnavailable(Object.assign(new Error('x'), { code: '57P01' })));
+    assert.ok(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect')));
+    assert.ok(!isDatabaseUnavailable(new Error('syntax error')));
+    assert.ok(!isDatabaseUnavailable('nope'));
+  });
+});

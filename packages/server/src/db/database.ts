@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.js';
+import type { Database } from './database.types.js';
+
+export type DatabaseKind = DatabaseConfig['kind'];
+
+/** An open database: the Kysely instance and what it runs on. */
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  /** The PostgreSQL schema the tables live in (the first one on the search path); null on SQLite. */
+  readonly schema: string | null;
+  close(): Promise<void>;
+}
+
+/** Milliseconds a SQLite writer waits for another writer (another process) before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * SQLite's plain BEGIN takes the write lock only at the first write, and a transaction that
+ * read first can then fail with SQLITE_BUSY when another process wrote meanwhile, without
+ * waiting. BEGIN IMMEDIATE takes the write lock at once, so the busy timeout applies.
+ * Within one process Kysely's single SQLite connection already runs one transaction at a time.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #database: SqliteDatabase.Database;
+  constructor(database: SqliteDatabase.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.#database });
+  }
+}
+
+/**
+ * Creates a folder and its missing parents, one level at a time. (Node 20's recursive mkdir
+ * spins forever on some paths, such as one under /proc; this fails with the real error.)
+ */
+function ensureDirectory(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureDirectory(parent);
+  mkdirSync(dir);
+}
+
+/**
+ * Opens a SQLite file (creating its folder) with the settings that make an acknowledged write
+ * survive a crash: write-ahead log, and `synchronous = FULL`, which syncs the log on every
+ * commit (WAL's default NORMAL can lose the last commits when the machine loses power).
+ */
+export function openSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') ensureDirectory(dirname(file));
+  const sqlite = new SqliteDatabase(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+  return {
+    db,
+    kind: 'sqlite',
+    schema: null,
+    close: () => db.destroy(),
+  };
+}
+
+export interface PostgresOptions {
+  /** Connections per server process. */
+  readonly max?: number;
+  /** Milliseconds to wait for a connection before a request fails (and /healthz answers 503). */
+  readonly connectionTimeoutMillis?: number;
+  /** Overrides the search path, e.g. a schema per test file. */
+  readonly searchPath?: string;
+}
+
+/**
+ * Opens a PostgreSQL pool. Every server process keeps only its pool: anything that matters for
+ * correctness (idempotency keys, tracking codes) lives in the database, so several servers can
+ * share one database. Checks the connection once and learns the schema the tables go in.
+ */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
+    idleTimeoutMillis: 30_000,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  // An idle client that loses its connection (the database restarted) emits 'error' on the
+  // pool; without a listener that would crash the process. The pool replaces the client.
+  pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+    const schema = rows[0]?.schema ?? null;
+    if (schema === null) throw new Error('No schema on the search path to create the tables in');
+    return { db, kind: 'postgresql', schema, close: () => db.destroy() };
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url);
+}
+
+/** A real round trip to the database, for the health check. */
+export async function ping(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { problem, t } from '../http/problem.js';
+import { resolveInside, serveFile } from './static-files.js';
+
+/** The demo site's pages and styles (packages/server/demo). */
+export const DEFAULT_DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
+/** Where `npm run build` (rollup) writes the widget bundles. */
+export const DEFAULT_BUNDLES_DIR = fileURLToPath(new URL('../../../elements/dist/bundles/', import.meta.url));
+
+/**
+ * Content-Security-Policy of the demo pages: everything from this origin only. Styles allow
+ * 'unsafe-inline' because Lit falls back to <style> elements where constructable style sheets
+ * are missing; scripts do not.
+ */
+const DEMO_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export interface DemoOptions {
+  readonly demoDir?: string;
+  readonly bundlesDir?: string;
+}
+
+/**
+ * The demo site and the widget bundles:
+ * - GET /            the Finnish demo page (demo/index.html); /sv.html and /en.html likewise
+ * - GET /widgets/*   the built bundles, to any origin (a module script from another site is a
+ *                    CORS request); 503 problem telling to run `npm run build` when not built.
+ * Nothing is cached without asking again (`no-cache` + ETag): the file names carry no hash.
+ */
+export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
+  const demoDir = options.demoDir ?? DEFAULT_DEMO_DIR;
+  const bundlesDir = options.bundlesDir ?? DEFAULT_BUNDLES_DIR;
+  const app = new Hono<AppEnv>();
+
+  app.get('/', async (c) => {
+    const response = await serveFile(c, join(demoDir, 'index.html'), { cacheControl: 'no-cache', headers: DEMO_PAGE_HEADERS });
+    return response ?? c.notFound();
+  });
+
+  app.get('/:file{[a-z0-9-]+\\.(?:html|css|svg|ico)}', async (c) => {
+    const file = resolveInside(demoDir, c.req.param('file'));
+    const isPage = c.req.param('file').endsWith('.html');
+    const response =
+      file === null
+        ? null
+        : await serveFile(c, file, { cacheControl: 'no-cache', headers: isPage ? DEMO_PAGE_HEADERS : {} });
+    return response ?? c.notFound();
+  });
+
+  app.get('/widgets/*', async (c) => {
+    const locale = c.get('locale');
+    const corsHeaders = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+    if (!existsSync(bundlesDir)) {
+      return problem(c, { status: 503, detail: t(locale, 'problem.widgetsMissing.detail'), headers: corsHeaders });
+    }
+    const relative = c.req.path.slice('/widgets/'.length);
+    const file = resolveInside(bundlesDir, relative);
+    const response = file === null ? null : await serveFile(c, file, { cacheControl: 'no-cache', headers: corsHeaders });
+    return (
+      response ??
+      problem(c, { status: 404, detail: t(locale, 'problem.widgetNotFound.detail', { path: c.req.path }), headers: corsHeaders })
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+const BUNDLE = 'customElements.define("kohtaamo-test", class extends HTMLElement {});\n';
+
+let database: TestDatabase;
+let server: TestServer;
+let unbuilt: TestServer;
+let bundles: string;
+
+before(async () => {
+  database = await createTestDatabase();
+  bundles = mkdtempSync(join(tmpdir(), 'kohtaamo-bundles-'));
+  writeFileSync(join(bundles, 'kohtaamo.js'), BUNDLE);
+  writeFileSync(join(bundles, 'kohtaamo-feedback-form.js'), BUNDLE);
+  mkdirSync(join(bundles, 'chunks'));
+  writeFileSync(join(bundles, 'chunks', 'shared-1a2b3c.js'), BUNDLE);
+  writeFileSync(join(bundles, '.hidden.js'), 'secret');
+  server = await startTestServer({ db: database.handle, config: { origins: [] }, demo: { bundlesDir: bundles } });
+  unbuilt = await startTestServer({ db: database.handle, config: { origins: [] }, demo: { bundlesDir: join(bundles, 'missing') } });
+});
+
+after(async () => {
+  await server?.close();
+  await unbuilt?.close();
+  await database?.cleanup();
+  rmSync(bundles, { recursive: true, force: true });
+});
+
+describe('demo site', () => {
+  test('GET / is the Finnish city page embedding the widgets as a web editor would', async () => {
+    const response = await fetch(server.url);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    const html = await response.text();
+    assert.match(html, /<html lang="fi">/);
+    assert.ok(html.includes('<script type="module" src="/widgets/kohtaamo.js"></script>'));
+    assert.ok(html.includes('<kohtaamo-feedback-form api=""></kohtaamo-feedback-form>'), 'no category: the resident chooses');
+    assert.ok(html.includes('<kohtaamo-feedback-status></kohtaamo-feedback-status>'));
+    for (const landmark of ['<header', '<nav', '<main id="main"', '<footer', 'class="skip-link" href="#main"']) {
+      assert.ok(html.includes(landmark), landmark);
+    }
+    assert.match(html, /Heinola/);
+  });
+
+  test('the demo page is sent with security headers and revalidated on each visit', async () => {
+    const response = await fetch(server.url);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
+    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    const etag = response.headers.get('etag');
+    assert.ok(etag);
+    const again = await fetch(server.url, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+  });
+
+  test('Swedish and English pages carry their lang', async () => {
+    for (const [path, lang] of [
+      ['/sv.html', 'sv'],
+      ['/en.html', 'en'],
+    ] as const) {
+      const response = await fetch(server.at(path));
+      assert.equal(response.status, 200, path);
+      const html = await response.text();
+      assert.match(html, new RegExp(`<html lang="${lang}">`));
+      assert.ok(html.includes('<script type="module" src="/widgets/kohtaamo.js"></script>'));
+      assert.ok(html.includes('<kohtaamo-feedback-form'));
+    }
+  });
+
+  test('the stylesheet is served as CSS; unknown pages are a 404 problem', async () => {
+    const css = await fetch(server.at('/demo.css'));
+    assert.equal(css.status, 200);
+    assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
+    const missing = await fetch(server.at('/nothing.html'));
+    assert.equal(missing.status, 404);
+    assert.match(missing.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  });
+});
+
+describe('/widgets/*', () => {
+  test('serves the built bundles as JavaScript, to any origin, revalidated by ETag', async () => {
+    for (const path of ['/widgets/kohtaamo.js', '/widgets/kohtaamo-feedback-form.js', '/widgets/chunks/shared-1a2b3c.js']) {
+      const response = await fetch(server.at(path), { headers: { Origin: 'https://www.heinola.fi' } });
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      assert.equal(response.headers.get('cache-control'), 'no-cache');
+      assert.equal(await response.text(), BUNDLE);
+      const etag = response.headers.get('etag')!;
+      const again = await fetch(server.at(path), { headers: { 'If-None-Match': etag } });
+      assert.equal(again.status, 304);
+    }
+  });
+
+  test('a missing bundle is a 404 problem; nothing outside the folder is reachable', async () => {
+    for (const path of [
+      '/widgets/nope.js',
+      '/widgets/.hidden.js',
+      '/widgets/%2e%2e/%2e%2e/package.json',
+      '/widgets/..%2f..%2fpackage.json',
+      '/widgets/chunks/..%2F..%2Fkohtaamo.js',
+      '/widgets/',
+    ]) {
+      const response = await fetch(server.at(path));
+      assert.equal(response.status, 404, path);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/, path);
+      assert.ok(!(await response.text()).includes('secret'));
+    }
+  });
+
+  test('before `npm run build`, a clear 503 problem says what to do', async () => {
+    const response = await fetch(unbuilt.at('/widgets/kohtaamo.js'), { headers: { 'Accept-Language': 'en' } });
+    assert.equal(response.status, 503);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const problem = (await response.json()) as { detail: string };
+    assert.match(problem.detail, /npm run build/);
+  });
+});

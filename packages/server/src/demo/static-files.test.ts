@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { contentTypeOf, resolveInside } from './static-files.js';
+
+describe('resolveInside', () => {
+  test('plain relative paths resolve below the root', () => {
+    assert.equal(resolveInside('/srv/bundles', 'kohtaamo.js'), '/srv/bundles/kohtaamo.js');
+    assert.equal(resolveInside('/srv/bundles/', 'chunks/a-1.js'), '/srv/bundles/chunks/a-1.js');
+  });
+
+  test('nothing outside the root, nothing hidden, nothing odd', () => {
+    for (const path of ['', '../x.js', 'a/../../x.js', '%2e%2e/x.js', '..%2fx.js', '.env', 'a//b.js', '/etc/passwd', 'a\\b.js', '%E0%A4%A']) {
+      assert.equal(resolveInside('/srv/bundles', path), null, path);
+    }
+  });
+});
+
+describe('contentTypeOf', () => {
+  test('knows the types the demo and bundles use', () => {
+    assert.equal(contentTypeOf('a.js'), 'text/javascript; charset=utf-8');
+    assert.equal(contentTypeOf('a.JS'), 'text/javascript; charset=utf-8');
+    assert.equal(contentTypeOf('a.js.map'), 'application/json; charset=utf-8');
+    assert.equal(contentTypeOf('a.css'), 'text/css; charset=utf-8');
+    assert.equal(contentTypeOf('x'), 'application/octet-stream');
+  });
+});

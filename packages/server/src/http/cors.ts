@@ -1,0 +1,21 @@
+import { IDEMPOTENCY_HEADER } from '@kohtaamo/core';
+import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+
+/**
+ * CORS for the sites that embed the widgets from another origin (KOHTAAMO_ORIGINS). An origin
+ * not on the list gets no Access-Control-Allow-Origin, so its browser withholds the answer.
+ * Same-origin pages (the demo, a server behind the city's own domain) need no CORS at all.
+ * No credentials: the API uses no cookies.
+ */
+export function corsFor(origins: readonly string[]): MiddlewareHandler {
+  const anyOrigin = origins.includes('*');
+  const allowed = new Set(origins);
+  return cors({
+    origin: (origin) => (anyOrigin ? '*' : allowed.has(origin) ? origin : null),
+    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', IDEMPOTENCY_HEADER, 'Accept-Language'],
+    exposeHeaders: ['Location', 'Retry-After', 'Content-Language', 'Idempotent-Replayed'],
+    maxAge: 600,
+  });
+}

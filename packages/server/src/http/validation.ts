@@ -1,0 +1,89 @@
+import { issuesToFieldErrors, PROBLEM_TYPES, type IssueLike } from '@kohtaamo/core';
+import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
+import * as v from 'valibot';
+import type { AppEnv } from './app-env.js';
+import { problem, t, translateFieldErrors } from './problem.js';
+
+/** application/json and any application/*+json, with or without parameters (charset). */
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+export function isJsonContentType(header: string | undefined): boolean {
+  return header !== undefined && JSON_MEDIA_TYPE.test(header.split(';')[0]!.trim());
+}
+
+/** The 422 answer for failed validation: one error per field, pointers into the validated input. */
+export function validationProblem(c: Context<AppEnv>, issues: readonly IssueLike[]): Response {
+  const locale = c.get('locale');
+  return problem(c, {
+    status: 422,
+    type: PROBLEM_TYPES.validation,
+    title: t(locale, 'problem.validation.title'),
+    detail: t(locale, 'problem.validation.detail'),
+    errors: translateFieldErrors(issuesToFieldErrors(issues), locale),
+  });
+}
+
+type Validated<Target extends keyof ValidationTargets, S extends v.GenericSchema> = {
+  in: { [K in Target]: v.InferInput<S> };
+  out: { [K in Target]: v.InferOutput<S> };
+};
+
+/**
+ * Validates the JSON body with a core schema (the one the widget uses). Not JSON by its
+ * Content-Type → 415; unparseable → 400; invalid → 422 with a pointer per field.
+ * The handler reads the result with `c.req.valid('json')`.
+ */
+export function jsonBody<S extends v.GenericSchema, P extends string = string>(
+  schema: S,
+): MiddlewareHandler<AppEnv, P, Validated<'json', S>> {
+  return async (c, next) => {
+    if (!isJsonContentType(c.req.header('Content-Type'))) {
+      return problem(c, {
+        status: 415,
+        detail: t(c.get('locale'), 'problem.unsupportedMediaType.detail'),
+        headers: { 'Accept-Post': 'application/json' },
+      });
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(await c.req.text());
+    } catch {
+      return problem(c, { status: 400, detail: t(c.get('locale'), 'problem.malformedJson.detail') });
+    }
+    const result = v.safeParse(schema, input);
+    if (!result.success) return validationProblem(c, result.issues);
+    c.set('jsonInput', input);
+    c.req.addValidatedData('json', result.output as object);
+    await next();
+  };
+}
+
+/** Validates the path parameters with a schema; pointers name the parameter ("#/code"). */
+export function pathParams<S extends v.GenericSchema, P extends string = string>(
+  schema: S,
+): MiddlewareHandler<AppEnv, P, Validated<'param', S>> {
+  return async (c, next) => {
+    const result = v.safeParse(schema, c.req.param());
+    if (!result.success) return validationProblem(c, result.issues);
+    c.req.addValidatedData('param', result.output as object);
+    await next();
+  };
+}
+
+/**
+ * Validates the query string with a schema. A parameter given once is a string, given several
+ * times an array of strings; pointers name the parameter ("#/page").
+ */
+export function queryParams<S extends v.GenericSchema, P extends string = string>(
+  schema: S,
+): MiddlewareHandler<AppEnv, P, Validated<'query', S>> {
+  return async (c, next) => {
+    const raw = Object.fromEntries(
+      Object.entries(c.req.queries()).map(([key, values]) => [key, values.length === 1 ? values[0] : values]),
+    );
+    const result = v.safeParse(schema, raw);
+    if (!result.success) return validationProblem(c, result.issues);
+    c.req.addValidatedData('query', result.output as object);
+    await next();
+  };
+}

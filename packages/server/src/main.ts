@@ -1,0 +1,97 @@
+/**
+ * Starts the Kohtaamo server:
+ *   node --conditions=source --import tsx packages/server/src/main.ts [--demo]
+ *
+ * Environment: PORT (8787; 0 picks a free port), HOST, KOHTAAMO_DB (SQLite file,
+ * ./data/kohtaamo.sqlite), DATABASE_URL (PostgreSQL; wins over KOHTAAMO_DB), KOHTAAMO_ORIGINS
+ * (comma-separated CORS allow-list). `--demo` seeds Heinola's categories and demo feedback.
+ *
+ * Prints one line to stdout once it listens, e.g.
+ *   Kohtaamo demo: http://localhost:8787/ (SQLite /path/data/kohtaamo.sqlite)
+ * Exits 1 with a message on stderr when the configuration or the database is not usable.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { ConfigError, describeDatabase, loadConfig, redactUrl, type ServerConfig } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrations.js';
+import { seedDemo } from './feedback/feedback.seed.js';
+
+/** How long in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function fail(message: string): never {
+  console.error(`Kohtaamo: ${message}`);
+  process.exit(1);
+}
+
+function databaseError(config: ServerConfig, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return config.database.kind === 'sqlite'
+    ? `cannot open the SQLite database ${config.database.file}: ${reason}`
+    : `cannot use the PostgreSQL database ${redactUrl(config.database.url)}: ${reason}`;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const demo = argv.includes('--demo');
+  let config: ServerConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    fail(error instanceof ConfigError ? error.message : String(error));
+  }
+
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase(config.database);
+    await migrateToLatest(handle);
+    if (demo) await seedDemo(handle.db);
+  } catch (error) {
+    fail(databaseError(config, error));
+  }
+
+  if (!demo) {
+    const category = await handle.db.selectFrom('feedback_categories').select('id').limit(1).executeTakeFirst();
+    if (category === undefined) {
+      console.error('Kohtaamo: NOTICE: there are no feedback categories yet; start with --demo to add Heinola’s.');
+    }
+  }
+
+  const app = createApp({ db: handle, config });
+  const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) });
+  server.once('error', (error) => fail(`cannot listen on port ${config.port}: ${error.message}`));
+  server.once('listening', () => {
+    const { port } = server.address() as AddressInfo;
+    const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
+    const label = demo ? 'Kohtaamo demo' : 'Kohtaamo server';
+    console.log(`${label}: http://${host.includes(':') ? `[${host}]` : host}:${port}/ (${describeDatabase(config.database)})`);
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`Kohtaamo: ${signal} received, finishing requests in flight…`);
+    const force = setTimeout(() => {
+      console.error('Kohtaamo: requests did not finish in time; exiting.');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      handle
+        .close()
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          console.error('Kohtaamo: closing the database failed:', error);
+          process.exit(1);
+        });
+    });
+    // Keep-alive connections with no request in flight would hold close() open.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+await main(process.argv.slice(2));

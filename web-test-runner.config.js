@@ -1,0 +1,143 @@
+// Browser tests of the elements (packages/elements/src/**/*.test.ts) in Debian's Chromium.
+//
+// The elements talk to the REAL Kohtaamo server: this config starts it (`--demo`, a throw-away
+// SQLite file, a free port, CORS open to this runner's origin) before the first test, waits for
+// /healthz, tells the test pages its URL (window.KOHTAAMO_TEST_API) and stops it at the end.
+// A second free port is probed and closed again: nothing listens there, so a request to it is
+// refused for real (window.KOHTAAMO_TEST_DEAD_API), which is how the tests take the network down.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const LOOPBACK = '127.0.0.1';
+
+/** A TCP port that nothing listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.once('error', reject);
+    probe.listen(0, LOOPBACK, () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const testPort = Number(process.env.WTR_PORT) || (await freePort());
+const apiPort = await freePort();
+const deadPort = await freePort();
+const apiUrl = `http://${LOOPBACK}:${apiPort}`;
+const deadUrl = `http://${LOOPBACK}:${deadPort}`;
+
+/** Starts the reference server as a child process for the length of the test run. */
+function kohtaamoServer() {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
+  let dataDir = '';
+  let output = '';
+
+  return {
+    name: 'kohtaamo-server',
+    async serverStart() {
+      dataDir = mkdtempSync(join(tmpdir(), 'kohtaamo-wtr-'));
+      child = spawn(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts', '--demo'],
+        {
+          env: {
+            ...process.env,
+            PORT: String(apiPort),
+            HOST: LOOPBACK,
+            KOHTAAMO_DB: join(dataDir, 'kohtaamo.sqlite'),
+            KOHTAAMO_ORIGINS: [`http://localhost:${testPort}`, `http://${LOOPBACK}:${testPort}`].join(','),
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      child.stdout?.on('data', (chunk) => (output += chunk));
+      child.stderr?.on('data', (chunk) => (output += chunk));
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r(undefined), 250))]);
+        if (code !== undefined) throw new Error(`The Kohtaamo server exited (${code}) before it was ready:\n${output}`);
+        try {
+          const response = await fetch(`${apiUrl}/healthz`);
+          if (response.ok) break;
+        } catch {
+          // Not listening yet.
+        }
+        if (Date.now() > deadline) throw new Error(`The Kohtaamo server did not answer /healthz within 60 s:\n${output}`);
+      }
+    },
+    async serverStop() {
+      if (child && child.exitCode === null) {
+        const exited = new Promise((resolve) => child?.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child?.kill('SIGKILL'), 3000);
+        await exited;
+        clearTimeout(timer);
+      }
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: ['packages/elements/src/**/*.test.ts'],
+  port: testPort,
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  // The elements wait on a real server and on real refused connections: give them time.
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    kohtaamoServer(),
+    // The dev server reads this tsconfig as it is (no `extends`): it must set the decorator options.
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="fi">
+  <head>
+    <meta charset="utf-8" />
+    <script>
+      // nanostores reads process.env.NODE_ENV, which browsers do not have.
+      window.process = { env: { NODE_ENV: 'development' } };
+      window.KOHTAAMO_TEST_API = ${JSON.stringify(apiUrl)};
+      window.KOHTAAMO_TEST_DEAD_API = ${JSON.stringify(deadUrl)};
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
