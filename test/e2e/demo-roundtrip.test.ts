@@ -62,6 +62,8 @@ for (const kind of kinds) {
     });
 
     test('a resident sends feedback from the demo page and looks up its status by code', async () => {
+      // `npm start` printed the address to open, and it is this server.
+      assert.match(server.output(), new RegExp(`Kohtaamo demo: http://localhost:${new URL(server.url).port}/`));
       const response = await page.goto(`${server.url}/`, { waitUntil: 'networkidle0' });
       assert.equal(response?.status(), 200);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');

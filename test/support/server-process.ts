@@ -69,13 +69,17 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Spawns `main.ts --demo` and waits until /healthz answers. */
+/**
+ * Runs the README's first command, `npm start` (without its install-and-build pre-step, which
+ * the test command has done), in its own process group, and waits until /healthz answers.
+ */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts', '--demo'], {
+  const child = spawn('npm', ['start', '--ignore-scripts', '--silent'], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: '', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
@@ -100,7 +104,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
-        child.kill(signal);
+        process.kill(-child.pid!, signal);
       }),
   };
 }
