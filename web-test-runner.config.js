@@ -5,7 +5,8 @@
 // /healthz, tells the test pages its URL (window.KOHTAAMO_TEST_API) and stops it at the end.
 // A second free port is probed and closed again: nothing listens there, so a request to it is
 // refused for real (window.KOHTAAMO_TEST_DEAD_API), which is how the tests take the network down.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { limitedKohtaamoServer } from './scripts/wtr-limited-server.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOOPBACK = '127.0.0.1';
@@ -35,6 +37,15 @@ const apiPort = await freePort();
 const deadPort = await freePort();
 const apiUrl = `http://${LOOPBACK}:${apiPort}`;
 const deadUrl = `http://${LOOPBACK}:${deadPort}`;
+// A second server with a low submission rate limit (scripts/wtr-limited-server.mjs).
+const limitedPort = await freePort();
+const limitedUrl = `http://${LOOPBACK}:${limitedPort}`;
+// A staff token of the demo administrator, made up for this run: the server registers it
+// because it starts with --demo (KOHTAAMO_DEMO_STAFF_TOKEN is ignored without --demo). The
+// inbox tests sign in with it (window.KOHTAAMO_TEST_STAFF_TOKEN).
+const staffToken = `kst_wtr_${randomBytes(24).toString('base64url')}`;
+/** An Open311 API key issued on the test server by the admin command (window.KOHTAAMO_TEST_OPEN311_KEY). */
+let open311Key = '';
 
 /** Starts the reference server as a child process for the length of the test run. */
 function kohtaamoServer() {
@@ -57,6 +68,9 @@ function kohtaamoServer() {
             HOST: LOOPBACK,
             KOHTAAMO_DB: join(dataDir, 'kohtaamo.sqlite'),
             KOHTAAMO_ORIGINS: [`http://localhost:${testPort}`, `http://${LOOPBACK}:${testPort}`].join(','),
+            // The element tests post many reports from one address: no submission rate limit here.
+            KOHTAAMO_RATE_LIMIT: 'off',
+            KOHTAAMO_DEMO_STAFF_TOKEN: staffToken,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -77,6 +91,12 @@ function kohtaamoServer() {
         }
         if (Date.now() > deadline) throw new Error(`The Kohtaamo server did not answer /healthz within 60 s:\n${output}`);
       }
+      // The key is printed once, alone on stdout, by the same admin command a city would use.
+      open311Key = execFileSync(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'packages/server/src/admin.ts', 'api-key', 'issue', '--name', 'web-test-runner'],
+        { env: { ...process.env, KOHTAAMO_DB: join(dataDir, 'kohtaamo.sqlite') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      ).trim();
     },
     async serverStop() {
       if (child && child.exitCode === null) {
@@ -122,6 +142,7 @@ export default {
   ],
   plugins: [
     kohtaamoServer(),
+    limitedKohtaamoServer({ port: limitedPort, origins: [`http://localhost:${testPort}`, `http://${LOOPBACK}:${testPort}`] }),
     // The dev server reads this tsconfig as it is (no `extends`): it must set the decorator options.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
   ],
@@ -134,6 +155,9 @@ export default {
       window.process = { env: { NODE_ENV: 'development' } };
       window.KOHTAAMO_TEST_API = ${JSON.stringify(apiUrl)};
       window.KOHTAAMO_TEST_DEAD_API = ${JSON.stringify(deadUrl)};
+      window.KOHTAAMO_TEST_LIMITED_API = ${JSON.stringify(limitedUrl)};
+      window.KOHTAAMO_TEST_STAFF_TOKEN = ${JSON.stringify(staffToken)};
+      window.KOHTAAMO_TEST_OPEN311_KEY = ${JSON.stringify(open311Key)};
     </script>
   </head>
   <body>

@@ -15,21 +15,29 @@ export const DEMO_CATEGORIES: FeedbackCategory[] = [
     id: 'streets',
     name: { fi: 'Kadut ja liikenne', sv: 'Gator och trafik', en: 'Streets and traffic' },
     description: { fi: 'Katujen kunto ja liikenne.', sv: 'Gatornas skick och trafik.', en: 'Street condition and traffic.' },
+    attributes: [],
+    notices: [],
   },
   {
     id: 'parks',
     name: { fi: 'Puistot ja viheralueet', sv: 'Parker och grönområden', en: 'Parks and green areas' },
     description: { fi: 'Puistot ja leikkipaikat.', sv: 'Parker och lekplatser.', en: 'Parks and playgrounds.' },
+    attributes: [],
+    notices: [],
   },
   {
     id: 'library',
     name: { fi: 'Kirjasto', sv: 'Bibliotek', en: 'Library' },
     description: { fi: 'Kaupunginkirjasto.', sv: 'Stadsbiblioteket.', en: 'The city library.' },
+    attributes: [],
+    notices: [],
   },
   {
     id: 'youth',
     name: { fi: 'Nuorisopalvelut', sv: 'Ungdomstjänster', en: 'Youth services' },
     description: { fi: 'Nuorisotilat.', sv: 'Ungdomsgårdar.', en: 'Youth centres.' },
+    attributes: [],
+    notices: [],
   },
 ];
 

@@ -3,3 +3,6 @@
 export { KohtaamoFeedbackForm } from './feedback/feedback-form/feedback-form.js';
 export { KohtaamoFeedbackSubmittedEvent } from './feedback/feedback-form/feedback-form.events.js';
 export { KohtaamoFeedbackStatus } from './feedback/feedback-status/feedback-status.js';
+export { KohtaamoFeedbackList } from './feedback/feedback-list/feedback-list.js';
+export { KohtaamoFeedbackInbox } from './feedback/feedback-inbox/feedback-inbox.js';
+export { KohtaamoFeedbackStats } from './feedback/feedback-stats/feedback-stats.js';

@@ -57,8 +57,9 @@ describe(`HTTP plumbing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('a wrong method → 405 problem with Allow', async () => {
     const cases: [string, string, string][] = [
       ['DELETE', FEEDBACK_PATHS.categories, 'GET, HEAD, OPTIONS'],
-      ['PUT', FEEDBACK_PATHS.submissions, 'POST, OPTIONS'],
-      ['GET', FEEDBACK_PATHS.submissions, 'POST, OPTIONS'],
+      // GET is the public list of published feedback (feedback-resident.routes.ts).
+      ['PUT', FEEDBACK_PATHS.submissions, 'GET, HEAD, POST, OPTIONS'],
+      ['DELETE', FEEDBACK_PATHS.submissions, 'GET, HEAD, POST, OPTIONS'],
       ['POST', FEEDBACK_PATHS.status('PARK-2025-B'), 'GET, HEAD, OPTIONS'],
       ['POST', '/healthz', 'GET, HEAD, OPTIONS'],
       ['PATCH', '/openapi.json', 'GET, HEAD, OPTIONS'],
@@ -98,8 +99,10 @@ describe(`HTTP plumbing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     const scratch = await createTestDatabase();
     const broken = await startTestServer({ db: scratch.handle, config: { origins: [] }, logger });
     try {
-      await sql`drop table feedback`.execute(scratch.handle.db);
-      await sql`drop table feedback_categories`.execute(scratch.handle.db);
+      // Later migrations' tables refer to these: PostgreSQL needs CASCADE (SQLite has no such word).
+      const cascade = scratch.kind === 'postgresql' ? sql` cascade` : sql``;
+      await sql`drop table feedback${cascade}`.execute(scratch.handle.db);
+      await sql`drop table feedback_categories${cascade}`.execute(scratch.handle.db);
       const before = logger.entries.length;
       const response = await fetch(broken.at(FEEDBACK_PATHS.categories));
       const text = await response.text();

@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES } from '@kohtaamo/core';
+import { FEEDBACK_PATHS, FEEDBACK_RESIDENT_PATHS, PROBLEM_TYPES } from '@kohtaamo/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -9,6 +9,8 @@ import { isDatabaseUnavailable } from './db/errors.js';
 import { demoRoutes, type DemoOptions } from './demo/demo.routes.js';
 import { createFeedbackRepository, type FeedbackRepositoryOptions } from './feedback/feedback.repository.js';
 import { feedbackRoutes } from './feedback/feedback.routes.js';
+import { createFeedbackResidentRepository } from './feedback/feedback-resident.repository.js';
+import { feedbackResidentRoutes, type FeedbackResidentOptions } from './feedback/feedback-resident.routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { corsFor } from './http/cors.js';
 import { healthRoutes, type Logger } from './http/health.routes.js';
@@ -17,6 +19,13 @@ import { localeFromHeader } from './http/locale.js';
 import { addMethodNotAllowed } from './http/method-not-allowed.js';
 import { problem, t } from './http/problem.js';
 import { openApiRoutes } from './openapi/openapi.routes.js';
+import { createHandlingRepository } from './staff/handling.repository.js';
+import { staffRoutes } from './staff/staff.routes.js';
+import { open311Routes } from './open311/open311.routes.js';
+import { createFeedbackStatsRepository } from './signals/feedback-stats.repository.js';
+import { rateLimit } from './signals/rate-limit.js';
+import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS, type RateLimit } from './signals/signals.config.js';
+import { signalsRoutes } from './signals/signals.routes.js';
 
 /** Largest request body accepted (a feedback is at most 5000 characters of text). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -27,9 +36,21 @@ export interface AppOptions {
   /** Where errors are logged; the console by default. */
   readonly logger?: Logger;
   readonly feedback?: FeedbackRepositoryOptions;
+  readonly feedbackResident?: FeedbackResidentOptions;
   readonly demo?: DemoOptions;
+  /** Response-time target and submission rate limit (signals); no rate limit when absent. */
+  readonly signals?: SignalsAppOptions;
   /** Adds routes before the 404 and 405 fallbacks (tests add a route that throws). */
   readonly extraRoutes?: (app: Hono<AppEnv>) => void;
+}
+
+export interface SignalsAppOptions {
+  /** Working days to a first response (5). */
+  readonly responseTargetWorkingDays?: number;
+  /** Submissions per client; null or absent = unlimited. */
+  readonly rateLimit?: RateLimit | null;
+  readonly trustedProxyHeader?: string | null;
+  readonly clock?: () => Date;
 }
 
 export const consoleLogger: Logger = {
@@ -53,8 +74,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.use('/api/*', corsFor(options.config.origins));
-  app.use(
-    '/api/*',
+  app.use('/api/*', async (c, next) =>
+    // A photo upload has its own, larger limit (feedback-resident.routes.ts).
+    c.req.method === 'POST' && c.req.path === FEEDBACK_RESIDENT_PATHS.photos ? next() : jsonBodyLimit(c, next),
+  );
+  const jsonBodyLimit = (
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
@@ -62,7 +86,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
           status: 413,
           detail: t(c.get('locale'), 'problem.tooLarge.detail', { max: MAX_BODY_BYTES }),
         }),
-    }),
+    })
   );
   // Forget expired idempotency keys after a write, outside the write's transaction; a failure
   // here is logged and changes nothing for the answer.
@@ -73,8 +97,25 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
   });
 
+  const signals = options.signals ?? {};
+  const responseTarget = signals.responseTargetWorkingDays ?? DEFAULT_RESPONSE_TARGET_WORKING_DAYS;
+  if (signals.rateLimit) {
+    const limitSubmissions = rateLimit(db, {
+      limit: signals.rateLimit,
+      scope: 'feedback',
+      trustedProxyHeader: signals.trustedProxyHeader ?? null,
+      ...(signals.clock ? { clock: signals.clock } : {}),
+    });
+    app.use(FEEDBACK_PATHS.submissions, (c, next) => (c.req.method === 'POST' ? limitSubmissions(c, next) : next()));
+  }
+
   app.route('/', healthRoutes(options.db, logger));
-  app.route('/', feedbackRoutes(createFeedbackRepository(db, options.feedback)));
+  // Before the feedback routes: "stats" is not a tracking code.
+  app.route('/', signalsRoutes(createFeedbackStatsRepository(db, { targetWorkingDays: responseTarget, ...(signals.clock ? { clock: signals.clock } : {}) })));
+  app.route('/', staffRoutes(db, createHandlingRepository(db, options.feedback?.clock ? { clock: options.feedback.clock } : {})));
+  app.route('/', feedbackResidentRoutes(createFeedbackResidentRepository(db, options.feedback), options.feedbackResident));
+  app.route('/', feedbackRoutes(createFeedbackRepository(db, { responseTargetWorkingDays: responseTarget, ...options.feedback })));
+  app.route('/', open311Routes(db, { origins: options.config.origins, logger, ...(options.feedback ? { feedback: options.feedback } : {}) }));
   app.route('/', openApiRoutes());
   app.route('/', demoRoutes(options.demo));
   options.extraRoutes?.(app);

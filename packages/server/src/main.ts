@@ -5,6 +5,8 @@
  * Environment: PORT (8787; 0 picks a free port), HOST, KOHTAAMO_DB (SQLite file,
  * ./data/kohtaamo.sqlite), DATABASE_URL (PostgreSQL; wins over KOHTAAMO_DB), KOHTAAMO_ORIGINS
  * (comma-separated CORS allow-list). `--demo` seeds Heinola's categories and demo feedback.
+ * With --demo, KOHTAAMO_DEMO_STAFF_TOKEN (if set) becomes a token of a demo administrator, for
+ * trying the staff inbox (demo/staff.html) and for the browser tests; without --demo it is ignored.
  *
  * Prints one line to stdout once it listens, e.g.
  *   Kohtaamo demo: http://localhost:8787/ (SQLite /path/data/kohtaamo.sqlite)
@@ -17,6 +19,10 @@ import { ConfigError, describeDatabase, loadConfig, redactUrl, type ServerConfig
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrations.js';
 import { seedDemo } from './feedback/feedback.seed.js';
+import { seedDemoStaff } from './staff/handling.seed.js';
+import { loadSignalsConfig, type SignalsConfig } from './signals/signals.config.js';
+import { seedResponseHistory } from './signals/signals.seed.js';
+import { startSignalsRuntime } from './signals/signals.runtime.js';
 
 /** How long in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -36,8 +42,10 @@ function databaseError(config: ServerConfig, error: unknown): string {
 async function main(argv: readonly string[]): Promise<void> {
   const demo = argv.includes('--demo');
   let config: ServerConfig;
+  let signalsConfig: SignalsConfig;
   try {
     config = loadConfig();
+    signalsConfig = loadSignalsConfig();
   } catch (error) {
     fail(error instanceof ConfigError ? error.message : String(error));
   }
@@ -47,6 +55,11 @@ async function main(argv: readonly string[]): Promise<void> {
     handle = await openDatabase(config.database);
     await migrateToLatest(handle);
     if (demo) await seedDemo(handle.db);
+    // About 12 weeks of past reports, so the response-time figures show something real.
+    if (demo) await seedResponseHistory(handle.db);
+    // The demo's staff token (tests, a local try-out of the inbox); ignored without --demo.
+    const demoToken = process.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim();
+    if (demo && demoToken) await seedDemoStaff(handle.db, demoToken);
   } catch (error) {
     fail(databaseError(config, error));
   }
@@ -58,7 +71,17 @@ async function main(argv: readonly string[]): Promise<void> {
     }
   }
 
-  const app = createApp({ db: handle, config });
+  const app = createApp({
+    db: handle,
+    config,
+    signals: {
+      responseTargetWorkingDays: signalsConfig.responseTargetWorkingDays,
+      rateLimit: signalsConfig.rateLimit,
+      trustedProxyHeader: signalsConfig.trustedProxyHeader,
+    },
+  });
+  // Reply emails from the outbox (SMTP_URL) and the retention job (KOHTAAMO_RETENTION_DAYS).
+  const signalsRuntime = startSignalsRuntime(handle.db, signalsConfig);
   const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) });
   server.once('error', (error) => fail(`cannot listen on port ${config.port}: ${error.message}`));
   server.once('listening', () => {
@@ -79,8 +102,9 @@ async function main(argv: readonly string[]): Promise<void> {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      handle
-        .close()
+      signalsRuntime
+        .stop()
+        .then(() => handle.close())
         .then(() => process.exit(0))
         .catch((error: unknown) => {
           console.error('Kohtaamo: closing the database failed:', error);

@@ -6,7 +6,7 @@ import type { Problem } from '../http/problem.schema.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FeedbackApi } from './feedback.api.js';
 import { emptyDraft, validateDraft, type DraftField, type FeedbackDraft } from './feedback-form.logic.js';
-import type { FeedbackReceipt } from './feedback.schema.js';
+import type { FeedbackCategory, FeedbackReceipt } from './feedback.schema.js';
 
 /**
  * editing: the person is typing (possibly with errors shown);
@@ -58,6 +58,10 @@ export interface FeedbackFormOptions {
   readonly storageKey?: string;
   readonly scheduler?: Scheduler;
   readonly random?: () => number;
+  /** The chosen category's definition (questions, notices), to check answers before sending. */
+  readonly categoryOf?: (id: string) => FeedbackCategory | null;
+  /** Called once with each receipt the server confirmed (to remember it on this device). */
+  readonly onSent?: (receipt: FeedbackReceipt) => void;
 }
 
 export interface FeedbackFormStore {
@@ -138,7 +142,7 @@ export function createFeedbackFormStore(options: FeedbackFormOptions): FeedbackF
 
   async function attempt(): Promise<void> {
     const state = $state.get();
-    const validation = validateDraft(state.draft, lang());
+    const validation = validateDraft(state.draft, lang(), options.categoryOf?.(state.draft.category) ?? null);
     if (!validation.ok) {
       cancelTimer();
       update({ phase: 'editing', errors: Object.fromEntries(validation.errors.map((e) => [e.pointer, e])), failure: null });
@@ -154,6 +158,7 @@ export function createFeedbackFormStore(options: FeedbackFormOptions): FeedbackF
       const receipt = await options.api.submit(validation.submission, key);
       pending = null;
       update({ phase: 'sent', receipt, failure: null });
+      options.onSent?.(receipt);
     } catch (error) {
       if (isRetryable(error)) {
         const attempts = (state.failure?.attempts ?? 0) + 1;
@@ -229,7 +234,13 @@ export function createFeedbackFormStore(options: FeedbackFormOptions): FeedbackF
 function errorBelongsTo(pointer: string, field: DraftField): boolean {
   switch (field) {
     case 'address':
+    case 'lat':
+    case 'lon':
       return pointer.startsWith('#/location');
+    case 'attributes':
+      return pointer.startsWith('#/attributes') || pointer === '#/category';
+    case 'photos':
+      return pointer.startsWith('#/photos');
     case 'name':
     case 'email':
     case 'phone':

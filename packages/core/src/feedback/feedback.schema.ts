@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { LOCALES } from '../i18n/locale.js';
 import { TRACKING_CODE_PATTERN } from './tracking-code.js';
+import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
+import { AttributeAnswersSchema, CategoryExtrasSchema } from './feedback-attributes.schema.js';
+import { FeedbackLocationSchema, PHOTO_IDS_MAX, PhotoIdSchema } from './feedback-location.schema.js';
 
 /** A text in Finnish, Swedish and English. */
 export const LocalizedTextSchema = v.object({
@@ -22,6 +25,8 @@ export const FeedbackCategorySchema = v.object({
   id: CategoryIdSchema,
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
+  /** Extra questions (Open311 attributes) and notices; [] when the category has none. */
+  ...CategoryExtrasSchema.entries,
 });
 export type FeedbackCategory = v.InferOutput<typeof FeedbackCategorySchema>;
 export const FeedbackCategoryListSchema = v.object({ items: v.array(FeedbackCategorySchema) });
@@ -33,14 +38,7 @@ export const MESSAGE_MAX = 5000;
 const optionalText = (max: number) =>
   v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, 'common.tooLong')));
 
-export const FeedbackLocationSchema = v.object({
-  address: v.pipe(
-    v.string('feedback.address.invalid'),
-    v.trim(),
-    v.nonEmpty('feedback.address.invalid'),
-    v.maxLength(200, 'common.tooLong'),
-  ),
-});
+// FeedbackLocationSchema (address and/or a WGS84 pin) lives in feedback-location.schema.ts.
 
 /**
  * Contact details are optional (feedback is anonymous by default). Given, they need an email
@@ -79,6 +77,16 @@ export const FeedbackSubmissionSchema = v.object({
   ),
   location: v.optional(FeedbackLocationSchema),
   contact: v.optional(FeedbackContactSchema),
+  /** Answers to the category's extra questions, checked by `validateAttributeAnswers`. */
+  attributes: v.optional(AttributeAnswersSchema),
+  /** Ids of photos uploaded first (POST /api/v1/feedback/photos). */
+  photos: v.optional(
+    v.pipe(
+      v.array(PhotoIdSchema),
+      v.maxLength(PHOTO_IDS_MAX, 'feedback.photo.tooMany'),
+      v.check((ids) => new Set(ids).size === ids.length, 'feedback.photo.tooMany'),
+    ),
+  ),
   /** The language the resident wrote in and wants the reply in. */
   lang: v.optional(v.picklist(LOCALES), 'fi'),
 });
@@ -102,6 +110,8 @@ export const FeedbackReceiptSchema = v.object({
   trackingCode: TrackingCodeSchema,
   status: FeedbackStatusValueSchema,
   createdAt: IsoDateTimeSchema,
+  /** The automatic acknowledgement of the responsible unit (not a response by the city). */
+  acknowledgement: v.optional(LocalizedTextSchema),
 });
 export type FeedbackReceipt = v.InferOutput<typeof FeedbackReceiptSchema>;
 
@@ -118,6 +128,12 @@ export const FeedbackStatusSchema = v.object({
       repliedAt: IsoDateTimeSchema,
     }),
   ),
+  /** How long the city took (first response, closing, target); absent from older servers. */
+  responseTime: v.optional(ReportResponseTimeSchema),
+  /** Every status it has had, oldest first: status and time, never who (absent from older servers). */
+  history: v.optional(v.array(v.object({ status: FeedbackStatusValueSchema, at: IsoDateTimeSchema }))),
+  /** The automatic acknowledgement of the responsible unit (not a response by the city). */
+  acknowledgement: v.optional(LocalizedTextSchema),
 });
 export type FeedbackStatus = v.InferOutput<typeof FeedbackStatusSchema>;
 

@@ -15,6 +15,8 @@ export interface HttpOptions {
 export interface RequestOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly json?: unknown;
+  /** A raw body (a photo's bytes) instead of JSON; set its Content-Type in `headers`. */
+  readonly body?: Blob | Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;
   readonly searchParams?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
@@ -65,6 +67,7 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           method: req.method ?? 'GET',
           headers: { accept: `application/json, ${PROBLEM_CONTENT_TYPE}`, ...req.headers },
           ...(req.json !== undefined ? { json: req.json } : {}),
+          ...(req.body !== undefined ? { body: req.body as Blob } : {}),
           ...(req.searchParams ? { searchParams: { ...req.searchParams } } : {}),
           ...(req.signal ? { signal: req.signal } : {}),
         });

@@ -35,4 +35,9 @@ export const PROBLEM_TYPES = {
   rateLimited: 'https://kohtaamo.fi/problems/rate-limited',
   unavailable: 'https://kohtaamo.fi/problems/unavailable',
   internal: 'https://kohtaamo.fi/problems/internal',
+  unauthorized: 'https://kohtaamo.fi/problems/unauthorized',
+  forbidden: 'https://kohtaamo.fi/problems/forbidden',
+  staleVersion: 'https://kohtaamo.fi/problems/stale-version',
+  versionRequired: 'https://kohtaamo.fi/problems/version-required',
+  invalidTransition: 'https://kohtaamo.fi/problems/invalid-transition',
 } as const;

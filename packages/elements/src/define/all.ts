@@ -1,3 +1,7 @@
 // Every Kohtaamo element, registered: the `kohtaamo.js` bundle a web editor adds with one tag.
 export * from './kohtaamo-feedback-form.js';
 export * from './kohtaamo-feedback-status.js';
+export * from './kohtaamo-feedback-list.js';
+export * from './kohtaamo-feedback-inbox.js';
+export * from './kohtaamo-feedback-stats.js';
+export * from './kohtaamo-feedback-area-map.js';

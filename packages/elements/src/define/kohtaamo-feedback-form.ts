@@ -1,3 +1,4 @@
+import './kohtaamo-feedback-map.js';
 import { KohtaamoFeedbackForm } from '../feedback/feedback-form/feedback-form.js';
 
 export { KohtaamoFeedbackForm };

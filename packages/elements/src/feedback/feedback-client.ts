@@ -1,4 +1,4 @@
-import { createFeedbackApi, createHttpClient, type FeedbackApi } from '@kohtaamo/core';
+import { createFeedbackApi, createHttpClient, createOpen311FeedbackApi, type FeedbackApi } from '@kohtaamo/core';
 
 /**
  * The feedback API an element talks to, following its `api` attribute as it changes: the
@@ -6,17 +6,29 @@ import { createFeedbackApi, createHttpClient, type FeedbackApi } from '@kohtaamo
  * working when the page points the element at another server (its retries go there).
  */
 export class FeedbackClient {
-  #baseUrl: string | null = null;
+  #target: string | null = null;
   #api: FeedbackApi | null = null;
 
-  constructor(private readonly current: () => { baseUrl: string; override: FeedbackApi | null }) {}
+  constructor(
+    private readonly current: () => {
+      baseUrl: string;
+      override: FeedbackApi | null;
+      /** `open311`: the base URL is an Open311 GeoReport v2 endpoint (core's adapter). */
+      protocol?: string;
+      apiKey?: string;
+    },
+  ) {}
 
   get api(): FeedbackApi {
-    const { baseUrl, override } = this.current();
+    const { baseUrl, override, protocol = 'kohtaamo', apiKey = '' } = this.current();
     if (override) return override;
-    if (this.#api === null || this.#baseUrl !== baseUrl) {
-      this.#baseUrl = baseUrl;
-      this.#api = createFeedbackApi(createHttpClient({ baseUrl }));
+    const target = `${protocol}\n${baseUrl}\n${apiKey}`;
+    if (this.#api === null || this.#target !== target) {
+      this.#target = target;
+      this.#api =
+        protocol === 'open311'
+          ? createOpen311FeedbackApi({ baseUrl, ...(apiKey ? { apiKey } : {}) })
+          : createFeedbackApi(createHttpClient({ baseUrl }));
     }
     return this.#api;
   }

@@ -1,4 +1,4 @@
-import { commonMessages, feedbackMessages, mergeCatalogs } from '@kohtaamo/core';
+import { commonMessages, feedbackMessages, feedbackResidentMessages, mergeCatalogs, signalsMessages } from '@kohtaamo/core';
 
 /** Every text the feedback elements show, from core's catalogs. */
-export const feedbackCatalogs = mergeCatalogs(commonMessages, feedbackMessages);
+export const feedbackCatalogs = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages, signalsMessages);

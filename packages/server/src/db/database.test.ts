@@ -24,7 +24,8 @@ describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
       .filter((t) => database.handle.schema === null || t.schema === database.handle.schema)
       .map((t) => t.name)
       .sort();
-    assert.deepEqual(tables, ['feedback', 'feedback_categories', 'idempotency_keys']);
+    // Each migration adds its own tables (later migrations add more): these are 0001's.
+    for (const table of ['feedback', 'feedback_categories', 'idempotency_keys']) assert.ok(tables.includes(table), table);
   });
 
   test('several servers migrating at once agree', async () => {

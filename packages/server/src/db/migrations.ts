@@ -1,6 +1,9 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { FEEDBACK_STATUSES, LOCALES } from '@kohtaamo/core';
 import type { DatabaseHandle } from './database.js';
+import { feedbackHandling } from './migrations/0002-feedback-handling.js';
+import { feedbackResident } from './migrations/0003-feedback-resident.js';
+import { feedbackSignals } from './migrations/0004-feedback-signals.js';
 
 const quoteList = (values: readonly string[]) => sql.join(values.map((value) => sql.lit(value)));
 
@@ -62,6 +65,9 @@ export const migrations: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('feedback_categories').execute();
     },
   },
+  '0002_feedback_handling': feedbackHandling,
+  '0003_feedback_resident': feedbackResident,
+  '0004_feedback_signals': feedbackSignals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -21,7 +21,8 @@ const DEMO_PAGE_HEADERS: Readonly<Record<string, string>> = {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // The feedback map's tiles (the form's default `tiles`; a city puts its own tile server here).
+    "img-src 'self' data: https://tile.openstreetmap.org",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",

@@ -2,21 +2,27 @@ import { randomUUID } from 'node:crypto';
 import {
   FEEDBACK_PATHS,
   generateTrackingCode,
+  reportResponseTime,
   type FeedbackCategory,
   type FeedbackReceipt,
   type FeedbackStatus,
   type FeedbackStatusValue,
   type FeedbackSubmission,
+  type FieldError,
 } from '@kohtaamo/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, FeedbackCategoryTable } from '../db/database.types.js';
 import { isUniqueViolation, Rollback } from '../db/errors.js';
+import { attachPhotos, checkSubmissionExtras, loadCategoryExtras } from './feedback-resident.repository.js';
+import { publicAcknowledgement, publicHistory } from '../staff/public-handling.js';
 import { runIdempotent, type IdempotentRequest, type StoredResponse } from '../http/idempotency.repository.js';
 
 export type SubmitOutcome =
   | { readonly kind: 'created'; readonly response: StoredResponse; readonly receipt: FeedbackReceipt }
   | { readonly kind: 'replayed'; readonly response: StoredResponse }
   | { readonly kind: 'unknownCategory' }
+  /** Answers, notices or photos refused (feedback-resident.repository.ts). */
+  | { readonly kind: 'invalid'; readonly errors: FieldError[] }
   | { readonly kind: 'idempotencyMismatch' };
 
 export interface FeedbackRepository {
@@ -34,7 +40,12 @@ export interface FeedbackRepositoryOptions {
   readonly clock?: () => Date;
   /** Makes tracking codes (tests inject collisions). */
   readonly newTrackingCode?: () => string;
+  /** The city's target for a first response in working days, for `responseTime` (5). */
+  readonly responseTargetWorkingDays?: number;
 }
+
+/** The first-response target when none is configured (signals.config.ts has the same default). */
+const DEFAULT_TARGET_WORKING_DAYS = 5;
 
 /** Times a submission is retried with a new tracking code when the code is already taken. */
 const TRACKING_CODE_ATTEMPTS = 5;
@@ -44,6 +55,9 @@ export function categoryFromRow(row: Selectable<FeedbackCategoryTable>): Feedbac
     id: row.id,
     name: { fi: row.name_fi, sv: row.name_sv, en: row.name_en },
     description: { fi: row.description_fi, sv: row.description_sv, en: row.description_en },
+    // Filled in by listCategories (feedback-resident.repository.ts loads them).
+    attributes: [],
+    notices: [],
   };
 }
 
@@ -59,17 +73,25 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
       async (trx) => {
         const category = await trx
           .selectFrom('feedback_categories')
-          .select('id')
+          .select(['id', 'unit_id'])
           .where('id', '=', submission.category)
           .executeTakeFirst();
         if (category === undefined) throw new Rollback<SubmitOutcome>({ kind: 'unknownCategory' });
+        const extras = await checkSubmissionExtras(trx, category.id, submission);
+        if (!extras.ok) throw new Rollback<SubmitOutcome>({ kind: 'invalid', errors: extras.errors });
         const createdAt = now.toISOString();
-        const receipt: FeedbackReceipt = { trackingCode: newTrackingCode(), status: 'received', createdAt };
+        const receipt: FeedbackReceipt = {
+          trackingCode: newTrackingCode(),
+          status: 'received',
+          createdAt,
+          acknowledgement: await publicAcknowledgement(trx, category.id),
+        };
         const contact = submission.contact;
+        const feedbackId = randomUUID();
         await trx
           .insertInto('feedback')
           .values({
-            id: randomUUID(),
+            id: feedbackId,
             tracking_code: receipt.trackingCode,
             category_id: category.id,
             message: submission.message,
@@ -84,6 +106,24 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
             replied_at: null,
             created_at: createdAt,
             updated_at: createdAt,
+            unit_id: category.unit_id,
+            lat: submission.location?.lat ?? null,
+            lon: submission.location?.lon ?? null,
+            attributes: Object.keys(extras.answers).length > 0 ? JSON.stringify(extras.answers) : null,
+          })
+          .execute();
+        await attachPhotos(trx, feedbackId, submission.photos ?? []);
+        // The history starts with the submission itself (no staff actor).
+        await trx
+          .insertInto('feedback_history')
+          .values({
+            id: randomUUID(),
+            feedback_id: feedbackId,
+            status: receipt.status,
+            at: createdAt,
+            actor_id: null,
+            actor_name: null,
+            public_reply: null,
           })
           .execute();
         return { result: receipt, response: { status: 201, body: JSON.stringify(receipt) } };
@@ -103,7 +143,8 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
   return {
     async listCategories() {
       const rows = await db.selectFrom('feedback_categories').selectAll().orderBy('sort_order').orderBy('id').execute();
-      return rows.map(categoryFromRow);
+      const extras = await loadCategoryExtras(db);
+      return rows.map((row) => ({ ...categoryFromRow(row), ...extras.get(row.id) }));
     },
 
     async submit(submission, idempotency) {
@@ -126,12 +167,15 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
         .selectFrom('feedback as f')
         .innerJoin('feedback_categories as c', 'c.id', 'f.category_id')
         .select([
+          'f.id',
           'f.tracking_code',
           'f.status',
           'f.reply_text',
           'f.replied_at',
           'f.created_at',
           'f.updated_at',
+          'f.first_response_at',
+          'f.closed_at',
           'c.id as category_id',
           'c.name_fi',
           'c.name_sv',
@@ -140,6 +184,7 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
         .where('f.tracking_code', '=', trackingCode)
         .executeTakeFirst();
       if (row === undefined) return null;
+      const [history, acknowledgement] = await Promise.all([publicHistory(db, row.id), publicAcknowledgement(db, row.category_id)]);
       return {
         trackingCode: row.tracking_code,
         category: { id: row.category_id, name: { fi: row.name_fi, sv: row.name_sv, en: row.name_en } },
@@ -148,6 +193,13 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
         updatedAt: row.updated_at,
         reply:
           row.reply_text !== null && row.replied_at !== null ? { text: row.reply_text, repliedAt: row.replied_at } : null,
+        responseTime: reportResponseTime(
+          { createdAt: row.created_at, firstResponseAt: row.first_response_at, closedAt: row.closed_at },
+          options.responseTargetWorkingDays ?? DEFAULT_TARGET_WORKING_DAYS,
+          clock(),
+        ),
+        history,
+        acknowledgement,
       };
     },
   };

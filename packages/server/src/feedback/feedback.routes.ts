@@ -55,6 +55,14 @@ export function feedbackRoutes(repository: FeedbackRepository): Hono<AppEnv> {
           detail: t(locale, 'problem.validation.detail'),
           errors: translateFieldErrors([{ pointer: '#/category', code: 'feedback.category.unknown' }], locale),
         });
+      case 'invalid':
+        return problem(c, {
+          status: 422,
+          type: PROBLEM_TYPES.validation,
+          title: t(locale, 'problem.validation.title'),
+          detail: t(locale, 'problem.validation.detail'),
+          errors: translateFieldErrors(outcome.errors, locale),
+        });
       case 'idempotencyMismatch':
         return problem(c, {
           status: 422,

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { FeedbackStatusValue, Locale, LocalizedText } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types.js';
+import { seedResidentDemo } from './feedback-resident.seed.js';
+import { HEINOLA_CATEGORY_UNITS, routeSeededCategories, seedReplyTemplates, seedUnits } from '../staff/handling.seed.js';
 
 export interface SeedCategory {
   readonly id: string;
@@ -173,6 +175,8 @@ export interface SeedResult {
 
 /** Adds Heinola's categories. Idempotent: a category already there is left as it is. */
 export async function seedCategories(db: Kysely<Database>): Promise<number> {
+  // The units come first: a category names the unit that answers it.
+  await seedUnits(db);
   let added = 0;
   for (const [index, category] of HEINOLA_CATEGORIES.entries()) {
     const result = await db
@@ -186,11 +190,13 @@ export async function seedCategories(db: Kysely<Database>): Promise<number> {
         description_sv: category.description.sv,
         description_en: category.description.en,
         sort_order: (index + 1) * 10,
+        unit_id: HEINOLA_CATEGORY_UNITS[category.id] ?? null,
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     added += Number(result.numInsertedOrUpdatedRows ?? 0n);
   }
+  await routeSeededCategories(db);
   return added;
 }
 
@@ -201,12 +207,15 @@ export async function seedCategories(db: Kysely<Database>): Promise<number> {
 export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
   return db.transaction().execute(async (trx) => {
     const categories = await seedCategories(trx);
+    await seedReplyTemplates(trx);
     let feedback = 0;
     for (const item of DEMO_FEEDBACK) {
+      const id = randomUUID();
+      const closed = item.status === 'done' || item.status === 'rejected';
       const result = await trx
         .insertInto('feedback')
         .values({
-          id: randomUUID(),
+          id,
           tracking_code: item.trackingCode,
           category_id: item.category,
           message: item.message,
@@ -221,11 +230,38 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
           replied_at: item.reply?.repliedAt ?? null,
           created_at: item.createdAt,
           updated_at: item.updatedAt,
+          unit_id: HEINOLA_CATEGORY_UNITS[item.category] ?? null,
+          // The new one waits for moderation; the others have been reviewed and published.
+          visibility: item.status === 'received' ? 'pending' : 'published',
+          public_message: item.status === 'received' ? null : item.message,
+          first_response_at: item.status === 'received' ? null : (item.reply?.repliedAt ?? item.updatedAt),
+          closed_at: closed ? item.updatedAt : null,
         })
         .onConflict((oc) => oc.column('tracking_code').doNothing())
         .executeTakeFirst();
-      feedback += Number(result.numInsertedOrUpdatedRows ?? 0n);
+      const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n);
+      feedback += inserted;
+      if (inserted > 0) {
+        // The history: received at creation, then the present status at its last change.
+        const history = [{ status: 'received', at: item.createdAt, reply: null as string | null }];
+        if (item.status !== 'received') history.push({ status: item.status, at: item.reply?.repliedAt ?? item.updatedAt, reply: item.reply?.text ?? null });
+        for (const [index, entry] of history.entries()) {
+          await trx
+            .insertInto('feedback_history')
+            .values({
+              id: randomUUID(),
+              feedback_id: id,
+              status: entry.status,
+              at: entry.at,
+              actor_id: null,
+              actor_name: index === 0 ? null : 'Heinolan kaupunki',
+              public_reply: entry.reply,
+            })
+            .execute();
+        }
+      }
     }
+    await seedResidentDemo(trx);
     return { categories, feedback };
   });
 }

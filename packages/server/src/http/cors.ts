@@ -13,9 +13,9 @@ export function corsFor(origins: readonly string[]): MiddlewareHandler {
   const allowed = new Set(origins);
   return cors({
     origin: (origin) => (anyOrigin ? '*' : allowed.has(origin) ? origin : null),
-    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', IDEMPOTENCY_HEADER, 'Accept-Language'],
-    exposeHeaders: ['Location', 'Retry-After', 'Content-Language', 'Idempotent-Replayed'],
+    allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
+    allowHeaders: ['Content-Type', IDEMPOTENCY_HEADER, 'Accept-Language', 'Authorization', 'If-Match'],
+    exposeHeaders: ['Location', 'Retry-After', 'Content-Language', 'Idempotent-Replayed', 'ETag', 'WWW-Authenticate'],
     maxAge: 600,
   });
 }

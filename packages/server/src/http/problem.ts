@@ -1,6 +1,8 @@
 import {
   commonMessages,
   feedbackMessages,
+  feedbackResidentMessages,
+  feedbackHandlingMessages,
   mergeCatalogs,
   PROBLEM_CONTENT_TYPE,
   translate,
@@ -9,6 +11,7 @@ import {
   type MessageParams,
   type Problem,
   type ProblemFieldError,
+  signalsMessages,
 } from '@kohtaamo/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -16,7 +19,7 @@ import type { AppEnv } from './app-env.js';
 import { problemMessages } from './problem.messages.js';
 
 /** Every text the server answers with: the domains' catalogs and the server's own. */
-export const serverMessages = mergeCatalogs(commonMessages, feedbackMessages, problemMessages);
+export const serverMessages = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, problemMessages);
 
 export function t(locale: Locale, key: string, params?: MessageParams): string {
   return translate(serverMessages, locale, key, params);
@@ -25,11 +28,17 @@ export function t(locale: Locale, key: string, params?: MessageParams): string {
 /** The reason phrases used as the title of `about:blank` problems (RFC 9457 §4.2.1). */
 const REASON: Readonly<Record<number, string>> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Content Too Large',
+  409: 'Conflict',
+  412: 'Precondition Failed',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

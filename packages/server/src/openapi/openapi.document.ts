@@ -13,6 +13,9 @@ import {
 } from '@kohtaamo/core';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
+import { publicListOperation, residentOpenApiPaths, residentOpenApiSchemas } from './resident.openapi.js';
+import { signalsOpenApiPaths, signalsOpenApiSchemas } from './signals.openapi.js';
+import { STAFF_SECURITY_SCHEMES, staffOpenApiPaths, staffOpenApiSchemas } from './staff.openapi.js';
 
 /** A JSON object as it goes into the document. */
 type Json = { [key: string]: unknown };
@@ -58,7 +61,11 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
     },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
-    tags: [{ name: 'feedback', description: 'Feedback to the city and its status' }, { name: 'operations' }],
+    tags: [
+      { name: 'feedback', description: 'Feedback to the city and its status' },
+      { name: 'staff', description: 'Feedback handling by the city’s staff (bearer token)' },
+      { name: 'operations' },
+    ],
     paths: {
       '/healthz': {
         get: {
@@ -81,6 +88,7 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
         },
       },
       [FEEDBACK_PATHS.submissions]: {
+        get: publicListOperation(),
         post: {
           tags: ['feedback'],
           operationId: 'submitFeedback',
@@ -104,6 +112,10 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
             '400': problemResponse('The body is not JSON, or the Idempotency-Key header is malformed.'),
             '413': problemResponse('The body is larger than 64 KiB.'),
             '415': problemResponse('The body is not application/json.'),
+            '429': problemResponse(
+              'Too many submissions from this client (KOHTAAMO_RATE_LIMIT, e.g. 10 per 10 minutes, shared by every server); ' +
+                'Retry-After says in how many seconds to try again. Code "common.rateLimited".',
+            ),
             '422': problemResponse(
               'Invalid fields (errors[] with pointers such as "#/message" and codes such as "feedback.message.tooShort"; ' +
                 'an unknown category is "#/category" "feedback.category.unknown"), or an Idempotency-Key reused with another body.',
@@ -127,9 +139,16 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
           },
         },
       },
+      ...staffOpenApiPaths(),
+      ...signalsOpenApiPaths(),
+      ...residentOpenApiPaths(),
     },
     components: {
+      securitySchemes: { ...STAFF_SECURITY_SCHEMES },
       schemas: {
+        ...staffOpenApiSchemas(),
+        ...signalsOpenApiSchemas(),
+        ...residentOpenApiSchemas(),
         FeedbackSubmission: jsonSchemaOf(FeedbackSubmissionSchema),
         FeedbackReceipt: jsonSchemaOf(FeedbackReceiptSchema),
         FeedbackStatus: jsonSchemaOf(FeedbackStatusSchema),

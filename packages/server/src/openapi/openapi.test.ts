@@ -46,12 +46,10 @@ describe('GET /openapi.json', () => {
   test('is OpenAPI 3.1 with every path of the API', () => {
     assert.equal(doc.openapi, '3.1.0');
     assert.equal(doc.info.title, 'Kohtaamo API');
-    assert.deepEqual(Object.keys(doc.paths).sort(), [
-      '/api/v1/feedback',
-      '/api/v1/feedback/categories',
-      '/api/v1/feedback/{code}',
-      '/healthz',
-    ]);
+    // The foundation's paths; other slices add theirs (staff.openapi.test.ts checks the staff paths).
+    for (const path of ['/api/v1/feedback', '/api/v1/feedback/categories', '/api/v1/feedback/{code}', '/healthz']) {
+      assert.ok(path in doc.paths, path);
+    }
     assert.ok(doc.paths[FEEDBACK_PATHS.submissions]?.post);
     assert.ok(doc.paths[FEEDBACK_PATHS.categories]?.get);
     assert.ok(doc.paths['/api/v1/feedback/{code}']?.get);
@@ -63,7 +61,7 @@ describe('GET /openapi.json', () => {
     assert.equal(schema.type, 'object');
     assert.deepEqual([...(schema.required ?? [])].sort(), ['category', 'message']);
     const props = schema.properties ?? {};
-    assert.deepEqual(Object.keys(props).sort(), ['category', 'contact', 'lang', 'location', 'message']);
+    assert.deepEqual(Object.keys(props).sort(), ['attributes', 'category', 'contact', 'lang', 'location', 'message', 'photos']);
     assert.equal(props.message?.minLength, 5);
     assert.equal(props.message?.maxLength, 5000);
     assert.deepEqual(props.lang?.enum, ['fi', 'sv', 'en']);

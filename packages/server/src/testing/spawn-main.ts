@@ -24,9 +24,12 @@ export interface SpawnedMain {
 export function childEnv(database: DatabaseConfig | null, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['DATABASE_URL', 'KOHTAAMO_DB', 'PORT', 'HOST', 'KOHTAAMO_ORIGINS', 'NODE_TEST_CONTEXT']) delete env[name];
+  // Signals settings of the shell never leak into a test's server (mail, limits, retention).
+  for (const name of ['SMTP_URL', 'SMTP_FROM', 'KOHTAAMO_RATE_LIMIT', 'KOHTAAMO_RETENTION_DAYS', 'KOHTAAMO_RESPONSE_TARGET_WORKING_DAYS', 'KOHTAAMO_TRUSTED_PROXY_HEADER']) delete env[name];
   if (database?.kind === 'sqlite') env.KOHTAAMO_DB = database.file;
   if (database?.kind === 'postgresql') env.DATABASE_URL = database.url;
-  return { ...env, PORT: '0', ...extra };
+  // Test servers post many reports from one address: no submission rate limit unless a test sets one.
+  return { ...env, PORT: '0', KOHTAAMO_RATE_LIMIT: 'off', ...extra };
 }
 
 /** Runs main.ts to its end (for starts that must fail); returns its exit code and output. */

@@ -2,6 +2,30 @@ import { css } from 'lit';
 import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
 const own = css`
+  .photo-list,
+  .similar ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_kohtaamo-space-s);
+  }
+  .photo-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_kohtaamo-space-s);
+  }
+  .notices {
+    display: grid;
+    gap: var(--_kohtaamo-space-s);
+  }
+  .notices:empty {
+    display: none;
+  }
+  .similar h3 {
+    margin: 0;
+  }
   :host {
     --_kohtaamo-max-width: var(--kohtaamo-feedback-form-max-width, 40rem);
     --_kohtaamo-background: var(--kohtaamo-feedback-form-background, var(--_kohtaamo-color-surface));

@@ -4,6 +4,12 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   createFeedbackFormStore,
+  createFeedbackResidentApi,
+  createHttpClient,
+  createRememberedReportsStore,
+  PHOTO_MAX_BYTES,
+  type FeedbackResidentApi,
+  type RememberedReportsStore,
   FIELD_POINTERS,
   fieldOfPointer,
   formatDateTime,
@@ -28,6 +34,8 @@ import { FeedbackClient } from '../feedback-client.js';
 import { feedbackCatalogs } from '../feedback.catalogs.js';
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
+import { ResidentFormParts } from './feedback-form.resident.js';
+import { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../feedback-map/feedback-map.js';
 
 /** The fields in the order they appear, which is also the order of the error summary. */
 const FIELD_ORDER = Object.keys(FIELD_POINTERS) as DraftField[];
@@ -42,6 +50,10 @@ const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   email: 'feedback.contact.email.label',
   phone: 'feedback.contact.phone.label',
   consent: 'feedback.contact.consent.label',
+  lat: 'feedback.map.label',
+  lon: 'feedback.map.label',
+  attributes: 'feedback.attributes.legend',
+  photos: 'feedback.photo.label',
 };
 
 const FAILURE_MESSAGES = {
@@ -72,7 +84,12 @@ const FAILURE_MESSAGES = {
  * @attr {string} api - Base URL of the Kohtaamo server, e.g. `https://palaute.heinola.fi`. Default `""`: this page's own origin.
  * @attr {string} category - Id of the topic to preselect (`streets`); the resident can still change it. Default `""`: none.
  * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute (an ancestor's, then the page's), else `fi`.
+ * @attr {string} tiles - Tile URL template of the map (`{z}/{x}/{y}`). Default: OpenStreetMap's standard tiles.
+ * @attr {string} attribution - The map's attribution text. Default `© OpenStreetMap contributors`.
+ * @attr {number} photo-max-bytes - Largest photo the form accepts, in bytes (the server has its own limit). Default `5242880` (5 MB).
  * @attr {string} id - Also names the draft kept in `localStorage`: give each form on a page its own. Without one, the draft is kept per `api` and `category`.
+ * @attr {string} protocol - `kohtaamo` (default) or `open311`: with `open311`, `api` is the base URL of an Open311 GeoReport v2 endpoint (e.g. another city's `…/open311/v2`) and the form sends through it.
+ * @attr {string} api-key - The Open311 API key, needed with `protocol="open311"` to send. Default `""`: none.
  *
  * @event {KohtaamoFeedbackSubmittedEvent} kohtaamo-feedback-submitted - The server confirmed a feedback the person sent; `event.receipt` is `{ trackingCode, status, createdAt }`. Fired once per feedback.
  *
@@ -111,6 +128,27 @@ export class KohtaamoFeedbackForm extends LitElement {
   /** Id of the topic to preselect; `""` (the default) preselects none. */
   @property() category = '';
 
+  /** Tile URL template of the map; OpenStreetMap's by default. */
+  @property() tiles = DEFAULT_TILES;
+
+  /** The map's attribution (plain text). */
+  @property() attribution = DEFAULT_ATTRIBUTION;
+
+  /** Largest photo accepted before uploading, in bytes (5 MB by default). */
+  @property({ type: Number, attribute: 'photo-max-bytes' }) photoMaxBytes = PHOTO_MAX_BYTES;
+
+  /**
+   * The photo, nearby and follow API to use instead of the one built from `api` (stories).
+   * @internal
+   */
+  @property({ attribute: false }) residentApiOverride: FeedbackResidentApi | null = null;
+
+  /** `kohtaamo` (the default) or `open311`: which protocol the server at `api` speaks. */
+  @property() protocol: 'kohtaamo' | 'open311' = 'kohtaamo';
+
+  /** The Open311 API key (with `protocol="open311"`); `""` (the default) is none. */
+  @property({ attribute: 'api-key' }) apiKey = '';
+
   /**
    * A feedback API to use instead of the one built from `api`: for stories and host pages that
    * bring their own transport. Most pages leave it null and set `api`.
@@ -124,10 +162,32 @@ export class KohtaamoFeedbackForm extends LitElement {
   @query('#title') private titleElement?: HTMLElement;
 
   readonly #locale = new LocaleController(this);
-  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }));
+  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi, protocol: this.protocol, apiKey: this.apiKey }));
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
   #store: FeedbackFormStore | null = null;
+  readonly #remembered: RememberedReportsStore = createRememberedReportsStore(safeLocalStorage());
+  #residentApi: { baseUrl: string; api: FeedbackResidentApi } | null = null;
+  readonly #parts = new ResidentFormParts(residentHost(this));
+
+  /** @internal The store (for the resident parts). */
+  get formStore(): FeedbackFormStore | null {
+    return this.#store;
+  }
+
+  /** @internal The photo, nearby and follow API, following `api`. */
+  get residentApi(): FeedbackResidentApi {
+    if (this.residentApiOverride) return this.residentApiOverride;
+    if (!this.#residentApi || this.#residentApi.baseUrl !== this.api) {
+      this.#residentApi = { baseUrl: this.api, api: createFeedbackResidentApi(createHttpClient({ baseUrl: this.api })) };
+    }
+    return this.#residentApi.api;
+  }
+
+  /** @internal The reports sent from this device. */
+  get rememberedReports(): RememberedReportsStore {
+    return this.#remembered;
+  }
   #storeKey = '';
   #storeCategory = '';
   readonly #state = new StoreController<FeedbackFormState>(this);
@@ -187,6 +247,8 @@ export class KohtaamoFeedbackForm extends LitElement {
       category: this.category,
       storage: safeLocalStorage(),
       storageKey: key,
+      categoryOf: (id) => this.#categories.value?.find((c) => c.id === id) ?? null,
+      onSent: (receipt) => this.#remembered.remember(receipt),
     });
     this.#state.setStore(this.#store.$state);
     return this.#store;
@@ -200,6 +262,7 @@ export class KohtaamoFeedbackForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('category')) this.#ensureStore();
     const phase = this.#current.phase;
+    if (phase === 'editing') this.#parts.watchNearby(this.#current.draft);
     if (phase === 'waiting') this.#startTicker();
     else this.#stopTicker();
   }
@@ -271,6 +334,8 @@ export class KohtaamoFeedbackForm extends LitElement {
 
   #onCategory(event: Event): void {
     this.#store?.setField('category', (event.target as HTMLSelectElement).value);
+    // Another topic has other questions: the answers to the last one's go.
+    this.#store?.setField('attributes', {});
   }
 
   #focusField(field: DraftField) {
@@ -278,6 +343,7 @@ export class KohtaamoFeedbackForm extends LitElement {
       event.preventDefault();
       const control =
         this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`) ??
+        this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ??
         (field === 'category' ? this.renderRoot.querySelector<HTMLElement>('#category-retry') : null);
       control?.focus();
       control?.scrollIntoView?.({ block: 'center' });
@@ -306,6 +372,7 @@ export class KohtaamoFeedbackForm extends LitElement {
   async #startNew(): Promise<void> {
     this.#copied = false;
     this.#store?.startNew();
+    this.#parts.reset();
     await this.updateComplete;
     this.titleElement?.focus();
   }
@@ -347,6 +414,7 @@ export class KohtaamoFeedbackForm extends LitElement {
         </div>
         ${this.#renderSummary(t, errors, unplaced)} ${this.#renderProblem(t, locale, state)}
         ${this.#renderCategory(t, locale, draft, field('category'))}
+        ${this.#parts.renderQuestions(t, locale, this.#categories.value?.find((c) => c.id === draft.category) ?? null, draft, state.errors, (e) => this.#errorText(t, e))}
         <div part="field" class="field">
           <label for="message">${t('feedback.message.label')}</label>
           <p class="hint" id="message-hint">${t('feedback.message.hint', { min: MESSAGE_MIN })}</p>
@@ -380,6 +448,8 @@ export class KohtaamoFeedbackForm extends LitElement {
           />
           ${this.#renderError('address', field('address').error)}
         </div>
+        ${this.#parts.renderMap(t, draft, field('lat').error ?? field('lon').error, { tiles: this.tiles, attribution: this.attribution, locale })}
+        ${this.#parts.renderSimilar(t, locale)} ${this.#parts.renderPhotos(t, draft, field('photos').error)}
         <fieldset part="field" class="contact">
           <legend>${t('feedback.contact.legend')}</legend>
           <div class="field">
@@ -596,6 +666,9 @@ export class KohtaamoFeedbackForm extends LitElement {
             <dd><time datetime=${receipt.createdAt}>${formatDateTime(receipt.createdAt, locale)}</time></dd>
           </div>
         </dl>
+        ${receipt.acknowledgement
+          ? html`<p part="acknowledgement" class="acknowledgement">${pickText(receipt.acknowledgement, locale)}</p>`
+          : nothing}
         <p>${t('feedback.sent.keep')}</p>
         <div class="actions">
           <button type="button" part="button" class="secondary" @click=${() => void this.#copyCode(receipt.trackingCode)}>
@@ -607,4 +680,31 @@ export class KohtaamoFeedbackForm extends LitElement {
       </section>
     `;
   }
+}
+
+/** The form as the resident parts see it: live getters, so they always read the current store and API. */
+function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof ResidentFormParts>[0] {
+  return {
+    addController: (c) => form.addController(c),
+    removeController: (c) => form.removeController(c),
+    requestUpdate: () => form.requestUpdate(),
+    get updateComplete() {
+      return form.updateComplete;
+    },
+    get store() {
+      return form.formStore;
+    },
+    get residentApi() {
+      return form.residentApi;
+    },
+    get remembered() {
+      return form.rememberedReports;
+    },
+    get photoMaxBytes() {
+      return form.photoMaxBytes;
+    },
+    get root() {
+      return form.renderRoot;
+    },
+  };
 }

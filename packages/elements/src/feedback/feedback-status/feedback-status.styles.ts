@@ -2,6 +2,23 @@ import { css } from 'lit';
 import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
 const own = css`
+  .remembered ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_kohtaamo-space-xs);
+  }
+  .remembered li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_kohtaamo-space-s);
+  }
+  .badge {
+    border: 2px solid currentColor;
+    padding: 0 var(--_kohtaamo-space-xs);
+  }
   :host {
     --_kohtaamo-max-width: var(--kohtaamo-feedback-status-max-width, 40rem);
     --_kohtaamo-background: var(--kohtaamo-feedback-status-background, var(--_kohtaamo-color-surface-muted));

@@ -17,6 +17,8 @@ import { translator, type Translator } from '../../i18n/translator.js';
 import { FeedbackClient } from '../feedback-client.js';
 import { feedbackCatalogs } from '../feedback.catalogs.js';
 import { styles } from './feedback-status.styles.js';
+import { renderResponseTime } from './feedback-status.response-time.js';
+import { RememberedReportsPart } from './feedback-status.remembered.js';
 
 /**
  * Shows where a feedback is in its handling, and the city's reply, to anyone holding its
@@ -43,6 +45,8 @@ import { styles } from './feedback-status.styles.js';
  * @csspart result - The panel with the feedback found.
  * @csspart status - The status of the feedback ("Received", "In handling" …).
  * @csspart reply - The city's reply, when there is one.
+ * @csspart response-time - How long the first response and the handling took, against the city's target.
+ * @csspart remembered - The list of reports sent from this device (remembered by the form), with a mark for news.
  *
  * @cssproperty --kohtaamo-color-primary - Buttons and links. Default `#0000bf`.
  * @cssproperty --kohtaamo-color-error - Error texts and borders. Default `#b01038`.
@@ -76,11 +80,23 @@ export class KohtaamoFeedbackStatus extends LitElement {
   /** The code last asked for, in its canonical form. */
   #asked = '';
 
+  readonly #remembered = new RememberedReportsPart(this, () => this.#client.api);
+
   readonly #lookup = new Task(this, {
     task: ([code]: readonly [string], { signal }) => this.#client.api.getStatus(code, signal),
     args: () => [this.#asked] as const,
     autoRun: false,
   });
+
+  protected override updated(): void {
+    if (this.#lookup.status === TaskStatus.COMPLETE && this.#lookup.value) this.#remembered.seen(this.#lookup.value);
+  }
+
+  #show(code: string): void {
+    this.#typed = code;
+    this.#lookUp();
+    this.requestUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('code') && this.code) {
@@ -170,6 +186,7 @@ export class KohtaamoFeedbackStatus extends LitElement {
         : nothing}
       ${pending ? html`<p class="loading" aria-hidden="true">${t('common.loading')}</p>` : nothing}
       ${found ? this.#renderResult(t, locale, found) : nothing}
+      ${this.#remembered.render(t, locale, (code) => this.#show(code))}
     </div>`;
   }
 
@@ -199,6 +216,7 @@ export class KohtaamoFeedbackStatus extends LitElement {
           <dt>${t('feedback.status.updatedAt')}</dt>
           <dd><time datetime=${found.updatedAt}>${formatDateTime(found.updatedAt, locale)}</time></dd>
         </div>
+        ${renderResponseTime(t, locale, found.responseTime)}
       </dl>
       <h4>${t('feedback.status.reply')}</h4>
       ${found.reply

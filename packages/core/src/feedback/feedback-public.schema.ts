@@ -1,0 +1,114 @@
+import * as v from 'valibot';
+import { LatitudeSchema, LongitudeSchema, PhotoIdSchema, PointSchema } from './feedback-location.schema.js';
+import { FEEDBACK_STATUSES, IsoDateTimeSchema, LocalizedTextSchema, TrackingCodeSchema } from './feedback.schema.js';
+import { parseBoundingBox, type BoundingBox } from './geo.logic.js';
+
+/** The answer to POST /api/v1/feedback/photos. */
+export const PhotoUploadSchema = v.object({
+  id: PhotoIdSchema,
+  contentType: v.picklist(['image/jpeg', 'image/png', 'image/webp']),
+  byteSize: v.number(),
+});
+export type PhotoUpload = v.InferOutput<typeof PhotoUploadSchema>;
+
+/**
+ * Time to first response: from the submission to the city's first status change or reply (the
+ * automatic acknowledgement does not count). Null while nobody has answered.
+ */
+export const ResponseTimeSchema = v.object({
+  firstResponseAt: IsoDateTimeSchema,
+  /** Whole seconds from `createdAt` to `firstResponseAt`. */
+  seconds: v.number(),
+});
+export type ResponseTime = v.InferOutput<typeof ResponseTimeSchema>;
+
+/** A published feedback as anyone sees it: the moderated text, never contact details or notes. */
+export const PublicFeedbackSchema = v.object({
+  trackingCode: TrackingCodeSchema,
+  category: v.object({ id: v.string(), name: LocalizedTextSchema }),
+  status: v.picklist(FEEDBACK_STATUSES),
+  /** The moderated public text (personal details redacted). */
+  message: v.string(),
+  address: v.nullable(v.string()),
+  point: v.nullable(PointSchema),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  reply: v.nullable(v.object({ text: v.string(), repliedAt: IsoDateTimeSchema })),
+  responseTime: v.nullable(ResponseTimeSchema),
+  /** Residents who said "this is mine too". */
+  followers: v.number(),
+  /** Absolute paths of the visible photos. */
+  photos: v.array(v.string()),
+});
+export type PublicFeedback = v.InferOutput<typeof PublicFeedbackSchema>;
+
+export const PublicFeedbackListSchema = v.object({
+  items: v.array(PublicFeedbackSchema),
+  page: v.number(),
+  pageSize: v.number(),
+  total: v.number(),
+});
+export type PublicFeedbackList = v.InferOutput<typeof PublicFeedbackListSchema>;
+
+export const PUBLIC_PAGE_SIZE = 20;
+
+const positiveInt = (max: number) =>
+  v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid'), v.maxValue(max, 'common.invalid'));
+
+/** Query of GET /api/v1/feedback: empty parameters are as if absent. */
+export const PublicFeedbackQuerySchema = v.object({
+  category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{0,64}$/, 'common.invalid'))),
+  status: v.optional(v.union([v.literal(''), v.literal('open'), v.literal('closed'), v.picklist(FEEDBACK_STATUSES)], 'common.invalid')),
+  bbox: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((s) => s === '' || parseBoundingBox(s) !== null, 'feedback.bbox.invalid'),
+      v.transform((s): BoundingBox | null => (s === '' ? null : parseBoundingBox(s))),
+    ),
+  ),
+  page: v.optional(positiveInt(100000)),
+  pageSize: v.optional(positiveInt(100)),
+});
+export type PublicFeedbackQuery = v.InferOutput<typeof PublicFeedbackQuerySchema>;
+
+/** The default and largest distance of "similar reports nearby", in metres. */
+export const NEARBY_RADIUS_M = 200;
+
+export const NearbyQuerySchema = v.object({
+  category: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'feedback.category.required')),
+  lat: v.pipe(v.string(), v.transform(Number), LatitudeSchema),
+  lon: v.pipe(v.string(), v.transform(Number), LongitudeSchema),
+  radius: v.optional(v.pipe(v.string(), v.transform(Number), v.number(), v.minValue(1), v.maxValue(1000))),
+});
+
+export const NearbyFeedbackSchema = v.object({
+  items: v.array(v.object({ ...PublicFeedbackSchema.entries, distance: v.number() })),
+});
+export type NearbyFeedback = v.InferOutput<typeof NearbyFeedbackSchema>['items'][number];
+
+/** Body of POST /api/v1/feedback/{code}/followers: an email only when the resident wants updates. */
+export const FollowRequestSchema = v.object({
+  email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(254, 'common.tooLong'), v.email('feedback.contact.email.invalid'))),
+});
+export type FollowRequest = v.InferOutput<typeof FollowRequestSchema>;
+
+export const FollowResultSchema = v.object({ trackingCode: TrackingCodeSchema, followers: v.number() });
+export type FollowResult = v.InferOutput<typeof FollowResultSchema>;
+
+/** Seconds from submission to first response, or null (never negative: clocks can disagree). */
+export function responseTimeOf(createdAt: string, firstResponseAt: string | null): ResponseTime | null {
+  if (firstResponseAt === null) return null;
+  const ms = Date.parse(firstResponseAt) - Date.parse(createdAt);
+  if (Number.isNaN(ms)) return null;
+  return { firstResponseAt, seconds: Math.max(0, Math.round(ms / 1000)) };
+}
+
+/**
+ * A response time in words a resident reads at a glance: minutes under an hour, hours under two
+ * days, days after. Returns the unit and amount for the message catalogs.
+ */
+export function responseTimeParts(seconds: number): { unit: 'minutes' | 'hours' | 'days'; count: number } {
+  if (seconds < 3600) return { unit: 'minutes', count: Math.max(1, Math.round(seconds / 60)) };
+  if (seconds < 48 * 3600) return { unit: 'hours', count: Math.round(seconds / 3600) };
+  return { unit: 'days', count: Math.round(seconds / 86400) };
+}

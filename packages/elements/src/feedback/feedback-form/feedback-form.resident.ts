@@ -1,0 +1,359 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  activeNotices,
+  attributePointer,
+  newIdempotencyKey,
+  PHOTO_MAX_BYTES,
+  PHOTO_MAX_COUNT,
+  pickText,
+  sniffImageType,
+  type CategoryAttribute,
+  type FeedbackCategory,
+  type FeedbackDraft,
+  type FeedbackFormStore,
+  type FeedbackResidentApi,
+  type FieldError,
+  type Locale,
+  type NearbyFeedback,
+  type RememberedReportsStore,
+} from '@kohtaamo/core';
+import type { Translator } from '../../i18n/translator.js';
+import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
+
+export interface ResidentPartsHost extends ReactiveControllerHost {
+  readonly store: FeedbackFormStore | null;
+  readonly residentApi: FeedbackResidentApi;
+  readonly remembered: RememberedReportsStore;
+  readonly photoMaxBytes: number;
+  readonly root: ParentNode;
+}
+
+/** Waits this long after the pin or the topic last changed before asking for similar reports. */
+const NEARBY_DELAY_MS = 400;
+
+/**
+ * The resident parts of the feedback form, kept out of the form's own file: the category's
+ * questions and notices, the map pin, photos, and similar reports nearby with "this is mine too".
+ */
+export class ResidentFormParts implements ReactiveController {
+  uploading = 0;
+  photoError: { code: string; params?: Record<string, string | number> } | null = null;
+  nearby: NearbyFeedback[] = [];
+  followed: { code: string } | null = null;
+  following = '';
+  #nearbyFor = '';
+  #nearbyTimer: ReturnType<typeof setTimeout> | null = null;
+  #nearbyAbort: AbortController | null = null;
+
+  constructor(private readonly host: ResidentPartsHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    if (this.#nearbyTimer) clearTimeout(this.#nearbyTimer);
+    this.#nearbyAbort?.abort();
+  }
+
+  /** Looks for similar open reports when the topic or the pin changed (called on every update). */
+  watchNearby(draft: FeedbackDraft): void {
+    const key = draft.category && draft.lat !== null && draft.lon !== null ? `${draft.category}|${draft.lat}|${draft.lon}` : '';
+    if (key === this.#nearbyFor) return;
+    this.#nearbyFor = key;
+    if (this.#nearbyTimer) clearTimeout(this.#nearbyTimer);
+    this.#nearbyAbort?.abort();
+    if (!key) {
+      if (this.nearby.length > 0) {
+        this.nearby = [];
+        this.host.requestUpdate();
+      }
+      return;
+    }
+    this.#nearbyTimer = setTimeout(() => {
+      const abort = (this.#nearbyAbort = new AbortController());
+      this.host.residentApi
+        .nearby(draft.category, { lat: draft.lat!, lon: draft.lon! }, abort.signal)
+        .then((items) => {
+          this.nearby = items;
+          this.host.requestUpdate();
+        })
+        .catch(() => {
+          // Suggestions are a help, not a step: without them the form works as before.
+        });
+    }, NEARBY_DELAY_MS);
+  }
+
+  reset(): void {
+    this.nearby = [];
+    this.followed = null;
+    this.photoError = null;
+    this.#nearbyFor = '';
+  }
+
+  async follow(code: string): Promise<void> {
+    if (this.following) return;
+    this.following = code;
+    this.host.requestUpdate();
+    try {
+      const result = await this.host.residentApi.follow(code, {}, newIdempotencyKey());
+      this.followed = { code: result.trackingCode };
+      this.host.remembered.remember({ trackingCode: result.trackingCode, createdAt: new Date().toISOString() });
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.root.querySelector<HTMLElement>('#followed')?.focus();
+    } catch {
+      this.photoError = null;
+    } finally {
+      this.following = '';
+      this.host.requestUpdate();
+    }
+  }
+
+  async addPhotos(files: readonly File[], draft: FeedbackDraft): Promise<void> {
+    const store = this.host.store;
+    if (!store) return;
+    this.photoError = null;
+    const room = PHOTO_MAX_COUNT - draft.photos.length;
+    if (files.length > room) {
+      this.photoError = { code: 'feedback.photo.tooMany', params: { count: PHOTO_MAX_COUNT } };
+      this.host.requestUpdate();
+      return;
+    }
+    for (const file of files) {
+      if (file.size > this.host.photoMaxBytes) {
+        this.photoError = { code: 'feedback.photo.tooLarge', params: { mb: Math.round(this.host.photoMaxBytes / 1024 / 1024) } };
+        continue;
+      }
+      // The same check as the server's: the first bytes, not the file name or its declared type.
+      if (sniffImageType(new Uint8Array(await file.slice(0, 16).arrayBuffer())) === null) {
+        this.photoError = { code: 'feedback.photo.type' };
+        continue;
+      }
+      this.uploading++;
+      this.host.requestUpdate();
+      try {
+        const uploaded = await this.host.residentApi.uploadPhoto(file);
+        const current = store.$state.get().draft.photos;
+        store.setField('photos', [...current, { id: uploaded.id, name: file.name }]);
+      } catch {
+        this.photoError = { code: 'common.serverDown' };
+      } finally {
+        this.uploading--;
+        this.host.requestUpdate();
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────
+
+  renderQuestions(
+    t: Translator,
+    locale: Locale,
+    category: FeedbackCategory | null,
+    draft: FeedbackDraft,
+    errors: Readonly<Record<string, FieldError>>,
+    errorText: (error: FieldError) => string,
+  ): TemplateResult | typeof nothing {
+    if (!category) return nothing;
+    const questions = (category.attributes ?? []).filter((a) => a.variable).sort((a, b) => a.order - b.order);
+    const notices = activeNotices(category.notices ?? [], draft.attributes);
+    if (questions.length === 0 && notices.length === 0) return nothing;
+    const firstWithError = questions.find((q) => errors[attributePointer(q.code)]);
+    return html`
+      ${questions.length > 0
+        ? html`<fieldset part="field" class="questions">
+            <legend>${t('feedback.attributes.legend')}</legend>
+            ${questions.map((q) => this.#renderQuestion(t, locale, q, draft, errors[attributePointer(q.code)], errorText, q === firstWithError))}
+          </fieldset>`
+        : nothing}
+      <div class="notices" aria-live="polite">
+        ${notices.map(
+          (notice) => html`<div class="notice ${notice.blocking ? 'error-notice' : ''}" part="notice" role=${notice.blocking ? 'alert' : 'note'}>
+            <p><strong>${t('feedback.notice.label')}:</strong> ${pickText(notice.text, locale)}</p>
+            ${notice.blocking ? html`<p>${t('feedback.notice.blocking')}</p>` : nothing}
+          </div>`,
+        )}
+      </div>
+    `;
+  }
+
+  #setAnswer(code: string, value: string | string[]): void {
+    const store = this.host.store;
+    if (!store) return;
+    store.setField('attributes', { ...store.$state.get().draft.attributes, [code]: value });
+  }
+
+  #renderQuestion(
+    t: Translator,
+    locale: Locale,
+    q: CategoryAttribute,
+    draft: FeedbackDraft,
+    error: FieldError | undefined,
+    errorText: (error: FieldError) => string,
+    summaryTarget: boolean,
+  ): TemplateResult {
+    const id = `attr-${q.code}`;
+    const answer = draft.attributes[q.code];
+    const text = typeof answer === 'string' ? answer : '';
+    const list = Array.isArray(answer) ? answer : [];
+    const label = pickText(q.description, locale);
+    const optional = q.required ? nothing : html` <span class="optional">${t('common.optional')}</span>`;
+    const errorId = `${id}-error`;
+    const errorEl = error ? html`<p class="error" id=${errorId}>${errorText(error)}</p>` : nothing;
+    const invalid = error ? 'true' : 'false';
+    const described = error ? errorId : nothing;
+    const onText = (event: Event) => this.#setAnswer(q.code, (event.target as HTMLInputElement).value);
+    if (q.datatype === 'singlevaluelist' || q.datatype === 'multivaluelist') {
+      const multi = q.datatype === 'multivaluelist';
+      return html`<fieldset class="field choice" aria-describedby=${described} aria-invalid=${invalid}>
+        <legend>${label}${optional}</legend>
+        ${q.values.map(
+          (value, index) => html`<div class="check">
+            <input
+              id="${id}-${value.key}"
+              name=${id}
+              type=${multi ? 'checkbox' : 'radio'}
+              value=${value.key}
+              data-field=${summaryTarget && index === 0 ? 'attributes' : nothing}
+              .checked=${live(multi ? list.includes(value.key) : text === value.key)}
+              @change=${(event: Event) => {
+                const input = event.target as HTMLInputElement;
+                if (!multi) this.#setAnswer(q.code, input.value);
+                else this.#setAnswer(q.code, input.checked ? [...list, value.key] : list.filter((k) => k !== value.key));
+              }}
+            />
+            <label for="${id}-${value.key}">${pickText(value.name, locale)}</label>
+          </div>`,
+        )}
+        ${errorEl}
+      </fieldset>`;
+    }
+    const common = { id, described, invalid };
+    return html`<div class="field">
+      <label for=${common.id}>${label}${optional}</label>
+      ${q.datatype === 'text'
+        ? html`<textarea id=${id} name=${id} rows="3" data-field=${summaryTarget ? 'attributes' : nothing}
+            aria-describedby=${described} aria-invalid=${invalid} .value=${live(text)} @input=${onText}></textarea>`
+        : html`<input
+            id=${id}
+            name=${id}
+            data-field=${summaryTarget ? 'attributes' : nothing}
+            type=${q.datatype === 'datetime' ? 'datetime-local' : 'text'}
+            inputmode=${q.datatype === 'number' ? 'decimal' : nothing}
+            ?required=${q.required}
+            aria-describedby=${described}
+            aria-invalid=${invalid}
+            .value=${live(text)}
+            @input=${onText}
+          />`}
+      ${errorEl}
+    </div>`;
+  }
+
+  renderMap(
+    t: Translator,
+    draft: FeedbackDraft,
+    error: string | null,
+    options: { tiles: string; attribution: string; locale: Locale },
+  ): TemplateResult {
+    const value = draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null;
+    return html`<div part="field" class="field map-field">
+      <span class="label" id="map-label">${t('feedback.map.label')} <span class="optional">${t('common.optional')}</span></span>
+      <p class="hint" id="map-hint">${t('feedback.map.hint')}</p>
+      <kohtaamo-feedback-map
+        data-field="lat"
+        lang=${options.locale}
+        tiles=${options.tiles}
+        attribution=${options.attribution}
+        .value=${value}
+        @change=${(event: Event) => {
+          const point = (event.target as KohtaamoFeedbackMap).value;
+          this.host.store?.setField('lat', point?.lat ?? null);
+          this.host.store?.setField('lon', point?.lon ?? null);
+        }}
+      ></kohtaamo-feedback-map>
+      ${error ? html`<p class="error" id="lat-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  renderSimilar(t: Translator, locale: Locale): TemplateResult | typeof nothing {
+    if (this.followed) {
+      return html`<div class="notice success similar" aria-live="polite" tabindex="-1" id="followed">
+        <p>${t('feedback.similar.followed', { code: this.followed.code })}</p>
+      </div>`;
+    }
+    if (this.nearby.length === 0) return nothing;
+    return html`<section class="similar notice" aria-labelledby="similar-title">
+      <h3 id="similar-title">${t('feedback.similar.title')}</h3>
+      <p>${t('feedback.similar.intro')}</p>
+      <ul>
+        ${this.nearby.map(
+          (item) => html`<li>
+            <p><strong>${t(`feedback.status.${item.status}`)}</strong> · ${t('feedback.similar.distance', { meters: item.distance })}
+              ${item.followers > 0 ? html` · ${t('feedback.similar.followers', { count: item.followers })}` : nothing}</p>
+            <p class="similar-message" id="similar-${item.trackingCode}">${item.message}</p>
+            <button
+              type="button"
+              part="button"
+              class="secondary small"
+              aria-describedby="similar-${item.trackingCode}"
+              aria-disabled=${this.following ? 'true' : 'false'}
+              @click=${() => void this.follow(item.trackingCode)}
+            >
+              ${t('feedback.similar.follow')}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  renderPhotos(t: Translator, draft: FeedbackDraft, error: string | null): TemplateResult {
+    const mb = Math.round(this.host.photoMaxBytes / 1024 / 1024);
+    const own = this.photoError ? t(this.photoError.code, this.photoError.params) : null;
+    const shown = own ?? error;
+    const full = draft.photos.length >= PHOTO_MAX_COUNT;
+    return html`<div part="field" class="field photos-field">
+      <label for="photos">${t('feedback.photo.label')} <span class="optional">${t('common.optional')}</span></label>
+      <p class="hint" id="photos-hint">${t('feedback.photo.hint', { count: PHOTO_MAX_COUNT, mb })}</p>
+      <input
+        id="photos"
+        name="photos"
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        multiple
+        ?disabled=${full}
+        aria-describedby=${shown ? 'photos-hint photos-error' : 'photos-hint'}
+        aria-invalid=${shown ? 'true' : 'false'}
+        @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const files = [...(input.files ?? [])];
+          input.value = '';
+          void this.addPhotos(files, draft);
+        }}
+      />
+      <p aria-live="polite" class="hint">${this.uploading > 0 ? t('feedback.photo.uploading') : nothing}</p>
+      ${draft.photos.length > 0
+        ? html`<ul class="photo-list">
+            ${draft.photos.map(
+              (photo) => html`<li>
+                <span>${photo.name}</span>
+                <button
+                  type="button"
+                  part="button"
+                  class="secondary small"
+                  @click=${() => this.host.store?.setField('photos', this.host.store.$state.get().draft.photos.filter((p) => p.id !== photo.id))}
+                >
+                  ${t('feedback.photo.remove', { name: photo.name })}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${shown ? html`<p class="error" id="photos-error">${shown}</p>` : nothing}
+    </div>`;
+  }
+}
+
+export { PHOTO_MAX_BYTES };

@@ -1,0 +1,229 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { createHttpClient, createStaffApi, FEEDBACK_PATHS, newIdempotencyKey, STAFF_PATHS } from '@kohtaamo/core';
+import '../../define/kohtaamo-feedback-inbox.js';
+import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoFeedbackInbox } from './feedback-inbox.js';
+import { $, clearField, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+
+const staffToken = () => window.KOHTAAMO_TEST_STAFF_TOKEN;
+const staffApi = () => createStaffApi(createHttpClient({ baseUrl: liveApi() }), staffToken());
+
+/** Sends a new feedback straight to the server, as a resident's browser would; returns its tracking code. */
+async function newFeedback(message: string, category = 'streets'): Promise<string> {
+  const response = await fetch(`${liveApi()}${FEEDBACK_PATHS.submissions}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'Idempotency-Key': newIdempotencyKey() },
+    body: JSON.stringify({
+      category,
+      message,
+      contact: { name: 'Testi Asukas', email: 'testi.asukas@example.fi', consent: true },
+      lang: 'fi',
+    }),
+  });
+  expect(response.status).to.equal(201);
+  return ((await response.json()) as { trackingCode: string }).trackingCode;
+}
+
+const inbox = (lang = 'fi') =>
+  fixture<KohtaamoFeedbackInbox>(html`<kohtaamo-feedback-inbox api=${liveApi()} lang=${lang}></kohtaamo-feedback-inbox>`);
+
+const announced = (el: KohtaamoFeedbackInbox) => text(el, '[role=status]');
+const signedIn = (el: KohtaamoFeedbackInbox) => waitUntil(() => shadow(el).querySelector('.queue-open'), 'the queue shows', { timeout: 10_000 });
+
+/** Signs in through the form, by keyboard. */
+async function signIn(el: KohtaamoFeedbackInbox): Promise<void> {
+  await tabTo(el, '#token');
+  await type(staffToken());
+  await press('Enter');
+  await signedIn(el);
+}
+
+/** Moves through the queue with the arrow keys to the row of a tracking code, and opens it with Enter. */
+async function openByKeyboard(el: KohtaamoFeedbackInbox, code: string): Promise<void> {
+  await tabTo(el, '.queue-open');
+  await press('End');
+  for (let i = 0; i < 300 && focusedIn(el)?.textContent?.trim() !== code; i++) await press('ArrowUp');
+  expect(focusedIn(el)?.textContent?.trim()).to.equal(code);
+  await press('Enter');
+  await waitUntil(() => text(el, '#detail-title').includes(code), `the detail of ${code} shows`, { timeout: 10_000 });
+}
+
+beforeEach(() => sessionStorage.removeItem(STAFF_TOKEN_STORAGE_KEY));
+afterEach(() => fixtureCleanup());
+
+describe('<kohtaamo-feedback-inbox>', () => {
+  it('asks for a token, never as an attribute; refuses a wrong one by the field; keeps a right one for the tab only', async () => {
+    const el = await inbox();
+    await expect(el).to.be.accessible();
+    expect(el.hasAttribute('token')).to.equal(false);
+    expect(text(el, 'h2')).to.equal('Palautteiden käsittely');
+    expect($<HTMLInputElement>(el, '#token').type).to.equal('password');
+
+    await tabTo(el, '#token');
+    await press('Enter');
+    expect(text(el, '#token-error')).to.equal('Liitä tunniste.');
+
+    await type('kst_wrong-token');
+    await press('Enter');
+    await waitUntil(() => text(el, '#token-error').includes('Tunniste ei kelpaa'), 'a wrong token is refused', { timeout: 10_000 });
+    expect($(el, '#token').getAttribute('aria-invalid')).to.equal('true');
+    expect(focusedIn(el)?.id).to.equal('token');
+    expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(null);
+
+    await clearField();
+    await type(staffToken());
+    await press('Enter');
+    await signedIn(el);
+    expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(staffToken());
+    expect(text(el, '.bar')).to.include('Demo Käsittelijä');
+    await expect(el).to.be.accessible();
+
+    // Another inbox in this tab is signed in already; signing out forgets the token.
+    fixtureCleanup();
+    const again = await inbox('sv');
+    await signedIn(again);
+    expect(text(again, 'h2')).to.equal('Behandling av respons');
+    await tabTo(again, '.bar button');
+    await press('Enter');
+    await waitUntil(() => shadow(again).querySelector('#token'), 'back to the sign-in form');
+    expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('handles a report by keyboard: queue, detail as text, assign, required reply, template, close; the resident sees the reply', async () => {
+    const message = 'Katulamppu <img src=x onerror="window.__pwned=1"> on rikki Kauppakadulla.';
+    const code = await newFeedback(message);
+    const el = await inbox();
+    await signIn(el);
+    await expect(el).to.be.accessible();
+
+    // The queue is a table, oldest first.
+    const times = [...shadow(el).querySelectorAll('tbody time')].map((t) => t.getAttribute('datetime') ?? '');
+    expect(times).to.deep.equal([...times].sort());
+
+    await openByKeyboard(el, code);
+    expect(focusedIn(el)?.id).to.equal('detail-title');
+    expect(text(el, '.message')).to.equal(message);
+    expect(shadow(el).querySelector('.detail img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(text(el, '.contact')).to.include('testi.asukas@example.fi');
+    expect(text(el, '.history')).to.include('Vastaanotettu');
+    await expect(el).to.be.accessible();
+
+    // Assign to me.
+    await tabTo(el, '#assign-me');
+    await press('Enter');
+    await waitUntil(() => text(el, '.assignee') === 'Demo Käsittelijä', 'assigned to me', { timeout: 10_000 });
+    // An admin may give it to anyone handling its category: here, the demo admin is the only one.
+    const assignTo = (await tabTo(el, '#assign-to')) as HTMLSelectElement;
+    expect([...assignTo.options].map((o) => o.textContent?.trim())).to.deep.equal(['Demo Käsittelijä']);
+    await tabTo(el, '#assign-submit');
+    await press('Enter');
+    await waitUntil(() => announced(el) === 'Tallennettu.', 'given', { timeout: 10_000 });
+    expect(text(el, '.assignee')).to.equal('Demo Käsittelijä');
+
+    // Close without a reply: told by the field, nothing sent.
+    await tabTo(el, '#next-status');
+    for (let i = 0; i < 5 && $<HTMLSelectElement>(el, '#next-status').value !== 'done'; i++) await press('ArrowDown');
+    expect($<HTMLSelectElement>(el, '#next-status').value).to.equal('done');
+    await tabTo(el, '#status-submit');
+    await press('Enter');
+    await waitUntil(() => text(el, '#reply-error').length > 0, 'the reply is required');
+    expect(focusedIn(el)?.id).to.equal('reply');
+    expect($(el, '#reply').getAttribute('aria-invalid')).to.equal('true');
+
+    // A template fills the reply, which stays editable.
+    await tabTo(el, '#template', { backwards: true });
+    await press('ArrowDown');
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#reply').value.length > 0, 'the template fills the reply');
+    await tabTo(el, '#reply');
+    await press('End');
+    await sendText(' Lamppu vaihdettiin 14.5.');
+    const reply = $<HTMLTextAreaElement>(el, '#reply').value.trim();
+    expect(reply).to.include('Lamppu vaihdettiin 14.5.');
+    await tabTo(el, '#status-submit');
+    await press('Enter');
+    await waitUntil(() => text(el, '.facts').includes('Käsitelty'), 'closed as done', { timeout: 10_000 });
+    expect(announced(el)).to.equal('Tallennettu.');
+    expect(text(el, '.history')).to.include('Demo Käsittelijä');
+
+    // The resident sees the reply and the history, without the handler's name.
+    const status = await (await fetch(`${liveApi()}${FEEDBACK_PATHS.status(code)}`)).json();
+    expect(status.status).to.equal('done');
+    expect(status.reply.text).to.equal(reply);
+    expect(status.history.map((h: { status: string }) => h.status)).to.deep.equal(['received', 'done']);
+    expect(JSON.stringify(status)).not.to.include('Demo Käsittelijä');
+  });
+
+  it('a stale edit says so, offers a reload, and keeps the typed note; internal notes never reach the public', async () => {
+    const code = await newFeedback('Puiston penkki on rikki.', 'parks');
+    const el = await inbox();
+    await signIn(el);
+    await openByKeyboard(el, code);
+
+    await tabTo(el, '#note');
+    const note = 'Sisäinen: urakoitsija ilmoitettu (NOTE-42).';
+    await sendText(note);
+
+    // Meanwhile another handler hides it (hidden, so the public list of the other tests stays as seeded).
+    const api = staffApi();
+    const id = shadow(el).querySelector<HTMLButtonElement>('.queue-open[aria-current="true"]')!.dataset.id!;
+    const current = await api.get(id);
+    await api.moderate(id, current.version, { visibility: 'hidden' });
+
+    await tabTo(el, '#note-submit');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('.stale'), 'the stale edit is told', { timeout: 10_000 });
+    expect(text(el, '.stale')).to.include('Joku muu muutti');
+    expect(focusedIn(el)?.id).to.equal('reload');
+    expect($<HTMLTextAreaElement>(el, '#note').value).to.equal(note);
+    await expect(el).to.be.accessible();
+
+    await press('Enter');
+    await waitUntil(() => !shadow(el).querySelector('.stale') && text(el, '.facts').includes('Piilotettu'), 'reloaded', { timeout: 10_000 });
+    expect($<HTMLTextAreaElement>(el, '#note').value).to.equal(note, 'the typed note is kept');
+    await tabTo(el, '#note-submit');
+    await press('Enter');
+    await waitUntil(() => text(el, '.notes').includes('NOTE-42'), 'the note is added', { timeout: 10_000 });
+    expect($<HTMLTextAreaElement>(el, '#note').value).to.equal('');
+
+    const publicAnswer = await (await fetch(`${liveApi()}${FEEDBACK_PATHS.status(code)}`)).text();
+    expect(publicAnswer).not.to.include('NOTE-42');
+    const staffAnswer = await fetch(`${liveApi()}${STAFF_PATHS.report(id)}`);
+    expect(staffAnswer.status).to.equal(401, 'the staff answer needs the token');
+  });
+
+  it('redacts the public text and hides the report, by keyboard', async () => {
+    const code = await newFeedback('Matti Meikäläinen 040 111 2222 kertoo: roskis täynnä.', 'environment');
+    const el = await inbox('en');
+    await signIn(el);
+    await openByKeyboard(el, code);
+    await tabTo(el, '#redact');
+    await clearField();
+    await sendText('[name removed] says: the bin is full.');
+    await tabTo(el, '#redact-submit');
+    await press('Enter');
+    await waitUntil(() => text(el, '.public-message') === '[name removed] says: the bin is full.', 'redacted', { timeout: 10_000 });
+    await tabTo(el, '#hide', { backwards: true });
+    await press('Enter');
+    await waitUntil(() => $(el, '#hide').getAttribute('aria-pressed') === 'true', 'hidden', { timeout: 10_000 });
+    expect(text(el, '.facts')).to.include('Hidden');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters the queue', async () => {
+    const el = await inbox();
+    await signIn(el);
+    await tabTo(el, '#filter-state');
+    for (let i = 0; i < 3 && $<HTMLSelectElement>(el, '#filter-state').value !== 'closed'; i++) await press('ArrowDown');
+    await waitUntil(
+      () => [...shadow(el).querySelectorAll('tbody .status')].every((s) => /Käsitelty|Hylätty/.test(s.textContent ?? '')),
+      'only closed reports',
+      { timeout: 10_000 },
+    );
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+  });
+});
+
+/** Types text (sendKeys' type, kept short per call for long strings). */
+async function sendText(value: string): Promise<void> {
+  await type(value);
+}

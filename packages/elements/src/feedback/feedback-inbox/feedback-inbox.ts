@@ -1,0 +1,724 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  createHttpClient,
+  createStaffApi,
+  FEEDBACK_STATUSES,
+  FEEDBACK_VISIBILITIES,
+  formatDateTime,
+  isClosingStatus,
+  NetworkError,
+  pickText,
+  ProblemError,
+  type FeedbackCategory,
+  type FeedbackStatusValue,
+  type Locale,
+  type ReplyTemplate,
+  type StaffApi,
+  type StaffFeedbackDetail,
+  type StaffFeedbackSummary,
+  type StaffInboxQueryInput,
+  type StaffUser,
+  type Unit,
+} from '@kohtaamo/core';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { translator, type Translator } from '../../i18n/translator.js';
+import { inboxCatalogs } from './feedback-inbox.catalogs.js';
+import { styles } from './feedback-inbox.styles.js';
+
+/** Where a pasted token is kept: this tab only, gone when it closes. */
+export const STAFF_TOKEN_STORAGE_KEY = 'kohtaamo-staff-token';
+
+type Filters = { state: string; status: string; category: string; unit: string; assigned: string; visibility: string };
+type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
+
+/**
+ * The city's inbox of resident feedback, for signed-in staff: a queue oldest first, filters,
+ * the selected report with its contact details, history and internal notes, and the actions
+ * of handling (assign, change status with a public reply, publish, hide, redact, note).
+ *
+ * The staff token is never an attribute (a secret does not belong in HTML): the handler pastes
+ * it into the element's sign-in form (kept in sessionStorage, for this tab only), or the host
+ * page sets the `token` property. Every change names the version it was made on; when another
+ * handler changed the report meanwhile, the element says so and offers to reload, keeping the
+ * text typed.
+ *
+ * @tagname kohtaamo-feedback-inbox
+ * @summary Staff inbox: queue, moderation, assignment, status changes with a public reply, internal notes.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
+ *
+ * @csspart sign-in - The sign-in form.
+ * @csspart filters - The filter form.
+ * @csspart queue - The queue table.
+ * @csspart detail - The selected report.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --kohtaamo-color-primary - Buttons and links. Default `#0000bf`.
+ * @cssproperty --kohtaamo-color-error - Error texts and borders. Default `#b01038`.
+ * @cssproperty --kohtaamo-font-family - Font. Default `inherit`.
+ * @cssproperty --kohtaamo-feedback-inbox-selected - Background of the selected row. Default `#e5e5f9`.
+ */
+export class KohtaamoFeedbackInbox extends LitElement {
+  static override styles = styles;
+
+  /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
+  @property() api = '';
+
+  /** The staff token (a property only, never an attribute). Set by the sign-in form, or by the host page. */
+  @property({ attribute: false }) token = '';
+
+  /**
+   * Makes the staff API for a token instead of the HTTP one built from `api` (stories).
+   * @internal
+   */
+  @property({ attribute: false }) staffApiFactory: ((token: string) => StaffApi) | null = null;
+
+  @state() private me: StaffUser | null = null;
+  @state() private signInError = '';
+  @state() private signingIn = false;
+  @state() private items: StaffFeedbackSummary[] = [];
+  @state() private total = 0;
+  @state() private queueLoading = false;
+  @state() private queueError = '';
+  @state() private categories: FeedbackCategory[] = [];
+  @state() private units: Unit[] = [];
+  /** Everyone a report may be given to (loaded for an admin only). */
+  @state() private users: StaffUser[] = [];
+  @state() private templates: ReplyTemplate[] = [];
+  @state() private detail: StaffFeedbackDetail | null = null;
+  @state() private detailLoading = false;
+  @state() private busy: Action | null = null;
+  @state() private stale = false;
+  @state() private actionError = '';
+  @state() private fieldErrors: Record<string, string> = {};
+  @state() private announcement = '';
+
+  readonly #locale = new LocaleController(this);
+  #filters: Filters = { state: 'open', status: '', category: '', unit: '', assigned: '', visibility: '' };
+  /** What the handler typed: kept across reloads and stale answers. */
+  #typedToken = '';
+  #nextStatus: FeedbackStatusValue | '' = '';
+  #reply = '';
+  #note = '';
+  #redacted: string | null = null;
+  #templateId = '';
+  #api: StaffApi | null = null;
+  #apiKey = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.token) {
+      try {
+        this.token = sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY) ?? '';
+      } catch {
+        // Storage may be blocked; the handler signs in again.
+      }
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('token') || changed.has('api')) && this.token) void this.#start();
+    if (changed.has('token') && !this.token) this.#reset();
+  }
+
+  get #staff(): StaffApi {
+    const key = `${this.api}\n${this.token}`;
+    if (this.#api === null || this.#apiKey !== key) {
+      this.#apiKey = key;
+      this.#api = this.staffApiFactory ? this.staffApiFactory(this.token) : createStaffApi(createHttpClient({ baseUrl: this.api }), this.token);
+    }
+    return this.#api;
+  }
+
+  get #t(): Translator {
+    return translator(inboxCatalogs, this.#locale.locale);
+  }
+
+  #reset(): void {
+    this.me = null;
+    this.items = [];
+    this.detail = null;
+  }
+
+  /** Checks the token with the server, then loads the queue and what the filters need. */
+  async #start(): Promise<void> {
+    this.signingIn = true;
+    try {
+      const me = await this.#staff.me();
+      this.me = me;
+      this.signInError = '';
+      const [categories, units] = await Promise.all([this.#staff.listCategories(), this.#staff.listUnits()]);
+      this.categories = me.role === 'admin' ? categories : categories.filter((c) => me.categories.includes(c.id));
+      this.units = units;
+      this.users = me.role === 'admin' ? await this.#staff.listUsers() : [];
+      await this.#loadQueue();
+    } catch (error) {
+      this.me = null;
+      if (error instanceof ProblemError && error.status === 401) {
+        this.signInError = this.#t('staff.auth.invalid');
+        this.#forgetToken();
+      } else {
+        this.signInError = this.#failureText(error);
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus();
+    } finally {
+      this.signingIn = false;
+    }
+  }
+
+  #forgetToken(): void {
+    try {
+      sessionStorage.removeItem(STAFF_TOKEN_STORAGE_KEY);
+    } catch {
+      // Nothing stored.
+    }
+  }
+
+  #onSignIn(event: SubmitEvent): void {
+    event.preventDefault();
+    const token = this.#typedToken.trim();
+    if (!token) {
+      this.signInError = this.#t('feedback.inbox.signIn.required');
+      this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus();
+      return;
+    }
+    try {
+      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, token);
+    } catch {
+      // Kept in memory only.
+    }
+    this.token = token;
+  }
+
+  #signOut(): void {
+    this.#forgetToken();
+    this.#typedToken = '';
+    this.token = '';
+    this.signInError = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus());
+  }
+
+  #query(): StaffInboxQueryInput {
+    const f = this.#filters;
+    const query: Record<string, string> = { limit: '200' };
+    for (const key of ['state', 'status', 'category', 'unit', 'assigned', 'visibility'] as const) if (f[key]) query[key] = f[key];
+    return query as StaffInboxQueryInput;
+  }
+
+  async #loadQueue(): Promise<void> {
+    this.queueLoading = true;
+    this.queueError = '';
+    try {
+      const list = await this.#staff.inbox(this.#query());
+      this.items = list.items;
+      this.total = list.total;
+      this.announcement = this.#t('feedback.inbox.queue.count', { count: list.total });
+    } catch (error) {
+      this.queueError = this.#failureText(error);
+    } finally {
+      this.queueLoading = false;
+    }
+  }
+
+  #onFilter(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    this.#filters = { ...this.#filters, [select.name]: select.value };
+    void this.#loadQueue();
+  }
+
+  async #open(id: string, { focus = true } = {}): Promise<void> {
+    this.detailLoading = true;
+    this.actionError = '';
+    try {
+      const detail = await this.#staff.get(id);
+      const templates = await this.#staff.replyTemplates(detail.category.id);
+      if (this.detail?.id !== id) {
+        // Another report: start its forms afresh.
+        this.#reply = '';
+        this.#note = '';
+        this.#redacted = null;
+        this.#templateId = '';
+        this.fieldErrors = {};
+      }
+      this.#nextStatus = detail.nextStatuses.includes(this.#nextStatus as FeedbackStatusValue) ? this.#nextStatus : (detail.nextStatuses[0] ?? '');
+      this.detail = detail;
+      this.stale = false;
+      this.templates = templates;
+      if (focus) {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+      }
+    } catch (error) {
+      this.actionError = this.#failureText(error);
+    } finally {
+      this.detailLoading = false;
+    }
+  }
+
+  /** Runs a change; on success shows the new state; on a stale version offers to reload. */
+  async #act(action: Action, run: (api: StaffApi, detail: StaffFeedbackDetail) => Promise<StaffFeedbackDetail>, after?: () => void): Promise<void> {
+    const detail = this.detail;
+    if (!detail || this.busy) return;
+    this.busy = action;
+    this.actionError = '';
+    this.fieldErrors = {};
+    try {
+      const updated = await run(this.#staff, detail);
+      this.detail = updated;
+      this.stale = false;
+      after?.();
+      this.#nextStatus = updated.nextStatuses[0] ?? '';
+      this.announcement = this.#t('feedback.inbox.saved');
+      const index = this.items.findIndex((i) => i.id === updated.id);
+      if (index >= 0) this.items = this.items.map((item, i) => (i === index ? { ...item, ...this.#summaryOf(updated) } : item));
+    } catch (error) {
+      if (error instanceof ProblemError && error.status === 412) {
+        this.stale = true;
+        this.announcement = this.#t('feedback.inbox.stale');
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLButtonElement>('#reload')?.focus();
+      } else if (error instanceof ProblemError && (error.status === 422 || error.status === 409) && error.problem.errors?.length) {
+        const t = this.#t;
+        this.fieldErrors = Object.fromEntries(error.problem.errors.map((e) => [e.pointer, t(e.code)]));
+        this.announcement = Object.values(this.fieldErrors).join(' ');
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      } else {
+        this.actionError = this.#failureText(error);
+        this.announcement = this.actionError;
+      }
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  #summaryOf(d: StaffFeedbackDetail): Partial<StaffFeedbackSummary> {
+    return { status: d.status, visibility: d.visibility, assignedTo: d.assignedTo, version: d.version, updatedAt: d.updatedAt };
+  }
+
+  #reload(): void {
+    if (this.detail) void this.#open(this.detail.id, { focus: false }).then(() => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus());
+  }
+
+  #assignToChosen(event: SubmitEvent): void {
+    event.preventDefault();
+    const id = this.renderRoot.querySelector<HTMLSelectElement>('#assign-to')?.value;
+    if (id) this.#assign(id);
+  }
+
+  #assign(to: string | null): void {
+    void this.#act('assign', (api, d) => api.assign(d.id, d.version, { assignTo: to }));
+  }
+
+  #onStatusSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const status = this.#nextStatus;
+    if (!status) return;
+    const reply = this.#reply.trim();
+    if (isClosingStatus(status) && !reply) {
+      // The same rule as the server's (StatusChangeSchema): say it before sending.
+      this.fieldErrors = { '#/reply': this.#t('feedback.handling.reply.required') };
+      this.announcement = this.fieldErrors['#/reply']!;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#reply')?.focus());
+      return;
+    }
+    void this.#act(
+      'status',
+      (api, d) => api.changeStatus(d.id, d.version, { status, ...(reply ? { reply } : {}) }),
+      () => {
+        this.#reply = '';
+        this.#templateId = '';
+      },
+    );
+  }
+
+  #onTemplate(event: Event): void {
+    this.#templateId = (event.target as HTMLSelectElement).value;
+    const template = this.templates.find((t) => t.id === this.#templateId);
+    if (template && this.detail) {
+      // The reply goes in the resident's language.
+      this.#reply = pickText(template.text, this.detail.lang);
+      this.requestUpdate();
+    }
+  }
+
+  #moderate(visibility: 'published' | 'hidden'): void {
+    void this.#act('moderation', (api, d) => api.moderate(d.id, d.version, { visibility }));
+  }
+
+  #onRedact(event: SubmitEvent): void {
+    event.preventDefault();
+    const text = (this.#redacted ?? this.detail?.publicMessage ?? this.detail?.message ?? '').trim();
+    void this.#act('redact', (api, d) => api.moderate(d.id, d.version, { publicMessage: text }), () => (this.#redacted = null));
+  }
+
+  #togglePhoto(id: string, hidden: boolean): void {
+    void this.#act('photo', (api, d) => api.moderate(d.id, d.version, { photos: [{ id, hidden }] }));
+  }
+
+  #onNote(event: SubmitEvent): void {
+    event.preventDefault();
+    const text = this.#note.trim();
+    if (!text) {
+      this.fieldErrors = { '#/text': this.#t('feedback.handling.note.required') };
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#note')?.focus());
+      return;
+    }
+    void this.#act('note', (api, d) => api.addNote(d.id, d.version, { text }), () => (this.#note = ''));
+  }
+
+  /** Arrow keys, Home and End move between the queue's rows (their buttons). */
+  #onQueueKey(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.queue-open')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const next =
+      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : null;
+    if (next === null) return;
+    event.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
+  }
+
+  #failureText(error: unknown): string {
+    const t = this.#t;
+    if (error instanceof NetworkError || (error instanceof ProblemError && error.status >= 500)) return t('common.networkError');
+    if (error instanceof ProblemError && error.problem.code && error.problem.code in inboxCatalogs.fi) return t(error.problem.code);
+    return t('feedback.inbox.error');
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale.locale;
+    const t = this.#t;
+    return html`<div class="root" lang=${locale}>
+      <h2>${t('feedback.inbox.title')}</h2>
+      ${this.me ? this.#renderInbox(t, locale, this.me) : this.#renderSignIn(t)}
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+    </div>`;
+  }
+
+  #renderSignIn(t: Translator): TemplateResult {
+    const error = this.signInError;
+    return html`<form part="sign-in" class="sign-in" novalidate aria-labelledby="sign-in-title" @submit=${this.#onSignIn}>
+      <h3 id="sign-in-title">${t('feedback.inbox.signIn.title')}</h3>
+      <div class="field">
+        <label for="token">${t('feedback.inbox.signIn.token.label')}</label>
+        <p class="hint" id="token-hint">${t('feedback.inbox.signIn.token.hint')}</p>
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby=${error ? 'token-hint token-error' : 'token-hint'}
+          aria-invalid=${error ? 'true' : 'false'}
+          .value=${live(this.#typedToken)}
+          @input=${(e: Event) => (this.#typedToken = (e.target as HTMLInputElement).value)}
+        />
+        ${error ? html`<p class="error" id="token-error">${error}</p>` : nothing}
+      </div>
+      <div class="actions">
+        <button type="submit" part="button" aria-disabled=${this.signingIn ? 'true' : 'false'}>${t('feedback.inbox.signIn.submit')}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderInbox(t: Translator, locale: Locale, me: StaffUser): TemplateResult {
+    return html`<div class="bar">
+        <p>${t('feedback.inbox.signedInAs', { name: me.name })}</p>
+        <button type="button" part="button" class="secondary small" @click=${this.#signOut}>${t('feedback.inbox.signOut')}</button>
+      </div>
+      ${this.#renderFilters(t, locale)}
+      <div class="layout">
+        <section class="queue-section" aria-labelledby="queue-title">
+          <h3 id="queue-title">${t('feedback.inbox.queue.caption')}</h3>
+          <p class="count">${this.queueLoading ? t('feedback.inbox.loading') : t('feedback.inbox.queue.count', { count: this.total })}</p>
+          ${this.queueError
+            ? html`<div class="notice error-notice" role="alert">
+                <p>${this.queueError}</p>
+                <button type="button" part="button" class="secondary small" @click=${() => void this.#loadQueue()}>${t('common.retryNow')}</button>
+              </div>`
+            : nothing}
+          ${this.items.length === 0 && !this.queueLoading && !this.queueError
+            ? html`<p class="empty">${t('feedback.inbox.queue.empty')}</p>`
+            : this.#renderQueue(t, locale)}
+        </section>
+        <section part="detail" class="detail" aria-labelledby="detail-title">
+          ${this.detail ? this.#renderDetail(t, locale, this.detail) : html`<h3 id="detail-title" tabindex="-1">${t('feedback.inbox.detail.none')}</h3>`}
+        </section>
+      </div>`;
+  }
+
+  #renderFilters(t: Translator, locale: Locale): TemplateResult {
+    const f = this.#filters;
+    const select = (name: keyof Filters, label: string, options: [string, string][]) => html`<div class="filter">
+      <label for="filter-${name}">${label}</label>
+      <select id="filter-${name}" name=${name} @change=${this.#onFilter}>
+        <option value="" ?selected=${f[name] === ''}>${t('feedback.inbox.filter.any')}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${f[name] === value}>${text}</option>`)}
+      </select>
+    </div>`;
+    return html`<form part="filters" class="filters" aria-label=${t('feedback.inbox.filters')} @submit=${(e: Event) => e.preventDefault()}>
+      ${select('state', t('feedback.inbox.filter.state'), [
+        ['open', t('feedback.inbox.filter.open')],
+        ['closed', t('feedback.inbox.filter.closed')],
+      ])}
+      ${select('status', t('feedback.inbox.filter.status'), FEEDBACK_STATUSES.map((s) => [s, t(`feedback.status.${s}`)]))}
+      ${select('category', t('feedback.inbox.filter.category'), this.categories.map((c) => [c.id, pickText(c.name, locale)]))}
+      ${select('unit', t('feedback.inbox.filter.unit'), this.units.map((u) => [u.id, pickText(u.name, locale)]))}
+      ${select('assigned', t('feedback.inbox.filter.assigned'), [
+        ['me', t('feedback.inbox.filter.mine')],
+        ['none', t('feedback.inbox.filter.unassigned')],
+      ])}
+      ${select('visibility', t('feedback.inbox.filter.visibility'), FEEDBACK_VISIBILITIES.map((v) => [v, t(`feedback.inbox.visibility.${v}`)]))}
+    </form>`;
+  }
+
+  #renderQueue(t: Translator, locale: Locale): TemplateResult {
+    return html`<div class="table-wrap">
+      <table part="queue" class="queue" @keydown=${this.#onQueueKey}>
+        <caption class="visually-hidden">${t('feedback.inbox.queue.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('feedback.inbox.col.code')}</th>
+            <th scope="col">${t('feedback.inbox.col.received')}</th>
+            <th scope="col">${t('feedback.inbox.col.category')}</th>
+            <th scope="col">${t('feedback.inbox.col.status')}</th>
+            <th scope="col">${t('feedback.inbox.col.visibility')}</th>
+            <th scope="col">${t('feedback.inbox.col.assignee')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.items.map((item) => {
+            const selected = this.detail?.id === item.id;
+            return html`<tr class=${selected ? 'selected' : ''}>
+              <th scope="row">
+                <button
+                  type="button"
+                  part="button"
+                  class="queue-open link"
+                  data-id=${item.id}
+                  aria-current=${selected ? 'true' : 'false'}
+                  @click=${() => void this.#open(item.id)}
+                >
+                  ${item.trackingCode}
+                </button>
+              </th>
+              <td><time datetime=${item.createdAt}>${formatDateTime(item.createdAt, locale)}</time></td>
+              <td>${pickText(item.category.name, locale)}</td>
+              <td><span class="status status-${item.status}">${t(`feedback.status.${item.status}`)}</span></td>
+              <td>${t(`feedback.inbox.visibility.${item.visibility}`)}</td>
+              <td>${item.assignedTo?.name ?? '–'}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #fieldError(pointer: string, id: string): TemplateResult | typeof nothing {
+    const text = this.fieldErrors[pointer];
+    return text ? html`<p class="error" id=${id}>${text}</p>` : nothing;
+  }
+
+  /** An admin gives the report to anyone who handles its category. */
+  #renderAssignTo(t: Translator, d: StaffFeedbackDetail, busy: string): TemplateResult {
+    const eligible = this.users.filter((u) => u.role === 'admin' || u.categories.includes(d.category.id));
+    const error = this.fieldErrors['#/assignTo'];
+    return html`<form class="assign-to" novalidate @submit=${this.#assignToChosen}>
+      <div class="field">
+        <label for="assign-to">${t('feedback.inbox.action.assignTo')}</label>
+        <select id="assign-to" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'assign-error' : nothing}>
+          ${eligible.map((u) => html`<option value=${u.id} ?selected=${d.assignedTo?.id === u.id}>${u.name}</option>`)}
+        </select>
+        ${this.#fieldError('#/assignTo', 'assign-error')}
+      </div>
+      <div class="actions">
+        <button type="submit" part="button" class="secondary small" id="assign-submit" aria-disabled=${busy}>${t('feedback.inbox.action.assignSubmit')}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderDetail(t: Translator, locale: Locale, d: StaffFeedbackDetail): TemplateResult {
+    const busy = (action: Action) => (this.busy === action ? 'true' : 'false');
+    const mine = d.assignedTo?.id === this.me?.id;
+    const replyError = this.fieldErrors['#/reply'];
+    const statusError = this.fieldErrors['#/status'];
+    const noteError = this.fieldErrors['#/text'];
+    const redactError = this.fieldErrors['#/publicMessage'];
+    return html`<h3 id="detail-title" tabindex="-1">${t('feedback.inbox.detail.title', { code: d.trackingCode })}</h3>
+      ${this.stale
+        ? html`<div class="notice error-notice stale" role="alert">
+            <p>${t('feedback.inbox.stale')}</p>
+            <div class="actions">
+              <button id="reload" type="button" part="button" class="secondary small" @click=${this.#reload}>${t('feedback.inbox.reload')}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${this.actionError ? html`<div class="notice error-notice" role="alert"><p>${this.actionError}</p></div>` : nothing}
+      <dl class="facts">
+        <div><dt>${t('feedback.status.category')}</dt><dd>${pickText(d.category.name, locale)}${d.unit ? html` · ${pickText(d.unit.name, locale)}` : nothing}</dd></div>
+        <div><dt>${t('feedback.status.state')}</dt><dd><span class="status status-${d.status}">${t(`feedback.status.${d.status}`)}</span></dd></div>
+        <div><dt>${t('feedback.inbox.col.visibility')}</dt><dd>${t(`feedback.inbox.visibility.${d.visibility}`)}</dd></div>
+        <div><dt>${t('feedback.status.sentAt')}</dt><dd><time datetime=${d.createdAt}>${formatDateTime(d.createdAt, locale)}</time></dd></div>
+        ${d.address ? html`<div><dt>${t('feedback.inbox.detail.address')}</dt><dd>${d.address}</dd></div>` : nothing}
+      </dl>
+      <h4>${t('feedback.inbox.detail.message')}</h4>
+      <p class="message">${d.message}</p>
+      ${d.publicMessage !== null && d.publicMessage !== d.message
+        ? html`<h4>${t('feedback.inbox.detail.publicMessage')}</h4>
+            <p class="message public-message">${d.publicMessage}</p>`
+        : nothing}
+      <h4>${t('feedback.inbox.detail.contact')}</h4>
+      ${d.contact
+        ? html`<ul class="contact">
+            ${d.contact.name ? html`<li>${d.contact.name}</li>` : nothing}
+            ${d.contact.email ? html`<li>${d.contact.email}</li>` : nothing}
+            ${d.contact.phone ? html`<li>${d.contact.phone}</li>` : nothing}
+          </ul>`
+        : html`<p>${t('feedback.inbox.detail.noContact')}</p>`}
+
+      <h4>${t('feedback.inbox.detail.assignee')}</h4>
+      <div class="actions">
+        <p class="assignee">${d.assignedTo?.name ?? t('feedback.inbox.detail.nobody')}</p>
+        ${mine
+          ? html`<button type="button" part="button" class="secondary small" id="unassign" aria-disabled=${busy('assign')} @click=${() => this.#assign(null)}>${t('feedback.inbox.action.unassign')}</button>`
+          : html`<button type="button" part="button" class="secondary small" id="assign-me" aria-disabled=${busy('assign')} @click=${() => this.#assign('me')}>${t('feedback.inbox.action.assignMe')}</button>`}
+      </div>
+      ${this.me?.role === 'admin' && this.users.length > 0 ? this.#renderAssignTo(t, d, busy('assign')) : nothing}
+
+      <form class="status-form" novalidate aria-labelledby="status-legend" @submit=${this.#onStatusSubmit}>
+        <h4 id="status-legend">${t('feedback.inbox.action.status')}</h4>
+        ${d.nextStatuses.length === 0
+          ? html`<p>${t('feedback.inbox.action.noStatus')}</p>`
+          : html`<div class="field">
+                <label for="next-status">${t('feedback.inbox.action.status')}</label>
+                <select
+                  id="next-status"
+                  aria-invalid=${statusError ? 'true' : 'false'}
+                  aria-describedby=${statusError ? 'status-error' : nothing}
+                  @change=${(e: Event) => {
+                    this.#nextStatus = (e.target as HTMLSelectElement).value as FeedbackStatusValue;
+                    this.requestUpdate();
+                  }}
+                >
+                  ${d.nextStatuses.map((s) => html`<option value=${s} ?selected=${this.#nextStatus === s}>${t(`feedback.status.${s}`)}</option>`)}
+                </select>
+                ${this.#fieldError('#/status', 'status-error')}
+              </div>
+              <div class="field">
+                <label for="template">${t('feedback.inbox.action.template')}</label>
+                <select id="template" @change=${this.#onTemplate}>
+                  <option value="" ?selected=${this.#templateId === ''}>${t('feedback.inbox.action.templateNone')}</option>
+                  ${this.templates.map((tp) => html`<option value=${tp.id} ?selected=${this.#templateId === tp.id}>${pickText(tp.title, locale)}</option>`)}
+                </select>
+              </div>
+              <div class="field">
+                <label for="reply">${t('feedback.inbox.action.reply')}</label>
+                <p class="hint" id="reply-hint">${t('feedback.inbox.action.replyHint')}</p>
+                <textarea
+                  id="reply"
+                  rows="5"
+                  aria-describedby=${replyError ? 'reply-hint reply-error' : 'reply-hint'}
+                  aria-invalid=${replyError ? 'true' : 'false'}
+                  .value=${live(this.#reply)}
+                  @input=${(e: Event) => (this.#reply = (e.target as HTMLTextAreaElement).value)}
+                ></textarea>
+                ${this.#fieldError('#/reply', 'reply-error')}
+              </div>
+              <div class="actions">
+                <button type="submit" part="button" id="status-submit" aria-disabled=${busy('status')}>${t('feedback.inbox.action.statusSubmit')}</button>
+              </div>`}
+      </form>
+
+      <section class="moderation" aria-labelledby="moderation-title">
+        <h4 id="moderation-title">${t('feedback.inbox.action.moderation')}</h4>
+        <div class="actions">
+          <button type="button" part="button" class="secondary small" id="publish" aria-disabled=${busy('moderation')} aria-pressed=${d.visibility === 'published' ? 'true' : 'false'} @click=${() => this.#moderate('published')}>
+            ${t('feedback.inbox.action.publish')}
+          </button>
+          <button type="button" part="button" class="secondary small" id="hide" aria-disabled=${busy('moderation')} aria-pressed=${d.visibility === 'hidden' ? 'true' : 'false'} @click=${() => this.#moderate('hidden')}>
+            ${t('feedback.inbox.action.hide')}
+          </button>
+        </div>
+        <form class="redact" novalidate @submit=${this.#onRedact}>
+          <div class="field">
+            <label for="redact">${t('feedback.inbox.action.redact')}</label>
+            <p class="hint" id="redact-hint">${t('feedback.inbox.action.redactHint')}</p>
+            <textarea
+              id="redact"
+              rows="4"
+              aria-describedby=${redactError ? 'redact-hint redact-error' : 'redact-hint'}
+              aria-invalid=${redactError ? 'true' : 'false'}
+              .value=${live(this.#redacted ?? d.publicMessage ?? d.message)}
+              @input=${(e: Event) => (this.#redacted = (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+            ${this.#fieldError('#/publicMessage', 'redact-error')}
+          </div>
+          <div class="actions">
+            <button type="submit" part="button" class="secondary small" id="redact-submit" aria-disabled=${busy('redact')}>${t('feedback.inbox.action.redactSubmit')}</button>
+          </div>
+        </form>
+        ${d.photos.length > 0
+          ? html`<ul class="photos">
+              ${d.photos.map(
+                (p, i) => html`<li>
+                  ${p.hidden ? nothing : html`<img src=${new URL(p.url, this.api || location.href).href} alt="${i + 1}" />`}
+                  <button type="button" part="button" class="secondary small" aria-disabled=${busy('photo')} @click=${() => this.#togglePhoto(p.id, !p.hidden)}>
+                    ${t(p.hidden ? 'feedback.inbox.action.showPhoto' : 'feedback.inbox.action.hidePhoto')} ${i + 1}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h4 id="history-title">${t('feedback.inbox.detail.history')}</h4>
+        <ol class="history">
+          ${d.history.map(
+            (h) => html`<li>
+              <span class="status status-${h.status}">${t(`feedback.status.${h.status}`)}</span>
+              <time datetime=${h.at}>${formatDateTime(h.at, locale)}</time>
+              <span class="actor">${h.actor?.name ?? t('feedback.inbox.detail.system')}</span>
+              ${h.reply ? html`<p class="message">${h.reply}</p>` : nothing}
+            </li>`,
+          )}
+        </ol>
+      </section>
+
+      <section aria-labelledby="notes-title">
+        <h4 id="notes-title">${t('feedback.inbox.detail.notes')}</h4>
+        ${d.notes.length === 0
+          ? html`<p>${t('feedback.inbox.detail.noNotes')}</p>`
+          : html`<ul class="notes">
+              ${d.notes.map(
+                (n) => html`<li>
+                  <p class="message">${n.text}</p>
+                  <p class="hint">${n.author?.name ?? ''} · <time datetime=${n.createdAt}>${formatDateTime(n.createdAt, locale)}</time></p>
+                </li>`,
+              )}
+            </ul>`}
+        <form class="note-form" novalidate @submit=${this.#onNote}>
+          <div class="field">
+            <label for="note">${t('feedback.inbox.action.note')}</label>
+            <textarea
+              id="note"
+              rows="3"
+              aria-invalid=${noteError ? 'true' : 'false'}
+              aria-describedby=${noteError ? 'note-error' : nothing}
+              .value=${live(this.#note)}
+              @input=${(e: Event) => (this.#note = (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+            ${this.#fieldError('#/text', 'note-error')}
+          </div>
+          <div class="actions">
+            <button type="submit" part="button" class="secondary small" id="note-submit" aria-disabled=${busy('note')}>${t('feedback.inbox.action.noteSubmit')}</button>
+          </div>
+        </form>
+      </section>`;
+  }
+}

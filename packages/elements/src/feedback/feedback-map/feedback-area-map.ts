@@ -1,0 +1,105 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  circleMarker,
+  latLngBounds,
+  map as leafletMap,
+  tileLayer,
+  type LayerGroup,
+  layerGroup,
+  type Map as LeafletMap,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import { commonMessages, feedbackMessages, feedbackResidentMessages, HEINOLA_CENTRE, mergeCatalogs, type BoundingBox } from '@kohtaamo/core';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { translator } from '../../i18n/translator.js';
+import { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from './feedback-map.js';
+import { styles } from './feedback-map.styles.js';
+
+const catalogs = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export interface AreaMapPoint {
+  readonly lat: number;
+  readonly lon: number;
+  /** Plain text: the marker's tooltip and accessible name. */
+  readonly label: string;
+}
+
+/**
+ * A map of the listed feedback for `<kohtaamo-feedback-list>`: an enhancement beside the list,
+ * which stays the primary view (the markers repeat what the list says). Pans with the arrow keys
+ * when focused; `bounds()` gives the area shown, for the list's "the area shown on the map" filter.
+ *
+ * @tagname kohtaamo-feedback-area-map
+ * @summary Map of listed feedback; its visible area can filter the list.
+ *
+ * @attr {string} tiles - Tile URL template. Default: OpenStreetMap's standard tiles.
+ * @attr {string} attribution - Attribution text (plain text). Default `© OpenStreetMap contributors`.
+ * @cssproperty --kohtaamo-feedback-map-height - Height of the map. Default `18rem`.
+ */
+export class KohtaamoFeedbackAreaMap extends LitElement {
+  static override styles = styles;
+
+  @property() tiles = DEFAULT_TILES;
+  @property() attribution = DEFAULT_ATTRIBUTION;
+  @property({ attribute: false }) points: readonly AreaMapPoint[] = [];
+
+  @state() private tilesFailed = false;
+  @query('#map') private mapElement!: HTMLElement;
+
+  readonly #locale = new LocaleController(this);
+  #map: LeafletMap | null = null;
+  #markers: LayerGroup | null = null;
+  #resize: ResizeObserver | null = null;
+
+  /** The area shown now, west,south,east,north. */
+  bounds(): BoundingBox | null {
+    const b = this.#map?.getBounds();
+    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
+  }
+
+  protected override firstUpdated(): void {
+    const map = leafletMap(this.mapElement, { keyboard: true }).setView([HEINOLA_CENTRE.lat, HEINOLA_CENTRE.lon], 13);
+    map.attributionControl.setPrefix(false);
+    tileLayer(this.tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19 })
+      .on('tileerror', () => (this.tilesFailed = true))
+      .addTo(map);
+    this.#markers = layerGroup().addTo(map);
+    this.#map = map;
+    this.#resize = new ResizeObserver(() => map.invalidateSize());
+    this.#resize.observe(this.mapElement);
+    this.#drawPoints();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('points')) this.#drawPoints();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#map?.remove();
+    this.#map = null;
+  }
+
+  #drawPoints(): void {
+    const group = this.#markers;
+    if (!group || !this.#map) return;
+    group.clearLayers();
+    for (const point of this.points) {
+      circleMarker([point.lat, point.lon], { radius: 8, weight: 2, color: '#000', fillColor: '#b01038', fillOpacity: 0.9 })
+        .bindTooltip(escapeHtml(point.label))
+        .addTo(group);
+    }
+    if (this.points.length > 0) {
+      this.#map.fitBounds(latLngBounds(this.points.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 15, animate: false });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = translator(catalogs, this.#locale.locale);
+    return html`<div id="map" class="map" role="region" tabindex="0" aria-label=${t('feedback.list.mapLabel')}></div>
+      ${this.tilesFailed ? html`<p class="tiles-failed hint">${t('feedback.map.tilesFailed')}</p>` : nothing}`;
+  }
+}

@@ -1,0 +1,130 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { SIGNALS_PATHS, type FeedbackStats } from '@kohtaamo/core';
+import '../../define/kohtaamo-feedback-stats.js';
+import type { KohtaamoFeedbackStats } from './feedback-stats.js';
+import { $, deadApi, focusedIn, liveApi, press, shadow, tabTo, text } from '../../testing/browser-test-helpers.js';
+
+const statsElement = (a: { lang?: string; api?: string; from?: string; to?: string; category?: string } = {}) =>
+  fixture<KohtaamoFeedbackStats>(html`<kohtaamo-feedback-stats
+    api=${a.api ?? liveApi()}
+    lang=${a.lang ?? 'fi'}
+    from=${a.from ?? ''}
+    to=${a.to ?? ''}
+    category=${a.category ?? ''}
+  ></kohtaamo-feedback-stats>`);
+
+/** The same figures, asked straight from the server. */
+async function serverStats(query = ''): Promise<FeedbackStats> {
+  const response = await fetch(`${liveApi()}${SIGNALS_PATHS.feedbackStats}${query}`);
+  expect(response.status).to.equal(200);
+  return (await response.json()) as FeedbackStats;
+}
+
+const loaded = (el: KohtaamoFeedbackStats) => waitUntil(() => shadow(el).querySelector('[part="summary"], .empty, .error-notice'), 'the figures never came');
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+afterEach(() => fixtureCleanup());
+
+describe('<kohtaamo-feedback-stats>', () => {
+  it('shows the demo’s figures as charts with text, in Finnish, Swedish and English', async () => {
+    const expected = await serverStats();
+    expect(expected.overall.received).to.be.greaterThan(50, 'the demo seeds about 12 weeks of reports');
+
+    const fi = await statsElement();
+    await loaded(fi);
+    await expect(fi).to.be.accessible();
+    expect(text(fi, 'h2')).to.equal('Palautteen vastausajat');
+    const tiles = [...shadow(fi).querySelectorAll('.tile')].map((tile) => plain(tile.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(tiles[0]).to.equal(`Saapuneet ${expected.overall.received}`);
+    expect(tiles[1]).to.contain('Vastattu tavoiteajassa (5 arkipäivää)');
+    expect(tiles[1]).to.contain(`${expected.overall.withinTarget.met}/${expected.overall.withinTarget.met + expected.overall.withinTarget.missed}`);
+    expect(tiles[2]).to.contain(`Vastaamatta ${expected.overall.firstResponse.open}`);
+    expect(text(fi, '.note')).to.contain(`Vastaamattomat (${expected.overall.firstResponse.open})`);
+    // A chart per view: categories, units, weeks, backlog; each bar has a text label beside it.
+    expect(shadow(fi).querySelectorAll('[part="chart"]').length).to.equal(4);
+    expect(shadow(fi).querySelectorAll('[aria-labelledby="chart-category"] .row').length).to.equal(expected.byCategory.filter((g) => g.firstResponse.count > 0).length);
+    expect(shadow(fi).querySelectorAll('[aria-labelledby="chart-unit"] .row').length).to.equal(expected.byUnit.filter((g) => g.firstResponse.count > 0).length);
+    expect(text(fi, '#chart-unit')).to.contain('Vastausajat yksiköittäin');
+    expect(shadow(fi).querySelectorAll('svg rect.col').length).to.equal(expected.weeks.length * 2);
+    expect(text(fi, '.backlog figcaption')).to.equal(`Avoimet palautteet (${expected.backlog.open})`);
+
+    const sv = await statsElement({ lang: 'sv' });
+    await loaded(sv);
+    await expect(sv).to.be.accessible();
+    expect(text(sv, 'h2')).to.equal('Svarstider för respons');
+    expect(text(sv, 'summary')).to.equal('Siffrorna som tabell');
+
+    const en = await statsElement({ lang: 'en' });
+    await loaded(en);
+    await expect(en).to.be.accessible();
+    expect(text(en, 'h2')).to.equal('Feedback response times');
+    expect(text(en, '.backlog figcaption')).to.equal(`Open feedback (${expected.backlog.open})`);
+  });
+
+  it('opens the tables by keyboard: real tables with captions and headers, the same figures as the server', async () => {
+    const expected = await serverStats();
+    const el = await statsElement({ lang: 'en' });
+    await loaded(el);
+    await expect(el).to.be.accessible();
+    const details = $<HTMLDetailsElement>(el, 'details');
+    expect(details.open).to.equal(false);
+    await tabTo(el, 'summary');
+    await press('Enter');
+    await waitUntil(() => details.open, 'the disclosure did not open');
+    await expect(el).to.be.accessible();
+    const captions = [...shadow(el).querySelectorAll('table caption')].map((c) => c.textContent?.trim());
+    expect(captions).to.deep.equal(['Response times by topic', 'Response times by unit', 'Feedback per week', `Open feedback (${expected.backlog.open})`]);
+    const categoryRows = shadow(el).querySelectorAll('table')[0]!.querySelectorAll('tbody tr');
+    expect(categoryRows.length).to.equal(expected.byCategory.length);
+    const first = expected.byCategory[0]!;
+    const cells = [...categoryRows[0]!.children].map((c) => c.textContent?.trim());
+    expect(cells[0]).to.equal(first.name.en);
+    expect(cells[1]).to.equal(String(first.received));
+    expect(cells[4]).to.equal(String(first.firstResponse.open));
+    expect(categoryRows[0]!.querySelector('th')?.getAttribute('scope')).to.equal('row');
+    const weekRows = shadow(el).querySelectorAll('table')[2]!.querySelectorAll('tbody tr');
+    expect(weekRows.length).to.equal(expected.weeks.length);
+    expect(focusedIn(el)).to.equal($(el, 'summary'));
+    await press('Enter');
+    await waitUntil(() => !details.open, 'the disclosure did not close');
+  });
+
+  it('follows its attributes: period and category', async () => {
+    const expected = await serverStats('?category=streets&from=2025-01-01&to=2026-12-31');
+    const el = await statsElement({ lang: 'en', category: 'streets', from: '2025-01-01', to: '2026-12-31' });
+    await loaded(el);
+    expect(plain(text(el, '.period'))).to.contain('2025');
+    expect(text(el, '.tile')).to.equal(`Received ${expected.overall.received}`);
+    el.category = 'parks';
+    const parks = await serverStats('?category=parks&from=2025-01-01&to=2026-12-31');
+    await waitUntil(() => text(el, '.tile') === `Received ${parks.overall.received}`, 'did not follow the category');
+    el.from = '2019-01-01';
+    el.to = '2019-01-31';
+    await waitUntil(() => text(el, '.empty') === 'No feedback arrived in this period.', 'no empty state');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a wrong period: the server’s reason is shown', async () => {
+    const el = await statsElement({ lang: 'en', from: '2026-05-01', to: '2026-04-01' });
+    await loaded(el);
+    expect(text(el, '.error-notice p')).to.equal('The end date cannot be before the start date.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('server not reachable: says so, and retries by keyboard', async () => {
+    const el = await statsElement({ api: deadApi(), lang: 'en' });
+    await loaded(el);
+    await expect(el).to.be.accessible();
+    expect(text(el, '.error-notice p')).to.contain('The figures could not be loaded.');
+    expect(text(el, '[role=status]')).to.equal('The figures could not be loaded.');
+    el.api = liveApi();
+    // Pointing at the live server re-runs by itself; the button also works from the keyboard.
+    await waitUntil(() => shadow(el).querySelector('[part="summary"]'), 'no figures from the live server');
+    el.api = deadApi();
+    await waitUntil(() => shadow(el).querySelector('.error-notice'), 'no error again');
+    const button = await tabTo(el, 'button');
+    expect(button.textContent?.trim()).to.equal('Try again');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('.error-notice'), 'the retry failed differently');
+  });
+});

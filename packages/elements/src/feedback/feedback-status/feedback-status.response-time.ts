@@ -1,0 +1,26 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDuration, type Locale, type ReportResponseTime } from '@kohtaamo/core';
+import type { Translator } from '../../i18n/translator.js';
+
+/**
+ * The "Response time" row of a found feedback: how long the first response took (in time and
+ * in working days) against the city's target, or that none has come yet; and when handling
+ * finished. Nothing from a server that does not send `responseTime`.
+ */
+export function renderResponseTime(t: Translator, locale: Locale, time: ReportResponseTime | undefined): TemplateResult | typeof nothing {
+  if (!time) return nothing;
+  const target = time.targetWorkingDays;
+  const answered = time.firstResponseSeconds !== null && time.firstResponseWorkingDays !== null;
+  return html`<div>
+    <dt>${t('signals.report.responseTime')}</dt>
+    <dd part="response-time">
+      ${answered
+        ? html`${t('signals.report.answered', { duration: formatDuration(time.firstResponseSeconds!, locale), days: time.firstResponseWorkingDays! })}.
+          ${time.withinTarget === false ? t('signals.report.late', { target }) : t('signals.report.withinTarget', { target })}`
+        : time.withinTarget === false
+          ? t('signals.report.late', { target })
+          : t('signals.report.waiting', { target })}
+      ${time.closeSeconds !== null ? html`<br />${t('signals.report.closedAfter', { duration: formatDuration(time.closeSeconds, locale) })}` : nothing}
+    </dd>
+  </div>`;
+}

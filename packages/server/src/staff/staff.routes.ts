@@ -1,0 +1,151 @@
+import {
+  AssignmentSchema,
+  ModerationSchema,
+  NoteInputSchema,
+  PROBLEM_TYPES,
+  STAFF_PATHS,
+  StaffFeedbackIdParamSchema,
+  StaffInboxQuerySchema,
+  StatusChangeSchema,
+  versionETag,
+  type StaffFeedbackDetail,
+} from '@kohtaamo/core';
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.types.js';
+import type { AppEnv } from '../http/app-env.js';
+import { problem, t, translateFieldErrors } from '../http/problem.js';
+import { jsonBody, pathParams, queryParams } from '../http/validation.js';
+import type { HandlingRepository, MutationOutcome } from './handling.repository.js';
+import { forbidden, requireAdmin, requireStaff, type StaffEnv } from './staff-auth.js';
+import { listStaff } from './staff.repository.js';
+
+const TemplateQuerySchema = v.object({ category: v.optional(v.pipe(v.string(), v.maxLength(64, 'common.invalid'))) });
+
+function notFound(c: Context<StaffEnv>): Response {
+  const locale = c.get('locale');
+  return problem(c as unknown as Context<AppEnv>, {
+    status: 404,
+    type: PROBLEM_TYPES.notFound,
+    title: t(locale, 'problem.notFound.title'),
+    detail: t(locale, 'feedback.handling.notFound'),
+    code: 'feedback.handling.notFound',
+  });
+}
+
+/** The single report, with its version as a strong ETag. Never cached: it carries contact details. */
+function detailAnswer(c: Context<StaffEnv>, detail: StaffFeedbackDetail): Response {
+  c.header('ETag', versionETag(detail.version));
+  c.header('Cache-Control', 'no-store');
+  return c.json(detail);
+}
+
+function outcomeAnswer(c: Context<StaffEnv>, outcome: MutationOutcome): Response {
+  const locale = c.get('locale');
+  const ctx = c as unknown as Context<AppEnv>;
+  switch (outcome.kind) {
+    case 'ok':
+      return detailAnswer(c, outcome.detail);
+    case 'notFound':
+      return notFound(c);
+    case 'forbidden':
+      return forbidden(c, outcome.code);
+    case 'versionRequired':
+      return problem(ctx, {
+        status: 428,
+        type: PROBLEM_TYPES.versionRequired,
+        title: t(locale, 'staff.preconditionRequired'),
+        detail: t(locale, 'staff.preconditionRequired'),
+        code: 'staff.preconditionRequired',
+      });
+    case 'stale':
+      return problem(ctx, {
+        status: 412,
+        type: PROBLEM_TYPES.staleVersion,
+        title: t(locale, 'staff.stale'),
+        detail: t(locale, 'staff.stale'),
+        code: 'staff.stale',
+        headers: { ETag: versionETag(outcome.version) },
+      });
+    case 'invalidTransition': {
+      const params = { from: t(locale, `feedback.status.${outcome.from}`), to: t(locale, `feedback.status.${outcome.to}`) };
+      return problem(ctx, {
+        status: 409,
+        type: PROBLEM_TYPES.invalidTransition,
+        title: t(locale, 'feedback.handling.transition.invalid', params),
+        detail: t(locale, 'feedback.handling.transition.invalid', params),
+        code: 'feedback.handling.transition.invalid',
+        errors: translateFieldErrors([{ pointer: '#/status', code: 'feedback.handling.transition.invalid', params }], locale),
+      });
+    }
+    case 'invalidField':
+      return problem(ctx, {
+        status: 422,
+        type: PROBLEM_TYPES.validation,
+        title: t(locale, 'problem.validation.title'),
+        detail: t(locale, 'problem.validation.detail'),
+        errors: translateFieldErrors([{ pointer: outcome.pointer, code: outcome.code }], locale),
+      });
+  }
+}
+
+/**
+ * The staff API under /api/v1/staff: every route needs `Authorization: Bearer <token>` (401
+ * otherwise, with a Bearer challenge); a handler sees and changes only the feedback of their
+ * categories (403 otherwise); listing staff is for admins (403 otherwise). Every change needs
+ * `If-Match` with the report's version (428 without, 412 when stale).
+ */
+export function staffRoutes(db: Kysely<Database>, repository: HandlingRepository): Hono<StaffEnv> {
+  const app = new Hono<StaffEnv>();
+  app.use('/api/v1/staff/*', requireStaff(db));
+  app.use('/api/v1/staff', requireStaff(db));
+
+  app.get(STAFF_PATHS.me, (c) => c.json(c.get('staff')));
+
+  app.get(STAFF_PATHS.users, requireAdmin(), async (c) => {
+    const items = (await listStaff(db)).filter((s) => !s.disabled).map(({ disabled: _d, ...s }) => s);
+    return c.json({ items });
+  });
+
+  app.get(STAFF_PATHS.units, async (c) => c.json({ items: await repository.listUnits() }));
+
+  app.get(STAFF_PATHS.inbox, queryParams(StaffInboxQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const staff = c.get('staff');
+    if (query.category && staff.role !== 'admin' && !staff.categories.includes(query.category)) {
+      return forbidden(c, 'staff.forbidden.category');
+    }
+    return c.json(await repository.inbox(staff, query));
+  });
+
+  app.get(`${STAFF_PATHS.inbox}/:id`, pathParams(StaffFeedbackIdParamSchema), async (c) => {
+    const detail = await repository.detail(c.req.valid('param').id);
+    if (detail === null) return notFound(c);
+    const staff = c.get('staff');
+    if (staff.role !== 'admin' && !staff.categories.includes(detail.category.id)) return forbidden(c, 'staff.forbidden.category');
+    return detailAnswer(c, detail);
+  });
+
+  app.post(`${STAFF_PATHS.inbox}/:id/status`, pathParams(StaffFeedbackIdParamSchema), jsonBody(StatusChangeSchema), async (c) =>
+    outcomeAnswer(c, await repository.changeStatus(c.req.valid('param').id, c.get('staff'), c.req.header('If-Match'), c.req.valid('json'))),
+  );
+
+  app.post(`${STAFF_PATHS.inbox}/:id/assignment`, pathParams(StaffFeedbackIdParamSchema), jsonBody(AssignmentSchema), async (c) =>
+    outcomeAnswer(c, await repository.assign(c.req.valid('param').id, c.get('staff'), c.req.header('If-Match'), c.req.valid('json'))),
+  );
+
+  app.post(`${STAFF_PATHS.inbox}/:id/moderation`, pathParams(StaffFeedbackIdParamSchema), jsonBody(ModerationSchema), async (c) =>
+    outcomeAnswer(c, await repository.moderate(c.req.valid('param').id, c.get('staff'), c.req.header('If-Match'), c.req.valid('json'))),
+  );
+
+  app.post(`${STAFF_PATHS.inbox}/:id/notes`, pathParams(StaffFeedbackIdParamSchema), jsonBody(NoteInputSchema), async (c) =>
+    outcomeAnswer(c, await repository.addNote(c.req.valid('param').id, c.get('staff'), c.req.header('If-Match'), c.req.valid('json'))),
+  );
+
+  app.get(STAFF_PATHS.replyTemplates, queryParams(TemplateQuerySchema), async (c) =>
+    c.json({ items: await repository.replyTemplates(c.req.valid('query').category) }),
+  );
+
+  return app;
+}

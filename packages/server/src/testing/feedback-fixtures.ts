@@ -1,0 +1,116 @@
+import { deflateSync } from 'node:zlib';
+import type { Kysely } from 'kysely';
+import jpeg from 'jpeg-js';
+import type { Database } from '../db/database.types.js';
+
+/**
+ * Publishes a feedback the way moderation does (visibility 'published' with a public text), by a
+ * direct update: for tests of the public side that must not depend on the staff API.
+ */
+export async function publishFeedback(db: Kysely<Database>, trackingCode: string, publicMessage?: string): Promise<void> {
+  const row = await db.selectFrom('feedback').select(['message']).where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow();
+  await db
+    .updateTable('feedback')
+    .set({ visibility: 'published', public_message: publicMessage ?? row.message })
+    .where('tracking_code', '=', trackingCode)
+    .execute();
+}
+
+const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
+const u32 = (n: number) => [(n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/**
+ * An Exif APP1 segment (big-endian TIFF) with a camera model and a GPS IFD holding
+ * latitude 61°12'20" N, longitude 26°2'17" E: what a phone writes into a photo.
+ */
+export function exifApp1WithGps(): Uint8Array {
+  // TIFF: header (8) + IFD0 at 8: 2 entries (2 + 24 + 4 = 30) → GPS IFD at 38: 4 entries (2 + 48 + 4 = 54) → data at 92.
+  const model = ascii('KohtaamoPhone\0'); // 14 bytes at 92
+  const latAt = 106;
+  const lonAt = latAt + 24;
+  const modelAt = 92;
+  const rational = (deg: number, min: number, sec: number) => [...u32(deg), ...u32(1), ...u32(min), ...u32(1), ...u32(sec), ...u32(1)];
+  const tiff = [
+    ...ascii('MM'), ...u16(42), ...u32(8),
+    ...u16(2),
+    ...u16(0x0110), ...u16(2), ...u32(model.length), ...u32(modelAt), // Model
+    ...u16(0x8825), ...u16(4), ...u32(1), ...u32(38), // GPSInfo IFD pointer
+    ...u32(0),
+    ...u16(4),
+    ...u16(1), ...u16(2), ...u32(2), ...ascii('N\0\0\0'), // GPSLatitudeRef
+    ...u16(2), ...u16(5), ...u32(3), ...u32(latAt), // GPSLatitude
+    ...u16(3), ...u16(2), ...u32(2), ...ascii('E\0\0\0'), // GPSLongitudeRef
+    ...u16(4), ...u16(5), ...u32(3), ...u32(lonAt), // GPSLongitude
+    ...u32(0),
+    ...model,
+    ...rational(61, 12, 20),
+    ...rational(26, 2, 17),
+  ];
+  const body = [...ascii('Exif\0\0'), ...tiff];
+  return new Uint8Array([0xff, 0xe1, ...u16(body.length + 2), ...body]);
+}
+
+/** A real 16×16 JPEG (encoded by jpeg-js) with an Exif GPS segment and a comment inserted after SOI. */
+export function jpegWithGps(): Uint8Array {
+  const width = 16;
+  const height = 16;
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) data.set([i % 256, 80, 160, 255], i * 4);
+  const encoded = new Uint8Array(jpeg.encode({ data, width, height }, 90).data);
+  const comment = ascii('taken at home');
+  const com = new Uint8Array([0xff, 0xfe, ...u16(comment.length + 2), ...comment]);
+  const app1 = exifApp1WithGps();
+  const out = new Uint8Array(encoded.length + app1.length + com.length);
+  out.set(encoded.subarray(0, 2), 0);
+  out.set(app1, 2);
+  out.set(com, 2 + app1.length);
+  out.set(encoded.subarray(2), 2 + app1.length + com.length);
+  return out;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes: number[]): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+const chunk = (type: string, data: number[]) => [...u32(data.length), ...ascii(type), ...data, ...u32(crc32([...ascii(type), ...data]))];
+
+/** A real 2×2 RGB PNG with a tEXt chunk naming a place and an eXIf chunk. */
+export function pngWithText(): Uint8Array {
+  const raw = [0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255];
+  return new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ...chunk('IHDR', [...u32(2), ...u32(2), 8, 2, 0, 0, 0]),
+    ...chunk('tEXt', ascii('Location\0Kauppakatu 1, Heinola')),
+    ...chunk('eXIf', [...exifApp1WithGps().subarray(10)]),
+    ...chunk('IDAT', [...deflateSync(Buffer.from(raw))]),
+    ...chunk('IEND', []),
+  ]);
+}
+
+/** The JPEG segment markers up to SOS, in order. */
+export function jpegMarkers(bytes: Uint8Array): number[] {
+  const markers: number[] = [];
+  let at = 2;
+  while (at < bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1]!;
+    markers.push(marker);
+    if (marker === 0xda) break;
+    at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+  }
+  return markers;
+}
+
+/** PNG chunk types in order. */
+export function pngChunks(bytes: Uint8Array): string[] {
+  const types: string[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 8; at + 8 <= bytes.length; at += 12 + view.getUint32(at)) types.push(String.fromCharCode(...bytes.subarray(at + 4, at + 8)));
+  return types;
+}

@@ -1,0 +1,115 @@
+// End to end, as the city would: a resident's feedback arrives, a handler signs in to the demo's
+// staff page (/staff.html, the built widget bundle) with a staff token, opens the report and
+// closes it with a public reply; the resident then sees the reply on the demo page by the
+// tracking code. Once on SQLite and once on PostgreSQL (skipped when it is not reachable).
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../support/browser.js';
+import { postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
+
+/** Waits until a shadow-root query of a widget satisfies `check` on its text; returns the text. */
+async function shadowText(page: Page, host: string, selector: string, contains = ''): Promise<string> {
+  const handle = await page.waitForFunction(
+    (h, s, c) => {
+      const text = document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim();
+      return text && text.includes(c) ? text : false;
+    },
+    { polling: 100, timeout: 20_000 },
+    host,
+    selector,
+    contains,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+const kinds: DatabaseKind[] = ['sqlite'];
+if (await postgresReachable()) kinds.push('postgresql');
+
+let browser: Browser;
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const kind of kinds) {
+  describe(`staff page round trip on ${kind}`, () => {
+    const token = `kst_e2e_${randomBytes(24).toString('base64url')}`;
+    let server: RunningServer;
+    let drop: () => Promise<void>;
+    let page: Page;
+    const consoleErrors: string[] = [];
+
+    before(async () => {
+      const db = await scratchDatabase(kind);
+      drop = db.drop;
+      server = await startServer({ ...db.env, KOHTAAMO_DEMO_STAFF_TOKEN: token });
+      page = await browser.newPage();
+      page.on('console', (msg) => {
+        // No network here: the feedback map's OpenStreetMap tiles cannot load (the map works without them).
+        const tile = (msg.location().url ?? '').startsWith('https://tile.openstreetmap.org/');
+        if (msg.type() === 'error' && !msg.text().includes('401') && !tile) consoleErrors.push(msg.text());
+      });
+      page.on('pageerror', (err) => consoleErrors.push(String(err)));
+    });
+    after(async () => {
+      await page?.close();
+      await server?.stop();
+      await drop?.();
+    });
+
+    test('a handler answers a feedback in the inbox; the resident sees the reply by the code', async () => {
+      const submitted = await fetch(`${server.url}/api/v1/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ category: 'parks', message: `Leikkipuiston portti ei mene kiinni (${kind}).`, lang: 'fi' }),
+      });
+      assert.equal(submitted.status, 201);
+      const { trackingCode: code } = (await submitted.json()) as { trackingCode: string };
+
+      // The resident pages link to the staff page; the token never appears in its HTML.
+      const home = await (await fetch(`${server.url}/`)).text();
+      assert.ok(home.includes('href="/staff.html"'));
+      const response = await page.goto(`${server.url}/staff.html`, { waitUntil: 'networkidle0' });
+      assert.equal(response?.status(), 200);
+      assert.ok(!(await page.content()).includes(token));
+      await page.waitForFunction(() => customElements.get('kohtaamo-feedback-inbox'));
+      await page.type('kohtaamo-feedback-inbox >>> #token', token);
+      await page.keyboard.press('Enter');
+
+      // The report is in the queue; open it.
+      await page.waitForFunction(
+        (c) => [...(document.querySelector('kohtaamo-feedback-inbox')?.shadowRoot?.querySelectorAll('.queue-open') ?? [])].some((b) => b.textContent?.trim() === c),
+        { polling: 100, timeout: 20_000 },
+        code,
+      );
+      await page.evaluate((c) => {
+        const buttons = document.querySelector('kohtaamo-feedback-inbox')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.queue-open');
+        [...buttons].find((b) => b.textContent?.trim() === c)!.click();
+      }, code);
+      await shadowText(page, 'kohtaamo-feedback-inbox', '#detail-title', code);
+
+      // Close it with a public reply.
+      const reply = 'Portin salpa korjattiin. Kiitos ilmoituksesta!';
+      await page.select('kohtaamo-feedback-inbox >>> #next-status', 'done');
+      await page.type('kohtaamo-feedback-inbox >>> #reply', reply);
+      await page.click('kohtaamo-feedback-inbox >>> #status-submit');
+      await shadowText(page, 'kohtaamo-feedback-inbox', '.facts', 'Käsitelty');
+
+      // The resident looks the code up on the demo page.
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => customElements.get('kohtaamo-feedback-status'));
+      await page.type('kohtaamo-feedback-status >>> input[name="code"]', code);
+      await page.keyboard.press('Enter');
+      assert.match(await shadowText(page, 'kohtaamo-feedback-status', '[part~="status"]'), /Käsitelty/);
+      assert.equal(await shadowText(page, 'kohtaamo-feedback-status', '.reply-text'), reply);
+
+      const status = (await (await fetch(`${server.url}/api/v1/feedback/${code}`)).json()) as { history: { status: string }[] };
+      assert.deepEqual(status.history.map((h) => h.status), ['received', 'done']);
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+}
