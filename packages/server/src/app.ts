@@ -113,7 +113,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Before the feedback routes: "stats" is not a tracking code.
   app.route('/', signalsRoutes(createFeedbackStatsRepository(db, { targetWorkingDays: responseTarget, ...(signals.clock ? { clock: signals.clock } : {}) })));
   app.route('/', staffRoutes(db, createHandlingRepository(db, options.feedback?.clock ? { clock: options.feedback.clock } : {})));
-  app.route('/', feedbackResidentRoutes(createFeedbackResidentRepository(db, options.feedback), options.feedbackResident));
+  app.route('/', feedbackResidentRoutes(createFeedbackResidentRepository(db, { responseTargetWorkingDays: responseTarget, ...options.feedback }), options.feedbackResident));
   app.route('/', feedbackRoutes(createFeedbackRepository(db, { responseTargetWorkingDays: responseTarget, ...options.feedback })));
   app.route('/', open311Routes(db, { origins: options.config.origins, logger, ...(options.feedback ? { feedback: options.feedback } : {}) }));
   app.route('/', openApiRoutes());

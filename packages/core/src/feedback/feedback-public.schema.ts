@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
 import { LatitudeSchema, LongitudeSchema, PhotoIdSchema, PointSchema } from './feedback-location.schema.js';
 import { FEEDBACK_STATUSES, IsoDateTimeSchema, LocalizedTextSchema, TrackingCodeSchema } from './feedback.schema.js';
 import { parseBoundingBox, type BoundingBox } from './geo.logic.js';
@@ -10,17 +11,6 @@ export const PhotoUploadSchema = v.object({
   byteSize: v.number(),
 });
 export type PhotoUpload = v.InferOutput<typeof PhotoUploadSchema>;
-
-/**
- * Time to first response: from the submission to the city's first status change or reply (the
- * automatic acknowledgement does not count). Null while nobody has answered.
- */
-export const ResponseTimeSchema = v.object({
-  firstResponseAt: IsoDateTimeSchema,
-  /** Whole seconds from `createdAt` to `firstResponseAt`. */
-  seconds: v.number(),
-});
-export type ResponseTime = v.InferOutput<typeof ResponseTimeSchema>;
 
 /** A published feedback as anyone sees it: the moderated text, never contact details or notes. */
 export const PublicFeedbackSchema = v.object({
@@ -34,7 +24,8 @@ export const PublicFeedbackSchema = v.object({
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   reply: v.nullable(v.object({ text: v.string(), repliedAt: IsoDateTimeSchema })),
-  responseTime: v.nullable(ResponseTimeSchema),
+  /** How long the city took, the same figure as in the report's status answer. */
+  responseTime: ReportResponseTimeSchema,
   /** Residents who said "this is mine too". */
   followers: v.number(),
   /** Absolute paths of the visible photos. */
@@ -94,21 +85,3 @@ export type FollowRequest = v.InferOutput<typeof FollowRequestSchema>;
 
 export const FollowResultSchema = v.object({ trackingCode: TrackingCodeSchema, followers: v.number() });
 export type FollowResult = v.InferOutput<typeof FollowResultSchema>;
-
-/** Seconds from submission to first response, or null (never negative: clocks can disagree). */
-export function responseTimeOf(createdAt: string, firstResponseAt: string | null): ResponseTime | null {
-  if (firstResponseAt === null) return null;
-  const ms = Date.parse(firstResponseAt) - Date.parse(createdAt);
-  if (Number.isNaN(ms)) return null;
-  return { firstResponseAt, seconds: Math.max(0, Math.round(ms / 1000)) };
-}
-
-/**
- * A response time in words a resident reads at a glance: minutes under an hour, hours under two
- * days, days after. Returns the unit and amount for the message catalogs.
- */
-export function responseTimeParts(seconds: number): { unit: 'minutes' | 'hours' | 'days'; count: number } {
-  if (seconds < 3600) return { unit: 'minutes', count: Math.max(1, Math.round(seconds / 60)) };
-  if (seconds < 48 * 3600) return { unit: 'hours', count: Math.round(seconds / 3600) };
-  return { unit: 'days', count: Math.round(seconds / 86400) };
-}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from '../signals/signals.config.js';
 import {
   blockingNotice,
   blockingPointer,
@@ -7,7 +8,7 @@ import {
   FEEDBACK_RESIDENT_PATHS,
   NEARBY_RADIUS_M,
   PUBLIC_PAGE_SIZE,
-  responseTimeOf,
+  reportResponseTime,
   validateAttributeAnswers,
   type AttributeAnswers,
   type BoundingBox,
@@ -153,14 +154,22 @@ const PUBLIC_COLUMNS = [
   'f.created_at',
   'f.updated_at',
   'f.first_response_at',
+  'f.closed_at',
   'c.id as category_id',
   'c.name_fi',
   'c.name_sv',
   'c.name_en',
 ] as const;
 
-export function createFeedbackResidentRepository(db: Kysely<Database>, options: { clock?: () => Date } = {}): FeedbackResidentRepository {
+export interface FeedbackResidentRepositoryOptions {
+  readonly clock?: () => Date;
+  /** The city's target for a first response in working days, for `responseTime` (5). */
+  readonly responseTargetWorkingDays?: number;
+}
+
+export function createFeedbackResidentRepository(db: Kysely<Database>, options: FeedbackResidentRepositoryOptions = {}): FeedbackResidentRepository {
   const clock = options.clock ?? (() => new Date());
+  const target = options.responseTargetWorkingDays ?? DEFAULT_RESPONSE_TARGET_WORKING_DAYS;
 
   // Columns are named one by one: contact details and internal notes are never read here.
   const publicBase = () =>
@@ -182,6 +191,7 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
     created_at: string;
     updated_at: string;
     first_response_at: string | null;
+    closed_at: string | null;
     category_id: string;
     name_fi: string;
     name_sv: string;
@@ -216,7 +226,11 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       reply: row.reply_text !== null && row.replied_at !== null ? { text: row.reply_text, repliedAt: row.replied_at } : null,
-      responseTime: responseTimeOf(row.created_at, row.first_response_at),
+      responseTime: reportResponseTime(
+        { createdAt: row.created_at, firstResponseAt: row.first_response_at, closedAt: row.closed_at },
+        target,
+        clock(),
+      ),
       followers: Number(followers.find((f) => f.feedback_id === row.id)?.n ?? 0),
       photos: photos.filter((p) => p.feedback_id === row.id).map((p) => FEEDBACK_RESIDENT_PATHS.photo(p.id)),
     }));

@@ -164,7 +164,12 @@ describe(`resident feedback API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     assert.ok(!codes.includes('T1E0-2025-C'), 'pending moderation is not public');
     const park = list.items.find((i) => i.trackingCode === 'PARK-2025-B')!;
     assert.deepEqual(park.point, DEMO_POINTS['PARK-2025-B']);
-    assert.equal(park.responseTime?.seconds, Math.round((Date.parse('2025-05-06T11:30:00.000Z') - Date.parse('2025-05-02T13:45:00.000Z')) / 1000));
+    // The list gives the same response time as the report's status answer (signals' reportResponseTime).
+    assert.equal(park.responseTime.firstResponseSeconds, Math.round((Date.parse('2025-05-06T11:30:00.000Z') - Date.parse('2025-05-02T13:45:00.000Z')) / 1000));
+    assert.equal(park.responseTime.firstResponseWorkingDays, 2);
+    assert.equal(park.responseTime.withinTarget, true);
+    const status = (await (await fetch(server.at("/api/v1/feedback/PARK-2025-B"))).json()) as { responseTime: unknown };
+    assert.deepEqual(park.responseTime, status.responseTime);
     assert.ok(park.reply?.text.startsWith('Kiitos'));
 
     // The public text is the moderated one, not the resident's raw message.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from '../signals/signals.config.js';
 import {
   FEEDBACK_PATHS,
   generateTrackingCode,
@@ -43,9 +44,6 @@ export interface FeedbackRepositoryOptions {
   /** The city's target for a first response in working days, for `responseTime` (5). */
   readonly responseTargetWorkingDays?: number;
 }
-
-/** The first-response target when none is configured (signals.config.ts has the same default). */
-const DEFAULT_TARGET_WORKING_DAYS = 5;
 
 /** Times a submission is retried with a new tracking code when the code is already taken. */
 const TRACKING_CODE_ATTEMPTS = 5;
@@ -195,7 +193,7 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
           row.reply_text !== null && row.replied_at !== null ? { text: row.reply_text, repliedAt: row.replied_at } : null,
         responseTime: reportResponseTime(
           { createdAt: row.created_at, firstResponseAt: row.first_response_at, closedAt: row.closed_at },
-          options.responseTargetWorkingDays ?? DEFAULT_TARGET_WORKING_DAYS,
+          options.responseTargetWorkingDays ?? DEFAULT_RESPONSE_TARGET_WORKING_DAYS,
           clock(),
         ),
         history,

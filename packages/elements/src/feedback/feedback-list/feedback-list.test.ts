@@ -13,7 +13,7 @@ const listElement = (attrs: { lang?: string; api?: string; pageSize?: number; bb
   ></kohtaamo-feedback-list>`);
 
 const items = (el: KohtaamoFeedbackList) => [...shadow(el).querySelectorAll('[part="item"]')];
-const codes = (el: KohtaamoFeedbackList) => items(el).map((item) => item.querySelector('dd:last-of-type')?.textContent?.trim());
+const codes = (el: KohtaamoFeedbackList) => items(el).map((item) => item.querySelector('[part="tracking-code"]')?.textContent?.trim());
 const loaded = (el: KohtaamoFeedbackList) => waitUntil(() => /palautetta|responser|feedback|Ei palautteita/.test(text(el, '[role=status]')), 'list loaded', { timeout: 5000 });
 
 afterEach(() => fixtureCleanup());
@@ -29,8 +29,9 @@ describe('<kohtaamo-feedback-list>', () => {
     expect(shown).not.to.include('T1E0-2025-C'); // waits for moderation
     const park = items(el).find((item) => item.textContent?.includes('PARK-2025-B'))!;
     expect(park.textContent).to.include('Kiitos ilmoituksesta');
-    // 2.5. 13:45 → 6.5. 11:30 UTC: 3 d 21 h 45 min, shown rounded as 4 days.
-    expect(park.textContent?.replace(/\s+/g, ' ')).to.include('Vastausaika 4 vrk');
+    // Fri 2.5.2025 13:45 → Tue 6.5. 11:30 UTC: 3 d 21 h 45 min, 2 working days (Friday is day 0),
+    // the same figure the status answer gives.
+    expect(park.textContent?.replace(/\s+/g, ' ')).to.include('Vastausaika 3,9 päivää (2 arkipäivää). Tavoiteajassa: 5 arkipäivää.');
     expect(shadow(el).textContent).not.to.include('example.fi');
   });
 

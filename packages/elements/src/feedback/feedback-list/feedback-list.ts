@@ -2,20 +2,15 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  commonMessages,
   createFeedbackApi,
   createFeedbackResidentApi,
   createHttpClient,
   FEEDBACK_STATUSES,
-  feedbackMessages,
-  feedbackResidentMessages,
   formatDateTime,
   joinUrl,
-  mergeCatalogs,
   parseBoundingBox,
   pickText,
   PUBLIC_PAGE_SIZE,
-  responseTimeParts,
   type FeedbackApi,
   type FeedbackCategory,
   type FeedbackResidentApi,
@@ -26,8 +21,8 @@ import {
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { translator, type Translator } from '../../i18n/translator.js';
 import { styles } from './feedback-list.styles.js';
-
-const catalogs = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages);
+import { feedbackCatalogs } from '../feedback.catalogs.js';
+import { renderResponseTime } from '../response-time.js';
 
 interface Filter {
   category: string;
@@ -63,6 +58,8 @@ interface Filter {
  * @csspart filters - The filter form.
  * @csspart item - One feedback in the list.
  * @csspart reply - The city's reply.
+ * @csspart tracking-code - The tracking code of a feedback.
+ * @csspart response-time - How long the city took to answer, against its target.
  * @csspart button - Every button.
  *
  * @cssproperty --kohtaamo-color-primary - Buttons and the reply's border. Default `#0000bf`.
@@ -146,7 +143,7 @@ export class KohtaamoFeedbackList extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
-    const t = translator(catalogs, locale);
+    const t = translator(feedbackCatalogs, locale);
     return html`<div class="root" lang=${locale}>
       <h2>${t('feedback.list.title')}</h2>
       ${this.#renderFilters(t, locale)} ${this.map ? this.#renderMap(locale) : nothing} ${this.#renderResults(t, locale)}
@@ -233,20 +230,22 @@ export class KohtaamoFeedbackList extends LitElement {
   }
 
   #renderItem(t: Translator, locale: Locale, item: PublicFeedback): TemplateResult {
-    const time = item.responseTime ? responseTimeParts(item.responseTime.seconds) : null;
     const base = this.api;
     return html`<li part="item" class="item">
       <article aria-labelledby="item-${item.trackingCode}">
         <h3 id="item-${item.trackingCode}">${pickText(item.category.name, locale)} · ${t(`feedback.status.${item.status}`)}</h3>
         <p class="message">${item.message}</p>
         <dl>
-          ${item.address ? html`<dt>${t('feedback.address.label')}</dt><dd>${item.address}</dd>` : nothing}
-          <dt>${t('feedback.status.sentAt')}</dt>
-          <dd><time datetime=${item.createdAt}>${formatDateTime(item.createdAt, locale)}</time></dd>
-          <dt>${t('feedback.list.responseTime')}</dt>
-          <dd>${time ? t(`feedback.time.${time.unit}`, { count: time.count }) : t('feedback.list.noResponse')}</dd>
-          <dt>${t('feedback.sent.code')}</dt>
-          <dd>${item.trackingCode}</dd>
+          ${item.address ? html`<div><dt>${t('feedback.address.label')}</dt><dd>${item.address}</dd></div>` : nothing}
+          <div>
+            <dt>${t('feedback.status.sentAt')}</dt>
+            <dd><time datetime=${item.createdAt}>${formatDateTime(item.createdAt, locale)}</time></dd>
+          </div>
+          ${renderResponseTime(t, locale, item.responseTime)}
+          <div>
+            <dt>${t('feedback.sent.code')}</dt>
+            <dd part="tracking-code">${item.trackingCode}</dd>
+          </div>
         </dl>
         ${item.reply
           ? html`<div part="reply" class="reply">

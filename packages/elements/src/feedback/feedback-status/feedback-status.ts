@@ -17,7 +17,7 @@ import { translator, type Translator } from '../../i18n/translator.js';
 import { FeedbackClient } from '../feedback-client.js';
 import { feedbackCatalogs } from '../feedback.catalogs.js';
 import { styles } from './feedback-status.styles.js';
-import { renderResponseTime } from './feedback-status.response-time.js';
+import { renderResponseTime } from '../response-time.js';
 import { RememberedReportsPart } from './feedback-status.remembered.js';
 
 /**

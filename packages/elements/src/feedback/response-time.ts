@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDuration, type Locale, type ReportResponseTime } from '@kohtaamo/core';
-import type { Translator } from '../../i18n/translator.js';
+import type { Translator } from '../i18n/translator.js';
 
 /**
- * The "Response time" row of a found feedback: how long the first response took (in time and
+ * The "Response time" row (a `<div>` group of a `<dl>`) of a report, in the status answer and in
+ * the public list alike: how long the first response took (in time and
  * in working days) against the city's target, or that none has come yet; and when handling
  * finished. Nothing from a server that does not send `responseTime`.
  */
