@@ -38,6 +38,7 @@ function report(id: string, code: string, message: string, overrides: Partial<St
     visibility: 'pending',
     message,
     address: 'Kauppakatu 1',
+    point: { lat: 61.2052, lon: 26.0384 },
     lang: 'fi',
     assignedTo: null,
     hasContact: true,

@@ -1,9 +1,13 @@
-// End to end, as the city would: a resident's feedback arrives, a handler signs in to the demo's
-// staff page (/staff.html, the built widget bundle) with a staff token, opens the report and
-// closes it with a public reply; the resident then sees the reply on the demo page by the
-// tracking code. Once on SQLite and once on PostgreSQL (skipped when it is not reachable).
+// End to end, as the city would: a resident sends feedback with a photo and a map pin from the
+// demo page, a handler signs in to the demo's staff page (/staff.html, the built widget bundle)
+// with a staff token, sees the pin and the photo, and closes the report with a public reply; the
+// resident then sees the reply and the response time on the demo page by the tracking code.
+// Once on SQLite and once on PostgreSQL (skipped when it is not reachable).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
@@ -23,6 +27,12 @@ async function shadowText(page: Page, host: string, selector: string, contains =
   );
   return (await handle.jsonValue()) as string;
 }
+
+/** A real 1×1 PNG, as a phone would hand over a (very small) photo. */
+const PHOTO_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const kinds: DatabaseKind[] = ['sqlite'];
 if (await postgresReachable()) kinds.push('postgresql');
@@ -61,14 +71,21 @@ for (const kind of kinds) {
       await drop?.();
     });
 
-    test('a handler answers a feedback in the inbox; the resident sees the reply by the code', async () => {
-      const submitted = await fetch(`${server.url}/api/v1/feedback`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ category: 'parks', message: `Leikkipuiston portti ei mene kiinni (${kind}).`, lang: 'fi' }),
-      });
-      assert.equal(submitted.status, 201);
-      const { trackingCode: code } = (await submitted.json()) as { trackingCode: string };
+    test('a resident sends a photo and a pin, a handler answers in the inbox, the resident sees the reply and the response time', async () => {
+      // The resident, on the demo page: topic, text, a pin at the map's centre, one photo.
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => customElements.get('kohtaamo-feedback-form'));
+      await page.waitForSelector('kohtaamo-feedback-form >>> select[name="category"] option[value="parks"]');
+      await page.select('kohtaamo-feedback-form >>> select[name="category"]', 'parks');
+      await page.type('kohtaamo-feedback-form >>> textarea[name="message"]', `Leikkipuiston portti ei mene kiinni (${kind}).`);
+      await page.click('kohtaamo-feedback-form >>> #use-centre');
+      const photoPath = join(mkdtempSync(join(tmpdir(), 'kohtaamo-photo-')), 'portti.png');
+      writeFileSync(photoPath, PHOTO_PNG);
+      const fileInput = await page.waitForSelector('kohtaamo-feedback-form >>> input[name="photos"]');
+      await (fileInput as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(photoPath);
+      await page.click('kohtaamo-feedback-form >>> button[type="submit"]');
+      const code = await shadowText(page, 'kohtaamo-feedback-form', '[part~="tracking-code"]');
+      assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
 
       // The resident pages link to the staff page; the token never appears in its HTML.
       const home = await (await fetch(`${server.url}/`)).text();
@@ -91,6 +108,25 @@ for (const kind of kinds) {
         [...buttons].find((b) => b.textContent?.trim() === c)!.click();
       }, code);
       await shadowText(page, 'kohtaamo-feedback-inbox', '#detail-title', code);
+      // The handler sees where it is and the photo the resident sent.
+      assert.match(await shadowText(page, 'kohtaamo-feedback-inbox', '.point'), /61\.\d{5}, 26\.\d{5}/);
+      const inbox = (await (
+        await fetch(`${server.url}/api/v1/staff/feedback?state=open&category=parks&limit=200`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as { items: { id: string; trackingCode: string }[] };
+      const id = inbox.items.find((i) => i.trackingCode === code)!.id;
+      const detail = (await (
+        await fetch(`${server.url}/api/v1/staff/feedback/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as { point: { lat: number; lon: number } | null; photos: { url: string }[] };
+      assert.ok(detail.point, 'the pin reached the server');
+      assert.equal(detail.photos.length, 1, 'the photo reached the server');
+      // The handler sees the (not yet published) photo itself, fetched with the staff token.
+      await page.waitForFunction(
+        () => {
+          const img = document.querySelector('kohtaamo-feedback-inbox')?.shadowRoot?.querySelector<HTMLImageElement>('.photos img');
+          return img !== null && img !== undefined && img.src.startsWith('blob:') && img.complete && img.naturalWidth === 1;
+        },
+        { polling: 100, timeout: 20_000 },
+      );
 
       // Close it with a public reply.
       const reply = 'Portin salpa korjattiin. Kiitos ilmoituksesta!';
@@ -106,6 +142,8 @@ for (const kind of kinds) {
       await page.keyboard.press('Enter');
       assert.match(await shadowText(page, 'kohtaamo-feedback-status', '[part~="status"]'), /Käsitelty/);
       assert.equal(await shadowText(page, 'kohtaamo-feedback-status', '.reply-text'), reply);
+      // …and how long the city took: answered within the target of 5 working days.
+      assert.match(await shadowText(page, 'kohtaamo-feedback-status', '[part~="response-time"]'), /Tavoiteajassa: 5 arkipäivää/);
 
       const status = (await (await fetch(`${server.url}/api/v1/feedback/${code}`)).json()) as { history: { status: string }[] };
       assert.deepEqual(status.history.map((h) => h.status), ['received', 'done']);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PointSchema } from './feedback-location.schema.js';
 import {
   CategoryIdSchema,
   FEEDBACK_STATUSES,
@@ -100,6 +101,8 @@ export const StaffFeedbackDetailSchema = v.object({
   ...StaffFeedbackSummarySchema.entries,
   /** The public text after moderation (redacted), or null when not reviewed yet. */
   publicMessage: v.nullable(v.string()),
+  /** The pin the resident placed on the map (WGS84), or null. */
+  point: v.nullable(PointSchema),
   contact: v.nullable(
     v.object({ name: v.nullable(v.string()), email: v.nullable(v.string()), phone: v.nullable(v.string()), consent: v.boolean() }),
   ),
@@ -215,6 +218,12 @@ export const ReplyTemplateListSchema = v.object({ items: v.array(ReplyTemplateSc
 /** Path parameter {id} of the staff routes. */
 export const StaffFeedbackIdParamSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1, 'common.invalid'), v.maxLength(64, 'common.invalid')),
+});
+
+/** Path parameters of GET /api/v1/staff/feedback/{id}/photos/{photoId}. */
+export const StaffPhotoParamSchema = v.object({
+  ...StaffFeedbackIdParamSchema.entries,
+  photoId: v.pipe(v.string(), v.minLength(1, 'common.invalid'), v.maxLength(64, 'common.invalid')),
 });
 
 /** The public history of a feedback: status and time, never who (extends FeedbackStatusSchema). */

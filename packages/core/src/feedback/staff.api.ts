@@ -32,6 +32,9 @@ export const STAFF_PATHS = {
   status: (id: string) => `/api/v1/staff/feedback/${encodeURIComponent(id)}/status`,
   moderation: (id: string) => `/api/v1/staff/feedback/${encodeURIComponent(id)}/moderation`,
   notes: (id: string) => `/api/v1/staff/feedback/${encodeURIComponent(id)}/notes`,
+  /** A report's photo for staff, published or not, hidden or not (bearer token, never cached). */
+  photo: (id: string, photoId: string) =>
+    `/api/v1/staff/feedback/${encodeURIComponent(id)}/photos/${encodeURIComponent(photoId)}`,
   replyTemplates: '/api/v1/staff/reply-templates',
 } as const;
 

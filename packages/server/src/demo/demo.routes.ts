@@ -22,7 +22,7 @@ const DEMO_PAGE_HEADERS: Readonly<Record<string, string>> = {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     // The feedback map's tiles (the form's default `tiles`; a city puts its own tile server here).
-    "img-src 'self' data: https://tile.openstreetmap.org",
+    "img-src 'self' data: blob: https://tile.openstreetmap.org",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",

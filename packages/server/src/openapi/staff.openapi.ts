@@ -119,6 +119,23 @@ export function staffOpenApiPaths(): Json {
     [`${STAFF_PATHS.inbox}/{id}/moderation`]: {
       post: changeOperation('staffModerate', 'Publish, hide, redact the public text, hide photos', 'Moderation', 'The original message stays visible to staff.'),
     },
+    [`${STAFF_PATHS.inbox}/{id}/photos/{photoId}`]: {
+      get: {
+        tags: ['staff'],
+        operationId: 'staffGetPhoto',
+        summary: 'A photo of the report, published or not, hidden or not (never cached)',
+        security: SECURITY,
+        parameters: [ID, { name: 'photoId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'The image, its metadata stripped.',
+            content: { 'image/jpeg': {}, 'image/png': {}, 'image/webp': {} },
+          },
+          '404': problem('No such report or photo.'),
+          ...AUTH_PROBLEMS,
+        },
+      },
+    },
     [`${STAFF_PATHS.inbox}/{id}/notes`]: {
       post: changeOperation('staffAddNote', 'Add an internal note (never public)', 'NoteInput', 'Notes appear only in staff answers.'),
     },

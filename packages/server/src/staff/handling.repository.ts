@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   allowedTransitions,
   canTransition,
-  FEEDBACK_RESIDENT_PATHS,
+  STAFF_PATHS,
   ifMatchSatisfied,
   mayHandleCategory,
   responseTimesAfter,
@@ -42,6 +42,8 @@ export interface HandlingRepository {
   inbox(staff: StaffUser, query: StaffInboxQuery): Promise<StaffFeedbackList>;
   /** The report as staff see it; `categoryId` for the permission check. Null when there is none. */
   detail(id: string): Promise<StaffFeedbackDetail | null>;
+  /** A photo of the report, whatever its moderation, for staff only. Null when there is none. */
+  photo(feedbackId: string, photoId: string): Promise<{ contentType: string; bytes: Buffer } | null>;
   changeStatus(id: string, staff: StaffUser, ifMatch: string | undefined, change: StatusChange): Promise<MutationOutcome>;
   assign(id: string, staff: StaffUser, ifMatch: string | undefined, assignment: Assignment): Promise<MutationOutcome>;
   moderate(id: string, staff: StaffUser, ifMatch: string | undefined, moderation: Moderation): Promise<MutationOutcome>;
@@ -101,6 +103,8 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
         'f.visibility',
         'f.message',
         'f.address',
+        'f.lat',
+        'f.lon',
         'f.lang',
         'f.contact_name',
         'f.contact_email',
@@ -178,6 +182,7 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
     return {
       ...summary,
       publicMessage: row.public_message,
+      point: row.lat !== null && row.lon !== null ? { lat: Number(row.lat), lon: Number(row.lon) } : null,
       contact: hasContact
         ? { name: row.contact_name, email: row.contact_email, phone: row.contact_phone, consent: row.contact_consent === 1 }
         : null,
@@ -194,9 +199,19 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
         createdAt: n.created_at,
         author: n.author_id !== null ? { id: n.author_id, name: n.author_name ?? '' } : null,
       })),
-      photos: photos.map((p) => ({ id: p.id, url: FEEDBACK_RESIDENT_PATHS.photo(p.id), hidden: Number(p.hidden) === 1 })),
+      photos: photos.map((p) => ({ id: p.id, url: STAFF_PATHS.photo(id, p.id), hidden: Number(p.hidden) === 1 })),
       nextStatuses: [...allowedTransitions(summary.status)],
     };
+  }
+
+  async function photo(feedbackId: string, photoId: string) {
+    const row = await db
+      .selectFrom('feedback_photos')
+      .select(['content_type', 'data_base64'])
+      .where('id', '=', photoId)
+      .where('feedback_id', '=', feedbackId)
+      .executeTakeFirst();
+    return row ? { contentType: row.content_type, bytes: Buffer.from(row.data_base64, 'base64') } : null;
   }
 
   /**
@@ -273,6 +288,7 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
     },
 
     detail: (id) => detail(id),
+    photo: (feedbackId, photoId) => photo(feedbackId, photoId),
 
     changeStatus(id, staff, ifMatch, change) {
       return mutate(id, staff, ifMatch, async (trx, row, now) => {

@@ -5,6 +5,7 @@ import {
   PROBLEM_TYPES,
   STAFF_PATHS,
   StaffFeedbackIdParamSchema,
+  StaffPhotoParamSchema,
   StaffInboxQuerySchema,
   StatusChangeSchema,
   versionETag,
@@ -125,6 +126,23 @@ export function staffRoutes(db: Kysely<Database>, repository: HandlingRepository
     const staff = c.get('staff');
     if (staff.role !== 'admin' && !staff.categories.includes(detail.category.id)) return forbidden(c, 'staff.forbidden.category');
     return detailAnswer(c, detail);
+  });
+
+  // Photos for staff: unpublished and hidden ones too (moderation needs to see them); an <img>
+  // cannot send a bearer token, so the inbox fetches these and shows them from blob URLs.
+  app.get(`${STAFF_PATHS.inbox}/:id/photos/:photoId`, pathParams(StaffPhotoParamSchema), async (c) => {
+    const { id, photoId } = c.req.valid('param');
+    const detail = await repository.detail(id);
+    if (detail === null) return notFound(c);
+    const staff = c.get('staff');
+    if (staff.role !== 'admin' && !staff.categories.includes(detail.category.id)) return forbidden(c, 'staff.forbidden.category');
+    const found = await repository.photo(id, photoId);
+    if (found === null) return notFound(c);
+    return c.body(new Uint8Array(found.bytes), 200, {
+      'Content-Type': found.contentType,
+      'Cache-Control': 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'",
+    });
   });
 
   app.post(`${STAFF_PATHS.inbox}/:id/status`, pathParams(StaffFeedbackIdParamSchema), jsonBody(StatusChangeSchema), async (c) =>

@@ -107,6 +107,8 @@ export class KohtaamoFeedbackInbox extends LitElement {
   #templateId = '';
   #api: StaffApi | null = null;
   #apiKey = '';
+  /** Staff photos by their URL, as blob URLs: an <img> cannot send the bearer token itself. */
+  #photoUrls = new Map<string, string | 'loading' | 'failed'>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -117,6 +119,29 @@ export class KohtaamoFeedbackInbox extends LitElement {
         // Storage may be blocked; the handler signs in again.
       }
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const url of this.#photoUrls.values()) if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+    this.#photoUrls.clear();
+  }
+
+  /** The blob URL of a staff photo, loading it with the token the first time it is asked for. */
+  #photoSrc(path: string): string | null {
+    const known = this.#photoUrls.get(path);
+    if (known !== undefined) return known.startsWith('blob:') ? known : null;
+    if (this.staffApiFactory) return null; // stories: no server, no photos
+    this.#photoUrls.set(path, 'loading');
+    const url = new URL(path, this.api || location.href).href;
+    fetch(url, { headers: { authorization: `Bearer ${this.token}` } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        this.#photoUrls.set(path, URL.createObjectURL(await response.blob()));
+      })
+      .catch(() => this.#photoUrls.set(path, 'failed'))
+      .finally(() => this.requestUpdate());
+    return null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -565,6 +590,12 @@ export class KohtaamoFeedbackInbox extends LitElement {
         <div><dt>${t('feedback.inbox.col.visibility')}</dt><dd>${t(`feedback.inbox.visibility.${d.visibility}`)}</dd></div>
         <div><dt>${t('feedback.status.sentAt')}</dt><dd><time datetime=${d.createdAt}>${formatDateTime(d.createdAt, locale)}</time></dd></div>
         ${d.address ? html`<div><dt>${t('feedback.inbox.detail.address')}</dt><dd>${d.address}</dd></div>` : nothing}
+        ${d.point
+          ? html`<div>
+              <dt>${t('feedback.map.label')}</dt>
+              <dd class="point">${t('feedback.map.pin', { lat: d.point.lat.toFixed(5), lon: d.point.lon.toFixed(5) })}</dd>
+            </div>`
+          : nothing}
       </dl>
       <h4>${t('feedback.inbox.detail.message')}</h4>
       <p class="message">${d.message}</p>
@@ -666,7 +697,7 @@ export class KohtaamoFeedbackInbox extends LitElement {
           ? html`<ul class="photos">
               ${d.photos.map(
                 (p, i) => html`<li>
-                  ${p.hidden ? nothing : html`<img src=${new URL(p.url, this.api || location.href).href} alt="${i + 1}" />`}
+                  ${this.#photoSrc(p.url) ? html`<img src=${this.#photoSrc(p.url)!} alt=${t('feedback.list.photoAlt', { n: i + 1 })} />` : nothing}
                   <button type="button" part="button" class="secondary small" aria-disabled=${busy('photo')} @click=${() => this.#togglePhoto(p.id, !p.hidden)}>
                     ${t(p.hidden ? 'feedback.inbox.action.showPhoto' : 'feedback.inbox.action.hidePhoto')} ${i + 1}
                   </button>
