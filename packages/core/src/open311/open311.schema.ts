@@ -166,7 +166,7 @@ export interface Open311RequestFilters {
   readonly startDate?: Date | string;
   readonly endDate?: Date | string;
   readonly statuses?: readonly Open311Status[];
-  /** CitySDK: requests updated in this range (a changeset), instead of the requested window. */
+  /** CitySDK: requests updated in this range (a changeset), in place of the requested date window */
   readonly updatedAfter?: Date | string;
   readonly updatedBefore?: Date | string;
   /** CitySDK: requests within `radius` metres of a point. */
