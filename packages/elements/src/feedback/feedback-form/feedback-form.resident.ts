@@ -109,7 +109,21 @@ export class ResidentFormParts implements ReactiveController {
     }
   }
 
-  async addPhotos(files: readonly File[], draft: FeedbackDraft): Promise<void> {
+  /** Settles when every photo chosen so far has been uploaded (or has failed). */
+  #uploads: Promise<void> = Promise.resolve();
+
+  /** What a submit waits for, so a photo still uploading is never left out of the feedback. */
+  uploadsSettled(): Promise<void> {
+    return this.#uploads;
+  }
+
+  addPhotos(files: readonly File[], draft: FeedbackDraft): Promise<void> {
+    const run = this.#addPhotos(files, draft);
+    this.#uploads = Promise.allSettled([this.#uploads, run]).then(() => undefined);
+    return run;
+  }
+
+  async #addPhotos(files: readonly File[], draft: FeedbackDraft): Promise<void> {
     const store = this.host.store;
     if (!store) return;
     this.photoError = null;

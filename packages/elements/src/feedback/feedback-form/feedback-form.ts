@@ -312,6 +312,8 @@ export class KohtaamoFeedbackForm extends LitElement {
     event.preventDefault();
     const store = this.#store;
     if (!store) return;
+    // A photo chosen just before pressing send is still uploading: send it with the feedback.
+    await this.#parts.uploadsSettled();
     await store.submit();
     await this.updateComplete;
     const state = store.$state.get();
