@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const admin = args[0] === 'admin';
-// `kohtaamo-server retention [--days N]` anonymises old feedback once (src/signals/retention.cli.ts).
+// `kohtaamo-server retention [--days N]` anonymises old feedback once (src/platform/retention/retention.cli.ts).
 const retention = args[0] === 'retention';
 const entry = fileURLToPath(
-  new URL(admin ? '../src/admin.ts' : retention ? '../src/signals/retention.cli.ts' : '../src/main.ts', import.meta.url),
+  new URL(admin ? '../src/admin.ts' : retention ? '../src/platform/retention/retention.cli.ts' : '../src/main.ts', import.meta.url),
 );
 const tsx = import.meta.resolve('tsx');
 const child = spawn(process.execPath, ['--conditions=source', '--import', tsx, entry, ...(admin || retention ? args.slice(1) : args)], {

@@ -24,50 +24,57 @@ import { STAFF_ROLES, type StaffRole } from '@kohtaamo/core';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import type { Database } from './db/database.types.js';
-import { migrateToLatest } from './db/migrations.js';
-import { issueApiKey, listApiKeys, revokeApiKey } from './staff/api-keys.js';
-import { addStaff, findStaffByEmail, issueToken, listStaff, revokeTokens, StaffError } from './staff/staff.repository.js';
+import { defaultModules } from './modules.js';
+import { migrateToLatest } from './platform/migrate.js';
+import { AdminError, AdminUsageError, type AdminIo, type DomainModule } from './platform/module.js';
+import { addStaff, findStaffByEmail, issueToken, listStaff, revokeTokens, StaffError } from './platform/staff/staff.repository.js';
 
-export interface AdminIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { AdminIo };
 
-const USAGE = `Usage: kohtaamo-server admin <command> [options]
-  staff add --name NAME --email EMAIL --role admin|handler [--categories a,b]
-  staff list
-  staff disable --email EMAIL
-  token issue --email EMAIL [--days N]
-  token revoke (--email EMAIL | --token TOKEN)
-  api-key issue --name NAME
-  api-key revoke (--name NAME | --key KEY)
-  api-key list`;
+const PLATFORM_USAGE = [
+  'staff add --name NAME --email EMAIL --role admin|handler [--categories a,b]',
+  'staff list',
+  'staff disable --email EMAIL',
+  'token issue --email EMAIL [--days N]',
+  'token revoke (--email EMAIL | --token TOKEN)',
+];
 
-class UsageError extends Error {}
+const PLATFORM_OPTIONS = {
+  name: { type: 'string' },
+  email: { type: 'string' },
+  role: { type: 'string' },
+  categories: { type: 'string' },
+  days: { type: 'string' },
+  token: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-/** Runs one admin command on an open database. Returns the exit status. */
-export async function runAdmin(argv: readonly string[], db: Kysely<Database>, io: AdminIo, now = new Date()): Promise<number> {
+const UsageError = AdminUsageError;
+
+/**
+ * Runs one admin command on an open database: the platform's (staff, tokens) or a module's
+ * (e.g. feedback's `api-key`). Returns the exit status.
+ */
+export async function runAdmin(
+  argv: readonly string[],
+  db: Kysely<Database>,
+  io: AdminIo,
+  now = new Date(),
+  modules: readonly DomainModule[] = defaultModules(),
+): Promise<number> {
+  const commands = modules.flatMap((m) => m.adminCommands ?? []);
+  const USAGE = `Usage: kohtaamo-server admin <command> [options]\n${[...PLATFORM_USAGE, ...commands.flatMap((c) => c.usage)].map((l) => `  ${l}`).join('\n')}`;
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { ...PLATFORM_OPTIONS };
+  for (const command of commands) Object.assign(options, command.options);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        email: { type: 'string' },
-        role: { type: 'string' },
-        categories: { type: 'string' },
-        days: { type: 'string' },
-        token: { type: 'string' },
-        key: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options });
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined> & { name?: string; email?: string; role?: string; categories?: string; days?: string; token?: string; help?: boolean };
+  const { positionals } = parsed;
   const [group, action] = positionals;
   const need = (name: 'name' | 'email' | 'role'): string => {
     const value = values[name]?.trim();
@@ -124,32 +131,18 @@ export async function runAdmin(argv: readonly string[], db: Kysely<Database>, io
         io.err(`Revoked ${count} token(s).`);
         return count > 0 ? 0 : 1;
       }
-      case 'api-key issue': {
-        const name = need('name');
-        const key = await issueApiKey(db, name, now);
-        io.err(`Open311 API key for "${name}". It is shown only now: only its SHA-256 is stored.`);
-        io.out(key);
-        return 0;
+      default: {
+        const command = commands.find((c) => c.group === group);
+        if (!command) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+        return await command.run(action, values, io, { db, now });
       }
-      case 'api-key revoke': {
-        if (!values.name && !values.key) throw new UsageError('api-key revoke needs --name or --key');
-        const count = await revokeApiKey(db, values.key ? { key: values.key } : { name: values.name! }, now);
-        io.err(`Revoked ${count} API key(s).`);
-        return count > 0 ? 0 : 1;
-      }
-      case 'api-key list': {
-        for (const k of await listApiKeys(db)) io.out(`${k.name}\t${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown command: ${positionals.join(' ')}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n${USAGE}`);
       return 2;
     }
-    if (error instanceof StaffError) {
+    if (error instanceof StaffError || error instanceof AdminError) {
       io.err(`Kohtaamo admin: ${error.message}`);
       return 1;
     }
@@ -165,13 +158,17 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`Kohtaamo admin: ${error instanceof ConfigError ? error.message : String(error)}`);
     return 1;
   }
+  const modules = defaultModules();
   const handle = await openDatabase(config.database);
   try {
-    await migrateToLatest(handle);
-    return await runAdmin(argv, handle.db, {
-      out: (line) => process.stdout.write(`${line}\n`),
-      err: (line) => process.stderr.write(`${line}\n`),
-    });
+    await migrateToLatest(handle, modules);
+    return await runAdmin(
+      argv,
+      handle.db,
+      { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
+      new Date(),
+      modules,
+    );
   } finally {
     await handle.close();
   }

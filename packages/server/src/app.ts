@@ -1,4 +1,4 @@
-import { FEEDBACK_PATHS, FEEDBACK_RESIDENT_PATHS, PROBLEM_TYPES } from '@kohtaamo/core';
+import { PROBLEM_TYPES } from '@kohtaamo/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -7,64 +7,110 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { demoRoutes, type DemoOptions } from './demo/demo.routes.js';
-import { createFeedbackRepository, type FeedbackRepositoryOptions } from './feedback/feedback.repository.js';
-import { feedbackRoutes } from './feedback/feedback.routes.js';
-import { createFeedbackResidentRepository } from './feedback/feedback-resident.repository.js';
-import { feedbackResidentRoutes, type FeedbackResidentOptions } from './feedback/feedback-resident.routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { corsFor } from './http/cors.js';
 import { healthRoutes, type Logger } from './http/health.routes.js';
 import { deleteExpiredKeys } from './http/idempotency.repository.js';
 import { localeFromHeader } from './http/locale.js';
 import { addMethodNotAllowed } from './http/method-not-allowed.js';
-import { problem, t } from './http/problem.js';
+import { problem, registerCatalogs, t } from './http/problem.js';
 import { openApiRoutes } from './openapi/openapi.routes.js';
-import { createHandlingRepository } from './staff/handling.repository.js';
-import { staffRoutes } from './staff/staff.routes.js';
-import { open311Routes } from './open311/open311.routes.js';
-import { createFeedbackStatsRepository } from './signals/feedback-stats.repository.js';
-import { rateLimit } from './signals/rate-limit.js';
-import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS, type RateLimit } from './signals/signals.config.js';
-import { signalsRoutes } from './signals/signals.routes.js';
+import { checkModuleRoutes, checkModules, type DomainModule, type ModuleContext } from './platform/module.js';
+import { DEMO_CITY, parseRateLimit, type PlatformConfig, type RateLimit } from './platform/platform.config.js';
+import { rateLimit } from './platform/rate-limit/rate-limit.js';
+import { PLATFORM_STAFF_PATHS, platformStaffRoutes } from './platform/staff/staff.routes.js';
+import { siteRoutes, SITE_PATH } from './platform/site.routes.js';
 
-/** Largest request body accepted (a feedback is at most 5000 characters of text). */
+/** Largest JSON request body accepted; a route with a larger upload sets its own limit. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Paths the platform itself owns: no module may mount under them. */
+export const PLATFORM_PATHS: readonly string[] = ['/healthz', '/openapi.json', '/widgets', SITE_PATH, ...PLATFORM_STAFF_PATHS];
 
 export interface AppOptions {
   readonly db: Pick<DatabaseHandle, 'db' | 'kind'>;
   readonly config: Pick<ServerConfig, 'origins'>;
+  /** The domain modules, in registry order (src/modules.ts). None: the platform alone. */
+  readonly modules?: readonly DomainModule[];
+  /** The platform's settings; test defaults: Heinola's city, no limits. */
+  readonly platform?: Partial<PlatformConfig>;
+  /** The environment modules read their own settings from (process.env by default). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where errors are logged; the console by default. */
   readonly logger?: Logger;
-  readonly feedback?: FeedbackRepositoryOptions;
-  readonly feedbackResident?: FeedbackResidentOptions;
+  readonly clock?: () => Date;
   readonly demo?: DemoOptions;
-  /** Response-time target and submission rate limit (signals); no rate limit when absent. */
-  readonly signals?: SignalsAppOptions;
   /** Adds routes before the 404 and 405 fallbacks (tests add a route that throws). */
   readonly extraRoutes?: (app: Hono<AppEnv>) => void;
-}
-
-export interface SignalsAppOptions {
-  /** Working days to a first response (5). */
-  readonly responseTargetWorkingDays?: number;
-  /** Submissions per client; null or absent = unlimited. */
-  readonly rateLimit?: RateLimit | null;
-  readonly trustedProxyHeader?: string | null;
-  readonly clock?: () => Date;
 }
 
 export const consoleLogger: Logger = {
   error: (message, error) => console.error(message, error),
 };
 
+/** The platform settings with defaults filled in (tests pass only what they care about). */
+export function platformDefaults(partial: Partial<PlatformConfig> = {}): PlatformConfig {
+  return {
+    retentionDays: undefined,
+    rateLimit: null,
+    rateLimitByScope: {},
+    trustedProxyHeader: null,
+    smtpUrl: null,
+    mailFrom: 'Kohtaamo <no-reply@localhost>',
+    publicUrl: null,
+    city: DEMO_CITY,
+    ...partial,
+  };
+}
+
+/** The limit in force for a scope: the operator's per-scope setting, the global one, the module's default. */
+export function limitFor(platform: PlatformConfig, scope: string, moduleDefault: RateLimit | null): RateLimit | null {
+  if (scope in platform.rateLimitByScope) return platform.rateLimitByScope[scope]!;
+  if (platform.rateLimit !== undefined) return platform.rateLimit;
+  return moduleDefault;
+}
+
+/** What the platform hands each module (also used by main.ts for jobs and seeds). */
+export function moduleContext(options: AppOptions, ruleDefaults: ReadonlyMap<string, RateLimit | null> = new Map()): ModuleContext {
+  const platform = platformDefaults(options.platform);
+  const db = options.db.db;
+  const clock = options.clock ?? (() => new Date());
+  return {
+    db,
+    kind: options.db.kind,
+    config: options.config,
+    platform,
+    env: options.env ?? process.env,
+    logger: options.logger ?? consoleLogger,
+    clock,
+    rateLimit(scope) {
+      const limit = limitFor(platform, scope, ruleDefaults.get(scope) ?? null);
+      if (limit === null) return (_c, next) => next();
+      return rateLimit(db, { limit, scope, trustedProxyHeader: platform.trustedProxyHeader, clock });
+    },
+  };
+}
+
 /**
- * The whole HTTP application: API, OpenAPI document, demo site and widget bundles. Holds no
- * state of its own beyond the database handle, so any number of processes can serve one
- * PostgreSQL database.
+ * The whole HTTP application: the platform's routes (health, OpenAPI, the site settings, staff
+ * identity, the demo and the widget bundles) and every module's, each under its own paths.
+ * Holds no state of its own beyond the database handle, so any number of processes can serve
+ * one PostgreSQL database.
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const logger = options.logger ?? consoleLogger;
-  const db = options.db.db;
+  const modules = options.modules ?? [];
+  checkModules(modules, PLATFORM_PATHS);
+  const ruleDefaults = new Map<string, RateLimit | null>();
+  for (const module of modules) {
+    registerCatalogs(module.messages);
+    for (const rule of module.rateLimits ?? []) {
+      // Parsed by the platform's own parser, so a module's default is checked like the operator's.
+      ruleDefaults.set(rule.scope, rule.defaultLimit === null ? null : parseRateLimit(rule.defaultLimit, `${module.name} rate limit ${rule.scope}`));
+    }
+  }
+  const ctx = moduleContext(options, ruleDefaults);
+  const db = ctx.db;
   const app = new Hono<AppEnv>();
 
   app.use(localeFromHeader());
@@ -74,20 +120,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.use('/api/*', corsFor(options.config.origins));
-  app.use('/api/*', async (c, next) =>
-    // A photo upload has its own, larger limit (feedback-resident.routes.ts).
-    c.req.method === 'POST' && c.req.path === FEEDBACK_RESIDENT_PATHS.photos ? next() : jsonBodyLimit(c, next),
-  );
-  const jsonBodyLimit = (
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problem(c as Parameters<typeof problem>[0], {
-          status: 413,
-          detail: t(c.get('locale'), 'problem.tooLarge.detail', { max: MAX_BODY_BYTES }),
-        }),
-    })
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      problem(c as Parameters<typeof problem>[0], {
+        status: 413,
+        title: t(c.get('locale'), 'problem.tooLarge.title'),
+        detail: t(c.get('locale'), 'problem.tooLarge.detail', { max: MAX_BODY_BYTES }),
+      }),
+  });
+  // A module's upload routes (POST of bytes, e.g. photos) set their own, larger limit.
+  const uploadPaths = new Set(modules.flatMap((module) => module.uploadPaths ?? []));
+  app.use('/api/*', async (c, next) => (c.req.method === 'POST' && uploadPaths.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
   // Forget expired idempotency keys after a write, outside the write's transaction; a failure
   // here is logged and changes nothing for the answer.
   app.use('/api/*', async (c, next) => {
@@ -97,26 +141,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
   });
 
-  const signals = options.signals ?? {};
-  const responseTarget = signals.responseTargetWorkingDays ?? DEFAULT_RESPONSE_TARGET_WORKING_DAYS;
-  if (signals.rateLimit) {
-    const limitSubmissions = rateLimit(db, {
-      limit: signals.rateLimit,
-      scope: 'feedback',
-      trustedProxyHeader: signals.trustedProxyHeader ?? null,
-      ...(signals.clock ? { clock: signals.clock } : {}),
-    });
-    app.use(FEEDBACK_PATHS.submissions, (c, next) => (c.req.method === 'POST' ? limitSubmissions(c, next) : next()));
-  }
-
   app.route('/', healthRoutes(options.db, logger));
-  // Before the feedback routes: "stats" is not a tracking code.
-  app.route('/', signalsRoutes(createFeedbackStatsRepository(db, { targetWorkingDays: responseTarget, ...(signals.clock ? { clock: signals.clock } : {}) })));
-  app.route('/', staffRoutes(db, createHandlingRepository(db, options.feedback?.clock ? { clock: options.feedback.clock } : {})));
-  app.route('/', feedbackResidentRoutes(createFeedbackResidentRepository(db, { responseTargetWorkingDays: responseTarget, ...options.feedback }), options.feedbackResident));
-  app.route('/', feedbackRoutes(createFeedbackRepository(db, { responseTargetWorkingDays: responseTarget, ...options.feedback })));
-  app.route('/', open311Routes(db, { origins: options.config.origins, logger, ...(options.feedback ? { feedback: options.feedback } : {}) }));
-  app.route('/', openApiRoutes());
+  app.route('/', siteRoutes(ctx.platform));
+  app.route('/', platformStaffRoutes(db, ctx.clock));
+  for (const module of modules) {
+    const routes = module.routes(ctx);
+    checkModuleRoutes(module, routes);
+    app.route('/', routes);
+  }
+  app.route('/', openApiRoutes(modules));
   app.route('/', demoRoutes(options.demo));
   options.extraRoutes?.(app);
   addMethodNotAllowed(app);

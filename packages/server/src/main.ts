@@ -4,7 +4,8 @@
  *
  * Environment: PORT (8787; 0 picks a free port), HOST, KOHTAAMO_DB (SQLite file,
  * ./data/kohtaamo.sqlite), DATABASE_URL (PostgreSQL; wins over KOHTAAMO_DB), KOHTAAMO_ORIGINS
- * (comma-separated CORS allow-list). `--demo` seeds Heinola's categories and demo feedback.
+ * (comma-separated CORS allow-list). `--demo` seeds every module's demo data with Heinola as
+ * the demo city (KOHTAAMO_CITY_NAME and the map settings default to Heinola's).
  * With --demo, KOHTAAMO_DEMO_STAFF_TOKEN (if set) becomes a token of a demo administrator, for
  * trying the staff inbox (demo/staff.html) and for the browser tests; without --demo it is ignored.
  *
@@ -14,15 +15,15 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createApp, moduleContext } from './app.js';
 import { ConfigError, describeDatabase, loadConfig, redactUrl, type ServerConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
-import { migrateToLatest } from './db/migrations.js';
-import { seedDemo } from './feedback/feedback.seed.js';
-import { seedDemoStaff } from './staff/handling.seed.js';
-import { loadSignalsConfig, type SignalsConfig } from './signals/signals.config.js';
-import { seedResponseHistory } from './signals/signals.seed.js';
-import { startSignalsRuntime } from './signals/signals.runtime.js';
+import { defaultModules } from './modules.js';
+import { migrateToLatest } from './platform/migrate.js';
+import type { DomainModule } from './platform/module.js';
+import { loadPlatformConfig, type PlatformConfig } from './platform/platform.config.js';
+import { startRuntime } from './platform/runtime.js';
+import { seedDemoStaff } from './platform/staff/demo-staff.js';
 
 /** How long in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -42,10 +43,12 @@ function databaseError(config: ServerConfig, error: unknown): string {
 async function main(argv: readonly string[]): Promise<void> {
   const demo = argv.includes('--demo');
   let config: ServerConfig;
-  let signalsConfig: SignalsConfig;
+  let platform: PlatformConfig;
+  let modules: DomainModule[];
   try {
     config = loadConfig();
-    signalsConfig = loadSignalsConfig();
+    platform = loadPlatformConfig(process.env, { demo });
+    modules = defaultModules();
   } catch (error) {
     fail(error instanceof ConfigError ? error.message : String(error));
   }
@@ -53,35 +56,36 @@ async function main(argv: readonly string[]): Promise<void> {
   let handle: DatabaseHandle;
   try {
     handle = await openDatabase(config.database);
-    await migrateToLatest(handle);
-    if (demo) await seedDemo(handle.db);
-    // About 12 weeks of past reports, so the response-time figures show something real.
-    if (demo) await seedResponseHistory(handle.db);
-    // The demo's staff token (tests, a local try-out of the inbox); ignored without --demo.
-    const demoToken = process.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim();
-    if (demo && demoToken) await seedDemoStaff(handle.db, demoToken);
+    await migrateToLatest(handle, modules);
   } catch (error) {
     fail(databaseError(config, error));
   }
 
-  if (!demo) {
-    const category = await handle.db.selectFrom('feedback_categories').select('id').limit(1).executeTakeFirst();
-    if (category === undefined) {
-      console.error('Kohtaamo: NOTICE: there are no feedback categories yet; start with --demo to add Heinola’s.');
+  const appOptions = { db: handle, config, modules, platform };
+  let app;
+  try {
+    app = createApp(appOptions);
+  } catch (error) {
+    fail(error instanceof ConfigError ? error.message : String(error));
+  }
+  const ctx = moduleContext(appOptions);
+  try {
+    if (demo) {
+      for (const module of modules) await module.seedDemo?.(ctx);
+      // The demo's staff token (tests, a local try-out of the inbox); ignored without --demo.
+      const demoToken = process.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim();
+      if (demoToken) await seedDemoStaff(handle.db, demoToken);
+    } else {
+      for (const module of modules) {
+        for (const notice of (await module.startupNotices?.(ctx)) ?? []) console.error(`Kohtaamo: NOTICE: ${module.name}: ${notice}`);
+      }
     }
+  } catch (error) {
+    fail(databaseError(config, error));
   }
 
-  const app = createApp({
-    db: handle,
-    config,
-    signals: {
-      responseTargetWorkingDays: signalsConfig.responseTargetWorkingDays,
-      rateLimit: signalsConfig.rateLimit,
-      trustedProxyHeader: signalsConfig.trustedProxyHeader,
-    },
-  });
-  // Reply emails from the outbox (SMTP_URL) and the retention job (KOHTAAMO_RETENTION_DAYS).
-  const signalsRuntime = startSignalsRuntime(handle.db, signalsConfig);
+  // Mail from the outbox (SMTP_URL), every module's retention (KOHTAAMO_RETENTION_DAYS), module jobs.
+  const runtime = startRuntime(ctx, modules);
   const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) });
   server.once('error', (error) => fail(`cannot listen on port ${config.port}: ${error.message}`));
   server.once('listening', () => {
@@ -102,7 +106,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      signalsRuntime
+      runtime
         .stop()
         .then(() => handle.close())
         .then(() => process.exit(0))

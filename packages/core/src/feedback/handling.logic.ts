@@ -1,5 +1,6 @@
 import type { FeedbackStatusValue } from './feedback.schema.js';
-import { CLOSING_STATUSES, type StaffRole } from './handling.schema.js';
+import { CLOSING_STATUSES } from './handling.schema.js';
+import type { StaffRole } from '../staff/staff.schema.js';
 
 /**
  * The handling workflow, as pure functions the server enforces and the inbox shows.

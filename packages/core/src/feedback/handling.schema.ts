@@ -10,15 +10,12 @@ import {
   TrackingCodeSchema,
 } from './feedback.schema.js';
 import { LOCALES } from '../i18n/locale.js';
+import { StaffRefSchema } from '../staff/staff.schema.js';
 
 /**
  * The staff side of feedback: what handlers send and read under /api/v1/staff. None of these
  * answers is ever public: they carry contact details and internal notes.
  */
-
-export const STAFF_ROLES = ['admin', 'handler'] as const;
-export const StaffRoleSchema = v.picklist(STAFF_ROLES);
-export type StaffRole = v.InferOutput<typeof StaffRoleSchema>;
 
 /** Moderation state of a feedback: not reviewed yet, public, or kept out of public view. */
 export const FEEDBACK_VISIBILITIES = ['pending', 'published', 'hidden'] as const;
@@ -27,21 +24,6 @@ export type FeedbackVisibility = v.InferOutput<typeof FeedbackVisibilitySchema>;
 
 /** Statuses that close a feedback: a public reply is then required. */
 export const CLOSING_STATUSES = ['done', 'rejected'] as const satisfies readonly (typeof FEEDBACK_STATUSES)[number][];
-
-/** The signed-in member of staff (GET /api/v1/staff/me). */
-export const StaffUserSchema = v.object({
-  id: v.string(),
-  name: v.string(),
-  email: v.string(),
-  role: StaffRoleSchema,
-  /** Category ids a handler handles; an admin handles every category (the list is then empty). */
-  categories: v.array(v.string()),
-});
-export type StaffUser = v.InferOutput<typeof StaffUserSchema>;
-export const StaffUserListSchema = v.object({ items: v.array(StaffUserSchema) });
-
-export const StaffRefSchema = v.object({ id: v.string(), name: v.string() });
-export type StaffRef = v.InferOutput<typeof StaffRefSchema>;
 
 export const UnitSchema = v.object({ id: v.string(), name: LocalizedTextSchema });
 export type Unit = v.InferOutput<typeof UnitSchema>;

@@ -2,12 +2,11 @@ import type { HttpClient } from '../http/http.js';
 import { FEEDBACK_PATHS } from './feedback.api.js';
 import { FeedbackCategoryListSchema, type FeedbackCategory } from './feedback.schema.js';
 import { versionETag } from './handling.logic.js';
+import { STAFF_IDENTITY_PATHS, StaffUserListSchema, StaffUserSchema, type StaffUser } from '../staff/staff.schema.js';
 import {
   ReplyTemplateListSchema,
   StaffFeedbackDetailSchema,
   StaffFeedbackListSchema,
-  StaffUserListSchema,
-  StaffUserSchema,
   UnitListSchema,
   type Assignment,
   type ModerationInput,
@@ -16,15 +15,13 @@ import {
   type StaffFeedbackDetail,
   type StaffFeedbackList,
   type StaffInboxQueryInput,
-  type StaffUser,
   type StatusChangeInput,
   type Unit,
 } from './handling.schema.js';
 
 /** The paths of the staff API, shared by the client and the server's routes. */
 export const STAFF_PATHS = {
-  me: '/api/v1/staff/me',
-  users: '/api/v1/staff/users',
+  ...STAFF_IDENTITY_PATHS,
   units: '/api/v1/staff/units',
   inbox: '/api/v1/staff/feedback',
   report: (id: string) => `/api/v1/staff/feedback/${encodeURIComponent(id)}`,

@@ -48,7 +48,7 @@ export const signalsMessages: Catalogs = {
     'signals.duration.minutes': '{n} min',
     'signals.email.reply.subject': 'Vastaus palautteeseesi {code}',
     'signals.email.reply.body':
-      'Hei,\n\nkaupunki on vastannut palautteeseesi (seurantatunnus {code}, aihe: {category}).\n\nTila: {status}\n\nVastaus:\n{reply}\n\nVoit seurata palautetta kaupungin palautesivulla seurantatunnuksella {code}.\n\nTähän viestiin ei voi vastata.\nHeinolan kaupunki',
+      'Hei,\n\nkaupunki on vastannut palautteeseesi (seurantatunnus {code}, aihe: {category}).\n\nTila: {status}\n\nVastaus:\n{reply}\n\nVoit seurata palautetta kaupungin palautesivulla seurantatunnuksella {code}.\n\nTähän viestiin ei voi vastata.\n{city}',
   },
   sv: {
     'signals.date.invalid': 'Ange datumet i formen ÅÅÅÅ-MM-DD.',
@@ -96,7 +96,7 @@ export const signalsMessages: Catalogs = {
     'signals.duration.minutes': '{n} min',
     'signals.email.reply.subject': 'Svar på din respons {code}',
     'signals.email.reply.body':
-      'Hej,\n\nstaden har svarat på din respons (spårningskod {code}, ämne: {category}).\n\nStatus: {status}\n\nSvar:\n{reply}\n\nDu kan följa responsen på stadens responssida med spårningskoden {code}.\n\nDet här meddelandet kan inte besvaras.\nHeinola stad',
+      'Hej,\n\nstaden har svarat på din respons (spårningskod {code}, ämne: {category}).\n\nStatus: {status}\n\nSvar:\n{reply}\n\nDu kan följa responsen på stadens responssida med spårningskoden {code}.\n\nDet här meddelandet kan inte besvaras.\n{city}',
   },
   en: {
     'signals.date.invalid': 'Give the date as YYYY-MM-DD.',
@@ -144,6 +144,6 @@ export const signalsMessages: Catalogs = {
     'signals.duration.minutes': '{n} min',
     'signals.email.reply.subject': 'Reply to your feedback {code}',
     'signals.email.reply.body':
-      'Hello,\n\nthe city has replied to your feedback (tracking code {code}, topic: {category}).\n\nStatus: {status}\n\nReply:\n{reply}\n\nYou can follow your feedback on the city’s feedback page with the tracking code {code}.\n\nThis message cannot be replied to.\nCity of Heinola',
+      'Hello,\n\nthe city has replied to your feedback (tracking code {code}, topic: {category}).\n\nStatus: {status}\n\nReply:\n{reply}\n\nYou can follow your feedback on the city’s feedback page with the tracking code {code}.\n\nThis message cannot be replied to.\n{city}',
   },
 };

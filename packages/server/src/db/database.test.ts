@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { seedCategories } from '../feedback/feedback.seed.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { isDatabaseUnavailable, isUniqueViolation } from './errors.js';
-import { migrateToLatest, migrations } from './migrations.js';
+import { defaultModules } from '../modules.js';
+import { migrateToLatest } from '../platform/migrate.js';
 
 let database: TestDatabase;
 
@@ -18,8 +19,10 @@ after(async () => {
 
 describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('migrations run once; running them again does nothing', async () => {
-    assert.deepEqual(await migrateToLatest(database.handle), Object.keys(migrations));
-    assert.deepEqual(await migrateToLatest(database.handle), []);
+    const modules = defaultModules();
+    const expected = ['platform/0001_baseline', 'platform/0002_outbox_any_domain', ...modules.flatMap((m) => Object.keys(m.migrations).map((n) => `${m.name}/${n}`))];
+    assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, expected);
+    assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, []);
     const tables = (await database.handle.db.introspection.getTables())
       .filter((t) => database.handle.schema === null || t.schema === database.handle.schema)
       .map((t) => t.name)
@@ -30,8 +33,8 @@ describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
 
   test('several servers migrating at once agree', async () => {
     const others = await Promise.all([database.openAnother(), database.openAnother()]);
-    const results = await Promise.all(others.map((h) => migrateToLatest(h)));
-    assert.deepEqual(results, [[], []]);
+    const results = await Promise.all(others.map((h) => migrateToLatest(h, defaultModules())));
+    assert.deepEqual(results.map((r) => r.ran), [[], []]);
   });
 
   test('SQLite runs in WAL mode with synchronous=FULL, foreign keys and a busy timeout', { skip: process.env.KOHTAAMO_TEST_DB === 'postgresql' }, async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from '../signals/signals.config.js';
+import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from './feedback.config.js';
 import {
   blockingNotice,
   blockingPointer,

@@ -18,6 +18,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { postJson, recordingLogger, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
 import { DEMO_POINTS } from './feedback-resident.seed.js';
 import { seedDemo } from './feedback.seed.js';
+import { createFeedbackModule } from './feedback.module.js';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -27,7 +28,7 @@ const PHOTO_MAX = 64 * 1024;
 before(async () => {
   database = await createTestDatabase();
   await seedDemo(database.handle.db);
-  server = await startTestServer({ db: database.handle, config: { origins: [] }, logger, feedbackResident: { photoMaxBytes: PHOTO_MAX } });
+  server = await startTestServer({ db: database.handle, config: { origins: [] }, logger, modules: [createFeedbackModule({ photoMaxBytes: PHOTO_MAX })] });
 });
 
 after(async () => {

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { postJson, recordingLogger, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
 import { SUBMIT_SCOPE } from './feedback.routes.js';
 import { seedCategories } from './feedback.seed.js';
+import { createFeedbackModule } from './feedback.module.js';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -179,7 +180,7 @@ describe(`Idempotency-Key on POST /api/v1/feedback (${process.env.KOHTAAMO_TEST_
       db: otherHandle,
       config: { origins: [] },
       logger,
-      feedback: { newTrackingCode: () => codes.shift() ?? generateTrackingCode() },
+      modules: [createFeedbackModule({ newTrackingCode: () => codes.shift() ?? generateTrackingCode() })],
     });
     try {
       const key = newIdempotencyKey();

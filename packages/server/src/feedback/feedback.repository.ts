@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from '../signals/signals.config.js';
+import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from './feedback.config.js';
 import {
   FEEDBACK_PATHS,
   generateTrackingCode,
@@ -12,10 +12,11 @@ import {
   type FieldError,
 } from '@kohtaamo/core';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, FeedbackCategoryTable } from '../db/database.types.js';
+import type { Database } from '../db/database.types.js';
+import type { FeedbackCategoryTable } from './feedback.tables.js';
 import { isUniqueViolation, Rollback } from '../db/errors.js';
 import { attachPhotos, checkSubmissionExtras, loadCategoryExtras } from './feedback-resident.repository.js';
-import { publicAcknowledgement, publicHistory } from '../staff/public-handling.js';
+import { publicAcknowledgement, publicHistory } from './handling/public-handling.js';
 import { runIdempotent, type IdempotentRequest, type StoredResponse } from '../http/idempotency.repository.js';
 
 export type SubmitOutcome =

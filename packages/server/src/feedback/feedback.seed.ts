@@ -3,7 +3,7 @@ import type { FeedbackStatusValue, Locale, LocalizedText } from '@kohtaamo/core'
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { seedResidentDemo } from './feedback-resident.seed.js';
-import { HEINOLA_CATEGORY_UNITS, routeSeededCategories, seedReplyTemplates, seedUnits } from '../staff/handling.seed.js';
+import { HEINOLA_CATEGORY_UNITS, routeSeededCategories, seedReplyTemplates, seedUnits } from './handling/handling.seed.js';
 
 export interface SeedCategory {
   readonly id: string;

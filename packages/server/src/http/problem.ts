@@ -1,25 +1,33 @@
 import {
   commonMessages,
-  feedbackMessages,
-  feedbackResidentMessages,
-  feedbackHandlingMessages,
   mergeCatalogs,
   PROBLEM_CONTENT_TYPE,
   translate,
+  type Catalogs,
   type FieldError,
   type Locale,
   type MessageParams,
   type Problem,
   type ProblemFieldError,
-  signalsMessages,
 } from '@kohtaamo/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
 import { problemMessages } from './problem.messages.js';
 
-/** Every text the server answers with: the domains' catalogs and the server's own. */
-export const serverMessages = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, problemMessages);
+/**
+ * Every text the server answers with: the platform's own, and each module's catalogs, added
+ * when the app is made (createApp registers `module.messages`). Registering the same catalog
+ * twice changes nothing.
+ */
+let serverMessages: Catalogs = mergeCatalogs(commonMessages, problemMessages);
+const registered = new Set<Catalogs>();
+
+export function registerCatalogs(catalogs: Catalogs): void {
+  if (registered.has(catalogs)) return;
+  registered.add(catalogs);
+  serverMessages = mergeCatalogs(serverMessages, catalogs);
+}
 
 export function t(locale: Locale, key: string, params?: MessageParams): string {
   return translate(serverMessages, locale, key, params);

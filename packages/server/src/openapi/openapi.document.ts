@@ -1,21 +1,16 @@
 import {
-  FEEDBACK_PATHS,
-  FeedbackCategoryListSchema,
-  FeedbackCategorySchema,
-  FeedbackReceiptSchema,
-  FeedbackStatusSchema,
-  FeedbackSubmissionSchema,
   IDEMPOTENCY_HEADER,
   IDEMPOTENCY_KEY_PATTERN,
   PROBLEM_CONTENT_TYPE,
   ProblemSchema,
-  TRACKING_CODE_PATTERN,
+  STAFF_IDENTITY_PATHS,
+  StaffUserListSchema,
+  StaffUserSchema,
 } from '@kohtaamo/core';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
-import { publicListOperation, residentOpenApiPaths, residentOpenApiSchemas } from './resident.openapi.js';
-import { signalsOpenApiPaths, signalsOpenApiSchemas } from './signals.openapi.js';
-import { STAFF_SECURITY_SCHEMES, staffOpenApiPaths, staffOpenApiSchemas } from './staff.openapi.js';
+import type { DomainModule } from '../platform/module.js';
+import { SITE_PATH } from '../platform/site.routes.js';
 
 /** A JSON object as it goes into the document. */
 type Json = { [key: string]: unknown };
@@ -30,31 +25,48 @@ export function jsonSchemaOf(schema: GenericSchema): JsonSchema {
   return rest;
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const problemResponse = (description: string) => ({
+export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+export const problemResponse = (description: string) => ({
   description,
   content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('Problem') } },
 });
-const jsonContent = (name: string) => ({ 'application/json': { schema: ref(name) } });
+export const jsonContent = (name: string) => ({ 'application/json': { schema: ref(name) } });
+
+/** The staff bearer token (admin-issued; see the README's staff section). */
+export const STAFF_SECURITY_SCHEMES = {
+  staffBearer: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A staff token from `kohtaamo-server admin token issue --email …`.',
+  },
+} as const;
+export const STAFF_SECURITY = [{ staffBearer: [] }];
 
 /** The problem answers any route may give. */
-const COMMON_PROBLEMS = {
+export const COMMON_PROBLEMS = {
   '500': problemResponse('Unexpected server error. The body never carries internal details.'),
   '503': problemResponse('The database cannot be reached; try again (see Retry-After).'),
+};
+
+/** What a staff route may answer besides its own: no or a bad token, not allowed. */
+export const STAFF_AUTH_PROBLEMS = {
+  '401': problemResponse('No valid staff token (missing, wrong, expired or revoked). WWW-Authenticate: Bearer realm="kohtaamo-staff".'),
+  '403': problemResponse('Signed in, but not allowed this.'),
+  ...COMMON_PROBLEMS,
 };
 
 /**
  * The OpenAPI 3.1 description of the API, made from the same valibot schemas that validate the
  * requests: the contract is written once, in core.
  */
-export function createOpenApiDocument(options: { version?: string; serverUrl?: string } = {}): Json {
+export function createOpenApiDocument(modules: readonly DomainModule[], options: { version?: string; serverUrl?: string; cityName?: string } = {}): Json {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Kohtaamo API',
       version: options.version ?? '0.1.0',
       description:
-        'Resident participation API of the City of Heinola. Errors are RFC 9457 problem details ' +
+        `Resident participation API${options.cityName ? ` of ${options.cityName}` : ''}. Errors are RFC 9457 problem details ` +
         '(application/problem+json) with a JSON pointer and a message code per invalid field. ' +
         'Texts follow Accept-Language (fi, sv, en; Finnish by default).',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -62,8 +74,8 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
     tags: [
-      { name: 'feedback', description: 'Feedback to the city and its status' },
-      { name: 'staff', description: 'Feedback handling by the city’s staff (bearer token)' },
+      ...modules.flatMap((m) => m.openApi().tags ?? []),
+      { name: 'staff', description: 'Staff sign-in and identity (bearer token)' },
       { name: 'operations' },
     ],
     paths: {
@@ -78,82 +90,44 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
           },
         },
       },
-      [FEEDBACK_PATHS.categories]: {
+      [STAFF_IDENTITY_PATHS.me]: {
+        get: { tags: ['staff'], operationId: 'staffMe', summary: 'The signed-in member of staff', security: STAFF_SECURITY, responses: { '200': { description: 'Who the token belongs to.', content: jsonContent('StaffUser') }, ...STAFF_AUTH_PROBLEMS } },
+      },
+      [STAFF_IDENTITY_PATHS.users]: {
+        get: { tags: ['staff'], operationId: 'listStaff', summary: 'Staff (admin only)', security: STAFF_SECURITY, responses: { '200': { description: 'Enabled staff.', content: jsonContent('StaffUserList') }, ...STAFF_AUTH_PROBLEMS } },
+      },
+      [SITE_PATH]: {
         get: {
-          tags: ['feedback'],
-          operationId: 'listFeedbackCategories',
-          summary: 'The categories a feedback can be about',
-          parameters: [{ $ref: '#/components/parameters/AcceptLanguage' }],
-          responses: { '200': { description: 'Categories in display order.', content: jsonContent('FeedbackCategoryList') }, ...COMMON_PROBLEMS },
+          tags: ['operations'],
+          operationId: 'siteSettings',
+          summary: 'The city’s public settings the widgets use (name, map centre, area, tiles)',
+          responses: { '200': { description: 'Settings from the server’s configuration.', content: jsonContent('Site') }, ...COMMON_PROBLEMS },
         },
       },
-      [FEEDBACK_PATHS.submissions]: {
-        get: publicListOperation(),
-        post: {
-          tags: ['feedback'],
-          operationId: 'submitFeedback',
-          summary: 'Send a feedback',
-          description:
-            'Contact details are optional; given, they need an email or a phone number and consent. ' +
-            'With an Idempotency-Key, a repeated request with the same body gets the first answer again ' +
-            '(and the Idempotent-Replayed header) and never stores a second feedback; the same key with another ' +
-            'body is a 422. Keys are kept for 24 hours.',
-          parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }, { $ref: '#/components/parameters/AcceptLanguage' }],
-          requestBody: { required: true, content: jsonContent('FeedbackSubmission') },
-          responses: {
-            '201': {
-              description: 'Stored. Keep the tracking code to follow the feedback.',
-              headers: {
-                Location: { description: 'Where the status of the feedback is read.', schema: { type: 'string' } },
-                'Idempotent-Replayed': { description: '"true" when this is a stored answer replayed.', schema: { type: 'string' } },
-              },
-              content: jsonContent('FeedbackReceipt'),
-            },
-            '400': problemResponse('The body is not JSON, or the Idempotency-Key header is malformed.'),
-            '413': problemResponse('The body is larger than 64 KiB.'),
-            '415': problemResponse('The body is not application/json.'),
-            '429': problemResponse(
-              'Too many submissions from this client (KOHTAAMO_RATE_LIMIT, e.g. 10 per 10 minutes, shared by every server); ' +
-                'Retry-After says in how many seconds to try again. Code "common.rateLimited".',
-            ),
-            '422': problemResponse(
-              'Invalid fields (errors[] with pointers such as "#/message" and codes such as "feedback.message.tooShort"; ' +
-                'an unknown category is "#/category" "feedback.category.unknown"), or an Idempotency-Key reused with another body.',
-            ),
-            ...COMMON_PROBLEMS,
-          },
-        },
-      },
-      [`${FEEDBACK_PATHS.submissions}/{code}`]: {
-        get: {
-          tags: ['feedback'],
-          operationId: 'getFeedbackStatus',
-          summary: 'The status of a feedback, and the city’s reply',
-          description: 'Shows no contact details, ever. The code is read leniently (case, spaces, O for 0, I and L for 1).',
-          parameters: [{ $ref: '#/components/parameters/TrackingCode' }, { $ref: '#/components/parameters/AcceptLanguage' }],
-          responses: {
-            '200': { description: 'The status.', content: jsonContent('FeedbackStatus') },
-            '404': problemResponse('No feedback has this code.'),
-            '422': problemResponse('Not a valid tracking code (pointer "#/code", code "feedback.code.invalid").'),
-            ...COMMON_PROBLEMS,
-          },
-        },
-      },
-      ...staffOpenApiPaths(),
-      ...signalsOpenApiPaths(),
-      ...residentOpenApiPaths(),
+      ...Object.assign({}, ...modules.map((m) => m.openApi().paths)),
     },
     components: {
       securitySchemes: { ...STAFF_SECURITY_SCHEMES },
       schemas: {
-        ...staffOpenApiSchemas(),
-        ...signalsOpenApiSchemas(),
-        ...residentOpenApiSchemas(),
-        FeedbackSubmission: jsonSchemaOf(FeedbackSubmissionSchema),
-        FeedbackReceipt: jsonSchemaOf(FeedbackReceiptSchema),
-        FeedbackStatus: jsonSchemaOf(FeedbackStatusSchema),
-        FeedbackCategory: jsonSchemaOf(FeedbackCategorySchema),
-        FeedbackCategoryList: jsonSchemaOf(FeedbackCategoryListSchema),
+        ...Object.assign({}, ...modules.map((m) => m.openApi().schemas ?? {})),
+        StaffUser: jsonSchemaOf(StaffUserSchema),
+        StaffUserList: jsonSchemaOf(StaffUserListSchema),
+        Site: {
+          type: 'object',
+          properties: {
+            city: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
+            map: {
+              type: 'object',
+              properties: {
+                centre: { oneOf: [{ type: 'null' }, { type: 'object', properties: { lat: { type: 'number' }, lon: { type: 'number' } }, required: ['lat', 'lon'] }] },
+                bbox: { oneOf: [{ type: 'null' }, { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 }] },
+                tiles: { type: 'string' },
+              },
+              required: ['centre', 'bbox', 'tiles'],
+            },
+          },
+          required: ['city', 'map'],
+        },
         Problem: jsonSchemaOf(ProblemSchema),
         Health: {
           type: 'object',
@@ -162,6 +136,7 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
         },
       },
       parameters: {
+        ...Object.assign({}, ...modules.map((m) => m.openApi().parameters ?? {})),
         IdempotencyKey: {
           name: IDEMPOTENCY_HEADER,
           in: 'header',
@@ -175,14 +150,6 @@ export function createOpenApiDocument(options: { version?: string; serverUrl?: s
           required: false,
           description: 'Language of the texts in error answers: fi (default), sv or en.',
           schema: { type: 'string' },
-        },
-        TrackingCode: {
-          name: 'code',
-          in: 'path',
-          required: true,
-          description: `The tracking code of the receipt, canonically ${TRACKING_CODE_PATTERN.source}.`,
-          schema: { type: 'string', minLength: 1, maxLength: 32 },
-          example: 'PARK-2025-B',
         },
       },
     },

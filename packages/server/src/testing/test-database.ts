@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { openPostgres, openSqlite, type DatabaseHandle } from '../db/database.js';
-import { migrateToLatest } from '../db/migrations.js';
+import { defaultModules } from '../modules.js';
+import { migrateToLatest } from '../platform/migrate.js';
+import type { DomainModule } from '../platform/module.js';
 
 export type TestDatabaseKind = 'sqlite' | 'postgresql';
 
@@ -34,6 +36,8 @@ export interface TestDatabase {
 export interface TestDatabaseOptions {
   /** Run the migrations (default true). */
   readonly migrate?: boolean;
+  /** The modules whose migrations run after the platform's (the registry's by default). */
+  readonly modules?: readonly DomainModule[];
 }
 
 /**
@@ -100,6 +104,6 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     };
   }
 
-  if (options.migrate ?? true) await migrateToLatest(result.handle);
+  if (options.migrate ?? true) await migrateToLatest(result.handle, options.modules ?? defaultModules());
   return result;
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions } from '../app.js';
 import type { Logger } from '../http/health.routes.js';
+import { defaultModules } from '../modules.js';
 
 export interface TestServer {
   /** Base URL with a trailing slash: http://127.0.0.1:PORT/ */
@@ -11,9 +12,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the real app over real HTTP on a free port of the loopback interface. */
+/**
+ * Starts the real app over real HTTP on a free port of the loopback interface, with the
+ * registry's modules unless `options.modules` says otherwise.
+ */
 export async function startTestServer(options: AppOptions): Promise<TestServer> {
-  const app = createApp(options);
+  const app = createApp({ modules: defaultModules(), ...options });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

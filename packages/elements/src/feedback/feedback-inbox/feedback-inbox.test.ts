@@ -74,7 +74,7 @@ describe('<kohtaamo-feedback-inbox>', () => {
     await press('Enter');
     await signedIn(el);
     expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(staffToken());
-    expect(text(el, '.bar')).to.include('Demo Käsittelijä');
+    expect(text(el, '.bar')).to.include('Demo Pääkäyttäjä');
     await expect(el).to.be.accessible();
 
     // Another inbox in this tab is signed in already; signing out forgets the token.
@@ -111,14 +111,14 @@ describe('<kohtaamo-feedback-inbox>', () => {
     // Assign to me.
     await tabTo(el, '#assign-me');
     await press('Enter');
-    await waitUntil(() => text(el, '.assignee') === 'Demo Käsittelijä', 'assigned to me', { timeout: 10_000 });
+    await waitUntil(() => text(el, '.assignee') === 'Demo Pääkäyttäjä', 'assigned to me', { timeout: 10_000 });
     // An admin may give it to anyone handling its category: here, the demo admin is the only one.
     const assignTo = (await tabTo(el, '#assign-to')) as HTMLSelectElement;
-    expect([...assignTo.options].map((o) => o.textContent?.trim())).to.deep.equal(['Demo Käsittelijä']);
+    expect([...assignTo.options].map((o) => o.textContent?.trim())).to.deep.equal(['Demo Pääkäyttäjä']);
     await tabTo(el, '#assign-submit');
     await press('Enter');
     await waitUntil(() => announced(el) === 'Tallennettu.', 'given', { timeout: 10_000 });
-    expect(text(el, '.assignee')).to.equal('Demo Käsittelijä');
+    expect(text(el, '.assignee')).to.equal('Demo Pääkäyttäjä');
 
     // Close without a reply: told by the field, nothing sent.
     await tabTo(el, '#next-status');
@@ -143,14 +143,14 @@ describe('<kohtaamo-feedback-inbox>', () => {
     await press('Enter');
     await waitUntil(() => text(el, '.facts').includes('Käsitelty'), 'closed as done', { timeout: 10_000 });
     expect(announced(el)).to.equal('Tallennettu.');
-    expect(text(el, '.history')).to.include('Demo Käsittelijä');
+    expect(text(el, '.history')).to.include('Demo Pääkäyttäjä');
 
     // The resident sees the reply and the history, without the handler's name.
     const status = await (await fetch(`${liveApi()}${FEEDBACK_PATHS.status(code)}`)).json();
     expect(status.status).to.equal('done');
     expect(status.reply.text).to.equal(reply);
     expect(status.history.map((h: { status: string }) => h.status)).to.deep.equal(['received', 'done']);
-    expect(JSON.stringify(status)).not.to.include('Demo Käsittelijä');
+    expect(JSON.stringify(status)).not.to.include('Demo Pääkäyttäjä');
   });
 
   it('a stale edit says so, offers a reload, and keeps the typed note; internal notes never reach the public', async () => {

@@ -1,0 +1,2 @@
+export * from './staff.schema.js';
+export { staffMessages } from './staff.messages.js';

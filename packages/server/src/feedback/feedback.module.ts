@@ -1,0 +1,162 @@
+/**
+ * The feedback module: residents send feedback and follow it by tracking code; the city's
+ * handlers answer it in the staff inbox; Open311 GeoReport v2 for other clients; response-time
+ * figures. Registered in src/modules.ts; the reference for every module (docs/adding-a-domain.md).
+ */
+import {
+  FEEDBACK_PATHS,
+  FEEDBACK_RESIDENT_PATHS,
+  feedbackHandlingMessages,
+  feedbackMessages,
+  feedbackResidentMessages,
+  mergeCatalogs,
+  signalsMessages,
+  staffMessages,
+} from '@kohtaamo/core';
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import type { DomainModule, ModuleContext } from '../platform/module.js';
+import { issueApiKey, listApiKeys, revokeApiKey } from '../platform/staff/api-keys.js';
+import { AdminUsageError } from '../platform/module.js';
+import { loadFeedbackConfig } from './feedback.config.js';
+import { createFeedbackRepository } from './feedback.repository.js';
+import { feedbackRoutes } from './feedback.routes.js';
+import { createFeedbackResidentRepository } from './feedback-resident.repository.js';
+import { feedbackResidentRoutes } from './feedback-resident.routes.js';
+import { anonymiseOlderThan } from './feedback.retention.js';
+import { seedDemo } from './feedback.seed.js';
+import './feedback.tables.js';
+import { createHandlingRepository } from './handling/handling.repository.js';
+import { FEEDBACK_STAFF_MOUNT_PATHS, handlingRoutes } from './handling/handling.routes.js';
+import { feedbackMigrations } from './migrations/index.js';
+import { open311Messages } from './open311/open311.messages.js';
+import { open311Routes } from './open311/open311.routes.js';
+import { feedbackOpenApi } from './openapi/feedback.openapi.js';
+import { createFeedbackStatsRepository } from './stats/feedback-stats.repository.js';
+import { signalsRoutes as feedbackStatsRoutes } from './stats/feedback-stats.routes.js';
+import { seedResponseHistory } from './stats/response-history.seed.js';
+
+/** What tests and embedders may change; everything else comes from the environment. */
+export interface FeedbackModuleOptions {
+  readonly clock?: () => Date;
+  /** Makes tracking codes (tests inject collisions). */
+  readonly newTrackingCode?: () => string;
+  /** Working days to a first response; KOHTAAMO_RESPONSE_TARGET_WORKING_DAYS (5) otherwise. */
+  readonly responseTargetWorkingDays?: number;
+  /** Largest photo accepted, in bytes (5 MB). */
+  readonly photoMaxBytes?: number;
+  /** Checks an Open311 api_key (the admin-issued keys by default). */
+  readonly verifyApiKey?: (key: string) => Promise<boolean>;
+}
+
+/** The rate-limit scope of resident submissions (KOHTAAMO_RATE_LIMIT_FEEDBACK overrides it). */
+export const FEEDBACK_RATE_SCOPE = 'feedback';
+
+export function createFeedbackModule(options: FeedbackModuleOptions = {}): DomainModule {
+  return {
+    name: 'feedback',
+    // Open311 owns all of /open311 (its unknown versions answer as Open311 errors too).
+    mountPaths: [FEEDBACK_PATHS.submissions, ...FEEDBACK_STAFF_MOUNT_PATHS, '/open311'],
+    uploadPaths: [FEEDBACK_RESIDENT_PATHS.photos],
+    migrations: feedbackMigrations,
+    messages: mergeCatalogs(staffMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, open311Messages),
+    openApi: feedbackOpenApi,
+    rateLimits: [{ scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form and Open311 POST).' }],
+
+    routes(ctx: ModuleContext): Hono<AppEnv> {
+      const config = loadFeedbackConfig(ctx.env);
+      const clock = options.clock ?? ctx.clock;
+      const target = options.responseTargetWorkingDays ?? config.responseTargetWorkingDays;
+      const repositoryOptions = {
+        clock,
+        responseTargetWorkingDays: target,
+        cityName: ctx.platform.city.name,
+        ...(options.newTrackingCode ? { newTrackingCode: options.newTrackingCode } : {}),
+      };
+      const app = new Hono<AppEnv>();
+      const limit = ctx.rateLimit(FEEDBACK_RATE_SCOPE);
+      app.use(FEEDBACK_PATHS.submissions, (c, next) => (c.req.method === 'POST' ? limit(c, next) : next()));
+      // Inside the module the order is the module's own: "stats", "nearby" and "photos" are
+      // not tracking codes, so their routes go before GET /api/v1/feedback/{code}.
+      app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock })));
+      app.route('/', handlingRoutes(ctx.db, createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name }), clock));
+      app.route(
+        '/',
+        feedbackResidentRoutes(
+          createFeedbackResidentRepository(ctx.db, repositoryOptions),
+          options.photoMaxBytes !== undefined ? { photoMaxBytes: options.photoMaxBytes } : {},
+        ),
+      );
+      app.route('/', feedbackRoutes(createFeedbackRepository(ctx.db, repositoryOptions)));
+      app.route(
+        '/',
+        open311Routes(ctx.db, {
+          origins: ctx.config.origins,
+          logger: ctx.logger,
+          publicUrl: ctx.platform.publicUrl,
+          feedback: repositoryOptions,
+          clock,
+          ...(options.verifyApiKey ? { verifyApiKey: options.verifyApiKey } : {}),
+        }),
+      );
+      return app;
+    },
+
+    retention: {
+      defaultDays: 730,
+      description:
+        'Feedback received longer ago is anonymised: contact details, own text, address, pin, answers, photos, ' +
+        'followers’ addresses, queued mails and note texts go; category, unit, status, times and public replies stay.',
+      run: (db, { cutoff, now }) => anonymiseOlderThan(db, cutoff, now).then((r) => r.anonymised),
+    },
+
+    adminCommands: [
+      {
+        group: 'api-key',
+        usage: ['api-key issue --name NAME', 'api-key revoke (--name NAME | --key KEY)', 'api-key list'],
+        options: { name: { type: 'string' }, key: { type: 'string' } },
+        async run(action, values, io, { db, now }) {
+          const name = typeof values.name === 'string' ? values.name.trim() : '';
+          switch (action) {
+            case 'issue': {
+              if (!name) throw new AdminUsageError('--name is required');
+              const key = await issueApiKey(db, name, now);
+              io.err(`Open311 API key for "${name}". It is shown only now: only its SHA-256 is stored.`);
+              io.out(key);
+              return 0;
+            }
+            case 'revoke': {
+              if (!name && typeof values.key !== 'string') throw new AdminUsageError('api-key revoke needs --name or --key');
+              const count = await revokeApiKey(db, typeof values.key === 'string' ? { key: values.key } : { name }, now);
+              io.err(`Revoked ${count} API key(s).`);
+              return count > 0 ? 0 : 1;
+            }
+            case 'list': {
+              for (const k of await listApiKeys(db)) io.out(`${k.name}\t${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
+              return 0;
+            }
+            default:
+              throw new AdminUsageError(`unknown command: api-key ${action ?? ''}`);
+          }
+        },
+      },
+    ],
+
+    async seedDemo(ctx) {
+      await seedDemo(ctx.db);
+      // About 12 weeks of past reports, so the response-time figures show something real.
+      await seedResponseHistory(ctx.db, { now: ctx.clock() });
+    },
+
+    async startupNotices(ctx) {
+      const category = await ctx.db.selectFrom('feedback_categories').select('id').limit(1).executeTakeFirst();
+      return category === undefined ? ['there are no feedback categories yet; start with --demo to add the demo city’s.'] : [];
+    },
+
+    figures: [
+      { id: 'feedback.received', label: 'signals.stats.received', unit: 'count', source: '/api/v1/feedback/stats' },
+      { id: 'feedback.firstResponseOnTarget', label: 'signals.stats.withinTarget', unit: 'share', source: '/api/v1/feedback/stats' },
+      { id: 'feedback.medianFirstResponseDays', label: 'signals.stats.firstResponse', unit: 'days', source: '/api/v1/feedback/stats' },
+    ],
+  };
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import * as v from 'valibot';
+import { FEEDBACK_PATHS, PROBLEM_TYPES, ProblemSchema } from '@kohtaamo/core';
+import type { DatabaseHandle } from '../db/database.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { postJson, recordingLogger, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
+import { seedSignalsFixtures } from './stats/stats.test-data.js';
+
+let database: TestDatabase;
+let other: DatabaseHandle;
+let serverA: TestServer;
+let serverB: TestServer;
+let proxied: TestServer;
+let now = new Date('2026-03-20T10:00:10.000Z');
+const clock = () => now;
+const limit = { max: 3, windowSeconds: 60 };
+
+before(async () => {
+  database = await createTestDatabase();
+  await seedSignalsFixtures(database.handle.db);
+  other = await database.openAnother();
+  const common = { config: { origins: [] }, logger: recordingLogger() } as const;
+  // Two "servers" on two connections to one database share the counters.
+  serverA = await startTestServer({ ...common, db: database.handle, clock, platform: { rateLimitByScope: { feedback: limit } } });
+  serverB = await startTestServer({ ...common, db: other, clock, platform: { rateLimitByScope: { feedback: limit } } });
+  proxied = await startTestServer({ ...common, db: database.handle, clock, platform: { rateLimitByScope: { feedback: limit }, trustedProxyHeader: 'x-forwarded-for' } });
+});
+
+after(async () => {
+  await Promise.all([serverA?.close(), serverB?.close(), proxied?.close()]);
+  await database?.cleanup();
+});
+
+const submit = (server: TestServer, headers: Record<string, string> = {}) =>
+  postJson(server.at(FEEDBACK_PATHS.submissions), validSubmission({ contact: undefined }), headers);
+
+describe(`submission rate limit (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
+  test('over the limit: 429 problem+json with Retry-After, shared by every server; a new window lets the client in', async () => {
+    assert.equal((await submit(serverA)).status, 201);
+    assert.equal((await submit(serverB)).status, 201);
+    assert.equal((await submit(serverA)).status, 201);
+    const refused = await submit(serverB, { 'Accept-Language': 'en' });
+    assert.equal(refused.status, 429);
+    assert.match(refused.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal(refused.headers.get('retry-after'), '50'); // the window ends at 10:01:00
+    const problem = v.parse(ProblemSchema, await refused.json());
+    assert.equal(problem.type, PROBLEM_TYPES.rateLimited);
+    assert.equal(problem.status, 429);
+    assert.equal(problem.code, 'common.rateLimited');
+    assert.equal(problem.detail, 'Too many submissions in a short time. Try again in 50 seconds.');
+    // Nothing was stored for the refused one.
+    const count = await database.handle.db.selectFrom('feedback').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    assert.equal(Number(count.n), 3);
+    // Reading is never limited.
+    assert.equal((await fetch(serverA.at(FEEDBACK_PATHS.categories))).status, 200);
+
+    now = new Date('2026-03-20T10:01:00.000Z');
+    assert.equal((await submit(serverA)).status, 201);
+  });
+
+  test('X-Forwarded-For counts only behind a trusted proxy, and then its right-most address', async () => {
+    now = new Date('2026-03-20T10:05:00.000Z');
+    // Without the trusted header the peer (127.0.0.1) is the client, whatever the header says.
+    for (let i = 0; i < 3; i++) assert.equal((await submit(serverA, { 'X-Forwarded-For': `10.0.0.${i}` })).status, 201);
+    assert.equal((await submit(serverA, { 'X-Forwarded-For': '10.0.0.9' })).status, 429);
+    // Behind the proxy: one client's spoofed left-hand entries change nothing.
+    for (let i = 0; i < 3; i++) assert.equal((await submit(proxied, { 'X-Forwarded-For': `1.2.3.${i}, 192.0.2.7` })).status, 201);
+    assert.equal((await submit(proxied, { 'X-Forwarded-For': '9.9.9.9, 192.0.2.7' })).status, 429);
+    assert.equal((await submit(proxied, { 'X-Forwarded-For': '192.0.2.8' })).status, 201);
+  });
+
+  test('the counters keep hashes of addresses, never the addresses, and old windows are forgotten', async () => {
+    const rows = await database.handle.db.selectFrom('rate_limit_hits').selectAll().execute();
+    assert.ok(rows.length > 0);
+    for (const row of rows) {
+      assert.match(row.bucket, /^feedback:[0-9a-f]{64}$/);
+      assert.ok(row.expires_at > '2026-03-20T10:01:00.000Z', 'windows that ended before 10:05 were deleted');
+    }
+  });
+});

@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import { feedbackBase } from './0001-feedback.js';
+import { feedbackHandling } from './0002-feedback-handling.js';
+import { feedbackResident } from './0003-feedback-resident.js';
+import { feedbackSignals } from './0004-feedback-signals.js';
+
+/**
+ * The feedback module's schema, oldest first; it runs after the platform's (whose staff_users
+ * table 0002 refers to). A migration that has run is never edited: a change is a new entry.
+ * The first four keep the names they had in release 0.1, so such a database is adopted as is.
+ */
+export const feedbackMigrations: Readonly<Record<string, Migration>> = {
+  '0001_feedback': feedbackBase,
+  '0002_feedback_handling': feedbackHandling,
+  '0003_feedback_resident': feedbackResident,
+  '0004_feedback_signals': feedbackSignals,
+};

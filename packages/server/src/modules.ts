@@ -1,0 +1,13 @@
+/**
+ * The registry: every domain module of this server, one line each, in the order their
+ * migrations run (after the platform's). A new domain adds its line here and nowhere else
+ * in the platform (docs/adding-a-domain.md).
+ */
+import { createFeedbackModule } from './feedback/feedback.module.js';
+import type { DomainModule } from './platform/module.js';
+
+export function defaultModules(): DomainModule[] {
+  return [
+    createFeedbackModule(),
+  ];
+}

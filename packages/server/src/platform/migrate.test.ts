@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { migrateToLatest, migrationTable } from './migrate.js';
+import type { DomainModule } from './module.js';
+import { platformMigrations } from './platform.migrations.js';
+
+const databases: TestDatabase[] = [];
+after(async () => {
+  await Promise.all(databases.map((d) => d.cleanup()));
+});
+
+async function fresh(): Promise<TestDatabase> {
+  const database = await createTestDatabase({ migrate: false });
+  databases.push(database);
+  return database;
+}
+
+/** A small module of our own: its table refers to the platform's staff_users. */
+function moduleWith(migrations: Record<string, Migration>, name = 'sample'): DomainModule {
+  return {
+    name,
+    mountPaths: [`/api/v1/${name}`],
+    migrations,
+    messages: { fi: {}, sv: {}, en: {} },
+    routes: () => {
+      throw new Error('not used');
+    },
+    openApi: () => ({ paths: {} }),
+  };
+}
+
+const sampleMigrations: Record<string, Migration> = {
+  '0001_items': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sample_items')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('owner', 'text', (col) => col.references('staff_users.id'))
+        .execute();
+    },
+  },
+};
+
+async function tables(database: TestDatabase): Promise<string[]> {
+  return (await database.handle.db.introspection.getTables({ withInternalKyselyTables: true }))
+    .filter((t) => database.handle.schema === null || t.schema === database.handle.schema)
+    .map((t) => t.name)
+    .sort();
+}
+
+describe(`migrations per module (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
+  test('the platform runs first, then each module in order, each recorded in its own table', async () => {
+    const database = await fresh();
+    const { ran } = await migrateToLatest(database.handle, [moduleWith(sampleMigrations)]);
+    assert.deepEqual(ran, [...Object.keys(platformMigrations).map((n) => `platform/${n}`), 'sample/0001_items']);
+    const names = await tables(database);
+    for (const table of ['sample_items', 'staff_users', 'email_outbox', migrationTable('platform'), migrationTable('sample')]) {
+      assert.ok(names.includes(table), table);
+    }
+    // A module added later gets its migrations run; the others are left alone.
+    const later = await migrateToLatest(database.handle, [moduleWith(sampleMigrations), moduleWith({ '0001_things': { up: async (db) => void (await db.schema.createTable('other_things').addColumn('id', 'text').execute()) } }, 'other')]);
+    assert.deepEqual(later.ran, ['other/0001_things']);
+  });
+
+  test('a database of the pre-module release is adopted: nothing runs twice, later migrations run', async () => {
+    const database = await fresh();
+    const db = database.handle.db as unknown as Kysely<unknown>;
+    // The 0.1 release's migrations, run the way 0.1 ran them: the platform's baseline and the
+    // feedback list, all recorded in Kysely's default table under their 0.1 names.
+    const { feedbackMigrations } = await import('../feedback/migrations/index.js');
+    const legacy: Record<string, Migration> = {
+      '0001_feedback': {
+        async up(k) {
+          await platformMigrations['0001_baseline']!.up(k);
+          await feedbackMigrations['0001_feedback']!.up(k);
+        },
+      },
+      '0002_feedback_handling': feedbackMigrations['0002_feedback_handling']!,
+      '0003_feedback_resident': feedbackMigrations['0003_feedback_resident']!,
+      '0004_feedback_signals': feedbackMigrations['0004_feedback_signals']!,
+    };
+    const old = new Migrator({ db, provider: { getMigrations: async () => legacy }, ...(database.handle.schema ? { migrationTableSchema: database.handle.schema } : {}) });
+    assert.equal((await old.migrateToLatest()).error, undefined);
+    await sql`insert into email_outbox (id, feedback_id, dedupe_key, to_address, lang, subject, body_text, created_at, next_attempt_at)
+      values ('m1', 'f1', 'reply:1', 'a@example.fi', 'fi', 'Aihe', 'Teksti', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`.execute(db);
+
+    const { ran } = await migrateToLatest(database.handle, [moduleWith(feedbackMigrations, 'feedback')]);
+    // Only what 0.1 did not have runs: the outbox's move to any domain.
+    assert.deepEqual(ran, ['platform/0002_outbox_any_domain']);
+    const { rows } = await sql<{ domain: string; subject_id: string }>`select domain, subject_id from email_outbox where id = 'm1'`.execute(db);
+    assert.deepEqual(rows.map((r) => ({ ...r })), [{ domain: 'feedback', subject_id: 'f1' }]);
+    assert.deepEqual((await migrateToLatest(database.handle, [moduleWith(feedbackMigrations, 'feedback')])).ran, []);
+  });
+
+  test('a pre-module database that stopped half-way is refused with advice', async () => {
+    const database = await fresh();
+    const db = database.handle.db as unknown as Kysely<unknown>;
+    const { feedbackMigrations } = await import('../feedback/migrations/index.js');
+    const legacy: Record<string, Migration> = {
+      '0001_feedback': {
+        async up(k) {
+          await platformMigrations['0001_baseline']!.up(k);
+          await feedbackMigrations['0001_feedback']!.up(k);
+        },
+      },
+    };
+    const old = new Migrator({ db, provider: { getMigrations: async () => legacy }, ...(database.handle.schema ? { migrationTableSchema: database.handle.schema } : {}) });
+    assert.equal((await old.migrateToLatest()).error, undefined);
+    await assert.rejects(migrateToLatest(database.handle, [moduleWith(feedbackMigrations, 'feedback')]), /stopped half-way.*0002_feedback_handling/s);
+  });
+});

@@ -1,0 +1,119 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+
+/**
+ * The platform's own tables, oldest first: what every domain shares (idempotency keys, staff
+ * and their tokens, API keys, the mail outbox, rate-limit counters). A migration that has run is
+ * never edited: a change is a new migration. Literal values only, plain SQL that SQLite and
+ * PostgreSQL both accept: one ADD COLUMN per ALTER TABLE (SQLite), every added NOT NULL column
+ * has a default.
+ *
+ * `0001_baseline` is the platform's part of the pre-module schema (release 0.1), in the shape
+ * it had there, so that such a database can be adopted without running anything (migrate.ts).
+ */
+export const platformMigrations: Readonly<Record<string, Migration>> = {
+  '0001_baseline': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('scope', 'text', (col) => col.notNull())
+        .addColumn('key', 'text', (col) => col.notNull())
+        .addColumn('request_hash', 'text', (col) => col.notNull())
+        .addColumn('response_status', 'integer')
+        .addColumn('response_body', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
+        .execute();
+      await db.schema.createIndex('idempotency_keys_created_at_idx').on('idempotency_keys').column('created_at').execute();
+
+      await db.schema
+        .createTable('staff_users')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('email', 'text', (col) => col.notNull().unique())
+        .addColumn('role', 'text', (col) => col.notNull().check(sql`role in ('admin', 'handler')`))
+        .addColumn('categories', 'text', (col) => col.notNull().defaultTo('[]'))
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('staff_tokens')
+        .addColumn('token_hash', 'text', (col) => col.primaryKey())
+        .addColumn('staff_id', 'text', (col) => col.notNull().references('staff_users.id'))
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text')
+        .addColumn('revoked_at', 'text')
+        .execute();
+      await db.schema.createIndex('staff_tokens_staff_id_idx').on('staff_tokens').column('staff_id').execute();
+
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('key_hash', 'text', (col) => col.primaryKey())
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('email_outbox')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('feedback_id', 'text')
+        .addColumn('dedupe_key', 'text', (col) => col.notNull().unique())
+        .addColumn('to_address', 'text', (col) => col.notNull())
+        .addColumn('lang', 'text', (col) => col.notNull())
+        .addColumn('subject', 'text', (col) => col.notNull())
+        .addColumn('body_text', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (col) => col.notNull())
+        .addColumn('claimed_until', 'text')
+        .addColumn('claim_token', 'text')
+        .addColumn('sent_at', 'text')
+        .addColumn('failed_at', 'text')
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema.createIndex('email_outbox_due_idx').on('email_outbox').columns(['sent_at', 'failed_at', 'next_attempt_at']).execute();
+      await db.schema.createIndex('email_outbox_feedback_id_idx').on('email_outbox').column('feedback_id').execute();
+
+      // Fixed-window counters, one row per client key and window, shared by every server.
+      await db.schema
+        .createTable('rate_limit_hits')
+        .addColumn('bucket', 'text', (col) => col.notNull())
+        .addColumn('window_start', 'text', (col) => col.notNull())
+        .addColumn('hits', 'integer', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('rate_limit_hits_pk', ['bucket', 'window_start'])
+        .execute();
+      await db.schema.createIndex('rate_limit_hits_expires_at_idx').on('rate_limit_hits').column('expires_at').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ['rate_limit_hits', 'email_outbox', 'api_keys', 'staff_tokens', 'staff_users', 'idempotency_keys']) {
+        await db.schema.dropTable(table).execute();
+      }
+    },
+  },
+
+  /**
+   * The outbox serves every domain: a mail names its domain and the item it is about
+   * (`subject_id`), so a domain's retention can remove its own queued mails. Mails queued by the
+   * 0.1 release were all feedback replies.
+   */
+  '0002_outbox_any_domain': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('email_outbox').addColumn('domain', 'text', (col) => col.notNull().defaultTo('feedback')).execute();
+      await db.schema.alterTable('email_outbox').addColumn('subject_id', 'text').execute();
+      await sql`update email_outbox set subject_id = feedback_id`.execute(db);
+      await db.schema.dropIndex('email_outbox_feedback_id_idx').execute();
+      await db.schema.alterTable('email_outbox').dropColumn('feedback_id').execute();
+      await db.schema.createIndex('email_outbox_subject_idx').on('email_outbox').columns(['domain', 'subject_id']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('email_outbox_subject_idx').execute();
+      await db.schema.alterTable('email_outbox').addColumn('feedback_id', 'text').execute();
+      await sql`update email_outbox set feedback_id = subject_id where domain = 'feedback'`.execute(db);
+      await db.schema.alterTable('email_outbox').dropColumn('subject_id').execute();
+      await db.schema.alterTable('email_outbox').dropColumn('domain').execute();
+      await db.schema.createIndex('email_outbox_feedback_id_idx').on('email_outbox').column('feedback_id').execute();
+    },
+  },
+};

@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import type { PlatformConfig } from './platform.config.js';
+
+export const SITE_PATH = '/api/v1/site';
+
+/**
+ * GET /api/v1/site: the city's public settings the widgets need and must not hard-code: the
+ * city's name, and where maps open, which area pins are accepted in, and the tile server.
+ */
+export function siteRoutes(platform: PlatformConfig): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const body = JSON.stringify({
+    city: { name: platform.city.name },
+    map: { centre: platform.city.mapCentre, bbox: platform.city.mapBbox, tiles: platform.city.mapTiles },
+  });
+  app.get(SITE_PATH, (c) => c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+  return app;
+}
