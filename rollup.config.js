@@ -19,8 +19,9 @@ const coreEntries = {
   'http/index': 'packages/core/src/http/index.ts',
   'i18n/index': 'packages/core/src/i18n/index.ts',
   'feedback/index': 'packages/core/src/feedback/index.ts',
+  'staff/index': 'packages/core/src/staff/index.ts',
   'signals/index': 'packages/core/src/signals/index.ts',
-  'open311/index': 'packages/core/src/open311/index.ts',
+  'feedback/open311/index': 'packages/core/src/feedback/open311/index.ts',
 };
 
 const defineDir = 'packages/elements/src/define';

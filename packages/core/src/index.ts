@@ -2,5 +2,4 @@ export * from './http/index.js';
 export * from './i18n/index.js';
 export * from './staff/index.js';
 export * from './feedback/index.js';
-export * from './open311/index.js';
 export * from './signals/index.js';

@@ -17,3 +17,5 @@ export * from './handling.schema.js';
 export * from './handling.logic.js';
 export * from './staff.api.js';
 export { feedbackHandlingMessages } from './handling.messages.js';
+export * from './open311/index.js';
+export * from './stats/index.js';

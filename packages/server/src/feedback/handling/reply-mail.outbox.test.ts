@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { enqueueReplyNotification } from './reply-mail.js';
 import { createOutboxWorker, retryDelayMs, smtpTransport } from '../../platform/mail/outbox.worker.js';
 import { startInbox, type Inbox } from '../../platform/mail/mail-message.test-helper.js';
-import { insertReport, seedSignalsFixtures } from '../../feedback/stats/stats.test-data.js';
+import { insertReport, seedSignalsFixtures } from '../stats/stats.test-data.js';
 
 let database: TestDatabase;
 let inbox: Inbox;

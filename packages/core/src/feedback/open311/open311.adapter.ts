@@ -1,8 +1,8 @@
-import { PROBLEM_TYPES, type Problem, type ProblemFieldError } from '../http/problem.schema.js';
-import { ProblemError } from '../http/errors.js';
-import type { FeedbackApi } from '../feedback/feedback.api.js';
-import type { FeedbackCategory, FeedbackStatus, FeedbackSubmission } from '../feedback/feedback.schema.js';
-import { LOCALES, type Locale } from '../i18n/locale.js';
+import { PROBLEM_TYPES, type Problem, type ProblemFieldError } from '../../http/problem.schema.js';
+import { ProblemError } from '../../http/errors.js';
+import type { FeedbackApi } from '../feedback.api.js';
+import type { FeedbackCategory, FeedbackStatus, FeedbackSubmission } from '../feedback.schema.js';
+import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { createOpen311Client, Open311Error, type Open311Client, type Open311ClientOptions } from './open311.client.js';
 import {
   categoryIdForServiceCode,
@@ -12,7 +12,7 @@ import {
   splitName,
 } from './open311.logic.js';
 import type { Open311NewRequest, Open311Service, Open311ServiceDefinition } from './open311.schema.js';
-import type { CategoryAttribute } from '../feedback/feedback-attributes.schema.js';
+import type { CategoryAttribute } from '../feedback-attributes.schema.js';
 
 /**
  * Where each POST requests parameter lands in a Kohtaamo submission: an Open311 error whose

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { NetworkError, ContractError } from '../http/errors.js';
+import { NetworkError, ContractError } from '../../http/errors.js';
 import {
   Open311DiscoverySchema,
   Open311ErrorListSchema,

@@ -1,4 +1,4 @@
-import type { FeedbackStatusValue } from '../feedback/feedback.schema.js';
+import type { FeedbackStatusValue } from '../feedback.schema.js';
 import type { Open311NewRequest, Open311RequestFilters, Open311Status } from './open311.schema.js';
 
 /**

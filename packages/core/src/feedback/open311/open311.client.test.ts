@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ProblemError } from '../http/errors.js';
+import { ProblemError } from '../../http/errors.js';
 import { createOpen311FeedbackApi } from './open311.adapter.js';
 import { createOpen311Client, Open311Error } from './open311.client.js';
 

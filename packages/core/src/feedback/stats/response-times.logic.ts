@@ -22,7 +22,7 @@ import {
   isoWeekStart,
   workingDaysBetween,
   type LocalDate,
-} from './helsinki-calendar.js';
+} from '../../signals/helsinki-calendar.js';
 import type {
   Backlog,
   DurationFigures,
@@ -32,8 +32,8 @@ import type {
   TargetFigures,
   WeekVolume,
 } from './feedback-stats.schema.js';
-import type { ReportResponseTime } from '../feedback/feedback-response-time.schema.js';
-import { median, PERCENTILE_METHOD, quantile } from './percentile.js';
+import type { ReportResponseTime } from '../feedback-response-time.schema.js';
+import { median, PERCENTILE_METHOD, quantile } from '../../signals/percentile.js';
 
 /** The timestamps of one report the figures need: no text, no contact details. */
 export interface ReportTimes {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { IsoDateTimeSchema, LocalizedTextSchema } from '../feedback/feedback.schema.js';
+import { IsoDateTimeSchema, LocalizedTextSchema } from '../feedback.schema.js';
 
-export { ReportResponseTimeSchema, type ReportResponseTime } from '../feedback/feedback-response-time.schema.js';
+export { ReportResponseTimeSchema, type ReportResponseTime } from '../feedback-response-time.schema.js';
 
 /** Longest period the figures are computed for at once (two years and a day). */
 export const STATS_MAX_DAYS = 731;

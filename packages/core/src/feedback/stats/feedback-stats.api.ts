@@ -1,4 +1,4 @@
-import type { HttpClient } from '../http/http.js';
+import type { HttpClient } from '../../http/http.js';
 import { FeedbackStatsSchema, type FeedbackStats, type FeedbackStatsQueryInput } from './feedback-stats.schema.js';
 
 /** The paths of the signals API, shared by the client and the server's routes. */

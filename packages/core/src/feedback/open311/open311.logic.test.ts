@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ProblemError } from '../http/errors.js';
-import { FEEDBACK_STATUSES } from '../feedback/feedback.schema.js';
+import { ProblemError } from '../../http/errors.js';
+import { FEEDBACK_STATUSES } from '../feedback.schema.js';
 import { Open311Error } from './open311.client.js';
 import { open311RequestFromSubmission, problemFromOpen311Error } from './open311.adapter.js';
 import {

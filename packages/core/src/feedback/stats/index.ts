@@ -1,0 +1,3 @@
+export * from './feedback-stats.schema.js';
+export * from './response-times.logic.js';
+export * from './feedback-stats.api.js';
