@@ -22,6 +22,7 @@ const coreEntries = {
   'staff/index': 'packages/core/src/staff/index.ts',
   'signals/index': 'packages/core/src/signals/index.ts',
   'feedback/open311/index': 'packages/core/src/feedback/open311/index.ts',
+  'budgeting/index': 'packages/core/src/budgeting/index.ts',
 };
 
 const defineDir = 'packages/elements/src/define';

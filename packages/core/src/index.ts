@@ -3,3 +3,4 @@ export * from './i18n/index.js';
 export * from './staff/index.js';
 export * from './feedback/index.js';
 export * from './signals/index.js';
+export * from './budgeting/index.js';
