@@ -137,8 +137,8 @@ export class EqualSharesEngine {
     election.ballots.forEach((b, g) => {
       this.counts[g] = b.count;
       b.projects.forEach((p, k) => {
+        // A zero utility only comes from a free project under cost utility: it is still supported.
         const u = utilityOf(election, utility, b, k);
-        if (u.isZero()) return;
         groupsOf[p]!.push(g);
         utilOf[p]!.push(u);
       });
@@ -193,16 +193,45 @@ export class EqualSharesEngine {
   }
 }
 
-/** A single run: the voters' money in budget classes, and the rounds. */
+/** A funded project's payment rule, kept so its exact ρ can be computed when first needed. */
+interface Funding {
+  readonly p: ProjectData;
+  /** The supporters at funding time by (class, utility): keys class·nU + uIdx, voter counts. */
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
+  rho: Rational | null;
+}
+
+/**
+ * A single run: the voters' money in budget classes, and the rounds.
+ *
+ * A class's budget never changes (voters move to a new class when they pay), so its double and
+ * its exact value are fixed once known. The exact value is computed only when an exact
+ * comparison needs it: max(0, parent's budget − ρ·u), with ρ the exact price of the funding
+ * that created the class, itself computed from the classes of that time. Poor supporters (who
+ * pay all they have) come out at exactly 0 through the max, so the split between poor and rich
+ * never has to be decided exactly when funding. In most runs nothing exact is ever computed:
+ * every decision was clear on doubles with their error bounds.
+ */
 class Run {
-  /** Class of each group; class 0 holds the initial budget, class 1 is empty-handed. */
+  /** Class of each group; class 0 holds the initial budget. */
   private readonly classOf: Int32Array;
-  private readonly budgetF: number[];
-  private readonly exact: (Rational | null)[];
-  private readonly parent: number[];
-  private readonly paid: (Rational | null)[];
-  /** Absolute error bound of any class's double budget. */
-  private readonly epsB: number;
+  private budgetF: Float64Array;
+  /** Absolute error bound of each class's double budget. */
+  private errB: Float64Array;
+  /** Exact budgets known so far (class → value); most classes never need one. */
+  private readonly exact = new Map<number, Rational>();
+  private parent: Int32Array;
+  /** The funding that created each class (index into `fundings`) and the utility index paid. */
+  private fundingOf: Int32Array;
+  private payU: Int32Array;
+  private readonly fundings: Funding[] = [];
+  private classes = 1;
+  /** Scratch for grouping a project's supporters by class (approval-like projects, nU = 1). */
+  private scratch: Float64Array;
+  private readonly touched: number[] = [];
+  /** Scratch for a funding: old class → new class. */
+  private target: Int32Array;
 
   constructor(
     private readonly data: readonly (ProjectData | undefined)[],
@@ -213,93 +242,160 @@ class Run {
   ) {
     this.classOf = new Int32Array(counts.length);
     const b0 = perVoter.toNumber();
-    this.budgetF = [b0, 0];
-    this.exact = [perVoter, Rational.ZERO];
-    this.parent = [-1, -1];
-    this.paid = [null, null];
-    this.epsB = b0 * 1e-12 * (eligible.length + 4);
+    const capacity = 1024;
+    this.budgetF = new Float64Array(capacity);
+    this.errB = new Float64Array(capacity);
+    this.scratch = new Float64Array(capacity);
+    this.target = new Int32Array(capacity);
+    this.parent = new Int32Array(capacity);
+    this.fundingOf = new Int32Array(capacity);
+    this.payU = new Int32Array(capacity);
+    this.budgetF[0] = b0;
+    this.errB[0] = Math.abs(b0) * 4 * Number.EPSILON;
+    this.exact.set(0, perVoter);
+    this.parent[0] = -1;
   }
 
   private exactBudget(c: number): Rational {
-    let e = this.exact[c];
-    if (e) return e;
-    e = this.exactBudget(this.parent[c]!).sub(this.paid[c]!);
-    this.exact[c] = e;
-    return e;
+    const known = this.exact.get(c);
+    if (known) return known;
+    const f = this.fundings[this.fundingOf[c]!]!;
+    const after = this.exactBudget(this.parent[c]!).sub(this.exactRho(f).mul(f.p.utilities[this.payU[c]!]!));
+    const value = after.num < 0n ? Rational.ZERO : after;
+    this.exact.set(c, value);
+    return value;
   }
 
-  /** The supporters of p by (class, utility): keys class·nU + uIdx → number of voters. */
-  private entries(p: ProjectData): { keys: number[]; weights: number[] } {
-    const nU = p.utilities.length;
-    const tally = new Map<number, number>();
+  private exactRho(f: Funding): Rational {
+    if (!f.rho) f.rho = this.walkExact(f.p, f.keys, f.weights).rho;
+    return f.rho;
+  }
+
+  private addClass(parent: number, f: number, u: number, budgetF: number, errB: number): number {
+    const c = this.classes++;
+    if (c >= this.budgetF.length) {
+      const grow = <T extends Float64Array | Int32Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.budgetF = grow(this.budgetF);
+      this.errB = grow(this.errB);
+      this.scratch = grow(this.scratch);
+      this.target = grow(this.target);
+      this.parent = grow(this.parent);
+      this.fundingOf = grow(this.fundingOf);
+      this.payU = grow(this.payU);
+    }
+    this.budgetF[c] = budgetF;
+    this.errB[c] = errB;
+    this.parent[c] = parent;
+    this.fundingOf[c] = f;
+    this.payU[c] = u;
+    return c;
+  }
+
+  /** The supporters of p by (class, utility): keys class·nU + uIdx, and their voter counts. */
+  private entries(p: ProjectData): { keys: Int32Array; weights: Float64Array } {
     const { groups, uIdx } = p;
+    const nU = p.utilities.length;
+    if (nU === 1) {
+      const scratch = this.scratch;
+      const touched = this.touched;
+      touched.length = 0;
+      for (let s = 0; s < groups.length; s++) {
+        const g = groups[s]!;
+        const c = this.classOf[g]!;
+        if (scratch[c] === 0) touched.push(c);
+        scratch[c] += this.counts[g]!;
+      }
+      const keys = Int32Array.from(touched);
+      const weights = new Float64Array(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        weights[i] = scratch[keys[i]!]!;
+        scratch[keys[i]!] = 0;
+      }
+      return { keys, weights };
+    }
+    const tally = new Map<number, number>();
     for (let s = 0; s < groups.length; s++) {
       const g = groups[s]!;
       const key = this.classOf[g]! * nU + uIdx[s]!;
       tally.set(key, (tally.get(key) ?? 0) + this.counts[g]!);
     }
-    return { keys: [...tally.keys()], weights: [...tally.values()] };
+    return { keys: Int32Array.from(tally.keys()), weights: Float64Array.from(tally.values()) };
   }
 
   /**
    * ρ of a project on doubles with an absolute error bound, or null when its supporters
-   * cannot afford it (decided exactly when the doubles are too close to tell).
+   * cannot afford it (decided exactly when the doubles are too close to tell). Also returns the
+   * entries it used, for `fund`.
    */
-  private affordF(p: ProjectData): { rho: number; err: number } | null {
+  private affordF(p: ProjectData): { rho: number; err: number; keys: Int32Array; weights: Float64Array } | null {
     const nU = p.utilities.length;
     const { keys, weights } = this.entries(p);
     const n = keys.length;
     const ratio = new Float64Array(n);
     let available = 0;
+    let availableErr = 0;
     let D = 0;
     for (let i = 0; i < n; i++) {
-      const c = Math.floor(keys[i]! / nU);
-      const u = p.utilitiesF[keys[i]! % nU]!;
+      const c = nU === 1 ? keys[i]! : Math.floor(keys[i]! / nU);
+      const u = p.utilitiesF[nU === 1 ? 0 : keys[i]! % nU]!;
       const b = this.budgetF[c]!;
       ratio[i] = b / u;
       available += weights[i]! * b;
+      availableErr += weights[i]! * this.errB[c]!;
       D += weights[i]! * u;
     }
-    const availErr = p.supporters * this.epsB + Math.abs(available) * REL;
-    if (available + availErr < p.costF) return null;
-    if (available - availErr < p.costF) {
+    availableErr += (Math.abs(available) + p.costF) * REL;
+    if (available + availableErr < p.costF) return null;
+    if (available - availableErr < p.costF) {
       let exact = Rational.ZERO;
-      for (let i = 0; i < n; i++) exact = exact.add(this.exactBudget(Math.floor(keys[i]! / nU)).mulInt(weights[i]!));
+      for (let i = 0; i < n; i++) exact = exact.add(this.exactBudget(nU === 1 ? keys[i]! : Math.floor(keys[i]! / nU)).mulInt(weights[i]!));
       if (exact.lt(p.cost)) return null;
     }
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => ratio[a]! - ratio[b]!);
+    // The poor/rich iteration: assume everyone rich; whoever cannot pay ρ·u pays all they have;
+    // recompute ρ; repeat until nobody new is poor (ρ only grows, so the poor stay poor).
+    const poor = new Uint8Array(n);
     let P = 0;
-    let rho = Infinity;
-    for (const i of order) {
-      const u = p.utilitiesF[keys[i]! % nU]!;
-      rho = (p.costF - P) / D;
-      if (rho * u <= this.budgetF[Math.floor(keys[i]! / nU)]!) break;
-      P += weights[i]! * this.budgetF[Math.floor(keys[i]! / nU)]!;
-      D -= weights[i]! * u;
+    let rho = p.costF / D;
+    for (;;) {
+      let changed = false;
+      for (let i = 0; i < n; i++) {
+        if (poor[i] === 0 && ratio[i]! < rho) {
+          poor[i] = 1;
+          changed = true;
+          const c = nU === 1 ? keys[i]! : Math.floor(keys[i]! / nU);
+          P += weights[i]! * this.budgetF[c]!;
+          D -= weights[i]! * p.utilitiesF[nU === 1 ? 0 : keys[i]! % nU]!;
+        }
+      }
+      if (!changed) break;
       if (D <= 0) {
         rho = Infinity;
         break;
       }
+      rho = (p.costF - P) / D;
     }
-    if (rho === Infinity) {
-      // The doubles could not settle it: affordable (checked above), so compute exactly.
-      const exact = this.affordExact(p).rho.toNumber();
-      return { rho: exact, err: exact * REL };
+    if (rho === Infinity || D < Math.min(...p.utilitiesF) * 0.5) {
+      // The doubles could not settle it (affordable only just): compute exactly.
+      const exact = this.walkExact(p, keys, weights).rho;
+      return { rho: exact.toNumber(), err: Math.abs(exact.toNumber()) * REL, keys, weights };
     }
-    const uMin = Math.min(...p.utilitiesF);
-    const err = (p.supporters * this.epsB + p.costF * REL) / Math.max(D, uMin) + rho * REL;
-    return { rho, err };
+    // Error of the poor budgets paid, spread over the rich utility D, plus rounding.
+    const err = (availableErr + p.costF * REL) / D + rho * REL;
+    return { rho, err, keys, weights };
   }
 
-  /** The exact ρ of an affordable project, with its supporter entries split poor | rich. */
-  private affordExact(p: ProjectData): { rho: Rational; keys: number[]; order: number[]; poor: number } {
+  /** The exact ρ of an affordable project for the given supporter entries. */
+  private walkExact(p: ProjectData, keys: Int32Array, weights: Float64Array): { rho: Rational } {
     const nU = p.utilities.length;
-    const { keys, weights } = this.entries(p);
     const n = keys.length;
-    const cls = keys.map((k) => Math.floor(k / nU));
-    const ui = keys.map((k) => k % nU);
-    const ratio = keys.map((_, i) => this.budgetF[cls[i]!]! / p.utilitiesF[ui[i]!]!);
-    const tol = (i: number) => (2 * this.epsB) / p.utilitiesF[ui[i]!]! + Math.abs(ratio[i]!) * REL;
+    const cls = Array.from(keys, (k) => (nU === 1 ? k : Math.floor(k / nU)));
+    const ui = Array.from(keys, (k) => (nU === 1 ? 0 : k % nU));
+    const ratio = cls.map((c, i) => this.budgetF[c]! / p.utilitiesF[ui[i]!]!);
+    const tol = (i: number) => (2 * this.errB[cls[i]!]!) / p.utilitiesF[ui[i]!]! + Math.abs(ratio[i]!) * REL;
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
       const d = ratio[a]! - ratio[b]!;
       if (Math.abs(d) > tol(a) + tol(b)) return d;
@@ -309,84 +405,87 @@ class Run {
     let paidByPoor = Rational.ZERO;
     let D = Rational.ZERO;
     for (let i = 0; i < n; i++) D = D.add(p.utilities[ui[i]!]!.mulInt(weights[i]!));
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
+    for (const i of order) {
       const u = p.utilities[ui[i]!]!;
       const b = this.exactBudget(cls[i]!);
       const left = p.cost.sub(paidByPoor);
       // Rich when ρ·u ≤ b with ρ = left / D.
-      if (left.mul(u).le(b.mul(D))) return { rho: left.div(D), keys, order, poor: k };
+      if (left.mul(u).le(b.mul(D))) return { rho: left.div(D) };
       paidByPoor = paidByPoor.add(b.mulInt(weights[i]!));
       D = D.sub(u.mulInt(weights[i]!));
     }
-    throw new Error('equal shares: affordExact on a project its supporters cannot afford');
+    throw new Error('equal shares: an exact price asked for a project its supporters cannot afford');
   }
 
-  private newClass(parent: number, paid: Rational | null, budgetF: number, exact: Rational | null): number {
-    this.parent.push(parent);
-    this.paid.push(paid);
-    this.budgetF.push(budgetF);
-    this.exact.push(exact);
-    return this.budgetF.length - 1;
-  }
-
-  /** Funds p: each supporter pays min(budget, ρ·u); classes move accordingly. */
-  private fund(p: ProjectData, rho: Rational, split: { keys: number[]; order: number[]; poor: number }): void {
+  /** Funds p at price ρ: each supporter pays min(budget, ρ·u) and moves to a new class. */
+  private fund(p: ProjectData, rhoF: number, rhoErr: number, keys: Int32Array, weights: Float64Array, rho: Rational | null): void {
     const nU = p.utilities.length;
-    const target = new Map<number, number>();
-    const pay = p.utilities.map((u) => rho.mul(u));
-    const payF = pay.map((x) => x.toNumber());
-    split.order.forEach((i, k) => {
-      const key = split.keys[i]!;
-      const c = Math.floor(key / nU);
-      if (k < split.poor) {
-        target.set(key, 1);
-        return;
-      }
-      const u = key % nU;
-      const after = this.budgetF[c]! - payF[u]!;
-      target.set(key, this.newClass(c, pay[u]!, after > 0 ? after : 0, null));
-    });
+    const f = this.fundings.push({ p, keys, weights, rho }) - 1;
+    const wide = nU > 1 ? new Map<number, number>() : null;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const c = nU === 1 ? key : Math.floor(key / nU);
+      const u = nU === 1 ? 0 : key % nU;
+      const uF = p.utilitiesF[u]!;
+      const after = this.budgetF[c]! - rhoF * uF;
+      const err = this.errB[c]! + rhoErr * uF + Math.abs(after) * REL;
+      const created = this.addClass(c, f, u, after > 0 ? after : 0, err);
+      if (wide) wide.set(key, created);
+      else this.target[c] = created;
+    }
     const { groups, uIdx } = p;
-    for (let s = 0; s < groups.length; s++) {
-      const g = groups[s]!;
-      this.classOf[g] = target.get(this.classOf[g]! * nU + uIdx[s]!)!;
+    const classOf = this.classOf;
+    if (wide) {
+      for (let s = 0; s < groups.length; s++) classOf[groups[s]!] = wide.get(classOf[groups[s]!]! * nU + uIdx[s]!)!;
+    } else {
+      for (let s = 0; s < groups.length; s++) classOf[groups[s]!] = this.target[classOf[groups[s]!]!]!;
     }
   }
 
   select(chosen: number[]): number[] {
     const alive = new Set(this.eligible);
-    const lower = new Map<number, number>(); // a proven lower bound of each project's ρ
+    // A proven lower bound of each project's ρ: everyone rich, cost / total utility.
+    const lower = new Map<number, number>();
+    for (const p of this.eligible) {
+      const d = this.data[p]!;
+      let total = 0;
+      for (let s = 0; s < d.groups.length; s++) total += this.counts[d.groups[s]!]! * d.utilitiesF[d.uIdx[s]!]!;
+      lower.set(p, (d.costF / total) * (1 - 1e-9));
+    }
     for (;;) {
-      const ordered = [...alive].sort((a, b) => (lower.get(a) ?? 0) - (lower.get(b) ?? 0));
+      const ordered = [...alive].sort((a, b) => lower.get(a)! - lower.get(b)!);
       let bestHi = Infinity;
-      const found: { p: number; rho: number; err: number }[] = [];
+      const found: { p: number; rho: number; err: number; keys: Int32Array; weights: Float64Array }[] = [];
       for (const p of ordered) {
-        if ((lower.get(p) ?? 0) > bestHi) break;
+        if (lower.get(p)! > bestHi) break;
         const a = this.affordF(this.data[p]!);
         if (!a) {
           alive.delete(p);
           continue;
         }
-        lower.set(p, a.rho - a.err);
+        lower.set(p, Math.max(lower.get(p)!, a.rho - a.err));
         found.push({ p, ...a });
         if (a.rho + a.err < bestHi) bestHi = a.rho + a.err;
       }
       if (found.length === 0) return chosen;
       const near = found.filter((f) => f.rho - f.err <= bestHi);
-      let winner = near[0]!.p;
-      let exact = this.affordExact(this.data[winner]!);
-      for (const f of near.slice(1)) {
-        const other = this.affordExact(this.data[f.p]!);
-        const c = other.rho.compare(exact.rho);
-        if (c < 0 || (c === 0 && this.tie(f.p, winner) < 0)) {
-          winner = f.p;
-          exact = other;
+      let winner = near[0]!;
+      let exact: Rational | null = null;
+      if (near.length > 1) {
+        // Too close to call on doubles: exact prices decide, then the declared tie-breaking.
+        exact = this.walkExact(this.data[winner.p]!, winner.keys, winner.weights).rho;
+        for (const f of near.slice(1)) {
+          const other = this.walkExact(this.data[f.p]!, f.keys, f.weights).rho;
+          const c = other.compare(exact);
+          if (c < 0 || (c === 0 && this.tie(f.p, winner.p) < 0)) {
+            winner = f;
+            exact = other;
+          }
         }
       }
-      this.fund(this.data[winner]!, exact.rho, exact);
-      chosen.push(winner);
-      alive.delete(winner);
+      this.fund(this.data[winner.p]!, exact ? exact.toNumber() : winner.rho, exact ? Math.abs(exact.toNumber()) * REL : winner.err, winner.keys, winner.weights, exact);
+      chosen.push(winner.p);
+      alive.delete(winner.p);
     }
   }
 }

@@ -13,7 +13,7 @@
  * pabutools' `greedy_utilitarian_welfare`, whose outcomes `pabulib.test.ts` reproduces.
  * Projects nobody supports are never funded (pabutools would add them last if they fit).
  */
-import type { Election } from './election.js';
+import { supporterCounts, type Election } from './election.js';
 import { tieBreakComparator, type TieBreaking } from './tie-breaking.js';
 import { totalUtilities, type Utility } from './utility.js';
 
@@ -27,6 +27,7 @@ export interface GreedyOptions {
 /** The funded project indices, in the order they were funded (`initial` first). */
 export function greedy(election: Election, options: GreedyOptions): number[] {
   const totals = totalUtilities(election, options.utility);
+  const supporters = supporterCounts(election);
   const tie = tieBreakComparator(election, options.tieBreaking);
   const chosen = [...(options.initial ?? [])];
   const taken = new Set(chosen);
@@ -34,7 +35,7 @@ export function greedy(election: Election, options: GreedyOptions): number[] {
   for (const p of chosen) left = left.sub(election.projects[p]!.cost);
   const candidates = election.projects
     .map((_, i) => i)
-    .filter((i) => !taken.has(i) && !totals[i]!.isZero());
+    .filter((i) => !taken.has(i) && supporters[i]! > 0);
   // Ratio utility/cost, compared exactly as u_a·c_b vs u_b·c_a; a free project comes first.
   candidates.sort((a, b) => {
     const ca = election.projects[a]!.cost;

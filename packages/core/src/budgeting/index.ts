@@ -1,4 +1,9 @@
 // The budgeting domain's public surface (issue 9): pure, headless, exact.
+export * from './rules.schema.js';
+export * from './ballot.schema.js';
+export * from './ballot.logic.js';
+export { budgetingMessages, budgetingText, violationText, remainingTexts } from './budgeting.messages.js';
+export * from './receipt.js';
 export * from './rational.js';
 export * from './election.js';
 export * from './tie-breaking.js';

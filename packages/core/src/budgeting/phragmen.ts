@@ -16,10 +16,11 @@
  * win. Approval ballots only (points ballots are read as approvals of the projects given
  * points).
  *
- * Exact: loads are Rationals. All supporters of a funded project end with the same load, so
- * voters fall into at most one load class per round, and each project keeps a count of its
- * supporters per class; a round compares the candidates on doubles with an error bound and
- * decides exactly whenever two are within it.
+ * Exact: all supporters of a funded project end with the same load, so voters fall into at
+ * most one new load class per round, and each project keeps a count of its supporters per
+ * class. A round compares the candidates on doubles, each with an error bound, and decides on
+ * exact Rationals whenever two are within their bounds; a class's exact load is computed only
+ * then, from the snapshot of the round that created it.
  */
 import { supporterCounts, type Election } from './election.js';
 import { Rational } from './rational.js';
@@ -38,8 +39,12 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): num
   for (let p = 0; p < P; p++) if (score[p]! > 0 && election.projects[p]!.cost.le(election.budget)) candidates.add(p);
   const G = election.ballots.length;
   const classOf = new Int32Array(G); // class 0: load 0
-  const loads: Rational[] = [Rational.ZERO];
+  // Each load class: its double, an absolute error bound, and its exact value, computed only
+  // when an exact comparison needs it from the snapshot of the round that created it.
   const loadsF: number[] = [0];
+  const errL: number[] = [0];
+  const exactL: (Rational | null)[] = [Rational.ZERO];
+  const snapshot: ({ p: number; classes: number[]; counts: number[] } | null)[] = [null];
   // perClass[p] maps class → number of p's supporters in it.
   const perClass: Map<number, number>[] = Array.from({ length: P }, () => new Map());
   const supportersOf: number[][] = Array.from({ length: P }, () => []);
@@ -50,57 +55,77 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): num
     }
   });
   const costF = election.projects.map((p) => p.cost.toNumber());
-  const exactLoad = (p: number): Rational => {
+  const exactLoadOf = (c: number): Rational => {
+    const known = exactL[c];
+    if (known) return known;
+    const snap = snapshot[c]!;
+    const value = newLoad(snap.p, snap.classes, snap.counts);
+    exactL[c] = value;
+    return value;
+  };
+  /** (cost + Σ supporters' loads) / supporters, exactly. */
+  const newLoad = (p: number, classes: readonly number[], counts: readonly number[]): Rational => {
     let total = election.projects[p]!.cost;
-    for (const [c, n] of perClass[p]!) if (n !== 0 && c !== 0) total = total.add(loads[c]!.mulInt(n));
+    classes.forEach((c, i) => {
+      if (c !== 0) total = total.add(exactLoadOf(c).mulInt(counts[i]!));
+    });
     return total.divInt(score[p]!);
   };
   const chosen: number[] = [];
   let spent = Rational.ZERO;
-  let maxLoadF = 0;
   for (;;) {
     if (candidates.size === 0) return chosen;
-    let best = Infinity;
-    const values: { p: number; v: number }[] = [];
+    let bestHi = Infinity;
+    const values: { p: number; v: number; err: number }[] = [];
     for (const p of candidates) {
       let total = costF[p]!;
-      for (const [c, n] of perClass[p]!) total += n * loadsF[c]!;
+      let err = 0;
+      for (const [c, n] of perClass[p]!) {
+        total += n * loadsF[c]!;
+        err += n * errL[c]!;
+      }
       const v = total / score[p]!;
-      values.push({ p, v });
-      if (v < best) best = v;
+      const e = (err + total * 1e-12) / score[p]! + v * 1e-12;
+      values.push({ p, v, err: e });
+      if (v + e < bestHi) bestHi = v + e;
     }
-    // Loads are sums of at most P terms each at most the largest load: bound the error by it.
-    const err = (Math.max(best, maxLoadF) + 1) * 1e-12;
-    const near = values.filter((x) => x.v <= best + 2 * err).map((x) => x.p);
-    let min = exactLoad(near[0]!);
-    let tied = [near[0]!];
-    for (const p of near.slice(1)) {
-      const l = exactLoad(p);
-      const c = l.compare(min);
-      if (c < 0) {
-        min = l;
-        tied = [p];
-      } else if (c === 0) tied.push(p);
+    const near = values.filter((x) => x.v - x.err <= bestHi);
+    let tied = [near[0]!.p];
+    let min: Rational | null = null;
+    if (near.length > 1) {
+      // Too close to call on doubles: exact loads decide.
+      const exactOf = (p: number) => newLoad(p, [...perClass[p]!.keys()], [...perClass[p]!.values()]);
+      min = exactOf(near[0]!.p);
+      for (const x of near.slice(1)) {
+        const l = exactOf(x.p);
+        const c = l.compare(min);
+        if (c < 0) {
+          min = l;
+          tied = [x.p];
+        } else if (c === 0) tied.push(x.p);
+      }
     }
     const left = election.budget.sub(spent);
     if (tied.some((p) => election.projects[p]!.cost.gt(left))) return chosen;
     const winner = tied.sort(tie)[0]!;
+    const w = values.find((x) => x.p === winner)!;
     chosen.push(winner);
     candidates.delete(winner);
     spent = spent.add(election.projects[winner]!.cost);
-    // Every supporter of the winner moves to the new class with load `min`.
-    const cls = loads.length;
-    loads.push(min);
-    loadsF.push(min.toNumber());
-    maxLoadF = Math.max(maxLoadF, min.toNumber());
+    // Every supporter of the winner moves to the new class.
+    const cls = loadsF.length;
+    loadsF.push(min ? min.toNumber() : w.v);
+    errL.push(min ? Math.abs(min.toNumber()) * 1e-12 : w.err);
+    exactL.push(min);
+    snapshot.push({ p: winner, classes: [...perClass[winner]!.keys()], counts: [...perClass[winner]!.values()] });
     for (const g of supportersOf[winner]!) {
       const old = classOf[g]!;
       const ballot = election.ballots[g]!;
       for (const q of ballot.projects) {
         const m = perClass[q]!;
-        const left = m.get(old)! - ballot.count;
-        if (left === 0) m.delete(old);
-        else m.set(old, left);
+        const rest = m.get(old)! - ballot.count;
+        if (rest === 0) m.delete(old);
+        else m.set(old, rest);
         m.set(cls, (m.get(cls) ?? 0) + ballot.count);
       }
       classOf[g] = cls;
