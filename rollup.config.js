@@ -11,7 +11,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const tsconfig = 'tsconfig.base.json';
-const external = (deps) => (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** The entry points of the library builds: every index.ts and define/*.ts. */
 const coreEntries = {
@@ -23,6 +23,8 @@ const coreEntries = {
   'signals/index': 'packages/core/src/signals/index.ts',
   'feedback/open311/index': 'packages/core/src/feedback/open311/index.ts',
   'budgeting/index': 'packages/core/src/budgeting/index.ts',
+  // The kohtaamo-tally CLI, for the package installed without tsx (packages/core/bin).
+  'budgeting/tally.cli': 'packages/core/src/budgeting/tally.cli.ts',
 };
 
 const defineDir = 'packages/elements/src/define';

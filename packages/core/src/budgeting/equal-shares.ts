@@ -99,6 +99,7 @@ export function equalSharesDetailed(election: Election, options: EqualSharesOpti
 const REL = 1e-12;
 
 interface ProjectData {
+  readonly index: number;
   readonly cost: Rational;
   readonly costF: number;
   /** Supporting groups. */
@@ -123,6 +124,14 @@ export class EqualSharesEngine {
   private readonly data: (ProjectData | undefined)[] = [];
   private readonly counts: Float64Array;
   private readonly tie: (a: number, b: number) => number;
+  /**
+   * What the last run saw, round by round: the project it funded and the supporter entries it
+   * computed. The budget classes depend only on which projects were funded in which order, not
+   * on the per-voter budget, so while a new run (the next Add1 step) funds the same projects in
+   * the same order, it reuses the entries instead of counting the supporters again; from the
+   * first round where it differs, it counts afresh and overwrites.
+   */
+  private readonly rounds: RoundCache[] = [];
 
   constructor(
     private readonly election: Election,
@@ -167,6 +176,7 @@ export class EqualSharesEngine {
         supporters += this.counts[groups[s]!]!;
       });
       this.data[p] = {
+        index: p,
         cost,
         costF: cost.toNumber(),
         groups: Int32Array.from(groups),
@@ -189,8 +199,13 @@ export class EqualSharesEngine {
 
   /** One run of MES with the given budget per voter: funded indices in order (free ones first). */
   run(perVoter: Rational): number[] {
-    return new Run(this.data, this.counts, this.eligible, this.tie, perVoter).select([...this.free]);
+    return new Run(this.data, this.counts, this.eligible, this.tie, perVoter, this.rounds).select([...this.free]);
   }
+}
+
+interface RoundCache {
+  funded: number;
+  readonly entries: Map<number, { keys: Int32Array; weights: Float64Array }>;
 }
 
 /** A funded project's payment rule, kept so its exact ρ can be computed when first needed. */
@@ -227,6 +242,8 @@ class Run {
   private payU: Int32Array;
   private readonly fundings: Funding[] = [];
   private classes = 1;
+  /** Rounds done in this run (free projects aside). */
+  private round = 0;
   /** Scratch for grouping a project's supporters by class (approval-like projects, nU = 1). */
   private scratch: Float64Array;
   private readonly touched: number[] = [];
@@ -239,6 +256,7 @@ class Run {
     private readonly eligible: readonly number[],
     private readonly tie: (a: number, b: number) => number,
     perVoter: Rational,
+    private readonly rounds: RoundCache[],
   ) {
     this.classOf = new Int32Array(counts.length);
     const b0 = perVoter.toNumber();
@@ -307,7 +325,7 @@ class Run {
         const g = groups[s]!;
         const c = this.classOf[g]!;
         if (scratch[c] === 0) touched.push(c);
-        scratch[c] += this.counts[g]!;
+        scratch[c]! += this.counts[g]!;
       }
       const keys = Int32Array.from(touched);
       const weights = new Float64Array(keys.length);
@@ -333,7 +351,10 @@ class Run {
    */
   private affordF(p: ProjectData): { rho: number; err: number; keys: Int32Array; weights: Float64Array } | null {
     const nU = p.utilities.length;
-    const { keys, weights } = this.entries(p);
+    const cache = this.rounds[this.round]!.entries;
+    let seen = cache.get(p.index);
+    if (!seen) cache.set(p.index, (seen = this.entries(p)));
+    const { keys, weights } = seen;
     const n = keys.length;
     const ratio = new Float64Array(n);
     let available = 0;
@@ -453,6 +474,7 @@ class Run {
       lower.set(p, (d.costF / total) * (1 - 1e-9));
     }
     for (;;) {
+      if (this.round === this.rounds.length) this.rounds.push({ funded: -1, entries: new Map() });
       const ordered = [...alive].sort((a, b) => lower.get(a)! - lower.get(b)!);
       let bestHi = Infinity;
       const found: { p: number; rho: number; err: number; keys: Int32Array; weights: Float64Array }[] = [];
@@ -485,6 +507,13 @@ class Run {
       }
       this.fund(this.data[winner.p]!, exact ? exact.toNumber() : winner.rho, exact ? Math.abs(exact.toNumber()) * REL : winner.err, winner.keys, winner.weights, exact);
       chosen.push(winner.p);
+      const cached = this.rounds[this.round]!;
+      if (cached.funded !== winner.p) {
+        // A different path from here on: what the cache holds for later rounds no longer applies.
+        cached.funded = winner.p;
+        this.rounds.length = this.round + 1;
+      }
+      this.round++;
       alive.delete(winner.p);
     }
   }
