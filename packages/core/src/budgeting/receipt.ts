@@ -1,7 +1,7 @@
 /**
  * Ballot receipts: a code the voter gets when their ballot is stored, with which they can later
  * see that it was counted, while nobody (the city included) can learn from the code what they
- * voted. docs/adr/0010-budgeting-ballot-secrecy-and-receipts.md explains the model:
+ * voted. docs/adr/0011-budgeting-ballot-secrecy-and-receipts.md explains the model:
  * - the receipt code is random (80 bits from a CSPRNG), drawn at casting time and stored with
  *   the anonymised ballot only, never with the voter's participation record;
  * - who voted is stored apart as a keyed hash (HMAC-SHA-256 with a server secret) of the voter's
