@@ -1,26 +1,55 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { feedbackMessages } from '../feedback/feedback.messages.js';
+import { lazyFeedbackMessages } from '../feedback/feedback.messages.lazy.js';
 import { feedbackHandlingMessages } from '../feedback/handling.messages.js';
+import { lazyFeedbackHandlingMessages } from '../feedback/handling.messages.lazy.js';
 import { feedbackResidentMessages } from '../feedback/feedback-resident.messages.js';
+import { lazyFeedbackResidentMessages } from '../feedback/feedback-resident.messages.lazy.js';
 import { signalsMessages } from '../signals/signals.messages.js';
+import { lazySignalsMessages } from '../signals/signals.messages.lazy.js';
 import { commonMessages } from './common.messages.js';
-import { LOCALES } from './locale.js';
-import type { Catalogs } from './translate.js';
+import { staffMessages } from '../staff/staff.messages.js';
+import { lazyStaffMessages } from '../staff/staff.messages.lazy.js';
+import { lazyCommonMessages } from './common.messages.lazy.js';
+import { loadAllCatalogs, type LazyCatalogs } from './lazy-catalogs.js';
+import { intlTag, LOCALES } from './locale.js';
+import type { Catalogs, Message } from './translate.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const forms = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-for (const [name, catalogs] of Object.entries({ commonMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages }) as [string, Catalogs][]) {
-  test(`${name}: Finnish, Swedish and English have the same keys and placeholders`, () => {
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages };
+
+for (const [name, catalogs] of Object.entries(all)) {
+  test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {
     const keys = Object.keys(catalogs.fi).sort();
     assert.ok(keys.length > 0);
     for (const locale of LOCALES) {
       assert.deepEqual(Object.keys(catalogs[locale]).sort(), keys, `${locale} keys`);
+      const categories = new Intl.PluralRules(intlTag(locale)).resolvedOptions().pluralCategories;
       for (const key of keys) {
-        const text = catalogs[locale][key]!;
-        assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);
-        assert.deepEqual(placeholders(text), placeholders(catalogs.fi[key]!), `${locale} ${key} placeholders`);
+        const message = catalogs[locale][key]!;
+        const finnish = catalogs.fi[key]!;
+        const expected = placeholders(forms(finnish)[0]!);
+        for (const text of forms(message)) {
+          assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);
+          assert.deepEqual(placeholders(text), expected, `${locale} ${key} placeholders`);
+        }
+        if (typeof message !== 'string') {
+          assert.ok(expected.includes(message.plural), `${locale} ${key}: plural on {${message.plural}}, which the text does not show`);
+          for (const category of categories) assert.ok(category in message, `${locale} ${key} lacks the plural form "${category}"`);
+        }
       }
     }
+  });
+
+  test(`${name}: the lazy catalogs hold the same texts, each language in its own module`, async () => {
+    const source = lazy[name as keyof typeof lazy];
+    assert.equal(typeof source.sv, 'function', 'Swedish is loaded on demand');
+    assert.equal(typeof source.en, 'function', 'English is loaded on demand');
+    assert.deepEqual(await loadAllCatalogs(source as LazyCatalogs<string>), catalogs);
   });
 }

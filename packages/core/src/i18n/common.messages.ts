@@ -1,50 +1,12 @@
 import type { Catalogs } from './translate.js';
+import en from './common.messages.en.js';
+import fi, { type CommonMessageKey } from './common.messages.fi.js';
+import sv from './common.messages.sv.js';
 
-/** Messages shared by every domain: generic validation and connection states. */
-export const commonMessages: Catalogs = {
-  fi: {
-    'common.required': 'Tämä tieto on pakollinen.',
-    'common.invalid': 'Tarkista tämä tieto.',
-    'common.tooLong': 'Teksti on liian pitkä (enintään {max} merkkiä).',
-    'common.offline': 'Yhteys palvelimeen katkesi. Tietosi ovat tallessa, ja yritämme lähettää uudelleen automaattisesti.',
-    'common.serverDown': 'Palvelu ei juuri nyt vastaa. Tietosi ovat tallessa, ja yritämme lähettää uudelleen automaattisesti.',
-    'common.rateLimited': 'Liian monta lähetystä lyhyessä ajassa. Yritämme uudelleen hetken kuluttua.',
-    'common.retryNow': 'Yritä nyt',
-    'common.retryIn': 'Uusi yritys {seconds} sekunnin kuluttua.',
-    'common.networkError': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
-    'common.unexpected': 'Jokin meni vikaan. Tietosi ovat tallessa; yritä uudelleen.',
-    'common.errorSummary': 'Lomakkeessa on {count} korjattavaa kohtaa:',
-    'common.loading': 'Ladataan…',
-    'common.optional': '(vapaaehtoinen)',
-  },
-  sv: {
-    'common.required': 'Denna uppgift är obligatorisk.',
-    'common.invalid': 'Kontrollera denna uppgift.',
-    'common.tooLong': 'Texten är för lång (högst {max} tecken).',
-    'common.offline': 'Förbindelsen till servern bröts. Dina uppgifter är sparade och vi försöker skicka dem igen automatiskt.',
-    'common.serverDown': 'Tjänsten svarar inte just nu. Dina uppgifter är sparade och vi försöker skicka dem igen automatiskt.',
-    'common.rateLimited': 'För många inlämningar på kort tid. Vi försöker igen om en stund.',
-    'common.retryNow': 'Försök nu',
-    'common.retryIn': 'Nytt försök om {seconds} sekunder.',
-    'common.networkError': 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
-    'common.unexpected': 'Något gick fel. Dina uppgifter är sparade; försök igen.',
-    'common.errorSummary': 'Formuläret har {count} punkter att rätta:',
-    'common.loading': 'Laddar…',
-    'common.optional': '(frivillig)',
-  },
-  en: {
-    'common.required': 'This information is required.',
-    'common.invalid': 'Please check this information.',
-    'common.tooLong': 'The text is too long (at most {max} characters).',
-    'common.offline': 'The connection to the server was lost. Your text is kept, and we will try sending it again automatically.',
-    'common.serverDown': 'The service is not answering right now. Your text is kept, and we will try sending it again automatically.',
-    'common.rateLimited': 'Too many submissions in a short time. We will try again in a moment.',
-    'common.retryNow': 'Try now',
-    'common.retryIn': 'Next attempt in {seconds} seconds.',
-    'common.networkError': 'The server could not be reached. Check your connection and try again.',
-    'common.unexpected': 'Something went wrong. Your text is kept; please try again.',
-    'common.errorSummary': 'The form has {count} things to fix:',
-    'common.loading': 'Loading…',
-    'common.optional': '(optional)',
-  },
-};
+export type { CommonMessageKey };
+
+/**
+ * Every language's texts shared by every domain: generic validation and connection states, loaded at once: for the server and tests.
+ * Widgets use {@link lazyCommonMessages}, which loads only the page's language.
+ */
+export const commonMessages: Catalogs<CommonMessageKey> = { fi, sv, en };

@@ -1,3 +1,5 @@
 export * from './locale.js';
 export * from './translate.js';
-export { commonMessages } from './common.messages.js';
+export * from './lazy-catalogs.js';
+export { commonMessages, type CommonMessageKey } from './common.messages.js';
+export { lazyCommonMessages } from './common.messages.lazy.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDateTime, negotiateLocale, resolveLocale } from './locale.js';
-import { mergeCatalogs, translate } from './translate.js';
+import { formatDate, formatDateRange, formatDateTime, negotiateLocale, resolveLocale } from './locale.js';
+import { mergeCatalogs, translate, type Catalogs } from './translate.js';
 
 test('resolveLocale maps tags to fi, sv, en and everything else to Finnish', () => {
   assert.equal(resolveLocale('sv-FI'), 'sv');
@@ -20,17 +20,27 @@ test('negotiateLocale follows Accept-Language weights (RFC 9110)', () => {
   assert.equal(negotiateLocale(undefined), 'fi');
 });
 
-test('formatDateTime shows the instant in Europe/Helsinki (UTC+2 in winter, +3 in summer)', () => {
-  assert.match(formatDateTime('2026-01-15T10:00:00.000Z', 'en'), /12[.:]00/);
-  assert.match(formatDateTime('2026-07-15T10:00:00.000Z', 'sv'), /13[.:]00/);
-  assert.match(formatDateTime('2026-07-15T10:00:00.000Z', 'fi'), /13\.00/);
+test('formatDateTime shows the instant in Europe/Helsinki (UTC+2 in winter, +3 in summer), Finnish style in every language', () => {
+  assert.equal(formatDateTime('2026-01-15T10:00:00.000Z', 'en'), '15.1.2026, 12.00');
+  assert.equal(formatDateTime('2026-07-15T10:00:00.000Z', 'sv'), '15.7.2026 kl. 13.00');
+  assert.equal(formatDateTime('2025-05-08T15:20:00.000Z', 'fi'), '8.5.2025 klo 18.20');
+  assert.equal(formatDateTime('2026-03-28T22:30:00.000Z', 'fi'), '29.3.2026 klo 00.30');
   assert.equal(formatDateTime('not a date', 'fi'), 'not a date');
+});
+
+test('formatDate: one date format in every language, no US or ISO order (issue 8)', () => {
+  for (const locale of ['fi', 'sv', 'en'] as const) {
+    assert.equal(formatDate('2026-09-14', locale), '14.9.2026');
+    assert.equal(formatDate('2026-12-01T23:30:00.000Z', locale), '2.12.2026', 'an instant is dated in Helsinki');
+    assert.equal(formatDateRange('2026-09-14', '2026-12-01', locale), '14.9.2026–1.12.2026');
+  }
+  assert.equal(formatDate('junk'), 'junk');
 });
 
 test('translate fills placeholders and falls back to Finnish, then to the key', () => {
   const catalogs = mergeCatalogs(
-    { fi: { a: 'Hei {name}', only: 'vain suomeksi' }, sv: { a: 'Hej {name}' }, en: {} },
-    { fi: { b: '{n} kpl' }, sv: {}, en: { b: '{n} pcs' } },
+    { fi: { a: 'Hei {name}', only: 'vain suomeksi' }, sv: { a: 'Hej {name}' }, en: {} } as Catalogs,
+    { fi: { b: '{n} kpl' }, sv: {}, en: { b: '{n} pcs' } } as Catalogs,
   );
   assert.equal(translate(catalogs, 'sv', 'a', { name: 'Anna' }), 'Hej Anna');
   assert.equal(translate(catalogs, 'en', 'a', { name: 'Anna' }), 'Hei Anna');

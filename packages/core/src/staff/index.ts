@@ -1,2 +1,3 @@
 export * from './staff.schema.js';
-export { staffMessages } from './staff.messages.js';
+export { staffMessages, type StaffMessageKey } from './staff.messages.js';
+export { lazyStaffMessages } from './staff.messages.lazy.js';

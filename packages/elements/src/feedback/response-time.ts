@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration, type Locale, type ReportResponseTime } from '@kohtaamo/core';
-import type { Translator } from '../i18n/translator.js';
+import { formatDuration, type Locale, type ReportResponseTime, type SignalsMessageKey, type Translator } from '@kohtaamo/core';
 
 /**
  * The "Response time" row (a `<div>` group of a `<dl>`) of a report, in the status answer and in
@@ -8,7 +7,7 @@ import type { Translator } from '../i18n/translator.js';
  * in working days) against the city's target, or that none has come yet; and when handling
  * finished. Nothing from a server that does not send `responseTime`.
  */
-export function renderResponseTime(t: Translator, locale: Locale, time: ReportResponseTime | undefined): TemplateResult | typeof nothing {
+export function renderResponseTime(t: Translator<SignalsMessageKey>, locale: Locale, time: ReportResponseTime | undefined): TemplateResult | typeof nothing {
   if (!time) return nothing;
   const target = time.targetWorkingDays;
   const answered = time.firstResponseSeconds !== null && time.firstResponseWorkingDays !== null;

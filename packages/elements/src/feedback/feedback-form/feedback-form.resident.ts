@@ -18,7 +18,9 @@ import {
   type NearbyFeedback,
   type RememberedReportsStore,
 } from '@kohtaamo/core';
-import type { Translator } from '../../i18n/translator.js';
+import type { FeedbackTranslator as Translator } from '../feedback.catalogs.js';
+
+type FeedbackMessageKeys = Parameters<Translator>[0];
 import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
 
 export interface ResidentPartsHost extends ReactiveControllerHost {
@@ -38,7 +40,7 @@ const NEARBY_DELAY_MS = 400;
  */
 export class ResidentFormParts implements ReactiveController {
   uploading = 0;
-  photoError: { code: string; params?: Record<string, string | number> } | null = null;
+  photoError: { code: FeedbackMessageKeys; params?: Record<string, string | number> } | null = null;
   nearby: NearbyFeedback[] = [];
   followed: { code: string } | null = null;
   following = '';

@@ -26,12 +26,11 @@ import {
   type FieldError,
   type Locale,
 } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { hasMessage, translator, type Translator } from '../../i18n/translator.js';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { FeedbackClient } from '../feedback-client.js';
-import { feedbackCatalogs } from '../feedback.catalogs.js';
+import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
 import { ResidentFormParts } from './feedback-form.resident.js';
@@ -41,7 +40,7 @@ import { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../feedback-map/feedback-map
 const FIELD_ORDER = Object.keys(FIELD_POINTERS) as DraftField[];
 
 /** Label key of each field, for the error summary's links. */
-const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
+const FIELD_LABELS: Readonly<Record<DraftField, Parameters<Translator>[0]>> = {
   category: 'feedback.category.label',
   message: 'feedback.message.label',
   address: 'feedback.address.label',
@@ -119,7 +118,7 @@ const FAILURE_MESSAGES = {
  * @cssstate waiting - The network or the server is down; the feedback will be sent again.
  * @cssstate sent - The server confirmed the feedback.
  */
-export class KohtaamoFeedbackForm extends LitElement {
+export class KohtaamoFeedbackForm extends LocalizedElement {
   static override styles = styles;
 
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
@@ -161,7 +160,7 @@ export class KohtaamoFeedbackForm extends LitElement {
   @query('#confirmation-title') private confirmationTitle?: HTMLElement;
   @query('#title') private titleElement?: HTMLElement;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
   readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi, protocol: this.protocol, apiKey: this.apiKey }));
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
@@ -383,7 +382,7 @@ export class KohtaamoFeedbackForm extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
-    const t = translator(feedbackCatalogs, locale);
+    const t = this.#locale.t;
     const state = this.#current;
     return html`<div class="root" lang=${locale}>
       ${state.phase === 'sent' && state.receipt ? this.#renderConfirmation(t, locale, state) : this.#renderForm(t, locale, state)}
@@ -391,7 +390,7 @@ export class KohtaamoFeedbackForm extends LitElement {
   }
 
   #errorText(t: Translator, error: FieldError): string {
-    return t(error.code, { min: MESSAGE_MIN, max: MESSAGE_MAX, ...error.params });
+    return this.#locale.code(error.code, { min: MESSAGE_MIN, max: MESSAGE_MAX, ...error.params });
   }
 
   #renderForm(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
@@ -519,7 +518,7 @@ export class KohtaamoFeedbackForm extends LitElement {
     const problem = state.problem;
     if (!problem) return nothing;
     const code = problem.code ?? problem.title ?? '';
-    const text = code && hasMessage(feedbackCatalogs, locale, code) ? t(code) : t('common.unexpected');
+    const text = this.#locale.has(code) ? t(code) : t('common.unexpected');
     return html`<div id="problem" class="notice error-notice" tabindex="-1"><p>${text}</p></div>`;
   }
 

@@ -22,9 +22,8 @@ import {
   type StaffUser,
   type Unit,
 } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { translator, type Translator } from '../../i18n/translator.js';
-import { inboxCatalogs } from './feedback-inbox.catalogs.js';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { inboxMessages, type InboxTranslator as Translator } from '../feedback.catalogs.js';
 import { styles } from './feedback-inbox.styles.js';
 
 /** Where a pasted token is kept: this tab only, gone when it closes. */
@@ -61,7 +60,7 @@ type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
  * @cssproperty --kohtaamo-font-family - Font. Default `inherit`.
  * @cssproperty --kohtaamo-feedback-inbox-selected - Background of the selected row. Default `#e5e5f9`.
  */
-export class KohtaamoFeedbackInbox extends LitElement {
+export class KohtaamoFeedbackInbox extends LocalizedElement {
   static override styles = styles;
 
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
@@ -96,7 +95,7 @@ export class KohtaamoFeedbackInbox extends LitElement {
   @state() private fieldErrors: Record<string, string> = {};
   @state() private announcement = '';
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, inboxMessages);
   #filters: Filters = { state: 'open', status: '', category: '', unit: '', assigned: '', visibility: '' };
   /** What the handler typed: kept across reloads and stale answers. */
   #typedToken = '';
@@ -159,7 +158,7 @@ export class KohtaamoFeedbackInbox extends LitElement {
   }
 
   get #t(): Translator {
-    return translator(inboxCatalogs, this.#locale.locale);
+    return this.#locale.t;
   }
 
   #reset(): void {
@@ -308,7 +307,7 @@ export class KohtaamoFeedbackInbox extends LitElement {
         this.renderRoot.querySelector<HTMLButtonElement>('#reload')?.focus();
       } else if (error instanceof ProblemError && (error.status === 422 || error.status === 409) && error.problem.errors?.length) {
         const t = this.#t;
-        this.fieldErrors = Object.fromEntries(error.problem.errors.map((e) => [e.pointer, t(e.code)]));
+        this.fieldErrors = Object.fromEntries(error.problem.errors.map((e) => [e.pointer, this.#locale.code(e.code)]));
         this.announcement = Object.values(this.fieldErrors).join(' ');
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -411,7 +410,7 @@ export class KohtaamoFeedbackInbox extends LitElement {
   #failureText(error: unknown): string {
     const t = this.#t;
     if (error instanceof NetworkError || (error instanceof ProblemError && error.status >= 500)) return t('common.networkError');
-    if (error instanceof ProblemError && error.problem.code && error.problem.code in inboxCatalogs.fi) return t(error.problem.code);
+    if (error instanceof ProblemError && this.#locale.has(error.problem.code)) return t(error.problem.code);
     return t('feedback.inbox.error');
   }
 

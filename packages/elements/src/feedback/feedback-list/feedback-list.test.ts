@@ -14,7 +14,7 @@ const listElement = (attrs: { lang?: string; api?: string; pageSize?: number; bb
 
 const items = (el: KohtaamoFeedbackList) => [...shadow(el).querySelectorAll('[part="item"]')];
 const codes = (el: KohtaamoFeedbackList) => items(el).map((item) => item.querySelector('[part="tracking-code"]')?.textContent?.trim());
-const loaded = (el: KohtaamoFeedbackList) => waitUntil(() => /palautetta|responser|feedback|Ei palautteita/.test(text(el, '[role=status]')), 'list loaded', { timeout: 5000 });
+const loaded = (el: KohtaamoFeedbackList) => waitUntil(() => /palaute|respons|feedback|Ei palautteita/.test(text(el, '[role=status]')), 'list loaded', { timeout: 5000 });
 
 afterEach(() => fixtureCleanup());
 
@@ -43,7 +43,7 @@ describe('<kohtaamo-feedback-list>', () => {
     await tabTo(el, 'button[type=submit]');
     await press('Enter');
     await waitUntil(() => codes(el).length === 1 && codes(el)[0] === 'PARK-2025-B', 'parks only');
-    expect(text(el, '[role=status]')).to.equal('1 items of feedback');
+    expect(text(el, '[role=status]')).to.equal('1 item of feedback');
     await tabTo(el, '#status', { backwards: true });
     await arrowToOption($<HTMLSelectElement>(el, '#status'), 'open');
     await tabTo(el, 'button[type=submit]');

@@ -18,10 +18,9 @@ import {
   type PublicFeedback,
   type PublicFeedbackList,
 } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { translator, type Translator } from '../../i18n/translator.js';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { styles } from './feedback-list.styles.js';
-import { feedbackCatalogs } from '../feedback.catalogs.js';
+import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
 import { renderResponseTime } from '../response-time.js';
 
 interface Filter {
@@ -65,7 +64,7 @@ interface Filter {
  * @cssproperty --kohtaamo-color-primary - Buttons and the reply's border. Default `#0000bf`.
  * @cssproperty --kohtaamo-feedback-list-max-width - Widest the element grows. Default `60rem`.
  */
-export class KohtaamoFeedbackList extends LitElement {
+export class KohtaamoFeedbackList extends LocalizedElement {
   static override styles = styles;
 
   @property() api = '';
@@ -83,7 +82,7 @@ export class KohtaamoFeedbackList extends LitElement {
 
   @query('#results-title') private resultsTitle?: HTMLElement;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
   #filter: Filter | null = null;
   #focusResults = false;
 
@@ -143,7 +142,7 @@ export class KohtaamoFeedbackList extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
-    const t = translator(feedbackCatalogs, locale);
+    const t = this.#locale.t;
     return html`<div class="root" lang=${locale}>
       <h2>${t('feedback.list.title')}</h2>
       ${this.#renderFilters(t, locale)} ${this.map ? this.#renderMap(locale) : nothing} ${this.#renderResults(t, locale)}
@@ -153,7 +152,7 @@ export class KohtaamoFeedbackList extends LitElement {
   #renderFilters(t: Translator, locale: Locale): TemplateResult {
     const filter = this.#current();
     const categories: FeedbackCategory[] = this.#categories.value ?? [];
-    const statuses = ['open', 'closed', ...FEEDBACK_STATUSES];
+    const statuses = ['open', 'closed', ...FEEDBACK_STATUSES] as const;
     return html`<form part="filters" class="filters" aria-label=${t('feedback.list.filters')} @submit=${this.#onFilter}>
       <div class="field">
         <label for="category">${t('feedback.list.category')}</label>

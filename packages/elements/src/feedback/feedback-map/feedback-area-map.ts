@@ -9,13 +9,12 @@ import {
   layerGroup,
   type Map as LeafletMap,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import { commonMessages, feedbackMessages, feedbackResidentMessages, HEINOLA_CENTRE, mergeCatalogs, type BoundingBox } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { translator } from '../../i18n/translator.js';
+import { HEINOLA_CENTRE, type BoundingBox } from '@kohtaamo/core';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { feedbackWidgetMessages } from '../feedback.catalogs.js';
 import { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from './feedback-map.js';
 import { styles } from './feedback-map.styles.js';
 
-const catalogs = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages);
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -38,7 +37,7 @@ export interface AreaMapPoint {
  * @attr {string} attribution - Attribution text (plain text). Default `© OpenStreetMap contributors`.
  * @cssproperty --kohtaamo-feedback-map-height - Height of the map. Default `18rem`.
  */
-export class KohtaamoFeedbackAreaMap extends LitElement {
+export class KohtaamoFeedbackAreaMap extends LocalizedElement {
   static override styles = styles;
 
   @property() tiles = DEFAULT_TILES;
@@ -48,7 +47,7 @@ export class KohtaamoFeedbackAreaMap extends LitElement {
   @state() private tilesFailed = false;
   @query('#map') private mapElement!: HTMLElement;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
   #map: LeafletMap | null = null;
   #markers: LayerGroup | null = null;
   #resize: ResizeObserver | null = null;
@@ -98,7 +97,7 @@ export class KohtaamoFeedbackAreaMap extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = translator(catalogs, this.#locale.locale);
+    const t = this.#locale.t;
     return html`<div id="map" class="map" role="region" tabindex="0" aria-label=${t('feedback.list.mapLabel')}></div>
       ${this.tilesFailed ? html`<p class="tiles-failed hint">${t('feedback.map.tilesFailed')}</p>` : nothing}`;
   }

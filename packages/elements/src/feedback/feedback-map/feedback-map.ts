@@ -2,20 +2,15 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { divIcon, map as leafletMap, marker as leafletMarker, tileLayer, type Map as LeafletMap, type Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import {
-  commonMessages,
-  feedbackMessages,
-  feedbackResidentMessages,
   HEINOLA_CENTRE,
-  mergeCatalogs,
   movePoint,
   round6,
   type LatLon,
 } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { translator } from '../../i18n/translator.js';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { feedbackWidgetMessages } from '../feedback.catalogs.js';
 import { styles } from './feedback-map.styles.js';
 
-const catalogs = mergeCatalogs(commonMessages, feedbackMessages, feedbackResidentMessages);
 
 /** OpenStreetMap's standard tiles; a city would point `tiles` at its own or its provider's. */
 export const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -45,7 +40,7 @@ const escapeHtml = (text: string) =>
  * @cssproperty --kohtaamo-feedback-map-height - Height of the map. Default `18rem`.
  * @cssproperty --kohtaamo-feedback-map-pin-color - Colour of the pin. Default `#b01038`.
  */
-export class KohtaamoFeedbackMap extends LitElement {
+export class KohtaamoFeedbackMap extends LocalizedElement {
   static override styles = styles;
 
   @property() tiles = DEFAULT_TILES;
@@ -58,7 +53,7 @@ export class KohtaamoFeedbackMap extends LitElement {
   @state() private tilesFailed = false;
   @query('#map') private mapElement!: HTMLElement;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
   #map: LeafletMap | null = null;
   #marker: Marker | null = null;
   #resize: ResizeObserver | null = null;
@@ -163,7 +158,7 @@ export class KohtaamoFeedbackMap extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = translator(catalogs, this.#locale.locale);
+    const t = this.#locale.t;
     const where = this.value
       ? t('feedback.map.pin', { lat: this.value.lat.toFixed(5), lon: this.value.lon.toFixed(5) })
       : t('feedback.map.noPin');

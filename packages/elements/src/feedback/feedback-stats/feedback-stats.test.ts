@@ -26,6 +26,14 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 afterEach(() => fixtureCleanup());
 
 describe('<kohtaamo-feedback-stats>', () => {
+  it('dates the period the Finnish way in every language, never 9/14/2026 nor ISO (issue 8)', async () => {
+    for (const lang of ['fi', 'sv', 'en']) {
+      const el = await statsElement({ lang, from: '2026-03-02', to: '2026-04-30' });
+      await loaded(el);
+      expect(text(el, '.period'), lang).to.match(/^\S+ 2\.3\.2026–30\.4\.2026$/);
+    }
+  });
+
   it('shows the demo’s figures as charts with text, in Finnish, Swedish and English', async () => {
     const expected = await serverStats();
     expect(expected.overall.received).to.be.greaterThan(50, 'the demo seeds about 12 weeks of reports');

@@ -1,35 +1,24 @@
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  commonMessages,
   createHttpClient,
   createSignalsApi,
+  formatDate,
   formatDuration,
   formatShare,
-  mergeCatalogs,
   NetworkError,
   pickText,
   ProblemError,
-  signalsMessages,
   type DurationFigures,
   type FeedbackStats,
   type Locale,
   type NamedGroupFigures,
   type SignalsApi,
 } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { translator, type Translator } from '../../i18n/translator.js';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { statsMessages, type StatsTranslator as Translator } from '../feedback.catalogs.js';
 import { styles } from './feedback-stats.styles.js';
-
-const catalogs = mergeCatalogs(commonMessages, signalsMessages);
-
-/** "2026-03-02" → "2.3.2026" / "2026-03-02" / "3/2/2026" in the element's language. */
-function formatDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
 
 /**
  * Response times of the city's feedback handling, for residents and for the city: how fast the
@@ -58,7 +47,7 @@ function formatDay(date: string, locale: Locale): string {
  * @cssproperty --kohtaamo-feedback-stats-bar-secondary - Bars of 90th percentiles and closed reports. Default `#5a5ad6`.
  * @cssproperty --kohtaamo-feedback-stats-max-width - Widest the element grows. Default `60rem`.
  */
-export class KohtaamoFeedbackStats extends LitElement {
+export class KohtaamoFeedbackStats extends LocalizedElement {
   static override styles = styles;
 
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
@@ -78,7 +67,7 @@ export class KohtaamoFeedbackStats extends LitElement {
    */
   @property({ attribute: false }) signalsApi: SignalsApi | null = null;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, statsMessages);
   #clientFor = '';
   #client: SignalsApi | null = null;
 
@@ -102,7 +91,7 @@ export class KohtaamoFeedbackStats extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
-    const t = translator(catalogs, locale);
+    const t = this.#locale.t;
     const task = this.#stats;
     // While a new period loads, the last figures stay in view (aria-busy says they are changing).
     const stats = task.value;
@@ -131,7 +120,7 @@ export class KohtaamoFeedbackStats extends LitElement {
   }
 
   #renderStats(t: Translator, locale: Locale, stats: FeedbackStats): TemplateResult {
-    const period = t('signals.stats.period', { from: formatDay(stats.period.from, locale), to: formatDay(stats.period.to, locale) });
+    const period = t('signals.stats.period', { from: formatDate(stats.period.from, locale), to: formatDate(stats.period.to, locale) });
     if (stats.overall.received === 0 && stats.backlog.open === 0) {
       return html`<p class="period">${period}</p>
         <p class="empty">${t('signals.stats.empty')}</p>`;

@@ -20,7 +20,7 @@ describe('<kohtaamo-feedback-status> response time', () => {
     await waitUntil(() => shadow(el).querySelector('[part="response-time"]'), 'no response time');
     await expect(el).to.be.accessible();
     const shown = text(el, '[part="response-time"]');
-    expect(shown).to.contain(`${formatDuration(time.firstResponseSeconds!, 'fi').replace(/\s+/g, ' ')} (${time.firstResponseWorkingDays} arkipäivää).`);
+    expect(shown).to.contain(`${formatDuration(time.firstResponseSeconds!, 'fi').replace(/\s+/g, ' ')} (${time.firstResponseWorkingDays} ${time.firstResponseWorkingDays === 1 ? 'arkipäivä' : 'arkipäivää'}).`);
     expect(shown).to.contain(time.withinTarget === false ? 'Yli tavoiteajan (5 arkipäivää).' : 'Tavoiteajassa: 5 arkipäivää.');
     expect(text(el, '[part="result"] dl')).to.contain('Vastausaika');
   });

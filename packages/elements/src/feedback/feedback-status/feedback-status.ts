@@ -12,10 +12,9 @@ import {
   type FeedbackStatus,
   type Locale,
 } from '@kohtaamo/core';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { translator, type Translator } from '../../i18n/translator.js';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { FeedbackClient } from '../feedback-client.js';
-import { feedbackCatalogs } from '../feedback.catalogs.js';
+import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
 import { styles } from './feedback-status.styles.js';
 import { renderResponseTime } from '../response-time.js';
 import { RememberedReportsPart } from './feedback-status.remembered.js';
@@ -55,7 +54,7 @@ import { RememberedReportsPart } from './feedback-status.remembered.js';
  * @cssproperty --kohtaamo-feedback-status-max-width - Widest the element grows. Default `40rem`.
  * @cssproperty --kohtaamo-feedback-status-background - Background of the result panel. Default `--kohtaamo-color-surface-muted`, `#f2f2f2`.
  */
-export class KohtaamoFeedbackStatus extends LitElement {
+export class KohtaamoFeedbackStatus extends LocalizedElement {
   static override styles = styles;
 
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
@@ -71,7 +70,7 @@ export class KohtaamoFeedbackStatus extends LitElement {
    */
   @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
 
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
   readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }));
   /** What is in the code field. */
   #typed = '';
@@ -136,7 +135,7 @@ export class KohtaamoFeedbackStatus extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
-    const t = translator(feedbackCatalogs, locale);
+    const t = this.#locale.t;
     const task = this.#lookup;
     const failed = !this.#invalid && task.status === TaskStatus.ERROR;
     const notFound = failed && task.error instanceof ProblemError && task.error.status === 404;

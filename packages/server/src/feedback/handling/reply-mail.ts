@@ -1,4 +1,4 @@
-import { feedbackMessages, mergeCatalogs, resolveLocale, signalsMessages, translate } from '@kohtaamo/core';
+import { feedbackMessages, mergeCatalogs, resolveLocale, signalsMessages, translate, type FeedbackMessageKey } from '@kohtaamo/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import { enqueueMail } from '../../platform/mail/outbox.repository.js';
@@ -58,7 +58,7 @@ export async function enqueueReplyNotification(
   const lang = resolveLocale(feedback.lang);
   const code = feedback.tracking_code;
   const category = { fi: feedback.name_fi, sv: feedback.name_sv, en: feedback.name_en }[lang];
-  const status = translate(catalogs, lang, `feedback.status.${history?.status ?? feedback.status}`);
+  const status = translate(catalogs, lang, `feedback.status.${history?.status ?? feedback.status}` as FeedbackMessageKey);
   const city = options.cityName ?? '';
   return enqueueMail(
     trx,

@@ -51,7 +51,7 @@ test('the Open311 texts exist in Finnish, Swedish and English alike', () => {
     assert.deepEqual(Object.keys(open311Messages[locale]).sort(), keys, locale);
     for (const key of keys) {
       const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      assert.deepEqual(placeholders(open311Messages[locale][key]!), placeholders(open311Messages.fi[key]!), `${locale} ${key}`);
+      assert.deepEqual(placeholders(open311Messages[locale][key] as string), placeholders(open311Messages.fi[key] as string), `${locale} ${key}`);
     }
   }
 });
