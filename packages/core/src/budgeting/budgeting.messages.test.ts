@@ -10,8 +10,8 @@ test('Finnish, Swedish and English have the same keys and placeholders', () => {
   for (const locale of LOCALES) {
     assert.deepEqual(Object.keys(budgetingMessages[locale]).sort(), keys, locale);
     for (const key of keys) {
-      assert.ok(budgetingMessages[locale][key]!.trim().length > 0, `${locale} ${key}`);
-      assert.deepEqual(placeholders(budgetingMessages[locale][key]!), placeholders(budgetingMessages.fi[key]!), `${locale} ${key}`);
+      assert.ok((budgetingMessages[locale][key] as string).trim().length > 0, `${locale} ${key}`);
+      assert.deepEqual(placeholders(budgetingMessages[locale][key] as string), placeholders(budgetingMessages.fi[key] as string), `${locale} ${key}`);
     }
   }
   // Every plural key has both forms.
