@@ -110,6 +110,8 @@ interface ProjectData {
   readonly utilitiesF: Float64Array;
   /** Number of voters supporting. */
   readonly supporters: number;
+  /** ρ if every supporter could pay in full (cost / total utility), a little less: a lower bound in any run. */
+  readonly lowest: number;
 }
 
 /**
@@ -164,6 +166,7 @@ export class EqualSharesEngine {
       const utilities: Rational[] = [];
       const uIdx = new Int32Array(groups.length);
       let supporters = 0;
+      let totalUtility = 0;
       utilOf[p]!.forEach((u, s) => {
         const key = u.toString();
         let i = distinct.get(key);
@@ -174,6 +177,7 @@ export class EqualSharesEngine {
         }
         uIdx[s] = i;
         supporters += this.counts[groups[s]!]!;
+        totalUtility += this.counts[groups[s]!]! * u.toNumber();
       });
       this.data[p] = {
         index: p,
@@ -184,6 +188,7 @@ export class EqualSharesEngine {
         utilities,
         utilitiesF: Float64Array.from(utilities.map((u) => u.toNumber())),
         supporters,
+        lowest: (cost.toNumber() / totalUtility) * (1 - 1e-9),
       };
       this.eligible.push(p);
     }
@@ -381,7 +386,7 @@ class Run {
     const poor = new Uint8Array(n);
     let P = 0;
     let rho = p.costF / D;
-    for (;;) {
+    for (let pass = 1; ; pass++) {
       let changed = false;
       for (let i = 0; i < n; i++) {
         if (poor[i] === 0 && ratio[i]! < rho) {
@@ -398,6 +403,24 @@ class Run {
         break;
       }
       rho = (p.costF - P) / D;
+      if (pass === 3) {
+        // Many budget levels: finish with one walk, poorest first, over those still rich.
+        const rest: number[] = [];
+        for (let i = 0; i < n; i++) if (poor[i] === 0) rest.push(i);
+        rest.sort((a, b) => ratio[a]! - ratio[b]!);
+        for (const i of rest) {
+          if (ratio[i]! >= rho) break;
+          const c = nU === 1 ? keys[i]! : Math.floor(keys[i]! / nU);
+          P += weights[i]! * this.budgetF[c]!;
+          D -= weights[i]! * p.utilitiesF[nU === 1 ? 0 : keys[i]! % nU]!;
+          if (D <= 0) {
+            rho = Infinity;
+            break;
+          }
+          rho = (p.costF - P) / D;
+        }
+        break;
+      }
     }
     if (rho === Infinity || D < Math.min(...p.utilitiesF) * 0.5) {
       // The doubles could not settle it (affordable only just): compute exactly.
@@ -464,29 +487,26 @@ class Run {
   }
 
   select(chosen: number[]): number[] {
-    const alive = new Set(this.eligible);
-    // A proven lower bound of each project's ρ: everyone rich, cost / total utility.
-    const lower = new Map<number, number>();
-    for (const p of this.eligible) {
-      const d = this.data[p]!;
-      let total = 0;
-      for (let s = 0; s < d.groups.length; s++) total += this.counts[d.groups[s]!]! * d.utilitiesF[d.uIdx[s]!]!;
-      lower.set(p, (d.costF / total) * (1 - 1e-9));
-    }
+    // A proven lower bound of each project's ρ: first everyone rich (cost / total utility), then
+    // the last value found minus its error; budgets only fall, so ρ only grows.
+    const lower = new Float64Array(this.data.length);
+    for (const p of this.eligible) lower[p] = this.data[p]!.lowest;
+    const dead = new Uint8Array(this.data.length);
+    let alive = [...this.eligible];
     for (;;) {
       if (this.round === this.rounds.length) this.rounds.push({ funded: -1, entries: new Map() });
-      const ordered = [...alive].sort((a, b) => lower.get(a)! - lower.get(b)!);
+      alive = alive.filter((p) => dead[p] === 0).sort((a, b) => lower[a]! - lower[b]!);
       let bestHi = Infinity;
       const found: { p: number; rho: number; err: number; keys: Int32Array; weights: Float64Array }[] = [];
-      for (const p of ordered) {
-        if (lower.get(p)! > bestHi) break;
+      for (const p of alive) {
+        if (lower[p]! > bestHi) break;
         const a = this.affordF(this.data[p]!);
         if (!a) {
-          alive.delete(p);
+          dead[p] = 1;
           continue;
         }
-        lower.set(p, Math.max(lower.get(p)!, a.rho - a.err));
-        found.push({ p, ...a });
+        if (a.rho - a.err > lower[p]!) lower[p] = a.rho - a.err;
+        found.push({ p, rho: a.rho, err: a.err, keys: a.keys, weights: a.weights });
         if (a.rho + a.err < bestHi) bestHi = a.rho + a.err;
       }
       if (found.length === 0) return chosen;
@@ -514,7 +534,7 @@ class Run {
         this.rounds.length = this.round + 1;
       }
       this.round++;
-      alive.delete(winner.p);
+      dead[winner.p] = 1;
     }
   }
 }
