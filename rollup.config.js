@@ -1,14 +1,24 @@
 // Builds of Kohtaamo (rollup 4, transpiled by esbuild; TypeScript only type-checks, see docs/adr).
-//  1. @kohtaamo/core    → packages/core/dist      ESM, one file per module (tree-shakable)
-//  2. @kohtaamo/elements → packages/elements/dist ESM, one file per module; only define/* has side effects
-//  3. widget bundles    → packages/elements/dist/bundles/<tag>.js, and kohtaamo.js with every widget:
-//     single-file, minified, self-registering, everything inlined: one <script type="module"> and done.
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+//  1. @kohtaamo/core     → packages/core/dist      ESM, one file per module (tree-shakable)
+//  2. @kohtaamo/elements → packages/elements/dist  ESM, one file per module; only define/* has side
+//     effects; Lit, Leaflet, core and their dependencies stay external (the app's bundler decides)
+//  3. widget bundles     → packages/elements/dist/bundles/, served at /widgets/ (docs/adr/0012):
+//     - kohtaamo-<domain>-<thing>.js  one entry per define/*.ts file, stable names;
+//     - chunks/<name>-<hash>.js       what the entries share (Lit, core, theme, texts), and the
+//                                     lazy parts: Leaflet + its CSS, the Open311 adapter, the
+//                                     Swedish and English texts; content-hashed, cached forever;
+//     - kohtaamo.js                   the loader: imports a widget's entry when its tag appears.
+//     Lit and Leaflet put their HTML through the `kohtaamo` Trusted Types policy (trustedTypes()).
+// `npm start` builds only when a source changed since the last build (scripts/build-if-stale.mjs).
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { bundleInputsFingerprint, STAMP } from './scripts/build-fingerprint.mjs';
+import { manifestPlugin, MANIFEST } from './scripts/bundle-sizes.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -28,21 +38,146 @@ const coreEntries = {
 };
 
 const defineDir = 'packages/elements/src/define';
-/** Each define file is one widget bundle; define/all.ts becomes kohtaamo.js. */
+export const BUNDLES_DIR = 'packages/elements/dist/bundles';
+export const LOADER = 'packages/elements/src/loader/kohtaamo.ts';
+
+/** Each define/kohtaamo-*.ts file is one widget entry, named after its tag. */
 export function widgetEntries() {
   return readdirSync(defineDir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => ({ input: join(defineDir, f), name: f === 'all.ts' ? 'kohtaamo' : basename(f, '.ts') }));
+    .filter((f) => f.startsWith('kohtaamo-') && f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()
+    .map((f) => ({ input: join(defineDir, f), name: basename(f, '.ts') }));
+}
+
+const POLICY_MODULE = resolve('packages/elements/src/trusted-types/policy.ts');
+
+/**
+ * Trusted Types for the bundles (docs/adr/0012): lit-html creates its own policy (`lit-html`)
+ * for its template HTML; here it uses Kohtaamo's `kohtaamo` policy instead, so a site allows one
+ * name. Leaflet tests SVG support with `innerHTML = '<svg/>'` when its module loads, which a
+ * page requiring Trusted Types refuses (and with it the whole module): the test becomes
+ * `createElementNS`, and its other `innerHTML` assignments (zoom buttons, attribution, pin,
+ * tooltips) go through `leafletHTML()`, which lets only plain markup through the policy.
+ * The build fails when either library no longer has the code this rewrites.
+ */
+export function trustedTypes() {
+  const importPolicy = (names) => `import { ${names} } from ${JSON.stringify(POLICY_MODULE)};\n`;
+  return {
+    name: 'kohtaamo-trusted-types',
+    transform(code, id) {
+      if (/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) {
+        const pattern = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/;
+        if (!pattern.test(code)) this.error('lit-html no longer creates its "lit-html" policy as expected: update trustedTypes() in rollup.config.js');
+        return { code: importPolicy('kohtaamoPolicy as __kohtaamoPolicy') + code.replace(pattern, '__kohtaamoPolicy()'), map: null };
+      }
+      if (/[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/.test(id)) {
+        const test = "div.innerHTML = '<svg/>';";
+        if (!code.includes(test)) this.error('Leaflet no longer has its inline SVG test: update trustedTypes() in rollup.config.js');
+        let out = code.replace(test, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));");
+        out = out.replace(/^(\s*)([\w$.]+)\.innerHTML = (.+);$/gm, '$1$2.innerHTML = __kohtaamoLeafletHTML($3);');
+        const left = out.split('\n').filter((line) => /\.innerHTML\s*=/.test(line) && !line.includes('__kohtaamoLeafletHTML(') && !/^\s*(\*|\/\/)/.test(line));
+        if (left.length > 0) this.error(`Leaflet assigns innerHTML where trustedTypes() does not rewrite it:\n${left.join('\n')}`);
+        return { code: importPolicy('leafletHTML as __kohtaamoLeafletHTML') + out, map: null };
+      }
+      return null;
+    },
+  };
 }
 
 /** The plugins of a minified browser bundle: shared with bench/ so it measures what ships. */
 export function bundlePlugins() {
   return [
-    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    replace({
+      preventAssignment: true,
+      values: {
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        __KOHTAAMO_WIDGETS__: JSON.stringify(widgetEntries().map((e) => e.name)),
+      },
+    }),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),
+    trustedTypes(),
     esbuild({ tsconfig, target: 'es2022', minify: false }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
+}
+
+/**
+ * Writes `<file>.gz` (level 9) and `<file>.br` (quality 11) beside every JavaScript file, which
+ * the server sends to browsers that take them (static-files.ts); and, for the widget build,
+ * deletes what an earlier build left in the folder (old hashed chunks).
+ */
+function precompress({ prune = false } = {}) {
+  return {
+    name: 'kohtaamo-precompress',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? dirname(options.file);
+      const written = new Set(Object.keys(bundle));
+      for (const fileName of written) {
+        if (!fileName.endsWith('.js')) continue;
+        const code = readFileSync(join(dir, fileName));
+        writeFileSync(join(dir, `${fileName}.gz`), gzipSync(code, { level: 9 }));
+        writeFileSync(join(dir, `${fileName}.br`), brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      if (!prune) return;
+      const keep = (name) => written.has(name.replace(/\.(gz|br)$/, '')) || name.startsWith('kohtaamo.js') || name === MANIFEST || name.startsWith('.');
+      const walk = (sub) => {
+        for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+          const name = sub ? `${sub}/${entry.name}` : entry.name;
+          if (entry.isDirectory()) walk(name);
+          else if (!keep(name)) rmSync(join(dir, name));
+        }
+      };
+      if (existsSync(dir)) walk('');
+    },
+  };
+}
+
+/** Records what the bundles were built from, so `npm start` can skip an unneeded build. */
+function stamp() {
+  return {
+    name: 'kohtaamo-build-stamp',
+    writeBundle() {
+      writeFileSync(STAMP, `${bundleInputsFingerprint(process.cwd())}\n`);
+    },
+  };
+}
+
+/**
+ * Reading a property has no side effects in this code base: a schema spread from another
+ * (`...CategoryExtrasSchema.entries`) then no longer keeps every schema module, and all of
+ * valibot, in each widget that imports one constant from it.
+ */
+export const TREESHAKE = { propertyReadSideEffects: false };
+
+/** The widget build: an entry per widget over shared, content-hashed chunks. */
+export function widgetsBuild(dir = BUNDLES_DIR) {
+  return {
+    input: Object.fromEntries(widgetEntries().map(({ input, name }) => [name, input])),
+    plugins: [...bundlePlugins(), manifestPlugin(), precompress({ prune: true })],
+    treeshake: TREESHAKE,
+    preserveEntrySignatures: 'exports-only',
+    output: {
+      dir,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
+  };
+}
+
+/** The loader: one small file, no shared chunks (it must stay under 2 KB gzipped). */
+export function loaderBuild(dir = BUNDLES_DIR) {
+  return {
+    input: LOADER,
+    plugins: [...bundlePlugins(), precompress(), stamp()],
+    treeshake: TREESHAKE,
+    output: { file: join(dir, 'kohtaamo.js'), format: 'es', sourcemap: true },
+  };
 }
 
 const library = (input, dir, deps, preserveModulesRoot) => ({
@@ -56,17 +191,15 @@ const library = (input, dir, deps, preserveModulesRoot) => ({
   },
 });
 
-export default [
+// `npm start` builds only the bundles (KOHTAAMO_BUILD=bundles, scripts/build-if-stale.mjs).
+export default process.env.KOHTAAMO_BUILD === 'bundles' ? [widgetsBuild(), loaderBuild()] : [
   library(coreEntries, 'packages/core/dist', ['valibot', 'nanostores', 'ky'], 'packages/core/src'),
   library(
-    ['packages/elements/src/index.ts', ...widgetEntries().map((e) => e.input)],
+    ['packages/elements/src/index.ts', join(defineDir, 'all.ts'), ...widgetEntries().map((e) => e.input)],
     'packages/elements/dist',
-    ['lit', '@lit/task', '@kohtaamo/core', 'nanostores', 'valibot', 'ky'],
+    ['lit', '@lit/task', '@kohtaamo/core', 'nanostores', 'valibot', 'ky', 'leaflet'],
     'packages/elements/src',
   ),
-  ...widgetEntries().map(({ input, name }) => ({
-    input,
-    plugins: bundlePlugins(),
-    output: { file: `packages/elements/dist/bundles/${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
-  })),
+  widgetsBuild(),
+  loaderBuild(),
 ];

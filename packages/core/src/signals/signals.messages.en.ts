@@ -20,6 +20,7 @@ const en: Catalog<SignalsMessageKey> = {
   'signals.stats.median': 'Median',
   'signals.stats.p90': '90% within',
   'signals.stats.open': 'Not yet answered {count}',
+  'signals.stats.openClose': 'Not yet finished {count}',
   'signals.stats.openNote': 'Reports not yet answered ({count}) are not in the median or the 90% figure.',
   'signals.stats.byCategory': 'Response times by topic',
   'signals.stats.byUnit': 'Response times by unit',

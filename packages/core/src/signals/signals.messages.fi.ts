@@ -19,6 +19,7 @@ const fi = {
   'signals.stats.median': 'Mediaani',
   'signals.stats.p90': '90 % alle',
   'signals.stats.open': 'Vastaamatta {count}',
+  'signals.stats.openClose': 'Käsittely kesken {count}',
   'signals.stats.openNote': 'Vastaamattomat ({count}) eivät ole mukana mediaanissa eikä 90 %:n luvussa.',
   'signals.stats.byCategory': 'Vastausajat aiheittain',
   'signals.stats.byUnit': 'Vastausajat yksiköittäin',

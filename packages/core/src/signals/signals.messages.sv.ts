@@ -20,6 +20,7 @@ const sv: Catalog<SignalsMessageKey> = {
   'signals.stats.median': 'Median',
   'signals.stats.p90': '90 % inom',
   'signals.stats.open': 'Obesvarade {count}',
+  'signals.stats.openClose': 'Behandling pågår {count}',
   'signals.stats.openNote': 'Obesvarade ({count}) ingår inte i medianen eller 90 %-värdet.',
   'signals.stats.byCategory': 'Svarstider per ämne',
   'signals.stats.byUnit': 'Svarstider per enhet',

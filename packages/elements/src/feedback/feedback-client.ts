@@ -1,4 +1,25 @@
-import { createFeedbackApi, createHttpClient, createOpen311FeedbackApi, type FeedbackApi } from '@kohtaamo/core';
+import { createFeedbackApi, createHttpClient, type FeedbackApi } from '@kohtaamo/core';
+
+/**
+ * The Open311 adapter behind the FeedbackApi interface, imported the first time it is used:
+ * in the widget bundles it is a lazy chunk that only `protocol="open311"` downloads.
+ */
+function lazyOpen311Api(options: { baseUrl: string; apiKey?: string }): FeedbackApi {
+  let api: Promise<FeedbackApi> | undefined;
+  const load = () =>
+    (api ??= import('@kohtaamo/core/open311').then(
+      ({ createOpen311FeedbackApi }) => createOpen311FeedbackApi(options),
+      (error: unknown) => {
+        api = undefined;
+        throw error;
+      },
+    ));
+  return {
+    listCategories: async (signal) => (await load()).listCategories(signal),
+    submit: async (submission, key) => (await load()).submit(submission, key),
+    getStatus: async (code, signal) => (await load()).getStatus(code, signal),
+  };
+}
 
 /**
  * The feedback API an element talks to, following its `api` attribute as it changes: the
@@ -27,7 +48,7 @@ export class FeedbackClient {
       this.#target = target;
       this.#api =
         protocol === 'open311'
-          ? createOpen311FeedbackApi({ baseUrl, ...(apiKey ? { apiKey } : {}) })
+          ? lazyOpen311Api({ baseUrl, ...(apiKey ? { apiKey } : {}) })
           : createFeedbackApi(createHttpClient({ baseUrl }));
     }
     return this.#api;

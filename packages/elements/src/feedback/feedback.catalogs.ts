@@ -1,25 +1,17 @@
 import {
   createMessages,
   lazyCommonMessages,
-  lazyFeedbackHandlingMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
   lazySignalsMessages,
-  lazyStaffMessages,
   type TranslatorOf,
 } from '@kohtaamo/core';
 
 /**
  * The texts the resident feedback widgets show (form, status, list, maps), from core's catalogs:
  * Finnish in the bundle, Swedish and English loaded the first time a page shows them.
+ * The stats and the inbox have their own (feedback-stats.messages.ts, feedback-inbox.messages.ts),
+ * so no widget carries another's texts.
  */
-export const feedbackWidgetMessages = createMessages(lazyCommonMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages, lazySignalsMessages);
+export const feedbackWidgetMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages, lazySignalsMessages);
 export type FeedbackTranslator = TranslatorOf<typeof feedbackWidgetMessages>;
-
-/** The texts the response-time figures show. */
-export const statsMessages = createMessages(lazyCommonMessages, lazySignalsMessages);
-export type StatsTranslator = TranslatorOf<typeof statsMessages>;
-
-/** The texts the staff inbox shows (the resident texts name the pin and photos). */
-export const inboxMessages = createMessages(lazyCommonMessages, lazyStaffMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages, lazyFeedbackHandlingMessages);
-export type InboxTranslator = TranslatorOf<typeof inboxMessages>;

@@ -35,6 +35,9 @@ const DEMO_PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** Content-hashed files: a new content is a new name, so a copy never needs asking again. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export interface DemoOptions {
   readonly demoDir?: string;
   readonly bundlesDir?: string;
@@ -44,8 +47,10 @@ export interface DemoOptions {
  * The demo site and the widget bundles:
  * - GET /            the Finnish demo page (demo/index.html); /sv.html and /en.html likewise
  * - GET /widgets/*   the built bundles, to any origin (a module script from another site is a
- *                    CORS request); 503 problem telling to run `npm run build` when not built.
- * Nothing is cached without asking again (`no-cache` + ETag): the file names carry no hash.
+ *                    CORS request), brotli or gzip precompressed by the build when the browser
+ *                    takes it; 503 problem telling to run `npm run build` when not built.
+ * The entries and the loader have stable names: revalidated each time (`no-cache` + ETag).
+ * Files under chunks/ carry a hash of their content in the name: cached for a year, immutable.
  */
 export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
   const demoDir = options.demoDir ?? DEFAULT_DEMO_DIR;
@@ -75,7 +80,8 @@ export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
     }
     const relative = c.req.path.slice('/widgets/'.length);
     const file = resolveInside(bundlesDir, relative);
-    const response = file === null ? null : await serveFile(c, file, { cacheControl: 'no-cache', headers: corsHeaders });
+    const cacheControl = relative.startsWith('chunks/') ? IMMUTABLE : 'no-cache';
+    const response = file === null ? null : await serveFile(c, file, { cacheControl, headers: corsHeaders, precompressed: true });
     return (
       response ??
       problem(c, { status: 404, detail: t(locale, 'problem.widgetNotFound.detail', { path: c.req.path }), headers: corsHeaders })

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -20,6 +21,13 @@ before(async () => {
   writeFileSync(join(bundles, 'kohtaamo-feedback-form.js'), BUNDLE);
   mkdirSync(join(bundles, 'chunks'));
   writeFileSync(join(bundles, 'chunks', 'shared-1a2b3c.js'), BUNDLE);
+  // What the build writes beside each file (rollup.config.js, precompress()).
+  writeFileSync(join(bundles, 'kohtaamo-feedback-form.js.gz'), gzipSync(BUNDLE, { level: 9 }));
+  writeFileSync(join(bundles, 'kohtaamo-feedback-form.js.br'), brotliCompressSync(BUNDLE));
+  writeFileSync(join(bundles, 'chunks', 'shared-1a2b3c.js.gz'), gzipSync(BUNDLE, { level: 9 }));
+  // A leftover older than its file is never sent.
+  writeFileSync(join(bundles, 'kohtaamo.js.gz'), gzipSync('stale', { level: 9 }));
+  utimesSync(join(bundles, 'kohtaamo.js.gz'), new Date('2020-01-01'), new Date('2020-01-01'));
   writeFileSync(join(bundles, '.hidden.js'), 'secret');
   server = await startTestServer({ db: database.handle, config: { origins: [] }, demo: { bundlesDir: bundles } });
   unbuilt = await startTestServer({ db: database.handle, config: { origins: [] }, demo: { bundlesDir: join(bundles, 'missing') } });
@@ -94,12 +102,33 @@ describe('/widgets/*', () => {
       assert.equal(response.status, 200, path);
       assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
-      assert.equal(response.headers.get('cache-control'), 'no-cache');
+      assert.equal(response.headers.get('cache-control'), path.includes('/chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       assert.equal(await response.text(), BUNDLE);
       const etag = response.headers.get('etag')!;
       const again = await fetch(server.at(path), { headers: { 'If-None-Match': etag } });
       assert.equal(again.status, 304);
     }
+  });
+
+  test('sends the precompressed file the browser takes: brotli first, then gzip, else as is', async () => {
+    const raw = (path: string, encoding: string) => fetch(server.at(path), { headers: { 'Accept-Encoding': encoding } });
+    const br = await raw('/widgets/kohtaamo-feedback-form.js', 'gzip, deflate, br');
+    assert.equal(br.headers.get('content-encoding'), 'br');
+    assert.match(br.headers.get('vary') ?? '', /\bAccept-Encoding\b/);
+    assert.equal(await br.text(), BUNDLE, 'fetch decodes it back to the bundle');
+    const gz = await raw('/widgets/chunks/shared-1a2b3c.js', 'gzip, br');
+    assert.equal(gz.headers.get('content-encoding'), 'gzip', 'no .br of this one: gzip');
+    assert.equal(gz.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(await gz.text(), BUNDLE);
+    const noBr = await raw('/widgets/kohtaamo-feedback-form.js', 'br;q=0, gzip');
+    assert.equal(noBr.headers.get('content-encoding'), 'gzip');
+    assert.notEqual(noBr.headers.get('etag'), br.headers.get('etag'), 'each coding has its own ETag');
+    const identity = await raw('/widgets/kohtaamo-feedback-form.js', 'identity');
+    assert.equal(identity.headers.get('content-encoding'), null);
+    assert.equal(identity.headers.get('content-length'), String(Buffer.byteLength(BUNDLE)));
+    const stale = await raw('/widgets/kohtaamo.js', 'gzip');
+    assert.equal(stale.headers.get('content-encoding'), null, 'the stale .gz is not sent');
+    assert.equal(await stale.text(), BUNDLE);
   });
 
   test('a missing bundle is a 404 problem; nothing outside the folder is reachable', async () => {

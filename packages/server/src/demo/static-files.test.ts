@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { contentTypeOf, resolveInside } from './static-files.js';
+import { acceptedCodings, contentTypeOf, resolveInside } from './static-files.js';
 
 describe('resolveInside', () => {
   test('plain relative paths resolve below the root', () => {
@@ -12,6 +12,17 @@ describe('resolveInside', () => {
     for (const path of ['', '../x.js', 'a/../../x.js', '%2e%2e/x.js', '..%2fx.js', '.env', 'a//b.js', '/etc/passwd', 'a\\b.js', '%E0%A4%A']) {
       assert.equal(resolveInside('/srv/bundles', path), null, path);
     }
+  });
+});
+
+describe('acceptedCodings', () => {
+  test('reads Accept-Encoding with weights and *', () => {
+    assert.deepEqual([...acceptedCodings('gzip, deflate, br, zstd')].sort(), ['br', 'gzip']);
+    assert.deepEqual([...acceptedCodings('gzip;q=0.5, br;q=0')], ['gzip']);
+    assert.deepEqual([...acceptedCodings('*')].sort(), ['br', 'gzip']);
+    assert.deepEqual([...acceptedCodings('*, br;q=0')], ['gzip']);
+    assert.deepEqual([...acceptedCodings('identity')], []);
+    assert.deepEqual([...acceptedCodings(undefined)], []);
   });
 });
 

@@ -54,6 +54,38 @@ async function statFile(path: string): Promise<Stats | null> {
 export interface ServeFileOptions {
   readonly cacheControl: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Send `<file>.br` or `<file>.gz` (written by the build beside the file) when the request's
+   * Accept-Encoding allows it, with `Content-Encoding` and `Vary: Accept-Encoding`.
+   */
+  readonly precompressed?: boolean;
+}
+
+/** The content codings of precompressed files, best first, and their file suffixes. */
+const CODINGS = [
+  { coding: 'br', suffix: '.br' },
+  { coding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The codings an Accept-Encoding header allows (RFC 9110 §12.5.3): listed with q > 0, or
+ * covered by `*` with q > 0 and not listed with q=0.
+ */
+export function acceptedCodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  if (!header) return accepted;
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q ? Number.parseFloat(q.slice(2)) : 1;
+    if (name) weights.set(name.trim(), Number.isFinite(weight) ? weight : 0);
+  }
+  for (const { coding } of CODINGS) {
+    const weight = weights.get(coding) ?? (coding === 'gzip' ? weights.get('x-gzip') : undefined) ?? weights.get('*');
+    if (weight !== undefined && weight > 0) accepted.add(coding);
+  }
+  return accepted;
 }
 
 /**
@@ -62,15 +94,34 @@ export interface ServeFileOptions {
  * round trip; HEAD gets the headers only.
  */
 export async function serveFile(c: Context, path: string, options: ServeFileOptions): Promise<Response | null> {
-  const stats = await statFile(path);
-  if (stats === null) return null;
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  const original = await statFile(path);
+  if (original === null) return null;
+  let stats = original;
+  let body = path;
+  let coding: string | null = null;
+  if (options.precompressed) {
+    const accepted = acceptedCodings(c.req.header('Accept-Encoding'));
+    for (const candidate of CODINGS) {
+      if (!accepted.has(candidate.coding)) continue;
+      const compressed = await statFile(path + candidate.suffix);
+      // Only a file written with (or after) the original: never a stale leftover.
+      if (compressed !== null && compressed.mtimeMs >= original.mtimeMs) {
+        stats = compressed;
+        body = path + candidate.suffix;
+        coding = candidate.coding;
+        break;
+      }
+    }
+  }
+  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${coding ? `-${coding}` : ''}"`;
   const headers: Record<string, string> = {
     'Content-Type': contentTypeOf(path),
     'Cache-Control': options.cacheControl,
     ETag: etag,
     'Last-Modified': stats.mtime.toUTCString(),
     'X-Content-Type-Options': 'nosniff',
+    ...(options.precompressed ? { Vary: 'Accept-Encoding' } : {}),
+    ...(coding ? { 'Content-Encoding': coding } : {}),
     ...options.headers,
   };
   const ifNoneMatch = c.req.header('If-None-Match');
@@ -79,6 +130,6 @@ export async function serveFile(c: Context, path: string, options: ServeFileOpti
   }
   headers['Content-Length'] = String(stats.size);
   if (c.req.method === 'HEAD') return c.body(null, 200, headers);
-  const stream = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
+  const stream = Readable.toWeb(createReadStream(body)) as ReadableStream<Uint8Array>;
   return c.body(stream, 200, headers);
 }

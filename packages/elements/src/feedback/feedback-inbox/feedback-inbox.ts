@@ -23,7 +23,7 @@ import {
   type Unit,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { inboxMessages, type InboxTranslator as Translator } from '../feedback.catalogs.js';
+import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import { styles } from './feedback-inbox.styles.js';
 
 /** Where a pasted token is kept: this tab only, gone when it closes. */

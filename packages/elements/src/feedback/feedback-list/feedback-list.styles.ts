@@ -8,6 +8,8 @@ const own = css`
   }
   .root {
     display: grid;
+    /* minmax(0, …): a grid track is otherwise as wide as its widest content, wider than a phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-m);
   }
   form.filters {
@@ -18,12 +20,27 @@ const own = css`
   }
   form.filters .field {
     flex: 1 1 10rem;
+    /* A select is as wide as its longest option unless told otherwise: at 390 px the row was
+       627 px wide and the page scrolled sideways. */
+    min-width: 0;
+  }
+  form.filters select {
+    width: 100%;
+    max-width: 100%;
+  }
+  li.item,
+  article,
+  dt,
+  dd {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   ol.items {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-m);
   }
   li.item {
@@ -39,7 +56,7 @@ const own = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(auto, max-content) minmax(0, 1fr);
     gap: var(--_kohtaamo-space-xs) var(--_kohtaamo-space-m);
     margin: 0;
   }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -73,6 +73,12 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   @property() bbox = '';
   @property({ type: Number, attribute: 'page-size' }) pageSize = PUBLIC_PAGE_SIZE;
   @property({ type: Boolean }) map = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The map is a lazy chunk (with Leaflet after it): only a list with `map` loads it.
+    if (changed.has('map') && this.map) void import('../../define/kohtaamo-feedback-area-map.js');
+  }
   @property() tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
   /** @internal For stories: APIs instead of the ones built from `api`. */

@@ -1,19 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  circleMarker,
-  latLngBounds,
-  map as leafletMap,
-  tileLayer,
-  type LayerGroup,
-  layerGroup,
-  type Map as LeafletMap,
-} from 'leaflet/dist/leaflet-src.esm.js';
+import type { LayerGroup, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { HEINOLA_CENTRE, type BoundingBox } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { feedbackWidgetMessages } from '../feedback.catalogs.js';
 import { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from './feedback-map.js';
 import { styles } from './feedback-map.styles.js';
+import { adoptLeafletStyles, loadLeaflet, whenShown, type Leaflet } from './leaflet.loader.js';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -51,6 +44,8 @@ export class KohtaamoFeedbackAreaMap extends LocalizedElement {
   #map: LeafletMap | null = null;
   #markers: LayerGroup | null = null;
   #resize: ResizeObserver | null = null;
+  #leaflet: Leaflet | null = null;
+  #stopWatching: (() => void) | null = null;
 
   /** The area shown now, west,south,east,north. */
   bounds(): BoundingBox | null {
@@ -59,12 +54,26 @@ export class KohtaamoFeedbackAreaMap extends LocalizedElement {
   }
 
   protected override firstUpdated(): void {
-    const map = leafletMap(this.mapElement, { keyboard: true }).setView([HEINOLA_CENTRE.lat, HEINOLA_CENTRE.lon], 13);
+    this.#stopWatching = whenShown(this.mapElement, () => void this.#showMap());
+  }
+
+  async #showMap(): Promise<void> {
+    let L: Leaflet;
+    try {
+      L = await loadLeaflet();
+    } catch {
+      this.tilesFailed = true;
+      return;
+    }
+    if (!this.isConnected || this.#map) return;
+    this.#leaflet = L;
+    adoptLeafletStyles(this);
+    const map = L.map(this.mapElement, { keyboard: true }).setView([HEINOLA_CENTRE.lat, HEINOLA_CENTRE.lon], 13);
     map.attributionControl.setPrefix(false);
-    tileLayer(this.tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19 })
+    L.tileLayer(this.tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19 })
       .on('tileerror', () => (this.tilesFailed = true))
       .addTo(map);
-    this.#markers = layerGroup().addTo(map);
+    this.#markers = L.layerGroup().addTo(map);
     this.#map = map;
     this.#resize = new ResizeObserver(() => map.invalidateSize());
     this.#resize.observe(this.mapElement);
@@ -77,6 +86,7 @@ export class KohtaamoFeedbackAreaMap extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopWatching?.();
     this.#resize?.disconnect();
     this.#map?.remove();
     this.#map = null;
@@ -84,15 +94,16 @@ export class KohtaamoFeedbackAreaMap extends LocalizedElement {
 
   #drawPoints(): void {
     const group = this.#markers;
-    if (!group || !this.#map) return;
+    const L = this.#leaflet;
+    if (!group || !this.#map || !L) return;
     group.clearLayers();
     for (const point of this.points) {
-      circleMarker([point.lat, point.lon], { radius: 8, weight: 2, color: '#000', fillColor: '#b01038', fillOpacity: 0.9 })
+      L.circleMarker([point.lat, point.lon], { radius: 8, weight: 2, color: '#000', fillColor: '#b01038', fillOpacity: 0.9 })
         .bindTooltip(escapeHtml(point.label))
         .addTo(group);
     }
     if (this.points.length > 0) {
-      this.#map.fitBounds(latLngBounds(this.points.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 15, animate: false });
+      this.#map.fitBounds(L.latLngBounds(this.points.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 15, animate: false });
     }
   }
 

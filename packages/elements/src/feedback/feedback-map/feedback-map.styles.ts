@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { base, formControls, tokens } from '../../styles/theme.styles.js';
-import { leafletStyles } from './leaflet.styles.js';
 
 const own = css`
   :host {
@@ -56,4 +55,4 @@ const own = css`
   }
 `;
 
-export const styles = [tokens, base, formControls, leafletStyles, own];
+export const styles = [tokens, base, formControls, own];

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { divIcon, map as leafletMap, marker as leafletMarker, tileLayer, type Map as LeafletMap, type Marker } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Map as LeafletMap, Marker, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
 import {
   HEINOLA_CENTRE,
   movePoint,
@@ -10,6 +10,7 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { feedbackWidgetMessages } from '../feedback.catalogs.js';
 import { styles } from './feedback-map.styles.js';
+import { adoptLeafletStyles, loadLeaflet, whenShown, type Leaflet } from './leaflet.loader.js';
 
 
 /** OpenStreetMap's standard tiles; a city would point `tiles` at its own or its provider's. */
@@ -57,10 +58,31 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
   #map: LeafletMap | null = null;
   #marker: Marker | null = null;
   #resize: ResizeObserver | null = null;
+  #leaflet: Leaflet | null = null;
+  #stopWatching: (() => void) | null = null;
+
+  #mapReady: () => void = () => {};
+  /** Resolves when Leaflet has drawn the map (it is loaded when the map first comes into view). */
+  readonly mapReady: Promise<void> = new Promise((resolve) => (this.#mapReady = resolve));
 
   protected override firstUpdated(): void {
+    // Until Leaflet is there, the keyboard, the buttons and the pin text already work.
+    this.#stopWatching = whenShown(this.mapElement, () => void this.#showMap());
+  }
+
+  async #showMap(): Promise<void> {
+    let L: Leaflet;
+    try {
+      L = await loadLeaflet();
+    } catch {
+      this.tilesFailed = true;
+      return;
+    }
+    if (!this.isConnected || this.#map) return;
+    this.#leaflet = L;
+    adoptLeafletStyles(this);
     const start = this.value ?? HEINOLA_CENTRE;
-    const map = leafletMap(this.mapElement, { keyboard: false, attributionControl: true, zoomControl: true }).setView(
+    const map = L.map(this.mapElement, { keyboard: false, attributionControl: true, zoomControl: true }).setView(
       [start.lat, start.lon],
       this.value ? 16 : 14,
     );
@@ -72,15 +94,17 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
     // Leaflet measures its container once; measure again when the layout settles or changes.
     this.#resize = new ResizeObserver(() => map.invalidateSize());
     this.#resize.observe(this.mapElement);
+    this.#mapReady();
   }
 
-  #tileLayer: ReturnType<typeof tileLayer> | null = null;
+  #tileLayer: TileLayer | null = null;
 
   #addTiles(): void {
-    if (!this.#map) return;
+    const L = this.#leaflet;
+    if (!this.#map || !L) return;
     this.#tileLayer?.remove();
     this.tilesFailed = false;
-    this.#tileLayer = tileLayer(this.tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19, crossOrigin: true })
+    this.#tileLayer = L.tileLayer(this.tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19, crossOrigin: true })
       .on('tileerror', () => {
         this.tilesFailed = true;
       })
@@ -94,6 +118,7 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopWatching?.();
     this.#resize?.disconnect();
     this.#map?.remove();
     this.#map = null;
@@ -107,7 +132,8 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
 
   #syncMarker(): void {
     const map = this.#map;
-    if (!map) return;
+    const L = this.#leaflet;
+    if (!map || !L) return;
     if (this.value === null) {
       this.#marker?.remove();
       this.#marker = null;
@@ -116,8 +142,8 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
     const at: [number, number] = [this.value.lat, this.value.lon];
     if (this.#marker) this.#marker.setLatLng(at);
     else {
-      this.#marker = leafletMarker(at, {
-        icon: divIcon({ className: '', html: '<div class="pin"></div>', iconSize: [0, 0] }),
+      this.#marker = L.marker(at, {
+        icon: L.divIcon({ className: '', html: '<div class="pin"></div>', iconSize: [0, 0] }),
         keyboard: false,
         interactive: false,
       }).addTo(map);

@@ -7,10 +7,21 @@ const own = css`
     /* 4.9:1 on white: bars are graphics that must reach 3:1 (WCAG 1.4.11). */
     --_kohtaamo-bar-secondary: var(--kohtaamo-feedback-stats-bar-secondary, #5a5ad6);
     max-width: var(--_kohtaamo-max-width);
+    display: block;
+    container-type: inline-size;
   }
   .root {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-m);
+  }
+  figure {
+    min-width: 0;
+  }
+  /* Wide tables scroll inside the disclosure, never the page. */
+  details {
+    min-width: 0;
+    overflow-x: auto;
   }
   h2,
   h3,
@@ -55,6 +66,8 @@ const own = css`
   }
   .meter .fill {
     display: block;
+    /* Set per bar through the CSSOM (cssProps), not a style attribute: works under a strict CSP. */
+    width: var(--_kohtaamo-size, 0%);
     height: 100%;
     background: var(--_kohtaamo-color-primary);
   }
@@ -96,9 +109,25 @@ const own = css`
   }
   .row {
     display: grid;
-    grid-template-columns: minmax(7rem, 12rem) 1fr minmax(6rem, max-content);
+    grid-template-columns: minmax(7rem, 12rem) minmax(0, 1fr) minmax(6rem, max-content);
     gap: var(--_kohtaamo-space-s);
     align-items: center;
+  }
+  .label {
+    overflow-wrap: anywhere;
+  }
+  /* A phone: the label over its bars and figure, so the bars keep the width (they were 2 px). */
+  @container (max-width: 32rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr) max-content;
+      gap: 0 var(--_kohtaamo-space-s);
+    }
+    .row .label {
+      grid-column: 1 / -1;
+    }
+    .figures {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   .track {
     display: grid;
@@ -106,6 +135,7 @@ const own = css`
   }
   .bar {
     display: block;
+    width: var(--_kohtaamo-size, 0%);
     height: 0.6rem;
     min-width: 2px;
   }

@@ -17,7 +17,8 @@ import {
   type SignalsApi,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { statsMessages, type StatsTranslator as Translator } from '../feedback.catalogs.js';
+import { statsMessages, type StatsTranslator as Translator } from './feedback-stats.messages.js';
+import { cssProps } from '../../styles/css-props.js';
 import { styles } from './feedback-stats.styles.js';
 
 /**
@@ -143,11 +144,11 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     const target = overall.withinTarget;
     const settled = target.met + target.missed;
     const share = target.share;
-    const figure = (label: string, figures: DurationFigures) => html`<div class="tile">
+    const figure = (label: string, figures: DurationFigures, openLabel: 'signals.stats.open' | 'signals.stats.openClose') => html`<div class="tile">
       <h3>${label}</h3>
       <p class="big">${this.#duration(figures.medianSeconds, locale)}</p>
       <p class="small">${t('signals.stats.median')} · ${t('signals.stats.p90')} ${this.#duration(figures.p90Seconds, locale)}</p>
-      <p class="small">${t('signals.stats.open', { count: figures.open })}</p>
+      <p class="small">${t(openLabel, { count: figures.open })}</p>
     </div>`;
     return html`<div part="summary" class="figures">
         <div class="tile">
@@ -159,10 +160,11 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
           <p class="big">${share === null ? '–' : formatShare(share, locale)}</p>
           ${share === null
             ? nothing
-            : html`<div class="meter" aria-hidden="true"><div part="bar" class="fill" style="width:${(share * 100).toFixed(1)}%"></div></div>`}
+            : html`<div class="meter" aria-hidden="true"><div part="bar" class="fill" ${cssProps({ '--_kohtaamo-size': `${(share * 100).toFixed(1)}%` })}></div></div>`}
           <p class="small">${t('signals.stats.withinTarget.detail', { met: target.met, settled, pending: target.pending })}</p>
         </div>
-        ${figure(t('signals.stats.firstResponse'), overall.firstResponse)} ${figure(t('signals.stats.close'), overall.close)}
+        ${figure(t('signals.stats.firstResponse'), overall.firstResponse, 'signals.stats.open')}
+        ${figure(t('signals.stats.close'), overall.close, 'signals.stats.openClose')}
       </div>
       ${overall.firstResponse.open > 0
         ? html`<p class="note">${t('signals.stats.openNote', { count: overall.firstResponse.open })}</p>`
@@ -187,8 +189,8 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
           (g) => html`<div class="row">
             <span class="label">${pickText(g.name, locale)}</span>
             <span class="track">
-              <span part="bar" class="bar primary" style="width:${pct(g.firstResponse.medianSeconds)}"></span>
-              <span part="bar" class="bar secondary" style="width:${pct(g.firstResponse.p90Seconds)}"></span>
+              <span part="bar" class="bar primary" ${cssProps({ '--_kohtaamo-size': pct(g.firstResponse.medianSeconds) })}></span>
+              <span part="bar" class="bar secondary" ${cssProps({ '--_kohtaamo-size': pct(g.firstResponse.p90Seconds) })}></span>
             </span>
             <span class="value">${this.#duration(g.firstResponse.medianSeconds, locale)} · ${this.#duration(g.firstResponse.p90Seconds, locale)}</span>
           </div>`,
@@ -244,7 +246,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
         ${backlog.buckets.map(
           (b) => html`<div class="row">
             <span class="label">${this.#bucketLabel(t, b.minDays, b.maxDays)}</span>
-            <span class="track"><span part="bar" class="bar primary" style="width:${((b.count / max) * 100).toFixed(1)}%"></span></span>
+            <span class="track"><span part="bar" class="bar primary" ${cssProps({ '--_kohtaamo-size': `${((b.count / max) * 100).toFixed(1)}%` })}></span></span>
             <span class="value">${new Intl.NumberFormat(locale).format(b.count)}</span>
           </div>`,
         )}

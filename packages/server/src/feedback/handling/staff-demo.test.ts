@@ -32,7 +32,7 @@ describe(`demo staff page and token (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'}
   test('staff.html embeds the inbox (no token in the HTML); the resident pages link to it but do not embed it', () => {
     const staff = readFileSync(join(DEFAULT_DEMO_DIR, 'staff.html'), 'utf8');
     assert.ok(staff.includes('<kohtaamo-feedback-inbox api=""></kohtaamo-feedback-inbox>'));
-    assert.ok(staff.includes('/widgets/kohtaamo-feedback-inbox.js'));
+    assert.ok(staff.includes('<script type="module" src="/widgets/kohtaamo.js"></script>'), 'through the loader');
     assert.ok(!/token=/.test(staff), 'no token attribute');
     for (const page of ['index.html', 'sv.html', 'en.html']) {
       const html = readFileSync(join(DEFAULT_DEMO_DIR, page), 'utf8');
