@@ -9,3 +9,4 @@ export * from './expression.evaluate.js';
 export * from './expression.check.js';
 export * from './expression.print.js';
 export { surveysMessages } from './surveys.messages.js';
+export * from './heinola-resident-survey.template.js';

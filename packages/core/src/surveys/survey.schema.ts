@@ -5,8 +5,8 @@ import * as v from 'valibot';
 
 /** Every text of a survey in Finnish, Swedish and English; none may be blank. */
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'surveys.definition.textRequired'), v.maxLength(max));
-export const LocalizedTextSchema = v.object({ fi: text(2000), sv: text(2000), en: text(2000) });
-export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export const SurveyTextSchema = v.object({ fi: text(2000), sv: text(2000), en: text(2000) });
+export type SurveyText = v.InferOutput<typeof SurveyTextSchema>;
 
 /**
  * The id of a page, section, question, option row or matrix row. Question ids are the names
@@ -21,13 +21,13 @@ export const SurveyIdSchema = v.pipe(
 /** An option's value: what an answer stores and a condition compares (`area == 'lusi'`). */
 export const OptionValueSchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9_.-]+$/, 'surveys.definition.optionValue'),
+  v.regex(/^[A-Za-z0-9_.+-]+$/, 'surveys.definition.optionValue'),
   v.maxLength(64, 'surveys.definition.optionValue'),
 );
 
 export const SurveyOptionSchema = v.object({
   value: OptionValueSchema,
-  text: LocalizedTextSchema,
+  text: SurveyTextSchema,
   /** Keeps its place when the options are shuffled (e.g. "none of these" last). */
   fixed: v.optional(v.boolean(), false),
   /** Multiple choice: choosing this option excludes every other ("none of these"). */
@@ -36,14 +36,14 @@ export const SurveyOptionSchema = v.object({
 export type SurveyOption = v.InferOutput<typeof SurveyOptionSchema>;
 
 /** A condition in the expression language (docs/adr/0009-survey-expression-language.md). */
-export const ConditionSourceSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));
+export const ConditionSourceSchema = v.pipe(v.string(), v.maxLength(2000));
 
 /** What every question has. */
 const questionBase = {
   id: SurveyIdSchema,
-  text: LocalizedTextSchema,
+  text: SurveyTextSchema,
   /** Help shown under the question. */
-  help: v.optional(LocalizedTextSchema),
+  help: v.optional(SurveyTextSchema),
   /** An answer is needed (only while the question is shown). */
   required: v.optional(v.boolean(), false),
   /** Show: the question is asked only when this condition holds. */
@@ -56,7 +56,7 @@ const questionBase = {
 
 /** "Other, please specify": an extra choice with a text field. Its value is `other`. */
 export const OtherOptionSchema = v.object({
-  text: LocalizedTextSchema,
+  text: SurveyTextSchema,
   /** Longest specification (characters). */
   maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)), 200),
 });
@@ -99,31 +99,31 @@ export const RatingQuestionSchema = v.object({
   type: v.literal('rating'),
   min: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
   max: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(11)),
-  minLabel: LocalizedTextSchema,
-  maxLabel: LocalizedTextSchema,
+  minLabel: SurveyTextSchema,
+  maxLabel: SurveyTextSchema,
   /** A "can't say" choice beside the scale; its answer is `cant_say`. */
-  cantSay: v.optional(LocalizedTextSchema),
+  cantSay: v.optional(SurveyTextSchema),
 });
 
 /** The 0–10 recommendation scale ("how likely would you recommend …"), the NPS question. */
 export const RecommendationQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('recommendation'),
-  minLabel: LocalizedTextSchema,
-  maxLabel: LocalizedTextSchema,
+  minLabel: SurveyTextSchema,
+  maxLabel: SurveyTextSchema,
 });
 
 /** Rows answered on one scale of labelled columns (e.g. satisfaction with each service). */
 export const MatrixQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('matrix'),
-  rows: v.pipe(v.array(v.object({ id: SurveyIdSchema, text: LocalizedTextSchema })), v.minLength(1), v.maxLength(100)),
+  rows: v.pipe(v.array(v.object({ id: SurveyIdSchema, text: SurveyTextSchema })), v.minLength(1), v.maxLength(100)),
   columns: v.pipe(
-    v.array(v.object({ value: v.pipe(v.number(), v.integer()), text: LocalizedTextSchema })),
+    v.array(v.object({ value: v.pipe(v.number(), v.integer()), text: SurveyTextSchema })),
     v.minLength(2, 'surveys.definition.fewOptions'),
     v.maxLength(11),
   ),
-  cantSay: v.optional(LocalizedTextSchema),
+  cantSay: v.optional(SurveyTextSchema),
   /** Shuffle the rows for each respondent. */
   randomize: v.optional(v.boolean(), false),
 });
@@ -136,7 +136,7 @@ export const NumberQuestionSchema = v.object({
   min: v.optional(v.number()),
   max: v.optional(v.number()),
   integer: v.optional(v.boolean(), false),
-  unit: v.optional(LocalizedTextSchema),
+  unit: v.optional(SurveyTextSchema),
 });
 
 export const ShortTextQuestionSchema = v.object({
@@ -164,7 +164,7 @@ export const RankingQuestionSchema = v.object({
 export const InfoBlockSchema = v.object({
   id: SurveyIdSchema,
   type: v.literal('info'),
-  text: LocalizedTextSchema,
+  text: SurveyTextSchema,
   visibleIf: v.optional(ConditionSourceSchema),
 });
 
@@ -190,8 +190,8 @@ export type ChoiceQuestion = Extract<SurveyQuestion, { type: 'single_choice' | '
 
 export const SurveySectionSchema = v.object({
   id: SurveyIdSchema,
-  title: v.optional(LocalizedTextSchema),
-  description: v.optional(LocalizedTextSchema),
+  title: v.optional(SurveyTextSchema),
+  description: v.optional(SurveyTextSchema),
   visibleIf: v.optional(ConditionSourceSchema),
   questions: v.pipe(v.array(SurveyQuestionSchema), v.minLength(1), v.maxLength(500)),
 });
@@ -206,7 +206,7 @@ export type SkipRule = v.InferOutput<typeof SkipRuleSchema>;
 
 export const SurveyPageSchema = v.object({
   id: SurveyIdSchema,
-  title: v.optional(LocalizedTextSchema),
+  title: v.optional(SurveyTextSchema),
   visibleIf: v.optional(ConditionSourceSchema),
   /** Checked in order when leaving the page; the first that holds decides the next page. */
   skip: v.optional(v.array(SkipRuleSchema), []),
@@ -226,8 +226,8 @@ export const SurveyDefinitionSchema = v.object({
    * next version, and every response records the version it answers (survey-version.logic.ts).
    */
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  title: LocalizedTextSchema,
-  description: v.optional(LocalizedTextSchema),
+  title: SurveyTextSchema,
+  description: v.optional(SurveyTextSchema),
   pages: v.pipe(v.array(SurveyPageSchema), v.minLength(1), v.maxLength(100)),
 });
 export type SurveyDefinition = v.InferOutput<typeof SurveyDefinitionSchema>;
