@@ -10,3 +10,7 @@ export * from './expression.check.js';
 export * from './expression.print.js';
 export { surveysMessages } from './surveys.messages.js';
 export * from './heinola-resident-survey.template.js';
+export * from './weighting.js';
+export * from './estimation.js';
+export * from './csv.js';
+export * from './weigh.command.js';
