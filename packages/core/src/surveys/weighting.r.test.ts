@@ -70,6 +70,7 @@ const cases: [string, () => WeighResult][] = [
   ['poststratify_age_sex', () => weigh(respondents, margins, options({ method: 'poststratify', cells: ['age_group', 'sex'] }))],
   ['poststratify_area', () => weigh(respondents, margins, options({ method: 'poststratify', cells: ['area'] }))],
   ['rake_age_sex_area', () => weigh(respondents, margins, options({ rake: ['age_group', 'sex', 'area'] }))],
+  ['rake_joint_and_area', () => weigh(respondents, margins, options({ rake: ['age_group*sex', 'area'] }))],
   ['rake_default_control', () => weigh(respondents, margins, options({ rake: ['age_group', 'sex', 'area'], epsilon: 1, maxIterations: 10 }))],
   ['rake_design_weights', () => weigh(respondents, margins, options({ rake: ['age_group', 'sex', 'area'], baseWeight: 'design_weight' }))],
   ['poststratify_design_weights', () => weigh(respondents, margins, options({ method: 'poststratify', cells: ['sex', 'age_group'], baseWeight: 'design_weight' }))],
