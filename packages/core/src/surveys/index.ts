@@ -14,3 +14,4 @@ export * from './weighting.js';
 export * from './estimation.js';
 export * from './csv.js';
 export * from './weigh.command.js';
+export * from './survey-version.logic.js';

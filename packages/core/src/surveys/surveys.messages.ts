@@ -57,6 +57,9 @@ export const surveysMessages: Catalogs = {
     'surveys.expression.unknownOption': 'Kysymyksessä ”{name}” ei ole vaihtoehtoa ”{found}”.',
     'surveys.expression.notCondition': 'Ehdon on oltava tosi tai epätosi, nyt sen tyyppi on {found}.',
     'surveys.expression.didYouMean': 'Tarkoititko ”{suggestion}”?',
+    'surveys.version.otherSurvey': 'Uusi versio kuuluu eri kyselyyn kuin ”{id}”.',
+    'surveys.version.notNext': 'Uuden version numeron on oltava {expected}.',
+    'surveys.version.unchanged': 'Uudessa versiossa ei ole muutoksia.',
   },
   sv: {
     'surveys.answer.required': 'Svara på den här frågan.',
@@ -110,6 +113,9 @@ export const surveysMessages: Catalogs = {
     'surveys.expression.unknownOption': 'Frågan ”{name}” har inget alternativ ”{found}”.',
     'surveys.expression.notCondition': 'Ett villkor måste vara sant eller falskt, nu är dess typ {found}.',
     'surveys.expression.didYouMean': 'Menade du ”{suggestion}”?',
+    'surveys.version.otherSurvey': 'Den nya versionen hör till en annan enkät än ”{id}”.',
+    'surveys.version.notNext': 'Den nya versionens nummer måste vara {expected}.',
+    'surveys.version.unchanged': 'Den nya versionen har inga ändringar.',
   },
   en: {
     'surveys.answer.required': 'Please answer this question.',
@@ -163,5 +169,8 @@ export const surveysMessages: Catalogs = {
     'surveys.expression.unknownOption': 'The question “{name}” has no option “{found}”.',
     'surveys.expression.notCondition': 'A condition must be true or false; this one is of type {found}.',
     'surveys.expression.didYouMean': 'Did you mean “{suggestion}”?',
+    'surveys.version.otherSurvey': 'The new version belongs to another survey than “{id}”.',
+    'surveys.version.notNext': 'The new version’s number must be {expected}.',
+    'surveys.version.unchanged': 'The new version has no changes.',
   },
 };
