@@ -41,20 +41,19 @@ function calibrate(x: Float64Array, steps: readonly CalibrationStep[]): void {
       }
     } else {
       // R iterates the projections a fixed ten times rather than to convergence.
+      const counts = step.margins.map((margin) => {
+        const out = new Float64Array(margin.cells);
+        for (let i = 0; i < n; i++) out[margin.cell[i]!]!++;
+        return out;
+      });
       for (let round = 0; round < 10; round++) {
-        for (const margin of step.margins) {
+        step.margins.forEach((margin, m) => {
+          const { cell, weights } = margin;
           const sums = new Float64Array(margin.cells);
-          const counts = new Float64Array(margin.cells);
-          for (let i = 0; i < n; i++) {
-            const c = margin.cell[i]!;
-            sums[c]! += x[i]! / margin.weights[i]!;
-            counts[c]!++;
-          }
-          for (let i = 0; i < n; i++) {
-            const c = margin.cell[i]!;
-            x[i] = x[i]! - margin.weights[i]! * (sums[c]! / counts[c]!);
-          }
-        }
+          for (let i = 0; i < n; i++) sums[cell[i]!]! += x[i]! / weights[i]!;
+          const means = sums.map((sum, c) => sum / counts[m]![c]!);
+          for (let i = 0; i < n; i++) x[i] = x[i]! - weights[i]! * means[cell[i]!]!;
+        });
       }
     }
   }

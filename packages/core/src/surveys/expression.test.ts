@@ -227,3 +227,16 @@ describe('printer', () => {
     }
   });
 });
+
+describe('strict CSP', () => {
+  test('the condition language and the logic never build code from text (no eval, no Function)', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('./', import.meta.url);
+    const files = readdirSync(dir).filter((f) => /^(expression\.|survey-logic|survey-answers|survey-definition)/.test(f) && !f.endsWith('.test.ts'));
+    assert.ok(files.length >= 7, files.join());
+    for (const file of files) {
+      const code = readFileSync(new URL(file, dir), 'utf8').replace(/\/\/.*$/gm, '');
+      assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\b|\bFunction\s*\(|setTimeout\s*\(\s*['"`]/, file);
+    }
+  });
+});
