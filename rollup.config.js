@@ -35,6 +35,7 @@ const coreEntries = {
   'budgeting/index': 'packages/core/src/budgeting/index.ts',
   // The kohtaamo-tally CLI, for the package installed without tsx (packages/core/bin).
   'budgeting/tally.cli': 'packages/core/src/budgeting/tally.cli.ts',
+  'surveys/index': 'packages/core/src/surveys/index.ts',
 };
 
 const defineDir = 'packages/elements/src/define';

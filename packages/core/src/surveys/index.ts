@@ -1,0 +1,17 @@
+export * from './survey.schema.js';
+export * from './survey-order.logic.js';
+export * from './survey-logic.js';
+export * from './survey-answers.logic.js';
+export * from './survey-definition.check.js';
+export * from './expression.tokens.js';
+export * from './expression.parse.js';
+export * from './expression.evaluate.js';
+export * from './expression.check.js';
+export * from './expression.print.js';
+export { surveysMessages } from './surveys.messages.js';
+export * from './heinola-resident-survey.template.js';
+export * from './weighting.js';
+export * from './estimation.js';
+export * from './csv.js';
+export * from './weigh.command.js';
+export * from './survey-version.logic.js';
