@@ -1,7 +1,7 @@
 // Weighted means and proportions with linearisation (Taylor series) standard errors that take
 // the calibration into account, as R's survey package computes them for designs made with
 // postStratify and rake: `svymean` on `svydesign(ids = ~1, weights = …)` (sampling with
-// replacement, no finite population correction). See docs/adr/0013-survey-weighting-and-variance.md.
+// replacement, no finite population correction). See docs/adr/0014-survey-weighting-and-variance.md.
 //
 // The estimate's influence values z_i = w_i (y_i − ȳ) / Σw are first stripped of what the
 // calibration fixed (their mean within each post-stratum, or for raking ten rounds of the same

@@ -1,5 +1,5 @@
 // The parser of the survey condition language: recursive descent over the tokens, one function
-// per precedence level (docs/adr/0012-survey-expression-language.md).
+// per precedence level (docs/adr/0013-survey-expression-language.md).
 //
 //   expression := or
 //   or         := and ('or' and)*

@@ -1,4 +1,4 @@
-// The tokenizer of the survey condition language (docs/adr/0012-survey-expression-language.md).
+// The tokenizer of the survey condition language (docs/adr/0013-survey-expression-language.md).
 // A hand-written scanner over the source text: no regular expression is built from input, no
 // `eval`, no `Function`, so it runs under a strict Content-Security-Policy.
 

@@ -35,7 +35,7 @@ export const SurveyOptionSchema = v.object({
 });
 export type SurveyOption = v.InferOutput<typeof SurveyOptionSchema>;
 
-/** A condition in the expression language (docs/adr/0012-survey-expression-language.md). */
+/** A condition in the expression language (docs/adr/0013-survey-expression-language.md). */
 export const ConditionSourceSchema = v.pipe(v.string(), v.maxLength(2000));
 
 /** What every question has. */

@@ -2,7 +2,7 @@
 // proportional fitting) and weight trimming, computed as R's survey package computes them
 // (Lumley, "Complex Surveys", 2010; survey 4.1: postStratify, rake, trimWeights), so that the
 // weights and the standard errors of estimation.ts can be checked against R to many digits
-// (fixtures/weighting/reference.R, docs/adr/0013-survey-weighting-and-variance.md).
+// (fixtures/weighting/reference.R, docs/adr/0014-survey-weighting-and-variance.md).
 //
 // A design is the sample's weights plus the record of each calibration step: which cell each
 // respondent fell in and the weights before and after. The variance of an estimate needs that
