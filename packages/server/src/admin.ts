@@ -6,9 +6,13 @@
  *   staff add --name "Liisa Käsittelijä" --email liisa@heinola.fi --role handler --categories streets,parks
  *   staff add --name "Pääkäyttäjä" --email admin@heinola.fi --role admin
  *   staff list
- *   staff disable --email liisa@heinola.fi          (also revokes her tokens)
+ *   staff disable --email liisa@heinola.fi          (also revokes her tokens and sessions)
  *   token issue --email liisa@heinola.fi [--days 90]
  *   token revoke --email liisa@heinola.fi | --token <token>
+ *   org add --id heinolan-latu --name "Heinolan Latu ry" [--kind association]
+ *   org list | org rename --id city --name "Heinolan kaupunki" | org disable --id heinolan-latu
+ *   grant add --email liisa@heinola.fi --domain feedback --role handler --scope library [--org city]
+ *   grant list [--email E] [--org O] | grant revoke --id GRANT_ID
  *   api-key issue --name "Helsinki Open311 client"
  *   api-key revoke --name "Helsinki Open311 client" | --key <key>
  *   api-key list
@@ -27,7 +31,11 @@ import type { Database } from './db/database.types.js';
 import { defaultModules } from './modules.js';
 import { migrateToLatest } from './platform/migrate.js';
 import { AdminError, AdminUsageError, type AdminIo, type DomainModule } from './platform/module.js';
-import { addStaff, findStaffByEmail, issueToken, listStaff, revokeTokens, StaffError } from './platform/staff/staff.repository.js';
+import { addStaff, disablePerson, findStaffByEmail, grantsOfShorthand, issueToken, listStaff, revokeTokens, StaffError } from './platform/staff/staff.repository.js';
+import { ALL_SCOPES, CITY_ORGANISATION, ORGANISATION_KINDS, type OrganisationKind } from '@kohtaamo/core';
+import { AUTH_DEFAULTS, loadAuthConfig } from './platform/auth/auth.config.js';
+import { addGrant, describeGrant, grantsOf, revokeGrant } from './platform/auth/grants.js';
+import { addOrganisation, checkGrant, disableOrganisation, GrantError, listOrganisations, renameOrganisation } from './platform/auth/organisations.js';
 
 export type { AdminIo };
 
@@ -35,8 +43,15 @@ const PLATFORM_USAGE = [
   'staff add --name NAME --email EMAIL --role admin|handler [--categories a,b]',
   'staff list',
   'staff disable --email EMAIL',
-  'token issue --email EMAIL [--days N]',
+  'token issue --email EMAIL [--days N]        (N defaults to KOHTAAMO_STAFF_TOKEN_DAYS, 90)',
   'token revoke (--email EMAIL | --token TOKEN)',
+  'org add --id ID --name NAME [--kind association]',
+  'org list',
+  'org rename --id ID --name NAME',
+  'org disable --id ID',
+  'grant add --email EMAIL --domain DOMAIN --role ROLE [--scope SCOPE] [--org ORG]   (scope *, org city by default)',
+  'grant list [--email EMAIL] [--org ORG]',
+  'grant revoke --id GRANT_ID',
 ];
 
 const PLATFORM_OPTIONS = {
@@ -46,6 +61,11 @@ const PLATFORM_OPTIONS = {
   categories: { type: 'string' },
   days: { type: 'string' },
   token: { type: 'string' },
+  id: { type: 'string' },
+  kind: { type: 'string' },
+  org: { type: 'string' },
+  domain: { type: 'string' },
+  scope: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,6 +81,7 @@ export async function runAdmin(
   io: AdminIo,
   now = new Date(),
   modules: readonly DomainModule[] = defaultModules(),
+  settings: { tokenDays: number } = { tokenDays: AUTH_DEFAULTS.tokenDays },
 ): Promise<number> {
   const commands = modules.flatMap((m) => m.adminCommands ?? []);
   const USAGE = `Usage: kohtaamo-server admin <command> [options]\n${[...PLATFORM_USAGE, ...commands.flatMap((c) => c.usage)].map((l) => `  ${l}`).join('\n')}`;
@@ -73,10 +94,13 @@ export async function runAdmin(
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined> & { name?: string; email?: string; role?: string; categories?: string; days?: string; token?: string; help?: boolean };
+  const values = parsed.values as Record<string, string | boolean | undefined> & {
+    name?: string; email?: string; role?: string; categories?: string; days?: string; token?: string; help?: boolean;
+    id?: string; kind?: string; org?: string; domain?: string; scope?: string;
+  };
   const { positionals } = parsed;
   const [group, action] = positionals;
-  const need = (name: 'name' | 'email' | 'role'): string => {
+  const need = (name: 'name' | 'email' | 'role' | 'id' | 'domain'): string => {
     const value = values[name]?.trim();
     if (!value) throw new UsageError(`--${name} is required`);
     return value;
@@ -91,6 +115,8 @@ export async function runAdmin(
         const role = need('role');
         if (!(STAFF_ROLES as readonly string[]).includes(role)) throw new UsageError('--role must be admin or handler');
         const categories = (values.categories ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+        // The categories are feedback scopes: the module says which exist.
+        for (const grant of grantsOfShorthand(role as StaffRole, categories)) await checkGrant(db, modules, grant);
         const staff = await addStaff(db, { name: need('name'), email: need('email'), role: role as StaffRole, categories }, now);
         io.err(`Added ${staff.role} ${staff.name} <${staff.email}>${staff.role === 'handler' ? ` for ${staff.categories.join(', ')}` : ''}.`);
         io.out(staff.id);
@@ -103,11 +129,8 @@ export async function runAdmin(
         return 0;
       }
       case 'staff disable': {
-        const row = await findStaffByEmail(db, need('email'));
-        if (!row) throw new StaffError(`no member of staff with the email ${values.email}`);
-        await db.updateTable('staff_users').set({ disabled_at: now.toISOString() }).where('id', '=', row.id).execute();
-        const revoked = await revokeTokens(db, { email: row.email }, now);
-        io.err(`Disabled ${row.email}; revoked ${revoked} token(s).`);
+        const { email, revoked } = await disablePerson(db, need('email'), now);
+        io.err(`Disabled ${email}; revoked ${revoked} token(s) and session(s).`);
         return 0;
       }
       case 'token issue': {
@@ -116,10 +139,10 @@ export async function runAdmin(
           days = Number(values.days);
           if (!Number.isInteger(days) || days < 1) throw new UsageError('--days must be a whole number of days, 1 or more');
         }
-        const issued = await issueToken(db, need('email'), { now, ...(days !== undefined ? { days } : {}) });
+        const issued = await issueToken(db, need('email'), { now, days: days ?? settings.tokenDays });
         io.err(
           `Token for ${issued.staff.name} <${issued.staff.email}> (${issued.staff.role})` +
-            `${issued.expiresAt ? `, valid until ${issued.expiresAt}` : ', valid until revoked'}. ` +
+            `, valid until ${issued.expiresAt}. ` +
             'It is shown only now: only its SHA-256 is stored.',
         );
         io.out(issued.token);
@@ -130,6 +153,54 @@ export async function runAdmin(
         const count = await revokeTokens(db, values.token ? { token: values.token } : { email: values.email! }, now);
         io.err(`Revoked ${count} token(s).`);
         return count > 0 ? 0 : 1;
+      }
+      case 'org add': {
+        const kind = values.kind?.trim() || 'association';
+        if (!(ORGANISATION_KINDS as readonly string[]).includes(kind)) throw new UsageError('--kind must be association');
+        const org = await addOrganisation(db, { id: need('id'), name: need('name'), kind: kind as OrganisationKind }, now);
+        io.err(`Added ${org.kind} ${org.name} (${org.id}).`);
+        io.out(org.id);
+        return 0;
+      }
+      case 'org list': {
+        for (const o of await listOrganisations(db)) io.out(`${o.id}\t${o.name}\t${o.kind}${o.disabled ? '\tdisabled' : ''}`);
+        return 0;
+      }
+      case 'org rename': {
+        await renameOrganisation(db, need('id'), need('name'));
+        io.err(`Renamed ${values.id}.`);
+        return 0;
+      }
+      case 'org disable': {
+        await disableOrganisation(db, need('id'), now);
+        io.err(`Disabled ${values.id}: its grants no longer work and its own people can no longer sign in.`);
+        return 0;
+      }
+      case 'grant add': {
+        const person = await findStaffByEmail(db, need('email'));
+        if (!person) throw new StaffError(`no person with the email ${values.email}`);
+        const grant = { organisation: values.org?.trim() || CITY_ORGANISATION, domain: need('domain'), role: need('role'), scope: values.scope?.trim() || ALL_SCOPES };
+        await checkGrant(db, modules, grant);
+        const added = await addGrant(db, { ...grant, personId: person.id, source: 'admin' }, now);
+        io.err(`${person.email}: ${describeGrant(added)}.`);
+        io.out(added.id);
+        return 0;
+      }
+      case 'grant list': {
+        const people = await listStaff(db);
+        for (const p of people) {
+          if (values.email && p.email !== values.email.trim().toLowerCase()) continue;
+          for (const g of p.grants ?? []) {
+            if (values.org && g.organisation !== values.org.trim()) continue;
+            io.out(`${g.id}\t${p.email}\t${g.organisation}\t${g.domain}\t${g.scope}\t${g.role}\t${g.source}${p.disabled ? '\tdisabled' : ''}`);
+          }
+        }
+        return 0;
+      }
+      case 'grant revoke': {
+        const ok = await revokeGrant(db, need('id'), now);
+        io.err(ok ? `Revoked grant ${values.id}.` : `No live grant ${values.id}.`);
+        return ok ? 0 : 1;
       }
       default: {
         const command = commands.find((c) => c.group === group);
@@ -142,7 +213,7 @@ export async function runAdmin(
       io.err(`${error.message}\n${USAGE}`);
       return 2;
     }
-    if (error instanceof StaffError || error instanceof AdminError) {
+    if (error instanceof StaffError || error instanceof AdminError || error instanceof GrantError) {
       io.err(`Kohtaamo admin: ${error.message}`);
       return 1;
     }
@@ -168,6 +239,7 @@ async function main(argv: readonly string[]): Promise<number> {
       { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
       new Date(),
       modules,
+      { tokenDays: loadAuthConfig(process.env, process.env.KOHTAAMO_PUBLIC_URL?.trim() || null).tokenDays },
     );
   } finally {
     await handle.close();

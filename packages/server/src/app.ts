@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES } from '@kohtaamo/core';
+import { PROBLEM_TYPES, staffMessages } from '@kohtaamo/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -18,7 +18,9 @@ import { openApiRoutes } from './openapi/openapi.routes.js';
 import { checkModuleRoutes, checkModules, type DomainModule, type ModuleContext } from './platform/module.js';
 import { DEMO_CITY, parseRateLimit, type PlatformConfig, type RateLimit } from './platform/platform.config.js';
 import { rateLimit } from './platform/rate-limit/rate-limit.js';
-import { PLATFORM_STAFF_PATHS, platformStaffRoutes } from './platform/staff/staff.routes.js';
+import { PLATFORM_POLICIES, PLATFORM_STAFF_PATHS, platformStaffRoutes } from './platform/staff/staff.routes.js';
+import { loadAuthConfig, type AuthConfig } from './platform/auth/auth.config.js';
+import { applyPolicies, checkPolicies, recordPolicies, type RoutePolicy } from './platform/auth/policy.js';
 import { siteRoutes, SITE_PATH } from './platform/site.routes.js';
 
 /** Largest JSON request body accepted; a route with a larger upload sets its own limit. */
@@ -40,6 +42,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   readonly clock?: () => Date;
   readonly demo?: DemoOptions;
+  /** Staff sign-in settings; from the environment (`env`) when not given. */
+  readonly auth?: AuthConfig;
   /** Adds routes before the 404 and 405 fallbacks (tests add a route that throws). */
   readonly extraRoutes?: (app: Hono<AppEnv>) => void;
 }
@@ -109,9 +113,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       ruleDefaults.set(rule.scope, rule.defaultLimit === null ? null : parseRateLimit(rule.defaultLimit, `${module.name} rate limit ${rule.scope}`));
     }
   }
+  registerCatalogs(staffMessages);
   const ctx = moduleContext(options, ruleDefaults);
   const db = ctx.db;
   const app = new Hono<AppEnv>();
+  const auth = options.auth ?? loadAuthConfig(ctx.env, ctx.platform.publicUrl);
 
   app.use(localeFromHeader());
   app.use(async (c, next) => {
@@ -143,12 +149,36 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.route('/', healthRoutes(options.db, logger));
   app.route('/', siteRoutes(ctx.platform));
-  app.route('/', platformStaffRoutes(db, ctx.clock));
-  for (const module of modules) {
+
+  // Staff routes: every one has a policy, and its guard runs before any handler (ADR 0010).
+  const staffRoutes = platformStaffRoutes({
+    db,
+    clock: ctx.clock,
+    auth,
+    modules,
+    cityName: ctx.platform.city.name,
+    publicUrl: ctx.platform.publicUrl,
+    origins: options.config.origins.filter((o) => o !== '*'),
+    logger,
+  });
+  checkPolicies('platform', staffRoutes, PLATFORM_POLICIES);
+  const policies = new Map<string, { owner: string; policy: RoutePolicy }>(Object.entries(PLATFORM_POLICIES).map(([key, policy]) => [key, { owner: 'platform', policy }]));
+  const moduleRoutes = modules.map((module) => {
     const routes = module.routes(ctx);
     checkModuleRoutes(module, routes);
-    app.route('/', routes);
-  }
+    const table = module.policies?.(ctx) ?? {};
+    checkPolicies(module.name, routes, table);
+    for (const [key, policy] of Object.entries(table)) {
+      const before = policies.get(key);
+      if (before) throw new Error(`Route policies: ${key} is declared by ${before.owner} and ${module.name}`);
+      policies.set(key, { owner: module.name, policy });
+    }
+    return routes;
+  });
+  recordPolicies(app, policies);
+  applyPolicies(app, Object.fromEntries([...policies].map(([key, { policy }]) => [key, policy])), { db, clock: ctx.clock });
+  app.route('/', staffRoutes as unknown as Hono<AppEnv>);
+  for (const routes of moduleRoutes) app.route('/', routes);
   app.route('/', openApiRoutes(modules));
   app.route('/', demoRoutes(options.demo));
   options.extraRoutes?.(app);

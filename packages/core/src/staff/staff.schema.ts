@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GrantSchema, OrganisationSchema, StaffCredentialSchema } from './grant.schema.js';
 
 /**
  * Staff identity, shared by every domain: who is signed in. What a person may do in a domain
@@ -9,7 +10,12 @@ export const STAFF_ROLES = ['admin', 'handler'] as const;
 export const StaffRoleSchema = v.picklist(STAFF_ROLES);
 export type StaffRole = v.InferOutput<typeof StaffRoleSchema>;
 
-/** The signed-in member of staff (GET /api/v1/staff/me). */
+/**
+ * A member of staff (GET /api/v1/staff/me, /api/v1/staff/users). What they may do is in
+ * `grants`; `role` and `categories` are the 0.1 view kept for the inbox element until it reads
+ * grants (deprecated): `role` is "admin" for the city's administrator, "handler" otherwise;
+ * `categories` are the scopes of their city feedback handler grants.
+ */
 export const StaffUserSchema = v.object({
   id: v.string(),
   name: v.string(),
@@ -17,6 +23,12 @@ export const StaffUserSchema = v.object({
   role: StaffRoleSchema,
   /** Category ids a handler handles; an admin handles every category (the list is then empty). */
   categories: v.array(v.string()),
+  /** The person's own organisation (the city, or an association). */
+  organisation: v.optional(OrganisationSchema),
+  /** What they may do (ADR 0010). */
+  grants: v.optional(v.array(GrantSchema)),
+  /** How this request is signed in (GET /api/v1/staff/me only). */
+  credential: v.optional(StaffCredentialSchema),
 });
 export type StaffUser = v.InferOutput<typeof StaffUserSchema>;
 export const StaffUserListSchema = v.object({ items: v.array(StaffUserSchema) });
@@ -28,4 +40,11 @@ export type StaffRef = v.InferOutput<typeof StaffRefSchema>;
 export const STAFF_IDENTITY_PATHS = {
   me: '/api/v1/staff/me',
   users: '/api/v1/staff/users',
+  /** Staff sign-in through the city's OpenID Connect provider (docs/staff-sign-in.md). */
+  login: '/api/v1/staff/auth/login',
+  callback: '/api/v1/staff/auth/callback',
+  logout: '/api/v1/staff/auth/logout',
+  /** Exchanges a one-time sign-in code (from the login redirect) for a session token. */
+  session: '/api/v1/staff/auth/session',
+  acceptInvitation: '/api/v1/staff/invitations/accept',
 } as const;

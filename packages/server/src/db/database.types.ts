@@ -19,19 +19,81 @@ export interface Database {
   api_keys: ApiKeyTable;
   email_outbox: EmailOutboxTable;
   rate_limit_hits: RateLimitHitTable;
+  organisations: OrganisationTable;
+  grants: GrantTable;
+  invitations: InvitationTable;
+  sign_ins: SignInTable;
 }
 
-/** A member of the city's staff (0002). */
+/** The city ("city") and associations (platform 0003). */
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** (person, organisation, domain, scope, role): what a person may do (platform 0003, ADR 0010). */
+export interface GrantTable {
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  domain: string;
+  /** "*" (the whole domain) or an id inside it (a category, a round). */
+  scope: string;
+  role: string;
+  /** "admin", "oidc", "invitation", "migration". */
+  source: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A single-use invitation to an organisation, stored as the SHA-256 of its link's token (platform 0003). */
+export interface InvitationTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  name: string | null;
+  organisation_id: string;
+  domain: string;
+  scope: string;
+  role: string;
+  lang: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  person_id: string | null;
+}
+
+/** A staff sign-in through OpenID Connect under way, then its one-time hand-off code (platform 0003). */
+export interface SignInTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string | null;
+  created_at: string;
+  expires_at: string;
+  handoff_hash: string | null;
+  person_id: string | null;
+}
+
+/** A person: a member of the city's staff or of an association (0001; 0003 added the organisation). */
 export interface StaffUserTable {
   id: string;
   name: string;
   email: string;
-  /** 'admin' (everything) or 'handler' (the categories listed). */
+  /** 0.1 only, no longer read since platform 0003 moved it into grants; new rows say 'handler'. */
   role: string;
-  /** JSON array of the category ids a handler handles; ignored for an admin. */
+  /** 0.1 only, no longer read (see `role`); new rows say '[]'. */
   categories: string;
   created_at: string;
   disabled_at: string | null;
+  /** The person's own organisation. */
+  organisation_id: Generated<string>;
+  /** The `sub` of the city's OpenID Connect provider, once they signed in through it. */
+  oidc_subject: string | null;
 }
 
 /** A staff bearer token, stored only as the SHA-256 (hex) of the token (0002). */
@@ -41,6 +103,8 @@ export interface StaffTokenTable {
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  /** "token" (admin-issued, for automation) or "session" (a sign-in). */
+  kind: Generated<string>;
 }
 
 /** An Open311 API key, stored only as the SHA-256 (hex) of the key (0002). */

@@ -27,7 +27,7 @@ import { anonymiseOlderThan } from './feedback.retention.js';
 import { seedDemo } from './feedback.seed.js';
 import './feedback.tables.js';
 import { createHandlingRepository } from './handling/handling.repository.js';
-import { FEEDBACK_STAFF_MOUNT_PATHS, handlingRoutes } from './handling/handling.routes.js';
+import { FEEDBACK_STAFF_MOUNT_PATHS, handlingPolicies, handlingRoutes } from './handling/handling.routes.js';
 import { feedbackMigrations } from './migrations/index.js';
 import { open311Messages } from './open311/open311.messages.js';
 import { open311Routes } from './open311/open311.routes.js';
@@ -79,7 +79,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
       // Inside the module the order is the module's own: "stats", "nearby" and "photos" are
       // not tracking codes, so their routes go before GET /api/v1/feedback/{code}.
       app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock })));
-      app.route('/', handlingRoutes(ctx.db, createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name }), clock));
+      app.route('/', handlingRoutes(createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name })) as unknown as Hono<AppEnv>);
       app.route(
         '/',
         feedbackResidentRoutes(
@@ -100,6 +100,17 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
         }),
       );
       return app;
+    },
+
+    policies: (ctx) => handlingPolicies(ctx.db),
+
+    grantRoles: {
+      roles: { handler: 'handles the feedback of their categories: reads, answers, assigns to themselves, moderates' },
+      scopeDescription: 'a feedback category id, one grant per category',
+      wholeDomain: false,
+      async scopes(db) {
+        return (await db.selectFrom('feedback_categories').select('id').orderBy('id').execute()).map((r) => r.id);
+      },
     },
 
     retention: {

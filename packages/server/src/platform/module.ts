@@ -20,6 +20,7 @@ import type { AppEnv } from '../http/app-env.js';
 import type { Logger } from '../http/health.routes.js';
 import type { PlatformConfig } from './platform.config.js';
 import type { MiddlewareHandler } from 'hono';
+import type { PolicyTable } from './auth/policy.js';
 
 /** What the platform hands a module when it builds its routes, jobs and seeds. */
 export interface ModuleContext {
@@ -113,6 +114,21 @@ export interface FigureDefinition {
   readonly source: string;
 }
 
+/**
+ * The roles a module's grants hold (ADR 0010): for the admin commands, invitations and the
+ * city's sign-in mapping, which refuse a grant the module does not know.
+ */
+export interface GrantRoles {
+  /** Roles and what each may do ("handler": "handles feedback of its categories"). */
+  readonly roles: Readonly<Record<string, string>>;
+  /** What a scope is ("a feedback category id"), for `admin --help`. */
+  readonly scopeDescription: string;
+  /** Whether a grant may cover the whole domain (scope "*"). */
+  readonly wholeDomain: boolean;
+  /** The scopes that exist now (category ids); null = any well-formed scope. */
+  scopes(db: Kysely<Database>): Promise<readonly string[] | null>;
+}
+
 export interface DomainModule {
   /** Lower-case id: "feedback". Names the module's migration table too. */
   readonly name: string;
@@ -133,6 +149,17 @@ export interface DomainModule {
   readonly messages: Catalogs;
   /** The module's routes, full paths under its mountPaths. */
   routes(ctx: ModuleContext): Hono<AppEnv>;
+  /**
+   * Who may call each protected route: "METHOD /path/{param}" (as in the OpenAPI document) →
+   * policy (platform/auth/policy.ts). The platform guards each route with it before the module's
+   * handler runs, through the one grant check. Every route under /api/v1/staff must have one, and
+   * every policy must name a route of the module: both are checked when the app is made. The
+   * grant matrix test (src/access-matrix.test.ts) calls every protected route of /openapi.json
+   * with wrong and right credentials.
+   */
+  policies?(ctx: ModuleContext): PolicyTable;
+  /** The roles of this domain's grants and their scopes (ADR 0010). */
+  readonly grantRoles?: GrantRoles;
   readonly openApi: () => ModuleOpenApi;
   readonly rateLimits?: readonly RateLimitRule[];
   readonly retention?: RetentionPolicy;

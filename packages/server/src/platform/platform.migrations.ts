@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
@@ -114,6 +115,114 @@ export const platformMigrations: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('email_outbox').dropColumn('subject_id').execute();
       await db.schema.alterTable('email_outbox').dropColumn('domain').execute();
       await db.schema.createIndex('email_outbox_feedback_id_idx').on('email_outbox').column('feedback_id').execute();
+    },
+  },
+
+  /**
+   * People, organisations and grants (ADR 0010). The city is the organisation "city"; every
+   * member of staff of 0.1 is a person of the city, and their access becomes grants, so nobody
+   * loses or gains anything: an admin gets (city, platform, *, admin), a handler one
+   * (city, feedback, <category>, handler) per category. `staff_users.role` and `.categories`
+   * stay as they were and are no longer read. Tokens get a kind ("token" from the admin command,
+   * "session" from a sign-in); sign-ins through OpenID Connect and invitations get their tables.
+   */
+  '0003_people_grants': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('organisations')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('kind', 'text', (col) => col.notNull().check(sql`kind in ('city', 'association')`))
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await sql`insert into organisations (id, name, kind, created_at, disabled_at) values ('city', 'Kaupunki', 'city', '2026-12-01T00:00:00.000Z', null)`.execute(db);
+
+      await db.schema.alterTable('staff_users').addColumn('organisation_id', 'text', (col) => col.notNull().defaultTo('city')).execute();
+      await db.schema.alterTable('staff_users').addColumn('oidc_subject', 'text').execute();
+      await db.schema.createIndex('staff_users_oidc_subject_idx').on('staff_users').column('oidc_subject').unique().execute();
+      await db.schema.alterTable('staff_tokens').addColumn('kind', 'text', (col) => col.notNull().defaultTo('token')).execute();
+
+      await db.schema
+        .createTable('grants')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('person_id', 'text', (col) => col.notNull().references('staff_users.id'))
+        .addColumn('organisation_id', 'text', (col) => col.notNull().references('organisations.id'))
+        .addColumn('domain', 'text', (col) => col.notNull())
+        .addColumn('scope', 'text', (col) => col.notNull())
+        .addColumn('role', 'text', (col) => col.notNull())
+        .addColumn('source', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+      await db.schema.createIndex('grants_person_idx').on('grants').column('person_id').execute();
+      // One live grant per (person, organisation, domain, scope, role).
+      await sql`create unique index grants_live_uq on grants (person_id, organisation_id, domain, scope, role) where revoked_at is null`.execute(db);
+
+      const staff = await sql<{ id: string; role: string; categories: string; created_at: string }>`select id, role, categories, created_at from staff_users`.execute(db);
+      for (const person of staff.rows) {
+        let scopes: string[] = [];
+        let domain = 'feedback';
+        let role = 'handler';
+        if (person.role === 'admin') {
+          scopes = ['*'];
+          domain = 'platform';
+          role = 'admin';
+        } else {
+          try {
+            const parsed: unknown = JSON.parse(person.categories);
+            if (Array.isArray(parsed)) scopes = [...new Set(parsed.filter((x): x is string => typeof x === 'string'))];
+          } catch {
+            scopes = [];
+          }
+        }
+        for (const scope of scopes) {
+          await sql`insert into grants (id, person_id, organisation_id, domain, scope, role, source, created_at, revoked_at)
+            values (${randomUUID()}, ${person.id}, 'city', ${domain}, ${scope}, ${role}, 'migration', ${person.created_at}, null)`.execute(db);
+        }
+      }
+
+      await db.schema
+        .createTable('invitations')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('token_hash', 'text', (col) => col.notNull().unique())
+        .addColumn('email', 'text', (col) => col.notNull())
+        .addColumn('name', 'text')
+        .addColumn('organisation_id', 'text', (col) => col.notNull().references('organisations.id'))
+        .addColumn('domain', 'text', (col) => col.notNull())
+        .addColumn('scope', 'text', (col) => col.notNull())
+        .addColumn('role', 'text', (col) => col.notNull())
+        .addColumn('lang', 'text', (col) => col.notNull())
+        .addColumn('invited_by', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .addColumn('accepted_at', 'text')
+        .addColumn('person_id', 'text')
+        .execute();
+      await db.schema.createIndex('invitations_organisation_idx').on('invitations').column('organisation_id').execute();
+
+      // A sign-in under way at the city's OpenID Connect provider (state, PKCE verifier, nonce),
+      // and after it the one-time code that hands its session to an embedded console.
+      await db.schema
+        .createTable('sign_ins')
+        .addColumn('state', 'text', (col) => col.primaryKey())
+        .addColumn('code_verifier', 'text', (col) => col.notNull())
+        .addColumn('nonce', 'text', (col) => col.notNull())
+        .addColumn('return_to', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .addColumn('handoff_hash', 'text')
+        .addColumn('person_id', 'text')
+        .execute();
+      await db.schema.createIndex('sign_ins_handoff_idx').on('sign_ins').column('handoff_hash').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ['sign_ins', 'invitations', 'grants']) await db.schema.dropTable(table).execute();
+      await db.schema.alterTable('staff_tokens').dropColumn('kind').execute();
+      await db.schema.dropIndex('staff_users_oidc_subject_idx').execute();
+      await db.schema.alterTable('staff_users').dropColumn('oidc_subject').execute();
+      await db.schema.alterTable('staff_users').dropColumn('organisation_id').execute();
+      await db.schema.dropTable('organisations').execute();
     },
   },
 };

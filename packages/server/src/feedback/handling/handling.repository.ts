@@ -1,3 +1,4 @@
+import { allows, grantsOf } from '../../platform/auth/grants.js';
 import { randomUUID } from 'node:crypto';
 import {
   allowedTransitions,
@@ -21,6 +22,7 @@ import {
   type StaffUser,
   type StatusChange,
   type Unit,
+  CITY_ORGANISATION,
 } from '@kohtaamo/core';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../db/database.types.js';
@@ -321,11 +323,12 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
         const target = assignment.assignTo === 'me' ? staff.id : assignment.assignTo;
         if (target !== null && target !== staff.id) {
           if (staff.role !== 'admin') throw new Rollback<MutationOutcome>({ kind: 'forbidden', code: 'staff.forbidden.assign' });
-          const user = await trx.selectFrom('staff_users').selectAll().where('id', '=', target).executeTakeFirst();
+          const user = await trx.selectFrom('staff_users').select(['id', 'disabled_at']).where('id', '=', target).executeTakeFirst();
+          // The assignee must be able to handle it: the one grant check, on their grants.
           const handles =
             user !== undefined &&
             user.disabled_at === null &&
-            (user.role === 'admin' || (JSON.parse(user.categories) as string[]).includes(row.category_id));
+            allows(await grantsOf(trx, user.id), { domain: 'feedback', roles: ['handler'], organisation: CITY_ORGANISATION, scope: row.category_id });
           if (!handles) throw new Rollback<MutationOutcome>({ kind: 'invalidField', pointer: '#/assignTo', code: 'feedback.handling.assignee.unknown' });
         }
         return { assigned_to: target };

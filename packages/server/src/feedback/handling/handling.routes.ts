@@ -19,7 +19,7 @@ import type { AppEnv } from '../../http/app-env.js';
 import { problem, t, translateFieldErrors } from '../../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../../http/validation.js';
 import type { HandlingRepository, MutationOutcome } from './handling.repository.js';
-import { forbidden, requireStaff, type StaffEnv } from '../../platform/staff/staff-auth.js';
+import { forbidden, type PolicyTable, type RoutePolicy, type StaffEnv } from '../../platform/auth/policy.js';
 
 /** The staff paths the feedback module owns (the platform owns /api/v1/staff/me and /users). */
 export const FEEDBACK_STAFF_MOUNT_PATHS = [STAFF_PATHS.inbox, STAFF_PATHS.units, STAFF_PATHS.replyTemplates] as const;
@@ -93,20 +93,47 @@ function outcomeAnswer(c: Context<StaffEnv>, outcome: MutationOutcome): Response
   }
 }
 
+const INBOX = STAFF_PATHS.inbox;
+
+/**
+ * Who may call the handling routes (ADR 0010): a handler of feedback for the city, of the
+ * report's category (the scope) for a report, of the asked category for a filtered list; the
+ * inbox without a category lists only the caller's categories. The city's administrator may
+ * do everything. The platform's guard checks these before the handlers run.
+ */
+export function handlingPolicies(db: Kysely<Database>): PolicyTable {
+  const handler = { access: 'grant', domain: 'feedback', roles: ['handler'], organisation: 'city', refusal: 'staff.forbidden.category' } as const;
+  const report: RoutePolicy = {
+    ...handler,
+    scope: {
+      item: async (c) => {
+        const id = c.req.param('id') ?? '';
+        const row = await db.selectFrom('feedback').select('category_id').where('id', '=', id).executeTakeFirst();
+        return row?.category_id ?? null;
+      },
+    },
+  };
+  return {
+    [`GET ${STAFF_PATHS.units}`]: { ...handler, scope: 'any' },
+    [`GET ${INBOX}`]: { ...handler, scope: { query: 'category' } },
+    [`GET ${INBOX}/{id}`]: report,
+    [`GET ${INBOX}/{id}/photos/{photoId}`]: report,
+    [`POST ${INBOX}/{id}/status`]: report,
+    [`POST ${INBOX}/{id}/assignment`]: report,
+    [`POST ${INBOX}/{id}/moderation`]: report,
+    [`POST ${INBOX}/{id}/notes`]: report,
+    [`GET ${STAFF_PATHS.replyTemplates}`]: { ...handler, scope: { query: 'category' } },
+  };
+}
+
 /**
  * The feedback handling API under /api/v1/staff/feedback (and the units and reply templates
- * it uses): every route needs `Authorization: Bearer <token>` (401
- * otherwise, with a Bearer challenge); a handler sees and changes only the feedback of their
- * categories (403 otherwise); listing staff is for admins (403 otherwise). Every change needs
- * `If-Match` with the report's version (428 without, 412 when stale).
+ * it uses). Who may call each route is in `handlingPolicies`, checked by the platform before
+ * these handlers run (401 without a valid credential, 403 without the grant). Every change
+ * needs `If-Match` with the report's version (428 without, 412 when stale).
  */
-export function handlingRoutes(db: Kysely<Database>, repository: HandlingRepository, clock: () => Date = () => new Date()): Hono<StaffEnv> {
+export function handlingRoutes(repository: HandlingRepository): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
-  const signedIn = requireStaff(db, clock);
-  for (const path of FEEDBACK_STAFF_MOUNT_PATHS) {
-    app.use(path, signedIn);
-    app.use(`${path}/*`, signedIn);
-  }
 
   app.get(STAFF_PATHS.units, async (c) => c.json({ items: await repository.listUnits() }));
 

@@ -49,16 +49,22 @@ describe(`admin command (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
 
     const response = await me(token);
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), {
-      id: added.out[0],
-      name: 'Kalle Katu',
-      email: 'kalle@heinola.example',
-      role: 'handler',
-      categories: ['streets', 'parks'],
-    });
+    const body = (await response.json()) as Record<string, unknown> & { grants: { organisation: string; domain: string; scope: string; role: string }[]; credential: { kind: string; expiresAt: string } };
+    // The 0.1 fields, unchanged for the inbox element, and the grants they come from.
+    assert.deepEqual(
+      { id: body.id, name: body.name, email: body.email, role: body.role, categories: body.categories },
+      { id: added.out[0], name: 'Kalle Katu', email: 'kalle@heinola.example', role: 'handler', categories: ['parks', 'streets'] },
+    );
+    assert.deepEqual(
+      body.grants.map((g) => `${g.organisation} ${g.domain} ${g.scope} ${g.role}`),
+      ['city feedback parks handler', 'city feedback streets handler'],
+    );
+    assert.equal(body.credential.kind, 'token');
+    // Tokens expire by default (90 days).
+    assert.equal(Date.parse(body.credential.expiresAt) - Date.now() > 89 * 86_400_000 && Date.parse(body.credential.expiresAt) - Date.now() <= 90 * 86_400_000, true);
 
     const list = await admin('staff', 'list');
-    assert.deepEqual(list.out, ['kalle@heinola.example\tKalle Katu\thandler\tstreets,parks']);
+    assert.deepEqual(list.out, ['kalle@heinola.example\tKalle Katu\thandler\tparks,streets']);
 
     assert.equal((await admin('token', 'revoke', '--email', 'kalle@heinola.example')).code, 0);
     assert.equal((await me(token)).status, 401);
@@ -68,7 +74,7 @@ describe(`admin command (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     assert.equal((await admin('staff', 'add', '--name', 'X', '--email', 'x@heinola.example', '--role', 'root')).code, 2);
     const unknown = await admin('staff', 'add', '--name', 'X', '--email', 'x@heinola.example', '--role', 'handler', '--categories', 'streets,moon');
     assert.equal(unknown.code, 1);
-    assert.match(unknown.err, /unknown categories: moon/);
+    assert.match(unknown.err, /unknown feedback scope moon/);
     assert.equal((await admin('staff', 'add', '--name', 'X', '--email', 'x@heinola.example', '--role', 'handler')).code, 1);
     assert.equal((await admin('staff', 'add', '--name', 'Y', '--email', 'kalle@heinola.example', '--role', 'admin')).code, 1);
     assert.equal((await admin('token', 'issue', '--email', 'nobody@heinola.example')).code, 1);
@@ -108,6 +114,6 @@ describe(`admin command (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     const [code] = (await once(child, 'exit')) as [number];
     assert.equal(code, 0, stderr);
-    assert.match(stdout, /^kalle@heinola\.example\tKalle Katu\thandler\tstreets,parks$/m);
+    assert.match(stdout, /^kalle@heinola\.example\tKalle Katu\thandler\tparks,streets$/m);
   });
 });

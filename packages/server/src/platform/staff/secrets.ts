@@ -6,9 +6,10 @@ export function sha256Hex(secret: string): string {
 }
 
 /**
- * A new secret: a prefix naming what it is ("kst" staff token, "kak" API key) and 32 random
+ * A new secret: a prefix naming what it is ("kst" staff token, "kss" sign-in session, "kak" API
+ * key, "kin" invitation, "kho" sign-in hand-off code) and 32 random
  * bytes in base64url (256 bits, so a plain hash is enough: nothing to brute-force).
  */
-export function newSecret(prefix: 'kst' | 'kak'): string {
+export function newSecret(prefix: 'kst' | 'kss' | 'kak' | 'kin' | 'kho'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
