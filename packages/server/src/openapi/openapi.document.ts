@@ -6,6 +6,12 @@ import {
   STAFF_IDENTITY_PATHS,
   StaffUserListSchema,
   StaffUserSchema,
+  AcceptInvitationSchema,
+  GrantSchema,
+  InvitationAcceptedSchema,
+  InvitationInputSchema,
+  InvitationSchema,
+  OrganisationDetailSchema,
 } from '@kohtaamo/core';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
@@ -32,15 +38,23 @@ export const problemResponse = (description: string) => ({
 });
 export const jsonContent = (name: string) => ({ 'application/json': { schema: ref(name) } });
 
-/** The staff bearer token (admin-issued; see the README's staff section). */
+/** Staff credentials (ADR 0011): a bearer token or session, or the session cookie. */
 export const STAFF_SECURITY_SCHEMES = {
   staffBearer: {
     type: 'http',
     scheme: 'bearer',
-    description: 'A staff token from `kohtaamo-server admin token issue --email …`.',
+    description:
+      'A staff token from `kohtaamo-server admin token issue --email …` (for automation), or a session token from ' +
+      'POST /api/v1/staff/auth/session or an accepted invitation. Both expire.',
+  },
+  staffSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kohtaamo_staff',
+    description: 'The HttpOnly session cookie set by the sign-in through the city’s OpenID Connect provider.',
   },
 } as const;
-export const STAFF_SECURITY = [{ staffBearer: [] }];
+export const STAFF_SECURITY = [{ staffBearer: [] }, { staffSession: [] }];
 
 /** The problem answers any route may give. */
 export const COMMON_PROBLEMS = {
@@ -96,6 +110,70 @@ export function createOpenApiDocument(modules: readonly DomainModule[], options:
       [STAFF_IDENTITY_PATHS.users]: {
         get: { tags: ['staff'], operationId: 'listStaff', summary: 'Staff (admin only)', security: STAFF_SECURITY, responses: { '200': { description: 'Enabled staff.', content: jsonContent('StaffUserList') }, ...STAFF_AUTH_PROBLEMS } },
       },
+      [STAFF_IDENTITY_PATHS.login]: {
+        get: {
+          tags: ['staff'],
+          operationId: 'staffSignIn',
+          summary: 'Starts a staff sign-in at the city’s OpenID Connect provider (authorization code with PKCE)',
+          parameters: [{ name: 'return_to', in: 'query', required: false, description: 'A page of this server’s origin or of KOHTAAMO_ORIGINS to come back to; it gets a one-time code in its fragment (#kohtaamo-sign-in=…).', schema: { type: 'string' } }],
+          responses: { '302': { description: 'To the provider.' }, '400': problemResponse('return_to is not an allowed origin.'), '404': problemResponse('Sign-in through OpenID Connect is not configured.'), ...COMMON_PROBLEMS },
+        },
+      },
+      [STAFF_IDENTITY_PATHS.callback]: {
+        get: {
+          tags: ['staff'],
+          operationId: 'staffSignInCallback',
+          summary: 'The provider’s redirect back: checks state, nonce and PKCE, maps groups to grants, starts a session',
+          responses: {
+            '303': { description: 'Signed in: the session cookie is set; to return_to (with a one-time code in the fragment) or the staff console.' },
+            '400': problemResponse('Unknown or expired state, or the provider’s answer was refused.'),
+            '403': problemResponse('Signed in at the provider, but no grants in Kohtaamo, or disabled.'),
+            ...COMMON_PROBLEMS,
+          },
+        },
+      },
+      [STAFF_IDENTITY_PATHS.session]: {
+        post: {
+          tags: ['staff'],
+          operationId: 'staffSessionFromCode',
+          summary: 'Exchanges the one-time sign-in code for a session token (an embedded console on another origin)',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { code: { type: 'string' } }, required: ['code'] } } } },
+          responses: { '200': { description: 'A session token and when it expires.', content: { 'application/json': { schema: { type: 'object', properties: { token: { type: 'string' }, expiresAt: { type: 'string' } }, required: ['token', 'expiresAt'] } } } }, '400': problemResponse('Unknown, used or expired code.'), ...COMMON_PROBLEMS },
+        },
+      },
+      [STAFF_IDENTITY_PATHS.logout]: {
+        post: { tags: ['staff'], operationId: 'staffSignOut', summary: 'Ends the session (an admin-issued token stays valid)', security: STAFF_SECURITY, responses: { '204': { description: 'Signed out; the cookie is cleared.' }, ...STAFF_AUTH_PROBLEMS } },
+      },
+      [STAFF_IDENTITY_PATHS.acceptInvitation]: {
+        post: {
+          tags: ['staff'],
+          operationId: 'acceptInvitation',
+          summary: 'Accepts an invitation (single use): makes the person and their grant, and a first session',
+          requestBody: { required: true, content: jsonContent('AcceptInvitation') },
+          responses: { '201': { description: 'The session token (shown once) and the grant.', content: jsonContent('InvitationAccepted') }, '400': problemResponse('Unknown, used or expired invitation.'), '422': problemResponse('Invalid body.'), ...COMMON_PROBLEMS },
+        },
+      },
+      '/api/v1/organisations/{organisationId}': {
+        get: {
+          tags: ['staff'],
+          operationId: 'getOrganisation',
+          summary: 'An organisation, its members and open invitations (its coordinators and the city’s administrators)',
+          security: STAFF_SECURITY,
+          parameters: [{ name: 'organisationId', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'The organisation.', content: jsonContent('OrganisationDetail') }, '404': problemResponse('No such organisation.'), ...STAFF_AUTH_PROBLEMS },
+        },
+      },
+      '/api/v1/organisations/{organisationId}/invitations': {
+        post: {
+          tags: ['staff'],
+          operationId: 'inviteToOrganisation',
+          summary: 'Invites a person by email to a grant in the organisation (single-use link through the outbox)',
+          security: STAFF_SECURITY,
+          parameters: [{ name: 'organisationId', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: jsonContent('InvitationInput') },
+          responses: { '201': { description: 'Invited; the mail is queued.', content: jsonContent('Invitation') }, '404': problemResponse('No such organisation.'), '422': problemResponse('Invalid body, or a grant that cannot be given.'), ...STAFF_AUTH_PROBLEMS },
+        },
+      },
       [SITE_PATH]: {
         get: {
           tags: ['operations'],
@@ -112,6 +190,12 @@ export function createOpenApiDocument(modules: readonly DomainModule[], options:
         ...Object.assign({}, ...modules.map((m) => m.openApi().schemas ?? {})),
         StaffUser: jsonSchemaOf(StaffUserSchema),
         StaffUserList: jsonSchemaOf(StaffUserListSchema),
+        Grant: jsonSchemaOf(GrantSchema),
+        Invitation: jsonSchemaOf(InvitationSchema),
+        InvitationInput: jsonSchemaOf(InvitationInputSchema),
+        AcceptInvitation: jsonSchemaOf(AcceptInvitationSchema),
+        InvitationAccepted: jsonSchemaOf(InvitationAcceptedSchema),
+        OrganisationDetail: jsonSchemaOf(OrganisationDetailSchema),
         Site: {
           type: 'object',
           properties: {

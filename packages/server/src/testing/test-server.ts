@@ -10,6 +10,8 @@ export interface TestServer {
   /** Absolute URL of a path ("/healthz"). */
   at(path: string): string;
   close(): Promise<void>;
+  /** The app it serves (to enumerate its route policies). */
+  readonly app: ReturnType<typeof createApp>;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function startTestServer(options: AppOptions): Promise<TestServer> 
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
+    app,
     at: (path) => new URL(path.replace(/^\//, ''), url).toString(),
     close: () =>
       new Promise<void>((resolve, reject) => {

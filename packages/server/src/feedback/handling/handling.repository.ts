@@ -218,8 +218,8 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
   }
 
   /**
-   * One change by staff, all or nothing: the report must exist, be in the caller's categories,
-   * and still be at the version named by If-Match. The version goes up by one with the change;
+   * One change by staff, all or nothing: the report must exist and still be at the version
+   * named by If-Match (the platform's guard checked the caller's grant for its category). The version goes up by one with the change;
    * the UPDATE names the version read, so two handlers racing cannot both win (the loser's
    * UPDATE matches no row, waiting for the winner's lock on PostgreSQL, and rolls back).
    */
@@ -237,9 +237,6 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
           .where('id', '=', id)
           .executeTakeFirst();
         if (row === undefined) throw new Rollback<MutationOutcome>({ kind: 'notFound' });
-        if (!mayHandleCategory(staff, row.category_id)) {
-          throw new Rollback<MutationOutcome>({ kind: 'forbidden', code: 'staff.forbidden.category' });
-        }
         const version = Number(row.version);
         const match = ifMatchSatisfied(ifMatch, version);
         if (match === null) throw new Rollback<MutationOutcome>({ kind: 'versionRequired' });

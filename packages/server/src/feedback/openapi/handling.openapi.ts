@@ -20,7 +20,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('Problem') } } });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 
-const SECURITY = [{ staffBearer: [] }];
+const SECURITY = [{ staffBearer: [] }, { staffSession: [] }];
 const AUTH_PROBLEMS = {
   '401': problem('No valid staff token (missing, wrong, expired or revoked). WWW-Authenticate: Bearer realm="kohtaamo-staff".'),
   '403': problem('Signed in, but not allowed: another category’s feedback (handler), or an admin-only route.'),

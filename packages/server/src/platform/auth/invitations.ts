@@ -102,13 +102,13 @@ export async function acceptInvitation(db: Kysely<Database>, token: string, name
   return db.transaction().execute(async (trx): Promise<AcceptOutcome> => {
     const row = await trx.selectFrom('invitations').selectAll().where('token_hash', '=', sha256Hex(token)).executeTakeFirst();
     if (!row || row.accepted_at !== null || row.expires_at <= now.toISOString()) return { kind: 'invalid' };
-    // Single use, also when two accept at once: only the one whose UPDATE finds it unaccepted goes on.
-    const claimed = await trx.updateTable('invitations').set({ accepted_at: now.toISOString() }).where('id', '=', row.id).where('accepted_at', 'is', null).executeTakeFirst();
-    if (Number(claimed.numUpdatedRows ?? 0n) !== 1) return { kind: 'invalid' };
     const org = await trx.selectFrom('organisations').select('disabled_at').where('id', '=', row.organisation_id).executeTakeFirst();
     if (!org || org.disabled_at !== null) return { kind: 'invalid' };
     let person = await findStaffByEmail(trx, row.email);
     if (person?.disabled_at) return { kind: 'invalid' };
+    // Single use, also when two accept at once: only the one whose UPDATE finds it unaccepted goes on.
+    const claimed = await trx.updateTable('invitations').set({ accepted_at: now.toISOString() }).where('id', '=', row.id).where('accepted_at', 'is', null).executeTakeFirst();
+    if (Number(claimed.numUpdatedRows ?? 0n) !== 1) return { kind: 'invalid' };
     person ??= await addPerson(trx, { name: name?.trim() || row.name || row.email, email: row.email, organisation: row.organisation_id }, now);
     await trx.updateTable('invitations').set({ person_id: person.id }).where('id', '=', row.id).execute();
     const grant = await addGrant(trx, { personId: person.id, organisation: row.organisation_id, domain: row.domain, scope: row.scope, role: row.role, source: 'invitation' }, now);
