@@ -24,6 +24,7 @@ import type { DomainModule } from './platform/module.js';
 import { loadPlatformConfig, type PlatformConfig } from './platform/platform.config.js';
 import { startRuntime } from './platform/runtime.js';
 import { seedDemoStaff } from './platform/staff/demo-staff.js';
+import { loadAuthConfig } from './platform/auth/auth.config.js';
 
 /** How long in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -74,7 +75,7 @@ async function main(argv: readonly string[]): Promise<void> {
       for (const module of modules) await module.seedDemo?.(ctx);
       // The demo's staff token (tests, a local try-out of the inbox); ignored without --demo.
       const demoToken = process.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim();
-      if (demoToken) await seedDemoStaff(handle.db, demoToken);
+      if (demoToken) await seedDemoStaff(handle.db, demoToken, new Date(), loadAuthConfig(process.env, platform.publicUrl).tokenDays);
     } else {
       for (const module of modules) {
         for (const notice of (await module.startupNotices?.(ctx)) ?? []) console.error(`Kohtaamo: NOTICE: ${module.name}: ${notice}`);

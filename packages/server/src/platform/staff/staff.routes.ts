@@ -88,7 +88,8 @@ export function platformStaffRoutes(deps: PlatformStaffDeps): Hono<StaffEnv> {
   });
 
   app.get(STAFF_IDENTITY_PATHS.users, async (c) => {
-    const items = (await listStaff(db)).filter((s) => !s.disabled).map(({ disabled: _d, organisationId: _o, ...s }) => s);
+    // The city's own people (whom city work can be assigned to); an association's are on its page.
+    const items = (await listStaff(db, { organisation: 'city' })).filter((s) => !s.disabled).map(({ disabled: _d, organisationId: _o, ...s }) => s);
     return c.json({ items });
   });
 
