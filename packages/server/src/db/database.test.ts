@@ -20,7 +20,7 @@ after(async () => {
 describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('migrations run once; running them again does nothing', async () => {
     const modules = defaultModules();
-    const expected = ['platform/0001_baseline', 'platform/0002_outbox_any_domain', ...modules.flatMap((m) => Object.keys(m.migrations).map((n) => `${m.name}/${n}`))];
+    const expected = ['platform/0001_baseline', 'platform/0002_outbox_any_domain', 'platform/0003_people_grants', ...modules.flatMap((m) => Object.keys(m.migrations).map((n) => `${m.name}/${n}`))];
     assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, expected);
     assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, []);
     const tables = (await database.handle.db.introspection.getTables())

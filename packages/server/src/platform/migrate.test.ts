@@ -86,9 +86,31 @@ describe(`migrations per module (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     await sql`insert into email_outbox (id, feedback_id, dedupe_key, to_address, lang, subject, body_text, created_at, next_attempt_at)
       values ('m1', 'f1', 'reply:1', 'a@example.fi', 'fi', 'Aihe', 'Teksti', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`.execute(db);
 
+    // 0.1 staff: an admin, a handler of two categories, a disabled handler, a handler with none.
+    for (const [id, role, categories, disabled] of [
+      ['u-admin', 'admin', '[]', null],
+      ['u-kalle', 'handler', '["streets","parks","streets"]', null],
+      ['u-old', 'handler', '["library"]', '2026-02-01T00:00:00.000Z'],
+      ['u-none', 'handler', '[]', null],
+    ] as const) {
+      await sql`insert into staff_users (id, name, email, role, categories, created_at, disabled_at)
+        values (${id}, ${id}, ${`${id}@heinola.example`}, ${role}, ${categories}, '2026-01-01T00:00:00.000Z', ${disabled})`.execute(db);
+    }
+
     const { ran } = await migrateToLatest(database.handle, [moduleWith(feedbackMigrations, 'feedback')]);
-    // Only what 0.1 did not have runs: the outbox's move to any domain.
-    assert.deepEqual(ran, ['platform/0002_outbox_any_domain']);
+    // Only what 0.1 did not have runs: the outbox's move to any domain, people and grants.
+    assert.deepEqual(ran, ['platform/0002_outbox_any_domain', 'platform/0003_people_grants']);
+    // Nobody loses or gains access: 0.1 roles and categories became grants of the city.
+    const grants = await sql<{ person_id: string; organisation_id: string; domain: string; scope: string; role: string; source: string }>`
+      select person_id, organisation_id, domain, scope, role, source from grants order by person_id, scope`.execute(db);
+    assert.deepEqual(grants.rows.map((g) => `${g.person_id} ${g.organisation_id} ${g.domain} ${g.scope} ${g.role} ${g.source}`), [
+      'u-admin city platform * admin migration',
+      'u-kalle city feedback parks handler migration',
+      'u-kalle city feedback streets handler migration',
+      'u-old city feedback library handler migration',
+    ]);
+    const orgs = await sql<{ organisation_id: string }>`select distinct organisation_id from staff_users`.execute(db);
+    assert.deepEqual(orgs.rows.map((r) => r.organisation_id), ['city']);
     const { rows } = await sql<{ domain: string; subject_id: string }>`select domain, subject_id from email_outbox where id = 'm1'`.execute(db);
     assert.deepEqual(rows.map((r) => ({ ...r })), [{ domain: 'feedback', subject_id: 'f1' }]);
     assert.deepEqual((await migrateToLatest(database.handle, [moduleWith(feedbackMigrations, 'feedback')])).ran, []);
