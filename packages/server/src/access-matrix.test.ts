@@ -1,5 +1,5 @@
 /**
- * The grant matrix (issue 6, ADR 0014): every protected route of /openapi.json is called with
+ * The grant matrix (issue 6, ADR 0015): every protected route of /openapi.json is called with
  * no credentials, a malformed one, an expired one, a revoked one, a disabled person's, a grant
  * of another organisation, a grant of another scope, and the right grant. A route that answers
  * 2xx where it must refuse fails the test, and so does a protected route without a policy.

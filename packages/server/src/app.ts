@@ -150,7 +150,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', healthRoutes(options.db, logger));
   app.route('/', siteRoutes(ctx.platform));
 
-  // Staff routes: every one has a policy, and its guard runs before any handler (ADR 0014).
+  // Staff routes: every one has a policy, and its guard runs before any handler (ADR 0015).
   const staffRoutes = platformStaffRoutes({
     db,
     clock: ctx.clock,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /**
- * People, organisations and grants (ADR 0014), shared by every domain.
+ * People, organisations and grants (ADR 0015), shared by every domain.
  *
  * An organisation is the city or an association (a residents' or village association, a club).
  * A grant is (person, organisation, domain, scope, role): "handler of feedback category streets

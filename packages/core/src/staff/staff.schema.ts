@@ -25,7 +25,7 @@ export const StaffUserSchema = v.object({
   categories: v.array(v.string()),
   /** The person's own organisation (the city, or an association). */
   organisation: v.optional(OrganisationSchema),
-  /** What they may do (ADR 0014). */
+  /** What they may do (ADR 0015). */
   grants: v.optional(v.array(GrantSchema)),
   /** How this request is signed in (GET /api/v1/staff/me only). */
   credential: v.optional(StaffCredentialSchema),

@@ -34,7 +34,7 @@ export interface OrganisationTable {
   disabled_at: string | null;
 }
 
-/** (person, organisation, domain, scope, role): what a person may do (platform 0003, ADR 0014). */
+/** (person, organisation, domain, scope, role): what a person may do (platform 0003, ADR 0015). */
 export interface GrantTable {
   id: string;
   person_id: string;

@@ -38,7 +38,7 @@ export const problemResponse = (description: string) => ({
 });
 export const jsonContent = (name: string) => ({ 'application/json': { schema: ref(name) } });
 
-/** Staff credentials (ADR 0015): a bearer token or session, or the session cookie. */
+/** Staff credentials (ADR 0016): a bearer token or session, or the session cookie. */
 export const STAFF_SECURITY_SCHEMES = {
   staffBearer: {
     type: 'http',

@@ -115,7 +115,7 @@ export interface FigureDefinition {
 }
 
 /**
- * The roles a module's grants hold (ADR 0014): for the admin commands, invitations and the
+ * The roles a module's grants hold (ADR 0015): for the admin commands, invitations and the
  * city's sign-in mapping, which refuse a grant the module does not know.
  */
 export interface GrantRoles {
@@ -158,7 +158,7 @@ export interface DomainModule {
    * with wrong and right credentials.
    */
   policies?(ctx: ModuleContext): PolicyTable;
-  /** The roles of this domain's grants and their scopes (ADR 0014). */
+  /** The roles of this domain's grants and their scopes (ADR 0015). */
   readonly grantRoles?: GrantRoles;
   readonly openApi: () => ModuleOpenApi;
   readonly rateLimits?: readonly RateLimitRule[];

@@ -119,7 +119,7 @@ export const platformMigrations: Readonly<Record<string, Migration>> = {
   },
 
   /**
-   * People, organisations and grants (ADR 0014). The city is the organisation "city"; every
+   * People, organisations and grants (ADR 0015). The city is the organisation "city"; every
    * member of staff of 0.1 is a person of the city, and their access becomes grants, so nobody
    * loses or gains anything: an admin gets (city, platform, *, admin), a handler one
    * (city, feedback, <category>, handler) per category. `staff_users.role` and `.categories`

@@ -96,7 +96,7 @@ function outcomeAnswer(c: Context<StaffEnv>, outcome: MutationOutcome): Response
 const INBOX = STAFF_PATHS.inbox;
 
 /**
- * Who may call the handling routes (ADR 0014): a handler of feedback for the city, of the
+ * Who may call the handling routes (ADR 0015): a handler of feedback for the city, of the
  * report's category (the scope) for a report, of the asked category for a filtered list; the
  * inbox without a category lists only the caller's categories. The city's administrator may
  * do everything. The platform's guard checks these before the handlers run.

@@ -7,7 +7,7 @@ import { grantsOf, isCityAdmin, scopesFor } from './grants.js';
 /**
  * Credentials: admin-issued tokens ("kst_…", for automation) and sign-in sessions ("kss_…",
  * from the city's OpenID Connect sign-in or an accepted invitation). Both are bearer secrets of
- * 256 bits stored only as their SHA-256, both expire (ADR 0015). A session also travels in the
+ * 256 bits stored only as their SHA-256, both expire (ADR 0016). A session also travels in the
  * HttpOnly cookie SESSION_COOKIE when the console is served from the API's own site.
  */
 
@@ -65,7 +65,7 @@ export async function revokeCredential(db: Db, secret: string, now = new Date())
 /**
  * The domain whose handler scopes fill the 0.1 `categories` field of a member of staff: the
  * inbox element of 0.1 reads `role` and `categories`; both are derived from grants and go when
- * it reads `grants` (ADR 0014). Naming a domain here is that compatibility, nothing more.
+ * it reads `grants` (ADR 0015). Naming a domain here is that compatibility, nothing more.
  */
 const LEGACY_CATEGORIES_DOMAIN = 'feedback';
 

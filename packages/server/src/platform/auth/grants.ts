@@ -6,7 +6,7 @@ import type { Database, GrantTable } from '../../db/database.types.js';
 /**
  * Grants: (person, organisation, domain, scope, role), and THE grant check (`allows`): every
  * policy of every route, and every domain that needs to ask about another person (may this
- * handler be assigned a report?), goes through it. ADR 0014.
+ * handler be assigned a report?), goes through it. ADR 0015.
  */
 
 /** What a request needs: a role in a domain, for an organisation, and maybe for one scope. */

@@ -14,7 +14,7 @@ import { allows, type GrantNeed } from './grants.js';
  * platform puts one guard in front of each route from the table before any module's handler
  * runs; the guard authenticates and asks `allows` (grants.ts), the one grant check. A module
  * gives its table through `DomainModule.policies` (module.ts); a route under a staff path with
- * no policy stops the server at start-up (checkPolicies). ADR 0014.
+ * no policy stops the server at start-up (checkPolicies). ADR 0015.
  */
 
 /** Which scope a request is about. */

@@ -32,7 +32,7 @@ const ORGANISATION = '/api/v1/organisations/{organisationId}';
 /** The staff paths the platform owns; every domain's staff routes live under its own prefixes. */
 export const PLATFORM_STAFF_PATHS = [STAFF_IDENTITY_PATHS.me, STAFF_IDENTITY_PATHS.users, '/api/v1/staff/auth', '/api/v1/staff/invitations', '/api/v1/organisations'] as const;
 
-/** Who may call each of the platform's staff routes (the guard runs before them; ADR 0014). */
+/** Who may call each of the platform's staff routes (the guard runs before them; ADR 0015). */
 export const PLATFORM_POLICIES: PolicyTable = {
   [`GET ${STAFF_IDENTITY_PATHS.me}`]: { access: 'signed-in' },
   [`GET ${STAFF_IDENTITY_PATHS.users}`]: { access: 'grant', domain: 'platform', roles: ['admin'], organisation: 'city', scope: 'all', refusal: 'staff.forbidden.role' },
