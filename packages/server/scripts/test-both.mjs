@@ -3,7 +3,8 @@
 //   node packages/server/scripts/test-both.mjs [-- extra node args]
 // PostgreSQL: DATABASE_URL, or postgres://postgres@127.0.0.1:5432/test. Each test file makes
 // and drops its own schema there. Without a reachable server the PostgreSQL run is skipped
-// with a NOTICE, and only the SQLite result counts.
+// with a NOTICE, and only the SQLite result counts; under CI (CI=true, or KOHTAAMO_REQUIRE_POSTGRES=1)
+// a missing PostgreSQL fails the run instead, so CI can never pass on SQLite alone.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -47,8 +48,20 @@ async function postgresReachable() {
   }
 }
 
-const sqlite = run('sqlite');
+/** True when a missing PostgreSQL must fail the run: on CI, or when asked to. */
+export function postgresRequired(env = process.env) {
+  const on = (value) => value !== undefined && !['', '0', 'false', 'no'].includes(value.trim().toLowerCase());
+  return on(env.CI) || on(env.KOHTAAMO_REQUIRE_POSTGRES);
+}
+
+const required = postgresRequired();
+// Asked first, so that under CI a missing PostgreSQL fails at once rather than after the SQLite run.
 const unreachable = await postgresReachable();
+if (unreachable !== null && required) {
+  console.error(`\nERROR: PostgreSQL not reachable at ${redact(postgresUrl)} (${unreachable}). CI must run the server tests on PostgreSQL too.`);
+  process.exit(1);
+}
+const sqlite = run('sqlite');
 let postgres = 0;
 if (unreachable === null) {
   postgres = run('postgresql');

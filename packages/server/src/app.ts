@@ -10,14 +10,14 @@ import { demoRoutes, type DemoOptions } from './demo/demo.routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { corsFor } from './http/cors.js';
 import { healthRoutes, type Logger } from './http/health.routes.js';
-import { deleteExpiredKeys } from './http/idempotency.repository.js';
 import { localeFromHeader } from './http/locale.js';
 import { addMethodNotAllowed } from './http/method-not-allowed.js';
 import { problem, registerCatalogs, t } from './http/problem.js';
 import { openApiRoutes } from './openapi/openapi.routes.js';
 import { checkModuleRoutes, checkModules, type DomainModule, type ModuleContext } from './platform/module.js';
 import { DEMO_CITY, parseRateLimit, type PlatformConfig, type RateLimit } from './platform/platform.config.js';
-import { rateLimit } from './platform/rate-limit/rate-limit.js';
+import { rateLimit, RATE_LIMIT_SECRET } from './platform/rate-limit/rate-limit.js';
+import { keyedHasher } from './platform/secrets/server-secrets.js';
 import { PLATFORM_POLICIES, PLATFORM_STAFF_PATHS, platformStaffRoutes } from './platform/staff/staff.routes.js';
 import { loadAuthConfig, type AuthConfig } from './platform/auth/auth.config.js';
 import { applyPolicies, checkPolicies, recordPolicies, type RoutePolicy } from './platform/auth/policy.js';
@@ -63,6 +63,9 @@ export function platformDefaults(partial: Partial<PlatformConfig> = {}): Platfor
     mailFrom: 'Kohtaamo <no-reply@localhost>',
     publicUrl: null,
     city: DEMO_CITY,
+    serverSecret: null,
+    outboxPollMs: 10_000,
+    jobsPollMs: 60_000,
     ...partial,
   };
 }
@@ -79,6 +82,8 @@ export function moduleContext(options: AppOptions, ruleDefaults: ReadonlyMap<str
   const platform = platformDefaults(options.platform);
   const db = options.db.db;
   const clock = options.clock ?? (() => new Date());
+  // One key per process for the rate-limit counters: configured, or made once and stored.
+  const hashClient = keyedHasher(db, RATE_LIMIT_SECRET, platform.serverSecret);
   return {
     db,
     kind: options.db.kind,
@@ -90,7 +95,7 @@ export function moduleContext(options: AppOptions, ruleDefaults: ReadonlyMap<str
     rateLimit(scope) {
       const limit = limitFor(platform, scope, ruleDefaults.get(scope) ?? null);
       if (limit === null) return (_c, next) => next();
-      return rateLimit(db, { limit, scope, trustedProxyHeader: platform.trustedProxyHeader, clock });
+      return rateLimit(db, { limit, scope, trustedProxyHeader: platform.trustedProxyHeader, clock, hashClient });
     },
   };
 }
@@ -138,14 +143,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // A module's upload routes (POST of bytes, e.g. photos) set their own, larger limit.
   const uploadPaths = new Set(modules.flatMap((module) => module.uploadPaths ?? []));
   app.use('/api/*', async (c, next) => (c.req.method === 'POST' && uploadPaths.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
-  // Forget expired idempotency keys after a write, outside the write's transaction; a failure
-  // here is logged and changes nothing for the answer.
-  app.use('/api/*', async (c, next) => {
-    await next();
-    if (c.req.method === 'POST' && c.res.status < 300) {
-      deleteExpiredKeys(db).catch((error: unknown) => logger.error('Could not delete expired idempotency keys', error));
-    }
-  });
+  // Expired idempotency keys and rate-limit windows are removed by the platform's clean-up job
+  // (platform/runtime.ts), once for all processes, not after each request.
 
   app.route('/', healthRoutes(options.db, logger));
   app.route('/', siteRoutes(ctx.platform));

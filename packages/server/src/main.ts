@@ -85,7 +85,8 @@ async function main(argv: readonly string[]): Promise<void> {
     fail(databaseError(config, error));
   }
 
-  // Mail from the outbox (SMTP_URL), every module's retention (KOHTAAMO_RETENTION_DAYS), module jobs.
+  // Mail from the outbox (SMTP_URL), every module's retention (KOHTAAMO_RETENTION_DAYS), the
+  // clean-ups and module jobs: each job in one process at a time, once per interval (runtime.ts).
   const runtime = startRuntime(ctx, modules);
   const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) });
   server.once('error', (error) => fail(`cannot listen on port ${config.port}: ${error.message}`));

@@ -23,6 +23,27 @@ export interface Database {
   grants: GrantTable;
   invitations: InvitationTable;
   sign_ins: SignInTable;
+  platform_jobs: PlatformJobTable;
+  server_secrets: ServerSecretTable;
+}
+
+/** One named background job shared by every server process (0003): who holds it, when it runs next. */
+export interface PlatformJobTable {
+  name: string;
+  next_run_at: string;
+  leased_until: string | null;
+  lease_token: string | null;
+  last_started_at: string | null;
+  last_finished_at: string | null;
+  last_error: string | null;
+  runs: Generated<number>;
+}
+
+/** A secret the server made once and every process shares (0003), e.g. "rate-limit-hmac". */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
 }
 
 /** The city ("city") and associations (platform 0003). */
@@ -144,6 +165,8 @@ export interface EmailOutboxTable {
   lang: string;
   subject: string;
   body_text: string;
+  /** JSON array of attachments ({ filename, contentType, contentBase64 }), or null (0003). */
+  attachments: Generated<string | null>;
   created_at: string;
   attempts: Generated<number>;
   next_attempt_at: string;

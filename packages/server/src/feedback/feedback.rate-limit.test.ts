@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
 import { FEEDBACK_PATHS, PROBLEM_TYPES, ProblemSchema } from '@kohtaamo/core';
+import { createHash } from 'node:crypto';
+import { moduleContext } from '../app.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { RATE_LIMIT_SECRET } from '../platform/rate-limit/rate-limit.js';
+import { cleanUp } from '../platform/runtime.js';
+import { hmacHex } from '../platform/secrets/server-secrets.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { postJson, recordingLogger, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
 import { seedSignalsFixtures } from './stats/stats.test-data.js';
@@ -70,12 +75,47 @@ describe(`submission rate limit (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     assert.equal((await submit(proxied, { 'X-Forwarded-For': '192.0.2.8' })).status, 201);
   });
 
-  test('the counters keep hashes of addresses, never the addresses, and old windows are forgotten', async () => {
-    const rows = await database.handle.db.selectFrom('rate_limit_hits').selectAll().execute();
-    assert.ok(rows.length > 0);
-    for (const row of rows) {
-      assert.match(row.bucket, /^feedback:[0-9a-f]{64}$/);
-      assert.ok(row.expires_at > '2026-03-20T10:01:00.000Z', 'windows that ended before 10:05 were deleted');
+  test('the counters keep HMACs of addresses under the server secret all servers share, never the addresses or a plain hash', async () => {
+    const db = database.handle.db;
+    const secrets = await db.selectFrom('server_secrets').selectAll().execute();
+    assert.deepEqual(secrets.map((s) => s.name), [RATE_LIMIT_SECRET], 'one secret, made once though three servers asked');
+    const secret = secrets[0]!.value;
+    assert.ok(Buffer.from(secret, 'base64url').length >= 32);
+    const rows = await db.selectFrom('rate_limit_hits').selectAll().execute();
+    const buckets = new Set(rows.map((r) => r.bucket));
+    // The peer 127.0.0.1 (servers A and B) and the proxied clients: keyed, so not reversible by hashing every IPv4 address.
+    for (const address of ['127.0.0.1', '192.0.2.7', '192.0.2.8']) {
+      assert.ok(buckets.has(`feedback:${hmacHex(secret, address)}`), `a counter for ${address}`);
+      assert.ok(!buckets.has(`feedback:${createHash('sha256').update(address).digest('hex')}`), `no plain SHA-256 of ${address}`);
     }
+    for (const row of rows) assert.doesNotMatch(row.bucket, /\d+\.\d+\.\d+\.\d+/);
+  });
+
+  test('a configured KOHTAAMO_SERVER_SECRET keys the counters instead of the stored one', async () => {
+    const configured = 'k'.repeat(40);
+    const server = await startTestServer({
+      config: { origins: [] },
+      logger: recordingLogger(),
+      db: other,
+      clock,
+      platform: { rateLimitByScope: { feedback: limit }, serverSecret: configured },
+    });
+    try {
+      now = new Date('2026-03-20T11:00:00.000Z');
+      assert.equal((await submit(server, { 'X-Forwarded-For': 'ignored' })).status, 201);
+      const row = await database.handle.db.selectFrom('rate_limit_hits').select('bucket').where('window_start', '=', '2026-03-20T11:00:00.000Z').executeTakeFirstOrThrow();
+      assert.equal(row.bucket, `feedback:${hmacHex(configured, '127.0.0.1')}`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the clean-up job forgets the windows that have ended', async () => {
+    now = new Date('2026-03-20T11:30:00.000Z');
+    const ctx = moduleContext({ db: database.handle, config: { origins: [] }, clock });
+    const removed = await cleanUp(ctx);
+    assert.ok(removed.rateLimitWindows > 0);
+    const rows = await database.handle.db.selectFrom('rate_limit_hits').selectAll().execute();
+    for (const row of rows) assert.ok(row.expires_at > '2026-03-20T11:30:00.000Z', 'windows that ended before 11:30 were deleted');
   });
 });

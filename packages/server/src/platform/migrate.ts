@@ -86,8 +86,9 @@ async function adoptLegacy(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'ki
  * Brings the schema up to date: the platform's migrations, then each module's own list in
  * registry order, each recorded in its own table. Safe with several processes starting at once:
  * on PostgreSQL one session advisory lock covers the whole run (so nothing, not even a schema or
- * a migration table, is created by two processes at once); on SQLite every migration runs in a
- * BEGIN IMMEDIATE transaction, which serialises writers across processes.
+ * a migration table, is created by two processes at once); on SQLite the whole run is one
+ * BEGIN IMMEDIATE transaction, which serialises it across processes (proved by
+ * two-processes.main.test.ts, which starts two servers on one empty database at once).
  */
 export async function migrateToLatest(handle: DatabaseHandle, modules: readonly DomainModule[]): Promise<MigrationResult> {
   const run = async (db: Kysely<unknown>): Promise<MigrationResult> => {
@@ -96,7 +97,25 @@ export async function migrateToLatest(handle: DatabaseHandle, modules: readonly 
     for (const module of modules) ran.push(...(await runOwner(db, handle, module.name, module.migrations)));
     return { ran };
   };
-  if (handle.kind === 'sqlite') return run(handle.db as Kysely<unknown>);
+  if (handle.kind === 'sqlite') {
+    // Kysely runs no SQLite migration in a transaction (its adapter says SQLite has no
+    // transactional DDL) and its migration lock is a no-op there, so two processes starting at
+    // once would both run a migration ("duplicate column name"). One BEGIN IMMEDIATE around the
+    // whole run takes SQLite's write lock first: the second process waits (busy timeout), then
+    // finds everything done. SQLite's DDL is transactional, so a failure leaves nothing half-made.
+    return (handle.db as Kysely<Database>).connection().execute(async (connection) => {
+      const db = connection as unknown as Kysely<unknown>;
+      await sql`begin immediate`.execute(db);
+      try {
+        const result = await run(db);
+        await sql`commit`.execute(db);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(db).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
   return (handle.db as Kysely<Database>).connection().execute(async (connection) => {
     const db = connection as unknown as Kysely<unknown>;
     await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_ID)})`.execute(db);

@@ -14,6 +14,9 @@ test('defaults: module defaults for retention and limits, no SMTP, no city witho
     mailFrom: 'Kohtaamo <no-reply@localhost>',
     publicUrl: null,
     city: UNCONFIGURED_CITY,
+    serverSecret: null,
+    outboxPollMs: 10_000,
+    jobsPollMs: 60_000,
   });
   assert.equal(loadFeedbackConfig({}).responseTargetWorkingDays, 5);
 });

@@ -54,6 +54,15 @@ export interface PlatformConfig {
    */
   readonly publicUrl: string | null;
   readonly city: CityConfig;
+  /**
+   * The key of the server's HMACs (KOHTAAMO_SERVER_SECRET, at least 32 characters), the same in
+   * every process; null = one made on first use and stored in the database (`server_secrets`).
+   */
+  readonly serverSecret: string | null;
+  /** How often each process looks at the mail outbox, in ms (KOHTAAMO_OUTBOX_POLL_MS, 10 000). */
+  readonly outboxPollMs: number;
+  /** How often each process looks for due background jobs, in ms (KOHTAAMO_JOBS_POLL_MS, 60 000). */
+  readonly jobsPollMs: number;
 }
 
 export const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -169,6 +178,10 @@ export function loadPlatformConfig(env: Readonly<Record<string, string | undefin
   }
   const tiles = env.KOHTAAMO_MAP_TILES?.trim();
   if (tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(tiles)) problems.push('KOHTAAMO_MAP_TILES: an XYZ URL template with {z}, {x} and {y}');
+  const secret = env.KOHTAAMO_SERVER_SECRET?.trim();
+  if (secret && secret.length < 32) problems.push('KOHTAAMO_SERVER_SECRET: at least 32 characters of random text (e.g. openssl rand -base64 32)');
+  const outboxPollMs = readWhole(env, 'KOHTAAMO_OUTBOX_POLL_MS', 10, 3_600_000, problems) ?? 10_000;
+  const jobsPollMs = readWhole(env, 'KOHTAAMO_JOBS_POLL_MS', 10, 3_600_000, problems) ?? 60_000;
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 
   const city: CityConfig = {
@@ -186,5 +199,8 @@ export function loadPlatformConfig(env: Readonly<Record<string, string | undefin
     mailFrom: env.SMTP_FROM?.trim() || (options.demo ? DEMO_MAIL_FROM : `${city.name} <no-reply@localhost>`),
     publicUrl,
     city,
+    serverSecret: secret || null,
+    outboxPollMs,
+    jobsPollMs,
   };
 }

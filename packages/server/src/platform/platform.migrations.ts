@@ -225,4 +225,40 @@ export const platformMigrations: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('organisations').execute();
     },
   },
+
+  /**
+   * Background work shared by several server processes on one database, and the server's
+   * secrets. `platform_jobs` holds one row per named job (retention, clean-ups, a module's jobs):
+   * a process runs a job only after taking its lease with a conditional UPDATE, so a job runs
+   * once per interval across all processes. `server_secrets` holds secrets made once and
+   * shared by every process (the HMAC key of the rate-limit counters). Mails may carry
+   * attachments (an `.ics` invitation), stored with the mail as JSON.
+   */
+  '0004_jobs_and_secrets': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('platform_jobs')
+        .addColumn('name', 'text', (col) => col.primaryKey())
+        .addColumn('next_run_at', 'text', (col) => col.notNull())
+        .addColumn('leased_until', 'text')
+        .addColumn('lease_token', 'text')
+        .addColumn('last_started_at', 'text')
+        .addColumn('last_finished_at', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('runs', 'integer', (col) => col.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('server_secrets')
+        .addColumn('name', 'text', (col) => col.primaryKey())
+        .addColumn('value', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.alterTable('email_outbox').addColumn('attachments', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('email_outbox').dropColumn('attachments').execute();
+      await db.schema.dropTable('server_secrets').execute();
+      await db.schema.dropTable('platform_jobs').execute();
+    },
+  },
 };

@@ -15,6 +15,31 @@ export interface OutgoingMail {
   readonly lang: string;
   readonly subject: string;
   readonly bodyText: string;
+  /** Files sent with the mail (an `.ics` invitation); stored with it, so a retry sends the same. */
+  readonly attachments?: readonly MailAttachment[];
+}
+
+/** A file attached to a mail. */
+export interface MailAttachment {
+  /** "kutsu.ics" */
+  readonly filename: string;
+  /** "text/calendar; method=REQUEST; charset=utf-8" */
+  readonly contentType: string;
+  /** Text (UTF-8) or bytes. */
+  readonly content: string | Uint8Array;
+}
+
+/** How attachments are stored in `email_outbox.attachments` (JSON). */
+interface StoredAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly contentBase64: string;
+}
+
+/** The attachments of a stored mail, as they were queued (bytes). */
+export function storedAttachments(row: Pick<OutboxRow, 'attachments'>): { filename: string; contentType: string; content: Buffer }[] {
+  if (row.attachments === null) return [];
+  return (JSON.parse(row.attachments) as StoredAttachment[]).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
 }
 
 /**
@@ -35,6 +60,18 @@ export async function enqueueMail(trx: Transaction<Database> | Kysely<Database>,
       lang: mail.lang,
       subject: mail.subject,
       body_text: mail.bodyText,
+      attachments:
+        mail.attachments && mail.attachments.length > 0
+          ? JSON.stringify(
+              mail.attachments.map(
+                (a): StoredAttachment => ({
+                  filename: a.filename,
+                  contentType: a.contentType,
+                  contentBase64: (typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : Buffer.from(a.content)).toString('base64'),
+                }),
+              ),
+            )
+          : null,
       created_at: at,
       next_attempt_at: at,
     })
@@ -53,9 +90,11 @@ export async function deleteMailsAbout(trx: Transaction<Database> | Kysely<Datab
  * Claims up to `limit` due rows for `leaseMs`: a row is due when unsent, not given up, its next
  * attempt has come and no live claim holds it. The UPDATE re-checks the claim condition on
  * each row, so two servers never claim one row at once (PostgreSQL re-evaluates the WHERE of
- * a row another transaction changed; SQLite runs one writer at a time).
+ * a row another transaction changed; SQLite runs one writer at a time). On PostgreSQL the rows
+ * are picked `FOR UPDATE SKIP LOCKED`: a second server skips the rows the first is claiming and
+ * takes the next ones, instead of waiting for them and coming back empty-handed.
  */
-export async function claimDue(db: Kysely<Database>, now: Date, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+export async function claimDue(db: Kysely<Database>, now: Date, limit: number, leaseMs: number, kind: 'sqlite' | 'postgresql' = 'sqlite'): Promise<OutboxRow[]> {
   const nowIso = now.toISOString();
   const token = randomUUID();
   const due = db
@@ -67,6 +106,7 @@ export async function claimDue(db: Kysely<Database>, now: Date, limit: number, l
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowIso)]))
     .orderBy('created_at')
     .limit(limit);
+  const picked = kind === 'postgresql' ? due.forUpdate().skipLocked() : due;
   return db
     .updateTable('email_outbox')
     .set((eb) => ({
@@ -74,7 +114,7 @@ export async function claimDue(db: Kysely<Database>, now: Date, limit: number, l
       claim_token: token,
       attempts: eb('attempts', '+', 1),
     }))
-    .where('id', 'in', due)
+    .where('id', 'in', picked)
     .where('sent_at', 'is', null)
     .where('failed_at', 'is', null)
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowIso)]))

@@ -1,16 +1,25 @@
 import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { Database } from '../../db/database.types.js';
-import { claimDue, markFailed, markSent } from './outbox.repository.js';
+import { claimDue, markFailed, markSent, storedAttachments } from './outbox.repository.js';
 
 /** What the worker needs of a mail transport (nodemailer's Transporter has it). */
 export interface MailTransport {
-  sendMail(mail: { from: string; to: string; subject: string; text: string; headers?: Record<string, string> }): Promise<unknown>;
+  sendMail(mail: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    headers?: Record<string, string>;
+    attachments?: { filename: string; contentType: string; content: Buffer }[];
+  }): Promise<unknown>;
   close?(): void;
 }
 
 export interface OutboxWorkerOptions {
   readonly db: Kysely<Database>;
+  /** The database kind: PostgreSQL claims rows FOR UPDATE SKIP LOCKED. */
+  readonly kind?: 'sqlite' | 'postgresql';
   /** null: nothing is sent, the outbox keeps the mails (a notice is logged once). */
   readonly transport: MailTransport | null;
   readonly from: string;
@@ -67,7 +76,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function round(): Promise<number> {
     const transport = options.transport;
     if (transport === null) return 0;
-    const rows = await claimDue(options.db, clock(), batchSize, leaseMs);
+    const rows = await claimDue(options.db, clock(), batchSize, leaseMs, options.kind ?? 'sqlite');
     let sent = 0;
     for (const row of rows) {
       try {
@@ -77,6 +86,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           subject: row.subject,
           text: row.body_text,
           headers: { 'Content-Language': row.lang, 'Auto-Submitted': 'auto-generated' },
+          ...(row.attachments === null ? {} : { attachments: storedAttachments(row) }),
         });
         if (await markSent(options.db, row, clock())) sent++;
       } catch (error) {

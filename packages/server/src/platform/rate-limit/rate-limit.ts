@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { PROBLEM_TYPES } from '@kohtaamo/core';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -15,7 +14,15 @@ export interface RateLimitOptions {
   /** What is limited, part of the counter's key ("feedback"). */
   readonly scope: string;
   readonly clock?: () => Date;
+  /**
+   * Turns the client's address into the counter's key: an HMAC under the server's secret
+   * (see server-secrets.ts), so a copy of the table does not give the addresses back.
+   */
+  readonly hashClient: (address: string) => Promise<string>;
 }
+
+/** The name of the rate-limit key in `server_secrets`. */
+export const RATE_LIMIT_SECRET = 'rate-limit-hmac';
 
 /**
  * The client's address: the TCP peer, or behind a trusted proxy the address that proxy
@@ -60,13 +67,14 @@ export async function deleteExpiredHits(db: Kysely<Database>, now: Date): Promis
 
 /**
  * Limits requests per client: over the limit, a 429 problem with Retry-After (seconds to the
- * window's end). The address is stored only as a SHA-256 hash, and only until its window ends.
+ * window's end). The address is stored only as an HMAC under the server's secret (an unkeyed
+ * hash of an IPv4 address is reversed by hashing all 2^32 of them), and only until its window ends.
  */
 export function rateLimit(db: Kysely<Database>, options: RateLimitOptions): MiddlewareHandler<AppEnv> {
   const clock = options.clock ?? (() => new Date());
   return async (c, next) => {
     const address = clientAddress(c, options.trustedProxyHeader);
-    const bucket = `${options.scope}:${createHash('sha256').update(address).digest('hex')}`;
+    const bucket = `${options.scope}:${await options.hashClient(address)}`;
     const now = clock();
     const { hits, windowEnd } = await countHit(db, bucket, options.limit, now);
     if (hits > options.limit.max) {
@@ -82,7 +90,6 @@ export function rateLimit(db: Kysely<Database>, options: RateLimitOptions): Midd
       });
     }
     await next();
-    // Now and then, outside the request's answer, forget the windows that have ended.
-    if (hits === 1) deleteExpiredHits(db, now).catch(() => undefined);
+    // Windows that have ended are forgotten by the platform's clean-up job (runtime.ts).
   };
 }
