@@ -23,7 +23,7 @@ async function open311Form(apiKey: string): Promise<KohtaamoFeedbackForm> {
     id=${`open311-${Date.now()}-${count++}`}
     protocol="open311"
     api=${open311Api()}
-    api-key=${apiKey}
+    .apiKey=${apiKey}
     lang="fi"
   ></kohtaamo-feedback-form>`);
 }
@@ -65,6 +65,19 @@ describe('<kohtaamo-feedback-form protocol="open311">', () => {
     const [request] = (await response.json()) as { service_code: string; status: string }[];
     expect(request!.service_code).to.equal('parks');
     expect(request!.status).to.equal('open');
+  });
+
+  it('an api-key attribute in the markup is not taken: the key is a property only', async () => {
+    const el = await fixture<KohtaamoFeedbackForm>(html`<kohtaamo-feedback-form
+      protocol="open311"
+      api=${open311Api()}
+      api-key=${window.KOHTAAMO_TEST_OPEN311_KEY}
+      lang="fi"
+    ></kohtaamo-feedback-form>`);
+    expect(el.apiKey).to.equal('');
+    el.apiKey = 'set-from-script';
+    await el.updateComplete;
+    expect(el.getAttribute('api-key')).to.equal(window.KOHTAAMO_TEST_OPEN311_KEY, 'nothing reflected either');
   });
 
   it('without an API key the server’s refusal is shown, and the text is kept', async () => {

@@ -88,7 +88,6 @@ const FAILURE_MESSAGES = {
  * @attr {number} photo-max-bytes - Largest photo the form accepts, in bytes (the server has its own limit). Default `5242880` (5 MB).
  * @attr {string} id - Also names the draft kept in `localStorage`: give each form on a page its own. Without one, the draft is kept per `api` and `category`.
  * @attr {string} protocol - `kohtaamo` (default) or `open311`: with `open311`, `api` is the base URL of an Open311 GeoReport v2 endpoint (e.g. another city's `…/open311/v2`) and the form sends through it.
- * @attr {string} api-key - The Open311 API key, needed with `protocol="open311"` to send. Default `""`: none.
  *
  * @event {KohtaamoFeedbackSubmittedEvent} kohtaamo-feedback-submitted - The server confirmed a feedback the person sent; `event.receipt` is `{ trackingCode, status, createdAt }`. Fired once per feedback.
  *
@@ -145,8 +144,12 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   /** `kohtaamo` (the default) or `open311`: which protocol the server at `api` speaks. */
   @property() protocol: 'kohtaamo' | 'open311' = 'kohtaamo';
 
-  /** The Open311 API key (with `protocol="open311"`); `""` (the default) is none. */
-  @property({ attribute: 'api-key' }) apiKey = '';
+  /**
+   * The Open311 API key (with `protocol="open311"`); `""` (the default) is none. A property only,
+   * set from script by an application entitled to a key (a kiosk, an intranet page): never an
+   * attribute, so a key is never written into a page's markup, where anyone can read it.
+   */
+  @property({ attribute: false }) apiKey = '';
 
   /**
    * A feedback API to use instead of the one built from `api`: for stories and host pages that

@@ -182,11 +182,16 @@ describe(`Open311 GeoReport v2 (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, (
       assert.match((await errorsOf(await postForm(at(`requests.${format}`), noKey), 403, format))[0]!, /api_key/);
       await errorsOf(await postForm(at(`requests.${format}`), validForm({ api_key: 'wrong-key-0123456789' })), 403, format);
       await errorsOf(await postForm(at(`requests.${format}`), validForm({ api_key: REVOKED })), 403, format);
-      // A key in the query string is taken too (some clients send it there).
+    });
+
+    test(`POST requests with api_key in the query string → 400, never taken, even beside a valid one in the body (${format})`, async () => {
       const { api_key: _key, ...rest } = validForm();
       void _key;
-      const inQuery = await postForm(at(`requests.${format}?api_key=${encodeURIComponent(KEY)}`), rest);
-      assert.equal(inQuery.status, 200);
+      const before = await database.handle.db.selectFrom('feedback').select('id').execute();
+      const inQuery = await postForm(at(`requests.${format}?api_key=${encodeURIComponent(KEY)}`), { ...rest, locale: 'en' });
+      assert.match((await errorsOf(inQuery, 400, format))[0]!, /^api_key: api_key belongs in the POST body/);
+      await errorsOf(await postForm(at(`requests.${format}?api_key=${encodeURIComponent(KEY)}`), validForm()), 400, format);
+      assert.equal((await database.handle.db.selectFrom('feedback').select('id').execute()).length, before.length, 'nothing stored');
     });
   }
 

@@ -424,9 +424,11 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
       };
       const locale = localeOf(c, field('locale'));
 
-      // 403 first: without a valid key nothing else is looked at.
-      // The spec sends it in the form; some clients put it in the query string, which is taken too.
-      const apiKey = field('api_key') ?? (c.req.query('api_key')?.trim() || undefined);
+      // A key in the URL is never taken, even with a valid one in the body: URLs are written to
+      // proxy and server logs and to browser history. The spec sends it in the POST body.
+      if (c.req.query('api_key') !== undefined) return fail(c, format, 400, [`api_key: ${tr(locale, 'open311.apiKey.inQuery')}`]);
+      // 403 next: without a valid key nothing else is looked at.
+      const apiKey = field('api_key');
       if (apiKey === undefined) return fail(c, format, 403, [`api_key: ${tr(locale, 'open311.apiKey.missing')}`]);
       if (!(await verifyApiKey(apiKey))) return fail(c, format, 403, [`api_key: ${tr(locale, 'open311.apiKey.invalid')}`]);
 
