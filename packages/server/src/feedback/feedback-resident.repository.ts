@@ -135,7 +135,8 @@ export interface StoredPhoto {
 export interface FeedbackResidentRepository {
   listPublic(filter: PublicListFilter): Promise<PublicFeedbackList>;
   nearby(category: string, point: LatLon, radius?: number): Promise<NearbyFeedback[]>;
-  follow(trackingCode: string, email: string | null, idempotency: IdempotentRequest | null): Promise<FollowOutcome>;
+  /** `lang`: the language the follower's email updates are written in. */
+  follow(trackingCode: string, email: string | null, idempotency: IdempotentRequest | null, lang?: string): Promise<FollowOutcome>;
   storePhoto(bytes: Uint8Array, type: PhotoType): Promise<{ id: string; byteSize: number }>;
   /** A photo anyone may see: its feedback is published and moderation has not hidden it. */
   findPublicPhoto(id: string): Promise<StoredPhoto | null>;
@@ -283,7 +284,7 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
       return items.map((item, index) => ({ ...item, distance: Math.round(near[index]!.distance) }));
     },
 
-    async follow(trackingCode, email, idempotency) {
+    async follow(trackingCode, email, idempotency, lang = 'fi') {
       try {
         const outcome = await runIdempotent(
           db,
@@ -298,7 +299,7 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
             if (!row) throw new Rollback<FollowOutcome>({ kind: 'notFound' });
             await trx
               .insertInto('feedback_followers')
-              .values({ id: randomUUID(), feedback_id: row.id, email, created_at: clock().toISOString() })
+              .values({ id: randomUUID(), feedback_id: row.id, email, lang, created_at: clock().toISOString() })
               .execute();
             const count = await trx
               .selectFrom('feedback_followers')
@@ -327,7 +328,7 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
           feedback_id: null,
           content_type: type,
           byte_size: bytes.length,
-          data_base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+          data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
           sort_order: 0,
           hidden: 0,
           created_at: clock().toISOString(),
@@ -340,12 +341,12 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
       const row = await db
         .selectFrom('feedback_photos as p')
         .innerJoin('feedback as f', 'f.id', 'p.feedback_id')
-        .select(['p.content_type', 'p.data_base64'])
+        .select(['p.content_type', 'p.data'])
         .where('p.id', '=', id)
         .where('p.hidden', '=', 0)
         .where('f.visibility', '=', 'published')
         .executeTakeFirst();
-      return row ? { contentType: row.content_type, bytes: Buffer.from(row.data_base64, 'base64') } : null;
+      return row ? { contentType: row.content_type, bytes: row.data } : null;
     },
   };
 }

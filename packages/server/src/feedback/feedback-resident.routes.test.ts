@@ -104,8 +104,8 @@ describe(`resident feedback API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     assert.equal(response.status, 201);
     const photo = v.parse(PhotoUploadSchema, await response.json());
     assert.equal(photo.contentType, 'image/jpeg');
-    const stored = await database.handle.db.selectFrom('feedback_photos').select(['data_base64', 'feedback_id']).where('id', '=', photo.id).executeTakeFirstOrThrow();
-    const bytes = new Uint8Array(Buffer.from(stored.data_base64, 'base64'));
+    const stored = await database.handle.db.selectFrom('feedback_photos').select(['data', 'feedback_id']).where('id', '=', photo.id).executeTakeFirstOrThrow();
+    const bytes = new Uint8Array(stored.data);
     assert.equal(stored.feedback_id, null);
     assert.ok(!jpegMarkers(bytes).includes(0xe1), 'no APP1');
     assert.ok(!jpegMarkers(bytes).includes(0xfe), 'no COM');
@@ -118,8 +118,8 @@ describe(`resident feedback API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     const response = await upload(pngWithText(), 'application/octet-stream');
     assert.equal(response.status, 201);
     const photo = v.parse(PhotoUploadSchema, await response.json());
-    const stored = await database.handle.db.selectFrom('feedback_photos').select('data_base64').where('id', '=', photo.id).executeTakeFirstOrThrow();
-    assert.deepEqual(pngChunks(new Uint8Array(Buffer.from(stored.data_base64, 'base64'))), ['IHDR', 'IDAT', 'IEND']);
+    const stored = await database.handle.db.selectFrom('feedback_photos').select('data').where('id', '=', photo.id).executeTakeFirstOrThrow();
+    assert.deepEqual(pngChunks(new Uint8Array(stored.data)), ['IHDR', 'IDAT', 'IEND']);
   });
 
   test('not an image (by its bytes) → 422; larger than the limit → 413', async () => {

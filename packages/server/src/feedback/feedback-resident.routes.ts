@@ -126,6 +126,7 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
         code,
         c.req.valid('json').email ?? null,
         key === null ? null : { scope: `POST ${path}`, key, hash: requestHash(c.get('jsonInput')) },
+        locale,
       );
       switch (outcome.kind) {
         case 'notFound':

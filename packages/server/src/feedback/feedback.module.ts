@@ -23,7 +23,7 @@ import { createFeedbackRepository } from './feedback.repository.js';
 import { feedbackRoutes } from './feedback.routes.js';
 import { createFeedbackResidentRepository } from './feedback-resident.repository.js';
 import { feedbackResidentRoutes } from './feedback-resident.routes.js';
-import { anonymiseOlderThan } from './feedback.retention.js';
+import { anonymiseOlderThan, deleteUnattachedPhotos, UNATTACHED_PHOTO_MS } from './feedback.retention.js';
 import { seedDemo } from './feedback.seed.js';
 import './feedback.tables.js';
 import { createHandlingRepository } from './handling/handling.repository.js';
@@ -120,6 +120,16 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
         'followers’ addresses, queued mails and note texts go; category, unit, status, times and public replies stay.',
       run: (db, { cutoff, now }) => anonymiseOlderThan(db, cutoff, now).then((r) => r.anonymised),
     },
+
+    jobs: [
+      {
+        // A photo is uploaded before the feedback is sent; one that no feedback took within a
+        // day never will be, and nobody may see it: it goes (not after the 730 days of retention).
+        name: 'unattached-photos',
+        intervalMs: 3600_000,
+        run: async (ctx) => void (await deleteUnattachedPhotos(ctx.db, new Date(ctx.clock().getTime() - UNATTACHED_PHOTO_MS))),
+      },
+    ],
 
     adminCommands: [
       {

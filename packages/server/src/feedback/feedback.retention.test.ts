@@ -35,14 +35,14 @@ before(async () => {
   recentId = (await insertReport(db, { category: 'streets', createdAt: '2025-03-21T08:00:00.000Z', replyText: 'Korjattu.', firstResponseAt: '2025-03-21T09:00:00.000Z' })).id;
   await db.updateTable('feedback').set({ lat: 61.2, lon: 26.03, attributes: '{"pole":"12"}', visibility: 'published', public_message: 'Katuvalo ei toimi.' }).execute();
   for (const id of [oldId, recentId]) {
-    await db.insertInto('feedback_photos').values({ id: `p-${id}`, feedback_id: id, content_type: 'image/png', byte_size: 3, data_base64: 'AAAA', sort_order: 0, hidden: 0, created_at: '2024-03-19T08:00:00.000Z' }).execute();
+    await db.insertInto('feedback_photos').values({ id: `p-${id}`, feedback_id: id, content_type: 'image/png', byte_size: 3, data: Buffer.from('AAAA', 'base64'), sort_order: 0, hidden: 0, created_at: '2024-03-19T08:00:00.000Z' }).execute();
     await db.insertInto('feedback_followers').values({ id: `f-${id}`, feedback_id: id, email: 'naapuri@example.fi', created_at: '2024-03-20T08:00:00.000Z' }).execute();
     await db.insertInto('feedback_notes').values({ id: `n-${id}`, feedback_id: id, author_id: null, text: 'Soitin asukkaalle Matti Meikäläiselle.', created_at: '2024-03-20T08:00:00.000Z' }).execute();
     await db.insertInto('feedback_history').values({ id: `h-${id}`, feedback_id: id, status: 'done', at: '2024-03-20T08:00:00.000Z', actor_id: null, actor_name: null, public_reply: 'Korjattu.' }).execute();
     await enqueueReplyNotification(db, id, { now: NOW });
   }
   // A photo uploaded long ago and never sent with a feedback.
-  await db.insertInto('feedback_photos').values({ id: 'p-orphan', feedback_id: null, content_type: 'image/png', byte_size: 3, data_base64: 'AAAA', sort_order: 0, hidden: 0, created_at: '2024-01-01T08:00:00.000Z' }).execute();
+  await db.insertInto('feedback_photos').values({ id: 'p-orphan', feedback_id: null, content_type: 'image/png', byte_size: 3, data: Buffer.from('AAAA', 'base64'), sort_order: 0, hidden: 0, created_at: '2024-01-01T08:00:00.000Z' }).execute();
 });
 
 after(async () => {

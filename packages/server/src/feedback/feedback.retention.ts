@@ -65,3 +65,15 @@ export async function anonymiseOlderThan(db: Kysely<Database>, cutoffDate: Date,
   });
   return { anonymised, cutoff };
 }
+
+/** How long a photo uploaded but never sent with a feedback is kept (a day): nobody can see it, nothing refers to it. */
+export const UNATTACHED_PHOTO_MS = 86_400_000;
+
+/**
+ * Deletes the photos uploaded before `before` that no feedback took (the resident gave up, or
+ * sent without them): the module's job `unattached-photos` runs it hourly with a day's margin.
+ */
+export async function deleteUnattachedPhotos(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db.deleteFrom('feedback_photos').where('feedback_id', 'is', null).where('created_at', '<', before.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -163,7 +163,8 @@ export interface FeedbackPhotoTable {
   feedback_id: string | null;
   content_type: string;
   byte_size: number;
-  data_base64: string;
+  /** The photo's bytes (0005; base64 text before). */
+  data: Buffer;
   sort_order: number;
   hidden: number;
   created_at: string;
@@ -174,5 +175,7 @@ export interface FeedbackFollowerTable {
   id: string;
   feedback_id: string;
   email: string | null;
+  /** The language of the updates mailed to `email` (0005). */
+  lang: Generated<string>;
   created_at: string;
 }

@@ -210,11 +210,11 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
   async function photo(feedbackId: string, photoId: string) {
     const row = await db
       .selectFrom('feedback_photos')
-      .select(['content_type', 'data_base64'])
+      .select(['content_type', 'data'])
       .where('id', '=', photoId)
       .where('feedback_id', '=', feedbackId)
       .executeTakeFirst();
-    return row ? { contentType: row.content_type, bytes: Buffer.from(row.data_base64, 'base64') } : null;
+    return row ? { contentType: row.content_type, bytes: row.data } : null;
   }
 
   /**

@@ -377,7 +377,7 @@ describe(`staff API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     // A photo attached to the report (stored directly: the upload is the resident slice's).
     await database.handle.db
       .insertInto('feedback_photos')
-      .values({ id: 'photo-1', feedback_id: id, content_type: 'image/png', byte_size: 1, data_base64: 'AA==', sort_order: 0, created_at: new Date().toISOString() } as never)
+      .values({ id: 'photo-1', feedback_id: id, content_type: 'image/png', byte_size: 1, data: Buffer.from('AA==', 'base64'), sort_order: 0, created_at: new Date().toISOString() } as never)
       .execute();
     const { detail } = await getDetail(id);
     assert.deepEqual(detail.photos.map((p) => [p.id, p.hidden]), [['photo-1', false]]);

@@ -2,8 +2,10 @@ import { feedbackMessages, mergeCatalogs, resolveLocale, signalsMessages, transl
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import { enqueueMail } from '../../platform/mail/outbox.repository.js';
+import { renderMail } from '../../platform/mail/mail-template.js';
+import { followerMailMessages } from './follower-mail.messages.js';
 
-const catalogs = mergeCatalogs(feedbackMessages, signalsMessages);
+const catalogs = mergeCatalogs(feedbackMessages, signalsMessages, followerMailMessages);
 
 export interface EnqueueOptions {
   readonly now?: Date;
@@ -13,9 +15,10 @@ export interface EnqueueOptions {
 
 /**
  * Puts "the city replied" in the outbox, in the same transaction as the reply itself, so the
- * mail is sent if and only if the reply is committed. Only for a resident who gave an email
- * address AND consented to be contacted. Returns true when a mail was queued; a second call for
- * the same reply queues nothing (the dedupe key is the reply's history row).
+ * mail is sent if and only if the reply is committed: to the resident who sent the feedback if
+ * they gave an email address AND consented to be contacted, and to each follower ("this is mine
+ * too") who gave an address, each in their own language. Returns true when a mail was queued; a
+ * second call for the same reply queues nothing (the dedupe keys name the reply's history row).
  */
 export async function enqueueReplyNotification(
   trx: Transaction<Database> | Kysely<Database>,
@@ -42,7 +45,7 @@ export async function enqueueReplyNotification(
     ])
     .where('f.id', '=', feedbackId)
     .executeTakeFirst();
-  if (!feedback || !feedback.contact_email || feedback.contact_consent !== 1 || feedback.anonymised_at !== null) return false;
+  if (!feedback || feedback.anonymised_at !== null) return false;
   const history = await trx
     .selectFrom('feedback_history')
     .select(['id', 'public_reply', 'status'])
@@ -54,24 +57,40 @@ export async function enqueueReplyNotification(
     .executeTakeFirst();
   const reply = history?.public_reply ?? feedback.reply_text;
   if (!reply) return false;
-  const dedupeKey = history ? `reply:${history.id}` : `reply:${feedback.id}:${feedback.replied_at ?? now}`;
-  const lang = resolveLocale(feedback.lang);
+  const event = history ? history.id : `${feedback.id}:${feedback.replied_at ?? now}`;
   const code = feedback.tracking_code;
-  const category = { fi: feedback.name_fi, sv: feedback.name_sv, en: feedback.name_en }[lang];
-  const status = translate(catalogs, lang, `feedback.status.${history?.status ?? feedback.status}` as FeedbackMessageKey);
   const city = options.cityName ?? '';
-  return enqueueMail(
-    trx,
-    {
-      domain: 'feedback',
-      subjectId: feedback.id,
-      dedupeKey,
-      to: feedback.contact_email,
-      lang,
-      subject: translate(catalogs, lang, 'signals.email.reply.subject', { code }),
-      bodyText: translate(catalogs, lang, 'signals.email.reply.body', { code, category, status, reply, city }),
-    },
-    options.now ?? new Date(),
-  );
+  // The parameters in a language: the category's name and the status are translated too.
+  const params = (lang: string) => {
+    const locale = resolveLocale(lang);
+    return {
+      code,
+      category: { fi: feedback.name_fi, sv: feedback.name_sv, en: feedback.name_en }[locale],
+      status: translate(catalogs, locale, `feedback.status.${history?.status ?? feedback.status}` as FeedbackMessageKey),
+      reply,
+      city,
+    };
+  };
+  let queued = false;
+  // The resident who sent it, if they gave an email AND consented to be contacted.
+  if (feedback.contact_email && feedback.contact_consent === 1) {
+    const mail = renderMail(catalogs, { subject: 'signals.email.reply.subject', body: 'signals.email.reply.body' }, feedback.lang, params(feedback.lang));
+    queued = (await enqueueMail(trx, { domain: 'feedback', subjectId: feedback.id, dedupeKey: `reply:${event}`, to: feedback.contact_email, ...mail }, options.now ?? new Date())) || queued;
+  }
+  // Everyone who said "this is mine too" and gave an address for updates, in the language they
+  // followed in; one mail per follower and reply (the dedupe key names both).
+  const followers = await trx
+    .selectFrom('feedback_followers')
+    .select(['id', 'email', 'lang'])
+    .where('feedback_id', '=', feedback.id)
+    .where('email', 'is not', null)
+    .orderBy('created_at')
+    .execute();
+  for (const follower of followers) {
+    if (!follower.email || follower.email.toLowerCase() === feedback.contact_email?.toLowerCase()) continue;
+    const mail = renderMail(catalogs, { subject: 'feedback.email.followed.subject', body: 'feedback.email.followed.body' }, follower.lang, params(follower.lang));
+    queued = (await enqueueMail(trx, { domain: 'feedback', subjectId: feedback.id, dedupeKey: `follow:${event}:${follower.id}`, to: follower.email, ...mail }, options.now ?? new Date())) || queued;
+  }
+  return queued;
 }
 

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
-import { FEEDBACK_PATHS, FeedbackReceiptSchema, FeedbackStatusSchema, STAFF_PATHS } from '@kohtaamo/core';
+import { FEEDBACK_PATHS, FEEDBACK_RESIDENT_PATHS, FeedbackReceiptSchema, FeedbackStatusSchema, STAFF_PATHS } from '@kohtaamo/core';
+import { publishFeedback } from '../../testing/feedback-fixtures.js';
+import { createOutboxWorker, smtpTransport } from '../../platform/mail/outbox.worker.js';
+import { startInbox } from '../../platform/mail/mail-message.test-helper.js';
 import { seedDemo } from '../feedback.seed.js';
 import { addStaff, issueToken } from '../../platform/staff/staff.repository.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
@@ -69,6 +72,47 @@ describe(`a staff reply queues the resident's email; the status answer shows the
       const done = await setStatus(id, { status: 'done', reply: 'Korjattu.' });
       assert.ok(done.ok, `done: ${done.status}`);
       assert.equal((await database.handle.db.selectFrom('email_outbox').select('id').where('subject_id', '=', id).execute()).length, 0);
+    }
+  });
+
+  test('followers ("this is mine too") who gave an address get the reply by email, each in their language, once', async () => {
+    const { id, trackingCode } = await submit({ lang: 'fi', contact: { email: 'sender@example.fi', consent: true } });
+    await publishFeedback(database.handle.db, trackingCode);
+    const follow = (email: string | undefined, lang: string) =>
+      postJson(server.at(FEEDBACK_RESIDENT_PATHS.followers(trackingCode)), email ? { email } : {}, { 'Accept-Language': lang });
+    assert.equal((await follow('naapuri@example.fi', 'sv')).status, 201);
+    assert.equal((await follow('neighbour@example.fi', 'en-GB')).status, 201);
+    assert.equal((await follow(undefined, 'fi')).status, 201); // no address: counted, never mailed
+    assert.equal((await follow('SENDER@example.fi', 'fi')).status, 201); // the sender: one mail, not two
+
+    const done = await setStatus(id, { status: 'done', reply: 'Katuvalo korjattiin maanantaina.' });
+    assert.ok(done.ok, `done: ${done.status}`);
+    const rows = await database.handle.db.selectFrom('email_outbox').selectAll().where('subject_id', '=', id).orderBy('to_address').execute();
+    assert.deepEqual(
+      rows.map((r) => [r.to_address, r.lang, r.subject]),
+      [
+        ['naapuri@example.fi', 'sv', `Responsen ${trackingCode} som du följer har uppdaterats`],
+        ['neighbour@example.fi', 'en', `Feedback ${trackingCode} you follow has been updated`],
+        ['sender@example.fi', 'fi', `Vastaus palautteeseesi ${trackingCode}`],
+      ],
+    );
+    const swedish = rows[0]!.body_text;
+    assert.ok(swedish.includes('Svar:\nKatuvalo korjattiin maanantaina.'), swedish);
+    assert.ok(swedish.includes('Status: Behandlad'), swedish);
+
+    // Sent through the platform outbox to a real SMTP server; a second round sends nothing more.
+    const inbox = await startInbox();
+    try {
+      const quiet = { error: () => undefined };
+      const worker = createOutboxWorker({ db: database.handle.db, kind: database.kind, transport: smtpTransport(inbox.url), from: 'Heinolan kaupunki <no-reply@heinola.fi>', logger: quiet });
+      await worker.runOnce();
+      await worker.runOnce();
+      await worker.stop();
+      const mine = inbox.mails.filter((m) => m.subject.includes(trackingCode));
+      assert.deepEqual(mine.map((m) => m.to[0]).sort(), ['naapuri@example.fi', 'neighbour@example.fi', 'sender@example.fi']);
+      assert.equal(mine.find((m) => m.to[0] === 'naapuri@example.fi')!.headers.get('content-language'), 'sv');
+    } finally {
+      await inbox.close();
     }
   });
 });

@@ -3,6 +3,7 @@ import { feedbackBase } from './0001-feedback.js';
 import { feedbackHandling } from './0002-feedback-handling.js';
 import { feedbackResident } from './0003-feedback-resident.js';
 import { feedbackSignals } from './0004-feedback-signals.js';
+import { feedbackPhotoBytes } from './0005-photo-bytes-follower-lang.js';
 
 /**
  * The feedback module's schema, oldest first; it runs after the platform's (whose staff_users
@@ -14,4 +15,5 @@ export const feedbackMigrations: Readonly<Record<string, Migration>> = {
   '0002_feedback_handling': feedbackHandling,
   '0003_feedback_resident': feedbackResident,
   '0004_feedback_signals': feedbackSignals,
+  '0005_feedback_photo_bytes_follower_lang': feedbackPhotoBytes,
 };

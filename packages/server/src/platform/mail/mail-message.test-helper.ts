@@ -50,7 +50,8 @@ export function readMail(raw: string): ReadMail {
 /** A real SMTP server on the loopback interface that keeps what it receives. */
 export interface Inbox {
   readonly url: string;
-  readonly mails: (ReadMail & { to: string[] })[];
+  /** Each mail read back, with its envelope recipients and the raw message (for attachments). */
+  readonly mails: (ReadMail & { to: string[]; raw: string })[];
   /** How many RCPT commands to refuse with a temporary error (451) before accepting. */
   refuse: number;
   close(): Promise<void>;
@@ -75,7 +76,8 @@ export async function startInbox(): Promise<Inbox> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        inbox.mails.push({ ...readMail(Buffer.concat(chunks).toString('utf8')), to: session.envelope.rcptTo.map((r) => r.address) });
+        const raw = Buffer.concat(chunks).toString('utf8');
+        inbox.mails.push({ ...readMail(raw), to: session.envelope.rcptTo.map((r) => r.address), raw });
         callback();
       });
     },
