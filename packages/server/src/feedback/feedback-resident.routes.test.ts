@@ -13,7 +13,7 @@ import {
   ProblemSchema,
   PublicFeedbackListSchema,
 } from '@kohtaamo/core';
-import { jpegMarkers, jpegWithGps, pngChunks, pngWithText, publishFeedback } from '../testing/feedback-fixtures.js';
+import { jpegMarkers, jpegWithGps, pngChunks, pngWithText, publishFeedback, rotatedJpeg } from '../testing/feedback-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { postJson, recordingLogger, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
 import { DEMO_POINTS } from './feedback-resident.seed.js';
@@ -112,6 +112,27 @@ describe(`resident feedback API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     for (const text of ['Exif', 'KohtaamoPhone', 'taken at home']) assert.ok(!ascii(bytes).includes(text), text);
     const decoded = jpeg.decode(bytes);
     assert.deepEqual([decoded.width, decoded.height], [16, 16]);
+  });
+
+  test('a photo taken on its side (Exif Orientation 6) is stored turned upright, without its Exif', async () => {
+    const original = rotatedJpeg(6);
+    const before = jpeg.decode(original);
+    assert.deepEqual([before.width, before.height], [32, 16]);
+    const response = await upload(original, 'image/jpeg');
+    assert.equal(response.status, 201);
+    const photo = v.parse(PhotoUploadSchema, await response.json());
+    const stored = await database.handle.db.selectFrom('feedback_photos').select('data').where('id', '=', photo.id).executeTakeFirstOrThrow();
+    const bytes = new Uint8Array(stored.data);
+    assert.ok(!jpegMarkers(bytes).includes(0xe1), 'no APP1: the orientation is in the pixels now');
+    assert.ok(!ascii(bytes).includes('KohtaamoPhone'));
+    const upright = jpeg.decode(bytes);
+    // Turned 90° clockwise: 16 wide, 32 high; the red left half is now on top, the blue right half below.
+    assert.deepEqual([upright.width, upright.height], [16, 32]);
+    const pixel = (x: number, y: number) => [...upright.data.subarray((y * upright.width + x) * 4, (y * upright.width + x) * 4 + 3)];
+    const red = (p: number[]) => p[0]! > 150 && p[2]! < 100;
+    const blue = (p: number[]) => p[2]! > 150 && p[0]! < 100;
+    assert.ok(red(pixel(8, 4)) && red(pixel(1, 1)), `top is red: ${pixel(8, 4)}`);
+    assert.ok(blue(pixel(8, 28)) && blue(pixel(14, 30)), `bottom is blue: ${pixel(8, 28)}`);
   });
 
   test('a PNG photo loses its tEXt and eXIf chunks and keeps the image chunks', async () => {

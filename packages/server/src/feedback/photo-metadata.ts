@@ -1,4 +1,5 @@
 import type { PhotoType } from '@kohtaamo/core';
+import jpeg from 'jpeg-js';
 
 /**
  * Removes the metadata a photo may carry about its taker (GPS position, camera serial, time,
@@ -10,8 +11,10 @@ import type { PhotoType } from '@kohtaamo/core';
  * - PNG: drops the tEXt, zTXt, iTXt, eXIf and tIME chunks; every other chunk is kept with its CRC.
  * - WebP: drops the EXIF and XMP chunks and clears their flags in VP8X; fixes the RIFF size.
  *
- * A file that does not parse as its type throws MalformedImageError. One consequence: the Exif
- * orientation goes too, so a phone photo taken on its side is stored as the sensor saw it.
+ * A file that does not parse as its type throws MalformedImageError. The Exif orientation of a
+ * JPEG (a phone held on its side writes the sensor's picture and "rotate 90°") is applied to the
+ * pixels first (applyJpegOrientation), so the photo still stands the right way up once the
+ * Exif segment is gone.
  */
 export class MalformedImageError extends Error {
   override readonly name = 'MalformedImageError';
@@ -20,7 +23,7 @@ export class MalformedImageError extends Error {
 export function stripImageMetadata(bytes: Uint8Array, type: PhotoType): Uint8Array {
   switch (type) {
     case 'image/jpeg':
-      return stripJpeg(bytes);
+      return stripJpeg(applyJpegOrientation(bytes));
     case 'image/png':
       return stripPng(bytes);
     case 'image/webp':
@@ -123,4 +126,92 @@ function stripWebp(bytes: Uint8Array): Uint8Array {
   new DataView(header.buffer).setUint32(4, body.length + 4, true);
   header.set(bytes.subarray(8, 12), 8);
   return concat([header, body]);
+}
+
+/**
+ * The Exif orientation (tag 0x0112 of IFD0, 1–8) of a JPEG, or 1 when it has none. Reads the
+ * APP1 "Exif" segments before the scan; a malformed Exif block counts as none.
+ */
+export function jpegOrientation(bytes: Uint8Array): number {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return 1;
+  let at = 2;
+  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1]!;
+    if (marker === 0xda || marker === 0xd9) break;
+    const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    if (length < 2) break;
+    const start = at + 4;
+    const end = at + 2 + length;
+    if (end > bytes.length) break;
+    if (marker === 0xe1 && end - start > 14 && String.fromCharCode(...bytes.subarray(start, start + 6)) === 'Exif\0\0') {
+      const found = orientationInTiff(bytes.subarray(start + 6, end));
+      if (found !== null) return found;
+    }
+    at = end;
+  }
+  return 1;
+}
+
+function orientationInTiff(tiff: Uint8Array): number | null {
+  if (tiff.length < 8) return null;
+  const view = new DataView(tiff.buffer, tiff.byteOffset, tiff.byteLength);
+  const little = tiff[0] === 0x49 && tiff[1] === 0x49;
+  if (!little && !(tiff[0] === 0x4d && tiff[1] === 0x4d)) return null;
+  const ifd = view.getUint32(4, little);
+  if (ifd + 2 > tiff.length) return null;
+  const count = view.getUint16(ifd, little);
+  for (let i = 0; i < count; i++) {
+    const entry = ifd + 2 + i * 12;
+    if (entry + 12 > tiff.length) return null;
+    if (view.getUint16(entry, little) === 0x0112) {
+      const value = view.getUint16(entry + 8, little);
+      return value >= 1 && value <= 8 ? value : null;
+    }
+  }
+  return null;
+}
+
+/** Where the pixel at (x, y) of the upright picture comes from, for each orientation (w, h: the stored size). */
+const SOURCE: Record<number, (x: number, y: number, w: number, h: number) => [number, number]> = {
+  2: (x, y, w) => [w - 1 - x, y],
+  3: (x, y, w, h) => [w - 1 - x, h - 1 - y],
+  4: (x, y, _w, h) => [x, h - 1 - y],
+  5: (x, y) => [y, x],
+  6: (x, y, _w, h) => [y, h - 1 - x],
+  7: (x, y, w, h) => [w - 1 - y, h - 1 - x],
+  8: (x, y, w) => [w - 1 - y, x],
+};
+
+/**
+ * Turns a JPEG whose Exif says "rotate/mirror me" into one whose pixels stand the right way up
+ * (decoded and encoded again, quality 92). A JPEG without such an orientation is returned as it
+ * is, untouched: only a turned photo pays for decoding.
+ */
+export function applyJpegOrientation(bytes: Uint8Array): Uint8Array {
+  const orientation = jpegOrientation(bytes);
+  const source = SOURCE[orientation];
+  if (!source) return bytes;
+  let image: { width: number; height: number; data: Uint8Array };
+  try {
+    image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+  } catch (error) {
+    throw new MalformedImageError(`cannot decode: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { width: w, height: h, data } = image;
+  const swap = orientation >= 5;
+  const width = swap ? h : w;
+  const height = swap ? w : h;
+  const out = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [sx, sy] = source(x, y, w, h);
+      const from = (sy * w + sx) * 4;
+      const to = (y * width + x) * 4;
+      out[to] = data[from]!;
+      out[to + 1] = data[from + 1]!;
+      out[to + 2] = data[from + 2]!;
+      out[to + 3] = 255;
+    }
+  }
+  return new Uint8Array(jpeg.encode({ data: out, width, height }, 92).data);
 }

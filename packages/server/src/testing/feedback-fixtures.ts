@@ -114,3 +114,36 @@ export function pngChunks(bytes: Uint8Array): string[] {
   for (let at = 8; at + 8 <= bytes.length; at += 12 + view.getUint32(at)) types.push(String.fromCharCode(...bytes.subarray(at + 4, at + 8)));
   return types;
 }
+
+/**
+ * A phone photo taken with the phone on its side: a real 32×16 JPEG (jpeg-js) whose left half is
+ * red and right half blue, with an Exif APP1 (little-endian, as most phones write it) saying
+ * Orientation = `orientation` (6: "rotate 90° clockwise to view") and a camera model.
+ */
+export function rotatedJpeg(orientation = 6): Uint8Array {
+  const width = 32;
+  const height = 16;
+  const data = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) data.set(x < width / 2 ? [220, 20, 20, 255] : [20, 20, 220, 255], (y * width + x) * 4);
+  }
+  const encoded = new Uint8Array(jpeg.encode({ data, width, height }, 95).data);
+  const le16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
+  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
+  const model = ascii('KohtaamoPhone\0'); // 14 bytes, after IFD0 (8 + 2 + 2·12 + 4 = 38)
+  const tiff = [
+    ...ascii('II'), ...le16(42), ...le32(8),
+    ...le16(2),
+    ...le16(0x0110), ...le16(2), ...le32(model.length), ...le32(38), // Model
+    ...le16(0x0112), ...le16(3), ...le32(1), ...le16(orientation), 0, 0, // Orientation (SHORT, inline)
+    ...le32(0),
+    ...model,
+  ];
+  const body = [...ascii('Exif\0\0'), ...tiff];
+  const app1 = new Uint8Array([0xff, 0xe1, ...u16(body.length + 2), ...body]);
+  const out = new Uint8Array(encoded.length + app1.length);
+  out.set(encoded.subarray(0, 2), 0);
+  out.set(app1, 2);
+  out.set(encoded.subarray(2), 2 + app1.length);
+  return out;
+}
