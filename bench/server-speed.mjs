@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Requests per second of the Kohtaamo server, each beside a bare Node `http` server answering
+// the same bytes, measured in this one run by the same load generator on loopback
+// (bench/load.mjs: 32 keep-alive connections, 3 s after a 0.5 s warm-up):
+//   - GET the status of a report by its tracking code, the public list, the categories, /healthz;
+//   - POST a new report (a durable write: acknowledged after its commit; SQLite WAL with
+//     synchronous=FULL, and PostgreSQL when one answers at DATABASE_URL or the local test one).
+// The server runs from its compiled JavaScript (packages/server/dist, built first) with plain node.
+// Usage: npm run bench:server   (node bench/server-speed.mjs [--json] [--seconds N])
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { load } from './load.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const seconds = Number(args[args.indexOf('--seconds') + 1]) || 3;
+const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
+
+const build = spawnSync(process.execPath, [join(root, 'packages/server/scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+function startProcess(file, argv, env, ready) {
+  const child = spawn(process.execPath, [file, ...argv], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c) => {
+      out += c;
+      const match = ready.exec(out);
+      if (match) resolve({ child, port: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it listened:\n${err}`)));
+  });
+}
+
+const startKohtaamo = (env) =>
+  startProcess(join(root, 'packages/server/dist/bin/main.js'), ['--demo'], { PORT: '0', HOST: '127.0.0.1', KOHTAAMO_RATE_LIMIT: 'off', SMTP_URL: '', ...env }, /http:\/\/[^:]+:(\d+)\//);
+
+const submission = (i) =>
+  JSON.stringify({ category: 'parks', message: `Penkki on rikki, mittaus ${i}.`, location: { address: 'Kirkkopuisto' }, lang: 'fi' });
+const WRITE = { method: 'POST', path: '/api/v1/feedback', headers: { 'content-type': 'application/json' } };
+
+async function capture(port, method, path, headers = {}, body) {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers, body });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const keep = {};
+  for (const name of ['content-type', 'cache-control', 'etag', 'location', 'x-content-type-options', 'vary']) {
+    const value = response.headers.get(name);
+    if (value !== null) keep[name] = value;
+  }
+  return { status: response.status, headers: keep, body: bytes.toString('base64'), bytes };
+}
+
+async function measure(label, kohtaamoPort, barePort, request) {
+  const run = (port) =>
+    load({
+      url: `http://127.0.0.1:${port}${request.path}`,
+      method: request.method ?? 'GET',
+      headers: request.headers ?? {},
+      ...(request.method === 'POST' ? { body: submission } : {}),
+      durationMs: seconds * 1000,
+    });
+  const kohtaamo = await run(kohtaamoPort);
+  const bare = await run(barePort);
+  const share = kohtaamo.requestsPerSecond / bare.requestsPerSecond;
+  return { label, kohtaamo: Math.round(kohtaamo.requestsPerSecond), bare: Math.round(bare.requestsPerSecond), share, statuses: kohtaamo.statuses };
+}
+
+const results = [];
+const dir = mkdtempSync(join(tmpdir(), 'kohtaamo-bench-'));
+const processes = [];
+try {
+  const server = await startKohtaamo({ KOHTAAMO_DB: join(dir, 'bench.sqlite') });
+  processes.push(server.child);
+  const list = await capture(server.port, 'GET', '/api/v1/feedback');
+  const code = /"trackingCode":"([^"]+)"/.exec(list.bytes.toString('utf8'))?.[1];
+  if (!code) throw new Error('no published report in the demo data');
+  const reads = [
+    ['status lookup', `/api/v1/feedback/${code}`],
+    ['public list', '/api/v1/feedback'],
+    ['categories', '/api/v1/feedback/categories'],
+    ['/healthz', '/healthz'],
+  ];
+  const routes = {};
+  for (const [, path] of reads) {
+    const answer = await capture(server.port, 'GET', path);
+    if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status}`);
+    routes[`GET ${path}`] = answer;
+  }
+  const written = await capture(server.port, WRITE.method, WRITE.path, WRITE.headers, submission(0));
+  if (written.status !== 201) throw new Error(`POST ${WRITE.path}: ${written.status} ${written.bytes.toString('utf8')}`);
+  routes[`POST ${WRITE.path}`] = written;
+
+  const bare = await startProcess(join(root, 'bench/bare-server.mjs'), [], {}, /listening (\d+)/);
+  processes.push(bare.child);
+  bare.child.stdin.end(JSON.stringify({ routes }));
+  for (const [label, path] of reads) results.push(await measure(label, server.port, bare.port, { path }));
+  results.push(await measure('durable write, SQLite', server.port, bare.port, WRITE));
+
+  // PostgreSQL, in a schema of its own, when a server answers.
+  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const schema = `kohtaamo_bench_${process.pid}`;
+  let reachable = false;
+  try {
+    await admin.connect();
+    await admin.query(`create schema "${schema}"`);
+    reachable = true;
+  } catch (error) {
+    log(`(PostgreSQL not reachable at ${url.replace(/:[^:@/]*@/, ':***@')}: ${error.message}; its row is left out)`);
+  }
+  if (reachable) {
+    try {
+      const pgUrl = new URL(url);
+      pgUrl.searchParams.set('options', `-c search_path=${schema}`);
+      const pgServer = await startKohtaamo({ DATABASE_URL: pgUrl.toString() });
+      processes.push(pgServer.child);
+      results.push(await measure('durable write, PostgreSQL', pgServer.port, bare.port, WRITE));
+      pgServer.child.kill('SIGTERM');
+    } finally {
+      await admin.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
+      await admin.end();
+    }
+  }
+} finally {
+  for (const child of processes) child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const pad = (s, n) => String(s).padEnd(n);
+  const num = (n) => n.toLocaleString('en-US').padStart(9);
+  console.log(`\n${pad('request', 28)}${'Kohtaamo/s'.padStart(11)}${'bare/s'.padStart(10)}   share   answers`);
+  for (const r of results) {
+    console.log(`${pad(r.label, 28)}${num(r.kohtaamo)}  ${num(r.bare)}   ${(r.share * 100).toFixed(1).padStart(5)} %  ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+  }
+  console.log(`\n${seconds} s per figure after a warm-up, 32 keep-alive connections on loopback, Node ${process.version}.`);
+}
