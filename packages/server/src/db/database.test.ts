@@ -5,6 +5,7 @@ import { seedCategories } from '../feedback/feedback.seed.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { isDatabaseUnavailable, isUniqueViolation } from './errors.js';
 import { defaultModules } from '../modules.js';
+import { platformMigrations } from '../platform/platform.migrations.js';
 import { migrateToLatest } from '../platform/migrate.js';
 
 let database: TestDatabase;
@@ -20,7 +21,7 @@ after(async () => {
 describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('migrations run once; running them again does nothing', async () => {
     const modules = defaultModules();
-    const expected = ['platform/0001_baseline', 'platform/0002_outbox_any_domain', 'platform/0003_people_grants', ...modules.flatMap((m) => Object.keys(m.migrations).map((n) => `${m.name}/${n}`))];
+    const expected = [...Object.keys(platformMigrations).map((n) => `platform/${n}`), ...modules.flatMap((m) => Object.keys(m.migrations).map((n) => `${m.name}/${n}`))];
     assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, expected);
     assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, []);
     const tables = (await database.handle.db.introspection.getTables())

@@ -32,6 +32,27 @@ async function tableExists(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'ki
   return Number(rows[0]?.n ?? 0) > 0;
 }
 
+function migratorFor(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'schema'>, owner: string, list: Readonly<Record<string, Migration>>): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...list }) },
+    migrationTableName: migrationTable(owner),
+    migrationLockTableName: `${migrationTable(owner)}_lock`,
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+  });
+}
+
+/** True when some migration of the platform or a module has not run (read only: takes no lock). */
+async function anythingPending(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'kind' | 'schema'>, modules: readonly DomainModule[]): Promise<boolean> {
+  if (await tableExists(db, handle, LEGACY_TABLE)) return true; // a 0.1 database may need adopting
+  for (const [owner, list] of [['platform', platformMigrations] as const, ...modules.map((m) => [m.name, m.migrations] as const)]) {
+    if (!(await tableExists(db, handle, migrationTable(owner)))) return true;
+    const known = await migratorFor(db, handle, owner, list).getMigrations();
+    if (known.some((m) => m.executedAt === undefined)) return true;
+  }
+  return false;
+}
+
 async function runOwner(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'schema'>, owner: string, list: Readonly<Record<string, Migration>>): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => ({ ...list }) };
   const migrator = new Migrator({
@@ -103,6 +124,8 @@ export async function migrateToLatest(handle: DatabaseHandle, modules: readonly 
     // once would both run a migration ("duplicate column name"). One BEGIN IMMEDIATE around the
     // whole run takes SQLite's write lock first: the second process waits (busy timeout), then
     // finds everything done. SQLite's DDL is transactional, so a failure leaves nothing half-made.
+    // A start on an up-to-date database (every start but an upgrade's) takes no write lock.
+    if (!(await anythingPending(handle.db as Kysely<unknown>, handle, modules))) return { ran: [] };
     return (handle.db as Kysely<Database>).connection().execute(async (connection) => {
       const db = connection as unknown as Kysely<unknown>;
       await sql`begin immediate`.execute(db);
