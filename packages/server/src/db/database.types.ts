@@ -39,7 +39,7 @@ export interface PlatformJobTable {
   runs: Generated<number>;
 }
 
-/** A secret the server made once and every process shares (0003), e.g. "rate-limit-hmac". */
+/** A secret the server made once and every process shares (0004), e.g. "rate-limit-hmac". */
 export interface ServerSecretTable {
   name: string;
   value: string;
@@ -165,7 +165,7 @@ export interface EmailOutboxTable {
   lang: string;
   subject: string;
   body_text: string;
-  /** JSON array of attachments ({ filename, contentType, contentBase64 }), or null (0003). */
+  /** JSON array of attachments ({ filename, contentType, contentBase64 }), or null (0004). */
   attachments: Generated<string | null>;
   created_at: string;
   attempts: Generated<number>;
