@@ -49,6 +49,9 @@ test('every setting is read from the environment', () => {
     smtpUrl: 'smtp://127.0.0.1:2525',
     mailFrom: 'palaute@example.fi',
     publicUrl: 'https://osallistu.example.fi',
+    serverSecret: null,
+    outboxPollMs: 10_000,
+    jobsPollMs: 60_000,
     city: {
       name: 'Esimerkkilän kaupunki',
       mapCentre: { lat: 60.17, lon: 24.94 },
