@@ -30,7 +30,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const PLATFORM_PATHS: readonly string[] = ['/healthz', '/openapi.json', '/widgets', SITE_PATH, ...PLATFORM_STAFF_PATHS];
 
 export interface AppOptions {
-  readonly db: Pick<DatabaseHandle, 'db' | 'kind'>;
+  readonly db: Pick<DatabaseHandle, 'db' | 'kind' | 'reader'>;
   readonly config: Pick<ServerConfig, 'origins'>;
   /** The domain modules, in registry order (src/modules.ts). None: the platform alone. */
   readonly modules?: readonly DomainModule[];
@@ -87,6 +87,7 @@ export function moduleContext(options: AppOptions, ruleDefaults: ReadonlyMap<str
   return {
     db,
     kind: options.db.kind,
+    reader: options.db.reader ?? db,
     config: options.config,
     platform,
     env: options.env ?? process.env,

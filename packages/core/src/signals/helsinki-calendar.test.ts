@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
+  addDays,
   addWorkingDays,
   easterSunday,
   finnishHolidays,
@@ -9,6 +10,7 @@ import {
   isoWeekLabel,
   isoWeekStart,
   isWorkingDay,
+  workingDayNumber,
   workingDaysBetween,
 } from './helsinki-calendar.js';
 
@@ -133,4 +135,22 @@ test('ISO 8601 weeks, including a 53rd week and a week of the next year', () => 
   assert.equal(isoWeekLabel('2024-12-30'), '2025-W01');
   assert.equal(isoWeekLabel('2026-11-28'), '2026-W48');
   assert.equal(isoWeekStart('2026-11-28'), '2026-11-23');
+});
+
+describe('workingDayNumber', () => {
+  test('differences are working days between, and the target rule follows from it', () => {
+    const start = '2023-12-20';
+    for (let i = 0; i < 500; i += 3) {
+      const a = addDays(start, i);
+      for (const span of [0, 1, 2, 5, 9, 40]) {
+        const b = addDays(a, span);
+        assert.equal(workingDayNumber(b) - workingDayNumber(a), workingDaysBetween(a, b), `${a} → ${b}`);
+        for (const n of [1, 5, 10]) {
+          const met = b <= addWorkingDays(a, n);
+          const byNumber = workingDayNumber(b) - (isWorkingDay(b) ? 1 : 0) - workingDayNumber(a) < n;
+          assert.equal(byNumber, met, `${a} → ${b}, target ${n}`);
+        }
+      }
+    }
+  });
 });

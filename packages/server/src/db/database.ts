@@ -14,6 +14,7 @@ import {
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './database.types.js';
+import { openSqliteReader } from './sqlite-reader.js';
 
 export type DatabaseKind = DatabaseConfig['kind'];
 
@@ -23,6 +24,12 @@ export interface DatabaseHandle {
   readonly kind: DatabaseKind;
   /** The PostgreSQL schema the tables live in (the first one on the search path); null on SQLite. */
   readonly schema: string | null;
+  /**
+   * For long read-only queries that must not hold up other requests: on a SQLite file, a
+   * connection in a worker thread (db/sqlite-reader.ts); otherwise (PostgreSQL, whose queries
+   * never block the event loop, or SQLite in memory) the same as `db`.
+   */
+  readonly reader?: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -81,11 +88,16 @@ export function openSqlite(file: string): DatabaseHandle {
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+  const reader = file === ':memory:' ? db : openSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS);
   return {
     db,
     kind: 'sqlite',
     schema: null,
-    close: () => db.destroy(),
+    reader,
+    close: async () => {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
 }
 

@@ -25,6 +25,7 @@ import { createFeedbackResidentRepository } from './feedback-resident.repository
 import { feedbackResidentRoutes } from './feedback-resident.routes.js';
 import { anonymiseOlderThan, deleteUnattachedPhotos, UNATTACHED_PHOTO_MS } from './feedback.retention.js';
 import { seedDemo } from './feedback.seed.js';
+import { seedFeedbackAtScale } from './feedback.scale-seed.js';
 import './feedback.tables.js';
 import { createHandlingRepository } from './handling/handling.repository.js';
 import { FEEDBACK_STAFF_MOUNT_PATHS, handlingPolicies, handlingRoutes } from './handling/handling.routes.js';
@@ -78,7 +79,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
       app.use(FEEDBACK_PATHS.submissions, (c, next) => (c.req.method === 'POST' ? limit(c, next) : next()));
       // Inside the module the order is the module's own: "stats", "nearby" and "photos" are
       // not tracking codes, so their routes go before GET /api/v1/feedback/{code}.
-      app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock })));
+      app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock, kind: ctx.kind, ...(ctx.reader ? { reader: ctx.reader } : {}) })));
       app.route('/', handlingRoutes(createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name })) as unknown as Hono<AppEnv>);
       app.route(
         '/',
@@ -167,6 +168,11 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
       await seedDemo(ctx.db);
       // About 12 weeks of past reports, so the response-time figures show something real.
       await seedResponseHistory(ctx.db, { now: ctx.clock() });
+    },
+
+    async seedScale(db, scale) {
+      const written = await seedFeedbackAtScale(db, scale);
+      return `${written.reports} feedback reports, ${written.historyRows} handling history rows`;
     },
 
     async startupNotices(ctx) {

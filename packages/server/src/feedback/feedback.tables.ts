@@ -16,6 +16,7 @@ declare module '../db/database.types.js' {
     feedback_category_notices: FeedbackCategoryNoticeTable;
     feedback_photos: FeedbackPhotoTable;
     feedback_followers: FeedbackFollowerTable;
+    feedback_stats_epoch: FeedbackStatsEpochTable;
   }
 }
 
@@ -74,6 +75,27 @@ export interface FeedbackTable {
   // 0004_feedback_signals
   /** When the retention job anonymised it (contact details and free text cleared), or null. */
   anonymised_at: Generated<string | null>;
+  // 0006_feedback_stats_columns: derived from the timestamps (stats/report-times.ts)
+  /** Version of the derived values below; null until they are filled (and after a timestamp changed). */
+  stats_version: Generated<number | null>;
+  /** Helsinki date of created_at. */
+  received_on: Generated<string | null>;
+  /** workingDayNumber(received_on). */
+  received_wd: Generated<number | null>;
+  /** The first answer: the first response, or the closing if earlier (null: none yet). */
+  first_answer_at: Generated<string | null>;
+  first_answer_on: Generated<string | null>;
+  first_answer_seconds: Generated<number | null>;
+  /** The smallest target in working days (n ≥ 1) the first answer met. */
+  first_answer_target_wd: Generated<number | null>;
+  closed_on: Generated<string | null>;
+  close_seconds: Generated<number | null>;
+}
+
+/** One counter raised by triggers on every change the response-time figures can see (0006). */
+export interface FeedbackStatsEpochTable {
+  id: number;
+  epoch: number | string | bigint;
 }
 
 /** A city unit that handles the feedback of some categories (0002). */

@@ -26,6 +26,11 @@ import type { PolicyTable } from './auth/policy.js';
 export interface ModuleContext {
   readonly db: Kysely<Database>;
   readonly kind: 'sqlite' | 'postgresql';
+  /**
+   * For long read-only queries (figures over years, exports): on SQLite a connection in a worker
+   * thread, so they never stop the event loop; else `db` itself (db/sqlite-reader.ts).
+   */
+  readonly reader?: Kysely<Database>;
   readonly config: Pick<ServerConfig, 'origins'>;
   /** The platform's settings: the city, its public URL, mail, limits. */
   readonly platform: PlatformConfig;
@@ -93,6 +98,19 @@ export interface ModuleJob {
   readonly name: string;
   readonly intervalMs: number;
   run(ctx: ModuleContext): Promise<void>;
+}
+
+/** What `npm run seed:scale` asks of each module (platform/scale/seed-scale.cli.ts). */
+export interface ScaleSeedOptions {
+  /** How many of the module's main items (feedback reports, ballots, …) to write. */
+  readonly size: number;
+  /** The seed: the same options write the same rows. */
+  readonly seed: number;
+  /** Years of history, ending at `now`. */
+  readonly years: number;
+  readonly now: Date;
+  /** Called now and then with the items written so far. */
+  readonly progress?: (written: number) => void;
 }
 
 /** The OpenAPI pieces a module adds to /openapi.json. */
@@ -167,6 +185,11 @@ export interface DomainModule {
   readonly adminCommands?: readonly AdminCommand[];
   /** Seeds the demo (`--demo`): idempotent, relative to `ctx.clock()` so the demo stays current. */
   seedDemo?(ctx: ModuleContext): Promise<void>;
+  /**
+   * Writes city-scale data for measuring (issue 13): `size` items over `years` years, in bulk,
+   * reproducible from `seed`. Returns a line for the report ("500000 reports, 1.4M history rows").
+   */
+  seedScale?(db: Kysely<Database>, options: ScaleSeedOptions): Promise<string>;
   /** Says on start-up what is missing for the module to be usable (no categories yet, …). */
   startupNotices?(ctx: ModuleContext): Promise<readonly string[]>;
   readonly figures?: readonly FigureDefinition[];
