@@ -1,4 +1,5 @@
-import { defaultPeriod, type FeedbackStats, type FeedbackStatsQuery, type LocalizedName } from '@kohtaamo/core';
+import { createHash } from 'node:crypto';
+import { defaultPeriod, helsinkiDate, type FeedbackStats, type FeedbackStatsQuery, type LocalizedName } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import { refreshReportTimes } from './report-times.js';
@@ -6,6 +7,14 @@ import { statsFromDatabase } from './stats.queries.js';
 
 export interface FeedbackStatsRepository {
   stats(query: FeedbackStatsQuery): Promise<FeedbackStats>;
+  /** The figures as the JSON answer and its ETag, from the cache while nothing they show changed. */
+  answer(query: FeedbackStatsQuery): Promise<StatsAnswer>;
+}
+
+export interface StatsAnswer {
+  readonly body: string;
+  /** A strong validator of `body`. */
+  readonly etag: string;
 }
 
 export interface FeedbackStatsOptions {
@@ -17,7 +26,12 @@ export interface FeedbackStatsOptions {
    * event loop never waits for them; by default the main database.
    */
   readonly reader?: Kysely<Database>;
+  /** How long a cached answer may be served while nothing changed (60 s, as Cache-Control). */
+  readonly cacheMs?: number;
 }
+
+/** Answers kept per process: periods × filters in use on the city's pages. */
+const CACHE_ENTRIES = 200;
 
 /** The period a query asks for, with the default (the last 12 ISO weeks) for missing ends. */
 export function resolvePeriod(query: Pick<FeedbackStatsQuery, 'from' | 'to'>, now: Date): { from: string; to: string } {
@@ -45,21 +59,46 @@ export async function groupNames(db: Kysely<Database>): Promise<{ categories: Ma
 export function createFeedbackStatsRepository(db: Kysely<Database>, options: FeedbackStatsOptions): FeedbackStatsRepository {
   const clock = options.clock ?? (() => new Date());
   const reader = options.reader ?? db;
+  const cacheMs = options.cacheMs ?? 60_000;
+  const compute = async (query: FeedbackStatsQuery, now: Date): Promise<FeedbackStats> => {
+    const { from, to } = resolvePeriod(query, now);
+    await refreshReportTimes(db);
+    const names = await groupNames(db);
+    return statsFromDatabase(reader, options.kind, {
+      from,
+      to,
+      now,
+      targetWorkingDays: options.targetWorkingDays,
+      category: query.category,
+      unit: query.unit,
+      ...names,
+    });
+  };
+  // key → the answer, the epoch it was computed at and when; one computation per key at a time.
+  const cache = new Map<string, { epoch: string; at: number; answer: Promise<StatsAnswer> }>();
   return {
-    async stats(query) {
+    stats: (query) => compute(query, clock()),
+    async answer(query) {
       const now = clock();
       const { from, to } = resolvePeriod(query, now);
-      await refreshReportTimes(db);
-      const names = await groupNames(db);
-      return statsFromDatabase(reader, options.kind, {
-        from,
-        to,
-        now,
-        targetWorkingDays: options.targetWorkingDays,
-        category: query.category,
-        unit: query.unit,
-        ...names,
+      // The figures change when a report does (the epoch, raised by triggers in the writer's
+      // transaction, in any process) or when the day does (targets pass, backlog ages grow).
+      const key = JSON.stringify([from, to, query.category ?? null, query.unit ?? null, helsinkiDate(now)]);
+      // Read before computing: a change committed meanwhile makes the next request recompute.
+      const epoch = String((await db.selectFrom('feedback_stats_epoch').select('epoch').where('id', '=', 1).executeTakeFirst())?.epoch ?? '0');
+      const cached = cache.get(key);
+      if (cached && cached.epoch === epoch && now.getTime() - cached.at < cacheMs && now.getTime() >= cached.at) return cached.answer;
+      const answer = compute(query, now).then((figures) => {
+        const body = JSON.stringify(figures);
+        return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       });
+      cache.delete(key);
+      cache.set(key, { epoch, at: now.getTime(), answer });
+      if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+      answer.catch(() => {
+        if (cache.get(key)?.answer === answer) cache.delete(key);
+      });
+      return answer;
     },
   };
 }

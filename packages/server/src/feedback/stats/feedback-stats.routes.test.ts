@@ -84,6 +84,27 @@ describe(`GET /api/v1/feedback/stats (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'
     }
   });
 
+  test('an ETag answers a repeat with 304, and a change to a report of the period gives new figures', async () => {
+    const url = statsUrl('?from=2024-01-01&to=2024-12-31');
+    const first = await fetch(url);
+    const etag = first.headers.get('etag');
+    assert.match(etag ?? '', /^"[\w-]+"$/);
+    assert.equal(v.parse(FeedbackStatsSchema, await first.json()).overall.received, 0);
+    const again = await fetch(url, { headers: { 'If-None-Match': etag! } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('etag'), etag);
+    assert.match(again.headers.get('cache-control') ?? '', /max-age/);
+    // Written straight into the table (as another process or tool would): the epoch trigger sees it.
+    const { id } = await insertReport(database.handle.db, { category: 'parks', createdAt: '2024-05-06T08:00:00.000Z' });
+    const changed = await fetch(url, { headers: { 'If-None-Match': etag! } });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), etag);
+    assert.equal(v.parse(FeedbackStatsSchema, await changed.json()).overall.firstResponse.open, 1);
+    await database.handle.db.updateTable('feedback').set({ first_response_at: '2024-05-07T08:00:00.000Z' }).where('id', '=', id).execute();
+    const answered = v.parse(FeedbackStatsSchema, await (await fetch(url)).json());
+    assert.deepEqual(answered.overall.firstResponse, { count: 1, open: 0, medianSeconds: 86_400, p90Seconds: 86_400 });
+  });
+
   test('an invalid period is a 422 problem with pointers', async () => {
     const response = await fetch(statsUrl('?from=2026-03-15&to=2026-03-01'), { headers: { 'Accept-Language': 'en' } });
     assert.equal(response.status, 422);
