@@ -15,6 +15,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { answerClientErrors } from './http/client-error.js';
 import { createApp, moduleContext } from './app.js';
 import { ConfigError, describeDatabase, loadConfig, redactUrl, type ServerConfig } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
@@ -89,6 +90,7 @@ async function main(argv: readonly string[]): Promise<void> {
   // clean-ups and module jobs: each job in one process at a time, once per interval (runtime.ts).
   const runtime = startRuntime(ctx, modules);
   const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) });
+  answerClientErrors(server);
   server.once('error', (error) => fail(`cannot listen on port ${config.port}: ${error.message}`));
   server.once('listening', () => {
     const { port } = server.address() as AddressInfo;

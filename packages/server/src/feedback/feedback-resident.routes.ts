@@ -64,6 +64,7 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
   const tooLarge = (c: Context<AppEnv>) =>
     problem(c, {
       status: 413,
+      title: t(c.get('locale'), 'problem.tooLarge.title'),
       detail: t(c.get('locale'), 'feedback.photo.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }),
       code: 'feedback.photo.tooLarge',
     });

@@ -16,4 +16,12 @@ describe('canonicalJson / requestHash', () => {
   test('a key with an undefined value is the same as no key', () => {
     assert.equal(canonicalJson({ a: 1, b: undefined }), canonicalJson({ a: 1 }));
   });
+
+  test('any depth: a value nested 100 000 levels gives its text (no stack overflow), arrays keep undefined as null', () => {
+    const depth = 100_000;
+    const text = `${'['.repeat(depth)}{"b":1,"a":[]}${']'.repeat(depth)}`;
+    assert.equal(canonicalJson(JSON.parse(text)), `${'['.repeat(depth)}{"a":[],"b":1}${']'.repeat(depth)}`);
+    assert.equal(canonicalJson([undefined, 'x', { z: null }]), '[null,"x",{"z":null}]');
+    assert.equal(canonicalJson({}), '{}');
+  });
 });

@@ -30,15 +30,38 @@ export function idempotencyKey(): MiddlewareHandler<AppEnv> {
 
 /**
  * JSON with object keys sorted at every level and no white space, so that two bodies that mean
- * the same give the same text whatever order or spacing the client used.
+ * the same give the same text whatever order or spacing the client used. Iterative (an explicit
+ * stack), so no nesting depth can overflow the call stack.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  const out: string[] = [];
+  // Either a value still to write or a piece of text (a bracket, a comma, a key) to write as is.
+  const stack: Array<{ value: unknown } | string> = [{ value }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    const current = item.value;
+    if (current === null || typeof current !== 'object') {
+      out.push(JSON.stringify(current) ?? 'null');
+    } else if (Array.isArray(current)) {
+      const parts: Array<{ value: unknown } | string> = ['['];
+      current.forEach((element, index) => parts.push(...(index > 0 ? [','] : []), { value: element }));
+      parts.push(']');
+      for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
+    } else {
+      const entries = Object.entries(current as Record<string, unknown>)
+        .filter(([, entry]) => entry !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const parts: Array<{ value: unknown } | string> = ['{'];
+      entries.forEach(([key, entry], index) => parts.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`, { value: entry }));
+      parts.push('}');
+      for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
+    }
+  }
+  return out.join('');
 }
 
 /** SHA-256 (hex) of the canonical JSON of a request body: the fingerprint a key is bound to. */

@@ -11,6 +11,28 @@ export function isJsonContentType(header: string | undefined): boolean {
   return header !== undefined && JSON_MEDIA_TYPE.test(header.split(';')[0]!.trim());
 }
 
+/**
+ * The deepest nesting of arrays and objects a JSON body may have. No request of the API nests
+ * more than a few levels; a deeper one is refused before any recursive code (the schema, the
+ * idempotency fingerprint) sees it.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deeply a parsed JSON value nests (a scalar is 0, `[]` is 1), counted without recursion; stops past `limit`. */
+export function jsonDepth(value: unknown, limit = Infinity): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current as Record<string, unknown>)) stack.push([child, level]);
+  }
+  return deepest;
+}
+
 /** The 422 answer for failed validation: one error per field, pointers into the validated input. */
 export function validationProblem(c: Context<AppEnv>, issues: readonly IssueLike[]): Response {
   const locale = c.get('locale');
@@ -30,7 +52,7 @@ type Validated<Target extends keyof ValidationTargets, S extends v.GenericSchema
 
 /**
  * Validates the JSON body with a core schema (the one the widget uses). Not JSON by its
- * Content-Type → 415; unparseable → 400; invalid → 422 with a pointer per field.
+ * Content-Type → 415; unparseable or nested deeper than MAX_JSON_DEPTH → 400; invalid → 422 with a pointer per field.
  * The handler reads the result with `c.req.valid('json')`.
  */
 export function jsonBody<S extends v.GenericSchema, P extends string = string>(
@@ -49,6 +71,9 @@ export function jsonBody<S extends v.GenericSchema, P extends string = string>(
       input = JSON.parse(await c.req.text());
     } catch {
       return problem(c, { status: 400, detail: t(c.get('locale'), 'problem.malformedJson.detail') });
+    }
+    if (jsonDepth(input, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      return problem(c, { status: 400, detail: t(c.get('locale'), 'problem.tooDeep.detail', { max: MAX_JSON_DEPTH }) });
     }
     const result = v.safeParse(schema, input);
     if (!result.success) return validationProblem(c, result.issues);

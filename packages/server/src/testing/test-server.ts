@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { answerClientErrors } from '../http/client-error.js';
 import { createApp, type AppOptions } from '../app.js';
 import type { Logger } from '../http/health.routes.js';
 import { defaultModules } from '../modules.js';
@@ -21,6 +22,7 @@ export interface TestServer {
 export async function startTestServer(options: AppOptions): Promise<TestServer> {
   const app = createApp({ modules: defaultModules(), ...options });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -106,7 +106,7 @@ describe(`Open311 GeoReport v2 (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, (
     assert.match(doc['changeset'], W3C);
     const endpoint = doc['endpoints']['endpoint'][0];
     assert.equal(endpoint['specification'], 'http://wiki.open311.org/GeoReport_v2');
-    assert.equal(endpoint['url'], base().replace(/\/$/, ''));
+    assert.equal(endpoint['url'], '/open311/v2', 'root-relative without KOHTAAMO_PUBLIC_URL');
     assert.deepEqual(endpoint['formats']['format'], ['text/xml', 'application/json']);
     const parsed = v.parse(Open311DiscoverySchema, await json(await fetch(at('discovery.json'))));
     assert.equal((await fetch(at('services.json'))).headers.get('cache-control'), 'public, max-age=300');

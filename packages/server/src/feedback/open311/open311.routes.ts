@@ -49,7 +49,10 @@ export type Open311Format = 'xml' | 'json';
 
 export interface Open311Options {
   readonly origins?: readonly string[];
-  /** The server's public address (KOHTAAMO_PUBLIC_URL) for absolute URLs; else the request's own origin. */
+  /**
+   * The server's public address (KOHTAAMO_PUBLIC_URL) that absolute URLs start with. Unset: the
+   * URLs are root-relative. Never the request's Host header, which the client writes.
+   */
   readonly publicUrl?: string | null;
   readonly logger?: Logger;
   readonly feedback?: FeedbackRepositoryOptions;
@@ -153,6 +156,7 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
   const verifyApiKey = options.verifyApiKey ?? ((key: string) => verifyIssuedApiKey(db, key));
   const startedAt = clock();
   const base = OPEN311_BASE_PATH;
+  const publicOrigin = options.publicUrl?.replace(/\/+$/, '') ?? '';
 
   app.use(`${base}/*`, corsFor(options.origins ?? []));
 
@@ -221,7 +225,7 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
   // ---- discovery ------------------------------------------------------------------------
   const discovery = (c: Context<AppEnv>, format: Open311Format) => {
     const locale = localeOf(c);
-    const origin = options.publicUrl ?? new URL(c.req.url).origin;
+    const origin = publicOrigin;
     const changeset = toW3cDateTime(startedAt);
     return answer(c, format, 'discovery', {
       changeset,
@@ -296,7 +300,7 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
       const extensions = extensionsOf(c, format, locale);
       if (extensions instanceof Response) return extensions;
       const query = queryOf(c);
-      const origin = options.publicUrl ?? new URL(c.req.url).origin;
+      const origin = publicOrigin;
       const ids = splitList(query.get('service_request_id'));
       if (ids.length > 0) {
         // "This overrides all other arguments."
@@ -390,7 +394,7 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
       const code = normalizeTrackingCode(id);
       const records = code === null ? [] : await repository.findByCodes([code]);
       if (records.length === 0) return fail(c, format, 404, [`service_request_id: ${tr(locale, 'open311.request.notFound', { id })}`]);
-      const origin = options.publicUrl ?? new URL(c.req.url).origin;
+      const origin = publicOrigin;
       return answer(c, format, 'service_requests', records.map((r) => requestView(r, locale, extensions, origin)));
     });
 
@@ -410,7 +414,13 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
       if (contentType === 'application/x-www-form-urlencoded') {
         entries = [...new URLSearchParams(await c.req.text())];
       } else if (contentType === 'multipart/form-data') {
-        const form = await c.req.raw.formData();
+        let form: FormData;
+        try {
+          form = await c.req.raw.formData();
+        } catch {
+          // No boundary, a cut-off part, bytes that are no multipart at all: the client's mistake.
+          return fail(c, format, 400, [tr(localeOf(c), 'open311.multipart.malformed')]);
+        }
         if ([...form.values()].some((value) => typeof value !== 'string')) {
           return fail(c, format, 400, [`media: ${tr(localeOf(c), 'open311.media.unsupported')}`]);
         }
