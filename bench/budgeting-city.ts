@@ -1,18 +1,7 @@
 // A generated city-wide participatory-budgeting instance for bench/budgeting-rules.ts,
 // reproducible from a seed.
 import { buildElection, Rational, type Election, type RawBallot } from '../packages/core/src/budgeting/index.js';
-
-/** A small seeded generator (mulberry32): the same seed gives the same instance everywhere. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../packages/core/src/random/index.js';
 
 /**
  * A city-wide instance: costs 5,000–400,000 € (log-uniform, rounded to 100 €), a budget of 30 %

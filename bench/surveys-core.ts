@@ -12,13 +12,13 @@ import {
   baseDesign,
   checkSurveyDefinition,
   compileSurveyLogic,
-  mulberry32,
   postStratify,
   rake,
   weightedMean,
   type Margin,
   type SurveyDefinitionInput,
 } from '../packages/core/src/surveys/index.js';
+import { mulberry32 } from '../packages/core/src/random/index.js';
 
 const json = process.argv.includes('--json');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -12,34 +12,17 @@
  *
  * Codes use Crockford's Base32 (no I, L, O, U) in groups of four with a mod-37 check symbol,
  * like the feedback tracking codes: "XXXX-XXXX-XXXX-XXXX-C". Codes whose check symbol would be
- * one of Crockford's five extra symbols are drawn again.
+ * one of Crockford's five extra symbols are drawn again (codes/crockford.ts).
  */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CHECK_ALPHABET = ALPHABET + '*~$=U';
-const DATA_LENGTH = 16;
+import { crockfordCodes } from '../codes/crockford.js';
 
-export const RECEIPT_CODE_PATTERN = /^(?:[0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]$/;
+const codes = /* @__PURE__ */ crockfordCodes(16);
 
-function checkSymbol(data: string): string {
-  let remainder = 0;
-  for (const ch of data) remainder = (remainder * 32 + ALPHABET.indexOf(ch)) % 37;
-  return CHECK_ALPHABET[remainder]!;
-}
-
-function format(data: string): string {
-  return `${data.slice(0, 4)}-${data.slice(4, 8)}-${data.slice(8, 12)}-${data.slice(12, 16)}-${checkSymbol(data)}`;
-}
+export const RECEIPT_CODE_PATTERN = codes.pattern;
 
 /** A new receipt code from 80 random bits. `randomBytes` fills its array (crypto.getRandomValues). */
-export function generateReceiptCode(
-  randomBytes: (array: Uint8Array) => Uint8Array = (a) => globalThis.crypto.getRandomValues(a),
-): string {
-  for (;;) {
-    const bytes = randomBytes(new Uint8Array(DATA_LENGTH));
-    let data = '';
-    for (const b of bytes) data += ALPHABET[b & 31];
-    if (ALPHABET.includes(checkSymbol(data))) return format(data);
-  }
+export function generateReceiptCode(randomBytes?: (array: Uint8Array) => Uint8Array): string {
+  return codes.generate(randomBytes);
 }
 
 /**
@@ -47,13 +30,7 @@ export function generateReceiptCode(
  * hyphens) in the canonical form, or null when it is not a valid receipt code.
  */
 export function normalizeReceiptCode(input: string): string | null {
-  const compact = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (compact.length !== DATA_LENGTH + 1) return null;
-  const data = compact.slice(0, DATA_LENGTH);
-  const check = compact.slice(DATA_LENGTH);
-  for (const ch of data) if (!ALPHABET.includes(ch)) return null;
-  if (checkSymbol(data) !== check || !ALPHABET.includes(check)) return null;
-  return format(data);
+  return codes.normalize(input);
 }
 
 /** The list a city publishes after the vote: every counted ballot's code once, sorted. */

@@ -1,29 +1,8 @@
 // Option order randomised per respondent, reproducibly: the order is a function of a seed (the
 // response's id or resume code) and the question's id, so a respondent who reloads the page, or
 // an interviewer who returns to a question, sees the same order, and analysts can re-create it.
+import { hashSeed, mulberry32 } from '../random/seeded.js';
 import { OTHER_VALUE, type SurveyQuestion } from './survey.schema.js';
-
-/** FNV-1a, 32 bits, over UTF-16 code units: a seed from a string. */
-export function hashSeed(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** Mulberry32: a small, fast pseudo-random generator of floats in [0, 1) from a 32-bit seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Shuffles the items whose `fixed` is false among their own places (Fisher–Yates); fixed items

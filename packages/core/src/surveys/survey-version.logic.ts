@@ -5,7 +5,7 @@
 // follows the old one, and tell analysts which questions can be compared across versions
 // (e.g. this year's survey with last year's).
 import type { FieldError } from '../http/problem.logic.js';
-import { hashSeed } from './survey-order.logic.js';
+import { hashSeed } from '../random/seeded.js';
 import { questionPlaces } from './survey-logic.js';
 import type { SurveyDefinition, SurveyQuestion } from './survey.schema.js';
 

@@ -1,4 +1,4 @@
-import { generateTrackingCode } from '@kohtaamo/core';
+import { generateTrackingCode, mulberry32 } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import { HEINOLA_CATEGORY_UNITS } from '../handling/handling.seed.js';
@@ -22,18 +22,6 @@ const REPLIES = {
 
 const HISTORY_ID_PREFIX = 'demo-history-';
 const DAYS = 84;
-
-/** A small seeded generator (mulberry32), so the demo history is the same on every start. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A log-normal delay around `medianHours` (spread σ = 0.9): a few reports take much longer. */
 function delayHours(random: () => number, medianHours: number): number {

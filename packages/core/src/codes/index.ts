@@ -1,0 +1,1 @@
+export { CROCKFORD_ALPHABET, crockfordCheckSymbol, crockfordCodes, type CrockfordCodes } from './crockford.js';

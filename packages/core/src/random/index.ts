@@ -1,0 +1,1 @@
+export { hashSeed, mulberry32 } from './seeded.js';
