@@ -38,6 +38,8 @@ export const PublicFeedbackListSchema = v.object({
   page: v.number(),
   pageSize: v.number(),
   total: v.number(),
+  /** Opaque cursor of the next page (`?cursor=`), null on the last page. */
+  next: v.optional(v.nullable(v.string())),
 });
 export type PublicFeedbackList = v.InferOutput<typeof PublicFeedbackListSchema>;
 
@@ -59,6 +61,8 @@ export const PublicFeedbackQuerySchema = v.object({
   ),
   page: v.optional(positiveInt(100000)),
   pageSize: v.optional(positiveInt(100)),
+  /** The `next` of the page before: the list continues after it, on the index (no offset). */
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{0,400}$/, 'common.invalid'))),
 });
 export type PublicFeedbackQuery = v.InferOutput<typeof PublicFeedbackQuerySchema>;
 

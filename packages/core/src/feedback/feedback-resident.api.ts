@@ -31,6 +31,8 @@ export interface PublicListFilter {
   readonly bbox?: BoundingBox | null;
   readonly page?: number;
   readonly pageSize?: number;
+  /** The `next` of the page before (wins over `page`). */
+  readonly cursor?: string;
 }
 
 export interface FeedbackResidentApi {
@@ -50,6 +52,7 @@ export function createFeedbackResidentApi(http: HttpClient): FeedbackResidentApi
       if (filter.bbox) searchParams.bbox = formatBoundingBox(filter.bbox);
       if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
       if (filter.pageSize) searchParams.pageSize = String(filter.pageSize);
+      if (filter.cursor) searchParams.cursor = filter.cursor;
       return http.request(FEEDBACK_RESIDENT_PATHS.list, PublicFeedbackListSchema, { searchParams, ...(signal ? { signal } : {}) });
     },
     async nearby(category, point, signal) {

@@ -23,7 +23,7 @@ import {
   type PublicFeedback,
   type PublicFeedbackList,
 } from '@kohtaamo/core';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { Rollback } from '../db/errors.js';
 import { runIdempotent, type IdempotentRequest, type StoredResponse } from '../http/idempotency.repository.js';
@@ -120,6 +120,8 @@ export interface PublicListFilter {
   readonly bbox?: BoundingBox | null | undefined;
   readonly page?: number | undefined;
   readonly pageSize?: number | undefined;
+  /** The `next` of the page before (wins over `page`). */
+  readonly cursor?: string | undefined;
 }
 
 export type FollowOutcome =
@@ -162,8 +164,38 @@ const PUBLIC_COLUMNS = [
   'c.name_en',
 ] as const;
 
+/** A `cursor` that is not one this server made. */
+export class InvalidCursorError extends Error {}
+
+interface ListPosition {
+  readonly at: string;
+  readonly id: string;
+  readonly page: number;
+}
+
+/** The position after a page: opaque to clients (base64url of JSON). */
+export function encodeListCursor(position: ListPosition): string {
+  return Buffer.from(JSON.stringify([position.at, position.id, position.page])).toString('base64url');
+}
+
+export function decodeListCursor(cursor: string): ListPosition | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 3) return null;
+    const [at, id, page] = value as unknown[];
+    if (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at)) return null;
+    if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
+    if (typeof page !== 'number' || !Number.isInteger(page) || page < 2 || page > 10_000_000) return null;
+    return { at, id, page };
+  } catch {
+    return null;
+  }
+}
+
 export interface FeedbackResidentRepositoryOptions {
   readonly clock?: () => Date;
+  /** Where counting the public list runs (ModuleContext.reader: off the event loop on SQLite). */
+  readonly reader?: Kysely<Database>;
   /** The city's target for a first response in working days, for `responseTime` (5). */
   readonly responseTargetWorkingDays?: number;
 }
@@ -173,8 +205,8 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
   const target = options.responseTargetWorkingDays ?? DEFAULT_RESPONSE_TARGET_WORKING_DAYS;
 
   // Columns are named one by one: contact details and internal notes are never read here.
-  const publicBase = () =>
-    db
+  const publicBase = (on: Kysely<Database> = db) =>
+    on
       .selectFrom('feedback as f')
       .innerJoin('feedback_categories as c', 'c.id', 'f.category_id')
       .where('f.visibility', '=', 'published');
@@ -240,27 +272,39 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
   return {
     async listPublic(filter) {
       const pageSize = filter.pageSize ?? PUBLIC_PAGE_SIZE;
-      const page = filter.page ?? 1;
-      let query = publicBase();
-      if (filter.category) query = query.where('f.category_id', '=', filter.category);
-      if (filter.status === 'open') query = query.where('f.status', 'in', [...OPEN_STATUSES]);
-      else if (filter.status === 'closed') query = query.where('f.status', 'in', [...CLOSED_STATUSES]);
-      else if (filter.status) query = query.where('f.status', '=', filter.status);
-      if (filter.bbox) {
-        const [west, south, east, north] = filter.bbox;
-        query = query.where('f.lat', '>=', south).where('f.lat', '<=', north).where('f.lon', '>=', west).where('f.lon', '<=', east);
-      }
+      const position = filter.cursor === undefined ? null : decodeListCursor(filter.cursor);
+      if (filter.cursor !== undefined && position === null) throw new InvalidCursorError();
+      const page = position?.page ?? filter.page ?? 1;
+      const filtered = (on: Kysely<Database>) => {
+        let query = publicBase(on);
+        if (filter.category) query = query.where('f.category_id', '=', filter.category);
+        if (filter.status === 'open') query = query.where('f.status', 'in', [...OPEN_STATUSES]);
+        else if (filter.status === 'closed') query = query.where('f.status', 'in', [...CLOSED_STATUSES]);
+        else if (filter.status) query = query.where('f.status', '=', filter.status);
+        if (filter.bbox) {
+          const [west, south, east, north] = filter.bbox;
+          query = query.where('f.lat', '>=', south).where('f.lat', '<=', north).where('f.lon', '>=', west).where('f.lon', '<=', east);
+        }
+        return query;
+      };
+      // Newest first on the index (visibility[, category], created_at, id); a cursor continues
+      // after the last row of the page before without an offset, however deep.
+      let rowsQuery = filtered(db)
+        .select([...PUBLIC_COLUMNS])
+        .orderBy('f.created_at', 'desc')
+        .orderBy('f.id', 'desc')
+        .limit(pageSize + 1);
+      if (position) rowsQuery = rowsQuery.where(sql<boolean>`(f.created_at, f.id) < (${position.at}, ${position.id})`);
+      else if (page > 1) rowsQuery = rowsQuery.offset((page - 1) * pageSize);
       const [count, rows] = await Promise.all([
-        query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-        query
-          .select([...PUBLIC_COLUMNS])
-          .orderBy('f.created_at', 'desc')
-          .orderBy('f.id')
-          .limit(pageSize)
-          .offset((page - 1) * pageSize)
-          .execute(),
+        // Counting walks the whole index range: on SQLite that runs on the reader thread.
+        filtered(options.reader ?? db).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+        rowsQuery.execute(),
       ]);
-      return { items: await toPublic(rows as Row[]), page, pageSize, total: Number(count.n) };
+      const pageRows = rows.slice(0, pageSize) as Row[];
+      const last = pageRows[pageRows.length - 1];
+      const next = rows.length > pageSize && last ? encodeListCursor({ at: last.created_at, id: last.id, page: page + 1 }) : null;
+      return { items: await toPublic(pageRows), page, pageSize, total: Number(count.n), next };
     },
 
     async nearby(category, point, radius = NEARBY_RADIUS_M) {

@@ -210,6 +210,23 @@ describe(`resident feedback API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     assert.deepEqual(await errorsOf(await fetch(server.at(`${FEEDBACK_RESIDENT_PATHS.list}?bbox=1,2,3`))), { '#/bbox': 'feedback.bbox.invalid' });
   });
 
+  test('the public list pages by an opaque cursor; a cursor it did not make is a 422 at #/cursor', async () => {
+    const list = (query: string) => fetch(server.at(`${FEEDBACK_RESIDENT_PATHS.list}${query}`));
+    const first = v.parse(PublicFeedbackListSchema, await (await list('?pageSize=1')).json());
+    assert.ok(first.total >= 2 && typeof first.next === 'string');
+    const second = v.parse(PublicFeedbackListSchema, await (await list(`?pageSize=1&cursor=${first.next}`)).json());
+    const byNumber = v.parse(PublicFeedbackListSchema, await (await list('?pageSize=1&page=2')).json());
+    assert.equal(second.page, 2);
+    assert.deepEqual(second.items.map((i) => i.trackingCode), byNumber.items.map((i) => i.trackingCode));
+    const last = v.parse(PublicFeedbackListSchema, await (await list(`?pageSize=100`)).json());
+    assert.equal(last.next, null);
+    for (const bad of ['bm90LWEtY3Vyc29y', 'WyJ4IiwieSIsMl0']) {
+      const response = await list(`?cursor=${bad}`);
+      assert.equal(response.status, 422);
+      assert.deepEqual(v.parse(ProblemSchema, await response.json()).errors?.map((e) => e.pointer), ['#/cursor']);
+    }
+  });
+
   test('similar open reports nearby; "this is mine too" follows once per key', async () => {
     const pin = DEMO_POINTS['HE1N-2025-A']!;
     const near = async (category: string, lat: number, lon: number) =>

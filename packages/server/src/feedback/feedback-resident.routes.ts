@@ -16,7 +16,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../http/validation.js';
-import type { FeedbackResidentRepository } from './feedback-resident.repository.js';
+import { InvalidCursorError, type FeedbackResidentRepository } from './feedback-resident.repository.js';
 import { MalformedImageError, stripImageMetadata } from './photo-metadata.js';
 
 export interface FeedbackResidentOptions {
@@ -43,13 +43,26 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
 
   app.get(FEEDBACK_RESIDENT_PATHS.list, queryParams(PublicFeedbackQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const list = await repository.listPublic({
-      category: query.category || undefined,
-      status: query.status || undefined,
-      bbox: query.bbox ?? null,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
+    let list;
+    try {
+      list = await repository.listPublic({
+        category: query.category || undefined,
+        status: query.status || undefined,
+        bbox: query.bbox ?? null,
+        page: query.page,
+        pageSize: query.pageSize,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof InvalidCursorError)) throw error;
+      const locale = c.get('locale');
+      return problem(c, {
+        status: 422,
+        type: PROBLEM_TYPES.validation,
+        title: t(locale, 'problem.validation.title'),
+        errors: translateFieldErrors([{ pointer: '#/cursor', code: 'common.invalid' }], locale),
+      });
+    }
     c.header('Cache-Control', 'no-cache');
     return c.json(list);
   });

@@ -72,6 +72,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
         clock,
         responseTargetWorkingDays: target,
         cityName: ctx.platform.city.name,
+        ...(ctx.reader ? { reader: ctx.reader } : {}),
         ...(options.newTrackingCode ? { newTrackingCode: options.newTrackingCode } : {}),
       };
       const app = new Hono<AppEnv>();

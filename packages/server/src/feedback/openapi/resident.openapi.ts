@@ -36,6 +36,7 @@ export function publicListOperation(): Json {
       query('bbox', 'An area: west,south,east,north in WGS84 degrees (only feedback with a pin inside).'),
       query('page', 'Page number, from 1.', { type: 'integer', minimum: 1 }),
       query('pageSize', 'Items per page (1–100, default 20).', { type: 'integer', minimum: 1, maximum: 100 }),
+      query('cursor', 'The `next` of the page before: continues after it on the index (no offset; wins over `page`).', { type: 'string', pattern: '^[A-Za-z0-9_-]{0,400}$' }),
     ],
     responses: {
       '200': { description: 'One page of published feedback and the total.', content: json('PublicFeedbackList') },
