@@ -4,7 +4,7 @@
  * a seed. Written in bulk: multi-row inserts of a few hundred rows, many per transaction.
  * Run through `npm run seed:scale` (platform/scale/seed-scale.cli.ts).
  */
-import { generateTrackingCode } from '@kohtaamo/core';
+import { generateTrackingCode, mulberry32 } from '@kohtaamo/core';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import type { ScaleSeedOptions } from '../platform/module.js';
@@ -55,18 +55,6 @@ const REJECTED = {
   en: 'Thank you for your feedback. This is not the city’s to handle.',
 } as const;
 
-/** mulberry32: a small seeded generator, the same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -94,6 +82,7 @@ export async function seedFeedbackAtScale(db: Kysely<Database>, options: ScaleSe
   const now = options.now;
   const years = options.years;
   const startMs = now.getTime() - years * 365 * DAY;
+  // Tracking codes from the seed too: these are measuring data, never a resident's report.
   const codes = new Set((await db.selectFrom('feedback').select('tracking_code').execute()).map((r) => r.tracking_code));
   const bytes = (array: Uint8Array) => {
     for (let i = 0; i < array.length; i++) array[i] = Math.floor(random() * 256);
