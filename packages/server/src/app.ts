@@ -93,10 +93,10 @@ export function moduleContext(options: AppOptions, ruleDefaults: ReadonlyMap<str
     env: options.env ?? process.env,
     logger: options.logger ?? consoleLogger,
     clock,
-    rateLimit(scope) {
+    rateLimit(scope, extra = {}) {
       const limit = limitFor(platform, scope, ruleDefaults.get(scope) ?? null);
       if (limit === null) return (_c, next) => next();
-      return rateLimit(db, { limit, scope, trustedProxyHeader: platform.trustedProxyHeader, clock, hashClient });
+      return rateLimit(db, { limit, scope, trustedProxyHeader: platform.trustedProxyHeader, clock, hashClient, ...extra });
     },
   };
 }

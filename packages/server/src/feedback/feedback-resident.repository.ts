@@ -127,6 +127,7 @@ export interface PublicListFilter {
 export type FollowOutcome =
   | { readonly kind: 'done' | 'replayed'; readonly response: StoredResponse }
   | { readonly kind: 'notFound' }
+  | { readonly kind: 'full'; readonly max: number }
   | { readonly kind: 'idempotencyMismatch' };
 
 export interface StoredPhoto {
@@ -198,11 +199,17 @@ export interface FeedbackResidentRepositoryOptions {
   readonly reader?: Kysely<Database>;
   /** The city's target for a first response in working days, for `responseTime` (5). */
   readonly responseTargetWorkingDays?: number;
+  /** The most followers one report takes (FOLLOWERS_MAX_PER_REPORT). */
+  readonly followersMax?: number;
 }
+
+/** The most followers one report takes: enough for any real street light, not for a script. */
+export const FOLLOWERS_MAX_PER_REPORT = 500;
 
 export function createFeedbackResidentRepository(db: Kysely<Database>, options: FeedbackResidentRepositoryOptions = {}): FeedbackResidentRepository {
   const clock = options.clock ?? (() => new Date());
   const target = options.responseTargetWorkingDays ?? DEFAULT_RESPONSE_TARGET_WORKING_DAYS;
+  const followersMax = options.followersMax ?? FOLLOWERS_MAX_PER_REPORT;
 
   // Columns are named one by one: contact details and internal notes are never read here.
   const publicBase = (on: Kysely<Database> = db) =>
@@ -341,16 +348,36 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
               .where('visibility', '=', 'published')
               .executeTakeFirst();
             if (!row) throw new Rollback<FollowOutcome>({ kind: 'notFound' });
-            await trx
-              .insertInto('feedback_followers')
-              .values({ id: randomUUID(), feedback_id: row.id, email, lang, created_at: clock().toISOString() })
-              .execute();
-            const count = await trx
-              .selectFrom('feedback_followers')
-              .select((eb) => eb.fn.countAll<number | string>().as('n'))
-              .where('feedback_id', '=', row.id)
-              .executeTakeFirstOrThrow();
-            const result: FollowResult = { trackingCode: row.tracking_code, followers: Number(count.n) };
+            // Locks the report's row (PostgreSQL; SQLite runs one writer at a time), so that two
+            // follows at once cannot both see room under the cap or both miss the same email.
+            await trx.updateTable('feedback').set((eb) => ({ id: eb.ref('id') })).where('id', '=', row.id).execute();
+            const countFollowers = async () =>
+              Number(
+                (
+                  await trx
+                    .selectFrom('feedback_followers')
+                    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+                    .where('feedback_id', '=', row.id)
+                    .executeTakeFirstOrThrow()
+                ).n,
+              );
+            // An email is counted once: following again with it changes nothing.
+            const already =
+              email !== null &&
+              (await trx
+                .selectFrom('feedback_followers')
+                .select('id')
+                .where('feedback_id', '=', row.id)
+                .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+                .executeTakeFirst()) !== undefined;
+            if (!already) {
+              if ((await countFollowers()) >= followersMax) throw new Rollback<FollowOutcome>({ kind: 'full', max: followersMax });
+              await trx
+                .insertInto('feedback_followers')
+                .values({ id: randomUUID(), feedback_id: row.id, email, lang, created_at: clock().toISOString() })
+                .execute();
+            }
+            const result: FollowResult = { trackingCode: row.tracking_code, followers: await countFollowers() };
             return { result, response: { status: 201, body: JSON.stringify(result) } };
           },
           { clock },

@@ -145,6 +145,13 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
       switch (outcome.kind) {
         case 'notFound':
           return notFound();
+        case 'full':
+          return problem(c, {
+            status: 409,
+            title: t(locale, 'feedback.followers.full', { max: outcome.max }),
+            detail: t(locale, 'feedback.followers.full', { max: outcome.max }),
+            code: 'feedback.followers.full',
+          });
         case 'idempotencyMismatch':
           return problem(c, {
             status: 422,

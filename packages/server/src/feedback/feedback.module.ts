@@ -7,6 +7,7 @@ import {
   FEEDBACK_PATHS,
   FEEDBACK_RESIDENT_PATHS,
   feedbackHandlingMessages,
+  IDEMPOTENCY_HEADER,
   feedbackMessages,
   feedbackResidentMessages,
   mergeCatalogs,
@@ -20,7 +21,8 @@ import { issueApiKey, listApiKeys, revokeApiKey } from '../platform/staff/api-ke
 import { AdminUsageError } from '../platform/module.js';
 import { loadFeedbackConfig } from './feedback.config.js';
 import { createFeedbackRepository } from './feedback.repository.js';
-import { feedbackRoutes } from './feedback.routes.js';
+import { feedbackRoutes, SUBMIT_SCOPE } from './feedback.routes.js';
+import { hasStoredAnswer } from '../http/idempotency.repository.js';
 import { createFeedbackResidentRepository } from './feedback-resident.repository.js';
 import { feedbackResidentRoutes } from './feedback-resident.routes.js';
 import { anonymiseOlderThan, deleteUnattachedPhotos, UNATTACHED_PHOTO_MS } from './feedback.retention.js';
@@ -46,12 +48,18 @@ export interface FeedbackModuleOptions {
   readonly responseTargetWorkingDays?: number;
   /** Largest photo accepted, in bytes (5 MB). */
   readonly photoMaxBytes?: number;
+  /** The most followers one report takes (FOLLOWERS_MAX_PER_REPORT). */
+  readonly followersMax?: number;
   /** Checks an Open311 api_key (the admin-issued keys by default). */
   readonly verifyApiKey?: (key: string) => Promise<boolean>;
 }
 
 /** The rate-limit scope of resident submissions (KOHTAAMO_RATE_LIMIT_FEEDBACK overrides it). */
 export const FEEDBACK_RATE_SCOPE = 'feedback';
+/** The rate-limit scope of follows (KOHTAAMO_RATE_LIMIT_FEEDBACK_FOLLOW). */
+export const FOLLOW_RATE_SCOPE = 'feedback-follow';
+/** The rate-limit scope of photo uploads (KOHTAAMO_RATE_LIMIT_FEEDBACK_PHOTOS). */
+export const PHOTO_RATE_SCOPE = 'feedback-photos';
 
 export function createFeedbackModule(options: FeedbackModuleOptions = {}): DomainModule {
   return {
@@ -62,7 +70,11 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
     migrations: feedbackMigrations,
     messages: mergeCatalogs(staffMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, open311Messages),
     openApi: feedbackOpenApi,
-    rateLimits: [{ scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form and Open311 POST).' }],
+    rateLimits: [
+      { scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form).' },
+      { scope: FOLLOW_RATE_SCOPE, defaultLimit: '20/1h', description: '"This is mine too" follows per client.' },
+      { scope: PHOTO_RATE_SCOPE, defaultLimit: '30/1h', description: 'Photo uploads per client (three photos a report at most).' },
+    ],
 
     routes(ctx: ModuleContext): Hono<AppEnv> {
       const config = loadFeedbackConfig(ctx.env);
@@ -74,10 +86,17 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
         cityName: ctx.platform.city.name,
         ...(ctx.reader ? { reader: ctx.reader } : {}),
         ...(options.newTrackingCode ? { newTrackingCode: options.newTrackingCode } : {}),
+        ...(options.followersMax !== undefined ? { followersMax: options.followersMax } : {}),
       };
       const app = new Hono<AppEnv>();
-      const limit = ctx.rateLimit(FEEDBACK_RATE_SCOPE);
+      // A replay of an accepted submission (its Idempotency-Key has a stored answer) creates
+      // nothing and answers what was stored: never counted, never refused.
+      const limit = ctx.rateLimit(FEEDBACK_RATE_SCOPE, { exempt: (c) => hasStoredAnswer(ctx.db, SUBMIT_SCOPE, c.req.header(IDEMPOTENCY_HEADER), clock()) });
       app.use(FEEDBACK_PATHS.submissions, (c, next) => (c.req.method === 'POST' ? limit(c, next) : next()));
+      const followLimit = ctx.rateLimit(FOLLOW_RATE_SCOPE);
+      app.use(`${FEEDBACK_PATHS.submissions}/:code/followers`, (c, next) => (c.req.method === 'POST' ? followLimit(c, next) : next()));
+      const photoLimit = ctx.rateLimit(PHOTO_RATE_SCOPE);
+      app.use(FEEDBACK_RESIDENT_PATHS.photos, (c, next) => (c.req.method === 'POST' ? photoLimit(c, next) : next()));
       // Inside the module the order is the module's own: "stats", "nearby" and "photos" are
       // not tracking codes, so their routes go before GET /api/v1/feedback/{code}.
       app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock, kind: ctx.kind, ...(ctx.reader ? { reader: ctx.reader } : {}) })));

@@ -118,4 +118,39 @@ describe(`submission rate limit (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     const rows = await database.handle.db.selectFrom('rate_limit_hits').selectAll().execute();
     for (const row of rows) assert.ok(row.expires_at > '2026-03-20T11:30:00.000Z', 'windows that ended before 11:30 were deleted');
   });
+  test('a replay of an accepted submission (same key, same body) gets its stored 201 even past the limit', async () => {
+    now = new Date('2026-03-20T12:00:00.000Z');
+    const key = { 'Idempotency-Key': 'rate-limit-replay-000001' };
+    const first = await submit(serverA, key);
+    assert.equal(first.status, 201);
+    const receipt = (await first.json()) as { trackingCode: string };
+    assert.equal((await submit(serverA)).status, 201);
+    assert.equal((await submit(serverA)).status, 201);
+    assert.equal((await submit(serverA)).status, 429, 'the limit is reached');
+    // The resident whose answer was lost sends the same request again: the code it was given.
+    const replay = await submit(serverB, key);
+    assert.equal(replay.status, 201);
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+    assert.equal(((await replay.json()) as { trackingCode: string }).trackingCode, receipt.trackingCode);
+    // A new key is a new submission: still refused.
+    assert.equal((await submit(serverA, { 'Idempotency-Key': 'rate-limit-replay-000002' })).status, 429);
+  });
+
+  test('requests refused as invalid (422) do not use up the quota', async () => {
+    now = new Date('2026-03-20T12:10:00.000Z');
+    for (let i = 0; i < 5; i++) {
+      const invalid = await postJson(serverA.at(FEEDBACK_PATHS.submissions), validSubmission({ message: '' }));
+      assert.equal(invalid.status, 422);
+    }
+    for (let i = 0; i < 3; i++) assert.equal((await submit(serverA)).status, 201, `valid submission ${i + 1} of 3`);
+    assert.equal((await submit(serverA)).status, 429);
+  });
+
+  test('IPv6 clients are counted per /64 prefix, not per full address', async () => {
+    now = new Date('2026-03-20T12:20:00.000Z');
+    for (let i = 1; i <= 3; i++) assert.equal((await submit(proxied, { 'X-Forwarded-For': `2001:db8:aa:bb::${i}` })).status, 201);
+    // Another address in the same /64 (written out in full) is the same client.
+    assert.equal((await submit(proxied, { 'X-Forwarded-For': '2001:0db8:00aa:00bb:1234:5678:9abc:def0' })).status, 429);
+    assert.equal((await submit(proxied, { 'X-Forwarded-For': '2001:db8:aa:bc::1' })).status, 201, 'the next /64 is another client');
+  });
 });

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_PATTERN } from '@kohtaamo/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { IDEMPOTENCY_KEY_TTL_MS } from './idempotency.js';
@@ -94,6 +95,23 @@ export async function runIdempotent<R>(
       .execute();
     return { kind: 'done', result, response };
   });
+}
+
+/**
+ * Whether an Idempotency-Key header (quoted or bare) names a key of `scope` that has its answer
+ * stored and not expired: the request is a replay, answered from the store.
+ */
+export async function hasStoredAnswer(db: Kysely<Database>, scope: string, header: string | undefined, now: Date): Promise<boolean> {
+  const key = header?.trim().replace(/^"(.*)"$/, '$1');
+  if (!key || !IDEMPOTENCY_KEY_PATTERN.test(key)) return false;
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .select('response_status')
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .where('created_at', '>=', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS).toISOString())
+    .executeTakeFirst();
+  return row !== undefined && row.response_status !== null;
 }
 
 /** Forgets keys older than the time-to-live. Best effort: run after writes, outside their transaction. */

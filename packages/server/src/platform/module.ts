@@ -19,7 +19,7 @@ import type { Database } from '../db/database.types.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { Logger } from '../http/health.routes.js';
 import type { PlatformConfig } from './platform.config.js';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { PolicyTable } from './auth/policy.js';
 
 /** What the platform hands a module when it builds its routes, jobs and seeds. */
@@ -44,7 +44,7 @@ export interface ModuleContext {
    * with the operator's override): counts in the database, shared by every server process.
    * Passes everything when the limit is off.
    */
-  rateLimit(scope: string): MiddlewareHandler<AppEnv>;
+  rateLimit(scope: string, options?: { readonly exempt?: (c: Context<AppEnv>) => Promise<boolean> }): MiddlewareHandler<AppEnv>;
 }
 
 /** A rate-limit rule a module declares: its default, overridable by the operator. */

@@ -52,12 +52,13 @@ export function feedbackOpenApi(): ModuleOpenApi {
           },
           content: jsonContent('FeedbackReceipt'),
         },
-        '400': problemResponse('The body is not JSON, or the Idempotency-Key header is malformed.'),
+        '400': problemResponse('The body is not JSON, nests deeper than 32 levels, or the Idempotency-Key header is malformed.'),
         '413': problemResponse('The body is larger than 64 KiB.'),
         '415': problemResponse('The body is not application/json.'),
         '429': problemResponse(
           'Too many submissions from this client (KOHTAAMO_RATE_LIMIT, e.g. 10 per 10 minutes, shared by every server); ' +
-            'Retry-After says in how many seconds to try again. Code "common.rateLimited".',
+            'Retry-After says in how many seconds to try again. Code "common.rateLimited". IPv6 clients are counted per /64; ' +
+            'requests refused as invalid (4xx) do not count, and the replay of an accepted submission (same Idempotency-Key) is answered even past the limit.',
         ),
         '422': problemResponse(
           'Invalid fields (errors[] with pointers such as "#/message" and codes such as "feedback.message.tooShort"; ' +

@@ -19,6 +19,11 @@ export interface RateLimitOptions {
    * (see server-secrets.ts), so a copy of the table does not give the addresses back.
    */
   readonly hashClient: (address: string) => Promise<string>;
+  /**
+   * A request that passes without being counted, even past the limit: one that creates nothing
+   * (the replay of an already accepted submission answers its stored result).
+   */
+  readonly exempt?: (c: Context<AppEnv>) => Promise<boolean>;
 }
 
 /** The name of the rate-limit key in `server_secrets`. */
@@ -42,6 +47,42 @@ export function clientAddress(c: Context, trustedProxyHeader: string | null | un
   }
 }
 
+/** The eight 16-bit groups of an IPv6 address, or null when it is not one. */
+function ipv6Groups(address: string): number[] | null {
+  let text = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  // An embedded IPv4 tail (::ffff:192.0.2.1) becomes its two groups.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const part = (s: string) => (s === '' ? [] : s.split(':'));
+  const head = part(halves[0]!);
+  const tail = halves.length === 2 ? part(halves[1]!) : [];
+  const missing = 8 - head.length - tail.length;
+  if ((halves.length === 2 && missing < 1) || (halves.length === 1 && missing !== 0)) return null;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  return groups.map((g) => parseInt(g, 16));
+}
+
+/**
+ * What one client is, for counting: an IPv4 address as it is; an IPv6 address by its /64
+ * prefix (one subscriber is usually given a whole /64, so each address in it is the same client);
+ * an IPv4-mapped IPv6 address (::ffff:192.0.2.1) as its IPv4 address.
+ */
+export function clientKey(address: string): string {
+  if (!address.includes(':')) return address;
+  const groups = ipv6Groups(address);
+  if (groups === null) return address;
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return `${groups[6]! >> 8}.${groups[6]! & 0xff}.${groups[7]! >> 8}.${groups[7]! & 0xff}`;
+  }
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+}
+
 /**
  * Counts a hit of `bucket` in the fixed window that contains `now` and returns the count so
  * far. One atomic upsert: several servers on one database share the counters.
@@ -59,6 +100,19 @@ export async function countHit(db: Kysely<Database>, bucket: string, limit: Rate
   return { hits: Number(row.hits), windowEnd };
 }
 
+/** Takes back one hit of `bucket` in the window that contains `now`. */
+export async function refundHit(db: Kysely<Database>, bucket: string, limit: RateLimit, now: Date): Promise<void> {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs).toISOString();
+  await db
+    .updateTable('rate_limit_hits')
+    .set({ hits: sql`rate_limit_hits.hits - 1` })
+    .where('bucket', '=', bucket)
+    .where('window_start', '=', start)
+    .where('hits', '>', 0)
+    .execute();
+}
+
 /** Forgets the counters of windows that have ended. */
 export async function deleteExpiredHits(db: Kysely<Database>, now: Date): Promise<number> {
   const result = await db.deleteFrom('rate_limit_hits').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
@@ -73,7 +127,8 @@ export async function deleteExpiredHits(db: Kysely<Database>, now: Date): Promis
 export function rateLimit(db: Kysely<Database>, options: RateLimitOptions): MiddlewareHandler<AppEnv> {
   const clock = options.clock ?? (() => new Date());
   return async (c, next) => {
-    const address = clientAddress(c, options.trustedProxyHeader);
+    if (options.exempt && (await options.exempt(c))) return next();
+    const address = clientKey(clientAddress(c, options.trustedProxyHeader));
     const bucket = `${options.scope}:${await options.hashClient(address)}`;
     const now = clock();
     const { hits, windowEnd } = await countHit(db, bucket, options.limit, now);
@@ -90,6 +145,10 @@ export function rateLimit(db: Kysely<Database>, options: RateLimitOptions): Midd
       });
     }
     await next();
+    // A request refused as the client's mistake (invalid, unknown, too large) created nothing:
+    // it gives its hit back, so a resident correcting a form does not run out of tries.
+    const status = c.res.status;
+    if (status >= 400 && status < 500 && status !== 429) await refundHit(db, bucket, options.limit, now);
     // Windows that have ended are forgotten by the platform's clean-up job (runtime.ts).
   };
 }
