@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { load } from './load.mjs';
 
+const processes = [];
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -24,8 +25,19 @@ const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`
 const build = spawnSync(process.execPath, [join(root, 'packages/server/scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-function startProcess(file, argv, env, ready) {
+// Never hang: the whole run has a deadline (a stuck child or load generator ends it with an error).
+const deadline = setTimeout(() => {
+  console.error('bench/server-speed.mjs: took longer than 4 minutes, giving up');
+  for (const child of processes) child.kill('SIGKILL');
+  process.exit(1);
+}, 240_000);
+deadline.unref();
+
+/** Starts a node process, writes `input` to its stdin (and closes it), resolves once `ready` matches its stdout. */
+function startProcess(file, argv, env, ready, input = '') {
   const child = spawn(process.execPath, [file, ...argv], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  processes.push(child);
+  child.stdin.end(input);
   let err = '';
   child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
   return new Promise((resolve, reject) => {
@@ -74,10 +86,8 @@ async function measure(label, kohtaamoPort, barePort, request) {
 
 const results = [];
 const dir = mkdtempSync(join(tmpdir(), 'kohtaamo-bench-'));
-const processes = [];
 try {
   const server = await startKohtaamo({ KOHTAAMO_DB: join(dir, 'bench.sqlite') });
-  processes.push(server.child);
   const list = await capture(server.port, 'GET', '/api/v1/feedback');
   const code = /"trackingCode":"([^"]+)"/.exec(list.bytes.toString('utf8'))?.[1];
   if (!code) throw new Error('no published report in the demo data');
@@ -97,16 +107,14 @@ try {
   if (written.status !== 201) throw new Error(`POST ${WRITE.path}: ${written.status} ${written.bytes.toString('utf8')}`);
   routes[`POST ${WRITE.path}`] = written;
 
-  const bare = await startProcess(join(root, 'bench/bare-server.mjs'), [], {}, /listening (\d+)/);
-  processes.push(bare.child);
-  bare.child.stdin.end(JSON.stringify({ routes }));
+  const bare = await startProcess(join(root, 'bench/bare-server.mjs'), [], {}, /listening (\d+)/, JSON.stringify({ routes }));
   for (const [label, path] of reads) results.push(await measure(label, server.port, bare.port, { path }));
   results.push(await measure('durable write, SQLite', server.port, bare.port, WRITE));
 
   // PostgreSQL, in a schema of its own, when a server answers.
   const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
   const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  const schema = `kohtaamo_bench_${process.pid}`;
+  const schema = `speed_bench_${process.pid}`;
   let reachable = false;
   try {
     await admin.connect();
@@ -120,7 +128,6 @@ try {
       const pgUrl = new URL(url);
       pgUrl.searchParams.set('options', `-c search_path=${schema}`);
       const pgServer = await startKohtaamo({ DATABASE_URL: pgUrl.toString() });
-      processes.push(pgServer.child);
       results.push(await measure('durable write, PostgreSQL', pgServer.port, bare.port, WRITE));
       pgServer.child.kill('SIGTERM');
     } finally {
@@ -137,10 +144,10 @@ if (json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   const pad = (s, n) => String(s).padEnd(n);
-  const num = (n) => n.toLocaleString('en-US').padStart(9);
-  console.log(`\n${pad('request', 28)}${'Kohtaamo/s'.padStart(11)}${'bare/s'.padStart(10)}   share   answers`);
+  const num = (n) => n.toLocaleString('en-US').padStart(10);
+  console.log(`\n${pad('route', 28)}${'req/s'.padStart(10)}${'bare req/s'.padStart(12)}${'%'.padStart(8)}   answers`);
   for (const r of results) {
-    console.log(`${pad(r.label, 28)}${num(r.kohtaamo)}  ${num(r.bare)}   ${(r.share * 100).toFixed(1).padStart(5)} %  ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    console.log(`${pad(r.label, 28)}${num(r.kohtaamo)}  ${num(r.bare)}${(r.share * 100).toFixed(1).padStart(8)}   ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}`);
   }
   console.log(`\n${seconds} s per figure after a warm-up, 32 keep-alive connections on loopback, Node ${process.version}.`);
 }

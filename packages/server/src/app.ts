@@ -11,6 +11,7 @@ import type { AppEnv } from './http/app-env.js';
 import { corsFor } from './http/cors.js';
 import { healthRoutes, type Logger } from './http/health.routes.js';
 import { localeFromHeader } from './http/locale.js';
+import { appendHeaders } from './http/response-headers.js';
 import { addMethodNotAllowed } from './http/method-not-allowed.js';
 import { problem, registerCatalogs, t } from './http/problem.js';
 import { openApiRoutes } from './openapi/openapi.routes.js';
@@ -25,6 +26,11 @@ import { siteRoutes, SITE_PATH } from './platform/site.routes.js';
 
 /** Largest JSON request body accepted; a route with a larger upload sets its own limit. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+const NOSNIFF: ReadonlyArray<readonly [string, string]> = [['X-Content-Type-Options', 'nosniff']];
+
+/** Requests that carry no body: the body limit has nothing to count (and reading `c.req.raw.body` would build a stream). */
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Paths the platform itself owns: no module may mount under them. */
 export const PLATFORM_PATHS: readonly string[] = ['/healthz', '/openapi.json', '/widgets', SITE_PATH, ...PLATFORM_STAFF_PATHS];
@@ -128,7 +134,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(localeFromHeader());
   app.use(async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
+    appendHeaders(c, NOSNIFF);
   });
 
   app.use('/api/*', corsFor(options.config.origins));
@@ -143,7 +149,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   // A module's upload routes (POST of bytes, e.g. photos) set their own, larger limit.
   const uploadPaths = new Set(modules.flatMap((module) => module.uploadPaths ?? []));
-  app.use('/api/*', async (c, next) => (c.req.method === 'POST' && uploadPaths.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
+  app.use('/api/*', async (c, next) =>
+    BODYLESS.has(c.req.method) || (c.req.method === 'POST' && uploadPaths.has(c.req.path)) ? next() : jsonBodyLimit(c, next),
+  );
   // Expired idempotency keys and rate-limit windows are removed by the platform's clean-up job
   // (platform/runtime.ts), once for all processes, not after each request.
 

@@ -48,15 +48,62 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/** What Kysely's SQLite driver uses of a better-sqlite3 database. */
+type SqliteLike = Pick<SqliteDatabase.Database, 'prepare' | 'close'>;
+
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #database: SqliteDatabase.Database;
-  constructor(database: SqliteDatabase.Database) {
-    super({ database });
+  readonly #database: SqliteLike;
+  constructor(database: SqliteLike) {
+    super({ database: database as SqliteDatabase.Database });
     this.#database = database;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver({ database: this.#database });
+    return new ImmediateSqliteDriver({ database: this.#database as SqliteDatabase.Database });
   }
+}
+
+/** Prepared statements kept per SQL text: Kysely prepares each query anew, which costs more than running it. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely sees it, preparing each SQL text once: a statement is taken from the
+ * cache (the most recent ones kept). Safe because Kysely runs one query at a time on it and
+ * never keeps an iterator open across another query of the same text.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteLike {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(source: string) {
+      let statement = cache.get(source);
+      if (statement !== undefined) {
+        cache.delete(source);
+        cache.set(source, statement);
+        return statement;
+      }
+      statement = sqlite.prepare(source);
+      cache.set(source, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+    close() {
+      cache.clear();
+      return sqlite.close();
+    },
+  } as SqliteLike;
+}
+
+const dataVersions = new WeakMap<object, () => string>();
+
+/**
+ * A text that changes whenever anything in the database may have changed, read without a
+ * query through Kysely; null when the database offers no cheap one (PostgreSQL).
+ * SQLite: PRAGMA data_version (changes when another connection, such as another process or
+ * an admin command, commits) with total_changes() (rows this connection changed). Read it
+ * before reading the data it stands for: then a change made meanwhile makes the next reading
+ * differ, and the data are read again (platform/versioned-memo.ts).
+ */
+export function dataVersionOf(db: Kysely<Database>): (() => string) | null {
+  return dataVersions.get(db) ?? null;
 }
 
 /**
@@ -87,7 +134,10 @@ export function openSqlite(file: string): DatabaseHandle {
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(withStatementCache(sqlite)) });
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  const totalChanges = sqlite.prepare('select total_changes()').pluck();
+  dataVersions.set(db, () => `${dataVersion.get() as number}.${totalChanges.get() as number}`);
   const reader = file === ':memory:' ? db : openSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS);
   return {
     db,

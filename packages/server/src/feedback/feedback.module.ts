@@ -17,6 +17,8 @@ import {
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { DomainModule, ModuleContext } from '../platform/module.js';
+import type { CachedBody } from '../platform/http-cache.js';
+import { createVersionedMemo } from '../platform/versioned-memo.js';
 import { issueApiKey, listApiKeys, revokeApiKey } from '../platform/staff/api-keys.js';
 import { AdminUsageError } from '../platform/module.js';
 import { loadFeedbackConfig } from './feedback.config.js';
@@ -108,7 +110,9 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
           options.photoMaxBytes !== undefined ? { photoMaxBytes: options.photoMaxBytes } : {},
         ),
       );
-      app.route('/', feedbackRoutes(createFeedbackRepository(ctx.db, repositoryOptions)));
+      // Answers depend on the day too (working days elapsed): reused within the same second only.
+      const memo = createVersionedMemo<CachedBody | null>(ctx.db, { clock, bucketMs: 1000 });
+      app.route('/', feedbackRoutes(createFeedbackRepository(ctx.db, repositoryOptions), { memo }));
       app.route(
         '/',
         open311Routes(ctx.db, {

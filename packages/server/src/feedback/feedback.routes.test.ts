@@ -88,7 +88,8 @@ describe(`feedback API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
 
     const statusResponse = await fetch(server.at(location!));
     assert.equal(statusResponse.status, 200);
-    assert.equal(statusResponse.headers.get('cache-control'), 'no-store');
+    // Reused briefly by the resident's own browser only (ADR 0018), never by a shared cache.
+    assert.equal(statusResponse.headers.get('cache-control'), 'private, max-age=10');
     const status = v.parse(FeedbackStatusSchema, await statusResponse.json());
     assert.equal(status.trackingCode, receipt.trackingCode);
     assert.equal(status.status, 'received');

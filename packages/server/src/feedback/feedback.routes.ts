@@ -10,13 +10,22 @@ import type { AppEnv } from '../http/app-env.js';
 import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
 import { jsonBody, pathParams } from '../http/validation.js';
+import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
+import type { VersionedMemo } from '../platform/versioned-memo.js';
 import { statusLocation, type FeedbackRepository } from './feedback.repository.js';
 
 /** The scope idempotency keys of a submission are stored under. */
 export const SUBMIT_SCOPE = `POST ${FEEDBACK_PATHS.submissions}`;
 
-/** Categories change seldom; a widget may reuse the list for a few minutes. */
-const CATEGORIES_CACHE = 'public, max-age=300';
+export interface FeedbackRoutesOptions {
+  /**
+   * Keeps the serialized categories and statuses until the data change (ADR 0018); without
+   * it they are read and serialized on every request.
+   */
+  readonly memo?: VersionedMemo<CachedBody | null>;
+}
+
+const noMemo: VersionedMemo<CachedBody | null> = { get: (_key, compute) => compute(), stats: { computed: 0, reused: 0 } };
 
 /**
  * The feedback API:
@@ -29,13 +38,14 @@ const CATEGORIES_CACHE = 'public, max-age=300';
  * the widget can say "check the code" next to the field; a valid code that matches no
  * feedback is a 404. The check symbol catches typing mistakes, so the two are told apart.
  */
-export function feedbackRoutes(repository: FeedbackRepository): Hono<AppEnv> {
+export function feedbackRoutes(repository: FeedbackRepository, options: FeedbackRoutesOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const memo = options.memo ?? noMemo;
 
+  // Categories change seldom: a widget may reuse the list for a few minutes, then revalidate.
   app.get(FEEDBACK_PATHS.categories, async (c) => {
-    const items = await repository.listCategories();
-    c.header('Cache-Control', CATEGORIES_CACHE);
-    return c.json({ items });
+    const cached = await memo.get('categories', async () => cachedBody(JSON.stringify({ items: await repository.listCategories() })));
+    return sendCached(c, cached!, CACHE_CONTROL.static);
   });
 
   app.post(FEEDBACK_PATHS.submissions, idempotencyKey(), jsonBody(FeedbackSubmissionSchema), async (c) => {
@@ -96,8 +106,11 @@ export function feedbackRoutes(repository: FeedbackRepository): Hono<AppEnv> {
         errors: translateFieldErrors([{ pointer: '#/code', code: 'feedback.code.invalid' }], locale),
       });
     }
-    const status = await repository.findStatus(code);
-    if (status === null) {
+    const cached = await memo.get(`status:${code}`, async () => {
+      const status = await repository.findStatus(code);
+      return status === null ? null : cachedBody(JSON.stringify(status));
+    });
+    if (cached === null) {
       return problem(c, {
         status: 404,
         type: PROBLEM_TYPES.notFound,
@@ -106,9 +119,9 @@ export function feedbackRoutes(repository: FeedbackRepository): Hono<AppEnv> {
         code: 'feedback.status.notFound',
       });
     }
-    // The status changes when the city handles the feedback: always ask again.
-    c.header('Cache-Control', 'no-store');
-    return c.json(status);
+    // The status changes when the city handles the feedback: reused for a few seconds only,
+    // by the resident's own browser, then revalidated (a 304 while nothing changed).
+    return sendCached(c, cached, CACHE_CONTROL.shortPrivate);
   });
 
   return app;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
+import { CACHE_CONTROL, cachedBody, sendCached } from './http-cache.js';
 import type { PlatformConfig } from './platform.config.js';
 
 export const SITE_PATH = '/api/v1/site';
@@ -10,10 +11,14 @@ export const SITE_PATH = '/api/v1/site';
  */
 export function siteRoutes(platform: PlatformConfig): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const body = JSON.stringify({
-    city: { name: platform.city.name },
-    map: { centre: platform.city.mapCentre, bbox: platform.city.mapBbox, tiles: platform.city.mapTiles },
-  });
-  app.get(SITE_PATH, (c) => c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+  // Configuration: serialized once, with its ETag, when the app is made.
+  const cached = cachedBody(
+    JSON.stringify({
+      city: { name: platform.city.name },
+      map: { centre: platform.city.mapCentre, bbox: platform.city.mapBbox, tiles: platform.city.mapTiles },
+    }),
+    'application/json; charset=utf-8',
+  );
+  app.get(SITE_PATH, (c) => sendCached(c, cached, CACHE_CONTROL.static));
   return app;
 }

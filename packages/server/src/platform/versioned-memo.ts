@@ -1,0 +1,71 @@
+/**
+ * Keeps answers that are costly to compute until the database changes (ADR 0018). On SQLite
+ * the database's data version (db/database.ts: another process's commit or a row changed by
+ * this one) is read before the data; an entry is reused while it and the time bucket are the
+ * same. Where there is no cheap version (PostgreSQL, whose other processes write unseen), the
+ * answer is computed every time: correctness never rests on a guess of how long data stay still.
+ *
+ *   const memo = createVersionedMemo<CachedBody>(db);
+ *   const cached = await memo.get(`status:${code}`, async () => cachedBody(JSON.stringify(await find(code))));
+ */
+import type { Kysely } from 'kysely';
+import { dataVersionOf } from '../db/database.js';
+import type { Database } from '../db/database.types.js';
+
+export interface VersionedMemoOptions {
+  /** Entries kept, the most recently used (256). */
+  readonly maxEntries?: number;
+  /**
+   * For answers that depend on the time as well as on the data (e.g. working days elapsed):
+   * the clock and the bucket length; an entry is reused only within the same bucket.
+   */
+  readonly clock?: () => Date;
+  readonly bucketMs?: number;
+}
+
+export interface VersionedMemo<T> {
+  /** The kept value for `key` if the data have not changed since, else `compute()`'s (kept). */
+  get(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Values computed, values reused (for tests and figures). */
+  readonly stats: { computed: number; reused: number };
+}
+
+export function createVersionedMemo<T>(db: Kysely<Database>, options: VersionedMemoOptions = {}): VersionedMemo<T> {
+  const version = dataVersionOf(db);
+  const maxEntries = options.maxEntries ?? 256;
+  const entries = new Map<string, { stamp: string; value: Promise<T> }>();
+  const stats = { computed: 0, reused: 0 };
+  const stampNow = (): string => {
+    const data = version!();
+    if (options.clock === undefined || options.bucketMs === undefined) return data;
+    return `${data}@${Math.floor(options.clock().getTime() / options.bucketMs)}`;
+  };
+  return {
+    stats,
+    get(key, compute) {
+      if (version === null) {
+        stats.computed++;
+        return compute();
+      }
+      const stamp = stampNow();
+      const entry = entries.get(key);
+      if (entry !== undefined && entry.stamp === stamp) {
+        stats.reused++;
+        // Most recently used last: the first key is the one to drop.
+        entries.delete(key);
+        entries.set(key, entry);
+        return entry.value;
+      }
+      stats.computed++;
+      const value = compute();
+      entries.delete(key);
+      entries.set(key, { stamp, value });
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      // A failure is not kept: the next request tries again.
+      value.catch(() => {
+        if (entries.get(key)?.value === value) entries.delete(key);
+      });
+      return value;
+    },
+  };
+}
