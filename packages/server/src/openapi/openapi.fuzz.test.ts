@@ -223,7 +223,7 @@ async function send(request: FuzzRequest): Promise<{ status: number; type: strin
   const response = await fetch(server.at(request.url), {
     method: request.method,
     headers: request.headers,
-    ...(request.body !== undefined ? { body: request.body } : {}),
+    ...(request.body !== undefined ? { body: typeof request.body === 'string' ? request.body : Buffer.from(request.body) } : {}),
     redirect: 'manual',
   });
   return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
