@@ -13,6 +13,7 @@ import {
 } from '@kohtaamo/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/database.types.js';
+import { reportTimesColumns } from './stats/report-times.js';
 import type { FeedbackCategoryTable } from './feedback.tables.js';
 import { isUniqueViolation, Rollback } from '../db/errors.js';
 import { attachPhotos, checkSubmissionExtras, loadCategoryExtras } from './feedback-resident.repository.js';
@@ -105,6 +106,8 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
             replied_at: null,
             created_at: createdAt,
             updated_at: createdAt,
+            // The values the response-time figures read, filled now so a stats request has nothing to fill.
+            ...reportTimesColumns(createdAt, null, null),
             unit_id: category.unit_id,
             lat: submission.location?.lat ?? null,
             lon: submission.location?.lon ?? null,

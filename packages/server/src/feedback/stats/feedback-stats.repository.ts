@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { defaultPeriod, helsinkiDate, type FeedbackStats, type FeedbackStatsQuery, type LocalizedName } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.types.js';
+import { cachedBody, type CachedBody } from '../../platform/http-cache.js';
 import { refreshReportTimes } from './report-times.js';
 import { statsFromDatabase } from './stats.queries.js';
 
@@ -11,11 +11,8 @@ export interface FeedbackStatsRepository {
   answer(query: FeedbackStatsQuery): Promise<StatsAnswer>;
 }
 
-export interface StatsAnswer {
-  readonly body: string;
-  /** A strong validator of `body`. */
-  readonly etag: string;
-}
+/** The JSON answer with its ETag (platform/http-cache.ts). */
+export type StatsAnswer = CachedBody;
 
 export interface FeedbackStatsOptions {
   readonly targetWorkingDays: number;
@@ -88,10 +85,7 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
       const epoch = String((await db.selectFrom('feedback_stats_epoch').select('epoch').where('id', '=', 1).executeTakeFirst())?.epoch ?? '0');
       const cached = cache.get(key);
       if (cached && cached.epoch === epoch && now.getTime() - cached.at < cacheMs && now.getTime() >= cached.at) return cached.answer;
-      const answer = compute(query, now).then((figures) => {
-        const body = JSON.stringify(figures);
-        return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-      });
+      const answer = compute(query, now).then((figures) => cachedBody(JSON.stringify(figures)));
       cache.delete(key);
       cache.set(key, { epoch, at: now.getTime(), answer });
       if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
