@@ -14,6 +14,7 @@ import {
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './database.types.js';
+import { useGroupCommit } from './group-commit.js';
 import { openSqliteReader } from './sqlite-reader.js';
 
 export type DatabaseKind = DatabaseConfig['kind'];
@@ -139,6 +140,8 @@ export function openSqlite(file: string): DatabaseHandle {
   const totalChanges = sqlite.prepare('select total_changes()').pluck();
   dataVersions.set(db, () => `${dataVersion.get() as number}.${totalChanges.get() as number}`);
   const reader = file === ':memory:' ? db : openSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS);
+  // One writer at a time: the requests' writes that queue meanwhile share the next commit.
+  useGroupCommit(db, { concurrency: 1 });
   return {
     db,
     kind: 'sqlite',
@@ -181,6 +184,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
     const schema = rows[0]?.schema ?? null;
     if (schema === null) throw new Error('No schema on the search path to create the tables in');
+    // A few transactions at once, each carrying the writes that queued meanwhile; the rest of
+    // the pool stays for reads.
+    useGroupCommit(db, { concurrency: Math.max(1, Math.floor((options.max ?? 10) / 2)) });
     return { db, kind: 'postgresql', schema, close: () => db.destroy() };
   } catch (error) {
     await db.destroy().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { IDEMPOTENCY_KEY_PATTERN } from '@kohtaamo/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
+import { writeTransaction } from '../db/group-commit.js';
 import { IDEMPOTENCY_KEY_TTL_MS } from './idempotency.js';
 
 export interface IdempotentRequest {
@@ -39,6 +40,9 @@ export interface IdempotencyOptions {
  * same moment, to one server or to several sharing the database, make one row. On SQLite the
  * transactions run one at a time (one connection per process, BEGIN IMMEDIATE across
  * processes). To answer without storing anything, `work` throws a Rollback.
+ *
+ * The transaction is the database's group commit (db/group-commit.ts): it may carry other
+ * requests' writes too, each in its own savepoint; the promise settles after the commit.
  */
 export async function runIdempotent<R>(
   db: Kysely<Database>,
@@ -46,7 +50,7 @@ export async function runIdempotent<R>(
   work: (trx: Transaction<Database>) => Promise<{ result: R; response: StoredResponse }>,
   options: IdempotencyOptions = {},
 ): Promise<IdempotentOutcome<R>> {
-  return db.transaction().execute(async (trx): Promise<IdempotentOutcome<R>> => {
+  return writeTransaction(db, async (trx): Promise<IdempotentOutcome<R>> => {
     if (request === null) {
       const { result, response } = await work(trx);
       return { kind: 'done', result, response };
