@@ -16,10 +16,14 @@ import type { AppEnv } from '../http/app-env.js';
 import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../http/validation.js';
+import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
+import { noMemo, type VersionedMemo } from '../platform/versioned-memo.js';
 import { InvalidCursorError, type FeedbackResidentRepository } from './feedback-resident.repository.js';
 import { MalformedImageError, stripImageMetadata } from './photo-metadata.js';
 
 export interface FeedbackResidentOptions {
+  /** Keeps serialized public lists until the data change (ADR 0018); none: computed every time. */
+  readonly memo?: VersionedMemo<CachedBody | null>;
   /** Largest photo accepted, in bytes (default 5 MB). */
   readonly photoMaxBytes?: number;
 }
@@ -40,18 +44,24 @@ const PhotoIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid('feedback.ph
 export function feedbackResidentRoutes(repository: FeedbackResidentRepository, options: FeedbackResidentOptions = {}): Hono<AppEnv> {
   const maxBytes = options.photoMaxBytes ?? PHOTO_MAX_BYTES;
   const app = new Hono<AppEnv>();
+  const memo = options.memo ?? noMemo;
 
   app.get(FEEDBACK_RESIDENT_PATHS.list, queryParams(PublicFeedbackQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    let list;
+    let cached;
     try {
-      list = await repository.listPublic({
-        category: query.category || undefined,
-        status: query.status || undefined,
-        bbox: query.bbox ?? null,
-        page: query.page,
-        pageSize: query.pageSize,
-        ...(query.cursor ? { cursor: query.cursor } : {}),
+      // The same query string, the same answer until the data change (ADR 0018).
+      const search = c.req.url.slice(c.req.url.indexOf('?') + 1 || c.req.url.length);
+      cached = await memo.get(`list:${search}`, async () => {
+        const list = await repository.listPublic({
+          category: query.category || undefined,
+          status: query.status || undefined,
+          bbox: query.bbox ?? null,
+          page: query.page,
+          pageSize: query.pageSize,
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        });
+        return cachedBody(JSON.stringify(list));
       });
     } catch (error) {
       if (!(error instanceof InvalidCursorError)) throw error;
@@ -63,8 +73,8 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
         errors: translateFieldErrors([{ pointer: '#/cursor', code: 'common.invalid' }], locale),
       });
     }
-    c.header('Cache-Control', 'no-cache');
-    return c.json(list);
+    // Changes any time: kept, but revalidated on each use (a 304 while nothing changed).
+    return sendCached(c, cached!, CACHE_CONTROL.revalidate);
   });
 
   app.get(FEEDBACK_RESIDENT_PATHS.nearby, queryParams(NearbyQuerySchema), async (c) => {

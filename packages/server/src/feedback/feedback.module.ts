@@ -103,15 +103,16 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
       // not tracking codes, so their routes go before GET /api/v1/feedback/{code}.
       app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock, kind: ctx.kind, ...(ctx.reader ? { reader: ctx.reader } : {}) })));
       app.route('/', handlingRoutes(createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name })) as unknown as Hono<AppEnv>);
+      // Public answers (categories, statuses, lists) are kept serialized until the data change;
+      // they depend on the day too (working days elapsed): reused within the same second only.
+      const memo = createVersionedMemo<CachedBody | null>(ctx.db, { clock, bucketMs: 1000, maxEntries: 512 });
       app.route(
         '/',
-        feedbackResidentRoutes(
-          createFeedbackResidentRepository(ctx.db, repositoryOptions),
-          options.photoMaxBytes !== undefined ? { photoMaxBytes: options.photoMaxBytes } : {},
-        ),
+        feedbackResidentRoutes(createFeedbackResidentRepository(ctx.db, repositoryOptions), {
+          memo,
+          ...(options.photoMaxBytes !== undefined ? { photoMaxBytes: options.photoMaxBytes } : {}),
+        }),
       );
-      // Answers depend on the day too (working days elapsed): reused within the same second only.
-      const memo = createVersionedMemo<CachedBody | null>(ctx.db, { clock, bucketMs: 1000 });
       app.route('/', feedbackRoutes(createFeedbackRepository(ctx.db, repositoryOptions), { memo }));
       app.route(
         '/',

@@ -11,7 +11,7 @@ import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
 import { jsonBody, pathParams } from '../http/validation.js';
 import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
-import type { VersionedMemo } from '../platform/versioned-memo.js';
+import { noMemo, type VersionedMemo } from '../platform/versioned-memo.js';
 import { statusLocation, type FeedbackRepository } from './feedback.repository.js';
 
 /** The scope idempotency keys of a submission are stored under. */
@@ -24,8 +24,6 @@ export interface FeedbackRoutesOptions {
    */
   readonly memo?: VersionedMemo<CachedBody | null>;
 }
-
-const noMemo: VersionedMemo<CachedBody | null> = { get: (_key, compute) => compute(), stats: { computed: 0, reused: 0 } };
 
 /**
  * The feedback API:

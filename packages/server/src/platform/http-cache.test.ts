@@ -107,6 +107,18 @@ describe(`ETag and 304 (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     assert.equal(((await after.json()) as { status: string }).status, 'in_handling');
   });
 
+  test('the public list: revalidated on each use, a new ETag once a listed report changes', async () => {
+    const path = `${FEEDBACK_PATHS.submissions}?pageSize=50`;
+    const before = await revalidates(path, 'no-cache');
+    const listed = (JSON.parse(before.body) as { items: { trackingCode: string }[] }).items[0];
+    assert.ok(listed, 'the demo data list a report');
+    await other.db.updateTable('feedback').set({ reply_text: 'Korjattu.', replied_at: new Date().toISOString() }).where('tracking_code', '=', listed.trackingCode).execute();
+    const after = await get(path, { 'If-None-Match': before.etag });
+    assert.equal(after.status, 200);
+    assert.notEqual(after.headers.get('etag'), before.etag);
+    assert.match(await after.text(), /Korjattu\./);
+  });
+
   test('an unknown code is still a 404 problem, without an ETag', async () => {
     const response = await get(FEEDBACK_PATHS.status('ABCD-EFGH-J'));
     assert.ok(response.status === 404 || response.status === 422);

@@ -69,3 +69,9 @@ export function createVersionedMemo<T>(db: Kysely<Database>, options: VersionedM
     },
   };
 }
+
+/** No keeping: every `get` computes (routes use it when given no memo). */
+export const noMemo: VersionedMemo<never> = {
+  get: (_key, compute) => compute(),
+  stats: { computed: 0, reused: 0 },
+};
