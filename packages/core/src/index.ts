@@ -2,6 +2,8 @@ export * from './http/index.js';
 export * from './i18n/index.js';
 export * from './codes/index.js';
 export * from './random/index.js';
+export * from './geo/index.js';
+export * from './site/index.js';
 export * from './staff/index.js';
 export * from './feedback/index.js';
 export * from './signals/index.js';

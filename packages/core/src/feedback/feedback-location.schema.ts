@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { HEINOLA_BBOX, inBoundingBox } from './geo.logic.js';
+import { inBoundingBox, type BoundingBox } from '../geo/geo.logic.js';
 
 export const LatitudeSchema = v.pipe(v.number('feedback.location.invalid'), v.finite('feedback.location.invalid'), v.minValue(-90, 'feedback.location.invalid'), v.maxValue(90, 'feedback.location.invalid'));
 export const LongitudeSchema = v.pipe(v.number('feedback.location.invalid'), v.finite('feedback.location.invalid'), v.minValue(-180, 'feedback.location.invalid'), v.maxValue(180, 'feedback.location.invalid'));
@@ -14,7 +14,8 @@ export const PHOTO_IDS_MAX = 3;
 
 /**
  * Where the feedback is about: an address, a pin (WGS84), or both. A pin needs both
- * coordinates, and must lie in Heinola (HEINOLA_BBOX, with a margin).
+ * coordinates. Whether it lies in the city's area is the server's check (its configured map
+ * area, KOHTAAMO_MAP_BBOX; `pinOutsideArea` below), answered as `feedback.location.outside`.
  */
 export const FeedbackLocationSchema = v.pipe(
   v.object({
@@ -32,8 +33,10 @@ export const FeedbackLocationSchema = v.pipe(
     v.check((l) => Boolean(l.address) || l.lat !== undefined, 'feedback.address.invalid'),
     ['address'],
   ),
-  v.forward(
-    v.check((l) => l.lat === undefined || l.lon === undefined || inBoundingBox({ lat: l.lat, lon: l.lon }, HEINOLA_BBOX), 'feedback.location.outside'),
-    ['lat'],
-  ),
 );
+
+/** Whether a location's pin lies outside the city's area (no area configured: never). */
+export function pinOutsideArea(location: { lat?: number | undefined; lon?: number | undefined } | undefined, area: BoundingBox | null): boolean {
+  if (area === null || location?.lat === undefined || location.lon === undefined) return false;
+  return !inBoundingBox({ lat: location.lat, lon: location.lon }, area);
+}

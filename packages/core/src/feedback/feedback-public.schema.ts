@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
 import { LatitudeSchema, LongitudeSchema, PhotoIdSchema, PointSchema } from './feedback-location.schema.js';
 import { FEEDBACK_STATUSES, IsoDateTimeSchema, LocalizedTextSchema, TrackingCodeSchema } from './feedback.schema.js';
-import { parseBoundingBox, type BoundingBox } from './geo.logic.js';
+import { parseBoundingBox, type BoundingBox } from '../geo/geo.logic.js';
 
 /** The answer to POST /api/v1/feedback/photos. */
 export const PhotoUploadSchema = v.object({

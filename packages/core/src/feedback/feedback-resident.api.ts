@@ -12,7 +12,7 @@ import {
   type PhotoUpload,
   type PublicFeedbackList,
 } from './feedback-public.schema.js';
-import { formatBoundingBox, type BoundingBox, type LatLon } from './geo.logic.js';
+import { formatBoundingBox, type BoundingBox, type LatLon } from '../geo/geo.logic.js';
 
 /** The resident-facing feedback paths besides FEEDBACK_PATHS. */
 export const FEEDBACK_RESIDENT_PATHS = {

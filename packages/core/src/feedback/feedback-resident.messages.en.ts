@@ -13,7 +13,7 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.notice.blocking': 'This cannot be reported with this form. Follow the instruction above.',
   'feedback.notice.label': 'Note',
   'feedback.location.invalid': 'Check the location.',
-  'feedback.location.outside': 'The place is outside Heinola. Move the pin on the map into Heinola.',
+  'feedback.location.outside': 'The place is outside the city. Move the pin on the map into the city.',
   'feedback.map.label': 'Place on the map',
   'feedback.map.hint': 'Click the map or move the pin with the arrow keys. You can also type the address.',
   'feedback.map.useCentre': 'Pin the centre of the map',

@@ -12,7 +12,7 @@ const fi = {
   'feedback.notice.blocking': 'Tätä ei voi ilmoittaa tällä lomakkeella. Toimi yllä olevan ohjeen mukaan.',
   'feedback.notice.label': 'Huomio',
   'feedback.location.invalid': 'Tarkista sijainti.',
-  'feedback.location.outside': 'Paikka on Heinolan ulkopuolella. Siirrä merkki kartalla Heinolaan.',
+  'feedback.location.outside': 'Paikka on kaupungin alueen ulkopuolella. Siirrä merkki kartalla kaupungin alueelle.',
   'feedback.map.label': 'Paikka kartalla',
   'feedback.map.hint': 'Napsauta karttaa tai siirrä merkkiä nuolinäppäimillä. Voit myös kirjoittaa osoitteen.',
   'feedback.map.useCentre': 'Merkitse kartan keskikohta',

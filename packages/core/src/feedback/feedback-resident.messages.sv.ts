@@ -13,7 +13,7 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.notice.blocking': 'Det här kan inte anmälas med den här blanketten. Följ anvisningen ovan.',
   'feedback.notice.label': 'Observera',
   'feedback.location.invalid': 'Kontrollera platsen.',
-  'feedback.location.outside': 'Platsen ligger utanför Heinola. Flytta markören på kartan till Heinola.',
+  'feedback.location.outside': 'Platsen ligger utanför staden. Flytta markören på kartan till stadens område.',
   'feedback.map.label': 'Plats på kartan',
   'feedback.map.hint': 'Klicka på kartan eller flytta markören med piltangenterna. Du kan också skriva adressen.',
   'feedback.map.useCentre': 'Markera kartans mittpunkt',

@@ -9,7 +9,6 @@ export * from './feedback-attributes.schema.js';
 export * from './feedback-attributes.logic.js';
 export * from './feedback-location.schema.js';
 export * from './feedback-public.schema.js';
-export * from './geo.logic.js';
 export * from './image-type.js';
 export * from './feedback-resident.api.js';
 export * from './remembered-reports.store.js';

@@ -87,6 +87,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
         responseTargetWorkingDays: target,
         cityName: ctx.platform.city.name,
         ...(ctx.reader ? { reader: ctx.reader } : {}),
+        area: ctx.platform.city.mapBbox,
         ...(options.newTrackingCode ? { newTrackingCode: options.newTrackingCode } : {}),
         ...(options.followersMax !== undefined ? { followersMax: options.followersMax } : {}),
       };

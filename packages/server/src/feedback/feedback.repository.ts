@@ -3,7 +3,9 @@ import { DEFAULT_RESPONSE_TARGET_WORKING_DAYS } from './feedback.config.js';
 import {
   FEEDBACK_PATHS,
   generateTrackingCode,
+  pinOutsideArea,
   reportResponseTime,
+  type BoundingBox,
   type FeedbackCategory,
   type FeedbackReceipt,
   type FeedbackStatus,
@@ -45,6 +47,8 @@ export interface FeedbackRepositoryOptions {
   readonly newTrackingCode?: () => string;
   /** The city's target for a first response in working days, for `responseTime` (5). */
   readonly responseTargetWorkingDays?: number;
+  /** The area a pin must lie in (the city's KOHTAAMO_MAP_BBOX); null or absent: anywhere. */
+  readonly area?: BoundingBox | null;
 }
 
 /** Times a submission is retried with a new tracking code when the code is already taken. */
@@ -150,6 +154,9 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
     },
 
     async submit(submission, idempotency) {
+      if (pinOutsideArea(submission.location, options.area ?? null)) {
+        return { kind: 'invalid', errors: [{ pointer: '#/location/lat', code: 'feedback.location.outside' }] };
+      }
       for (let attempt = 1; ; attempt++) {
         try {
           return await submitOnce(submission, idempotency);

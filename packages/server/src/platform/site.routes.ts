@@ -1,9 +1,10 @@
+import { SITE_PATH } from '@kohtaamo/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { CACHE_CONTROL, cachedBody, sendCached } from './http-cache.js';
 import type { PlatformConfig } from './platform.config.js';
 
-export const SITE_PATH = '/api/v1/site';
+export { SITE_PATH };
 
 /**
  * GET /api/v1/site: the city's public settings the widgets need and must not hard-code: the

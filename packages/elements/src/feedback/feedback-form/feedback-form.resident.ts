@@ -271,7 +271,7 @@ export class ResidentFormParts implements ReactiveController {
     t: Translator,
     draft: FeedbackDraft,
     error: string | null,
-    options: { tiles: string; attribution: string; locale: Locale },
+    options: { api: string; tiles: string; attribution: string; locale: Locale },
   ): TemplateResult {
     const value = draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null;
     return html`<div part="field" class="field map-field">
@@ -280,6 +280,7 @@ export class ResidentFormParts implements ReactiveController {
       <kohtaamo-feedback-map
         data-field="lat"
         lang=${options.locale}
+        api=${options.api}
         tiles=${options.tiles}
         attribution=${options.attribution}
         .value=${value}

@@ -34,7 +34,7 @@ import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '.
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
 import { ResidentFormParts } from './feedback-form.resident.js';
-import { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../feedback-map/feedback-map.js';
+import { DEFAULT_ATTRIBUTION } from '../feedback-map/feedback-map.js';
 
 /** The fields in the order they appear, which is also the order of the error summary. */
 const FIELD_ORDER = Object.keys(FIELD_POINTERS) as DraftField[];
@@ -83,7 +83,7 @@ const FAILURE_MESSAGES = {
  * @attr {string} api - Base URL of the Kohtaamo server, e.g. `https://palaute.heinola.fi`. Default `""`: this page's own origin.
  * @attr {string} category - Id of the topic to preselect (`streets`); the resident can still change it. Default `""`: none.
  * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute (an ancestor's, then the page's), else `fi`.
- * @attr {string} tiles - Tile URL template of the map (`{z}/{x}/{y}`). Default: OpenStreetMap's standard tiles.
+ * @attr {string} tiles - Tile URL template of the map (`{z}/{x}/{y}`). Default: the server's (KOHTAAMO_MAP_TILES), else OpenStreetMap's standard tiles.
  * @attr {string} attribution - The map's attribution text. Default `© OpenStreetMap contributors`.
  * @attr {number} photo-max-bytes - Largest photo the form accepts, in bytes (the server has its own limit). Default `5242880` (5 MB).
  * @attr {string} id - Also names the draft kept in `localStorage`: give each form on a page its own. Without one, the draft is kept per `api` and `category`.
@@ -127,7 +127,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   @property() category = '';
 
   /** Tile URL template of the map; OpenStreetMap's by default. */
-  @property() tiles = DEFAULT_TILES;
+  @property() tiles = '';
 
   /** The map's attribution (plain text). */
   @property() attribution = DEFAULT_ATTRIBUTION;
@@ -452,7 +452,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           />
           ${this.#renderError('address', field('address').error)}
         </div>
-        ${this.#parts.renderMap(t, draft, field('lat').error ?? field('lon').error, { tiles: this.tiles, attribution: this.attribution, locale })}
+        ${this.#parts.renderMap(t, draft, field('lat').error ?? field('lon').error, { api: this.api, tiles: this.tiles, attribution: this.attribution, locale })}
         ${this.#parts.renderSimilar(t, locale)} ${this.#parts.renderPhotos(t, draft, field('photos').error)}
         <fieldset part="field" class="contact">
           <legend>${t('feedback.contact.legend')}</legend>

@@ -51,7 +51,7 @@ interface Filter {
  * @attr {string} bbox - An area, `west,south,east,north` in WGS84 degrees (a named district's box). Default `""`: the whole city.
  * @attr {number} page-size - Items per page (1–100). Default `20`.
  * @attr {boolean} map - Shows a map of the listed feedback above the list, and an area filter "the area shown on the map". Needs `<kohtaamo-feedback-area-map>` on the page (in `kohtaamo.js`, or its own bundle): without it the list works alone. Default: off.
- * @attr {string} tiles - Tile URL template of the map. Default: OpenStreetMap's standard tiles.
+ * @attr {string} tiles - Tile URL template of the map. Default: the server's (KOHTAAMO_MAP_TILES), else OpenStreetMap's standard tiles.
  * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
  *
  * @csspart filters - The filter form.
@@ -79,7 +79,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
     // The map is a lazy chunk (with Leaflet after it): only a list with `map` loads it.
     if (changed.has('map') && this.map) void import('../../define/kohtaamo-feedback-area-map.js');
   }
-  @property() tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+  @property() tiles = '';
 
   /** @internal For stories: APIs instead of the ones built from `api`. */
   @property({ attribute: false }) residentApi: FeedbackResidentApi | null = null;
@@ -198,7 +198,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
     const points = (this.#items.value?.items ?? [])
       .filter((item) => item.point)
       .map((item) => ({ lat: item.point!.lat, lon: item.point!.lon, label: `${pickText(item.category.name, locale)}: ${item.message.slice(0, 80)}` }));
-    return html`<kohtaamo-feedback-area-map lang=${locale} tiles=${this.tiles} .points=${points}></kohtaamo-feedback-area-map>`;
+    return html`<kohtaamo-feedback-area-map lang=${locale} api=${this.api} tiles=${this.tiles} .points=${points}></kohtaamo-feedback-area-map>`;
   }
 
   #renderResults(t: Translator, locale: Locale): TemplateResult {

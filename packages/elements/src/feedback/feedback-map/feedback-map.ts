@@ -1,38 +1,30 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { Map as LeafletMap, Marker, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
-import {
-  HEINOLA_CENTRE,
-  movePoint,
-  round6,
-  type LatLon,
-} from '@kohtaamo/core';
-import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Map as LeafletMap, Marker } from 'leaflet/dist/leaflet-src.esm.js';
+import { movePoint, round6, type LatLon } from '@kohtaamo/core';
+import { MessagesController } from '../../i18n/localized-element.js';
+import type { Leaflet } from '../../map/leaflet.loader.js';
+import { LeafletMapElement } from '../../map/leaflet-map.element.js';
 import { feedbackWidgetMessages } from '../feedback.catalogs.js';
 import { styles } from './feedback-map.styles.js';
-import { adoptLeafletStyles, loadLeaflet, whenShown, type Leaflet } from './leaflet.loader.js';
 
-
-/** OpenStreetMap's standard tiles; a city would point `tiles` at its own or its provider's. */
-export const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_ATTRIBUTION = '© OpenStreetMap contributors';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../../map/leaflet-map.element.js';
 
 /**
  * A map to pin a place on (Leaflet). Usable without a mouse: with the map focused, Enter pins
  * its centre and the arrow keys move the pin by 10 m (Shift: 100 m); "Pin the centre of the
  * map" does the same as a button; the address field of the form is the alternative that needs
  * no map at all. When the map images cannot load (no network, a blocked tile server) it says
- * so, and pinning still works: the coordinates do not depend on the images.
+ * so, and pinning still works: the coordinates do not depend on the images. The map opens on
+ * the pin, else on the city's centre from the server's settings.
  *
  * Used by `<kohtaamo-feedback-form>`; fires `change` when the person moves or removes the pin.
  *
  * @tagname kohtaamo-feedback-map
  * @summary Map pin picker for a feedback's place; keyboard-usable, works without map images.
  *
- * @attr {string} tiles - Tile URL template (`{z}/{x}/{y}`). Default: OpenStreetMap's standard tiles.
+ * @attr {string} api - Base URL of the Kohtaamo server whose settings (GET /api/v1/site) say where the map opens. Default: this page's origin.
+ * @attr {string} tiles - Tile URL template (`{z}/{x}/{y}`). Default: the server's (KOHTAAMO_MAP_TILES), else OpenStreetMap's standard tiles.
  * @attr {string} attribution - Attribution text shown on the map (plain text). Default `© OpenStreetMap contributors`.
  * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
  *
@@ -41,87 +33,45 @@ const escapeHtml = (text: string) =>
  * @cssproperty --kohtaamo-feedback-map-height - Height of the map. Default `18rem`.
  * @cssproperty --kohtaamo-feedback-map-pin-color - Colour of the pin. Default `#b01038`.
  */
-export class KohtaamoFeedbackMap extends LocalizedElement {
+export class KohtaamoFeedbackMap extends LeafletMapElement {
   static override styles = styles;
 
-  @property() tiles = DEFAULT_TILES;
-  @property() attribution = DEFAULT_ATTRIBUTION;
   /** The pin, or null; set by the host (no event), changed by the person (`change`). */
   @property({ attribute: false }) value: LatLon | null = null;
   /** Id of the element that labels the map, in the host's tree (for the form's own label). */
   @property() label = '';
 
-  @state() private tilesFailed = false;
-  @query('#map') private mapElement!: HTMLElement;
-
   readonly #locale = new MessagesController(this, feedbackWidgetMessages);
-  #map: LeafletMap | null = null;
   #marker: Marker | null = null;
-  #resize: ResizeObserver | null = null;
-  #leaflet: Leaflet | null = null;
-  #stopWatching: (() => void) | null = null;
 
   #mapReady: () => void = () => {};
   /** Resolves when Leaflet has drawn the map (it is loaded when the map first comes into view). */
   readonly mapReady: Promise<void> = new Promise((resolve) => (this.#mapReady = resolve));
 
-  protected override firstUpdated(): void {
-    // Until Leaflet is there, the keyboard, the buttons and the pin text already work.
-    this.#stopWatching = whenShown(this.mapElement, () => void this.#showMap());
+  protected override mapOptions(): Record<string, unknown> {
+    // The element handles the keyboard itself (#onKey): arrows move the pin, not the map.
+    return { keyboard: false, attributionControl: true, zoomControl: true };
   }
 
-  async #showMap(): Promise<void> {
-    let L: Leaflet;
-    try {
-      L = await loadLeaflet();
-    } catch {
-      this.tilesFailed = true;
-      return;
-    }
-    if (!this.isConnected || this.#map) return;
-    this.#leaflet = L;
-    adoptLeafletStyles(this);
-    const start = this.value ?? HEINOLA_CENTRE;
-    const map = L.map(this.mapElement, { keyboard: false, attributionControl: true, zoomControl: true }).setView(
-      [start.lat, start.lon],
-      this.value ? 16 : 14,
-    );
-    map.attributionControl.setPrefix(false);
-    this.#map = map;
-    this.#addTiles();
+  protected override initialView(): [LatLon, number] | null {
+    if (this.value) return [this.value, 16];
+    const centre = this.cityCentre();
+    return centre ? [centre, 14] : null;
+  }
+
+  protected override mapCreated(_L: Leaflet, map: LeafletMap): void {
     map.on('click', (event) => this.#place({ lat: round6(event.latlng.lat), lon: round6(event.latlng.lng) }, false));
     this.#syncMarker();
-    // Leaflet measures its container once; measure again when the layout settles or changes.
-    this.#resize = new ResizeObserver(() => map.invalidateSize());
-    this.#resize.observe(this.mapElement);
     this.#mapReady();
   }
 
-  #tileLayer: TileLayer | null = null;
-
-  #addTiles(): void {
-    const L = this.#leaflet;
-    if (!this.#map || !L) return;
-    this.#tileLayer?.remove();
-    this.tilesFailed = false;
-    this.#tileLayer = L.tileLayer(this.tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19, crossOrigin: true })
-      .on('tileerror', () => {
-        this.tilesFailed = true;
-      })
-      .addTo(this.#map);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('tiles') || changed.has('attribution')) && changed.get('tiles') !== undefined) this.#addTiles();
+    super.updated(changed);
     if (changed.has('value')) this.#syncMarker();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopWatching?.();
-    this.#resize?.disconnect();
-    this.#map?.remove();
-    this.#map = null;
     this.#marker = null;
   }
 
@@ -131,8 +81,8 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
   }
 
   #syncMarker(): void {
-    const map = this.#map;
-    const L = this.#leaflet;
+    const map = this.map;
+    const L = this.leaflet;
     if (!map || !L) return;
     if (this.value === null) {
       this.#marker?.remove();
@@ -152,13 +102,16 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
 
   #place(point: LatLon | null, pan: boolean): void {
     this.value = point;
-    if (point && pan) this.#map?.panTo([point.lat, point.lon], { animate: false });
+    if (point && pan) this.map?.panTo([point.lat, point.lon], { animate: false });
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  #centre(): LatLon {
-    const centre = this.#map?.getCenter();
-    return centre ? { lat: round6(centre.lat), lon: round6(centre.lng) } : HEINOLA_CENTRE;
+  /** The centre of the map shown, else the city's centre, else null (nothing known yet). */
+  #centre(): LatLon | null {
+    const centre = this.map?.getCenter();
+    if (centre) return { lat: round6(centre.lat), lon: round6(centre.lng) };
+    const city = this.cityCentre();
+    return city ? { lat: round6(city.lat), lon: round6(city.lon) } : null;
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -172,14 +125,16 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
-      this.#place(movePoint(this.value ?? this.#centre(), move[0], move[1]), true);
+      const from = this.value ?? this.#centre();
+      if (from) this.#place(movePoint(from, move[0], move[1]), true);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.#place(this.#centre(), false);
+      const centre = this.#centre();
+      if (centre) this.#place(centre, false);
     } else if (event.key === '+' || event.key === '-') {
       event.preventDefault();
-      if (event.key === '+') this.#map?.zoomIn();
-      else this.#map?.zoomOut();
+      if (event.key === '+') this.map?.zoomIn();
+      else this.map?.zoomOut();
     }
   }
 
@@ -202,7 +157,10 @@ export class KohtaamoFeedbackMap extends LocalizedElement {
       <p id="where" class="where" role="status">${where}</p>
       ${this.tilesFailed ? html`<p class="tiles-failed hint">${t('feedback.map.tilesFailed')}</p>` : nothing}
       <div class="actions">
-        <button type="button" part="button" class="secondary small" id="use-centre" @click=${() => this.#place(this.#centre(), false)}>
+        <button type="button" part="button" class="secondary small" id="use-centre" @click=${() => {
+            const centre = this.#centre();
+            if (centre) this.#place(centre, false);
+          }}>
           ${t('feedback.map.useCentre')}
         </button>
         ${this.value

@@ -1,3 +1,6 @@
+// Geometry on WGS84 points and boxes, for every domain that places things on a map (feedback
+// pins, volunteering sites, bookable units). No city's coordinates live here: the city's map
+// centre and area are the server's configuration (GET /api/v1/site, core/site).
 /** Mean Earth radius in metres (IUGG), as the haversine formula uses it. */
 export const EARTH_RADIUS_M = 6_371_008.8;
 
@@ -9,14 +12,10 @@ export interface LatLon {
 /** A bounding box in WGS84 degrees: [west, south, east, north] (the GeoJSON / OGC order). */
 export type BoundingBox = readonly [west: number, south: number, east: number, north: number];
 
-/**
- * The area a pin is accepted in: the City of Heinola with a margin (its land and lakes lie
- * roughly within 61.0–61.45 N, 25.7–26.6 E).
- */
-export const HEINOLA_BBOX: BoundingBox = [25.5, 60.95, 26.8, 61.5];
-
-/** The map's default centre: Heinola's market square. */
-export const HEINOLA_CENTRE: LatLon = { lat: 61.2056, lon: 26.0381 };
+/** The centre of a bounding box (where a map opens when only the city's area is known). */
+export function centreOf([west, south, east, north]: BoundingBox): LatLon {
+  return { lat: (south + north) / 2, lon: (west + east) / 2 };
+}
 
 const rad = (degrees: number) => (degrees * Math.PI) / 180;
 

@@ -1,0 +1,1 @@
+export { createSiteApi, SITE_PATH, SiteSettingsSchema, type SiteApi, type SiteSettings } from './site.schema.js';

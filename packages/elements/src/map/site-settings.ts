@@ -1,0 +1,22 @@
+import { createHttpClient, createSiteApi, type SiteSettings } from '@kohtaamo/core';
+
+const cache = new Map<string, Promise<SiteSettings | null>>();
+
+/**
+ * The city's public settings (GET /api/v1/site: map centre, area, tiles) from the server at
+ * `baseUrl`, asked once per page and server. Null when the server cannot tell (an older server,
+ * a network error): maps then open on the world and pins are checked by the server alone.
+ */
+export function siteSettings(baseUrl: string): Promise<SiteSettings | null> {
+  let settings = cache.get(baseUrl);
+  if (!settings) {
+    settings = createSiteApi(createHttpClient({ baseUrl }))
+      .settings()
+      .catch(() => {
+        cache.delete(baseUrl);
+        return null;
+      });
+    cache.set(baseUrl, settings);
+  }
+  return settings;
+}
