@@ -123,7 +123,7 @@ describe('widgets on another origin under a strict CSP with Trusted Types', () =
 <kohtaamo-feedback-status api="${api}"></kohtaamo-feedback-status>
 <kohtaamo-feedback-list api="${api}" map tiles="${tiles}"></kohtaamo-feedback-list>
 <kohtaamo-feedback-stats api="${api}" lang="sv"></kohtaamo-feedback-stats>
-<kohtaamo-feedback-map tiles="${tiles}" lang="en"></kohtaamo-feedback-map>
+<kohtaamo-feedback-map api="${api}" tiles="${tiles}" lang="en"></kohtaamo-feedback-map>
 <kohtaamo-feedback-inbox api="${api}"></kohtaamo-feedback-inbox>
 </main>
 </body>
