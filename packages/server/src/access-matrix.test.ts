@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { FEEDBACK_PATHS, STAFF_IDENTITY_PATHS } from '@kohtaamo/core';
+import { seedBudgetingDemo } from './budgeting/budgeting.seed.js';
 import { seedDemo } from './feedback/feedback.seed.js';
+import { DEMO_CITY } from './platform/platform.config.js';
 import { issueCredential, revokeCredential } from './platform/auth/credentials.js';
 import { addGrant } from './platform/auth/grants.js';
 import { addOrganisation } from './platform/auth/organisations.js';
@@ -21,6 +23,7 @@ import { postJson, startTestServer, validSubmission, type TestServer } from './t
 let database: TestDatabase;
 let server: TestServer;
 let reportId: string;
+let roundId: string;
 
 /** The organisation a route is about when it names one, and another one. */
 const ASSOCIATION = 'heinolan-latu';
@@ -31,9 +34,13 @@ const OTHER_ASSOCIATION = 'vierumaen-kyla';
  * and organisation of the item they name. A new module with protected routes adds its entry.
  */
 const fixtures = (): { params: Record<string, string>; itemScope: Record<string, { scope: string; otherScope: string; query: string }> } => ({
-  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION },
+  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001' },
   // The report `id` is in the category streets; a list filtered by `?category=` names its scope.
-  itemScope: { feedback: { scope: 'streets', otherScope: 'library', query: 'category' } },
+  // A budgeting route names its round: the round id is the scope of an officer's grant.
+  itemScope: {
+    feedback: { scope: 'streets', otherScope: 'library', query: 'category' },
+    budgeting: { scope: roundId, otherScope: 'another-round', query: 'round' },
+  },
 });
 
 /** Routes any signed-in person may call, whatever their grants: the rest need a grant. */
@@ -43,6 +50,7 @@ before(async () => {
   database = await createTestDatabase();
   const db = database.handle.db;
   await seedDemo(db);
+  roundId = await seedBudgetingDemo(db, DEMO_CITY, new Date());
   await addOrganisation(db, { id: ASSOCIATION, name: 'Heinolan Latu ry', kind: 'association' });
   await addOrganisation(db, { id: OTHER_ASSOCIATION, name: 'Vierumäen kyläyhdistys', kind: 'association' });
   server = await startTestServer({ db: database.handle, config: { origins: [] } });

@@ -3,11 +3,13 @@
  * migrations run (after the platform's). A new domain adds its line here and nowhere else
  * in the platform (docs/adding-a-domain.md).
  */
+import { createBudgetingModule } from './budgeting/budgeting.module.js';
 import { createFeedbackModule } from './feedback/feedback.module.js';
 import type { DomainModule } from './platform/module.js';
 
 export function defaultModules(): DomainModule[] {
   return [
     createFeedbackModule(),
+    createBudgetingModule(),
   ];
 }

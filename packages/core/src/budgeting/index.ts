@@ -14,3 +14,6 @@ export * from './phragmen.js';
 export * from './tally.js';
 export * from './outcome.logic.js';
 export * from './pabulib.js';
+export * from './round.schema.js';
+export { budgetingRoundMessages, type BudgetingRoundMessageKey } from './round.messages.js';
+export { lazyBudgetingRoundMessages } from './round.messages.lazy.js';

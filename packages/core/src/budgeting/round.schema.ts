@@ -1,0 +1,249 @@
+import * as v from 'valibot';
+import { LOCALES } from '../i18n/locale.js';
+import { BallotChoiceSchema } from './ballot.schema.js';
+import { BallotRulesSchema, CompletionSchema, MoneySchema, TieBreakingSchema, UtilitySchema, WinnerRuleSchema } from './rules.schema.js';
+
+/**
+ * The contract of the budgeting module's API (issue 9): a round with its phases and budgets,
+ * the proposals residents send, the city's review, the rules frozen when voting opens, the
+ * ballot as cast with its eligibility proof, and the published results. The same schemas
+ * check the console's forms, the server's requests and the answers the widgets read.
+ */
+
+export const BUDGETING_PATHS = {
+  rounds: '/api/v1/budgeting/rounds',
+  staffRounds: '/api/v1/staff/budgeting/rounds',
+} as const;
+
+/** Problem types of the budgeting API, besides the platform's (PROBLEM_TYPES). */
+export const BUDGETING_PROBLEM_TYPES = {
+  /** The rules (or what they depend on) cannot change any more: voting has opened. */
+  rulesFrozen: 'https://kohtaamo.fi/problems/budgeting/rules-frozen',
+  /** The round is not in the phase the request needs (proposals closed, voting not open…). */
+  wrongPhase: 'https://kohtaamo.fi/problems/budgeting/wrong-phase',
+  /** This voter has voted already (in this budget, or in the round when one budget is allowed). */
+  alreadyVoted: 'https://kohtaamo.fi/problems/budgeting/already-voted',
+  /** The voting code or identity token is not valid for this round. */
+  notEligible: 'https://kohtaamo.fi/problems/budgeting/not-eligible',
+} as const;
+
+const slug = v.pipe(
+  v.string('common.invalid'),
+  v.trim(),
+  v.nonEmpty('common.required'),
+  v.maxLength(64, 'common.tooLong'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'common.invalid'),
+);
+export const RoundIdSchema = slug;
+export const BudgetIdSchema = slug;
+/** Proposal ids are the project ids of the ballot and of the `.pb` file. */
+export const ProposalIdSchema = v.pipe(v.string('common.invalid'), v.regex(/^p[0-9a-z]{8,16}$/, 'common.invalid'));
+
+const text = (max: number, min = 1) =>
+  v.pipe(v.string('common.required'), v.trim(), v.minLength(min, 'common.required'), v.maxLength(max, 'common.tooLong'));
+const localized = (max: number) => v.object({ fi: text(max), sv: text(max), en: text(max) });
+const instant = v.pipe(v.string('common.invalid'), v.isoTimestamp('common.invalid'));
+
+export const BudgetingPhaseSchema = v.picklist(['upcoming', 'proposals', 'review', 'voting', 'counting', 'results', 'implementation']);
+export type BudgetingPhase = v.InferOutput<typeof BudgetingPhaseSchema>;
+
+/** The phase dates of a round: proposals, review (between), voting, results, implementation. */
+export const RoundScheduleSchema = v.pipe(
+  v.object({
+    proposalsOpenAt: instant,
+    proposalsCloseAt: instant,
+    votingOpenAt: instant,
+    votingCloseAt: instant,
+    resultsAt: instant,
+    implementationAt: instant,
+  }),
+  v.forward(
+    v.check(
+      (s) =>
+        s.proposalsOpenAt < s.proposalsCloseAt &&
+        s.proposalsCloseAt <= s.votingOpenAt &&
+        s.votingOpenAt < s.votingCloseAt &&
+        s.votingCloseAt <= s.resultsAt &&
+        s.resultsAt <= s.implementationAt,
+      'budgeting.round.scheduleOrder',
+    ),
+    ['votingOpenAt'],
+  ),
+);
+export type RoundSchedule = v.InferOutput<typeof RoundScheduleSchema>;
+
+/** Which budgets a voter may vote in: one of the round's budgets, or each of them. */
+export const VoterMayVoteInSchema = v.picklist(['one', 'all'], 'common.invalid');
+
+export const RoundInputSchema = v.object({
+  id: RoundIdSchema,
+  title: localized(200),
+  description: v.optional(v.object({ fi: v.string(), sv: v.string(), en: v.string() }), { fi: '', sv: '', en: '' }),
+  schedule: RoundScheduleSchema,
+  voterMayVoteIn: v.optional(VoterMayVoteInSchema, 'one'),
+});
+export type RoundInput = v.InferOutput<typeof RoundInputSchema>;
+
+export const BudgetInputSchema = v.object({
+  id: BudgetIdSchema,
+  kind: v.picklist(['area', 'theme'], 'common.invalid'),
+  name: localized(200),
+  amount: v.pipe(MoneySchema, v.minValue(1, 'common.invalid')),
+});
+export type BudgetInput = v.InferOutput<typeof BudgetInputSchema>;
+
+export const BudgetSchema = v.object({
+  id: v.string(),
+  kind: v.string(),
+  name: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  amount: v.number(),
+  /** Whether its rules are set (they are frozen once voting opens). */
+  rulesSet: v.boolean(),
+});
+export type Budget = v.InferOutput<typeof BudgetSchema>;
+
+export const RoundSchema = v.object({
+  id: v.string(),
+  title: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  description: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  schedule: RoundScheduleSchema,
+  phase: BudgetingPhaseSchema,
+  voterMayVoteIn: VoterMayVoteInSchema,
+  /** When an officer closed the vote (before its date), or null. */
+  closedAt: v.nullable(v.string()),
+  resultsPublishedAt: v.nullable(v.string()),
+  budgets: v.array(BudgetSchema),
+});
+export type Round = v.InferOutput<typeof RoundSchema>;
+export const RoundListSchema = v.object({ items: v.array(RoundSchema) });
+
+export const PROPOSAL_STATUSES = ['submitted', 'feasible', 'rejected', 'merged'] as const;
+export const ProposalStatusSchema = v.picklist(PROPOSAL_STATUSES, 'common.invalid');
+export const IMPLEMENTATION_STATUSES = ['not-started', 'planning', 'in-progress', 'done', 'cancelled'] as const;
+export const ImplementationStatusSchema = v.picklist(IMPLEMENTATION_STATUSES, 'common.invalid');
+
+const latitude = v.pipe(v.number('common.invalid'), v.minValue(-90, 'common.invalid'), v.maxValue(90, 'common.invalid'));
+const longitude = v.pipe(v.number('common.invalid'), v.minValue(-180, 'common.invalid'), v.maxValue(180, 'common.invalid'));
+
+/** What a resident sends in the proposal phase. */
+export const ProposalSubmissionSchema = v.object({
+  budget: BudgetIdSchema,
+  title: text(120, 5),
+  description: text(5000, 20),
+  estimatedCost: v.pipe(MoneySchema, v.minValue(1, 'budgeting.proposal.cost')),
+  location: v.optional(
+    v.object({
+      address: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'common.tooLong'))),
+      lat: v.optional(latitude),
+      lon: v.optional(longitude),
+    }),
+  ),
+  lang: v.optional(v.picklist(LOCALES, 'common.invalid'), 'fi'),
+});
+export type ProposalSubmission = v.InferOutput<typeof ProposalSubmissionSchema>;
+
+export const ProposalSchema = v.object({
+  id: v.string(),
+  round: v.string(),
+  budget: v.string(),
+  title: v.string(),
+  description: v.string(),
+  lang: v.string(),
+  estimatedCost: v.number(),
+  location: v.nullable(v.object({ address: v.nullable(v.string()), lat: v.nullable(v.number()), lon: v.nullable(v.number()) })),
+  status: ProposalStatusSchema,
+  review: v.nullable(
+    v.object({
+      feasible: v.boolean(),
+      /** The city's cost estimate: the cost on the ballot. */
+      costEstimate: v.nullable(v.number()),
+      /** Why it was rejected or merged, in public. */
+      publicReason: v.nullable(v.string()),
+      mergedInto: v.nullable(v.string()),
+      reviewedAt: v.string(),
+    }),
+  ),
+  implementation: v.nullable(v.object({ status: ImplementationStatusSchema, progress: v.number(), note: v.nullable(v.string()), updatedAt: v.string() })),
+  submittedAt: v.string(),
+});
+export type Proposal = v.InferOutput<typeof ProposalSchema>;
+export const ProposalListSchema = v.object({ items: v.array(ProposalSchema), total: v.number() });
+
+export const ProposalQuerySchema = v.object({
+  budget: v.optional(BudgetIdSchema),
+  status: v.optional(ProposalStatusSchema),
+  maxCost: v.optional(v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'common.invalid'), v.transform(Number))),
+  page: v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid')), '1'),
+  pageSize: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid'), v.maxValue(100, 'common.invalid')), '50'),
+});
+
+/** The city's review of a proposal. */
+export const ProposalReviewSchema = v.pipe(
+  v.object({
+    decision: v.picklist(['feasible', 'rejected', 'merged'], 'common.invalid'),
+    costEstimate: v.optional(v.pipe(MoneySchema, v.minValue(1, 'common.invalid'))),
+    publicReason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'common.tooLong'))),
+    mergedInto: v.optional(ProposalIdSchema),
+  }),
+  v.forward(v.check((r) => r.decision !== 'feasible' || r.costEstimate !== undefined, 'budgeting.review.costRequired'), ['costEstimate']),
+  v.forward(v.check((r) => r.decision === 'feasible' || (r.publicReason ?? '').length > 0, 'budgeting.review.reasonRequired'), ['publicReason']),
+  v.forward(v.check((r) => r.decision !== 'merged' || r.mergedInto !== undefined, 'budgeting.review.mergedIntoRequired'), ['mergedInto']),
+);
+export type ProposalReview = v.InferOutput<typeof ProposalReviewSchema>;
+
+/**
+ * The rules an officer sets for a budget; the projects and the money come from the budget and
+ * its feasible proposals (with the city's cost estimates). Frozen when voting opens.
+ */
+export const RulesSettingSchema = v.object({
+  ballot: BallotRulesSchema,
+  winnerRule: WinnerRuleSchema,
+  utility: v.optional(UtilitySchema, 'cost'),
+  completion: v.optional(CompletionSchema, 'none'),
+  tieBreaking: v.optional(TieBreakingSchema, { order: ['lowest-cost', 'most-votes', 'lot'] }),
+  /** Show the projects in a random order per voter. */
+  randomOrder: v.optional(v.boolean(), true),
+});
+export type RulesSetting = v.InferOutput<typeof RulesSettingSchema>;
+
+/** How a voter proves they may vote: a single-use voting code, or a signed identity token. */
+export const VoterCredentialSchema = v.union([
+  v.object({ code: v.pipe(v.string('common.required'), v.trim(), v.minLength(8, 'budgeting.voter.code'), v.maxLength(40, 'budgeting.voter.code')) }),
+  v.object({ token: v.pipe(v.string('common.required'), v.maxLength(4096, 'common.tooLong')) }),
+]);
+export type VoterCredential = v.InferOutput<typeof VoterCredentialSchema>;
+
+export const CastBallotSchema = v.object({
+  voter: VoterCredentialSchema,
+  choices: v.pipe(v.array(BallotChoiceSchema), v.maxLength(1000, 'common.tooLong')),
+});
+export type CastBallot = v.InferOutput<typeof CastBallotSchema>;
+
+/** An officer enters a ballot for a voter in person: the voter's code, or the identity the officer checked. */
+export const AssistedBallotSchema = v.object({
+  voter: v.union([
+    v.object({ code: v.pipe(v.string('common.required'), v.trim(), v.minLength(8, 'budgeting.voter.code'), v.maxLength(40, 'budgeting.voter.code')) }),
+    v.object({ identity: v.pipe(v.string('common.required'), v.trim(), v.minLength(4, 'common.invalid'), v.maxLength(200, 'common.tooLong')) }),
+  ]),
+  choices: v.pipe(v.array(BallotChoiceSchema), v.maxLength(1000, 'common.tooLong')),
+});
+export type AssistedBallot = v.InferOutput<typeof AssistedBallotSchema>;
+
+export const BallotReceiptSchema = v.object({ receipt: v.string(), budget: v.string() });
+export type BallotReceipt = v.InferOutput<typeof BallotReceiptSchema>;
+
+export const ReceiptStatusSchema = v.object({
+  code: v.string(),
+  /** stored: the ballot is in the ballot box (voting still open); counted: it is in the published result. */
+  status: v.picklist(['stored', 'counted']),
+});
+
+export const VotingCodesRequestSchema = v.object({
+  count: v.pipe(v.number('common.invalid'), v.safeInteger('common.invalid'), v.minValue(1, 'common.invalid'), v.maxValue(5000, 'common.invalid')),
+});
+
+export const ImplementationUpdateSchema = v.object({
+  status: ImplementationStatusSchema,
+  progress: v.optional(v.pipe(v.number('common.invalid'), v.safeInteger('common.invalid'), v.minValue(0, 'common.invalid'), v.maxValue(100, 'common.invalid')), 0),
+  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'common.tooLong'))),
+});

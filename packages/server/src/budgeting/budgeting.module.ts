@@ -1,0 +1,120 @@
+/**
+ * The participatory budgeting module (issue 9): rounds with phases and budgets, residents'
+ * proposals and the city's review, rules frozen when voting opens, ballots with one-per-voter
+ * integrity and receipts (ADR 0011, ADR 0019), results computed with core's exact rules
+ * (ADR 0010) and published as open data and Pabulib files. Registered in src/modules.ts.
+ */
+import { budgetingMessages, budgetingRoundMessages, mergeCatalogs } from '@kohtaamo/core';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import type { DomainModule, ModuleContext } from '../platform/module.js';
+import { voterHasher } from './budgeting.identity.js';
+import { createBudgetingRepository, purgeVoterRegistry } from './budgeting.repository.js';
+import { computeRoundResults } from './budgeting.results.js';
+import { budgetingPolicies, budgetingRoutes } from './budgeting.routes.js';
+import { seedBudgetingDemo } from './budgeting.seed.js';
+import './budgeting.tables.js';
+import { budgetingMigrations } from './migrations/index.js';
+import { budgetingOpenApi } from './openapi/budgeting.openapi.js';
+
+export interface BudgetingModuleOptions {
+  readonly clock?: () => Date;
+  /** The identity service's HS256 key (tests); KOHTAAMO_BUDGETING_IDENTITY_KEY otherwise. */
+  readonly identityKey?: string;
+  /** Ballots above which results are computed by the tally job (tests lower it). */
+  readonly inlineTallyLimit?: number;
+}
+
+export const BUDGETING_BALLOT_SCOPE = 'budgeting-ballot';
+export const BUDGETING_PROPOSAL_SCOPE = 'budgeting-proposal';
+export const IDENTITY_AUDIENCE = 'kohtaamo-budgeting';
+
+/** The module's settings from the environment; a bad value stops the server at start-up. */
+export function loadBudgetingConfig(env: Readonly<Record<string, string | undefined>>): { identity: { key: string; audience: string } | null } {
+  const key = env.KOHTAAMO_BUDGETING_IDENTITY_KEY?.trim();
+  if (key && key.length < 32) throw new Error('KOHTAAMO_BUDGETING_IDENTITY_KEY: at least 32 characters (the HS256 key shared with the identity service)');
+  const audience = env.KOHTAAMO_BUDGETING_IDENTITY_AUDIENCE?.trim() || IDENTITY_AUDIENCE;
+  return { identity: key ? { key, audience } : null };
+}
+
+/** Computes the results of rounds whose officer asked for them and that were too large to tally inline. */
+export async function runTallyJob(ctx: Pick<ModuleContext, 'db' | 'clock'>): Promise<number> {
+  const repository = createBudgetingRepository(ctx.db, { clock: ctx.clock });
+  const due = await ctx.db.selectFrom('budgeting_rounds').select('id').where('tally_requested_at', 'is not', null).execute();
+  for (const { id } of due) await computeRoundResults(ctx.db, repository, id, ctx.clock());
+  return due.length;
+}
+
+export function createBudgetingModule(options: BudgetingModuleOptions = {}): DomainModule {
+  return {
+    name: 'budgeting',
+    mountPaths: ['/api/v1/budgeting', '/api/v1/staff/budgeting'],
+    migrations: budgetingMigrations,
+    messages: mergeCatalogs(budgetingMessages, budgetingRoundMessages),
+    openApi: budgetingOpenApi,
+    rateLimits: [
+      { scope: BUDGETING_BALLOT_SCOPE, defaultLimit: '30/10m', description: 'Ballots (and voting-code attempts) per client; a library’s shared computer casts many, so keep it generous.' },
+      { scope: BUDGETING_PROPOSAL_SCOPE, defaultLimit: '10/10m', description: 'Budgeting proposals per client.' },
+    ],
+
+    routes(ctx: ModuleContext): Hono<AppEnv> {
+      const config = loadBudgetingConfig(ctx.env);
+      const clock = options.clock ?? ctx.clock;
+      const identity = options.identityKey ? { key: options.identityKey, audience: IDENTITY_AUDIENCE } : config.identity;
+      const repository = createBudgetingRepository(ctx.db, { clock });
+      const ballot = ctx.rateLimit(BUDGETING_BALLOT_SCOPE);
+      const proposal = ctx.rateLimit(BUDGETING_PROPOSAL_SCOPE);
+      return budgetingRoutes({
+        db: ctx.db,
+        repository,
+        kind: ctx.kind,
+        clock,
+        hashVoter: voterHasher(ctx.db, ctx.platform.serverSecret),
+        identity,
+        cityName: ctx.platform.city.name,
+        ...(options.inlineTallyLimit !== undefined ? { inlineTallyLimit: options.inlineTallyLimit } : {}),
+        ballotLimit: (c, next) => ballot(c, next),
+        proposalLimit: (c, next) => proposal(c, next),
+      });
+    },
+
+    policies: () => budgetingPolicies(),
+
+    grantRoles: {
+      roles: { officer: 'runs a budgeting round: budgets, review, rules, voting codes, assisted ballots, results, implementation' },
+      scopeDescription: 'a budgeting round id ("*" for every round, needed to create rounds)',
+      wholeDomain: true,
+      async scopes(db) {
+        return (await db.selectFrom('budgeting_rounds').select('id').orderBy('id').execute()).map((r) => r.id);
+      },
+    },
+
+    retention: {
+      defaultDays: 90,
+      description:
+        'The voter registry (keyed hashes of who voted) and the voting codes of a round go this many days after its results were published; ' +
+        'the anonymous ballots, results and proposals stay as open data.',
+      run: (db, { cutoff, now }) => purgeVoterRegistry(db, cutoff, now),
+    },
+
+    jobs: [{ name: 'budgeting-tally', intervalMs: 30_000, run: async (ctx) => void (await runTallyJob(ctx)) }],
+
+    async seedDemo(ctx) {
+      await seedBudgetingDemo(ctx.db, ctx.platform.city, ctx.clock());
+    },
+
+    async startupNotices(ctx) {
+      const notices: string[] = [];
+      if (ctx.platform.serverSecret === null) {
+        notices.push('budgeting: KOHTAAMO_SERVER_SECRET is not set; voter hashes use a key kept in the database. Set it before a real vote (ADR 0019).');
+      }
+      return notices;
+    },
+
+    figures: [
+      { id: 'budgeting.proposals', label: 'budgeting.figures.proposals', unit: 'count', source: '/api/v1/budgeting/figures' },
+      { id: 'budgeting.turnout', label: 'budgeting.figures.turnout', unit: 'count', source: '/api/v1/budgeting/figures' },
+      { id: 'budgeting.votersWithAWinner', label: 'budgeting.figures.satisfied', unit: 'share', source: '/api/v1/budgeting/figures' },
+    ],
+  };
+}

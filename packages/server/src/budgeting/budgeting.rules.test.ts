@@ -1,0 +1,133 @@
+/**
+ * Rounds, budgets, proposals and their review, and the rules frozen when voting opens (issue 9):
+ * through the real app over HTTP, on SQLite or PostgreSQL (KOHTAAMO_TEST_DB).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { BUDGETING_PATHS, BUDGETING_PROBLEM_TYPES, IDEMPOTENCY_HEADER, newIdempotencyKey } from '@kohtaamo/core';
+import { days, expectStatus, roundInput, roundReadyToVote, startBudgeting, type BudgetingHarness } from './budgeting.test-support.js';
+
+let h: BudgetingHarness;
+const R = BUDGETING_PATHS.rounds;
+const S = BUDGETING_PATHS.staffRounds;
+
+before(async () => {
+  h = await startBudgeting();
+});
+after(async () => {
+  await h?.close();
+});
+
+describe(`budgeting rounds, proposals and frozen rules (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
+  test('a round goes from proposals through review to voting, and its rules freeze when voting opens', async () => {
+    const start = h.now;
+    const ids = await roundReadyToVote(h, 'r-freeze', [{ id: 'r-freeze-a', amount: 100, costs: [40, 50, 60] }]);
+    const round = (await expectStatus(h.call('GET', `${R}/r-freeze`), 200)) as { phase: string; budgets: { id: string; rulesSet: boolean }[] };
+    assert.equal(round.phase, 'voting');
+    assert.deepEqual(round.budgets.map((b) => [b.id, b.rulesSet]), [['r-freeze-a', true]]);
+
+    const ballot = (await expectStatus(h.call('GET', `${R}/r-freeze/budgets/r-freeze-a/ballot`), 200)) as { rules: { budget: number; projects: { id: string; cost: number }[] } };
+    assert.equal(ballot.rules.budget, 100);
+    assert.deepEqual(ballot.rules.projects.map((p) => p.id).sort(), [...ids['r-freeze-a']!].sort());
+
+    // Any change now is refused with a 409 problem and logged.
+    const setting = { ballot: { type: 'knapsack' }, winnerRule: 'mes', completion: 'add1' };
+    const refused = await h.staff('PUT', `${S}/r-freeze/budgets/r-freeze-a/rules`, setting);
+    assert.equal(refused.status, 409);
+    assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+    const problem = (await refused.json()) as { type: string; code: string };
+    assert.equal(problem.type, BUDGETING_PROBLEM_TYPES.rulesFrozen);
+    assert.equal(problem.code, 'budgeting.rules.frozen');
+    const review = await h.staff('POST', `${S}/r-freeze/proposals/${ids['r-freeze-a']![0]}/review`, { decision: 'feasible', costEstimate: 1 });
+    assert.equal(review.status, 409);
+    const budget = await h.staff('POST', `${S}/r-freeze/budgets`, { id: 'r-freeze-late', kind: 'theme', name: { fi: 'x', sv: 'x', en: 'x' }, amount: 5 });
+    assert.equal(budget.status, 409);
+
+    const after = (await expectStatus(h.call('GET', `${R}/r-freeze/budgets/r-freeze-a/ballot`), 200)) as typeof ballot;
+    assert.deepEqual(after, ballot, 'the rules are unchanged');
+
+    const log = (await expectStatus(h.staff('GET', `${S}/r-freeze/rules-log`), 200)) as { items: { action: string; detail: { change?: string } }[] };
+    assert.deepEqual(
+      log.items.map((i) => i.action),
+      ['set', 'refused', 'refused', 'refused'],
+    );
+    assert.deepEqual(log.items.slice(1).map((i) => i.detail.change), ['rules', 'review', 'create budget']);
+    assert.ok(h.now.getTime() >= start.getTime());
+  });
+
+  test('before voting opens, a review re-derives the rules’ projects and the change is logged', async () => {
+    h.now = new Date('2027-03-01T10:00:00.000Z');
+    await expectStatus(h.staff('POST', S, roundInput('r-rederive', h.now)), 201);
+    await expectStatus(h.staff('POST', `${S}/r-rederive/budgets`, { id: 'r-rederive-a', kind: 'theme', name: { fi: 'Liikunta', sv: 'Motion', en: 'Sport' }, amount: 1000 }), 201);
+    h.now = new Date(h.now.getTime() + days(1));
+    const one = (await expectStatus(h.call('POST', `${R}/r-rederive/proposals`, { budget: 'r-rederive-a', title: 'Kuntoportaat', description: 'Valaistut kuntoportaat harjun rinteeseen.', estimatedCost: 300 }), 201)) as { id: string; status: string };
+    const two = (await expectStatus(h.call('POST', `${R}/r-rederive/proposals`, { budget: 'r-rederive-a', title: 'Pingispöydät', description: 'Kaksi ulkopingispöytää kirjaston puistoon.', estimatedCost: 200, lang: 'en' }), 201)) as { id: string };
+    assert.equal(one.status, 'submitted');
+    h.now = new Date(h.now.getTime() + days(11));
+    // The proposal phase is over.
+    const late = await h.call('POST', `${R}/r-rederive/proposals`, { budget: 'r-rederive-a', title: 'Myöhäinen', description: 'Tämä ehdotus tulee liian myöhään.', estimatedCost: 10 });
+    assert.equal(late.status, 409);
+    assert.equal(((await late.json()) as { type: string }).type, BUDGETING_PROBLEM_TYPES.wrongPhase);
+
+    const noProjects = await h.staff('PUT', `${S}/r-rederive/budgets/r-rederive-a/rules`, { ballot: { type: 'approval' }, winnerRule: 'greedy' });
+    assert.equal(noProjects.status, 409, 'no feasible proposal yet');
+    await expectStatus(h.staff('POST', `${S}/r-rederive/proposals/${one.id}/review`, { decision: 'feasible', costEstimate: 350 }), 200);
+    const rules = (await expectStatus(h.staff('PUT', `${S}/r-rederive/budgets/r-rederive-a/rules`, { ballot: { type: 'knapsack' }, winnerRule: 'mes', completion: 'add1' }), 200)) as { projects: unknown[] };
+    assert.deepEqual(rules.projects, [{ id: one.id, cost: 350 }]);
+    const reviewed = (await expectStatus(h.staff('POST', `${S}/r-rederive/proposals/${two.id}/review`, { decision: 'feasible', costEstimate: 250 }), 200)) as { review: { costEstimate: number } };
+    assert.equal(reviewed.review.costEstimate, 250);
+    const ballot = (await expectStatus(h.call('GET', `${R}/r-rederive/budgets/r-rederive-a/ballot`), 200)) as { rules: { projects: { id: string; cost: number }[]; winnerRule: string; completion: string } };
+    assert.deepEqual(ballot.rules.projects, [{ id: one.id, cost: 350 }, { id: two.id, cost: 250 }].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    assert.equal(ballot.rules.winnerRule, 'mes');
+    // Rejecting needs a public reason; the reason is public.
+    const noReason = await h.staff('POST', `${S}/r-rederive/proposals/${two.id}/review`, { decision: 'rejected' });
+    assert.equal(noReason.status, 422);
+    const rejected = (await expectStatus(h.staff('POST', `${S}/r-rederive/proposals/${two.id}/review`, { decision: 'rejected', publicReason: 'Puisto on suojelukohde.' }), 200)) as { status: string };
+    assert.equal(rejected.status, 'rejected');
+    const detail = (await expectStatus(h.call('GET', `${R}/r-rederive/proposals/${two.id}`), 200)) as { review: { publicReason: string; feasible: boolean } };
+    assert.deepEqual([detail.review.feasible, detail.review.publicReason], [false, 'Puisto on suojelukohde.']);
+    const log = (await expectStatus(h.staff('GET', `${S}/r-rederive/rules-log`), 200)) as { items: { action: string }[] };
+    assert.deepEqual(log.items.map((i) => i.action), ['set', 'projects-updated', 'projects-updated']);
+    const list = (await expectStatus(h.call('GET', `${R}/r-rederive/proposals?status=feasible`), 200)) as { items: { id: string }[]; total: number };
+    assert.deepEqual(list.items.map((p) => p.id), [one.id]);
+    const cheap = (await expectStatus(h.call('GET', `${R}/r-rederive/proposals?maxCost=300`), 200)) as { total: number };
+    assert.equal(cheap.total, 1, 'the rejected one at 200 (its own estimate); the feasible one costs 350 by the city’s estimate');
+  });
+
+  test('a proposal is validated and, with an Idempotency-Key, stored once', async () => {
+    h.now = new Date('2027-06-01T10:00:00.000Z');
+    await expectStatus(h.staff('POST', S, roundInput('r-idem', h.now)), 201);
+    await expectStatus(h.staff('POST', `${S}/r-idem/budgets`, { id: 'r-idem-a', kind: 'area', name: { fi: 'A', sv: 'A', en: 'A' }, amount: 1000 }), 201);
+    h.now = new Date(h.now.getTime() + days(1));
+    const invalid = await h.call('POST', `${R}/r-idem/proposals`, { budget: 'r-idem-a', title: 'x', description: 'lyhyt', estimatedCost: 0 });
+    assert.equal(invalid.status, 422);
+    const pointers = ((await invalid.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer).sort();
+    assert.deepEqual(pointers, ['#/description', '#/estimatedCost', '#/title']);
+    const unknown = await h.call('POST', `${R}/r-idem/proposals`, { budget: 'nope', title: 'Hyvä otsikko', description: 'Riittävän pitkä kuvaus ehdotuksesta.', estimatedCost: 5 });
+    assert.equal(unknown.status, 422);
+    assert.deepEqual(((await unknown.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer), ['#/budget']);
+
+    const key = newIdempotencyKey();
+    const body = { budget: 'r-idem-a', title: 'Penkit rantaan', description: 'Selkänojalliset penkit rantapolun varteen.', estimatedCost: 5000, location: { address: 'Rantapolku', lat: 61.2, lon: 26.03 }, lang: 'sv' };
+    const first = await h.call('POST', `${R}/r-idem/proposals`, body, { [IDEMPOTENCY_HEADER]: key });
+    const second = await h.call('POST', `${R}/r-idem/proposals`, body, { [IDEMPOTENCY_HEADER]: key });
+    assert.equal(first.status, 201);
+    assert.equal(second.status, 201);
+    assert.equal(second.headers.get('idempotent-replayed'), 'true');
+    assert.equal(await first.text(), await second.text());
+    const list = (await expectStatus(h.call('GET', `${R}/r-idem/proposals`), 200)) as { total: number; items: { location: unknown; lang: string }[] };
+    assert.equal(list.total, 1);
+    assert.deepEqual(list.items[0]!.location, { address: 'Rantapolku', lat: 61.2, lon: 26.03 });
+    const mismatch = await h.call('POST', `${R}/r-idem/proposals`, { ...body, estimatedCost: 6000 }, { [IDEMPOTENCY_HEADER]: key });
+    assert.equal(mismatch.status, 422);
+  });
+
+  test('the schedule must be in order, and a round id is taken once', async () => {
+    const bad = roundInput('r-bad', h.now);
+    const invalid = await h.staff('POST', S, { ...bad, schedule: { ...bad.schedule, votingOpenAt: bad.schedule.proposalsOpenAt } });
+    assert.equal(invalid.status, 422);
+    assert.deepEqual(((await invalid.json()) as { errors: { pointer: string; code: string }[] }).errors.map((e) => [e.pointer, e.code]), [['#/schedule/votingOpenAt', 'budgeting.round.scheduleOrder']]);
+    await expectStatus(h.staff('POST', S, roundInput('r-once', h.now)), 201);
+    assert.equal((await h.staff('POST', S, roundInput('r-once', h.now))).status, 409);
+  });
+});

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { budgetingBase } from './0001-budgeting.js';
+
+/** The budgeting module's schema, oldest first, after the platform's. Frozen once released: a change is a new entry. */
+export const budgetingMigrations: Readonly<Record<string, Migration>> = {
+  '0001_budgeting': budgetingBase,
+};
