@@ -106,7 +106,7 @@ export function demoStaffApiFactory(options: DemoStaffOptions = {}): (token: str
       inbox: async () => {
         await check();
         const items = [...reports.values()];
-        return { items, total: items.length };
+        return { items, total: items.length, next: null };
       },
       get: async (id) => (await check(), structuredClone(reports.get(id)!)),
       assign: (id, version, a) => change(id, version, (r) => ({ ...r, assignedTo: a.assignTo ? { id: ME.id, name: ME.name } : null })),

@@ -1,4 +1,5 @@
 export * from './http/index.js';
+export * from './forms/index.js';
 export * from './i18n/index.js';
 export * from './codes/index.js';
 export * from './random/index.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NetworkError, ProblemError } from '../http/errors.js';
 import type { FeedbackApi } from './feedback.api.js';
+import type { FeedbackResidentApi } from './feedback-resident.api.js';
 import type { FeedbackReceipt, FeedbackSubmission } from './feedback.schema.js';
 import { createFeedbackFormStore, type DraftStorage, type Scheduler } from './feedback-form.store.js';
 
@@ -200,4 +201,79 @@ test('two submits at once make one request', async () => {
   store.startNew();
   assert.equal(store.$state.get().phase, 'editing');
   assert.equal(store.$state.get().draft.message, '');
+});
+
+/** The resident API at the store's boundary: photo uploads, nearby look-ups and follows, recorded. */
+function scriptedResident() {
+  const calls = { uploads: 0, nearby: [] as Array<{ category: string; aborted: () => boolean }>, follows: [] as string[] };
+  const resident: FeedbackResidentApi = {
+    listPublic: async () => {
+      throw new Error('not used');
+    },
+    async nearby(category, _point, signal) {
+      calls.nearby.push({ category, aborted: () => signal?.aborted ?? false });
+      return [{ trackingCode: '0000-0007-7', status: 'received', message: 'Sama kuoppa', distance: 12, followers: 1, createdAt: '2026-11-28T10:00:00.000Z' }] as never;
+    },
+    async follow(trackingCode) {
+      calls.follows.push(trackingCode);
+      return { trackingCode, followers: 2 };
+    },
+    async uploadPhoto() {
+      calls.uploads++;
+      return { id: `00000000-0000-4000-8000-00000000000${calls.uploads}`, contentType: 'image/jpeg', byteSize: 16 };
+    },
+  };
+  return { resident, calls };
+}
+
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1]);
+const photo = (name: string, bytes: Uint8Array = JPEG) => Object.assign(new Blob([bytes as BlobPart], { type: 'image/jpeg' }), { name });
+
+test('photos are actions of the store: checked, uploaded, joined to the draft; a submit waits for uploads', async () => {
+  const { api, calls } = scriptedApi(['ok']);
+  const { resident, calls: residentCalls } = scriptedResident();
+  const store = createFeedbackFormStore({ api, resident, photoMaxBytes: () => 1000 });
+  fill(store);
+  await store.addPhotos([photo('a.txt', new TextEncoder().encode('not an image at all'))]);
+  assert.equal(store.$resident.get().photoError?.code, 'feedback.photo.type');
+  await store.addPhotos([photo('big.jpg', new Uint8Array(2000).fill(0xff))]);
+  assert.deepEqual(store.$resident.get().photoError, { code: 'feedback.photo.tooLarge', params: { mb: 0 } });
+  await store.addPhotos([photo('1.jpg'), photo('2.jpg'), photo('3.jpg'), photo('4.jpg')]);
+  assert.equal(store.$resident.get().photoError?.code, 'feedback.photo.tooMany');
+  assert.equal(residentCalls.uploads, 0);
+
+  const uploading = store.addPhotos([photo('kuoppa.jpg')]);
+  const sent = store.submit();
+  await Promise.all([uploading, sent]);
+  assert.equal(store.$resident.get().uploading, 0);
+  assert.deepEqual(calls[0]!.submission.photos, ['00000000-0000-4000-8000-000000000001'], 'the photo chosen just before sending goes with it');
+  assert.equal(store.$state.get().phase, 'sent');
+});
+
+test('similar reports are looked up after the pin settles; a superseded look-up is aborted; following remembers', async () => {
+  const clock = manualScheduler();
+  const { api } = scriptedApi([]);
+  const { resident, calls } = scriptedResident();
+  const followed: string[] = [];
+  const store = createFeedbackFormStore({ api, resident, scheduler: clock.scheduler, onFollowed: (code) => followed.push(code) });
+  store.setField('category', 'streets');
+  store.setField('lat', 61.2);
+  store.setField('lon', 26.03);
+  store.setField('lon', 26.04);
+  assert.equal(calls.nearby.length, 0, 'nothing asked while the pin moves');
+  await clock.advance(400);
+  assert.equal(calls.nearby.length, 1);
+  assert.equal(store.$resident.get().nearby[0]?.trackingCode, '0000-0007-7');
+  store.setField('lat', 61.3);
+  assert.equal(calls.nearby[0]!.aborted(), true, 'the earlier request is aborted when the pin moves');
+
+  await store.follow('0000-0007-7');
+  assert.deepEqual(calls.follows, ['0000-0007-7']);
+  assert.deepEqual(store.$resident.get().followed, { code: '0000-0007-7' });
+  assert.deepEqual(followed, ['0000-0007-7']);
+  store.startNew();
+  assert.equal(store.$resident.get().followed, null);
+  assert.deepEqual(store.$resident.get().nearby, []);
+  store.dispose();
+  assert.deepEqual(clock.pending(), []);
 });

@@ -1,59 +1,51 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import { isRetryable, NetworkError, ProblemError, retryDelay } from '../http/errors.js';
 import { newIdempotencyKey } from '../http/idempotency.js';
-import type { FieldError } from '../http/problem.logic.js';
-import type { Problem } from '../http/problem.schema.js';
+import { defaultScheduler, type DraftStorage, type Scheduler } from '../forms/draft-storage.js';
+import { createSubmissionStore, type SubmissionPhase, type SubmissionState, type SubmissionStore } from '../forms/submission.store.js';
 import type { Locale } from '../i18n/locale.js';
 import type { FeedbackApi } from './feedback.api.js';
+import type { FeedbackResidentApi } from './feedback-resident.api.js';
+import type { NearbyFeedback } from './feedback-public.schema.js';
 import { emptyDraft, validateDraft, type DraftField, type FeedbackDraft } from './feedback-form.logic.js';
-import type { FeedbackCategory, FeedbackReceipt } from './feedback.schema.js';
+import type { FeedbackCategory, FeedbackReceipt, FeedbackSubmission } from './feedback.schema.js';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT, sniffImageType } from './image-type.js';
 
-/**
- * editing: the person is typing (possibly with errors shown);
- * sending: a request is in flight;
- * waiting: the last attempt got no answer or a temporary failure, a retry is scheduled;
- * sent: the server confirmed, and the receipt is known.
- */
-export type FeedbackFormPhase = 'editing' | 'sending' | 'waiting' | 'sent';
+export type { DraftStorage, Scheduler } from '../forms/draft-storage.js';
+export type { FailureKind } from '../forms/submission.store.js';
 
-export type FailureKind = 'offline' | 'server' | 'rate-limited';
+export type FeedbackFormPhase = SubmissionPhase;
+export type FeedbackFormState = SubmissionState<FeedbackDraft, FeedbackReceipt>;
 
-export interface FeedbackFormState {
-  readonly phase: FeedbackFormPhase;
-  readonly draft: FeedbackDraft;
-  /** Field errors by JSON pointer, from the schema in the browser or from the server's 422. */
-  readonly errors: Readonly<Record<string, FieldError>>;
-  /** A problem that belongs to no field (a 409, an unknown category that vanished, …). */
-  readonly problem: Problem | null;
-  /** Why the last attempt failed for now, while phase is "waiting". */
-  readonly failure: { readonly kind: FailureKind; readonly attempts: number; readonly retryAt: number } | null;
-  readonly receipt: FeedbackReceipt | null;
+/** The draft fields that hold personal data: kept on the device only when the resident opts in. */
+export const FEEDBACK_PERSONAL_FIELDS = ['name', 'email', 'phone'] as const satisfies readonly DraftField[];
+
+/** A chosen photo: a File in a browser (its name is shown), any Blob elsewhere. */
+export type PhotoFile = Blob & { readonly name?: string };
+
+/** The resident parts beside the draft: photo uploads, similar reports nearby, "this is mine too". */
+export interface FeedbackResidentState {
+  /** Photos being uploaded now. */
+  readonly uploading: number;
+  /** Why the last photo was refused, as a message key with its parameters. */
+  readonly photoError: { readonly code: string; readonly params?: Readonly<Record<string, string | number>> } | null;
+  /** Open reports of the same topic near the pin. */
+  readonly nearby: readonly NearbyFeedback[];
+  /** The report the resident followed instead of sending a new one. */
+  readonly followed: { readonly code: string } | null;
+  /** The tracking code being followed now ("" when none). */
+  readonly following: string;
 }
-
-/** The place a draft survives a reload or a closed tab: localStorage in a browser. */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export interface Scheduler {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-  now(): number;
-}
-
-const defaultScheduler: Scheduler = {
-  set: (cb, ms) => setTimeout(cb, ms),
-  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-  now: () => Date.now(),
-};
 
 export interface FeedbackFormOptions {
   readonly api: FeedbackApi;
+  /** Photos, nearby reports and following; without it those actions do nothing. */
+  readonly resident?: FeedbackResidentApi;
   readonly lang?: () => Locale;
   readonly category?: string;
+  /** Where the draft is kept on the device (localStorage). */
   readonly storage?: DraftStorage | null;
+  /** Where contact details are kept without the resident's opt-in (sessionStorage: this tab only). */
+  readonly sessionStorage?: DraftStorage | null;
   /** Key under which the draft and its pending idempotency key are kept in storage. */
   readonly storageKey?: string;
   readonly scheduler?: Scheduler;
@@ -62,176 +54,178 @@ export interface FeedbackFormOptions {
   readonly categoryOf?: (id: string) => FeedbackCategory | null;
   /** Called once with each receipt the server confirmed (to remember it on this device). */
   readonly onSent?: (receipt: FeedbackReceipt) => void;
+  /** Called with each report the resident followed (to remember it on this device). */
+  readonly onFollowed?: (trackingCode: string) => void;
+  /** Largest photo accepted before uploading, in bytes. */
+  readonly photoMaxBytes?: () => number;
 }
 
-export interface FeedbackFormStore {
-  readonly $state: ReadableAtom<FeedbackFormState>;
-  setField<K extends DraftField>(field: K, value: FeedbackDraft[K]): void;
-  /** Validates and sends. Resolves when this attempt has an outcome; retries continue after. */
-  submit(): Promise<void>;
-  /** Sends a waiting submission at once (the person pressed "try now", or the browser went online). */
-  retryNow(): Promise<void>;
-  /** Starts a new, empty feedback after a sent one. */
-  startNew(): void;
-  /** Stops scheduled retries (the element left the page). */
-  dispose(): void;
+export interface FeedbackFormStore extends SubmissionStore<FeedbackDraft, FeedbackReceipt> {
+  readonly $resident: ReadableAtom<FeedbackResidentState>;
+  /** Checks and uploads photos one by one; each uploaded one joins the draft. A submit waits for them. */
+  addPhotos(files: readonly PhotoFile[]): Promise<void>;
+  removePhoto(id: string): void;
+  /** "This is mine too": follows a similar report (one idempotency key per press). */
+  follow(trackingCode: string): Promise<void>;
 }
 
-interface Persisted {
-  draft: FeedbackDraft;
-  pending: { key: string; body: string } | null;
-}
+/** Waits this long after the pin or the topic last changed before asking for similar reports. */
+export const NEARBY_DELAY_MS = 400;
+
+const EMPTY_RESIDENT: FeedbackResidentState = { uploading: 0, photoError: null, nearby: [], followed: null, following: '' };
 
 /**
- * The feedback form's state and verbs. Nothing typed is lost: the draft is kept in storage on
- * every change; a failed send keeps the draft and retries with the same idempotency key for
- * as long as the body is unchanged; "sent" is reached only on the server's confirmation.
+ * The feedback form's state and verbs, on the generic submission store (forms/): nothing typed
+ * is lost, a failed send retries under the same idempotency key while the body is unchanged,
+ * and "sent" comes only with the server's confirmation. Photos, similar reports near the pin and
+ * "this is mine too" are actions of this store, not state inside the element.
  */
 export function createFeedbackFormStore(options: FeedbackFormOptions): FeedbackFormStore {
   const scheduler = options.scheduler ?? defaultScheduler;
-  const storage = options.storage ?? null;
-  const storageKey = options.storageKey ?? 'kohtaamo:feedback-form';
   const lang = options.lang ?? (() => 'fi' as Locale);
+  const $resident = atom<FeedbackResidentState>(EMPTY_RESIDENT);
+  const patchResident = (patch: Partial<FeedbackResidentState>) => $resident.set({ ...$resident.get(), ...patch });
+  /** Settles when every photo chosen so far has been uploaded (or has failed). */
+  let uploads: Promise<void> = Promise.resolve();
+  let photoRuns = 0;
 
-  const restored = restore();
-  let pending: Persisted['pending'] = restored?.pending ?? null;
-  let timer: unknown = null;
-  let inFlight: Promise<void> | null = null;
-
-  const $state = atom<FeedbackFormState>({
-    phase: 'editing',
-    draft: restored?.draft ?? emptyDraft(options.category ?? ''),
-    errors: {},
-    problem: null,
-    failure: null,
-    receipt: null,
+  const base = createSubmissionStore<FeedbackDraft, FeedbackSubmission, FeedbackReceipt>({
+    initial: () => emptyDraft(options.category ?? ''),
+    validate: (draft) => {
+      const result = validateDraft(draft, lang(), options.categoryOf?.(draft.category) ?? null);
+      return result.ok ? { ok: true, body: result.submission } : result;
+    },
+    send: (body, key) => options.api.submit(body, key),
+    storage: options.storage ?? null,
+    sessionStorage: options.sessionStorage ?? null,
+    storageKey: options.storageKey ?? 'kohtaamo:feedback-form',
+    personal: FEEDBACK_PERSONAL_FIELDS,
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    clears: errorBelongsTo,
+    ...(options.onSent ? { onSent: options.onSent } : {}),
+    // A photo chosen just before pressing send is still uploading: send it with the feedback.
+    beforeSubmit: () => (photoRuns > 0 ? uploads : undefined),
   });
 
-  function restore(): Persisted | null {
-    if (!storage) return null;
-    try {
-      const raw = storage.getItem(storageKey);
-      if (!raw) return null;
-      const parsed = JSON.parse(raw) as Persisted;
-      return { draft: { ...emptyDraft(options.category ?? ''), ...parsed.draft }, pending: parsed.pending ?? null };
-    } catch {
-      return null;
-    }
-  }
+  // ── Similar reports near the pin ─────────────────────────────────────────────────────────
+  let nearbyFor = '';
+  let nearbyTimer: unknown = null;
+  let nearbyAbort: AbortController | null = null;
 
-  function persist(): void {
-    if (!storage) return;
-    try {
-      const state = $state.get();
-      if (state.phase === 'sent') storage.removeItem(storageKey);
-      else storage.setItem(storageKey, JSON.stringify({ draft: state.draft, pending } satisfies Persisted));
-    } catch {
-      // Storage full or forbidden (private mode): the draft still lives in memory.
-    }
-  }
-
-  function update(patch: Partial<FeedbackFormState>): void {
-    $state.set({ ...$state.get(), ...patch });
-    persist();
-  }
-
-  function cancelTimer(): void {
-    if (timer !== null) scheduler.clear(timer);
-    timer = null;
-  }
-
-  async function attempt(): Promise<void> {
-    const state = $state.get();
-    const validation = validateDraft(state.draft, lang(), options.categoryOf?.(state.draft.category) ?? null);
-    if (!validation.ok) {
-      cancelTimer();
-      update({ phase: 'editing', errors: Object.fromEntries(validation.errors.map((e) => [e.pointer, e])), failure: null });
+  function watchNearby(state: FeedbackFormState): void {
+    if (!options.resident || state.phase !== 'editing') return;
+    const { draft } = state;
+    const key = draft.category && draft.lat !== null && draft.lon !== null ? `${draft.category}|${draft.lat}|${draft.lon}` : '';
+    if (key === nearbyFor) return;
+    nearbyFor = key;
+    stopNearby();
+    if (!key) {
+      if ($resident.get().nearby.length > 0) patchResident({ nearby: [] });
       return;
     }
-    const body = JSON.stringify(validation.submission);
-    // The same body keeps its key, so a request that reached the server before the answer was
-    // lost is not stored twice; a changed body is a new request with a new key.
-    if (!pending || pending.body !== body) pending = { key: newIdempotencyKey(), body };
-    const key = pending.key;
-    update({ phase: 'sending', errors: {}, problem: null });
-    try {
-      const receipt = await options.api.submit(validation.submission, key);
-      pending = null;
-      update({ phase: 'sent', receipt, failure: null });
-      options.onSent?.(receipt);
-    } catch (error) {
-      if (isRetryable(error)) {
-        const attempts = (state.failure?.attempts ?? 0) + 1;
-        const delay = retryDelay(attempts, error instanceof ProblemError ? error.retryAfter : null, options.random);
-        const kind: FailureKind =
-          error instanceof NetworkError ? 'offline' : error instanceof ProblemError && error.status === 429 ? 'rate-limited' : 'server';
-        update({ phase: 'waiting', failure: { kind, attempts, retryAt: scheduler.now() + delay } });
-        cancelTimer();
-        timer = scheduler.set(() => {
-          timer = null;
-          void run();
-        }, delay);
-      } else if (error instanceof ProblemError) {
-        const errors = error.problem.errors ?? [];
-        update({
-          phase: 'editing',
-          failure: null,
-          errors: Object.fromEntries(errors.map((e) => [e.pointer, { pointer: e.pointer, code: e.code }])),
-          problem: errors.length > 0 ? null : error.problem,
+    const resident = options.resident;
+    nearbyTimer = scheduler.set(() => {
+      nearbyTimer = null;
+      const abort = (nearbyAbort = new AbortController());
+      resident
+        .nearby(draft.category, { lat: draft.lat!, lon: draft.lon! }, abort.signal)
+        .then((items) => {
+          if (!abort.signal.aborted) patchResident({ nearby: items });
+        })
+        .catch(() => {
+          // Suggestions are a help, not a step: without them the form works as before.
         });
-      } else {
-        update({
-          phase: 'editing',
-          failure: null,
-          problem: { type: 'about:blank', title: 'common.unexpected', code: 'common.unexpected' },
-        });
-      }
-    }
+    }, NEARBY_DELAY_MS);
   }
 
-  function run(): Promise<void> {
-    if (inFlight) return inFlight;
-    inFlight = attempt().finally(() => {
-      inFlight = null;
-    });
-    return inFlight;
+  function stopNearby(): void {
+    if (nearbyTimer !== null) scheduler.clear(nearbyTimer);
+    nearbyTimer = null;
+    nearbyAbort?.abort();
+    nearbyAbort = null;
+  }
+
+  // Lives as long as the store: the draft's pin and topic drive the look-up.
+  base.$state.subscribe(watchNearby);
+
+  // ── Photos ───────────────────────────────────────────────────────────────────────────────
+  async function uploadPhotos(files: readonly PhotoFile[]): Promise<void> {
+    const resident = options.resident;
+    if (!resident) return;
+    const maxBytes = options.photoMaxBytes?.() ?? PHOTO_MAX_BYTES;
+    patchResident({ photoError: null });
+    const room = PHOTO_MAX_COUNT - base.$state.get().draft.photos.length;
+    if (files.length > room) {
+      patchResident({ photoError: { code: 'feedback.photo.tooMany', params: { count: PHOTO_MAX_COUNT } } });
+      return;
+    }
+    for (const file of files) {
+      if (file.size > maxBytes) {
+        patchResident({ photoError: { code: 'feedback.photo.tooLarge', params: { mb: Math.round(maxBytes / 1024 / 1024) } } });
+        continue;
+      }
+      // The same check as the server's: the first bytes, not the file name or its declared type.
+      if (sniffImageType(new Uint8Array(await file.slice(0, 16).arrayBuffer())) === null) {
+        patchResident({ photoError: { code: 'feedback.photo.type' } });
+        continue;
+      }
+      patchResident({ uploading: $resident.get().uploading + 1 });
+      try {
+        const uploaded = await resident.uploadPhoto(file);
+        base.setField('photos', [...base.$state.get().draft.photos, { id: uploaded.id, name: file.name ?? uploaded.id }]);
+      } catch {
+        patchResident({ photoError: { code: 'common.serverDown' } });
+      } finally {
+        patchResident({ uploading: $resident.get().uploading - 1 });
+      }
+    }
   }
 
   return {
-    $state,
-    setField(field, value) {
-      const state = $state.get();
-      if (state.phase === 'sent') return;
-      const draft = { ...state.draft, [field]: value };
-      const errors = { ...state.errors };
-      for (const pointer of Object.keys(errors)) {
-        if (pointer === `#/${field}` || errorBelongsTo(pointer, field)) delete errors[pointer];
+    ...base,
+    $resident,
+    addPhotos(files) {
+      photoRuns++;
+      const run = uploadPhotos(files).finally(() => photoRuns--);
+      uploads = Promise.allSettled([uploads, run]).then(() => undefined);
+      return run;
+    },
+    removePhoto(id) {
+      base.setField(
+        'photos',
+        base.$state.get().draft.photos.filter((p) => p.id !== id),
+      );
+    },
+    async follow(trackingCode) {
+      const resident = options.resident;
+      if (!resident || $resident.get().following) return;
+      patchResident({ following: trackingCode });
+      try {
+        const result = await resident.follow(trackingCode, {}, newIdempotencyKey());
+        patchResident({ followed: { code: result.trackingCode } });
+        options.onFollowed?.(result.trackingCode);
+      } catch {
+        // Nothing changed on the server that the resident must know of; the button stays.
+      } finally {
+        patchResident({ following: '' });
       }
-      update({ draft, errors });
-    },
-    submit() {
-      const phase = $state.get().phase;
-      if (phase === 'sent') return Promise.resolve();
-      return run();
-    },
-    retryNow() {
-      if ($state.get().phase !== 'waiting') return inFlight ?? Promise.resolve();
-      cancelTimer();
-      return run();
     },
     startNew() {
-      cancelTimer();
-      pending = null;
-      const category = options.category ?? '';
-      update({ phase: 'editing', draft: emptyDraft(category), errors: {}, problem: null, failure: null, receipt: null });
+      stopNearby();
+      nearbyFor = '';
+      $resident.set(EMPTY_RESIDENT);
+      base.startNew();
     },
     dispose() {
-      cancelTimer();
+      stopNearby();
+      base.dispose();
     },
   };
 }
 
-function errorBelongsTo(pointer: string, field: DraftField): boolean {
+
+function errorBelongsTo(field: DraftField, pointer: string): boolean {
   switch (field) {
     case 'address':
     case 'lat':

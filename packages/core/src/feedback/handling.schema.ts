@@ -53,7 +53,10 @@ export type StaffFeedbackSummary = v.InferOutput<typeof StaffFeedbackSummarySche
 
 export const StaffFeedbackListSchema = v.object({
   items: v.array(StaffFeedbackSummarySchema),
+  /** How many reports match the filters, on every page. */
   total: v.number(),
+  /** The cursor of the next page (`?cursor=`), or null on the last one. */
+  next: v.optional(v.nullable(v.string()), null),
 });
 export type StaffFeedbackList = v.InferOutput<typeof StaffFeedbackListSchema>;
 
@@ -112,6 +115,8 @@ export const StaffInboxQuerySchema = v.object({
     '50',
   ),
   offset: v.optional(v.pipe(v.string(), v.regex(/^\d{1,7}$/, 'common.invalid'), v.transform(Number)), '0'),
+  /** The `next` of the page before: the queue goes on after it (opaque; `offset` is then ignored). */
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,400}$/, 'common.invalid'))),
 });
 export type StaffInboxQueryInput = v.InferInput<typeof StaffInboxQuerySchema>;
 export type StaffInboxQuery = v.InferOutput<typeof StaffInboxQuerySchema>;

@@ -6,12 +6,14 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /**
  * One invalid field: `pointer` is a JSON Pointer (RFC 6901) into the request body, written as a
  * URI fragment as in RFC 9457 §3 ("#/contact/email"); `code` is a message key the widgets
- * translate; `detail` is the same text for a person reading the raw answer.
+ * translate with `params`; `detail` is the same text for a person reading the raw answer.
  */
 export const ProblemFieldErrorSchema = v.object({
   pointer: v.string(),
   code: v.string(),
   detail: v.string(),
+  /** Values of the message's placeholders ({ max: 5000 }), so a widget words it in its own language. */
+  params: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
 });
 export type ProblemFieldError = v.InferOutput<typeof ProblemFieldErrorSchema>;
 

@@ -1,4 +1,4 @@
-import { createFeedbackApi, createHttpClient, type FeedbackApi } from '@kohtaamo/core';
+import { createFeedbackApi, createApiClient, type FeedbackApi } from '@kohtaamo/core';
 
 /**
  * The Open311 adapter behind the FeedbackApi interface, imported the first time it is used:
@@ -49,7 +49,7 @@ export class FeedbackClient {
       this.#api =
         protocol === 'open311'
           ? lazyOpen311Api({ baseUrl, ...(apiKey ? { apiKey } : {}) })
-          : createFeedbackApi(createHttpClient({ baseUrl }));
+          : createFeedbackApi(createApiClient({ baseUrl }));
     }
     return this.#api;
   }

@@ -5,8 +5,17 @@ import type { DraftStorage } from '@kohtaamo/core';
  * by the browser's settings (reading `window.localStorage` throws there), or a full quota.
  */
 export function safeLocalStorage(): DraftStorage | null {
+  return usable(() => globalThis.localStorage);
+}
+
+/** The tab's sessionStorage (gone when the tab closes), or null where it cannot be used. */
+export function safeSessionStorage(): DraftStorage | null {
+  return usable(() => globalThis.sessionStorage);
+}
+
+function usable(get: () => Storage | undefined): DraftStorage | null {
   try {
-    const storage = globalThis.localStorage;
+    const storage = get();
     if (!storage) return null;
     const probe = '__kohtaamo_probe__';
     storage.setItem(probe, probe);

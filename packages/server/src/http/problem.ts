@@ -91,5 +91,10 @@ export function problem(c: Context<AppEnv>, init: ProblemInit): Response {
 
 /** Field errors of core's issuesToFieldErrors, with a translated `detail` each. */
 export function translateFieldErrors(errors: readonly FieldError[], locale: Locale): ProblemFieldError[] {
-  return errors.map((e) => ({ pointer: e.pointer, code: e.code, detail: t(locale, e.code, e.params) }));
+  return errors.map((e) => ({
+    pointer: e.pointer,
+    code: e.code,
+    detail: t(locale, e.code, e.params),
+    ...(e.params && Object.keys(e.params).length > 0 ? { params: { ...e.params } } : {}),
+  }));
 }

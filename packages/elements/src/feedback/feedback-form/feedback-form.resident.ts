@@ -3,21 +3,18 @@ import { live } from 'lit/directives/live.js';
 import {
   activeNotices,
   attributePointer,
-  newIdempotencyKey,
   PHOTO_MAX_BYTES,
   PHOTO_MAX_COUNT,
   pickText,
-  sniffImageType,
   type CategoryAttribute,
   type FeedbackCategory,
   type FeedbackDraft,
   type FeedbackFormStore,
-  type FeedbackResidentApi,
+  type FeedbackResidentState,
   type FieldError,
   type Locale,
-  type NearbyFeedback,
-  type RememberedReportsStore,
 } from '@kohtaamo/core';
+import { StoreController } from '../../state/store-controller.js';
 import type { FeedbackTranslator as Translator } from '../feedback.catalogs.js';
 
 type FeedbackMessageKeys = Parameters<Translator>[0];
@@ -25,140 +22,41 @@ import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
 
 export interface ResidentPartsHost extends ReactiveControllerHost {
   readonly store: FeedbackFormStore | null;
-  readonly residentApi: FeedbackResidentApi;
-  readonly remembered: RememberedReportsStore;
   readonly photoMaxBytes: number;
   readonly root: ParentNode;
 }
 
-/** Waits this long after the pin or the topic last changed before asking for similar reports. */
-const NEARBY_DELAY_MS = 400;
+const NO_RESIDENT: FeedbackResidentState = { uploading: 0, photoError: null, nearby: [], followed: null, following: '' };
 
 /**
  * The resident parts of the feedback form, kept out of the form's own file: the category's
  * questions and notices, the map pin, photos, and similar reports nearby with "this is mine too".
+ * Their state and verbs are the form store's (`$resident`, `addPhotos`, `follow`); this only draws them.
  */
 export class ResidentFormParts implements ReactiveController {
-  uploading = 0;
-  photoError: { code: FeedbackMessageKeys; params?: Record<string, string | number> } | null = null;
-  nearby: NearbyFeedback[] = [];
-  followed: { code: string } | null = null;
-  following = '';
-  #nearbyFor = '';
-  #nearbyTimer: ReturnType<typeof setTimeout> | null = null;
-  #nearbyAbort: AbortController | null = null;
+  readonly #resident: StoreController<FeedbackResidentState>;
 
   constructor(private readonly host: ResidentPartsHost) {
     host.addController(this);
+    this.#resident = new StoreController<FeedbackResidentState>(host);
   }
 
-  hostDisconnected(): void {
-    if (this.#nearbyTimer) clearTimeout(this.#nearbyTimer);
-    this.#nearbyAbort?.abort();
+  hostUpdate(): void {
+    const store = this.host.store;
+    if (store) this.#resident.setStore(store.$resident);
   }
 
-  /** Looks for similar open reports when the topic or the pin changed (called on every update). */
-  watchNearby(draft: FeedbackDraft): void {
-    const key = draft.category && draft.lat !== null && draft.lon !== null ? `${draft.category}|${draft.lat}|${draft.lon}` : '';
-    if (key === this.#nearbyFor) return;
-    this.#nearbyFor = key;
-    if (this.#nearbyTimer) clearTimeout(this.#nearbyTimer);
-    this.#nearbyAbort?.abort();
-    if (!key) {
-      if (this.nearby.length > 0) {
-        this.nearby = [];
-        this.host.requestUpdate();
-      }
-      return;
-    }
-    this.#nearbyTimer = setTimeout(() => {
-      const abort = (this.#nearbyAbort = new AbortController());
-      this.host.residentApi
-        .nearby(draft.category, { lat: draft.lat!, lon: draft.lon! }, abort.signal)
-        .then((items) => {
-          this.nearby = items;
-          this.host.requestUpdate();
-        })
-        .catch(() => {
-          // Suggestions are a help, not a step: without them the form works as before.
-        });
-    }, NEARBY_DELAY_MS);
-  }
-
-  reset(): void {
-    this.nearby = [];
-    this.followed = null;
-    this.photoError = null;
-    this.#nearbyFor = '';
+  get #state(): FeedbackResidentState {
+    return this.host.store?.$resident.get() ?? NO_RESIDENT;
   }
 
   async follow(code: string): Promise<void> {
-    if (this.following) return;
-    this.following = code;
-    this.host.requestUpdate();
-    try {
-      const result = await this.host.residentApi.follow(code, {}, newIdempotencyKey());
-      this.followed = { code: result.trackingCode };
-      this.host.remembered.remember({ trackingCode: result.trackingCode, createdAt: new Date().toISOString() });
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      this.host.root.querySelector<HTMLElement>('#followed')?.focus();
-    } catch {
-      this.photoError = null;
-    } finally {
-      this.following = '';
-      this.host.requestUpdate();
-    }
-  }
-
-  /** Settles when every photo chosen so far has been uploaded (or has failed). */
-  #uploads: Promise<void> = Promise.resolve();
-
-  /** What a submit waits for, so a photo still uploading is never left out of the feedback. */
-  uploadsSettled(): Promise<void> {
-    return this.#uploads;
-  }
-
-  addPhotos(files: readonly File[], draft: FeedbackDraft): Promise<void> {
-    const run = this.#addPhotos(files, draft);
-    this.#uploads = Promise.allSettled([this.#uploads, run]).then(() => undefined);
-    return run;
-  }
-
-  async #addPhotos(files: readonly File[], draft: FeedbackDraft): Promise<void> {
     const store = this.host.store;
     if (!store) return;
-    this.photoError = null;
-    const room = PHOTO_MAX_COUNT - draft.photos.length;
-    if (files.length > room) {
-      this.photoError = { code: 'feedback.photo.tooMany', params: { count: PHOTO_MAX_COUNT } };
-      this.host.requestUpdate();
-      return;
-    }
-    for (const file of files) {
-      if (file.size > this.host.photoMaxBytes) {
-        this.photoError = { code: 'feedback.photo.tooLarge', params: { mb: Math.round(this.host.photoMaxBytes / 1024 / 1024) } };
-        continue;
-      }
-      // The same check as the server's: the first bytes, not the file name or its declared type.
-      if (sniffImageType(new Uint8Array(await file.slice(0, 16).arrayBuffer())) === null) {
-        this.photoError = { code: 'feedback.photo.type' };
-        continue;
-      }
-      this.uploading++;
-      this.host.requestUpdate();
-      try {
-        const uploaded = await this.host.residentApi.uploadPhoto(file);
-        const current = store.$state.get().draft.photos;
-        store.setField('photos', [...current, { id: uploaded.id, name: file.name }]);
-      } catch {
-        this.photoError = { code: 'common.serverDown' };
-      } finally {
-        this.uploading--;
-        this.host.requestUpdate();
-      }
-    }
-    this.host.requestUpdate();
+    await store.follow(code);
+    if (!store.$resident.get().followed) return;
+    await this.host.updateComplete;
+    this.host.root.querySelector<HTMLElement>('#followed')?.focus();
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────────
@@ -295,17 +193,18 @@ export class ResidentFormParts implements ReactiveController {
   }
 
   renderSimilar(t: Translator, locale: Locale): TemplateResult | typeof nothing {
-    if (this.followed) {
+    const { followed, nearby, following } = this.#state;
+    if (followed) {
       return html`<div class="notice success similar" aria-live="polite" tabindex="-1" id="followed">
-        <p>${t('feedback.similar.followed', { code: this.followed.code })}</p>
+        <p>${t('feedback.similar.followed', { code: followed.code })}</p>
       </div>`;
     }
-    if (this.nearby.length === 0) return nothing;
+    if (nearby.length === 0) return nothing;
     return html`<section class="similar notice" aria-labelledby="similar-title">
       <h3 id="similar-title">${t('feedback.similar.title')}</h3>
       <p>${t('feedback.similar.intro')}</p>
       <ul>
-        ${this.nearby.map(
+        ${nearby.map(
           (item) => html`<li>
             <p><strong>${t(`feedback.status.${item.status}`)}</strong> · ${t('feedback.similar.distance', { meters: item.distance })}
               ${item.followers > 0 ? html` · ${t('feedback.similar.followers', { count: item.followers })}` : nothing}</p>
@@ -315,7 +214,7 @@ export class ResidentFormParts implements ReactiveController {
               part="button"
               class="secondary small"
               aria-describedby="similar-${item.trackingCode}"
-              aria-disabled=${this.following ? 'true' : 'false'}
+              aria-disabled=${following ? 'true' : 'false'}
               @click=${() => void this.follow(item.trackingCode)}
             >
               ${t('feedback.similar.follow')}
@@ -328,7 +227,8 @@ export class ResidentFormParts implements ReactiveController {
 
   renderPhotos(t: Translator, draft: FeedbackDraft, error: string | null): TemplateResult {
     const mb = Math.round(this.host.photoMaxBytes / 1024 / 1024);
-    const own = this.photoError ? t(this.photoError.code, this.photoError.params) : null;
+    const { photoError, uploading } = this.#state;
+    const own = photoError ? t(photoError.code as FeedbackMessageKeys, photoError.params) : null;
     const shown = own ?? error;
     const full = draft.photos.length >= PHOTO_MAX_COUNT;
     return html`<div part="field" class="field photos-field">
@@ -347,10 +247,10 @@ export class ResidentFormParts implements ReactiveController {
           const input = event.target as HTMLInputElement;
           const files = [...(input.files ?? [])];
           input.value = '';
-          void this.addPhotos(files, draft);
+          void this.host.store?.addPhotos(files);
         }}
       />
-      <p aria-live="polite" class="hint">${this.uploading > 0 ? t('feedback.photo.uploading') : nothing}</p>
+      <p aria-live="polite" class="hint">${uploading > 0 ? t('feedback.photo.uploading') : nothing}</p>
       ${draft.photos.length > 0
         ? html`<ul class="photo-list">
             ${draft.photos.map(
@@ -360,7 +260,7 @@ export class ResidentFormParts implements ReactiveController {
                   type="button"
                   part="button"
                   class="secondary small"
-                  @click=${() => this.host.store?.setField('photos', this.host.store.$state.get().draft.photos.filter((p) => p.id !== photo.id))}
+                  @click=${() => this.host.store?.removePhoto(photo.id)}
                 >
                   ${t('feedback.photo.remove', { name: photo.name })}
                 </button>

@@ -5,7 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   createFeedbackFormStore,
   createFeedbackResidentApi,
-  createHttpClient,
+  createApiClient,
   createRememberedReportsStore,
   PHOTO_MAX_BYTES,
   type FeedbackResidentApi,
@@ -27,7 +27,7 @@ import {
   type Locale,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { safeLocalStorage } from '../../state/local-storage.js';
+import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { FeedbackClient } from '../feedback-client.js';
 import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
@@ -171,6 +171,13 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   readonly #remembered: RememberedReportsStore = createRememberedReportsStore(safeLocalStorage());
   #residentApi: { baseUrl: string; api: FeedbackResidentApi } | null = null;
   readonly #parts = new ResidentFormParts(residentHost(this));
+  /** The resident API as the store sees it: always the one `api` (or the override) points at now. */
+  readonly #residentProxy: FeedbackResidentApi = {
+    listPublic: (filter, signal) => this.residentApi.listPublic(filter, signal),
+    nearby: (category, point, signal) => this.residentApi.nearby(category, point, signal),
+    follow: (code, request, key) => this.residentApi.follow(code, request, key),
+    uploadPhoto: (photo, signal) => this.residentApi.uploadPhoto(photo, signal),
+  };
 
   /** @internal The store (for the resident parts). */
   get formStore(): FeedbackFormStore | null {
@@ -181,7 +188,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   get residentApi(): FeedbackResidentApi {
     if (this.residentApiOverride) return this.residentApiOverride;
     if (!this.#residentApi || this.#residentApi.baseUrl !== this.api) {
-      this.#residentApi = { baseUrl: this.api, api: createFeedbackResidentApi(createHttpClient({ baseUrl: this.api })) };
+      this.#residentApi = { baseUrl: this.api, api: createFeedbackResidentApi(createApiClient({ baseUrl: this.api })) };
     }
     return this.#residentApi.api;
   }
@@ -247,10 +254,14 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       api: this.#client.proxy,
       lang: () => this.#locale.locale,
       category: this.category,
+      resident: this.#residentProxy,
       storage: safeLocalStorage(),
+      sessionStorage: safeSessionStorage(),
       storageKey: key,
       categoryOf: (id) => this.#categories.value?.find((c) => c.id === id) ?? null,
       onSent: (receipt) => this.#remembered.remember(receipt),
+      onFollowed: (trackingCode) => this.#remembered.remember({ trackingCode, createdAt: new Date().toISOString() }),
+      photoMaxBytes: () => this.photoMaxBytes,
     });
     this.#state.setStore(this.#store.$state);
     return this.#store;
@@ -264,7 +275,6 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('category')) this.#ensureStore();
     const phase = this.#current.phase;
-    if (phase === 'editing') this.#parts.watchNearby(this.#current.draft);
     if (phase === 'waiting') this.#startTicker();
     else this.#stopTicker();
   }
@@ -314,8 +324,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     event.preventDefault();
     const store = this.#store;
     if (!store) return;
-    // A photo chosen just before pressing send is still uploading: send it with the feedback.
-    await this.#parts.uploadsSettled();
+    // The store waits for a photo still uploading, and sends it with the feedback.
     await store.submit();
     await this.updateComplete;
     const state = store.$state.get();
@@ -376,7 +385,6 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   async #startNew(): Promise<void> {
     this.#copied = false;
     this.#store?.startNew();
-    this.#parts.reset();
     await this.updateComplete;
     this.titleElement?.focus();
   }
@@ -697,12 +705,6 @@ function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof 
     },
     get store() {
       return form.formStore;
-    },
-    get residentApi() {
-      return form.residentApi;
-    },
-    get remembered() {
-      return form.rememberedReports;
     },
     get photoMaxBytes() {
       return form.photoMaxBytes;

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   createFeedbackApi,
   createFeedbackResidentApi,
-  createHttpClient,
+  createApiClient,
   FEEDBACK_STATUSES,
   formatDateTime,
   joinUrl,
@@ -93,7 +93,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   #focusResults = false;
 
   #apis(): { resident: FeedbackResidentApi; feedback: FeedbackApi } {
-    const http = createHttpClient({ baseUrl: this.api });
+    const http = createApiClient({ baseUrl: this.api });
     return { resident: this.residentApi ?? createFeedbackResidentApi(http), feedback: this.feedbackApi ?? createFeedbackApi(http) };
   }
 

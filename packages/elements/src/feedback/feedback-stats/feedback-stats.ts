@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  createHttpClient,
+  createApiClient,
   createSignalsApi,
   formatDate,
   formatDuration,
@@ -76,7 +76,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     if (this.signalsApi) return this.signalsApi;
     if (this.#client === null || this.#clientFor !== this.api) {
       this.#clientFor = this.api;
-      this.#client = createSignalsApi(createHttpClient({ baseUrl: this.api }));
+      this.#client = createSignalsApi(createApiClient({ baseUrl: this.api }));
     }
     return this.#client;
   }

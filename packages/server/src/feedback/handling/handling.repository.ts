@@ -40,6 +40,30 @@ export type MutationOutcome =
   | { readonly kind: 'invalidTransition'; readonly from: FeedbackStatusValue; readonly to: FeedbackStatusValue }
   | { readonly kind: 'invalidField'; readonly pointer: string; readonly code: string };
 
+/** Where a page of the staff queue ends: the last report's (created_at, id). */
+export interface InboxCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+/** The opaque `next` of a queue page: base64url of the last report's position. */
+export function encodeInboxCursor(cursor: InboxCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id]), 'utf8').toString('base64url');
+}
+
+/** The position a `cursor` stands for, or null when it is not one this server wrote. */
+export function decodeInboxCursor(text: string): InboxCursor | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [createdAt, id] = value as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || createdAt.length > 64 || id.length > 128) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
 export interface HandlingRepository {
   listUnits(): Promise<Unit[]>;
   inbox(staff: StaffUser, query: StaffInboxQuery): Promise<StaffFeedbackList>;
@@ -269,7 +293,7 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
     async inbox(staff, query) {
       let q = summaryQuery();
       if (staff.role !== 'admin') {
-        if (staff.categories.length === 0) return { items: [], total: 0 };
+        if (staff.categories.length === 0) return { items: [], total: 0, next: null };
         q = q.where('f.category_id', 'in', staff.categories);
       }
       if (query.status) q = q.where('f.status', '=', query.status);
@@ -280,11 +304,26 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
       if (query.assigned === 'me') q = q.where('f.assigned_to', '=', staff.id);
       if (query.assigned === 'none') q = q.where('f.assigned_to', 'is', null);
       if (query.visibility) q = q.where('f.visibility', '=', query.visibility);
+      const counted = q;
+      // Keyset paging on (created_at, id), the queue's order, over the created_at index: a page
+      // costs the same at report 10 as at report 100 000, and a report arriving meanwhile moves
+      // nothing already shown.
+      const after = query.cursor !== undefined ? decodeInboxCursor(query.cursor) : null;
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([eb('f.created_at', '>', after.createdAt), eb.and([eb('f.created_at', '=', after.createdAt), eb('f.id', '>', after.id)])]),
+        );
+      }
+      let page = q.orderBy('f.created_at', 'asc').orderBy('f.id').limit(query.limit + 1);
+      if (!after && query.offset > 0) page = page.offset(query.offset);
       const [rows, count] = await Promise.all([
-        q.orderBy('f.created_at', 'asc').orderBy('f.id').limit(query.limit).offset(query.offset).execute(),
-        q.clearSelect().select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+        page.execute(),
+        counted.clearSelect().select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return { items: rows.map(summaryFromRow), total: Number(count.n) };
+      const items = rows.slice(0, query.limit);
+      const last = items[items.length - 1];
+      const next = rows.length > query.limit && last ? encodeInboxCursor({ createdAt: last.created_at, id: last.id }) : null;
+      return { items: items.map(summaryFromRow), total: Number(count.n), next };
     },
 
     detail: (id) => detail(id),

@@ -18,7 +18,7 @@ import type { Database } from '../../db/database.types.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { problem, t, translateFieldErrors } from '../../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../../http/validation.js';
-import type { HandlingRepository, MutationOutcome } from './handling.repository.js';
+import { decodeInboxCursor, type HandlingRepository, type MutationOutcome } from './handling.repository.js';
 import { forbidden, type PolicyTable, type RoutePolicy, type StaffEnv } from '../../platform/auth/policy.js';
 
 /** The staff paths the feedback module owns (the platform owns /api/v1/staff/me and /users). */
@@ -138,8 +138,19 @@ export function handlingRoutes(repository: HandlingRepository): Hono<StaffEnv> {
   app.get(STAFF_PATHS.units, async (c) => c.json({ items: await repository.listUnits() }));
 
   app.get(STAFF_PATHS.inbox, queryParams(StaffInboxQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    if (query.cursor !== undefined && decodeInboxCursor(query.cursor) === null) {
+      const locale = c.get('locale');
+      return problem(c as unknown as Context<AppEnv>, {
+        status: 422,
+        type: PROBLEM_TYPES.validation,
+        title: t(locale, 'problem.validation.title'),
+        detail: t(locale, 'problem.validation.detail'),
+        errors: translateFieldErrors([{ pointer: '#/cursor', code: 'common.invalid' }], locale),
+      });
+    }
     // The guard allowed the asked category; without one, the list holds the caller's categories only.
-    return c.json(await repository.inbox(c.get('staff'), c.req.valid('query')));
+    return c.json(await repository.inbox(c.get('staff'), query));
   });
 
   app.get(`${STAFF_PATHS.inbox}/:id`, pathParams(StaffFeedbackIdParamSchema), async (c) => {

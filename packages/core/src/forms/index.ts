@@ -1,0 +1,2 @@
+export * from './draft-storage.js';
+export * from './submission.store.js';
