@@ -41,6 +41,8 @@ const en: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.queue.caption': 'Feedback queue, oldest first',
   'feedback.inbox.queue.count': 'Feedback: {count}',
   'feedback.inbox.queue.empty': 'No feedback matches these filters.',
+  'feedback.inbox.queue.shown': 'Showing {shown} of {count}',
+  'feedback.inbox.queue.more': 'Show more',
   'feedback.inbox.col.received': 'Received',
   'feedback.inbox.col.code': 'Code',
   'feedback.inbox.col.category': 'Topic',

@@ -40,6 +40,8 @@ const fi = {
   'feedback.inbox.queue.caption': 'Palautejono, vanhin ensin',
   'feedback.inbox.queue.count': 'Palautteita: {count}',
   'feedback.inbox.queue.empty': 'Ei palautteita näillä ehdoilla.',
+  'feedback.inbox.queue.shown': 'Näytetään {shown}/{count}',
+  'feedback.inbox.queue.more': 'Näytä lisää',
   'feedback.inbox.col.received': 'Saapunut',
   'feedback.inbox.col.code': 'Tunnus',
   'feedback.inbox.col.category': 'Aihe',

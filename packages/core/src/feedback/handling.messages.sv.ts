@@ -41,6 +41,8 @@ const sv: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.queue.caption': 'Responskö, äldsta först',
   'feedback.inbox.queue.count': 'Respons: {count}',
   'feedback.inbox.queue.empty': 'Ingen respons med dessa villkor.',
+  'feedback.inbox.queue.shown': 'Visas {shown} av {count}',
+  'feedback.inbox.queue.more': 'Visa fler',
   'feedback.inbox.col.received': 'Mottagen',
   'feedback.inbox.col.code': 'Kod',
   'feedback.inbox.col.category': 'Ämne',

@@ -17,6 +17,7 @@ export { lazyFeedbackResidentMessages } from './feedback-resident.messages.lazy.
 export * from './handling.schema.js';
 export * from './handling.logic.js';
 export * from './staff.api.js';
+export * from './feedback-queue.store.js';
 export { feedbackHandlingMessages, type FeedbackHandlingMessageKey } from './handling.messages.js';
 export { lazyFeedbackHandlingMessages } from './handling.messages.lazy.js';
 export * from './open311/index.js';

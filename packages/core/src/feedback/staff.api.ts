@@ -55,9 +55,13 @@ export interface StaffApi {
   replyTemplates(category?: string, signal?: AbortSignal): Promise<ReplyTemplate[]>;
 }
 
-/** A staff API client that sends `Authorization: Bearer <token>` with every call. */
-export function createStaffApi(http: HttpClient, token: string): StaffApi {
-  const auth = { Authorization: `Bearer ${token}` };
+/**
+ * A staff API client. The credentials are the client's (`createApiClient({ credentials })`,
+ * sent to the API origin only); a `token` given here is sent as `Authorization` with every call
+ * instead (scripts and tests).
+ */
+export function createStaffApi(http: HttpClient, token?: string): StaffApi {
+  const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   const get = (signal?: AbortSignal) => ({ headers: auth, ...(signal ? { signal } : {}) });
   const change = (path: string, version: number, json: unknown) =>
     http.request(path, StaffFeedbackDetailSchema, {

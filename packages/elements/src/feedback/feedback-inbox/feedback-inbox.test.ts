@@ -37,11 +37,22 @@ async function signIn(el: KohtaamoFeedbackInbox): Promise<void> {
   await signedIn(el);
 }
 
-/** Moves through the queue with the arrow keys to the row of a tracking code, and opens it with Enter. */
+const codesShown = (el: KohtaamoFeedbackInbox) => [...shadow(el).querySelectorAll('.queue-open')].map((b) => b.textContent?.trim() ?? '');
+
+/**
+ * Moves through the queue with the arrow keys to the row of a tracking code, and opens it with
+ * Enter. The newest report is on the last page: ArrowDown on the last row loads the next one.
+ */
 async function openByKeyboard(el: KohtaamoFeedbackInbox, code: string): Promise<void> {
   await tabTo(el, '.queue-open');
+  for (let pages = 0; pages < 100 && !codesShown(el).includes(code); pages++) {
+    const before = codesShown(el).length;
+    await press('End');
+    await press('ArrowDown');
+    await waitUntil(() => codesShown(el).length > before, 'the next page loads', { timeout: 10_000 });
+  }
   await press('End');
-  for (let i = 0; i < 300 && focusedIn(el)?.textContent?.trim() !== code; i++) await press('ArrowUp');
+  for (let i = 0; i < 5000 && focusedIn(el)?.textContent?.trim() !== code; i++) await press('ArrowUp');
   expect(focusedIn(el)?.textContent?.trim()).to.equal(code);
   await press('Enter');
   await waitUntil(() => text(el, '#detail-title').includes(code), `the detail of ${code} shows`, { timeout: 10_000 });
@@ -207,6 +218,45 @@ describe('<kohtaamo-feedback-inbox>', () => {
     await waitUntil(() => $(el, '#hide').getAttribute('aria-pressed') === 'true', 'hidden', { timeout: 10_000 });
     expect(text(el, '.facts')).to.include('Hidden');
     await expect(el).to.be.accessible();
+  });
+
+  it('pages through the whole queue: ArrowDown past the last row and "Show more" load the next pages, each report once', async () => {
+    for (let i = 0; i < 12; i++) await newFeedback(`Sivutustesti ${i}: katuvalo ei pala Savontiellä.`);
+    const el = await fixture<KohtaamoFeedbackInbox>(html`<kohtaamo-feedback-inbox api=${liveApi()} page-size="5"></kohtaamo-feedback-inbox>`);
+    await signIn(el);
+    await expect(el).to.be.accessible();
+    expect(codesShown(el)).to.have.length(5);
+    const total = Number(/(\d+)$/.exec(text(el, '.count'))![1]);
+    expect(text(el, '.count')).to.equal(`Näytetään 5/${total}`);
+    expect(total).to.be.greaterThan(12);
+
+    // By keyboard: ArrowDown on the last row loads the next page and moves onto its first row.
+    await tabTo(el, '.queue-open');
+    await press('End');
+    await press('ArrowDown');
+    await waitUntil(() => codesShown(el).length === 10, 'the second page', { timeout: 10_000 });
+    await waitUntil(() => focusedIn(el) === shadow(el).querySelectorAll('.queue-open')[5], 'the focus is on the first new row');
+
+    // With the button, to the end: the button goes when there is no more.
+    while (shadow(el).querySelector('#queue-more')) {
+      const before = codesShown(el).length;
+      await tabTo(el, '#queue-more');
+      await press('Enter');
+      await waitUntil(() => codesShown(el).length > before, 'one more page', { timeout: 10_000 });
+    }
+    const codes = codesShown(el);
+    expect(codes).to.have.length(total);
+    expect(new Set(codes).size).to.equal(total);
+    expect(text(el, '.count')).to.equal(`Palautteita: ${total}`);
+    const times = [...shadow(el).querySelectorAll('tbody time')].map((t) => t.getAttribute('datetime') ?? '');
+    expect(times).to.deep.equal([...times].sort());
+    expect(announced(el)).to.equal(`Näytetään ${total}/${total}`);
+    await expect(el).to.be.accessible();
+
+    // A filter starts from its first page again.
+    await tabTo(el, '#filter-state', { backwards: true, max: 80 });
+    for (let i = 0; i < 3 && $<HTMLSelectElement>(el, '#filter-state').value !== 'closed'; i++) await press('ArrowDown');
+    await waitUntil(() => codesShown(el).length <= 5 && text(el, '.count') !== `Palautteita: ${total}`, 'the closed reports, page 1', { timeout: 10_000 });
   });
 
   it('filters the queue', async () => {

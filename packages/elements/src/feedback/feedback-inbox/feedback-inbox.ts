@@ -2,7 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  createHttpClient,
+  createApiClient,
+  createFeedbackQueueStore,
+  FEEDBACK_QUEUE_PAGE_SIZE,
   createStaffApi,
   FEEDBACK_STATUSES,
   FEEDBACK_VISIBILITIES,
@@ -17,19 +19,23 @@ import {
   type ReplyTemplate,
   type StaffApi,
   type StaffFeedbackDetail,
+  type FeedbackQueueFilters,
+  type FeedbackQueueStore,
+  type QueueState,
   type StaffFeedbackSummary,
-  type StaffInboxQueryInput,
   type StaffUser,
   type Unit,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import { styles } from './feedback-inbox.styles.js';
+import { StoreController } from '../../state/store-controller.js';
 
 /** Where a pasted token is kept: this tab only, gone when it closes. */
 export const STAFF_TOKEN_STORAGE_KEY = 'kohtaamo-staff-token';
 
-type Filters = { state: string; status: string; category: string; unit: string; assigned: string; visibility: string };
+type Filters = FeedbackQueueFilters;
+type Queue = QueueState<StaffFeedbackSummary, Filters, StaffFeedbackDetail>;
 type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
 
 /**
@@ -47,6 +53,7 @@ type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
  * @summary Staff inbox: queue, moderation, assignment, status changes with a public reply, internal notes.
  *
  * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {number} page-size - Reports per page of the queue (1–200); the handler loads more with "Show more" or ArrowDown on the last row. Default `50`.
  * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
  *
  * @csspart sign-in - The sign-in form.
@@ -66,6 +73,9 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
   @property() api = '';
 
+  /** Reports per page of the queue; "Show more" (or ArrowDown on the last row) loads the next page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = FEEDBACK_QUEUE_PAGE_SIZE;
+
   /** The staff token (a property only, never an attribute). Set by the sign-in form, or by the host page. */
   @property({ attribute: false }) token = '';
 
@@ -78,17 +88,11 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   @state() private me: StaffUser | null = null;
   @state() private signInError = '';
   @state() private signingIn = false;
-  @state() private items: StaffFeedbackSummary[] = [];
-  @state() private total = 0;
-  @state() private queueLoading = false;
-  @state() private queueError = '';
   @state() private categories: FeedbackCategory[] = [];
   @state() private units: Unit[] = [];
   /** Everyone a report may be given to (loaded for an admin only). */
   @state() private users: StaffUser[] = [];
   @state() private templates: ReplyTemplate[] = [];
-  @state() private detail: StaffFeedbackDetail | null = null;
-  @state() private detailLoading = false;
   @state() private busy: Action | null = null;
   @state() private stale = false;
   @state() private actionError = '';
@@ -96,7 +100,11 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   @state() private announcement = '';
 
   readonly #locale = new MessagesController(this, inboxMessages);
-  #filters: Filters = { state: 'open', status: '', category: '', unit: '', assigned: '', visibility: '' };
+  /** The queue, its pages and the open report (core's generic queue store). */
+  readonly #queue: FeedbackQueueStore = createFeedbackQueueStore(() => this.#staff, { pageSize: () => this.pageSize });
+  /** The queue row that Tab reaches (roving tabindex: the arrows move between rows). */
+  #currentRow = '';
+  readonly #queueState = new StoreController<Queue>(this, this.#queue.$state);
   /** What the handler typed: kept across reloads and stale answers. */
   #typedToken = '';
   #nextStatus: FeedbackStatusValue | '' = '';
@@ -106,6 +114,8 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   #templateId = '';
   #api: StaffApi | null = null;
   #apiKey = '';
+  #http: ReturnType<typeof createApiClient> | null = null;
+  #httpBase = '';
   /** Staff photos by their URL, as blob URLs: an <img> cannot send the bearer token itself. */
   #photoUrls = new Map<string, string | 'loading' | 'failed'>();
 
@@ -122,6 +132,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#queue.dispose();
     for (const url of this.#photoUrls.values()) if (url.startsWith('blob:')) URL.revokeObjectURL(url);
     this.#photoUrls.clear();
   }
@@ -132,11 +143,10 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     if (known !== undefined) return known.startsWith('blob:') ? known : null;
     if (this.staffApiFactory) return null; // stories: no server, no photos
     this.#photoUrls.set(path, 'loading');
-    const url = new URL(path, this.api || location.href).href;
-    fetch(url, { headers: { authorization: `Bearer ${this.token}` } })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        this.#photoUrls.set(path, URL.createObjectURL(await response.blob()));
+    this.#client
+      .blob(path)
+      .then((blob) => {
+        this.#photoUrls.set(path, URL.createObjectURL(blob));
       })
       .catch(() => this.#photoUrls.set(path, 'failed'))
       .finally(() => this.requestUpdate());
@@ -148,13 +158,31 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     if (changed.has('token') && !this.token) this.#reset();
   }
 
+  /** The one API client, following `api`; the token goes with it, to the API's origin only. */
+  get #client() {
+    if (this.#http === null || this.#httpBase !== this.api) {
+      this.#httpBase = this.api;
+      this.#http = createApiClient({ baseUrl: this.api, credentials: () => this.token });
+    }
+    return this.#http;
+  }
+
   get #staff(): StaffApi {
     const key = `${this.api}\n${this.token}`;
     if (this.#api === null || this.#apiKey !== key) {
       this.#apiKey = key;
-      this.#api = this.staffApiFactory ? this.staffApiFactory(this.token) : createStaffApi(createHttpClient({ baseUrl: this.api }), this.token);
+      this.#api = this.staffApiFactory ? this.staffApiFactory(this.token) : createStaffApi(this.#client);
     }
     return this.#api;
+  }
+
+  get #q(): Queue {
+    return this.#queueState.store!.get();
+  }
+
+  /** The open report as last read or changed. */
+  get detail(): StaffFeedbackDetail | null {
+    return this.#q.open?.detail ?? null;
   }
 
   get #t(): Translator {
@@ -163,8 +191,8 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
 
   #reset(): void {
     this.me = null;
-    this.items = [];
-    this.detail = null;
+    this.#queue.dispose();
+    this.#queue.close();
   }
 
   /** Checks the token with the server, then loads the queue and what the filters need. */
@@ -226,60 +254,60 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus());
   }
 
-  #query(): StaffInboxQueryInput {
-    const f = this.#filters;
-    const query: Record<string, string> = { limit: '200' };
-    for (const key of ['state', 'status', 'category', 'unit', 'assigned', 'visibility'] as const) if (f[key]) query[key] = f[key];
-    return query as StaffInboxQueryInput;
+  async #loadQueue(): Promise<void> {
+    await this.#queue.reload();
+    this.#announceQueue();
   }
 
-  async #loadQueue(): Promise<void> {
-    this.queueLoading = true;
-    this.queueError = '';
-    try {
-      const list = await this.#staff.inbox(this.#query());
-      this.items = list.items;
-      this.total = list.total;
-      this.announcement = this.#t('feedback.inbox.queue.count', { count: list.total });
-    } catch (error) {
-      this.queueError = this.#failureText(error);
-    } finally {
-      this.queueLoading = false;
-    }
+  #announceQueue(): void {
+    const q = this.#q;
+    if (q.error === null) this.announcement = this.#t('feedback.inbox.queue.shown', { shown: q.items.length, count: q.total });
   }
 
   #onFilter(event: Event): void {
     const select = event.target as HTMLSelectElement;
-    this.#filters = { ...this.#filters, [select.name]: select.value };
-    void this.#loadQueue();
+    void this.#queue.setFilters({ [select.name]: select.value }).then(() => this.#announceQueue());
+  }
+
+  /** The next page of the queue; the focus goes to its first report. */
+  async #loadMore(): Promise<void> {
+    const before = this.#q.items.length;
+    await this.#queue.loadMore();
+    this.#announceQueue();
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('.queue-open')[before]?.focus();
   }
 
   async #open(id: string, { focus = true } = {}): Promise<void> {
-    this.detailLoading = true;
     this.actionError = '';
+    const previous = this.detail?.id;
+    const detail = await this.#queue.open(id);
+    if (detail === null) {
+      // Another report was opened meanwhile (this read was aborted), or the read failed.
+      const open = this.#q.open;
+      if (open?.id === id && open.error) this.actionError = this.#failureText(open.error);
+      return;
+    }
+    if (previous !== id) {
+      // Another report: start its forms afresh.
+      this.#reply = '';
+      this.#note = '';
+      this.#redacted = null;
+      this.#templateId = '';
+      this.fieldErrors = {};
+      this.templates = [];
+    }
+    this.#nextStatus = detail.nextStatuses.includes(this.#nextStatus as FeedbackStatusValue) ? this.#nextStatus : (detail.nextStatuses[0] ?? '');
+    this.stale = false;
+    if (focus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    }
     try {
-      const detail = await this.#staff.get(id);
       const templates = await this.#staff.replyTemplates(detail.category.id);
-      if (this.detail?.id !== id) {
-        // Another report: start its forms afresh.
-        this.#reply = '';
-        this.#note = '';
-        this.#redacted = null;
-        this.#templateId = '';
-        this.fieldErrors = {};
-      }
-      this.#nextStatus = detail.nextStatuses.includes(this.#nextStatus as FeedbackStatusValue) ? this.#nextStatus : (detail.nextStatuses[0] ?? '');
-      this.detail = detail;
-      this.stale = false;
-      this.templates = templates;
-      if (focus) {
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-      }
+      if (this.#q.open?.id === id) this.templates = templates;
     } catch (error) {
       this.actionError = this.#failureText(error);
-    } finally {
-      this.detailLoading = false;
     }
   }
 
@@ -291,14 +319,12 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     this.actionError = '';
     this.fieldErrors = {};
     try {
-      const updated = await run(this.#staff, detail);
-      this.detail = updated;
+      // The change goes at the version the report was read at (If-Match); its row follows.
+      const updated = await this.#queue.change((current) => run(this.#staff, current));
       this.stale = false;
       after?.();
       this.#nextStatus = updated.nextStatuses[0] ?? '';
       this.announcement = this.#t('feedback.inbox.saved');
-      const index = this.items.findIndex((i) => i.id === updated.id);
-      if (index >= 0) this.items = this.items.map((item, i) => (i === index ? { ...item, ...this.#summaryOf(updated) } : item));
     } catch (error) {
       if (error instanceof ProblemError && error.status === 412) {
         this.stale = true;
@@ -307,7 +333,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
         this.renderRoot.querySelector<HTMLButtonElement>('#reload')?.focus();
       } else if (error instanceof ProblemError && (error.status === 422 || error.status === 409) && error.problem.errors?.length) {
         const t = this.#t;
-        this.fieldErrors = Object.fromEntries(error.problem.errors.map((e) => [e.pointer, this.#locale.code(e.code)]));
+        this.fieldErrors = Object.fromEntries(error.problem.errors.map((e) => [e.pointer, this.#locale.code(e.code, e.params)]));
         this.announcement = Object.values(this.fieldErrors).join(' ');
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -318,10 +344,6 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     } finally {
       this.busy = null;
     }
-  }
-
-  #summaryOf(d: StaffFeedbackDetail): Partial<StaffFeedbackSummary> {
-    return { status: d.status, visibility: d.visibility, assignedTo: d.assignedTo, version: d.version, updatedAt: d.updatedAt };
   }
 
   #reload(): void {
@@ -400,6 +422,11 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.queue-open')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0) return;
+    if (event.key === 'ArrowDown' && index === buttons.length - 1 && this.#q.next !== null) {
+      event.preventDefault();
+      void this.#loadMore();
+      return;
+    }
     const next =
       event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : null;
     if (next === null) return;
@@ -451,6 +478,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   }
 
   #renderInbox(t: Translator, locale: Locale, me: StaffUser): TemplateResult {
+    const q = this.#q;
     return html`<div class="bar">
         <p>${t('feedback.inbox.signedInAs', { name: me.name })}</p>
         <button type="button" part="button" class="secondary small" @click=${this.#signOut}>${t('feedback.inbox.signOut')}</button>
@@ -459,16 +487,31 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
       <div class="layout">
         <section class="queue-section" aria-labelledby="queue-title">
           <h3 id="queue-title">${t('feedback.inbox.queue.caption')}</h3>
-          <p class="count">${this.queueLoading ? t('feedback.inbox.loading') : t('feedback.inbox.queue.count', { count: this.total })}</p>
-          ${this.queueError
+          <p class="count">
+            ${q.loading === 'first'
+              ? t('feedback.inbox.loading')
+              : q.next !== null
+                ? t('feedback.inbox.queue.shown', { shown: q.items.length, count: q.total })
+                : t('feedback.inbox.queue.count', { count: q.total })}
+          </p>
+          ${q.error !== null
             ? html`<div class="notice error-notice" role="alert">
-                <p>${this.queueError}</p>
-                <button type="button" part="button" class="secondary small" @click=${() => void this.#loadQueue()}>${t('common.retryNow')}</button>
+                <p>${this.#failureText(q.error)}</p>
+                <button type="button" part="button" class="secondary small" @click=${() => void (q.items.length > 0 ? this.#loadMore() : this.#loadQueue())}>
+                  ${t('common.retryNow')}
+                </button>
               </div>`
             : nothing}
-          ${this.items.length === 0 && !this.queueLoading && !this.queueError
+          ${q.items.length === 0 && q.loading === 'idle' && q.error === null
             ? html`<p class="empty">${t('feedback.inbox.queue.empty')}</p>`
-            : this.#renderQueue(t, locale)}
+            : this.#renderQueue(t, locale, q)}
+          ${q.next !== null && q.error === null
+            ? html`<div class="actions more">
+                <button type="button" part="button" class="secondary" id="queue-more" aria-disabled=${q.loading !== 'idle' ? 'true' : 'false'} @click=${() => void this.#loadMore()}>
+                  ${t('feedback.inbox.queue.more')}
+                </button>
+              </div>`
+            : nothing}
         </section>
         <section part="detail" class="detail" aria-labelledby="detail-title">
           ${this.detail ? this.#renderDetail(t, locale, this.detail) : html`<h3 id="detail-title" tabindex="-1">${t('feedback.inbox.detail.none')}</h3>`}
@@ -477,7 +520,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   }
 
   #renderFilters(t: Translator, locale: Locale): TemplateResult {
-    const f = this.#filters;
+    const f = this.#q.filters;
     const select = (name: keyof Filters, label: string, options: [string, string][]) => html`<div class="filter">
       <label for="filter-${name}">${label}</label>
       <select id="filter-${name}" name=${name} @change=${this.#onFilter}>
@@ -501,7 +544,8 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     </form>`;
   }
 
-  #renderQueue(t: Translator, locale: Locale): TemplateResult {
+  #renderQueue(t: Translator, locale: Locale, q: Queue): TemplateResult {
+    const rovingId = q.items.some((i) => i.id === this.#currentRow) ? this.#currentRow : (q.items[0]?.id ?? '');
     return html`<div class="table-wrap">
       <table part="queue" class="queue" @keydown=${this.#onQueueKey}>
         <caption class="visually-hidden">${t('feedback.inbox.queue.caption')}</caption>
@@ -516,7 +560,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
           </tr>
         </thead>
         <tbody>
-          ${this.items.map((item) => {
+          ${q.items.map((item) => {
             const selected = this.detail?.id === item.id;
             return html`<tr class=${selected ? 'selected' : ''}>
               <th scope="row">
@@ -525,7 +569,9 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
                   part="button"
                   class="queue-open link"
                   data-id=${item.id}
+                  tabindex=${item.id === rovingId ? '0' : '-1'}
                   aria-current=${selected ? 'true' : 'false'}
+                  @focus=${() => (this.#currentRow = item.id)}
                   @click=${() => void this.#open(item.id)}
                 >
                   ${item.trackingCode}
