@@ -84,6 +84,11 @@ class ReaderWorker {
     return worker;
   }
 
+  /** Queries sent and not answered yet. */
+  get pending(): number {
+    return this.#pending.size;
+  }
+
   query(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
     this.#worker ??= this.#start();
     const worker = this.#worker;
@@ -103,8 +108,21 @@ class ReaderWorker {
   }
 }
 
+/** A few reader threads; each query goes to the one with the fewest waiting. */
+class ReaderPool {
+  constructor(private readonly workers: readonly ReaderWorker[]) {}
+  query(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
+    let best = this.workers[0]!;
+    for (const worker of this.workers) if (worker.pending < best.pending) best = worker;
+    return best.query(sql, parameters);
+  }
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}
+
 class ReaderConnection implements DatabaseConnection {
-  constructor(private readonly worker: ReaderWorker) {}
+  constructor(private readonly worker: ReaderPool) {}
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     return { rows: (await this.worker.query(compiled.sql, compiled.parameters)) as R[] };
   }
@@ -116,7 +134,7 @@ class ReaderConnection implements DatabaseConnection {
 
 class ReaderDriver implements Driver {
   readonly #connection: ReaderConnection;
-  constructor(private readonly worker: ReaderWorker) {
+  constructor(private readonly worker: ReaderPool) {
     this.#connection = new ReaderConnection(worker);
   }
   async init(): Promise<void> {}
@@ -134,9 +152,13 @@ class ReaderDriver implements Driver {
   }
 }
 
-/** Kysely over a read-only connection to `file` in a worker thread, started at its first query. */
-export function openSqliteReader(file: string, timeoutMs: number): Kysely<Database> {
-  const worker = new ReaderWorker(file, timeoutMs);
+/**
+ * Kysely over read-only connections to `file` in `threads` worker threads, each started at its
+ * first query. Two by default: a long computation (two years of figures) on one does not hold
+ * up a short one (a list's count) sent meanwhile.
+ */
+export function openSqliteReader(file: string, timeoutMs: number, threads = 2): Kysely<Database> {
+  const worker = new ReaderPool(Array.from({ length: Math.max(1, threads) }, () => new ReaderWorker(file, timeoutMs)));
   const dialect: Dialect = {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new ReaderDriver(worker),

@@ -44,10 +44,18 @@ type Kind = 'sqlite' | 'postgresql';
 type FeedbackQuery = SelectQueryBuilder<Database, 'feedback', object>;
 
 const QUANTILES = [0.5, 0.9] as const;
+const STATEMENTS_AT_ONCE = 3;
 
-/** ⌊x⌋ of a non-negative double, the same on both databases (and as JavaScript's Math.floor). */
-const floorOf = (kind: Kind, x: RawBuilder<number>): RawBuilder<number> =>
-  kind === 'postgresql' ? sql<number>`floor(${x})` : sql<number>`cast(${x} as integer)`;
+async function runAtMost(limit: number, work: readonly (() => Promise<void>)[]): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < work.length) await work[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, work.length) }, lane));
+}
+
+/** Thrown when the counts and the order statistics were read from different states of the table. */
+class ChangedMeanwhile extends Error {}
 
 interface Counts {
   received: number;
@@ -75,7 +83,7 @@ function quantileOf(values: ReadonlyMap<number, number> | undefined, n: number, 
   const hi = Math.min(lo + 1, n - 1);
   const a = values.get(lo);
   const b = values.get(hi);
-  if (a === undefined || b === undefined) throw new Error(`order statistic ${lo} or ${hi} of ${n} missing`);
+  if (a === undefined || b === undefined) throw new ChangedMeanwhile(`order statistic ${lo} or ${hi} of ${n} missing`);
   return a + (h - lo) * (b - a);
 }
 
@@ -97,7 +105,22 @@ function quantileOfCounts(sorted: readonly (readonly [number, number])[], n: num
   return a + (h - lo) * (at(hi) - a);
 }
 
+/**
+ * The figures. Its statements run outside one transaction (on SQLite over reader threads), so
+ * a report written between the counts and the order statistics can make them disagree: then
+ * it reads again (a write that lands between two statements cannot do so every time).
+ */
 export async function statsFromDatabase(db: Kysely<Database>, kind: Kind, input: StatsQueryInput): Promise<FeedbackStats> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statsOnce(db, kind, input);
+    } catch (error) {
+      if (!(error instanceof ChangedMeanwhile) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function statsOnce(db: Kysely<Database>, kind: Kind, input: StatsQueryInput): Promise<FeedbackStats> {
   const { from, to, now, targetWorkingDays: target } = input;
   const { start, end } = periodInstants(from, to);
   const startIso = start.toISOString();
@@ -140,24 +163,33 @@ export async function statsFromDatabase(db: Kysely<Database>, kind: Kind, input:
     ])
     .groupBy(['category_id', 'unit_id']);
 
-  /** The order statistics around each quantile of one duration, per group. */
-  const orderStatistics = (group: 'all' | 'category_id' | 'unit_id', measure: 'first_answer_seconds' | 'close_seconds') => {
+  /**
+   * The order statistics around each quantile of one duration, per group: the sizes come from
+   * the counts, so only one window (a sort by group and value) is needed.
+   */
+  const orderStatistics = async (
+    group: 'all' | 'category_id' | 'unit_id',
+    measure: 'first_answer_seconds' | 'close_seconds',
+    sizes: ReadonlyMap<string, number>,
+  ) => {
     const reached = measure === 'first_answer_seconds' ? answered : sql<SqlBool>`closed_at <= ${nowIso}`;
     const g = group === 'all' ? sql<string>`'all'` : sql<string>`${sql.ref(group)}`;
+    const wanted: RawBuilder<SqlBool>[] = [];
+    for (const [key, n] of sizes) {
+      if (n === 0) continue;
+      const indexes = new Set(QUANTILES.flatMap((p) => [Math.floor((n - 1) * p), Math.min(Math.floor((n - 1) * p) + 1, n - 1)]));
+      const list = sql.join([...indexes].map((i) => sql.lit(i)));
+      wanted.push(group === 'all' ? sql<SqlBool>`i in (${list})` : sql<SqlBool>`(g = ${key} and i in (${list}))`);
+    }
+    if (wanted.length === 0) return [];
     let inner = inPeriod()
       .where(reached)
       .select([
         g.as('g'),
         sql<number>`${sql.ref(measure)}`.as('v'),
         sql<number>`row_number() over (partition by ${g} order by ${sql.ref(measure)}) - 1`.as('i'),
-        sql<number>`count(*) over (partition by ${g})`.as('n'),
       ]);
     if (group === 'unit_id') inner = inner.where('unit_id', 'is not', null);
-    const wanted = QUANTILES.flatMap((p) => {
-      const share = kind === 'postgresql' ? sql<number>`cast(${sql.lit(p)} as double precision)` : sql<number>`${sql.lit(p)}`;
-      const lo = floorOf(kind, sql<number>`(n - 1) * ${share}`);
-      return [sql<SqlBool>`i = ${lo}`, sql<SqlBool>`i = ${lo} + 1`];
-    });
     return db
       .selectFrom(inner.as('t'))
       .select(['g', 'v', 'i'])
@@ -192,16 +224,7 @@ export async function statsFromDatabase(db: Kysely<Database>, kind: Kind, input:
     .select(['closed_on as d', sql<number | string>`count(*)`.as('n')])
     .groupBy('closed_on');
 
-  // One at a time: on SQLite they share one connection anyway, and a pool is not monopolised.
   const countRows = await countsQuery.execute();
-  const stats = new Map<string, Awaited<ReturnType<typeof orderStatistics>>>();
-  for (const group of ['all', 'category_id', 'unit_id'] as const) {
-    for (const measure of ['first_answer_seconds', 'close_seconds'] as const) stats.set(`${group}:${measure}`, await orderStatistics(group, measure));
-  }
-  const backlogRows = await backlogQuery.execute();
-  const receivedRows = await receivedByDay.execute();
-  const closedRows = await closedByDay.execute();
-
   // Counts per group.
   const overall = emptyCounts();
   const byCategory = new Map<string, Counts>();
@@ -224,6 +247,27 @@ export async function statsFromDatabase(db: Kysely<Database>, kind: Kind, input:
       byUnit.set(row.unit_id, u);
     }
   }
+
+  const sizes = (groups: ReadonlyMap<string, Counts>, field: 'answered' | 'closed') =>
+    new Map([...groups].map(([key, counts]) => [key, counts[field]] as const));
+  const groupsOf = { all: new Map([['all', overall]]), category_id: byCategory, unit_id: byUnit } as const;
+  type StatisticsRows = Awaited<ReturnType<typeof orderStatistics>>;
+  const stats = new Map<string, StatisticsRows>();
+  const work: (() => Promise<void>)[] = [];
+  for (const group of ['all', 'category_id', 'unit_id'] as const) {
+    for (const [measure, field] of [['first_answer_seconds', 'answered'], ['close_seconds', 'closed']] as const) {
+      work.push(async () => void stats.set(`${group}:${measure}`, await orderStatistics(group, measure, sizes(groupsOf[group], field))));
+    }
+  }
+  let backlogRows: Awaited<ReturnType<typeof backlogQuery.execute>> = [];
+  let receivedRows: Awaited<ReturnType<typeof receivedByDay.execute>> = [];
+  let closedRows: Awaited<ReturnType<typeof closedByDay.execute>> = [];
+  work.push(async () => void (backlogRows = await backlogQuery.execute()));
+  work.push(async () => void (receivedRows = await receivedByDay.execute()));
+  work.push(async () => void (closedRows = await closedByDay.execute()));
+  // A few at a time: on SQLite over the reader threads, on PostgreSQL over the pool, which
+  // one request must not take whole.
+  await runAtMost(STATEMENTS_AT_ONCE, work);
 
   const valuesOf = (group: string, measure: string) => {
     const out = new Map<string, Map<number, number>>();
