@@ -7,7 +7,7 @@
 import { budgetingMessages, budgetingRoundMessages, mergeCatalogs } from '@kohtaamo/core';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
-import type { DomainModule, ModuleContext } from '../platform/module.js';
+import { AdminError, AdminUsageError, type DomainModule, type ModuleContext } from '../platform/module.js';
 import { voterHasher } from './budgeting.identity.js';
 import { createBudgetingRepository, purgeVoterRegistry } from './budgeting.repository.js';
 import { computeRoundResults } from './budgeting.results.js';
@@ -96,6 +96,29 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
         'the anonymous ballots, results and proposals stay as open data.',
       run: (db, { cutoff, now }) => purgeVoterRegistry(db, cutoff, now),
     },
+
+    adminCommands: [
+      {
+        group: 'budgeting',
+        usage: ['budgeting codes --round ROUND --count N   (prints N new single-use voting codes, one a line, for printing)'],
+        options: { round: { type: 'string' }, count: { type: 'string' } },
+        async run(action, values, io, { db, now }) {
+          if (action !== 'codes') throw new AdminUsageError(`unknown command: budgeting ${action ?? ''}`);
+          const round = typeof values.round === 'string' ? values.round.trim() : '';
+          const count = Number(values.count);
+          if (!round) throw new AdminUsageError('--round is required');
+          if (!Number.isSafeInteger(count) || count < 1 || count > 100_000) throw new AdminUsageError('--count must be a whole number from 1 to 100000');
+          // The same key as the server's: KOHTAAMO_SERVER_SECRET, or the one kept in the database.
+          const hash = voterHasher(db, process.env.KOHTAAMO_SERVER_SECRET?.trim() || null);
+          const outcome = await createBudgetingRepository(db, { clock: () => now }).issueVotingCodes(round, count, hash, null);
+          if (outcome.kind === 'notFound') throw new AdminError(`no budgeting round "${round}"`);
+          if (outcome.kind === 'closed') throw new AdminError(`the vote of "${round}" is over`);
+          io.err(`${count} voting code(s) for ${round}. They are shown only now: only their keyed hashes are stored.`);
+          for (const code of outcome.codes) io.out(code);
+          return 0;
+        },
+      },
+    ],
 
     jobs: [{ name: 'budgeting-tally', intervalMs: 30_000, run: async (ctx) => void (await runTallyJob(ctx)) }],
 

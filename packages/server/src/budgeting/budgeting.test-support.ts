@@ -3,6 +3,7 @@ import { BUDGETING_PATHS } from '@kohtaamo/core';
 import { issueCredential } from '../platform/auth/credentials.js';
 import { addGrant } from '../platform/auth/grants.js';
 import { addPerson } from '../platform/staff/staff.repository.js';
+import type { PlatformConfig } from '../platform/platform.config.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { createBudgetingModule, type BudgetingModuleOptions } from './budgeting.module.js';
@@ -23,11 +24,11 @@ export interface BudgetingHarness {
 
 export const IDENTITY_KEY = 'test-identity-service-key-0123456789abcdef';
 
-export async function startBudgeting(options: Omit<BudgetingModuleOptions, 'clock'> = {}): Promise<BudgetingHarness> {
+export async function startBudgeting(options: Omit<BudgetingModuleOptions, 'clock'> = {}, platform: Partial<PlatformConfig> = {}): Promise<BudgetingHarness> {
   const database = await createTestDatabase();
   const harness = { now: new Date('2027-01-10T10:00:00.000Z') } as { now: Date };
   const modules = [createBudgetingModule({ identityKey: IDENTITY_KEY, ...options, clock: () => harness.now })];
-  const server = await startTestServer({ db: database.handle, config: { origins: [] }, modules });
+  const server = await startTestServer({ db: database.handle, config: { origins: [] }, modules, platform });
   const db = database.handle.db;
   const person = await addPerson(db, { name: 'Olli Officer', email: `${randomUUID()}@heinola.example` });
   await addGrant(db, { personId: person.id, organisation: 'city', domain: 'budgeting', scope: '*', role: 'officer', source: 'admin' });
