@@ -48,6 +48,8 @@ export interface FeedbackModuleOptions {
   readonly newTrackingCode?: () => string;
   /** Working days to a first response; KOHTAAMO_RESPONSE_TARGET_WORKING_DAYS (5) otherwise. */
   readonly responseTargetWorkingDays?: number;
+  /** After a change, how long the stats answer from before may be served while the new one is computed (30 s). */
+  readonly statsStaleMs?: number;
   /** Largest photo accepted, in bytes (5 MB). */
   readonly photoMaxBytes?: number;
   /** The most followers one report takes (FOLLOWERS_MAX_PER_REPORT). */
@@ -102,7 +104,13 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
       app.use(FEEDBACK_RESIDENT_PATHS.photos, (c, next) => (c.req.method === 'POST' ? photoLimit(c, next) : next()));
       // Inside the module the order is the module's own: "stats", "nearby" and "photos" are
       // not tracking codes, so their routes go before GET /api/v1/feedback/{code}.
-      app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, { targetWorkingDays: target, clock, kind: ctx.kind, ...(ctx.reader ? { reader: ctx.reader } : {}) })));
+      app.route('/', feedbackStatsRoutes(createFeedbackStatsRepository(ctx.db, {
+            targetWorkingDays: target,
+            clock,
+            kind: ctx.kind,
+            ...(ctx.reader ? { reader: ctx.reader } : {}),
+            ...(options.statsStaleMs !== undefined ? { staleMs: options.statsStaleMs } : {}),
+          })));
       app.route('/', handlingRoutes(createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name })) as unknown as Hono<AppEnv>);
       // Public answers (categories, statuses, lists) are kept serialized until the data change;
       // they depend on the day too (working days elapsed): reused within the same second only.

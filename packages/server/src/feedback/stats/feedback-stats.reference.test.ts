@@ -54,6 +54,25 @@ describe(`response-time figures in the database equal the reference computation 
     }
   });
 
+  test('after a change, the answer from before is served while the new one is computed, then the new one', async () => {
+    const db = database.handle.db;
+    const query = { from: '2026-10-01', to: '2026-11-30' };
+    const strict = createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind, staleMs: 0 });
+    const relaxed = createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind, staleMs: 60_000 });
+    const before = await relaxed.answer(query);
+    assert.equal((await strict.answer(query)).etag, before.etag);
+    await insertReport(db, { category: 'sports', unit: 'sports', createdAt: '2026-11-02T09:00:00.000Z' });
+    const fresh = await strict.answer(query);
+    assert.notEqual(fresh.etag, before.etag, 'without staleness: the new figures at once');
+    assert.equal((await relaxed.answer(query)).etag, before.etag, 'with it: the figures from before, at once');
+    let latest = before;
+    for (let i = 0; i < 500 && latest.etag === before.etag; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      latest = await relaxed.answer(query);
+    }
+    assert.equal(latest.etag, fresh.etag, 'then the new figures, computed in the background');
+  });
+
   test('a report whose times change is filled again before the next figures', async () => {
     const db = database.handle.db;
     const repository = createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind });

@@ -25,6 +25,13 @@ export interface FeedbackStatsOptions {
   readonly reader?: Kysely<Database>;
   /** How long a cached answer may be served while nothing changed (60 s, as Cache-Control). */
   readonly cacheMs?: number;
+  /**
+   * After a change, how long the answer from before it may still be served while the new one
+   * is computed in the background, one computation per answer at a time (30 s; 0 = never:
+   * every request after a change waits for the new figures). Public caches may keep it for
+   * the 60 s of Cache-Control anyway.
+   */
+  readonly staleMs?: number;
 }
 
 /** Answers kept per process: periods × filters in use on the city's pages. */
@@ -71,8 +78,38 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
       ...names,
     });
   };
-  // key → the answer, the epoch it was computed at and when; one computation per key at a time.
-  const cache = new Map<string, { epoch: string; at: number; answer: Promise<StatsAnswer> }>();
+  const staleMs = options.staleMs ?? 30_000;
+  // key → the answer, the epoch it was read at and when (server time, not the domain clock);
+  // at most one computation per key at a time.
+  interface Entry {
+    epoch: string;
+    at: number;
+    answer: Promise<StatsAnswer>;
+    settled?: StatsAnswer;
+    refreshing?: Promise<unknown>;
+  }
+  const cache = new Map<string, Entry>();
+  const remember = (key: string, entry: Entry) => {
+    cache.delete(key);
+    cache.set(key, entry);
+    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  };
+  const start = (key: string, epoch: string, query: FeedbackStatsQuery, now: Date, replaceNow: boolean): Promise<StatsAnswer> => {
+    const entry: Entry = { epoch, at: Date.now(), answer: compute(query, now).then((figures) => cachedBody(JSON.stringify(figures))) };
+    if (replaceNow) remember(key, entry);
+    entry.answer.then(
+      (answer) => {
+        entry.settled = answer;
+        if (!replaceNow) remember(key, entry);
+      },
+      () => {
+        if (cache.get(key) === entry) cache.delete(key);
+        const before = cache.get(key);
+        if (before?.refreshing) delete before.refreshing;
+      },
+    );
+    return entry.answer;
+  };
   return {
     stats: (query) => compute(query, clock()),
     async answer(query) {
@@ -84,15 +121,14 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
       // Read before computing: a change committed meanwhile makes the next request recompute.
       const epoch = String((await db.selectFrom('feedback_stats_epoch').select('epoch').where('id', '=', 1).executeTakeFirst())?.epoch ?? '0');
       const cached = cache.get(key);
-      if (cached && cached.epoch === epoch && now.getTime() - cached.at < cacheMs && now.getTime() >= cached.at) return cached.answer;
-      const answer = compute(query, now).then((figures) => cachedBody(JSON.stringify(figures)));
-      cache.delete(key);
-      cache.set(key, { epoch, at: now.getTime(), answer });
-      if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-      answer.catch(() => {
-        if (cache.get(key)?.answer === answer) cache.delete(key);
-      });
-      return answer;
+      const age = cached ? Date.now() - cached.at : Infinity;
+      if (cached && cached.epoch === epoch && age < cacheMs) return cached.answer;
+      if (cached?.settled && age < staleMs) {
+        // Changed since, but recently computed: this answer now, the new one in the background.
+        cached.refreshing ??= start(key, epoch, query, now, false).catch(() => undefined);
+        return cached.settled;
+      }
+      return start(key, epoch, query, now, true);
     },
   };
 }

@@ -32,7 +32,7 @@ before(async () => {
     db: database.handle,
     config: { origins: [] },
     logger: recordingLogger(),
-    modules: [createFeedbackModule({ responseTargetWorkingDays: 5, clock: () => NOW })],
+    modules: [createFeedbackModule({ responseTargetWorkingDays: 5, clock: () => NOW, statsStaleMs: 0 })],
   });
 });
 
