@@ -10,6 +10,8 @@ import { signalsMessages } from '../signals/signals.messages.js';
 import { lazySignalsMessages } from '../signals/signals.messages.lazy.js';
 import { budgetingRoundMessages } from '../budgeting/round.messages.js';
 import { lazyBudgetingRoundMessages } from '../budgeting/round.messages.lazy.js';
+import { surveysMessages } from '../surveys/surveys.messages.js';
+import { lazySurveysMessages } from '../surveys/surveys.messages.lazy.js';
 import { commonMessages } from './common.messages.js';
 import { staffMessages } from '../staff/staff.messages.js';
 import { lazyStaffMessages } from '../staff/staff.messages.lazy.js';
@@ -22,8 +24,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages };
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, surveysMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, surveysMessages: lazySurveysMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

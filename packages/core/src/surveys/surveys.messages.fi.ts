@@ -1,0 +1,66 @@
+import type { Catalog } from '../i18n/translate.js';
+
+/**
+ * Finnish texts of the surveys domain: answer validation (for residents), definition and
+ * condition checks (for the staff who write surveys). Finnish defines the keys: Swedish and
+ * English must have the same.
+ */
+const fi = {
+  'surveys.answer.required': 'Vastaa tähän kysymykseen.',
+  'surveys.answer.invalid': 'Vastaus ei kelpaa tähän kysymykseen.',
+  'surveys.answer.unknown': 'Tätä kysymystä ei ole kyselyssä.',
+  'surveys.answer.choice': 'Valitse vaihtoehto annetuista.',
+  'surveys.answer.otherRequired': 'Kerro, mitä tarkoitat kohdalla ”Muu”.',
+  'surveys.answer.exclusive': 'Tätä vaihtoehtoa ei voi valita yhdessä muiden kanssa.',
+  'surveys.answer.tooFew': 'Valitse vähintään {min}.',
+  'surveys.answer.tooMany': 'Valitse enintään {max}.',
+  'surveys.answer.range': 'Valitse arvo väliltä {min}–{max}.',
+  'surveys.answer.number': 'Kirjoita luku, esimerkiksi 12.',
+  'surveys.answer.integer': 'Kirjoita kokonaisluku.',
+  'surveys.answer.tooSmall': 'Luvun on oltava vähintään {min}.',
+  'surveys.answer.tooLarge': 'Luku saa olla enintään {max}.',
+  'surveys.answer.tooLong': 'Vastaus on liian pitkä (enintään {max} merkkiä).',
+  'surveys.answer.singleLine': 'Kirjoita vastaus yhdelle riville.',
+  'surveys.answer.unknownRow': 'Riviä ”{row}” ei ole tässä kysymyksessä.',
+  'surveys.answer.rowRequired': 'Vastaa tähän riviin.',
+  'surveys.answer.rankCount': 'Järjestettäviä vaihtoehtoja: {count}.',
+  'surveys.definition.textRequired': 'Kirjoita teksti suomeksi, ruotsiksi ja englanniksi.',
+  'surveys.definition.id': 'Tunnus alkaa pienellä kirjaimella ja sisältää vain pieniä kirjaimia, numeroita ja alaviivoja.',
+  'surveys.definition.optionValue': 'Vaihtoehdon arvossa saa olla vain kirjaimia, numeroita, pisteitä, alaviivoja, plus- ja miinusmerkkejä.',
+  'surveys.definition.fewOptions': 'Anna vähintään kaksi vaihtoehtoa.',
+  'surveys.definition.duplicateId': 'Tunnus ”{id}” on jo käytössä.',
+  'surveys.definition.reservedId': 'Tunnus ”{id}” on ehtokielen varattu sana.',
+  'surveys.definition.duplicateOption': 'Arvo ”{value}” on jo käytössä tässä kysymyksessä.',
+  'surveys.definition.reservedOption': 'Arvo ”{value}” on varattu vaihtoehdolle ”Muu”.',
+  'surveys.definition.selectionRange': 'Luvun on oltava välillä {min}–{max}.',
+  'surveys.definition.minAboveMax': 'Pienin arvo ({min}) ei voi olla suurempi kuin suurin ({max}).',
+  'surveys.definition.skipTarget': 'Ohitus voi viedä vain myöhemmälle sivulle tai loppuun, ei sivulle ”{to}”.',
+  'surveys.logic.skipReadsLater': 'Ohitusehto ei voi lukea kysymystä ”{name}”, joka on myöhemmällä sivulla.',
+  'surveys.logic.cycle': 'Ehdot riippuvat toisistaan kehässä: {cycle}.',
+  'surveys.expression.empty': 'Ehto on tyhjä.',
+  'surveys.expression.tooLong': 'Ehto on liian pitkä (enintään {max} merkkiä).',
+  'surveys.expression.tooDeep': 'Ehdossa on liian monta sisäkkäistä tasoa (enintään {max}).',
+  'surveys.expression.badCharacter': 'Merkki ”{found}” ei kuulu ehtokieleen.',
+  'surveys.expression.badNumber': 'Luku ”{text}” on kirjoitettu väärin.',
+  'surveys.expression.badEscape': 'Merkkijonossa ei voi olla ”{text}”.',
+  'surveys.expression.useWord': 'Kirjoita ”{expected}” eikä ”{found}”.',
+  'surveys.expression.unterminatedString': 'Merkkijonon lopetusmerkki puuttuu.',
+  'surveys.expression.unexpectedEnd': 'Ehto loppuu kesken: odotettiin ”{expected}”.',
+  'surveys.expression.unexpectedToken': 'Odotettiin ”{expected}”, mutta löytyi ”{found}”.',
+  'surveys.expression.chainedComparison': 'Vertailuja ei voi ketjuttaa (”{found}”): yhdistä ne sanalla and.',
+  'surveys.expression.unknownName': 'Kysymystä ”{name}” ei ole tässä kyselyssä.',
+  'surveys.expression.unknownFunction': 'Funktiota ”{name}” ei ole.',
+  'surveys.expression.arity': 'Funktion {name} argumenttien määrä on {expected}, ei {found}.',
+  'surveys.expression.nameExpected': 'Funktion {name} argumentiksi kirjoitetaan kysymyksen tunnus.',
+  'surveys.expression.wrongType': 'Tässä tarvitaan arvo tyyppiä {expected}, nyt se on {found}.',
+  'surveys.expression.mismatch': 'Arvoja tyyppiä {left} ja {right} ei voi verrata.',
+  'surveys.expression.unknownOption': 'Kysymyksessä ”{name}” ei ole vaihtoehtoa ”{found}”.',
+  'surveys.expression.notCondition': 'Ehdon on oltava tosi tai epätosi, nyt sen tyyppi on {found}.',
+  'surveys.expression.didYouMean': 'Tarkoititko ”{suggestion}”?',
+  'surveys.version.otherSurvey': 'Uusi versio kuuluu eri kyselyyn kuin ”{id}”.',
+  'surveys.version.notNext': 'Uuden version numeron on oltava {expected}.',
+  'surveys.version.unchanged': 'Uudessa versiossa ei ole muutoksia.',
+} satisfies Catalog;
+
+export type SurveysMessageKey = keyof typeof fi;
+export default fi;
