@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Requests per second of the Kohtaamo server, each beside a bare Node `http` server answering
 // the same bytes, measured in this one run by the same load generator on loopback
-// (bench/load.mjs: 32 keep-alive connections, 3 s after a 0.5 s warm-up):
+// (bench/load.mjs: 32 keep-alive connections, 3 s per figure in three slices taking turns with
+// the bare server, after a 1 s warm-up):
 //   - GET the status of a report by its tracking code, the public list, the categories, /healthz;
 //   - POST a new report (a durable write: acknowledged after its commit; SQLite WAL with
 //     synchronous=FULL, and PostgreSQL when one answers at DATABASE_URL or the local test one).
@@ -9,7 +10,7 @@
 // Usage: npm run bench:server   (node bench/server-speed.mjs [--json] [--seconds N])
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -22,6 +23,7 @@ const json = args.includes('--json');
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 3;
 const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 
+const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(' ');
 const build = spawnSync(process.execPath, [join(root, 'packages/server/scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
@@ -69,19 +71,35 @@ async function capture(port, method, path, headers = {}, body) {
   return { status: response.status, headers: keep, body: bytes.toString('base64'), bytes };
 }
 
+/**
+ * Kohtaamo and the bare server take turns (ROUNDS slices each, alternating), so a change in
+ * the machine's load during the run (other processes on a shared machine) weighs on both alike.
+ */
+const ROUNDS = 3;
+
 async function measure(label, kohtaamoPort, barePort, request) {
-  const run = (port) =>
+  const run = (port, durationMs, warmupMs) =>
     load({
       url: `http://127.0.0.1:${port}${request.path}`,
       method: request.method ?? 'GET',
       headers: request.headers ?? {},
       ...(request.method === 'POST' ? { body: submission } : {}),
-      durationMs: seconds * 1000,
+      durationMs,
+      warmupMs,
     });
-  const kohtaamo = await run(kohtaamoPort);
-  const bare = await run(barePort);
-  const share = kohtaamo.requestsPerSecond / bare.requestsPerSecond;
-  return { label, kohtaamo: Math.round(kohtaamo.requestsPerSecond), bare: Math.round(bare.requestsPerSecond), share, statuses: kohtaamo.statuses };
+  const slice = (seconds * 1000) / ROUNDS;
+  const totals = { kohtaamo: 0, bare: 0 };
+  const statuses = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    // The first slice of each warms up longer (the JIT, the caches), uncounted.
+    const warmup = round === 0 ? 1000 : 200;
+    const kohtaamo = await run(kohtaamoPort, slice, warmup);
+    const bare = await run(barePort, slice, warmup);
+    totals.kohtaamo += kohtaamo.requestsPerSecond / ROUNDS;
+    totals.bare += bare.requestsPerSecond / ROUNDS;
+    for (const [status, n] of Object.entries(kohtaamo.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
+  }
+  return { label, kohtaamo: Math.round(totals.kohtaamo), bare: Math.round(totals.bare), share: totals.kohtaamo / totals.bare, statuses };
 }
 
 const results = [];
@@ -149,5 +167,5 @@ if (json) {
   for (const r of results) {
     console.log(`${pad(r.label, 28)}${num(r.kohtaamo)}  ${num(r.bare)}${(r.share * 100).toFixed(1).padStart(8)}   ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}`);
   }
-  console.log(`\n${seconds} s per figure after a warm-up, 32 keep-alive connections on loopback, Node ${process.version}.`);
+  console.log(`\n${seconds} s per figure (${ROUNDS} slices taking turns with the bare server) after a warm-up, 32 keep-alive connections on loopback, Node ${process.version}, load average ${loadAtStart} at the start, ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end.`);
 }
