@@ -227,7 +227,7 @@ function scriptedResident() {
 }
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1]);
-const photo = (name: string, bytes: Uint8Array = JPEG) => Object.assign(new Blob([bytes as BlobPart], { type: 'image/jpeg' }), { name });
+const photo = (name: string, bytes: Uint8Array = JPEG) => Object.assign(new Blob([bytes.buffer as ArrayBuffer], { type: 'image/jpeg' }), { name });
 
 test('photos are actions of the store: checked, uploaded, joined to the draft; a submit waits for uploads', async () => {
   const { api, calls } = scriptedApi(['ok']);
