@@ -40,6 +40,10 @@ const deadUrl = `http://${LOOPBACK}:${deadPort}`;
 // A second server with a low submission rate limit (scripts/wtr-limited-server.mjs).
 const limitedPort = await freePort();
 const limitedUrl = `http://${LOOPBACK}:${limitedPort}`;
+// A third server that allows only another site (KOHTAAMO_ORIGINS=https://cms.example.fi): the
+// test page's origin is refused, as on an embedding site the operator has not listed yet.
+const foreignPort = await freePort();
+const foreignUrl = `http://${LOOPBACK}:${foreignPort}`;
 // A staff token of the demo administrator, made up for this run: the server registers it
 // because it starts with --demo (KOHTAAMO_DEMO_STAFF_TOKEN is ignored without --demo). The
 // inbox tests sign in with it (window.KOHTAAMO_TEST_STAFF_TOKEN).
@@ -143,6 +147,7 @@ export default {
   plugins: [
     kohtaamoServer(),
     limitedKohtaamoServer({ port: limitedPort, origins: [`http://localhost:${testPort}`, `http://${LOOPBACK}:${testPort}`] }),
+    limitedKohtaamoServer({ port: foreignPort, origins: ['https://cms.example.fi'], rateLimit: 'off', name: 'kohtaamo-foreign-origin-server' }),
     // The dev server reads this tsconfig as it is (no `extends`): it must set the decorator options.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
   ],
@@ -156,6 +161,7 @@ export default {
       window.KOHTAAMO_TEST_API = ${JSON.stringify(apiUrl)};
       window.KOHTAAMO_TEST_DEAD_API = ${JSON.stringify(deadUrl)};
       window.KOHTAAMO_TEST_LIMITED_API = ${JSON.stringify(limitedUrl)};
+      window.KOHTAAMO_TEST_FOREIGN_API = ${JSON.stringify(foreignUrl)};
       window.KOHTAAMO_TEST_STAFF_TOKEN = ${JSON.stringify(staffToken)};
       window.KOHTAAMO_TEST_OPEN311_KEY = ${JSON.stringify(open311Key)};
     </script>

@@ -7,17 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * @param {{ port: number, origins: string[] }} options
+ * @param {{ port: number, origins: string[], rateLimit?: string, name?: string }} options
+ *   `rateLimit` (default `2/10m`); `name` tells two such servers apart in the runner.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
-export function limitedKohtaamoServer({ port, origins }) {
+export function limitedKohtaamoServer({ port, origins, rateLimit = '2/10m', name = 'kohtaamo-limited-server' }) {
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
   let dataDir = '';
   let output = '';
   const url = `http://127.0.0.1:${port}`;
   return {
-    name: 'kohtaamo-limited-server',
+    name,
     async serverStart() {
       dataDir = mkdtempSync(join(tmpdir(), 'kohtaamo-wtr-limited-'));
       child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts', '--demo'], {
@@ -27,7 +28,7 @@ export function limitedKohtaamoServer({ port, origins }) {
           HOST: '127.0.0.1',
           KOHTAAMO_DB: join(dataDir, 'kohtaamo.sqlite'),
           KOHTAAMO_ORIGINS: origins.join(','),
-          KOHTAAMO_RATE_LIMIT: '2/10m',
+          KOHTAAMO_RATE_LIMIT: rateLimit,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -194,6 +194,26 @@ describe(`HTTP plumbing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
       assert.match(response.headers.get('vary') ?? '', /Origin/);
     });
 
+    test('a request from a site not in KOHTAAMO_ORIGINS: a 403 problem the page can read, naming the site and the setting', async () => {
+      const response = await fetch(server.at(FEEDBACK_PATHS.categories), { headers: { Origin: 'https://cms.example.fi', 'Accept-Language': 'en' } });
+      assert.equal(response.status, 403);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      // Readable by that page (the refusal only), never with credentials.
+      assert.equal(response.headers.get('access-control-allow-origin'), 'https://cms.example.fi');
+      assert.equal(response.headers.get('access-control-allow-credentials'), null);
+      const problem = v.parse(ProblemSchema, await response.json());
+      assert.equal(problem.type, PROBLEM_TYPES.originNotAllowed);
+      assert.equal(problem.code, 'common.originNotAllowed');
+      assert.match(problem.detail ?? '', /https:\/\/cms\.example\.fi.*KOHTAAMO_ORIGINS/);
+      // A foreign POST is refused before it is looked at; nothing is stored.
+      const post = await postJson(server.at(FEEDBACK_PATHS.submissions), validSubmission(), { Origin: 'https://cms.example.fi' });
+      assert.equal(post.status, 403);
+      // Listed, same-origin and script-less requests pass as before.
+      assert.equal((await fetch(server.at(FEEDBACK_PATHS.categories), { headers: { Origin: EMBEDDING_SITE } })).status, 200);
+      assert.equal((await fetch(server.at(FEEDBACK_PATHS.categories))).status, 200);
+      assert.equal((await fetch(server.at(FEEDBACK_PATHS.categories), { headers: { Origin: server.url.replace(/\/$/, '') } })).status, 200);
+    });
+
     test('a preflight from another origin gets no allow header', async () => {
       const response = await preflight('https://evil.example');
       assert.equal(response.headers.get('access-control-allow-origin'), null);

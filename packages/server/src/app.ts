@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from './db/errors.js';
 import { demoRoutes, type DemoOptions } from './demo/demo.routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { corsFor } from './http/cors.js';
+import { refuseForeignOrigins } from './http/origin-refusal.js';
 import { healthRoutes, type Logger } from './http/health.routes.js';
 import { localeFromHeader } from './http/locale.js';
 import { appendHeaders } from './http/response-headers.js';
@@ -138,6 +139,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.use('/api/*', corsFor(options.config.origins));
+  app.use('/api/*', refuseForeignOrigins(options.config.origins, ctx.platform.publicUrl));
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) =>

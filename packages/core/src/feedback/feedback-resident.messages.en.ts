@@ -26,6 +26,7 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.photo.hint': { plural: 'count', one: 'At most {count} image (JPEG, PNG or WebP), at most {mb} MB. Location data is removed from the image.', other: 'At most {count} images (JPEG, PNG or WebP), each at most {mb} MB. Location data is removed from the images.' },
   'feedback.photo.type': 'The file is not a JPEG, PNG or WebP image.',
   'feedback.followers.full': 'This report already has the most followers it can take ({max}).',
+  'feedback.photo.choose': 'Choose photos',
   'feedback.photo.tooLarge': 'The image is too large (at most {mb} MB).',
   'feedback.photo.tooMany': { plural: 'count', one: 'At most {count} image.', other: 'At most {count} images.' },
   'feedback.photo.unknown': 'The image was not found. Add the image again.',

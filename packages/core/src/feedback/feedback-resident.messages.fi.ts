@@ -25,6 +25,7 @@ const fi = {
   'feedback.photo.hint': { plural: 'count', one: 'Enintään {count} kuva (JPEG, PNG tai WebP), enintään {mb} Mt. Sijaintitiedot poistetaan kuvasta.', other: 'Enintään {count} kuvaa (JPEG, PNG tai WebP), kukin enintään {mb} Mt. Sijaintitiedot poistetaan kuvista.' },
   'feedback.photo.type': 'Kuva ei ole JPEG-, PNG- tai WebP-kuva.',
   'feedback.followers.full': 'Tätä palautetta seuraa jo enimmäismäärä ihmisiä ({max}).',
+  'feedback.photo.choose': 'Valitse kuvat',
   'feedback.photo.tooLarge': 'Kuva on liian suuri (enintään {mb} Mt).',
   'feedback.photo.tooMany': { plural: 'count', one: 'Enintään {count} kuva.', other: 'Enintään {count} kuvaa.' },
   'feedback.photo.unknown': 'Kuvaa ei löytynyt. Lisää kuva uudelleen.',

@@ -26,6 +26,7 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.photo.hint': { plural: 'count', one: 'Högst {count} bild (JPEG, PNG eller WebP), högst {mb} MB. Platsuppgifterna tas bort från bilden.', other: 'Högst {count} bilder (JPEG, PNG eller WebP), var och en högst {mb} MB. Platsuppgifterna tas bort från bilderna.' },
   'feedback.photo.type': 'Bilden är inte en JPEG-, PNG- eller WebP-bild.',
   'feedback.followers.full': 'Den här responsen följs redan av högsta antalet personer ({max}).',
+  'feedback.photo.choose': 'Välj bilder',
   'feedback.photo.tooLarge': 'Bilden är för stor (högst {mb} MB).',
   'feedback.photo.tooMany': { plural: 'count', one: 'Högst {count} bild.', other: 'Högst {count} bilder.' },
   'feedback.photo.unknown': 'Bilden hittades inte. Lägg till bilden på nytt.',

@@ -42,4 +42,5 @@ export const PROBLEM_TYPES = {
   staleVersion: 'https://kohtaamo.fi/problems/stale-version',
   versionRequired: 'https://kohtaamo.fi/problems/version-required',
   invalidTransition: 'https://kohtaamo.fi/problems/invalid-transition',
+  originNotAllowed: 'https://kohtaamo.fi/problems/origin-not-allowed',
 } as const;

@@ -14,6 +14,7 @@ const en: Catalog<CommonMessageKey> = {
   'common.networkError': 'The server could not be reached. Check your connection and try again.',
   'common.unexpected': 'Something went wrong. Your text is kept; please try again.',
   'common.errorSummary': { plural: 'count', one: 'The form has {count} thing to fix:', other: 'The form has {count} things to fix:' },
+  'common.originNotAllowed': 'The server does not allow this site ({origin}). For the site’s editor: add the site’s address to the server’s KOHTAAMO_ORIGINS setting (see Kohtaamo’s README, “Configure the server”).',
   'common.loading': 'Loading…',
   'common.optional': '(optional)',
 };

@@ -13,6 +13,7 @@ const fi = {
   'common.networkError': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'common.unexpected': 'Jokin meni vikaan. Tietosi ovat tallessa; yritä uudelleen.',
   'common.errorSummary': { plural: 'count', one: 'Lomakkeessa on {count} korjattava kohta:', other: 'Lomakkeessa on {count} korjattavaa kohtaa:' },
+  'common.originNotAllowed': 'Palvelin ei salli tätä sivustoa ({origin}). Sivuston ylläpitäjälle: lisää sivuston osoite palvelimen asetukseen KOHTAAMO_ORIGINS (ohje: Kohtaamon README, ”Configure the server”).',
   'common.loading': 'Ladataan…',
   'common.optional': '(vapaaehtoinen)',
 } satisfies Catalog;

@@ -14,6 +14,7 @@ const sv: Catalog<CommonMessageKey> = {
   'common.networkError': 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
   'common.unexpected': 'Något gick fel. Dina uppgifter är sparade; försök igen.',
   'common.errorSummary': { plural: 'count', one: 'Formuläret har {count} punkt att rätta:', other: 'Formuläret har {count} punkter att rätta:' },
+  'common.originNotAllowed': 'Servern tillåter inte den här webbplatsen ({origin}). Till webbplatsens administratör: lägg till webbplatsens adress i serverns inställning KOHTAAMO_ORIGINS (se Kohtaamos README, ”Configure the server”).',
   'common.loading': 'Laddar…',
   'common.optional': '(frivillig)',
 };

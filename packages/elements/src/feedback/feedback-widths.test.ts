@@ -8,6 +8,7 @@ import '../define/kohtaamo-feedback-area-map.js';
 import '../define/kohtaamo-feedback-stats.js';
 import '../define/kohtaamo-feedback-status.js';
 import '../define/kohtaamo-feedback-map.js';
+import '../define/kohtaamo-feedback-form.js';
 import type { KohtaamoFeedbackMap } from './feedback-map/feedback-map.js';
 import { $, liveApi, press, shadow, tabTo, text, type } from '../testing/browser-test-helpers.js';
 
@@ -86,6 +87,20 @@ for (const width of WIDTHS) {
       await tabTo(el, 'summary');
       await press('Enter');
       await waitUntil(() => $<HTMLDetailsElement>(el, 'details').open, 'tables open');
+      noSidewaysScroll(el);
+    });
+
+    it('the form fits, with its photo picker and error summary, and is filled in by keyboard', async () => {
+      const el = await fixture(html`<kohtaamo-feedback-form id=${`widths-form-${width}-${Date.now()}`} api=${liveApi()} lang="fi"></kohtaamo-feedback-form>`);
+      await waitUntil(() => shadow(el).querySelector('select[name=category]:not([disabled])'), 'topics', { timeout: 5000 });
+      noSidewaysScroll(el);
+      // Sent empty: the error summary and the field errors must fit too.
+      await tabTo(el, 'button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.summary, [part~="summary"], #error-summary'), 'error summary', { timeout: 5000 });
+      noSidewaysScroll(el);
+      await tabTo(el, 'textarea', { backwards: true, max: 60 });
+      await type('Kauppakadun katuvalo on rikki ja vilkkuu koko yön.');
       noSidewaysScroll(el);
     });
 

@@ -19,6 +19,8 @@ declare global {
     KOHTAAMO_TEST_DEAD_API: string;
     /** A live server whose submission rate limit is 2 per 10 minutes (a real 429 after that). */
     KOHTAAMO_TEST_LIMITED_API: string;
+    /** A live server whose KOHTAAMO_ORIGINS lists another site only: this page's origin is refused. */
+    KOHTAAMO_TEST_FOREIGN_API: string;
     /** A staff token of the demo administrator (KOHTAAMO_DEMO_STAFF_TOKEN of the test server). */
     KOHTAAMO_TEST_STAFF_TOKEN: string;
   }

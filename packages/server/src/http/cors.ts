@@ -26,7 +26,8 @@ export function corsFor(origins: readonly string[]): MiddlewareHandler {
     const allowOrigin = anyOrigin ? '*' : origin !== undefined && allowed.has(origin) ? origin : null;
     const headers: Array<[string, string]> = [];
     if (allowOrigin !== null) headers.push(['Access-Control-Allow-Origin', allowOrigin]);
-    if (!anyOrigin) headers.push(['Access-Control-Allow-Credentials', 'true']);
+    // Only beside a listed origin (never for "*", never for a refused one: http/origin-refusal.ts).
+    if (!anyOrigin && allowOrigin !== null) headers.push(['Access-Control-Allow-Credentials', 'true']);
     headers.push(['Access-Control-Expose-Headers', EXPOSE_HEADERS]);
     if (c.req.method === 'OPTIONS') {
       headers.push(['Access-Control-Max-Age', MAX_AGE], ['Access-Control-Allow-Methods', ALLOW_METHODS], ['Access-Control-Allow-Headers', ALLOW_HEADERS]);

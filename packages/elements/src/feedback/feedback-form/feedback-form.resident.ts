@@ -234,10 +234,14 @@ export class ResidentFormParts implements ReactiveController {
     return html`<div part="field" class="field photos-field">
       <label for="photos">${t('feedback.photo.label')} <span class="optional">${t('common.optional')}</span></label>
       <p class="hint" id="photos-hint">${t('feedback.photo.hint', { count: PHOTO_MAX_COUNT, mb })}</p>
+      <!-- The browser's own file button speaks the browser's language ("Choose Files" on a
+           Finnish page): the input stays (focusable, labelled, in the form) but is hidden, and a
+           label in the page's language is the button people see and click. -->
       <input
         id="photos"
         name="photos"
         type="file"
+        class="visually-hidden file-input"
         accept="image/jpeg,image/png,image/webp"
         multiple
         ?disabled=${full}
@@ -250,6 +254,7 @@ export class ResidentFormParts implements ReactiveController {
           void this.host.store?.addPhotos(files);
         }}
       />
+      <label for="photos" part="button" class="file-button" id="photos-choose">${t('feedback.photo.choose')}</label>
       <p aria-live="polite" class="hint">${uploading > 0 ? t('feedback.photo.uploading') : nothing}</p>
       ${draft.photos.length > 0
         ? html`<ul class="photo-list">

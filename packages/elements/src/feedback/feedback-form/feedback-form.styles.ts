@@ -2,6 +2,51 @@ import { css } from 'lit';
 import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
 const own = css`
+  /* The photo picker's button in the page's language (the native input is visually hidden). */
+  .file-button {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    min-height: 2.75rem;
+    padding: 0 var(--_kohtaamo-space-m);
+    border: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-primary);
+    border-radius: var(--_kohtaamo-radius);
+    background: var(--_kohtaamo-color-surface);
+    color: var(--_kohtaamo-color-primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .file-button:hover {
+    background: var(--_kohtaamo-color-surface-muted);
+    color: var(--_kohtaamo-color-primary-hover);
+  }
+  /* Visually hidden, winning over the form controls' input sizes. */
+  .photos-field input.file-input {
+    position: absolute;
+    width: 1px;
+    min-width: 0;
+    height: 1px;
+    min-height: 0;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .file-input:focus-visible + .file-button {
+    outline: 3px solid var(--_kohtaamo-color-focus);
+    outline-offset: 2px;
+  }
+  .file-input:disabled + .file-button {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  @media (forced-colors: active) {
+    .file-button {
+      border-color: ButtonText;
+    }
+  }
   .photo-list,
   .similar ul {
     list-style: none;

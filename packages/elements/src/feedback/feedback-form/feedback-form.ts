@@ -16,6 +16,7 @@ import {
   MESSAGE_MAX,
   MESSAGE_MIN,
   pickText,
+  ProblemError,
   type DraftField,
   type FeedbackApi,
   type FeedbackCategory,
@@ -544,10 +545,14 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     // Failed, or trying again after a failure (the last error stays until the new answer).
     if (!categories && task.error !== undefined && (task.status === TaskStatus.ERROR || task.status === TaskStatus.PENDING)) {
       const retrying = task.status === TaskStatus.PENDING;
+      // The server refused this page's origin (not in its KOHTAAMO_ORIGINS): say so, for the
+      // web editor who embedded the form, instead of a failure nobody can act on.
+      const refused = task.error instanceof ProblemError && task.error.problem.code === 'common.originNotAllowed';
+      const message = refused ? t('common.originNotAllowed', { origin: window.location.origin }) : t('feedback.categories.error');
       return html`<div part="field" class="field">
         <span class="label" id="category-label">${t('feedback.category.label')}</span>
         <div class="notice error-notice category-error">
-          <p role="alert">${retrying ? t('common.loading') : t('feedback.categories.error')}</p>
+          <p role="alert">${retrying ? t('common.loading') : message}</p>
           <div class="actions">
             <button
               id="category-retry"
