@@ -26,6 +26,9 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.timeout });
+// Long reads touch many pages: map the file (no read call per page) and keep more of it.
+db.pragma('mmap_size = 1073741824');
+db.pragma('cache_size = -32768');
 const statements = new Map();
 parentPort.on('message', (m) => {
   try {
