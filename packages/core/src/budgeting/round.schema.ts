@@ -84,6 +84,15 @@ export const RoundInputSchema = v.object({
 });
 export type RoundInput = v.InferOutput<typeof RoundInputSchema>;
 
+/** What an officer may change in a round: texts at any time; the schedule and the voter rule only before voting opens. */
+export const RoundUpdateSchema = v.object({
+  title: v.optional(localized(200)),
+  description: v.optional(v.object({ fi: v.string(), sv: v.string(), en: v.string() })),
+  schedule: v.optional(RoundScheduleSchema),
+  voterMayVoteIn: v.optional(VoterMayVoteInSchema),
+});
+export type RoundUpdate = v.InferOutput<typeof RoundUpdateSchema>;
+
 export const BudgetInputSchema = v.object({
   id: BudgetIdSchema,
   kind: v.picklist(['area', 'theme'], 'common.invalid'),

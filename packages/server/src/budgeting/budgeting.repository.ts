@@ -15,6 +15,7 @@ import {
   type ProposalSubmission,
   type Round,
   type RoundInput,
+  type RoundUpdate,
   type RulesSetting,
 } from '@kohtaamo/core';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
@@ -224,6 +225,39 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
       const rows = await db.selectFrom('budgeting_rounds').selectAll().orderBy('voting_open_at', 'desc').execute();
       const budgets = await db.selectFrom('budgeting_budgets').selectAll().orderBy('sort_order').orderBy('id').execute();
       return rows.map((r) => roundView(r, budgets.filter((b) => b.round_id === r.id), clock()));
+    },
+
+    /** Changes a round: its texts at any time; its schedule and voter rule are frozen (refused, logged) once voting has opened. */
+    async updateRound(roundId: string, update: RoundUpdate, actorId: string | null): Promise<{ kind: 'ok'; round: Round } | Frozen | NotFound> {
+      const round = await findRound(db, roundId);
+      if (!round) return { kind: 'notFound', what: 'round' };
+      const freezing = update.schedule !== undefined || update.voterMayVoteIn !== undefined;
+      if (freezing && votingHasOpened(round, clock())) return refuse(roundId, null, actorId, { change: 'round', update });
+      const iso = (t: string) => new Date(t).toISOString();
+      if (!update.title && !update.description && !freezing) return { kind: 'ok', round: (await this.round(roundId))! };
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('budgeting_rounds')
+          .set({
+            ...(update.title ? { title_fi: update.title.fi, title_sv: update.title.sv, title_en: update.title.en } : {}),
+            ...(update.description ? { description_fi: update.description.fi, description_sv: update.description.sv, description_en: update.description.en } : {}),
+            ...(update.schedule
+              ? {
+                  proposals_open_at: iso(update.schedule.proposalsOpenAt),
+                  proposals_close_at: iso(update.schedule.proposalsCloseAt),
+                  voting_open_at: iso(update.schedule.votingOpenAt),
+                  voting_close_at: iso(update.schedule.votingCloseAt),
+                  results_at: iso(update.schedule.resultsAt),
+                  implementation_at: iso(update.schedule.implementationAt),
+                }
+              : {}),
+            ...(update.voterMayVoteIn ? { voter_may_vote_in: update.voterMayVoteIn } : {}),
+          })
+          .where('id', '=', roundId)
+          .execute();
+        if (freezing) await logRules(trx, { roundId, budgetId: null, actorId, action: 'set', detail: { change: 'round', update } });
+      });
+      return { kind: 'ok', round: (await this.round(roundId))! };
     },
 
     async createBudget(roundId: string, input: BudgetInput, actorId: string | null): Promise<{ kind: 'created'; round: Round } | { kind: 'exists' } | Frozen | NotFound> {

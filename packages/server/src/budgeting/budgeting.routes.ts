@@ -14,6 +14,7 @@ import {
   ProposalSubmissionSchema,
   RoundIdSchema,
   RoundInputSchema,
+  RoundUpdateSchema,
   RulesSettingSchema,
   VotingCodesRequestSchema,
   violationText,
@@ -94,6 +95,7 @@ export function budgetingPolicies(): PolicyTable {
   const ofRound = { ...officer, scope: { param: 'roundId' } } as const;
   return {
     [`POST ${STAFF}`]: { ...officer, scope: 'all' },
+    [`PATCH ${STAFF}/{roundId}`]: ofRound,
     [`POST ${STAFF}/{roundId}/budgets`]: ofRound,
     [`POST ${STAFF}/{roundId}/proposals/{proposalId}/review`]: ofRound,
     [`PUT ${STAFF}/{roundId}/budgets/{budgetId}/rules`]: ofRound,
@@ -335,6 +337,14 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     if (outcome.kind === 'exists') return answer(c, 409, 'budgeting.round.exists', PROBLEM_TYPES.validation);
     c.header('Location', `${ROUNDS}/${outcome.round.id}`);
     return c.json(outcome.round, 201);
+  });
+
+  app.patch(`${STAFF}/:roundId`, pathParams(RoundParam), jsonBody(RoundUpdateSchema), async (c) => {
+    const outcome = await repository.updateRound(c.req.valid('param').roundId, c.req.valid('json'), staffId(c));
+    if (outcome.kind === 'notFound') return notFound(c);
+    if (outcome.kind === 'frozen') return frozen(c);
+    c.header('Cache-Control', 'no-store');
+    return c.json(outcome.round);
   });
 
   app.post(`${STAFF}/:roundId/budgets`, pathParams(RoundParam), jsonBody(BudgetInputSchema), async (c) => {

@@ -43,21 +43,30 @@ describe(`budgeting rounds, proposals and frozen rules (${process.env.KOHTAAMO_T
     const budget = await h.staff('POST', `${S}/r-freeze/budgets`, { id: 'r-freeze-late', kind: 'theme', name: { fi: 'x', sv: 'x', en: 'x' }, amount: 5 });
     assert.equal(budget.status, 409);
 
+    const reschedule = roundInput('r-freeze', new Date(h.now.getTime() + days(5))).schedule;
+    assert.equal((await h.staff('PATCH', `${S}/r-freeze`, { schedule: reschedule })).status, 409, 'the schedule is frozen too');
+    const renamed = (await expectStatus(h.staff('PATCH', `${S}/r-freeze`, { title: { fi: 'Uusi nimi', sv: 'Nytt namn', en: 'New name' } }), 200)) as { title: { fi: string }; phase: string };
+    assert.deepEqual([renamed.title.fi, renamed.phase], ['Uusi nimi', 'voting'], 'texts may change');
+    assert.equal(((await expectStatus(h.staff('PATCH', `${S}/r-freeze`, {}), 200)) as { title: { fi: string } }).title.fi, 'Uusi nimi', 'an empty change changes nothing');
+
     const after = (await expectStatus(h.call('GET', `${R}/r-freeze/budgets/r-freeze-a/ballot`), 200)) as typeof ballot;
     assert.deepEqual(after, ballot, 'the rules are unchanged');
 
     const log = (await expectStatus(h.staff('GET', `${S}/r-freeze/rules-log`), 200)) as { items: { action: string; detail: { change?: string } }[] };
     assert.deepEqual(
       log.items.map((i) => i.action),
-      ['set', 'refused', 'refused', 'refused'],
+      ['set', 'refused', 'refused', 'refused', 'refused'],
     );
-    assert.deepEqual(log.items.slice(1).map((i) => i.detail.change), ['rules', 'review', 'create budget']);
+    assert.deepEqual(log.items.slice(1).map((i) => i.detail.change), ['rules', 'review', 'create budget', 'round']);
     assert.ok(h.now.getTime() >= start.getTime());
   });
 
   test('before voting opens, a review re-derives the rules’ projects and the change is logged', async () => {
     h.now = new Date('2027-03-01T10:00:00.000Z');
-    await expectStatus(h.staff('POST', S, roundInput('r-rederive', h.now)), 201);
+    await expectStatus(h.staff('POST', S, roundInput('r-rederive', new Date(h.now.getTime() + days(3)))), 201);
+    // Before voting opens the schedule may move (logged).
+    const moved = (await expectStatus(h.staff('PATCH', `${S}/r-rederive`, { schedule: roundInput('r-rederive', h.now).schedule, voterMayVoteIn: 'all' }), 200)) as { phase: string; voterMayVoteIn: string };
+    assert.deepEqual([moved.phase, moved.voterMayVoteIn], ['proposals', 'all']);
     await expectStatus(h.staff('POST', `${S}/r-rederive/budgets`, { id: 'r-rederive-a', kind: 'theme', name: { fi: 'Liikunta', sv: 'Motion', en: 'Sport' }, amount: 1000 }), 201);
     h.now = new Date(h.now.getTime() + days(1));
     const one = (await expectStatus(h.call('POST', `${R}/r-rederive/proposals`, { budget: 'r-rederive-a', title: 'Kuntoportaat', description: 'Valaistut kuntoportaat harjun rinteeseen.', estimatedCost: 300 }), 201)) as { id: string; status: string };
@@ -87,7 +96,7 @@ describe(`budgeting rounds, proposals and frozen rules (${process.env.KOHTAAMO_T
     const detail = (await expectStatus(h.call('GET', `${R}/r-rederive/proposals/${two.id}`), 200)) as { review: { publicReason: string; feasible: boolean } };
     assert.deepEqual([detail.review.feasible, detail.review.publicReason], [false, 'Puisto on suojelukohde.']);
     const log = (await expectStatus(h.staff('GET', `${S}/r-rederive/rules-log`), 200)) as { items: { action: string }[] };
-    assert.deepEqual(log.items.map((i) => i.action), ['set', 'projects-updated', 'projects-updated']);
+    assert.deepEqual(log.items.map((i) => i.action), ['set', 'set', 'projects-updated', 'projects-updated']);
     const list = (await expectStatus(h.call('GET', `${R}/r-rederive/proposals?status=feasible`), 200)) as { items: { id: string }[]; total: number };
     assert.deepEqual(list.items.map((p) => p.id), [one.id]);
     const cheap = (await expectStatus(h.call('GET', `${R}/r-rederive/proposals?maxCost=300`), 200)) as { total: number };

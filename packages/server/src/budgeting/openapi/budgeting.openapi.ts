@@ -11,6 +11,7 @@ import {
   ProposalSubmissionSchema,
   ReceiptStatusSchema,
   RoundInputSchema,
+  RoundUpdateSchema,
   RoundListSchema,
   RoundSchema,
   RulesSettingSchema,
@@ -139,6 +140,15 @@ export function budgetingOpenApi(): ModuleOpenApi {
       '/api/v1/budgeting/figures': { get: pub('getBudgetingFigures', { summary: 'Figures for the signals view: proposals, ballots, voters with a winner per round', params: [], ok: ['200', 'Figures.', null] }) },
 
       [S]: { post: staff('createBudgetingRound', { summary: 'Create a round (an officer of the whole domain)', params: [], body: 'BudgetingRoundInput', ok: ['201', 'Created.', 'BudgetingRound'], extra: { '409': problemResponse('A round with this id exists.'), '422': INVALID } }) },
+      [`${S}/{roundId}`]: {
+        patch: staff('updateBudgetingRound', {
+          summary: 'Change a round: texts at any time; the schedule and the voter rule only before voting opens',
+          params: [roundId],
+          body: 'BudgetingRoundUpdate',
+          ok: ['200', 'The round.', 'BudgetingRound'],
+          extra: { '404': NOT_FOUND, '409': FROZEN, '422': INVALID },
+        }),
+      },
       [`${S}/{roundId}/budgets`]: { post: staff('createBudgetingBudget', { summary: 'Add a budget (area or theme)', params: [roundId], body: 'BudgetingBudgetInput', ok: ['201', 'The round with the budget.', 'BudgetingRound'], extra: { '404': NOT_FOUND, '409': FROZEN, '422': INVALID } }) },
       [`${S}/{roundId}/proposals/{proposalId}/review`]: {
         post: staff('reviewBudgetingProposal', { summary: 'Review a proposal: feasible with a cost estimate, or rejected / merged with a public reason', params: [roundId, proposalId], body: 'BudgetingProposalReview', ok: ['200', 'The proposal.', 'BudgetingProposal'], extra: { '404': NOT_FOUND, '409': FROZEN, '422': INVALID } }),
@@ -180,6 +190,7 @@ export function budgetingOpenApi(): ModuleOpenApi {
       BudgetingRound: jsonSchemaOf(RoundSchema),
       BudgetingRoundList: jsonSchemaOf(RoundListSchema),
       BudgetingRoundInput: jsonSchemaOf(RoundInputSchema),
+      BudgetingRoundUpdate: jsonSchemaOf(RoundUpdateSchema),
       BudgetingBudgetInput: jsonSchemaOf(BudgetInputSchema),
       BudgetingProposal: jsonSchemaOf(ProposalSchema),
       BudgetingProposalList: jsonSchemaOf(ProposalListSchema),
