@@ -59,13 +59,17 @@ export abstract class LeafletMapElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api')) {
-      const api = this.api;
-      this.#siteRequest = siteSettings(api).then((site) => {
-        if (this.api === api) this.site = site;
-        return site;
-      });
-    }
+    // A new server: ask its settings again, once the map has asked before (see #askSite).
+    if (changed.has('api') && this.#siteRequest) this.#askSite();
+  }
+
+  #askSite(): Promise<SiteSettings | null> {
+    const api = this.api;
+    this.#siteRequest = siteSettings(api).then((site) => {
+      if (this.api === api) this.site = site;
+      return site;
+    });
+    return this.#siteRequest;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -73,13 +77,15 @@ export abstract class LeafletMapElement extends LocalizedElement {
   }
 
   protected override firstUpdated(): void {
+    // Leaflet, the settings and the HTTP client they need are loaded when the map comes into
+    // view (focusing the map by keyboard scrolls it into view).
     this.#stopWatching = whenShown(this.mapElement, () => void this.#showMap());
   }
 
   async #showMap(): Promise<void> {
     let L: Leaflet;
     try {
-      [L] = await Promise.all([loadLeaflet(), this.#siteRequest]);
+      [L] = await Promise.all([loadLeaflet(), this.#siteRequest ?? this.#askSite()]);
     } catch {
       this.tilesFailed = true;
       return;
