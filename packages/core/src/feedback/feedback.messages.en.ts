@@ -29,6 +29,8 @@ const en: Catalog<FeedbackMessageKey> = {
   'feedback.contact.emailOrPhone': 'Give an email address or a phone number so that we can answer.',
   'feedback.contact.consent.label': 'I allow my contact details to be used to handle this feedback.',
   'feedback.contact.consent.required': 'We can contact you only with your consent.',
+  'feedback.contact.remember.label': 'Remember my contact details on this device',
+  'feedback.contact.remember.hint': 'Otherwise they are kept only in this tab until you send the feedback. Do not choose this on a shared device.',
   'feedback.submit': 'Send feedback',
   'feedback.sending': 'Sending…',
   'feedback.sent.title': 'Thank you! Your feedback has been received.',

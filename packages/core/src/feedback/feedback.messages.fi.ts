@@ -28,6 +28,8 @@ const fi = {
   'feedback.contact.emailOrPhone': 'Anna sähköposti tai puhelinnumero, jotta voimme vastata.',
   'feedback.contact.consent.label': 'Annan luvan käyttää yhteystietojani tämän palautteen käsittelyyn.',
   'feedback.contact.consent.required': 'Yhteydenotto edellyttää suostumustasi.',
+  'feedback.contact.remember.label': 'Muista yhteystietoni tällä laitteella',
+  'feedback.contact.remember.hint': 'Muuten ne säilyvät vain tässä välilehdessä, kunnes lähetät palautteen. Älä valitse tätä yhteiskäytössä olevalla laitteella.',
   'feedback.submit': 'Lähetä palaute',
   'feedback.sending': 'Lähetetään…',
   'feedback.sent.title': 'Kiitos! Palautteesi on vastaanotettu.',

@@ -29,6 +29,8 @@ const sv: Catalog<FeedbackMessageKey> = {
   'feedback.contact.emailOrPhone': 'Ange e-post eller telefonnummer så att vi kan svara.',
   'feedback.contact.consent.label': 'Jag ger tillstånd att använda mina kontaktuppgifter för behandlingen av denna respons.',
   'feedback.contact.consent.required': 'Kontakt förutsätter ditt samtycke.',
+  'feedback.contact.remember.label': 'Kom ihåg mina kontaktuppgifter på den här enheten',
+  'feedback.contact.remember.hint': 'Annars sparas de bara i den här fliken tills du skickar responsen. Välj inte detta på en delad enhet.',
   'feedback.submit': 'Skicka respons',
   'feedback.sending': 'Skickas…',
   'feedback.sent.title': 'Tack! Din respons har tagits emot.',

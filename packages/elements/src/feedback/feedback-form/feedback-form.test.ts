@@ -283,6 +283,33 @@ describe('<kohtaamo-feedback-form>', () => {
     expect($<HTMLTextAreaElement>(other, 'textarea[name=message]').value).to.equal('');
   });
 
+  it('keeps contact details off the device unless the resident ticks "remember", by keyboard', async () => {
+    const key = 'kohtaamo:feedback-form:remember-test';
+    sessionStorage.removeItem(key);
+    const el = await fixture<KohtaamoFeedbackForm>(html`<kohtaamo-feedback-form id="remember-test" api=${liveApi()}></kohtaamo-feedback-form>`);
+    await categoriesLoaded(el);
+    await tabTo(el, 'textarea[name=message]');
+    await type(MESSAGE);
+    await tabTo(el, 'input[name=wantsContact]');
+    await press('Space');
+    await tabTo(el, 'input[name=email]');
+    await type('maija@example.fi');
+    await expect(el).to.be.accessible();
+    expect(localStorage.getItem(key)).to.include('Kauppakadun').and.not.include('maija@example.fi');
+    expect(sessionStorage.getItem(key)).to.include('maija@example.fi');
+
+    await tabTo(el, 'input[name=rememberContact]');
+    await press('Space');
+    expect(localStorage.getItem(key)).to.include('maija@example.fi');
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Changing one's mind takes them off the device again.
+    await press('Space');
+    expect(localStorage.getItem(key)).to.not.include('maija@example.fi');
+    expect(sessionStorage.getItem(key)).to.include('maija@example.fi');
+  });
+
   it('fires no event when the page changes its properties', async () => {
     const el = await form();
     await expect(el).to.be.accessible();

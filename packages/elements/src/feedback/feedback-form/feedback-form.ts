@@ -642,6 +642,20 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
         </div>
         ${this.#renderError('consent', field('consent').error)}
       </div>
+      <div part="field" class="field">
+        <div class="check">
+          <input
+            id="rememberContact"
+            name="rememberContact"
+            type="checkbox"
+            aria-describedby="rememberContact-hint"
+            .checked=${live(this.#current.rememberPersonal)}
+            @change=${(event: Event) => this.#store?.setRememberPersonal((event.target as HTMLInputElement).checked)}
+          />
+          <label for="rememberContact">${t('feedback.contact.remember.label')}</label>
+        </div>
+        <p class="hint" id="rememberContact-hint">${t('feedback.contact.remember.hint')}</p>
+      </div>
     `;
   }
 
