@@ -17,3 +17,4 @@ export * from './pabulib.js';
 export * from './round.schema.js';
 export { budgetingRoundMessages, type BudgetingRoundMessageKey } from './round.messages.js';
 export { lazyBudgetingRoundMessages } from './round.messages.lazy.js';
+export * from './budgeting.api.js';

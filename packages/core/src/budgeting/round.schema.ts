@@ -256,3 +256,12 @@ export const ImplementationUpdateSchema = v.object({
   progress: v.optional(v.pipe(v.number('common.invalid'), v.safeInteger('common.invalid'), v.minValue(0, 'common.invalid'), v.maxValue(100, 'common.invalid')), 0),
   note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'common.tooLong'))),
 });
+
+/** The ballot paper of a budget: its frozen rules and the projects with their texts. */
+export const BallotPaperSchema = v.object({
+  budget: v.string(),
+  rules: v.looseObject({ budget: v.number(), projects: v.array(v.object({ id: v.string(), cost: v.number() })) }),
+  randomOrder: v.boolean(),
+  projects: v.array(v.object({ id: v.string(), cost: v.number(), title: v.string(), description: v.string(), lang: v.string() })),
+});
+export type BallotPaper = v.InferOutput<typeof BallotPaperSchema>;

@@ -1,0 +1,79 @@
+import * as v from 'valibot';
+import type { HttpClient } from '../http/http.js';
+import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
+import type { BudgetRules } from './rules.schema.js';
+import {
+  BallotPaperSchema,
+  BallotReceiptSchema,
+  BUDGETING_PATHS,
+  ProposalListSchema,
+  ProposalSchema,
+  ReceiptStatusSchema,
+  RoundListSchema,
+  RoundSchema,
+  type BallotPaper,
+  type BallotReceipt,
+  type CastBallot,
+  type Proposal,
+  type ProposalSubmission,
+  type Round,
+} from './round.schema.js';
+
+export interface ProposalFilter {
+  readonly budget?: string;
+  readonly status?: string;
+  readonly maxCost?: number;
+  readonly page?: number;
+  readonly pageSize?: number;
+}
+
+/** The published results of a round (open data); read loosely, the server's document is the reference. */
+export const RoundResultsSchema = v.looseObject({
+  round: v.string(),
+  ballots: v.number(),
+  receipts: v.object({ count: v.number(), sha256: v.string() }),
+  budgets: v.array(v.looseObject({ budget: v.string(), winners: v.array(v.string()), totalCost: v.number(), projects: v.array(v.looseObject({ id: v.string(), won: v.boolean() })) })),
+});
+export type RoundResults = v.InferOutput<typeof RoundResultsSchema>;
+
+/** The resident side of participatory budgeting, over the shared HttpClient; every answer schema-parsed. */
+export interface BudgetingApi {
+  rounds(signal?: AbortSignal): Promise<Round[]>;
+  round(roundId: string, signal?: AbortSignal): Promise<Round>;
+  proposals(roundId: string, filter?: ProposalFilter, signal?: AbortSignal): Promise<{ items: Proposal[]; total: number }>;
+  proposal(roundId: string, proposalId: string, signal?: AbortSignal): Promise<Proposal>;
+  /** Sends a proposal; the same key always stores it once. */
+  submitProposal(roundId: string, submission: ProposalSubmission, idempotencyKey: string): Promise<Proposal>;
+  ballot(roundId: string, budgetId: string, signal?: AbortSignal): Promise<BallotPaper & { rules: BudgetRules }>;
+  cast(roundId: string, budgetId: string, ballot: CastBallot): Promise<BallotReceipt>;
+  receipt(roundId: string, code: string, signal?: AbortSignal): Promise<{ code: string; status: 'stored' | 'counted' }>;
+  results(roundId: string, signal?: AbortSignal): Promise<RoundResults>;
+}
+
+const enc = encodeURIComponent;
+const round = (id: string) => `${BUDGETING_PATHS.rounds}/${enc(id)}`;
+
+export function createBudgetingApi(http: HttpClient): BudgetingApi {
+  const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
+  return {
+    async rounds(signal) {
+      return (await http.request(BUDGETING_PATHS.rounds, RoundListSchema, opts(signal))).items;
+    },
+    round: (id, signal) => http.request(round(id), RoundSchema, opts(signal)),
+    proposals(id, filter = {}, signal) {
+      const searchParams: Record<string, string> = {};
+      if (filter.budget) searchParams.budget = filter.budget;
+      if (filter.status) searchParams.status = filter.status;
+      if (filter.maxCost !== undefined) searchParams.maxCost = String(filter.maxCost);
+      if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
+      if (filter.pageSize) searchParams.pageSize = String(filter.pageSize);
+      return http.request(`${round(id)}/proposals`, ProposalListSchema, { searchParams, ...opts(signal) });
+    },
+    proposal: (id, proposalId, signal) => http.request(`${round(id)}/proposals/${enc(proposalId)}`, ProposalSchema, opts(signal)),
+    submitProposal: (id, submission, key) => http.request(`${round(id)}/proposals`, ProposalSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
+    ballot: async (id, budgetId, signal) => (await http.request(`${round(id)}/budgets/${enc(budgetId)}/ballot`, BallotPaperSchema, opts(signal))) as BallotPaper & { rules: BudgetRules },
+    cast: (id, budgetId, ballot) => http.request(`${round(id)}/budgets/${enc(budgetId)}/ballots`, BallotReceiptSchema, { method: 'POST', json: ballot }),
+    receipt: async (id, code, signal) => (await http.request(`${round(id)}/receipts/${enc(code)}`, ReceiptStatusSchema, opts(signal))) as { code: string; status: 'stored' | 'counted' },
+    results: (id, signal) => http.request(`${round(id)}/results`, RoundResultsSchema, opts(signal)),
+  };
+}
