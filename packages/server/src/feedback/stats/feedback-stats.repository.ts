@@ -36,6 +36,29 @@ export interface FeedbackStatsOptions {
 
 /** Answers kept per process: periods × filters in use on the city's pages. */
 const CACHE_ENTRIES = 200;
+/**
+ * Computations at once per process: each holds up to two database connections (PostgreSQL) or
+ * a reader thread (SQLite); the rest of the pool stays for /healthz, lookups and writes.
+ */
+const COMPUTATIONS_AT_ONCE = 2;
+
+/** Runs at most `limit` tasks at once, the others in turn. */
+function gate(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A finishing task hands its place to the next in line, so no newcomer can slip between.
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
 
 /** The period a query asks for, with the default (the last 12 ISO weeks) for missing ends. */
 export function resolvePeriod(query: Pick<FeedbackStatsQuery, 'from' | 'to'>, now: Date): { from: string; to: string } {
@@ -64,7 +87,9 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
   const clock = options.clock ?? (() => new Date());
   const reader = options.reader ?? db;
   const cacheMs = options.cacheMs ?? 60_000;
-  const compute = async (query: FeedbackStatsQuery, now: Date): Promise<FeedbackStats> => {
+  const inTurn = gate(COMPUTATIONS_AT_ONCE);
+  const compute = (query: FeedbackStatsQuery, now: Date): Promise<FeedbackStats> => inTurn(() => computeNow(query, now));
+  const computeNow = async (query: FeedbackStatsQuery, now: Date): Promise<FeedbackStats> => {
     const { from, to } = resolvePeriod(query, now);
     await refreshReportTimes(db);
     const names = await groupNames(db);

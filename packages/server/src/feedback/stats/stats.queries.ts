@@ -44,7 +44,7 @@ type Kind = 'sqlite' | 'postgresql';
 type FeedbackQuery = SelectQueryBuilder<Database, 'feedback', object>;
 
 const QUANTILES = [0.5, 0.9] as const;
-const STATEMENTS_AT_ONCE = 3;
+const STATEMENTS_AT_ONCE = 2;
 
 async function runAtMost(limit: number, work: readonly (() => Promise<void>)[]): Promise<void> {
   let next = 0;
