@@ -37,6 +37,9 @@ describe(`main.ts as a process (${label})`, { timeout: 120_000 }, () => {
       assert.equal(list.items.length, HEINOLA_CATEGORIES.length);
       const demo = await fetch(new URL(FEEDBACK_PATHS.status(DEMO_FEEDBACK[0]!.trackingCode).slice(1), main.url));
       assert.equal(demo.status, 200);
+      // The demo is current: Open311's default window (the last 90 days) lists published reports (issue 8).
+      const recent = (await (await fetch(new URL('open311/v2/requests.json', main.url))).json()) as unknown[];
+      assert.ok(recent.length >= 3, `${recent.length} requests in the last 90 days`);
       const page = await (await fetch(main.url)).text();
       assert.ok(page.includes('<script type="module" src="/widgets/kohtaamo.js"></script>'));
     } finally {

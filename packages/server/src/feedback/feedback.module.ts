@@ -29,6 +29,7 @@ import { createFeedbackResidentRepository } from './feedback-resident.repository
 import { feedbackResidentRoutes } from './feedback-resident.routes.js';
 import { anonymiseOlderThan, deleteUnattachedPhotos, UNATTACHED_PHOTO_MS } from './feedback.retention.js';
 import { seedDemo } from './feedback.seed.js';
+import { seedRecentDemo } from './recent-demo.seed.js';
 import { seedFeedbackAtScale } from './feedback.scale-seed.js';
 import './feedback.tables.js';
 import { createHandlingRepository } from './handling/handling.repository.js';
@@ -200,6 +201,8 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
 
     async seedDemo(ctx) {
       await seedDemo(ctx.db);
+      // A few published reports of the last weeks, so lists by date (Open311's 90 days) show some.
+      await seedRecentDemo(ctx.db, ctx.clock());
       // About 12 weeks of past reports, so the response-time figures show something real.
       await seedResponseHistory(ctx.db, { now: ctx.clock() });
     },
