@@ -64,6 +64,16 @@ export interface Open311Client {
   getRequest(id: string, options?: Open311CallOptions & { extensions?: boolean }): Promise<Open311Request | null>;
 }
 
+/** `url` as an absolute URL, read against `base` (itself read against the page when relative); unchanged when already absolute or unreadable. */
+function resolveAgainst(url: string, base: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  try {
+    return new URL(url, new URL(base, globalThis.location?.href)).toString();
+  } catch {
+    return url;
+  }
+}
+
 /**
  * A client of any Open311 GeoReport v2 server, in its JSON format (no XML parser needed, no
  * DOM): Kohtaamo's own /open311/v2 or another city's. Every answer is checked by the schemas.
@@ -112,7 +122,11 @@ export function createOpen311Client(options: Open311ClientOptions): Open311Clien
 
   return {
     async discovery(o) {
-      return (await call(url('discovery'), Open311DiscoverySchema, get(o)))!;
+      const target = url('discovery');
+      const discovery = (await call(target, Open311DiscoverySchema, get(o)))!;
+      // A server may give its endpoints root-relative (Kohtaamo does when no public URL is set):
+      // they are read against the discovery document's own address.
+      return { ...discovery, endpoints: discovery.endpoints.map((e) => ({ ...e, url: resolveAgainst(e.url, target) })) };
     },
     async listServices(o) {
       return (await call(url('services', locale(o)), Open311ServiceListSchema, get(o)))!;
