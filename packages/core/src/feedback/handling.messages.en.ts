@@ -70,6 +70,7 @@ const en: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.action.unassign': 'Release',
   'feedback.inbox.action.assignTo': 'Give to a handler',
   'feedback.inbox.action.assignSubmit': 'Give',
+  'feedback.inbox.action.statusHeading': 'Handling status',
   'feedback.inbox.action.status': 'New status',
   'feedback.inbox.action.statusSubmit': 'Change status',
   'feedback.inbox.action.noStatus': 'The status can no longer change.',

@@ -69,6 +69,7 @@ const fi = {
   'feedback.inbox.action.unassign': 'Vapauta',
   'feedback.inbox.action.assignTo': 'Anna käsittelijälle',
   'feedback.inbox.action.assignSubmit': 'Anna',
+  'feedback.inbox.action.statusHeading': 'Käsittelyn tila',
   'feedback.inbox.action.status': 'Uusi tila',
   'feedback.inbox.action.statusSubmit': 'Vaihda tila',
   'feedback.inbox.action.noStatus': 'Tilaa ei voi enää vaihtaa.',

@@ -70,6 +70,7 @@ const sv: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.action.unassign': 'Släpp',
   'feedback.inbox.action.assignTo': 'Ge åt handläggare',
   'feedback.inbox.action.assignSubmit': 'Ge',
+  'feedback.inbox.action.statusHeading': 'Handläggningens status',
   'feedback.inbox.action.status': 'Ny status',
   'feedback.inbox.action.statusSubmit': 'Ändra status',
   'feedback.inbox.action.noStatus': 'Statusen kan inte längre ändras.',

@@ -131,6 +131,9 @@ describe('<kohtaamo-feedback-inbox>', () => {
     await waitUntil(() => announced(el) === 'Tallennettu.', 'given', { timeout: 10_000 });
     expect(text(el, '.assignee')).to.equal('Demo Pääkäyttäjä');
 
+    // "Uusi tila" (New status) once: the form's heading names the handling status, the select's label the new one (issue 8).
+    expect(text(el, '.status-form').split('Uusi tila').length - 1).to.equal(1);
+
     // Close without a reply: told by the field, nothing sent.
     await tabTo(el, '#next-status');
     for (let i = 0; i < 5 && $<HTMLSelectElement>(el, '#next-status').value !== 'done'; i++) await press('ArrowDown');

@@ -667,7 +667,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
       ${this.me?.role === 'admin' && this.users.length > 0 ? this.#renderAssignTo(t, d, busy('assign')) : nothing}
 
       <form class="status-form" novalidate aria-labelledby="status-legend" @submit=${this.#onStatusSubmit}>
-        <h4 id="status-legend">${t('feedback.inbox.action.status')}</h4>
+        <h4 id="status-legend">${t('feedback.inbox.action.statusHeading')}</h4>
         ${d.nextStatuses.length === 0
           ? html`<p>${t('feedback.inbox.action.noStatus')}</p>`
           : html`<div class="field">
