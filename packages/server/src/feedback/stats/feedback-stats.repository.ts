@@ -38,9 +38,10 @@ export interface FeedbackStatsOptions {
 const CACHE_ENTRIES = 200;
 /**
  * Computations at once per process: each holds up to two database connections (PostgreSQL) or
- * a reader thread (SQLite); the rest of the pool stays for /healthz, lookups and writes.
+ * one of the two reader threads (SQLite); the rest stays for /healthz, lookups, list counts
+ * and writes.
  */
-const COMPUTATIONS_AT_ONCE = 2;
+const COMPUTATIONS_AT_ONCE = { postgresql: 2, sqlite: 1 } as const;
 
 /** Runs at most `limit` tasks at once, the others in turn. */
 function gate(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
@@ -87,7 +88,7 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
   const clock = options.clock ?? (() => new Date());
   const reader = options.reader ?? db;
   const cacheMs = options.cacheMs ?? 60_000;
-  const inTurn = gate(COMPUTATIONS_AT_ONCE);
+  const inTurn = gate(COMPUTATIONS_AT_ONCE[options.kind]);
   const compute = (query: FeedbackStatsQuery, now: Date): Promise<FeedbackStats> => inTurn(() => computeNow(query, now));
   const computeNow = async (query: FeedbackStatsQuery, now: Date): Promise<FeedbackStats> => {
     const { from, to } = resolvePeriod(query, now);
