@@ -1,5 +1,5 @@
 /**
- * Group commit (ADR 0018): the writes of several requests in one database transaction, each
+ * Group commit (ADR 0020): the writes of several requests in one database transaction, each
  * acknowledged only after that transaction committed.
  *
  * A durable commit costs a sync of the log to disk (SQLite WAL with synchronous=FULL, PostgreSQL

@@ -22,7 +22,7 @@ import { InvalidCursorError, type FeedbackResidentRepository } from './feedback-
 import { MalformedImageError, stripImageMetadata } from './photo-metadata.js';
 
 export interface FeedbackResidentOptions {
-  /** Keeps serialized public lists until the data change (ADR 0018); none: computed every time. */
+  /** Keeps serialized public lists until the data change (ADR 0020); none: computed every time. */
   readonly memo?: VersionedMemo<CachedBody | null>;
   /** Largest photo accepted, in bytes (default 5 MB). */
   readonly photoMaxBytes?: number;
@@ -50,7 +50,7 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
     const query = c.req.valid('query');
     let cached;
     try {
-      // The same query string, the same answer until the data change (ADR 0018).
+      // The same query string, the same answer until the data change (ADR 0020).
       const search = c.req.url.slice(c.req.url.indexOf('?') + 1 || c.req.url.length);
       cached = await memo.get(`list:${search}`, async () => {
         const list = await repository.listPublic({

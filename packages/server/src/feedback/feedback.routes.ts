@@ -19,7 +19,7 @@ export const SUBMIT_SCOPE = `POST ${FEEDBACK_PATHS.submissions}`;
 
 export interface FeedbackRoutesOptions {
   /**
-   * Keeps the serialized categories and statuses until the data change (ADR 0018); without
+   * Keeps the serialized categories and statuses until the data change (ADR 0020); without
    * it they are read and serialized on every request.
    */
   readonly memo?: VersionedMemo<CachedBody | null>;
@@ -119,7 +119,7 @@ export function feedbackRoutes(repository: FeedbackRepository, options: Feedback
     }
     // The status changes when the city handles the feedback: reused for a few seconds only,
     // by the resident's own browser, then revalidated (a 304 while nothing changed).
-    return sendCached(c, cached, CACHE_CONTROL.shortPrivate);
+    return sendCached(c, cached, CACHE_CONTROL.privateRevalidate);
   });
 
   return app;

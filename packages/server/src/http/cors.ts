@@ -15,7 +15,7 @@ const MAX_AGE = '600';
  * with "*": a console on another origin of the city's own site may send its session cookie.
  *
  * Written here rather than taken from hono/cors, which reads `c.res` before the handler runs:
- * that turns every answer into a streamed Response (ADR 0018 measured it as a large share of
+ * that turns every answer into a streamed Response (ADR 0020 measured it as a large share of
  * each request). The headers are added to the answer after the handler, without touching its body.
  */
 export function corsFor(origins: readonly string[]): MiddlewareHandler {

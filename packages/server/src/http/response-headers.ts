@@ -4,7 +4,7 @@ import type { Context } from 'hono';
  * Adds headers to the answer a handler already gave, after `await next()`, without reading or
  * re-wrapping its body. (Hono's `c.header()` after the handler copies the Response through its
  * body stream, and @hono/node-server then sends it as a stream instead of its bytes: a large
- * share of the cost of a small answer; ADR 0018.) Names in `append` are appended (Vary), the
+ * share of the cost of a small answer; ADR 0020.) Names in `append` are appended (Vary), the
  * others replace any value the handler set.
  */
 export function appendHeaders(c: Context, headers: ReadonlyArray<readonly [string, string]>, append: readonly string[] = []): void {

@@ -1,5 +1,5 @@
 /**
- * HTTP caching for answers that change seldom (ADR 0018): an ETag made from the bytes of the
+ * HTTP caching for answers that change seldom (ADR 0020): an ETag made from the bytes of the
  * answer, a 304 Not Modified when the client already holds them (If-None-Match), and the
  * route's Cache-Control on both. Any module's route may use it:
  *
@@ -20,8 +20,11 @@ export const CACHE_CONTROL = {
   static: 'public, max-age=300',
   /** Changes any time (the public list): store, but ask again each time (a 304 is cheap). */
   revalidate: 'no-cache',
-  /** One report's status, read by whoever holds its code: a short reuse, never in a shared cache. */
-  shortPrivate: 'private, max-age=10',
+  /**
+   * One report's status, read by whoever holds its code: kept by the resident's own browser only,
+   * and asked again every time (a 304 is cheap), so a reply the city just gave shows at once.
+   */
+  privateRevalidate: 'private, no-cache',
   /** Never stored (receipts, personal data). */
   none: 'no-store',
 } as const;

@@ -1,5 +1,5 @@
 /**
- * Keeps answers that are costly to compute until the database changes (ADR 0018). On SQLite
+ * Keeps answers that are costly to compute until the database changes (ADR 0020). On SQLite
  * the database's data version (db/database.ts: another process's commit or a row changed by
  * this one) is read before the data; an entry is reused while it and the time bucket are the
  * same. Where there is no cheap version (PostgreSQL, whose other processes write unseen), the
