@@ -68,7 +68,7 @@ export interface Open311Client {
 function resolveAgainst(url: string, base: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   try {
-    return new URL(url, new URL(base, globalThis.location?.href)).toString();
+    return new URL(url, new URL(base, (globalThis as { location?: { href?: string } }).location?.href)).toString();
   } catch {
     return url;
   }
