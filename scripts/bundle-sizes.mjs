@@ -21,12 +21,17 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // API client's retry/credential setup (+0.3 KB in each widget that talks to the server), the
   // generic submission store with per-tab personal data and expiring drafts (form +1.6 KB), the
   // queue store with cursor paging and nanostores (inbox +1.9 KB).
-  'kohtaamo-feedback-form.js': 45_000,
-  'kohtaamo-feedback-inbox.js': 35_800,
-  'kohtaamo-feedback-list.js': 31_300,
-  'kohtaamo-feedback-stats.js': 28_500,
-  'kohtaamo-feedback-status.js': 32_500,
-  'domain feedback': 66_000,
+  // Raised again 2026-12-02, to the figures measured on main after the wave's last landings
+  // (form 45.9, inbox 36.4, list 31.8, stats 28.7, status 32.6, all 70.1 KB): since the ceilings
+  // above, issue 8's origin-refusal guidance for editors and photo button in the page's language,
+  // and the form's contact opt-in landed; each landing was tested alone, so the growth was not
+  // split between them. The map widgets came back within budget (their HTTP client is lazy).
+  'kohtaamo-feedback-form.js': 46_000,
+  'kohtaamo-feedback-inbox.js': 36_400,
+  'kohtaamo-feedback-list.js': 31_900,
+  'kohtaamo-feedback-stats.js': 28_700,
+  'kohtaamo-feedback-status.js': 32_700,
+  'domain feedback': 70_200,
 });
 
 export const MANIFEST = 'bundles.manifest.json';
