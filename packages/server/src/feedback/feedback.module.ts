@@ -6,6 +6,7 @@
 import {
   FEEDBACK_PATHS,
   FEEDBACK_RESIDENT_PATHS,
+  OPEN311_BASE_PATH,
   feedbackHandlingMessages,
   IDEMPOTENCY_HEADER,
   feedbackMessages,
@@ -36,7 +37,11 @@ import { createHandlingRepository } from './handling/handling.repository.js';
 import { FEEDBACK_STAFF_MOUNT_PATHS, handlingPolicies, handlingRoutes } from './handling/handling.routes.js';
 import { feedbackMigrations } from './migrations/index.js';
 import { open311Messages } from './open311/open311.messages.js';
+import { OPEN311_SUBMIT_SCOPE } from './open311/open311.repository.js';
 import { open311Routes } from './open311/open311.routes.js';
+
+/** POST /open311/v2/requests.json or .xml: a new service request. */
+const OPEN311_POST_PATH = /^\/open311\/v2\/requests\.(json|xml)$/i;
 import { feedbackOpenApi } from './openapi/feedback.openapi.js';
 import { createFeedbackStatsRepository } from './stats/feedback-stats.repository.js';
 import { signalsRoutes as feedbackStatsRoutes } from './stats/feedback-stats.routes.js';
@@ -76,7 +81,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
     messages: mergeCatalogs(staffMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, open311Messages),
     openApi: feedbackOpenApi,
     rateLimits: [
-      { scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form).' },
+      { scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form and Open311 POST, one quota).' },
       { scope: FOLLOW_RATE_SCOPE, defaultLimit: '20/1h', description: '"This is mine too" follows per client.' },
       { scope: PHOTO_RATE_SCOPE, defaultLimit: '30/1h', description: 'Photo uploads per client (three photos a report at most).' },
     ],
@@ -99,6 +104,14 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
       // nothing and answers what was stored: never counted, never refused.
       const limit = ctx.rateLimit(FEEDBACK_RATE_SCOPE, { exempt: (c) => hasStoredAnswer(ctx.db, SUBMIT_SCOPE, c.req.header(IDEMPOTENCY_HEADER), clock()) });
       app.use(FEEDBACK_PATHS.submissions, (c, next) => (c.req.method === 'POST' ? limit(c, next) : next()));
+      // Open311 POST creates the same feedback: the same quota, so a client cannot go round the
+      // form's limit through the other door. Its replays are exempt under its own scope.
+      const open311Limit = ctx.rateLimit(FEEDBACK_RATE_SCOPE, {
+        exempt: (c) => hasStoredAnswer(ctx.db, OPEN311_SUBMIT_SCOPE, c.req.header(IDEMPOTENCY_HEADER), clock()),
+      });
+      app.use(`${OPEN311_BASE_PATH}/*`, (c, next) =>
+        c.req.method === 'POST' && OPEN311_POST_PATH.test(c.req.path) ? open311Limit(c, next) : next(),
+      );
       const followLimit = ctx.rateLimit(FOLLOW_RATE_SCOPE);
       app.use(`${FEEDBACK_PATHS.submissions}/:code/followers`, (c, next) => (c.req.method === 'POST' ? followLimit(c, next) : next()));
       const photoLimit = ctx.rateLimit(PHOTO_RATE_SCOPE);
