@@ -10,6 +10,8 @@ export interface FeedbackQueueFilters {
   readonly unit: string;
   readonly assigned: string;
   readonly visibility: string;
+  /** "newest": newest first; "" (or "oldest"): oldest first. */
+  readonly order: string;
 }
 
 export type FeedbackQueueStore = QueueStore<StaffFeedbackSummary, FeedbackQueueFilters, StaffFeedbackDetail>;
@@ -17,7 +19,7 @@ export type FeedbackQueueStore = QueueStore<StaffFeedbackSummary, FeedbackQueueF
 /** Reports per page of the inbox. */
 export const FEEDBACK_QUEUE_PAGE_SIZE = 50;
 
-export const DEFAULT_FEEDBACK_QUEUE_FILTERS: FeedbackQueueFilters = { state: 'open', status: '', category: '', unit: '', assigned: '', visibility: '' };
+export const DEFAULT_FEEDBACK_QUEUE_FILTERS: FeedbackQueueFilters = { state: 'open', status: '', category: '', unit: '', assigned: '', visibility: '', order: '' };
 
 /** The feedback inbox's queue: the generic queue store over the staff API, oldest first. */
 export function createFeedbackQueueStore(

@@ -39,6 +39,7 @@ const en: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.filter.mine': 'Assigned to me',
   'feedback.inbox.filter.unassigned': 'No handler',
   'feedback.inbox.queue.caption': 'Feedback queue, oldest first',
+  'feedback.inbox.queue.captionNewest': 'Feedback queue, newest first',
   'feedback.inbox.queue.count': 'Feedback: {count}',
   'feedback.inbox.queue.empty': 'No feedback matches these filters.',
   'feedback.inbox.queue.shown': 'Showing {shown} of {count}',

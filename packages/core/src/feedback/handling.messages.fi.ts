@@ -38,6 +38,7 @@ const fi = {
   'feedback.inbox.filter.mine': 'Minulle annetut',
   'feedback.inbox.filter.unassigned': 'Ei käsittelijää',
   'feedback.inbox.queue.caption': 'Palautejono, vanhin ensin',
+  'feedback.inbox.queue.captionNewest': 'Palautejono, uusin ensin',
   'feedback.inbox.queue.count': 'Palautteita: {count}',
   'feedback.inbox.queue.empty': 'Ei palautteita näillä ehdoilla.',
   'feedback.inbox.queue.shown': 'Näytetään {shown}/{count}',

@@ -39,6 +39,7 @@ const sv: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.filter.mine': 'Tilldelade mig',
   'feedback.inbox.filter.unassigned': 'Utan handläggare',
   'feedback.inbox.queue.caption': 'Responskö, äldsta först',
+  'feedback.inbox.queue.captionNewest': 'Responskö, nyaste först',
   'feedback.inbox.queue.count': 'Respons: {count}',
   'feedback.inbox.queue.empty': 'Ingen respons med dessa villkor.',
   'feedback.inbox.queue.shown': 'Visas {shown} av {count}',

@@ -100,8 +100,12 @@ export const StaffFeedbackDetailSchema = v.object({
 });
 export type StaffFeedbackDetail = v.InferOutput<typeof StaffFeedbackDetailSchema>;
 
-/** Query of the inbox: every filter optional; the queue is sorted oldest first. */
+/** The queue's order by arrival: oldest first (the default: who waited longest) or newest first. */
+export const STAFF_INBOX_ORDERS = ['oldest', 'newest'] as const;
+
+/** Query of the inbox: every filter optional; the queue is sorted oldest first unless `order` says newest. */
 export const StaffInboxQuerySchema = v.object({
+  order: v.optional(v.picklist(STAFF_INBOX_ORDERS, 'common.invalid'), 'oldest'),
   status: v.optional(v.picklist(FEEDBACK_STATUSES, 'common.invalid')),
   /** "open": every status but done and rejected. */
   state: v.optional(v.picklist(['open', 'closed'], 'common.invalid')),

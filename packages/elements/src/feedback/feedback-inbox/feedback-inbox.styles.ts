@@ -4,6 +4,8 @@ import { base, formControls, tokens } from '../../styles/theme.styles.js';
 const own = css`
   :host {
     --_kohtaamo-selected: var(--kohtaamo-feedback-inbox-selected, #e5e5f9);
+    /* The layout follows the width the page gives the inbox, not the window's. */
+    container-type: inline-size;
   }
   .root {
     display: grid;
@@ -34,16 +36,43 @@ const own = css`
     gap: var(--_kohtaamo-space-xs);
     min-width: 10rem;
   }
+  /* The queue takes the whole width until there is room for a readable table (about 52rem)
+     and the report beside it: staff read this table all day. */
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-xl);
     align-items: start;
   }
-  @media (max-width: 60rem) {
+  @container (min-width: 88rem) {
     .layout {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(52rem, 3fr) minmax(0, 2fr);
     }
+  }
+  .queue .link,
+  .queue .status,
+  .queue time {
+    white-space: nowrap;
+  }
+  th[aria-sort] {
+    padding: 0;
+  }
+  button.sort {
+    min-height: 2.75rem;
+    width: 100%;
+    padding: var(--_kohtaamo-space-xs) var(--_kohtaamo-space-s);
+    background: transparent;
+    border-color: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    text-align: left;
+    display: inline-flex;
+    gap: var(--_kohtaamo-space-xs);
+    align-items: center;
+  }
+  button.sort:hover {
+    background: var(--_kohtaamo-color-surface-muted);
   }
   .table-wrap {
     overflow-x: auto;

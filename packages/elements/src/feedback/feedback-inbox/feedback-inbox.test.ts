@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { createHttpClient, createStaffApi, FEEDBACK_PATHS, newIdempotencyKey, STAFF_PATHS } from '@kohtaamo/core';
 import '../../define/kohtaamo-feedback-inbox.js';
 import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoFeedbackInbox } from './feedback-inbox.js';
@@ -261,6 +262,69 @@ describe('<kohtaamo-feedback-inbox>', () => {
     for (let i = 0; i < 3 && $<HTMLSelectElement>(el, '#filter-state').value !== 'closed'; i++) await press('ArrowDown');
     await waitUntil(() => codesShown(el).length <= 5 && text(el, '.count') !== `Palautteita: ${total}`, 'the closed reports, page 1', { timeout: 10_000 });
   });
+
+  it('sorts by arrival from the Received header, by keyboard: newest first, then oldest first again; the heading and aria-sort say which', async () => {
+    const latest = await newFeedback('Järjestystesti: uusin ilmoitus, penkki rikki torilla.');
+    const el = await fixture<KohtaamoFeedbackInbox>(html`<kohtaamo-feedback-inbox api=${liveApi()} page-size="5"></kohtaamo-feedback-inbox>`);
+    await signIn(el);
+    const header = () => $(el, 'th[aria-sort]');
+    expect(header().getAttribute('aria-sort')).to.equal('ascending');
+    expect(text(el, '#queue-title')).to.equal('Palautejono, vanhin ensin');
+    const oldestFirst = codesShown(el);
+    expect(oldestFirst).to.not.include(latest);
+
+    await tabTo(el, '#sort-received', { backwards: true, max: 80 });
+    await press('Enter');
+    await waitUntil(() => codesShown(el)[0] === latest, 'the newest report comes first', { timeout: 10_000 });
+    expect(header().getAttribute('aria-sort')).to.equal('descending');
+    expect(text(el, '#queue-title')).to.equal('Palautejono, uusin ensin');
+    const times = [...shadow(el).querySelectorAll('tbody time')].map((t) => t.getAttribute('datetime') ?? '');
+    expect(times).to.deep.equal([...times].sort().reverse());
+    await expect(el).to.be.accessible();
+
+    // The next page goes on in the same order.
+    await tabTo(el, '#queue-more');
+    await press('Enter');
+    await waitUntil(() => codesShown(el).length === 10, 'the second page', { timeout: 10_000 });
+    const more = [...shadow(el).querySelectorAll('tbody time')].map((t) => t.getAttribute('datetime') ?? '');
+    expect(more).to.deep.equal([...more].sort().reverse());
+
+    await tabTo(el, '#sort-received', { backwards: true, max: 80 });
+    await press('Enter');
+    await waitUntil(() => header().getAttribute('aria-sort') === 'ascending', 'oldest first again', { timeout: 10_000 });
+    await waitUntil(() => codesShown(el).join() === oldestFirst.join(), 'the first page of the oldest', { timeout: 10_000 });
+  });
+
+  for (const width of [320, 390, 1280]) {
+    it(`at ${width} px the page does not scroll sideways; from 1280 px the queue is a readable table`, async () => {
+      await setViewport({ width, height: 900 });
+      document.body.style.margin = '0';
+      try {
+        sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, staffToken());
+        const el = await inbox();
+        await signedIn(el);
+        expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
+        const wrap = $(el, '.table-wrap');
+        if (width >= 1280) {
+          // Every column shows without scrolling, and a tracking code stays on one line.
+          expect(wrap.scrollWidth, 'the table fits its column').to.be.at.most(wrap.clientWidth + 1);
+          for (const button of [...shadow(el).querySelectorAll('.queue-open')].slice(0, 5)) {
+            const range = document.createRange();
+            range.selectNodeContents(button);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            expect(lines.size, `${button.textContent?.trim()} wraps`).to.equal(1);
+          }
+        } else {
+          // A narrow screen scrolls the table inside its own box, never the page.
+          expect(getComputedStyle(wrap).overflowX).to.equal('auto');
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        document.body.style.margin = '';
+      }
+    });
+  }
 
   it('filters the queue', async () => {
     const el = await inbox();

@@ -39,7 +39,8 @@ type Queue = QueueState<StaffFeedbackSummary, Filters, StaffFeedbackDetail>;
 type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
 
 /**
- * The city's inbox of resident feedback, for signed-in staff: a queue oldest first, filters,
+ * The city's inbox of resident feedback, for signed-in staff: a queue oldest first (newest first
+ * from the Received header, which sorts), filters,
  * the selected report with its contact details, history and internal notes, and the actions
  * of handling (assign, change status with a public reply, publish, hide, redact, note).
  *
@@ -486,7 +487,7 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
       ${this.#renderFilters(t, locale)}
       <div class="layout">
         <section class="queue-section" aria-labelledby="queue-title">
-          <h3 id="queue-title">${t('feedback.inbox.queue.caption')}</h3>
+          <h3 id="queue-title">${this.#queueCaption(t)}</h3>
           <p class="count">
             ${q.loading === 'first'
               ? t('feedback.inbox.loading')
@@ -544,15 +545,31 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     </form>`;
   }
 
+  /** The queue's name, saying its order. */
+  #queueCaption(t: Translator): string {
+    return this.#q.filters.order === 'newest' ? t('feedback.inbox.queue.captionNewest') : t('feedback.inbox.queue.caption');
+  }
+
+  /** Oldest first (who waited longest) or newest first: the server pages in either order. */
+  #toggleOrder = (): void => {
+    const order = this.#q.filters.order === 'newest' ? '' : 'newest';
+    void this.#queue.setFilters({ order }).then(() => this.#announceQueue());
+  };
+
   #renderQueue(t: Translator, locale: Locale, q: Queue): TemplateResult {
+    const newest = q.filters.order === 'newest';
     const rovingId = q.items.some((i) => i.id === this.#currentRow) ? this.#currentRow : (q.items[0]?.id ?? '');
     return html`<div class="table-wrap">
       <table part="queue" class="queue" @keydown=${this.#onQueueKey}>
-        <caption class="visually-hidden">${t('feedback.inbox.queue.caption')}</caption>
+        <caption class="visually-hidden">${this.#queueCaption(t)}</caption>
         <thead>
           <tr>
             <th scope="col">${t('feedback.inbox.col.code')}</th>
-            <th scope="col">${t('feedback.inbox.col.received')}</th>
+            <th scope="col" aria-sort=${newest ? 'descending' : 'ascending'}>
+              <button type="button" part="button" class="sort" id="sort-received" @click=${this.#toggleOrder}>
+                ${t('feedback.inbox.col.received')}<span class="sort-mark" aria-hidden="true">${newest ? '▼' : '▲'}</span>
+              </button>
+            </th>
             <th scope="col">${t('feedback.inbox.col.category')}</th>
             <th scope="col">${t('feedback.inbox.col.status')}</th>
             <th scope="col">${t('feedback.inbox.col.visibility')}</th>

@@ -78,6 +78,20 @@ test(`the staff queue pages through 1,000 reports by cursor, every report once, 
   assert.deepEqual(small.items.map((i) => i.id), all.items.map((i) => i.id), 'the same order whatever the page size');
 });
 
+test(`newest first pages through the same 1,000 reports in exactly the reverse order; a cursor of the other order is refused (${kind})`, async () => {
+  const oldest = await walk(adminToken, '', 200);
+  const newest = await walk(adminToken, 'order=newest', 7);
+  assert.equal(newest.total, 1000);
+  assert.equal(newest.items.length, 1000);
+  assert.deepEqual(newest.items.map((i) => i.id), oldest.items.map((i) => i.id).reverse(), 'newest first is oldest first reversed, across the ties too');
+
+  // A cursor is a position in its own order: read in the other order it is a 422, not a wrong page.
+  const first = await page(adminToken, 'order=newest&limit=10');
+  const response = await fetch(server.at(`${STAFF_PATHS.inbox}?limit=10&cursor=${first.next}`), { headers: { Authorization: `Bearer ${adminToken}` } });
+  assert.equal(response.status, 422);
+  assert.equal(v.parse(ProblemSchema, await response.json()).errors?.[0]?.pointer, '#/cursor');
+});
+
 test(`filters and a handler's scope hold on every page; a new report does not shift the pages (${kind})`, async () => {
   const open = await walk(adminToken, 'state=open', 50);
   assert.ok(open.items.length > 0 && open.items.length < 1000);

@@ -40,25 +40,28 @@ export type MutationOutcome =
   | { readonly kind: 'invalidTransition'; readonly from: FeedbackStatusValue; readonly to: FeedbackStatusValue }
   | { readonly kind: 'invalidField'; readonly pointer: string; readonly code: string };
 
-/** Where a page of the staff queue ends: the last report's (created_at, id). */
+/** Where a page of the staff queue ends: the last report's (created_at, id), and the order it was read in. */
 export interface InboxCursor {
   readonly createdAt: string;
   readonly id: string;
+  readonly order?: 'oldest' | 'newest';
 }
 
-/** The opaque `next` of a queue page: base64url of the last report's position. */
+/** The opaque `next` of a queue page: base64url of the last report's position (and "newest" when so read). */
 export function encodeInboxCursor(cursor: InboxCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id]), 'utf8').toString('base64url');
+  const value = cursor.order === 'newest' ? [cursor.createdAt, cursor.id, 'n'] : [cursor.createdAt, cursor.id];
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
 /** The position a `cursor` stands for, or null when it is not one this server wrote. */
 export function decodeInboxCursor(text: string): InboxCursor | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [createdAt, id] = value as unknown[];
+    if (!Array.isArray(value) || value.length < 2 || value.length > 3) return null;
+    const [createdAt, id, order] = value as unknown[];
     if (typeof createdAt !== 'string' || typeof id !== 'string' || createdAt.length > 64 || id.length > 128) return null;
-    return { createdAt, id };
+    if (order !== undefined && order !== 'n') return null;
+    return { createdAt, id, order: order === 'n' ? 'newest' : 'oldest' };
   } catch {
     return null;
   }
@@ -308,13 +311,17 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
       // Keyset paging on (created_at, id), the queue's order, over the created_at index: a page
       // costs the same at report 10 as at report 100 000, and a report arriving meanwhile moves
       // nothing already shown.
+      // Newest first walks the same index backwards.
+      const newest = query.order === 'newest';
       const after = query.cursor !== undefined ? decodeInboxCursor(query.cursor) : null;
       if (after) {
+        const beyond = newest ? '<' : '>';
         q = q.where((eb) =>
-          eb.or([eb('f.created_at', '>', after.createdAt), eb.and([eb('f.created_at', '=', after.createdAt), eb('f.id', '>', after.id)])]),
+          eb.or([eb('f.created_at', beyond, after.createdAt), eb.and([eb('f.created_at', '=', after.createdAt), eb('f.id', beyond, after.id)])]),
         );
       }
-      let page = q.orderBy('f.created_at', 'asc').orderBy('f.id').limit(query.limit + 1);
+      const direction = newest ? 'desc' : 'asc';
+      let page = q.orderBy('f.created_at', direction).orderBy('f.id', direction).limit(query.limit + 1);
       if (!after && query.offset > 0) page = page.offset(query.offset);
       const [rows, count] = await Promise.all([
         page.execute(),
@@ -322,7 +329,7 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
       ]);
       const items = rows.slice(0, query.limit);
       const last = items[items.length - 1];
-      const next = rows.length > query.limit && last ? encodeInboxCursor({ createdAt: last.created_at, id: last.id }) : null;
+      const next = rows.length > query.limit && last ? encodeInboxCursor({ createdAt: last.created_at, id: last.id, order: query.order }) : null;
       return { items: items.map(summaryFromRow), total: Number(count.n), next };
     },
 

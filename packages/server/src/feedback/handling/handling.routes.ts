@@ -139,7 +139,9 @@ export function handlingRoutes(repository: HandlingRepository): Hono<StaffEnv> {
 
   app.get(STAFF_PATHS.inbox, queryParams(StaffInboxQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    if (query.cursor !== undefined && decodeInboxCursor(query.cursor) === null) {
+    // A cursor is read in the order it was written in: one of the other order is not a position here.
+    const cursor = query.cursor !== undefined ? decodeInboxCursor(query.cursor) : undefined;
+    if (cursor === null || (cursor !== undefined && cursor.order !== query.order)) {
       const locale = c.get('locale');
       return problem(c as unknown as Context<AppEnv>, {
         status: 422,
