@@ -67,7 +67,8 @@ const own = css`
     font: inherit;
     font-weight: 700;
     text-align: left;
-    display: inline-flex;
+    display: flex;
+    justify-content: flex-start;
     gap: var(--_kohtaamo-space-xs);
     align-items: center;
   }
