@@ -26,12 +26,14 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // above, issue 8's origin-refusal guidance for editors and photo button in the page's language,
   // and the form's contact opt-in landed; each landing was tested alone, so the growth was not
   // split between them. The map widgets came back within budget (their HTTP client is lazy).
+  // The inbox's sorting header (issue 8's sortable queue) added 0.4 KB to the inbox (36.8 KB)
+  // and to the domain (70.5 KB), measured on the same build.
   'kohtaamo-feedback-form.js': 46_000,
-  'kohtaamo-feedback-inbox.js': 36_400,
+  'kohtaamo-feedback-inbox.js': 36_800,
   'kohtaamo-feedback-list.js': 31_900,
   'kohtaamo-feedback-stats.js': 28_700,
   'kohtaamo-feedback-status.js': 32_700,
-  'domain feedback': 70_200,
+  'domain feedback': 70_600,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -100,8 +100,10 @@ describe('staff request schemas', () => {
   });
 
   test('the inbox query reads strings and has defaults', () => {
-    assert.deepEqual(v.parse(StaffInboxQuerySchema, {}), { limit: 50, offset: 0 });
-    assert.deepEqual(v.parse(StaffInboxQuerySchema, { status: 'received', limit: '10' }), { status: 'received', limit: 10, offset: 0 });
+    assert.deepEqual(v.parse(StaffInboxQuerySchema, {}), { order: 'oldest', limit: 50, offset: 0 });
+    assert.deepEqual(v.parse(StaffInboxQuerySchema, { status: 'received', limit: '10' }), { order: 'oldest', status: 'received', limit: 10, offset: 0 });
+    assert.deepEqual(v.parse(StaffInboxQuerySchema, { order: 'newest' }), { order: 'newest', limit: 50, offset: 0 });
     assert.deepEqual(pointers(StaffInboxQuerySchema, { limit: '500' }), { '#/limit': 'common.invalid' });
+    assert.deepEqual(pointers(StaffInboxQuerySchema, { order: 'by-name' }), { '#/order': 'common.invalid' });
   });
 });
