@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { LOCALES } from '../i18n/locale.js';
 import { BallotChoiceSchema } from './ballot.schema.js';
 import { BallotRulesSchema, CompletionSchema, MoneySchema, TieBreakingSchema, UtilitySchema, WinnerRuleSchema } from './rules.schema.js';
+import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 
 /**
  * The contract of the budgeting module's API (issue 9): a round with its phases and budgets,
@@ -78,7 +79,7 @@ export const VoterMayVoteInSchema = v.picklist(['one', 'all'], 'common.invalid')
 export const RoundInputSchema = v.object({
   id: RoundIdSchema,
   title: localized(200),
-  description: v.optional(v.object({ fi: v.string(), sv: v.string(), en: v.string() }), { fi: '', sv: '', en: '' }),
+  description: v.optional(LocalizedTextSchema, { fi: '', sv: '', en: '' }),
   schedule: RoundScheduleSchema,
   voterMayVoteIn: v.optional(VoterMayVoteInSchema, 'one'),
 });
@@ -87,7 +88,7 @@ export type RoundInput = v.InferOutput<typeof RoundInputSchema>;
 /** What an officer may change in a round: texts at any time; the schedule and the voter rule only before voting opens. */
 export const RoundUpdateSchema = v.object({
   title: v.optional(localized(200)),
-  description: v.optional(v.object({ fi: v.string(), sv: v.string(), en: v.string() })),
+  description: v.optional(LocalizedTextSchema),
   schedule: v.optional(RoundScheduleSchema),
   voterMayVoteIn: v.optional(VoterMayVoteInSchema),
 });
@@ -104,7 +105,7 @@ export type BudgetInput = v.InferOutput<typeof BudgetInputSchema>;
 export const BudgetSchema = v.object({
   id: v.string(),
   kind: v.string(),
-  name: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  name: LocalizedTextSchema,
   amount: v.number(),
   /** Whether its rules are set (they are frozen once voting opens). */
   rulesSet: v.boolean(),
@@ -113,8 +114,8 @@ export type Budget = v.InferOutput<typeof BudgetSchema>;
 
 export const RoundSchema = v.object({
   id: v.string(),
-  title: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
-  description: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
   schedule: RoundScheduleSchema,
   phase: BudgetingPhaseSchema,
   voterMayVoteIn: VoterMayVoteInSchema,

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 
 /** Open311 GeoReport v2 attribute datatypes (service definitions). */
 export const ATTRIBUTE_DATATYPES = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
 export type AttributeDatatype = (typeof ATTRIBUTE_DATATYPES)[number];
 
-const Localized = v.object({ fi: v.string(), sv: v.string(), en: v.string() });
+const Localized = LocalizedTextSchema;
 
 export const AttributeCodeSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 

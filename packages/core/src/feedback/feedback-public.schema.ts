@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
 import { LatitudeSchema, LongitudeSchema, PhotoIdSchema, PointSchema } from './feedback-location.schema.js';
-import { FEEDBACK_STATUSES, IsoDateTimeSchema, LocalizedTextSchema, TrackingCodeSchema } from './feedback.schema.js';
+import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
+import { FEEDBACK_STATUSES, IsoDateTimeSchema, TrackingCodeSchema } from './feedback.schema.js';
 import { parseBoundingBox, type BoundingBox } from '../geo/geo.logic.js';
 
 /** The answer to POST /api/v1/feedback/photos. */

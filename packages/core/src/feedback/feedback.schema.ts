@@ -1,16 +1,11 @@
 import * as v from 'valibot';
 import { LOCALES } from '../i18n/locale.js';
+import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { TRACKING_CODE_PATTERN } from './tracking-code.js';
 import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
 import { AttributeAnswersSchema, CategoryExtrasSchema } from './feedback-attributes.schema.js';
 import { FeedbackLocationSchema, PHOTO_IDS_MAX, PhotoIdSchema } from './feedback-location.schema.js';
 
-/** A text in Finnish, Swedish and English. */
-export const LocalizedTextSchema = v.object({
-  fi: v.string(),
-  sv: v.string(),
-  en: v.string(),
-});
 
 export const CategoryIdSchema = v.pipe(
   v.string('feedback.category.required'),

@@ -5,11 +5,11 @@ import {
   FEEDBACK_STATUSES,
   FeedbackStatusValueSchema,
   IsoDateTimeSchema,
-  LocalizedTextSchema,
   MESSAGE_MAX,
   TrackingCodeSchema,
 } from './feedback.schema.js';
 import { LOCALES } from '../i18n/locale.js';
+import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { StaffRefSchema } from '../staff/staff.schema.js';
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { IsoDateTimeSchema, LocalizedTextSchema } from '../feedback.schema.js';
+import { LocalizedTextSchema } from '../../i18n/localized-text.schema.js';
+import { IsoDateTimeSchema } from '../feedback.schema.js';
 
 export { ReportResponseTimeSchema, type ReportResponseTime } from '../feedback-response-time.schema.js';
 
