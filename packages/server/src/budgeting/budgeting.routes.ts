@@ -29,7 +29,7 @@ import type { Database } from '../db/database.types.js';
 import type { AppEnv } from '../http/app-env.js';
 import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
-import { jsonBody, pathParams, queryParams, validationProblem } from '../http/validation.js';
+import { fieldProblem, jsonBody, pathParams, queryParams, validationProblem } from '../http/validation.js';
 import type { PolicyTable } from '../platform/auth/policy.js';
 import type { StaffEnv } from '../platform/auth/policy.js';
 import { codeIdentity, personIdentity, verifyIdentityToken } from './budgeting.identity.js';
@@ -72,16 +72,6 @@ function answer(c: Ctx, status: ContentfulStatusCode, code: string, type: string
 const notFound = (c: Ctx, what: NotFound['what'] = 'round') => answer(c, 404, `budgeting.${what}.notFound`, PROBLEM_TYPES.notFound);
 const frozen = (c: Ctx) => answer(c, 409, 'budgeting.rules.frozen', BUDGETING_PROBLEM_TYPES.rulesFrozen);
 
-function fieldProblem(c: Ctx, errors: readonly FieldError[]): Response {
-  const locale = c.get('locale');
-  return problem(c, {
-    status: 422,
-    type: PROBLEM_TYPES.validation,
-    title: t(locale, 'problem.validation.title'),
-    detail: t(locale, 'problem.validation.detail'),
-    errors: translateFieldErrors(errors, locale),
-  });
-}
 
 const staffId = (c: Ctx) => (c as unknown as Context<StaffEnv>).get('principal')?.person.id ?? null;
 

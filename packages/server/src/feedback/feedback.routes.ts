@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
-import { jsonBody, pathParams } from '../http/validation.js';
+import { fieldProblem, jsonBody, pathParams } from '../http/validation.js';
 import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import { noMemo, type VersionedMemo } from '../platform/versioned-memo.js';
 import { statusLocation, type FeedbackRepository } from './feedback.repository.js';
@@ -56,21 +56,9 @@ export function feedbackRoutes(repository: FeedbackRepository, options: Feedback
     const locale = c.get('locale');
     switch (outcome.kind) {
       case 'unknownCategory':
-        return problem(c, {
-          status: 422,
-          type: PROBLEM_TYPES.validation,
-          title: t(locale, 'problem.validation.title'),
-          detail: t(locale, 'problem.validation.detail'),
-          errors: translateFieldErrors([{ pointer: '#/category', code: 'feedback.category.unknown' }], locale),
-        });
+        return fieldProblem(c, [{ pointer: '#/category', code: 'feedback.category.unknown' }]);
       case 'invalid':
-        return problem(c, {
-          status: 422,
-          type: PROBLEM_TYPES.validation,
-          title: t(locale, 'problem.validation.title'),
-          detail: t(locale, 'problem.validation.detail'),
-          errors: translateFieldErrors(outcome.errors, locale),
-        });
+        return fieldProblem(c, outcome.errors);
       case 'idempotencyMismatch':
         return problem(c, {
           status: 422,

@@ -1,4 +1,4 @@
-import { issuesToFieldErrors, PROBLEM_TYPES, type IssueLike } from '@kohtaamo/core';
+import { issuesToFieldErrors, PROBLEM_TYPES, type FieldError, type IssueLike } from '@kohtaamo/core';
 import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from './app-env.js';
@@ -35,13 +35,22 @@ export function jsonDepth(value: unknown, limit = Infinity): number {
 
 /** The 422 answer for failed validation: one error per field, pointers into the validated input. */
 export function validationProblem(c: Context<AppEnv>, issues: readonly IssueLike[]): Response {
+  return fieldProblem(c, issuesToFieldErrors(issues));
+}
+
+/**
+ * The 422 answer for fields a route or repository refused after the schema (an unknown category,
+ * a cursor this server did not write): the same problem as a schema's, each error in the
+ * request's language with its parameters.
+ */
+export function fieldProblem(c: Context<AppEnv>, errors: readonly FieldError[]): Response {
   const locale = c.get('locale');
   return problem(c, {
     status: 422,
     type: PROBLEM_TYPES.validation,
     title: t(locale, 'problem.validation.title'),
     detail: t(locale, 'problem.validation.detail'),
-    errors: translateFieldErrors(issuesToFieldErrors(issues), locale),
+    errors: translateFieldErrors(errors, locale),
   });
 }
 

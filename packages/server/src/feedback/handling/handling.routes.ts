@@ -17,7 +17,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { problem, t, translateFieldErrors } from '../../http/problem.js';
-import { jsonBody, pathParams, queryParams } from '../../http/validation.js';
+import { fieldProblem, jsonBody, pathParams, queryParams } from '../../http/validation.js';
 import { decodeInboxCursor, type HandlingRepository, type MutationOutcome } from './handling.repository.js';
 import { forbidden, type PolicyTable, type RoutePolicy, type StaffEnv } from '../../platform/auth/policy.js';
 
@@ -83,13 +83,7 @@ function outcomeAnswer(c: Context<StaffEnv>, outcome: MutationOutcome): Response
       });
     }
     case 'invalidField':
-      return problem(ctx, {
-        status: 422,
-        type: PROBLEM_TYPES.validation,
-        title: t(locale, 'problem.validation.title'),
-        detail: t(locale, 'problem.validation.detail'),
-        errors: translateFieldErrors([{ pointer: outcome.pointer, code: outcome.code }], locale),
-      });
+      return fieldProblem(ctx, [{ pointer: outcome.pointer, code: outcome.code }]);
   }
 }
 
@@ -142,14 +136,7 @@ export function handlingRoutes(repository: HandlingRepository): Hono<StaffEnv> {
     // A cursor is read in the order it was written in: one of the other order is not a position here.
     const cursor = query.cursor !== undefined ? decodeInboxCursor(query.cursor) : undefined;
     if (cursor === null || (cursor !== undefined && cursor.order !== query.order)) {
-      const locale = c.get('locale');
-      return problem(c as unknown as Context<AppEnv>, {
-        status: 422,
-        type: PROBLEM_TYPES.validation,
-        title: t(locale, 'problem.validation.title'),
-        detail: t(locale, 'problem.validation.detail'),
-        errors: translateFieldErrors([{ pointer: '#/cursor', code: 'common.invalid' }], locale),
-      });
+      return fieldProblem(c as unknown as Context<AppEnv>, [{ pointer: '#/cursor', code: 'common.invalid' }]);
     }
     // The guard allowed the asked category; without one, the list holds the caller's categories only.
     return c.json(await repository.inbox(c.get('staff'), query));
