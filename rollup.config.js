@@ -8,7 +8,8 @@
 //                                     lazy parts: Leaflet + its CSS, the Open311 adapter, the
 //                                     Swedish and English texts; content-hashed, cached forever;
 //     - kohtaamo.js                   the loader: imports a widget's entry when its tag appears.
-//     Lit and Leaflet put their HTML through the `kohtaamo` Trusted Types policy (trustedTypes()).
+//     Lit and Leaflet put their HTML through the `kohtaamo` Trusted Types policy (trustedTypes()),
+//     and the whitespace of Lit's html/css templates is collapsed (scripts/minify-literals.mjs).
 // `npm start` builds only when a source changed since the last build (scripts/build-if-stale.mjs).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { bundleInputsFingerprint, STAMP } from './scripts/build-fingerprint.mjs';
 import { manifestPlugin, MANIFEST } from './scripts/bundle-sizes.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -99,6 +101,7 @@ export function bundlePlugins() {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),
     trustedTypes(),
     esbuild({ tsconfig, target: 'es2022', minify: false }),
+    minifyLiteralsPlugin(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
 }
