@@ -10,3 +10,4 @@ export * from './feedback/index.js';
 export * from './signals/index.js';
 export * from './budgeting/index.js';
 export * from './surveys/index.js';
+export * from './volunteering/index.js';

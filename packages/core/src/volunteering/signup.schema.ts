@@ -1,0 +1,105 @@
+import * as v from 'valibot';
+import { LOCALES } from '../i18n/locale.js';
+import { crockfordCodes } from '../codes/crockford.js';
+
+/**
+ * A resident's sign-up for a shift, the seat hold while the form is being filled in, the
+ * receipt with the manage code, and the staff's view of a sign-up.
+ */
+
+/** Manage codes: 16 Crockford symbols (80 random bits) and a check: "XXXX-XXXX-XXXX-XXXX-C". */
+export const manageCodes = crockfordCodes(16);
+
+const text = (max: number, min = 1) =>
+  v.pipe(v.string('common.required'), v.trim(), v.minLength(min, 'common.required'), v.maxLength(max, 'common.tooLong'));
+
+export const ManageCodeSchema = v.pipe(
+  v.string('common.invalid'),
+  v.transform((s) => manageCodes.normalize(s) ?? ''),
+  v.regex(manageCodes.pattern, 'volunteering.code.invalid'),
+);
+
+export const SeatHoldRequestSchema = v.object({
+  seats: v.pipe(v.number('common.invalid'), v.integer('common.invalid'), v.minValue(1, 'volunteering.number.tooSmall'), v.maxValue(100, 'volunteering.number.tooLarge')),
+});
+export const SeatHoldSchema = v.object({
+  holdId: v.string(),
+  shiftId: v.string(),
+  seats: v.number(),
+  expiresAt: v.string(),
+  /** Where the seats would go if the sign-up were sent now. */
+  outcome: v.picklist(['attending', 'waiting']),
+});
+export type SeatHold = v.InferOutput<typeof SeatHoldSchema>;
+
+/** What a resident sends. Age is on the day of the shift; under 18 needs a guardian's consent. */
+export const SignupSubmissionSchema = v.pipe(
+  v.object({
+    name: text(120),
+    email: v.pipe(v.string('common.required'), v.trim(), v.nonEmpty('common.required'), v.maxLength(254, 'common.tooLong'), v.email('volunteering.email.invalid')),
+    phone: v.optional(v.pipe(v.string('common.invalid'), v.trim(), v.regex(/^(\+?[0-9 ()-]{5,20})?$/, 'volunteering.phone.invalid')), ''),
+    groupSize: v.optional(v.pipe(v.number('common.invalid'), v.integer('common.invalid'), v.minValue(1, 'volunteering.number.tooSmall'), v.maxValue(100, 'volunteering.number.tooLarge')), 1),
+    age: v.pipe(v.number('common.required'), v.integer('common.invalid'), v.minValue(1, 'volunteering.number.tooSmall'), v.maxValue(120, 'volunteering.number.tooLarge')),
+    role: v.optional(v.string()),
+    guardianName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(120, 'common.tooLong')), ''),
+    guardianConsent: v.optional(v.boolean(), false),
+    lang: v.optional(v.picklist(LOCALES), 'fi'),
+    /** The hold made when the form opened, if any: its seats become this sign-up's. */
+    holdId: v.optional(v.string()),
+  }),
+  v.forward(v.check((s) => s.age >= 18 || s.guardianConsent, 'volunteering.guardian.consentRequired'), ['guardianConsent']),
+  v.forward(v.check((s) => s.age >= 18 || s.guardianName.length > 0, 'volunteering.guardian.nameRequired'), ['guardianName']),
+);
+export type SignupSubmission = v.InferInput<typeof SignupSubmissionSchema>;
+export type SignupFields = v.InferOutput<typeof SignupSubmissionSchema>;
+
+export const SignupStatusSchema = v.picklist(['attending', 'waiting', 'cancelled']);
+export type SignupStatus = v.InferOutput<typeof SignupStatusSchema>;
+
+/** What the resident gets back, and what the manage link shows. */
+export const SignupReceiptSchema = v.object({
+  id: v.string(),
+  shiftId: v.string(),
+  opportunityId: v.string(),
+  status: SignupStatusSchema,
+  /** 1-based place on the waiting list while waiting. */
+  position: v.optional(v.number()),
+  groupSize: v.number(),
+  name: v.string(),
+  email: v.string(),
+  startsAt: v.string(),
+  endsAt: v.string(),
+  /** Only in the answer to the sign-up itself: the secret, never stored in the clear. */
+  manageCode: v.optional(v.string()),
+  manageUrl: v.optional(v.string()),
+});
+export type SignupReceipt = v.InferOutput<typeof SignupReceiptSchema>;
+
+/** A change through the manage link: the group size (0 people is a cancel, use DELETE). */
+export const SignupChangeSchema = v.object({
+  groupSize: v.pipe(v.number('common.invalid'), v.integer('common.invalid'), v.minValue(1, 'volunteering.number.tooSmall'), v.maxValue(100, 'volunteering.number.tooLarge')),
+});
+
+/** Only that an extract was seen: when and by whom (law 148/2014). Never the extract. */
+export const RecordCheckSchema = v.object({ seenAt: v.string(), seenBy: v.string() });
+
+/** A sign-up as a coordinator sees it (before anonymisation). */
+export const StaffSignupSchema = v.object({
+  id: v.string(),
+  shiftId: v.string(),
+  status: SignupStatusSchema,
+  position: v.optional(v.number()),
+  name: v.string(),
+  email: v.string(),
+  phone: v.string(),
+  groupSize: v.number(),
+  age: v.nullable(v.number()),
+  role: v.nullable(v.string()),
+  guardianName: v.string(),
+  checkedIn: v.boolean(),
+  hours: v.nullable(v.number()),
+  hoursApproved: v.boolean(),
+  recordCheck: v.nullable(RecordCheckSchema),
+  createdAt: v.string(),
+});
+export type StaffSignup = v.InferOutput<typeof StaffSignupSchema>;

@@ -1,0 +1,95 @@
+import * as v from 'valibot';
+import type { HttpClient } from '../http/http.js';
+import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
+import {
+  OpportunityListSchema,
+  OpportunitySchema,
+  ShiftSchema,
+  VOLUNTEERING_PATHS,
+  type BoardFilter,
+  type Opportunity,
+  type OpportunityInput,
+  type Shift,
+  type ShiftInput,
+} from './opportunity.schema.js';
+import { TalkootProposalSchema, type TalkootProposal, type TalkootDecision, type TalkootProposalSubmission } from './proposal.schema.js';
+import { SeatHoldSchema, SignupReceiptSchema, StaffSignupSchema, type SeatHold, type SignupReceipt, type SignupSubmission, type StaffSignup } from './signup.schema.js';
+
+const enc = encodeURIComponent;
+const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
+const TalkootProposalListSchema = v.object({ items: v.array(TalkootProposalSchema), total: v.number() });
+const StaffSignupListSchema = v.object({ items: v.array(StaffSignupSchema), total: v.number() });
+const OkSchema = v.looseObject({});
+
+/** The resident side of volunteering: the board, seat holds, sign-ups by manage code, proposals. */
+export interface VolunteeringApi {
+  board(filter?: Partial<BoardFilter>, signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
+  opportunity(id: string, signal?: AbortSignal): Promise<Opportunity>;
+  shift(id: string, signal?: AbortSignal): Promise<Shift>;
+  /** Holds seats while the form is filled in; give the hold id back with the sign-up. */
+  hold(shiftId: string, seats: number): Promise<SeatHold>;
+  release(holdId: string): Promise<void>;
+  /** Signs up; the same key always stores one sign-up. The receipt holds the manage code once. */
+  signUp(shiftId: string, submission: SignupSubmission, idempotencyKey: string): Promise<SignupReceipt>;
+  /** The sign-up a manage code opens. */
+  manage(code: string, signal?: AbortSignal): Promise<SignupReceipt>;
+  change(code: string, groupSize: number): Promise<SignupReceipt>;
+  cancel(code: string): Promise<SignupReceipt>;
+  propose(proposal: TalkootProposalSubmission, idempotencyKey: string): Promise<TalkootProposal>;
+}
+
+export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
+  const P = VOLUNTEERING_PATHS;
+  return {
+    board(filter = {}, signal) {
+      const searchParams: Record<string, string> = {};
+      for (const [k, value] of Object.entries(filter)) if (value !== undefined && value !== '') searchParams[k] = String(value);
+      return http.request(P.opportunities, OpportunityListSchema, { searchParams, ...opts(signal) });
+    },
+    opportunity: (id, signal) => http.request(`${P.opportunities}/${enc(id)}`, OpportunitySchema, opts(signal)),
+    shift: (id, signal) => http.request(`${P.shifts}/${enc(id)}`, ShiftSchema, opts(signal)),
+    hold: (shiftId, seats) => http.request(`${P.shifts}/${enc(shiftId)}/holds`, SeatHoldSchema, { method: 'POST', json: { seats } }),
+    release: async (holdId) => {
+      await http.request(`/api/v1/volunteering/holds/${enc(holdId)}`, OkSchema, { method: 'DELETE' });
+    },
+    signUp: (shiftId, submission, key) =>
+      http.request(`${P.shifts}/${enc(shiftId)}/signups`, SignupReceiptSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
+    manage: (code, signal) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, opts(signal)),
+    change: (code, groupSize) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'PATCH', json: { groupSize } }),
+    cancel: (code) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'DELETE' }),
+    propose: (proposal, key) => http.request(P.proposals, TalkootProposalSchema, { method: 'POST', json: proposal, headers: { [IDEMPOTENCY_HEADER]: key } }),
+  };
+}
+
+/** The coordinators' side: their organisation's opportunities, shifts, sign-ups and proposals. */
+export interface VolunteeringStaffApi {
+  opportunities(signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
+  createOpportunity(organisation: string, input: OpportunityInput): Promise<Opportunity>;
+  updateOpportunity(id: string, input: OpportunityInput): Promise<Opportunity>;
+  addShift(opportunityId: string, input: ShiftInput): Promise<Shift>;
+  signups(shiftId: string, signal?: AbortSignal): Promise<{ items: StaffSignup[]; total: number }>;
+  checkIn(signupId: string, checkedIn: boolean): Promise<StaffSignup>;
+  logHours(signupId: string, hours: number, approved: boolean): Promise<StaffSignup>;
+  recordCheckSeen(signupId: string): Promise<StaffSignup>;
+  /** The CSV of a shift's sign-ups (text/csv). */
+  exportCsv(opportunityId: string): Promise<Blob>;
+  proposals(signal?: AbortSignal): Promise<{ items: TalkootProposal[]; total: number }>;
+  decide(proposalId: string, decision: TalkootDecision): Promise<TalkootProposal>;
+}
+
+export function createVolunteeringStaffApi(http: HttpClient): VolunteeringStaffApi {
+  const S = VOLUNTEERING_PATHS.staff;
+  return {
+    opportunities: (signal) => http.request(`${S}/opportunities`, OpportunityListSchema, opts(signal)),
+    createOpportunity: (organisation, input) => http.request(`${S}/organisations/${enc(organisation)}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
+    updateOpportunity: (id, input) => http.request(`${S}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
+    addShift: (id, input) => http.request(`${S}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
+    signups: (shiftId, signal) => http.request(`${S}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
+    checkIn: (id, checkedIn) => http.request(`${S}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
+    logHours: (id, hours, approved) => http.request(`${S}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
+    recordCheckSeen: (id) => http.request(`${S}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: true } }),
+    exportCsv: (id) => http.blob(`${S}/opportunities/${enc(id)}/signups.csv`),
+    proposals: (signal) => http.request(`${S}/proposals`, TalkootProposalListSchema, opts(signal)),
+    decide: (id, decision) => http.request(`${S}/proposals/${enc(id)}/decision`, TalkootProposalSchema, { method: 'POST', json: decision }),
+  };
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LOCALES } from '../i18n/locale.js';
+import type { Message } from '../i18n/translate.js';
+import { volunteeringMessages, volunteeringText } from './volunteering.messages.js';
+
+const forms = (m: Message) => (typeof m === 'string' ? [m] : [m.one ?? '', m.other]);
+const placeholders = (m: Message) => [...new Set(forms(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
+
+test('Finnish, Swedish and English have the same keys, plural parameters and placeholders', () => {
+  const keys = Object.keys(volunteeringMessages.fi).sort();
+  for (const locale of LOCALES) {
+    const catalog = volunteeringMessages[locale] as Record<string, Message>;
+    assert.deepEqual(Object.keys(catalog).sort(), keys, locale);
+    for (const key of keys) {
+      const m = catalog[key]!;
+      const fi = (volunteeringMessages.fi as Record<string, Message>)[key]!;
+      for (const f of forms(m)) assert.ok(f.trim().length > 0, `${locale} ${key}`);
+      assert.deepEqual(placeholders(m), placeholders(fi), `${locale} ${key}`);
+      assert.equal(typeof m, typeof fi, `${locale} ${key}`);
+      if (typeof m !== 'string' && typeof fi !== 'string') assert.equal(m.plural, fi.plural, `${locale} ${key}`);
+    }
+  }
+});
+
+test('real plurals: 1 paikka / 3 paikkaa, 1 plats / 3 platser, 1 place / 3 places', () => {
+  assert.equal(volunteeringText('fi', 'volunteering.seats.left', { seats: 1 }), '1 paikka vapaana');
+  assert.equal(volunteeringText('fi', 'volunteering.seats.left', { seats: 3 }), '3 paikkaa vapaana');
+  assert.equal(volunteeringText('sv', 'volunteering.seats.left', { seats: 1 }), '1 plats ledig');
+  assert.equal(volunteeringText('sv', 'volunteering.seats.left', { seats: 3 }), '3 platser lediga');
+  assert.equal(volunteeringText('en', 'volunteering.seats.left', { seats: 1 }), '1 place left');
+  assert.equal(volunteeringText('en', 'volunteering.seats.left', { seats: 0 }), '0 places left');
+  assert.equal(volunteeringText('en', 'volunteering.signup.overlap', { count: 2, shifts: 'A, B' }), 'You have already signed up for 2 shifts at the same time: A, B.');
+  assert.equal(volunteeringText('fi', 'volunteering.mail.people', { people: 1 }), '1 henkilö');
+  assert.equal(volunteeringText('fi', 'volunteering.mail.people', { people: 4 }), '4 henkeä');
+});
