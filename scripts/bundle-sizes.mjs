@@ -31,12 +31,14 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // Lowered 2026-12-02: the widget build now collapses the whitespace of Lit's html and css
   // templates (scripts/minify-literals.mjs), measured on the files `npm run build` writes: form 45.0, inbox
   // 35.9, list 31.2, stats 27.9, status 32.1, all 68.3 KB (each 0.5 to 0.9 KB less, the domain 2.2 KB).
+  // The inbox's open report and its forms became a lazy module (feedback-inbox.detail.ts, loaded
+  // when a handler first opens a report): inbox 34.1 KB, all 66.4 KB, on the same build.
   'kohtaamo-feedback-form.js': 45_000,
-  'kohtaamo-feedback-inbox.js': 35_900,
+  'kohtaamo-feedback-inbox.js': 34_100,
   'kohtaamo-feedback-list.js': 31_300,
   'kohtaamo-feedback-stats.js': 27_900,
   'kohtaamo-feedback-status.js': 32_200,
-  'domain feedback': 68_300,
+  'domain feedback': 66_500,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -9,14 +9,11 @@ import {
   FEEDBACK_STATUSES,
   FEEDBACK_VISIBILITIES,
   formatDateTime,
-  isClosingStatus,
   NetworkError,
   pickText,
   ProblemError,
   type FeedbackCategory,
-  type FeedbackStatusValue,
   type Locale,
-  type ReplyTemplate,
   type StaffApi,
   type StaffFeedbackDetail,
   type FeedbackQueueFilters,
@@ -30,13 +27,13 @@ import { LocalizedElement, MessagesController } from '../../i18n/localized-eleme
 import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import { styles } from './feedback-inbox.styles.js';
 import { StoreController } from '../../state/store-controller.js';
+import type { InboxDetailHost, InboxDetailView } from './feedback-inbox.detail.js';
 
 /** Where a pasted token is kept: this tab only, gone when it closes. */
 export const STAFF_TOKEN_STORAGE_KEY = 'kohtaamo-staff-token';
 
 type Filters = FeedbackQueueFilters;
 type Queue = QueueState<StaffFeedbackSummary, Filters, StaffFeedbackDetail>;
-type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
 
 /**
  * The city's inbox of resident feedback, for signed-in staff: a queue oldest first (newest first
@@ -48,7 +45,8 @@ type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
  * it into the element's sign-in form (kept in sessionStorage, for this tab only), or the host
  * page sets the `token` property. Every change names the version it was made on; when another
  * handler changed the report meanwhile, the element says so and offers to reload, keeping the
- * text typed.
+ * text typed. The open report and its forms are a module of their own
+ * (feedback-inbox.detail.ts), loaded when the handler first opens a report.
  *
  * @tagname kohtaamo-feedback-inbox
  * @summary Staff inbox: queue, moderation, assignment, status changes with a public reply, internal notes.
@@ -93,12 +91,9 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   @state() private units: Unit[] = [];
   /** Everyone a report may be given to (loaded for an admin only). */
   @state() private users: StaffUser[] = [];
-  @state() private templates: ReplyTemplate[] = [];
-  @state() private busy: Action | null = null;
-  @state() private stale = false;
-  @state() private actionError = '';
-  @state() private fieldErrors: Record<string, string> = {};
   @state() private announcement = '';
+  /** Why the open report cannot be shown (its view's module or its read failed). */
+  @state() private openError = '';
 
   readonly #locale = new MessagesController(this, inboxMessages);
   /** The queue, its pages and the open report (core's generic queue store). */
@@ -108,17 +103,13 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   readonly #queueState = new StoreController<Queue>(this, this.#queue.$state);
   /** What the handler typed: kept across reloads and stale answers. */
   #typedToken = '';
-  #nextStatus: FeedbackStatusValue | '' = '';
-  #reply = '';
-  #note = '';
-  #redacted: string | null = null;
-  #templateId = '';
   #api: StaffApi | null = null;
   #apiKey = '';
   #http: ReturnType<typeof createApiClient> | null = null;
   #httpBase = '';
-  /** Staff photos by their URL, as blob URLs: an <img> cannot send the bearer token itself. */
-  #photoUrls = new Map<string, string | 'loading' | 'failed'>();
+  /** The open report's view, once its module has loaded. */
+  #view: InboxDetailView | null = null;
+  #viewLoading: Promise<InboxDetailView> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -134,24 +125,59 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#queue.dispose();
-    for (const url of this.#photoUrls.values()) if (url.startsWith('blob:')) URL.revokeObjectURL(url);
-    this.#photoUrls.clear();
+    this.#view?.dispose();
   }
 
-  /** The blob URL of a staff photo, loading it with the token the first time it is asked for. */
-  #photoSrc(path: string): string | null {
-    const known = this.#photoUrls.get(path);
-    if (known !== undefined) return known.startsWith('blob:') ? known : null;
-    if (this.staffApiFactory) return null; // stories: no server, no photos
-    this.#photoUrls.set(path, 'loading');
-    this.#client
-      .blob(path)
-      .then((blob) => {
-        this.#photoUrls.set(path, URL.createObjectURL(blob));
-      })
-      .catch(() => this.#photoUrls.set(path, 'failed'))
-      .finally(() => this.requestUpdate());
-    return null;
+  /** What the detail view reads of this element (feedback-inbox.detail.ts). */
+  #detailHost(): InboxDetailHost {
+    // Getters: the view reads the element's current state, and its private members (allowed
+    // here, inside the class).
+    const inbox = this;
+    return {
+      get renderRoot() {
+        return inbox.renderRoot;
+      },
+      get updateComplete() {
+        return inbox.updateComplete;
+      },
+      get t() {
+        return inbox.#t;
+      },
+      get me() {
+        return inbox.me;
+      },
+      get users() {
+        return inbox.users;
+      },
+      get staff() {
+        return inbox.#staff;
+      },
+      get detail() {
+        return inbox.detail;
+      },
+      queue: this.#queue,
+      requestUpdate: () => this.requestUpdate(),
+      code: (code, params) => this.#locale.code(code, params),
+      // Stories have no server, and so no photos.
+      photo: (path) => (this.staffApiFactory ? null : this.#client.blob(path)),
+      announce: (text) => {
+        this.announcement = text;
+      },
+      failureText: (error) => this.#failureText(error),
+      reopen: (id) => this.#open(id, { focus: false }).then(() => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus()),
+    };
+  }
+
+  /** The detail view's module, imported once (and again after a failed attempt). */
+  #loadView(): Promise<InboxDetailView> {
+    this.#viewLoading ??= import('./feedback-inbox.detail.js').then(
+      ({ InboxDetailView }) => (this.#view = new InboxDetailView(this.#detailHost())),
+      (error: unknown) => {
+        this.#viewLoading = null;
+        throw error;
+      },
+    );
+    return this.#viewLoading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -280,142 +306,25 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   }
 
   async #open(id: string, { focus = true } = {}): Promise<void> {
-    this.actionError = '';
+    this.openError = '';
+    if (this.#view) this.#view.actionError = '';
     const previous = this.detail?.id;
-    const detail = await this.#queue.open(id);
+    // The view's module loads while the report is read.
+    const [view, detail] = await Promise.all([
+      this.#loadView().catch((error: unknown) => {
+        this.openError = this.#failureText(error);
+        return null;
+      }),
+      this.#queue.open(id),
+    ]);
+    if (view === null) return;
     if (detail === null) {
       // Another report was opened meanwhile (this read was aborted), or the read failed.
       const open = this.#q.open;
-      if (open?.id === id && open.error) this.actionError = this.#failureText(open.error);
+      if (open?.id === id && open.error) this.openError = this.#failureText(open.error);
       return;
     }
-    if (previous !== id) {
-      // Another report: start its forms afresh.
-      this.#reply = '';
-      this.#note = '';
-      this.#redacted = null;
-      this.#templateId = '';
-      this.fieldErrors = {};
-      this.templates = [];
-    }
-    this.#nextStatus = detail.nextStatuses.includes(this.#nextStatus as FeedbackStatusValue) ? this.#nextStatus : (detail.nextStatuses[0] ?? '');
-    this.stale = false;
-    if (focus) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-    }
-    try {
-      const templates = await this.#staff.replyTemplates(detail.category.id);
-      if (this.#q.open?.id === id) this.templates = templates;
-    } catch (error) {
-      this.actionError = this.#failureText(error);
-    }
-  }
-
-  /** Runs a change; on success shows the new state; on a stale version offers to reload. */
-  async #act(action: Action, run: (api: StaffApi, detail: StaffFeedbackDetail) => Promise<StaffFeedbackDetail>, after?: () => void): Promise<void> {
-    const detail = this.detail;
-    if (!detail || this.busy) return;
-    this.busy = action;
-    this.actionError = '';
-    this.fieldErrors = {};
-    try {
-      // The change goes at the version the report was read at (If-Match); its row follows.
-      const updated = await this.#queue.change((current) => run(this.#staff, current));
-      this.stale = false;
-      after?.();
-      this.#nextStatus = updated.nextStatuses[0] ?? '';
-      this.announcement = this.#t('feedback.inbox.saved');
-    } catch (error) {
-      if (error instanceof ProblemError && error.status === 412) {
-        this.stale = true;
-        this.announcement = this.#t('feedback.inbox.stale');
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLButtonElement>('#reload')?.focus();
-      } else if (error instanceof ProblemError && (error.status === 422 || error.status === 409) && error.problem.errors?.length) {
-        const t = this.#t;
-        this.fieldErrors = Object.fromEntries(error.problem.errors.map((e) => [e.pointer, this.#locale.code(e.code, e.params)]));
-        this.announcement = Object.values(this.fieldErrors).join(' ');
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else {
-        this.actionError = this.#failureText(error);
-        this.announcement = this.actionError;
-      }
-    } finally {
-      this.busy = null;
-    }
-  }
-
-  #reload(): void {
-    if (this.detail) void this.#open(this.detail.id, { focus: false }).then(() => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus());
-  }
-
-  #assignToChosen(event: SubmitEvent): void {
-    event.preventDefault();
-    const id = this.renderRoot.querySelector<HTMLSelectElement>('#assign-to')?.value;
-    if (id) this.#assign(id);
-  }
-
-  #assign(to: string | null): void {
-    void this.#act('assign', (api, d) => api.assign(d.id, d.version, { assignTo: to }));
-  }
-
-  #onStatusSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const status = this.#nextStatus;
-    if (!status) return;
-    const reply = this.#reply.trim();
-    if (isClosingStatus(status) && !reply) {
-      // The same rule as the server's (StatusChangeSchema): say it before sending.
-      this.fieldErrors = { '#/reply': this.#t('feedback.handling.reply.required') };
-      this.announcement = this.fieldErrors['#/reply']!;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#reply')?.focus());
-      return;
-    }
-    void this.#act(
-      'status',
-      (api, d) => api.changeStatus(d.id, d.version, { status, ...(reply ? { reply } : {}) }),
-      () => {
-        this.#reply = '';
-        this.#templateId = '';
-      },
-    );
-  }
-
-  #onTemplate(event: Event): void {
-    this.#templateId = (event.target as HTMLSelectElement).value;
-    const template = this.templates.find((t) => t.id === this.#templateId);
-    if (template && this.detail) {
-      // The reply goes in the resident's language.
-      this.#reply = pickText(template.text, this.detail.lang);
-      this.requestUpdate();
-    }
-  }
-
-  #moderate(visibility: 'published' | 'hidden'): void {
-    void this.#act('moderation', (api, d) => api.moderate(d.id, d.version, { visibility }));
-  }
-
-  #onRedact(event: SubmitEvent): void {
-    event.preventDefault();
-    const text = (this.#redacted ?? this.detail?.publicMessage ?? this.detail?.message ?? '').trim();
-    void this.#act('redact', (api, d) => api.moderate(d.id, d.version, { publicMessage: text }), () => (this.#redacted = null));
-  }
-
-  #togglePhoto(id: string, hidden: boolean): void {
-    void this.#act('photo', (api, d) => api.moderate(d.id, d.version, { photos: [{ id, hidden }] }));
-  }
-
-  #onNote(event: SubmitEvent): void {
-    event.preventDefault();
-    const text = this.#note.trim();
-    if (!text) {
-      this.fieldErrors = { '#/text': this.#t('feedback.handling.note.required') };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#note')?.focus());
-      return;
-    }
-    void this.#act('note', (api, d) => api.addNote(d.id, d.version, { text }), () => (this.#note = ''));
+    await view.opened(detail, previous !== id, focus);
   }
 
   /** Arrow keys, Home and End move between the queue's rows (their buttons). */
@@ -515,9 +424,19 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
             : nothing}
         </section>
         <section part="detail" class="detail" aria-labelledby="detail-title">
-          ${this.detail ? this.#renderDetail(t, locale, this.detail) : html`<h3 id="detail-title" tabindex="-1">${t('feedback.inbox.detail.none')}</h3>`}
+          ${this.#renderOpen(t, locale)}
         </section>
       </div>`;
+  }
+
+  /** The open report (its view), or why there is none. */
+  #renderOpen(t: Translator, locale: Locale): TemplateResult {
+    const error = this.openError || this.#view?.actionError || '';
+    const errorNotice = error ? html`<div class="notice error-notice" role="alert"><p>${error}</p></div>` : nothing;
+    if (this.detail && this.#view) return this.#view.render(locale, this.detail);
+    const title = this.detail ? t('feedback.inbox.loading') : t('feedback.inbox.detail.none');
+    return html`<h3 id="detail-title" tabindex="-1">${title}</h3>
+      ${errorNotice}`;
   }
 
   #renderFilters(t: Translator, locale: Locale): TemplateResult {
@@ -604,214 +523,5 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
         </tbody>
       </table>
     </div>`;
-  }
-
-  #fieldError(pointer: string, id: string): TemplateResult | typeof nothing {
-    const text = this.fieldErrors[pointer];
-    return text ? html`<p class="error" id=${id}>${text}</p>` : nothing;
-  }
-
-  /** An admin gives the report to anyone who handles its category. */
-  #renderAssignTo(t: Translator, d: StaffFeedbackDetail, busy: string): TemplateResult {
-    const eligible = this.users.filter((u) => u.role === 'admin' || u.categories.includes(d.category.id));
-    const error = this.fieldErrors['#/assignTo'];
-    return html`<form class="assign-to" novalidate @submit=${this.#assignToChosen}>
-      <div class="field">
-        <label for="assign-to">${t('feedback.inbox.action.assignTo')}</label>
-        <select id="assign-to" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'assign-error' : nothing}>
-          ${eligible.map((u) => html`<option value=${u.id} ?selected=${d.assignedTo?.id === u.id}>${u.name}</option>`)}
-        </select>
-        ${this.#fieldError('#/assignTo', 'assign-error')}
-      </div>
-      <div class="actions">
-        <button type="submit" part="button" class="secondary small" id="assign-submit" aria-disabled=${busy}>${t('feedback.inbox.action.assignSubmit')}</button>
-      </div>
-    </form>`;
-  }
-
-  #renderDetail(t: Translator, locale: Locale, d: StaffFeedbackDetail): TemplateResult {
-    const busy = (action: Action) => (this.busy === action ? 'true' : 'false');
-    const mine = d.assignedTo?.id === this.me?.id;
-    const replyError = this.fieldErrors['#/reply'];
-    const statusError = this.fieldErrors['#/status'];
-    const noteError = this.fieldErrors['#/text'];
-    const redactError = this.fieldErrors['#/publicMessage'];
-    return html`<h3 id="detail-title" tabindex="-1">${t('feedback.inbox.detail.title', { code: d.trackingCode })}</h3>
-      ${this.stale
-        ? html`<div class="notice error-notice stale" role="alert">
-            <p>${t('feedback.inbox.stale')}</p>
-            <div class="actions">
-              <button id="reload" type="button" part="button" class="secondary small" @click=${this.#reload}>${t('feedback.inbox.reload')}</button>
-            </div>
-          </div>`
-        : nothing}
-      ${this.actionError ? html`<div class="notice error-notice" role="alert"><p>${this.actionError}</p></div>` : nothing}
-      <dl class="facts">
-        <div><dt>${t('feedback.status.category')}</dt><dd>${pickText(d.category.name, locale)}${d.unit ? html` · ${pickText(d.unit.name, locale)}` : nothing}</dd></div>
-        <div><dt>${t('feedback.status.state')}</dt><dd><span class="status status-${d.status}">${t(`feedback.status.${d.status}`)}</span></dd></div>
-        <div><dt>${t('feedback.inbox.col.visibility')}</dt><dd>${t(`feedback.inbox.visibility.${d.visibility}`)}</dd></div>
-        <div><dt>${t('feedback.status.sentAt')}</dt><dd><time datetime=${d.createdAt}>${formatDateTime(d.createdAt, locale)}</time></dd></div>
-        ${d.address ? html`<div><dt>${t('feedback.inbox.detail.address')}</dt><dd>${d.address}</dd></div>` : nothing}
-        ${d.point
-          ? html`<div>
-              <dt>${t('feedback.map.label')}</dt>
-              <dd class="point">${t('feedback.map.pin', { lat: d.point.lat.toFixed(5), lon: d.point.lon.toFixed(5) })}</dd>
-            </div>`
-          : nothing}
-      </dl>
-      <h4>${t('feedback.inbox.detail.message')}</h4>
-      <p class="message">${d.message}</p>
-      ${d.publicMessage !== null && d.publicMessage !== d.message
-        ? html`<h4>${t('feedback.inbox.detail.publicMessage')}</h4>
-            <p class="message public-message">${d.publicMessage}</p>`
-        : nothing}
-      <h4>${t('feedback.inbox.detail.contact')}</h4>
-      ${d.contact
-        ? html`<ul class="contact">
-            ${d.contact.name ? html`<li>${d.contact.name}</li>` : nothing}
-            ${d.contact.email ? html`<li>${d.contact.email}</li>` : nothing}
-            ${d.contact.phone ? html`<li>${d.contact.phone}</li>` : nothing}
-          </ul>`
-        : html`<p>${t('feedback.inbox.detail.noContact')}</p>`}
-
-      <h4>${t('feedback.inbox.detail.assignee')}</h4>
-      <div class="actions">
-        <p class="assignee">${d.assignedTo?.name ?? t('feedback.inbox.detail.nobody')}</p>
-        ${mine
-          ? html`<button type="button" part="button" class="secondary small" id="unassign" aria-disabled=${busy('assign')} @click=${() => this.#assign(null)}>${t('feedback.inbox.action.unassign')}</button>`
-          : html`<button type="button" part="button" class="secondary small" id="assign-me" aria-disabled=${busy('assign')} @click=${() => this.#assign('me')}>${t('feedback.inbox.action.assignMe')}</button>`}
-      </div>
-      ${this.me?.role === 'admin' && this.users.length > 0 ? this.#renderAssignTo(t, d, busy('assign')) : nothing}
-
-      <form class="status-form" novalidate aria-labelledby="status-legend" @submit=${this.#onStatusSubmit}>
-        <h4 id="status-legend">${t('feedback.inbox.action.statusHeading')}</h4>
-        ${d.nextStatuses.length === 0
-          ? html`<p>${t('feedback.inbox.action.noStatus')}</p>`
-          : html`<div class="field">
-                <label for="next-status">${t('feedback.inbox.action.status')}</label>
-                <select
-                  id="next-status"
-                  aria-invalid=${statusError ? 'true' : 'false'}
-                  aria-describedby=${statusError ? 'status-error' : nothing}
-                  @change=${(e: Event) => {
-                    this.#nextStatus = (e.target as HTMLSelectElement).value as FeedbackStatusValue;
-                    this.requestUpdate();
-                  }}
-                >
-                  ${d.nextStatuses.map((s) => html`<option value=${s} ?selected=${this.#nextStatus === s}>${t(`feedback.status.${s}`)}</option>`)}
-                </select>
-                ${this.#fieldError('#/status', 'status-error')}
-              </div>
-              <div class="field">
-                <label for="template">${t('feedback.inbox.action.template')}</label>
-                <select id="template" @change=${this.#onTemplate}>
-                  <option value="" ?selected=${this.#templateId === ''}>${t('feedback.inbox.action.templateNone')}</option>
-                  ${this.templates.map((tp) => html`<option value=${tp.id} ?selected=${this.#templateId === tp.id}>${pickText(tp.title, locale)}</option>`)}
-                </select>
-              </div>
-              <div class="field">
-                <label for="reply">${t('feedback.inbox.action.reply')}</label>
-                <p class="hint" id="reply-hint">${t('feedback.inbox.action.replyHint')}</p>
-                <textarea
-                  id="reply"
-                  rows="5"
-                  aria-describedby=${replyError ? 'reply-hint reply-error' : 'reply-hint'}
-                  aria-invalid=${replyError ? 'true' : 'false'}
-                  .value=${live(this.#reply)}
-                  @input=${(e: Event) => (this.#reply = (e.target as HTMLTextAreaElement).value)}
-                ></textarea>
-                ${this.#fieldError('#/reply', 'reply-error')}
-              </div>
-              <div class="actions">
-                <button type="submit" part="button" id="status-submit" aria-disabled=${busy('status')}>${t('feedback.inbox.action.statusSubmit')}</button>
-              </div>`}
-      </form>
-
-      <section class="moderation" aria-labelledby="moderation-title">
-        <h4 id="moderation-title">${t('feedback.inbox.action.moderation')}</h4>
-        <div class="actions">
-          <button type="button" part="button" class="secondary small" id="publish" aria-disabled=${busy('moderation')} aria-pressed=${d.visibility === 'published' ? 'true' : 'false'} @click=${() => this.#moderate('published')}>
-            ${t('feedback.inbox.action.publish')}
-          </button>
-          <button type="button" part="button" class="secondary small" id="hide" aria-disabled=${busy('moderation')} aria-pressed=${d.visibility === 'hidden' ? 'true' : 'false'} @click=${() => this.#moderate('hidden')}>
-            ${t('feedback.inbox.action.hide')}
-          </button>
-        </div>
-        <form class="redact" novalidate @submit=${this.#onRedact}>
-          <div class="field">
-            <label for="redact">${t('feedback.inbox.action.redact')}</label>
-            <p class="hint" id="redact-hint">${t('feedback.inbox.action.redactHint')}</p>
-            <textarea
-              id="redact"
-              rows="4"
-              aria-describedby=${redactError ? 'redact-hint redact-error' : 'redact-hint'}
-              aria-invalid=${redactError ? 'true' : 'false'}
-              .value=${live(this.#redacted ?? d.publicMessage ?? d.message)}
-              @input=${(e: Event) => (this.#redacted = (e.target as HTMLTextAreaElement).value)}
-            ></textarea>
-            ${this.#fieldError('#/publicMessage', 'redact-error')}
-          </div>
-          <div class="actions">
-            <button type="submit" part="button" class="secondary small" id="redact-submit" aria-disabled=${busy('redact')}>${t('feedback.inbox.action.redactSubmit')}</button>
-          </div>
-        </form>
-        ${d.photos.length > 0
-          ? html`<ul class="photos">
-              ${d.photos.map(
-                (p, i) => html`<li>
-                  ${this.#photoSrc(p.url) ? html`<img src=${this.#photoSrc(p.url)!} alt=${t('feedback.list.photoAlt', { n: i + 1 })} />` : nothing}
-                  <button type="button" part="button" class="secondary small" aria-disabled=${busy('photo')} @click=${() => this.#togglePhoto(p.id, !p.hidden)}>
-                    ${t(p.hidden ? 'feedback.inbox.action.showPhoto' : 'feedback.inbox.action.hidePhoto')} ${i + 1}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </section>
-
-      <section aria-labelledby="history-title">
-        <h4 id="history-title">${t('feedback.inbox.detail.history')}</h4>
-        <ol class="history">
-          ${d.history.map(
-            (h) => html`<li>
-              <span class="status status-${h.status}">${t(`feedback.status.${h.status}`)}</span>
-              <time datetime=${h.at}>${formatDateTime(h.at, locale)}</time>
-              <span class="actor">${h.actor?.name ?? t('feedback.inbox.detail.system')}</span>
-              ${h.reply ? html`<p class="message">${h.reply}</p>` : nothing}
-            </li>`,
-          )}
-        </ol>
-      </section>
-
-      <section aria-labelledby="notes-title">
-        <h4 id="notes-title">${t('feedback.inbox.detail.notes')}</h4>
-        ${d.notes.length === 0
-          ? html`<p>${t('feedback.inbox.detail.noNotes')}</p>`
-          : html`<ul class="notes">
-              ${d.notes.map(
-                (n) => html`<li>
-                  <p class="message">${n.text}</p>
-                  <p class="hint">${n.author?.name ?? ''} · <time datetime=${n.createdAt}>${formatDateTime(n.createdAt, locale)}</time></p>
-                </li>`,
-              )}
-            </ul>`}
-        <form class="note-form" novalidate @submit=${this.#onNote}>
-          <div class="field">
-            <label for="note">${t('feedback.inbox.action.note')}</label>
-            <textarea
-              id="note"
-              rows="3"
-              aria-invalid=${noteError ? 'true' : 'false'}
-              aria-describedby=${noteError ? 'note-error' : nothing}
-              .value=${live(this.#note)}
-              @input=${(e: Event) => (this.#note = (e.target as HTMLTextAreaElement).value)}
-            ></textarea>
-            ${this.#fieldError('#/text', 'note-error')}
-          </div>
-          <div class="actions">
-            <button type="submit" part="button" class="secondary small" id="note-submit" aria-disabled=${busy('note')}>${t('feedback.inbox.action.noteSubmit')}</button>
-          </div>
-        </form>
-      </section>`;
   }
 }
