@@ -11,3 +11,4 @@ export * from './signals/index.js';
 export * from './budgeting/index.js';
 export * from './surveys/index.js';
 export * from './volunteering/index.js';
+export * from './booking/index.js';

@@ -1,0 +1,12 @@
+// The space booking domain's public surface (issue 12): pure, headless.
+export * from './helsinki-time.js';
+export { finnishHolidayOn, finnishHolidays as finnishHolidayDays, type Holiday } from './holidays.js';
+export * from './opening-hours.js';
+export * from './space.schema.js';
+export * from './space.logic.js';
+export * from './booking.logic.js';
+export * from './availability.js';
+export * from './series.js';
+export * from './ics.js';
+export * from './figures.js';
+export { bookingMessages, bookingText, bookingViolationText, type BookingMessageKey } from './booking.messages.js';
