@@ -7,6 +7,6 @@ export * from './space.logic.js';
 export * from './booking.logic.js';
 export * from './availability.js';
 export * from './series.js';
-export * from './ics.js';
+export { icsCalendar as bookingIcsCalendar, escapeIcsText as bookingIcsEscape, foldIcsLine as bookingIcsFold, icsDateTime as bookingIcsDateTime, type IcsCalendar as BookingIcsCalendar, type IcsEvent as BookingIcsEvent } from './ics.js';
 export * from './figures.js';
 export { bookingMessages, bookingText, bookingViolationText, type BookingMessageKey } from './booking.messages.js';

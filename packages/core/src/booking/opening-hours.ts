@@ -16,7 +16,7 @@ import { dayNumber, dayOf, mondayOf, parseTime, wallToInstant, weekdayOf, type D
  * even when Saturday itself is closed. `weekInterval: 2` means every second week counted from
  * the ISO week of the period's start ("every second Tuesday").
  */
-export interface TimeSpan {
+export interface OpeningSpan {
   /** ISO weekdays 1 = Monday … 7 = Sunday; omitted = every day. */
   readonly weekdays?: readonly number[];
   /** 'HH:MM' */
@@ -31,14 +31,14 @@ export interface DatePeriod {
   readonly start?: IsoDate | null;
   readonly end?: IsoDate | null;
   readonly kind: 'normal' | 'exception';
-  readonly spans: readonly TimeSpan[];
+  readonly spans: readonly OpeningSpan[];
   readonly name?: string;
 }
 
 export interface OpeningHours {
   readonly periods: readonly DatePeriod[];
   /** On Finnish public holidays: closed (the default), these spans, or as any other day. */
-  readonly holidays?: 'closed' | 'ignore' | readonly TimeSpan[];
+  readonly holidays?: 'closed' | 'ignore' | readonly OpeningSpan[];
 }
 
 /** An interval of instants, [start, end). */
@@ -62,7 +62,7 @@ interface CompiledPeriod {
   anchorMonday: number;
 }
 
-function compileSpan(span: TimeSpan): CompiledSpan {
+function compileSpan(span: OpeningSpan): CompiledSpan {
   const start = parseTime(span.start);
   let end = parseTime(span.end);
   if (end <= start) end += 1440;
