@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { FEEDBACK_PATHS, STAFF_IDENTITY_PATHS } from '@kohtaamo/core';
 import { seedBudgetingDemo } from './budgeting/budgeting.seed.js';
 import { seedDemo } from './feedback/feedback.seed.js';
+import { seedSurveysDemo } from './surveys/surveys.seed.js';
 import { DEMO_CITY } from './platform/platform.config.js';
 import { issueCredential, revokeCredential } from './platform/auth/credentials.js';
 import { addGrant } from './platform/auth/grants.js';
@@ -24,6 +25,7 @@ let database: TestDatabase;
 let server: TestServer;
 let reportId: string;
 let roundId: string;
+let surveyRoundId: string;
 
 /** The organisation a route is about when it names one, and another one. */
 const ASSOCIATION = 'heinolan-latu';
@@ -34,12 +36,13 @@ const OTHER_ASSOCIATION = 'vierumaen-kyla';
  * and organisation of the item they name. A new module with protected routes adds its entry.
  */
 const fixtures = (): { params: Record<string, string>; itemScope: Record<string, { scope: string; otherScope: string; query: string }> } => ({
-  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001' },
+  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1' },
   // The report `id` is in the category streets; a list filtered by `?category=` names its scope.
   // A budgeting route names its round: the round id is the scope of an officer's grant.
   itemScope: {
     feedback: { scope: 'streets', otherScope: 'library', query: 'category' },
     budgeting: { scope: roundId, otherScope: 'another-round', query: 'round' },
+    surveys: { scope: 'heinola-resident-survey', otherScope: 'another-survey', query: 'survey' },
   },
 });
 
@@ -51,6 +54,7 @@ before(async () => {
   const db = database.handle.db;
   await seedDemo(db);
   roundId = await seedBudgetingDemo(db, DEMO_CITY, new Date());
+  surveyRoundId = await seedSurveysDemo(db, new Date());
   await addOrganisation(db, { id: ASSOCIATION, name: 'Heinolan Latu ry', kind: 'association' });
   await addOrganisation(db, { id: OTHER_ASSOCIATION, name: 'Vierumäen kyläyhdistys', kind: 'association' });
   server = await startTestServer({ db: database.handle, config: { origins: [] } });

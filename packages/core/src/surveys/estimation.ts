@@ -157,7 +157,8 @@ export function weightedProportion(design: WeightedDesign, values: ArrayLike<num
   }
   const estimate = weightedMean(design, values);
   const effectiveN = effectiveSampleSize(design, values, estimate);
-  const p = estimate.estimate;
+  // Rounding can put a share of all-ones a hair above 1 (1.0000000000000002): clamp it.
+  const p = Math.min(1, Math.max(0, estimate.estimate));
   const small = estimate.n < SMALL_GROUP || effectiveN * p < 5 || effectiveN * (1 - p) < 5;
   return small
     ? { ...estimate, interval: wilsonInterval(p, effectiveN), method: 'wilson', effectiveN }

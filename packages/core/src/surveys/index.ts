@@ -16,3 +16,6 @@ export * from './estimation.js';
 export * from './csv.js';
 export * from './weigh.command.js';
 export * from './survey-version.logic.js';
+export * from './survey-round.schema.js';
+export * from './survey-results.logic.js';
+export * from './vendor-import.logic.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { weightedMean, wilsonInterval } from './estimation.js';
+import { weightedMean, weightedProportion, wilsonInterval } from './estimation.js';
 import { baseDesign, postStratify, rake, trimWeights, weightSummary, WeightingError, type Margin } from './weighting.js';
 
 const margin = (name: string, levels: string[], population: Record<string, number>): Margin => ({ name, levels, population: new Map(Object.entries(population)) });
@@ -141,5 +141,15 @@ test('Wilson interval: within [0, 1], contains p, narrows as n grows', () => {
       assert.ok(hi4 - lo4 <= hi - lo + 1e-12);
     }),
     { numRuns: 500 },
+  );
+});
+
+test('a proportion of all ones under uneven weights stays within [0, 1] (rounding above 1 is clamped)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.double({ min: 0.01, max: 1000, noNaN: true }), { minLength: 2, maxLength: 60 }), (weights) => {
+      const design = baseDesign(weights.length, weights);
+      const p = weightedProportion(design, weights.map(() => 1));
+      assert.ok(p.interval[0] >= 0 && p.interval[1] <= 1, JSON.stringify(p.interval));
+    }),
   );
 });

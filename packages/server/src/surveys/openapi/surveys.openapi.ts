@@ -1,0 +1,146 @@
+import {
+  SURVEYS_PATHS,
+  SurveyDefinitionSchema,
+  SurveyDraftResumeSchema,
+  SurveyDraftSaveSchema,
+  SurveyDraftSchema,
+  SurveyHelpOfferSchema,
+  SurveyImportSchema,
+  SurveyInterviewSchema,
+  SurveyMarginsSchema,
+  SurveyResponseReceiptSchema,
+  SurveyResponseSubmissionSchema,
+  SurveyResultsSchema,
+  SurveyRoundInputSchema,
+  SurveyRoundPaperSchema,
+  SurveyRoundSchema,
+  SurveyTokenRequestSchema,
+} from '@kohtaamo/core';
+import { COMMON_PROBLEMS, jsonContent, jsonSchemaOf, problemResponse, STAFF_AUTH_PROBLEMS, STAFF_SECURITY } from '../../openapi/openapi.document.js';
+import type { ModuleOpenApi } from '../../platform/module.js';
+
+const P = SURVEYS_PATHS.rounds;
+const S = SURVEYS_PATHS.staff;
+
+const param = (name: string, description: string, pattern?: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', ...(pattern ? { pattern } : {}) } });
+const surveyRoundId = param('surveyRoundId', 'A survey round id ("heinola-2027").', '^[a-z0-9][a-z0-9-]*$');
+const surveyId = param('surveyId', 'A survey id ("heinola-resident-survey"); the scope of an analyst’s grant.', '^[a-z0-9][a-z0-9-]*$');
+const version = param('version', 'A version number (1, 2, …).', '^[1-9][0-9]*$');
+const lang = { $ref: '#/components/parameters/AcceptLanguage' };
+const anyJson = { 'application/json': { schema: { type: 'object' } } };
+
+const NOT_FOUND = problemResponse('No such survey, version, round or draft.');
+const CLOSED = problemResponse('The round is not open (type …/surveys/round-closed).');
+const MODE = problemResponse('The round does not take this mode (type …/surveys/round-closed, code "surveys.round.modeNotAllowed").');
+const INVALID = problemResponse('Invalid fields (errors[] with JSON pointers, message codes and parameters; answers at #/answers/<question>).');
+
+type Op = { summary: string; description?: string; body?: string; ok: [string, string, string | null]; params: unknown[]; extra?: Record<string, unknown>; content?: Record<string, unknown> };
+
+function op(tag: 'surveys' | 'surveys-staff', operationId: string, o: Op) {
+  return {
+    tags: [tag],
+    operationId,
+    summary: o.summary,
+    ...(o.description ? { description: o.description } : {}),
+    ...(tag === 'surveys-staff' ? { security: STAFF_SECURITY } : {}),
+    parameters: [...o.params, lang],
+    ...(o.body ? { requestBody: { required: true, content: jsonContent(o.body) } } : {}),
+    responses: {
+      [o.ok[0]]: { description: o.ok[1], content: o.content ?? (o.ok[2] ? jsonContent(o.ok[2]) : anyJson) },
+      ...o.extra,
+      ...(tag === 'surveys-staff' ? STAFF_AUTH_PROBLEMS : COMMON_PROBLEMS),
+    },
+  };
+}
+const pub = (id: string, o: Op) => op('surveys', id, o);
+const staff = (id: string, o: Op) => op('surveys-staff', id, o);
+const R = `${S}/{surveyId}/rounds/{surveyRoundId}`;
+
+/** The surveys module's part of /openapi.json. */
+export function surveysOpenApi(): ModuleOpenApi {
+  return {
+    tags: [
+      { name: 'surveys', description: 'Answering surveys: round and definition, responses (open web, invitation), drafts, help offers, published results (open data)' },
+      { name: 'surveys-staff', description: 'Running surveys: versions, rounds, invitation tokens, interviews, vendor imports, margins, results, exports' },
+    ],
+    paths: {
+      [`${P}/{surveyRoundId}`]: { get: pub('getSurveyRound', { summary: 'A round and the definition of its version', params: [surveyRoundId], ok: ['200', 'The round (status open or closed) and its definition.', 'SurveyRoundPaper'], extra: { '404': NOT_FOUND } }) },
+      [`${P}/{surveyRoundId}/responses`]: {
+        post: pub('submitSurveyResponse', {
+          summary: 'Send a response (open web, or invitation with a single-use token)',
+          description:
+            'Validated against the round’s version (conditions, required, ranges). No IP address, user agent or time is stored: the day only. A token is marked used in the same transaction and is not linked to the response. Send an Idempotency-Key to retry safely.',
+          params: [surveyRoundId, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          body: 'SurveyResponseSubmission',
+          ok: ['201', 'Received.', 'SurveyResponseReceipt'],
+          extra: { '403': problemResponse('The token is unknown or used (…/surveys/token-invalid), or the mode is not taken.'), '404': NOT_FOUND, '409': CLOSED, '422': INVALID },
+        }),
+      },
+      [`${P}/{surveyRoundId}/drafts`]: {
+        post: pub('saveSurveyDraft', { summary: 'Save a draft on the server; a new resume code, or save over one', description: 'Only a hash of the resume code is kept; drafts expire 30 days after the last save.', params: [surveyRoundId], body: 'SurveyDraftSave', ok: ['201', 'The resume code and expiry (200 when saved over an existing draft).', 'SurveyDraft'], extra: { '404': NOT_FOUND, '409': CLOSED, '422': INVALID } }),
+      },
+      [`${P}/{surveyRoundId}/drafts/resume`]: { post: pub('resumeSurveyDraft', { summary: 'Read a draft by its resume code', params: [surveyRoundId], body: 'SurveyDraftResume', ok: ['200', 'The draft.', 'SurveyDraft'], extra: { '404': NOT_FOUND, '422': INVALID } }) },
+      [`${P}/{surveyRoundId}/help-offers`]: {
+        post: pub('offerSurveyHelp', { summary: '“I could…”: offer help, with consent and contact details', description: 'Stored apart from the answers, with no link to any response; removed by retention.', params: [surveyRoundId], body: 'SurveyHelpOffer', ok: ['201', 'Received.', null], extra: { '404': NOT_FOUND, '422': INVALID } }),
+      },
+      [`${P}/{surveyRoundId}/results`]: { get: pub('getSurveyResults', { summary: 'Published results (open data, no personal data)', params: [surveyRoundId], ok: ['200', 'The sample (weighted, with intervals) and the open web answers apart (no margin of error).', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
+      [SURVEYS_PATHS.figures]: { get: pub('getSurveyFigures', { summary: 'Indicator figures of every published round (means of the sample, with intervals)', params: [], ok: ['200', '{ items }', null] }) },
+
+      [S]: {
+        get: staff('listSurveys', { summary: 'Surveys within the caller’s grants, with versions and rounds', params: [], ok: ['200', '{ items }', null] }),
+        post: staff('createSurvey', { summary: 'Create a survey from a definition (version 1)', params: [], body: 'SurveyDefinitionBody', ok: ['201', '{ survey, version }', null], extra: { '409': problemResponse('The survey exists.'), '422': INVALID } }),
+      },
+      [`${S}/{surveyId}/versions`]: {
+        post: staff('saveSurveyVersion', { summary: 'Save the next version (earlier versions never change)', params: [surveyId], body: 'SurveyDefinitionBody', ok: ['201', '{ survey, version }', null], extra: { '404': NOT_FOUND, '409': problemResponse('That version exists already (…/surveys/version-frozen).'), '422': INVALID } }),
+      },
+      [`${S}/{surveyId}/versions/{version}`]: { get: staff('getSurveyVersion', { summary: 'A version’s definition', params: [surveyId, version], ok: ['200', 'The definition.', 'SurveyDefinition'], extra: { '404': NOT_FOUND } }) },
+      [`${S}/{surveyId}/rounds`]: { post: staff('createSurveyRound', { summary: 'Create a round of a version (draft)', params: [surveyId], body: 'SurveyRoundInput', ok: ['201', 'The round.', 'SurveyRound'], extra: { '409': problemResponse('The round exists.'), '422': INVALID } }) },
+      [`${R}/open`]: { post: staff('openSurveyRound', { summary: 'Open the round', params: [surveyId, surveyRoundId], ok: ['200', 'The round.', 'SurveyRound'], extra: { '404': NOT_FOUND } }) },
+      [`${R}/close`]: { post: staff('closeSurveyRound', { summary: 'Close the round', params: [surveyId, surveyRoundId], ok: ['200', 'The round.', 'SurveyRound'], extra: { '404': NOT_FOUND } }) },
+      [`${R}/margins`]: { put: staff('setSurveyMargins', { summary: 'Set the population margins the sample is weighted to', params: [surveyId, surveyRoundId], body: 'SurveyMargins', ok: ['200', 'The margins.', 'SurveyMargins'], extra: { '404': NOT_FOUND, '422': INVALID } }) },
+      [`${R}/tokens`]: { post: staff('issueSurveyTokens', { summary: 'Issue single-use invitation tokens, returned once (only hashes are kept)', params: [surveyId, surveyRoundId], body: 'SurveyTokenRequest', ok: ['201', '{ tokens }', null], extra: { '403': MODE, '404': NOT_FOUND, '409': CLOSED, '422': INVALID } }) },
+      [`${R}/interviews`]: {
+        post: staff('enterSurveyInterview', { summary: 'Enter an interview (interviewer mode) with the vendor’s respondent id', params: [surveyId, surveyRoundId], body: 'SurveyInterview', ok: ['201', 'Received.', null], extra: { '403': MODE, '404': NOT_FOUND, '409': problemResponse('The round is closed, or the respondent has a response already (…/surveys/duplicate-respondent).'), '422': INVALID } }),
+      },
+      [`${R}/results`]: { get: staff('computeSurveyResults', { summary: 'The results now (not public)', params: [surveyId, surveyRoundId], ok: ['200', 'The results.', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
+      [`${R}/results/publish`]: { post: staff('publishSurveyResults', { summary: 'Compute and publish the results as open data', params: [surveyId, surveyRoundId], ok: ['200', 'The published results.', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
+      [`${R}/responses.csv`]: {
+        get: staff('exportSurveyResponses', { summary: 'Responses as CSV (see the codebook)', params: [surveyId, surveyRoundId], ok: ['200', 'CSV, UTF-8, comma-separated.', null], content: { 'text/csv': { schema: { type: 'string' } } }, extra: { '404': NOT_FOUND } }),
+      },
+      [`${R}/codebook`]: { get: staff('getSurveyCodebook', { summary: 'What each column of the CSV export means', params: [surveyId, surveyRoundId], ok: ['200', 'The codebook.', null], extra: { '404': NOT_FOUND } }) },
+      [`${R}/help-offers`]: { get: staff('listSurveyHelpOffers', { summary: 'Offers of help with contact details (personal data)', params: [surveyId, surveyRoundId], ok: ['200', '{ items }', null], extra: { '404': NOT_FOUND } }) },
+      [SURVEYS_PATHS.imports]: {
+        post: staff('importSurveyVendorFile', {
+          summary: 'Import a vendor’s data file (CSV + mapping), validated row by row',
+          description:
+            'Every rejected row is reported (422, type …/surveys/import-rejected, one error per field at #/rows/<line>/…, the vendor’s column in params) and then nothing is saved; otherwise all rows are saved in one transaction. Up to 10 MiB.',
+          params: [
+            { name: 'survey', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'round', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          body: 'SurveyImport',
+          ok: ['201', '{ rows, accepted, rejected, saved } (200 with dryRun).', null],
+          extra: { '403': MODE, '404': NOT_FOUND, '409': CLOSED, '413': problemResponse('The file is too large.'), '422': INVALID },
+        }),
+      },
+    },
+    schemas: {
+      SurveyDefinition: jsonSchemaOf(SurveyDefinitionSchema),
+      SurveyDefinitionBody: { type: 'object', required: ['definition'], properties: { definition: { $ref: '#/components/schemas/SurveyDefinition' } } },
+      SurveyRound: jsonSchemaOf(SurveyRoundSchema),
+      SurveyRoundInput: jsonSchemaOf(SurveyRoundInputSchema),
+      SurveyRoundPaper: jsonSchemaOf(SurveyRoundPaperSchema),
+      SurveyResponseSubmission: jsonSchemaOf(SurveyResponseSubmissionSchema),
+      SurveyResponseReceipt: jsonSchemaOf(SurveyResponseReceiptSchema),
+      SurveyDraftSave: jsonSchemaOf(SurveyDraftSaveSchema),
+      SurveyDraftResume: jsonSchemaOf(SurveyDraftResumeSchema),
+      SurveyDraft: jsonSchemaOf(SurveyDraftSchema),
+      SurveyHelpOffer: jsonSchemaOf(SurveyHelpOfferSchema),
+      SurveyTokenRequest: jsonSchemaOf(SurveyTokenRequestSchema),
+      SurveyInterview: jsonSchemaOf(SurveyInterviewSchema),
+      SurveyImport: jsonSchemaOf(SurveyImportSchema),
+      SurveyMargins: jsonSchemaOf(SurveyMarginsSchema),
+      SurveyResults: jsonSchemaOf(SurveyResultsSchema),
+    },
+  };
+}

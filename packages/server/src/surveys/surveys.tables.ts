@@ -1,0 +1,102 @@
+/**
+ * The surveys module's tables, added to the platform's `Database` interface by declaration
+ * merging. ADR 0024 explains why the answers (`survey_responses`), the use of invitation
+ * tokens (`survey_tokens`) and the offers of help (`survey_help_offers`) share no column but
+ * the round id, and why responses carry a day, never a time.
+ */
+declare module '../db/database.types.js' {
+  interface Database {
+    surveys: SurveyTable;
+    survey_versions: SurveyVersionTable;
+    survey_rounds: SurveyRoundTable;
+    survey_responses: SurveyResponseTable;
+    survey_tokens: SurveyTokenTable;
+    survey_drafts: SurveyDraftTable;
+    survey_help_offers: SurveyHelpOfferTable;
+  }
+}
+
+export interface SurveyTable {
+  id: string;
+  created_at: string;
+}
+
+/** A version of a survey's definition: frozen once saved (a change is the next version). */
+export interface SurveyVersionTable {
+  survey_id: string;
+  version: number;
+  definition_json: string;
+  fingerprint: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface SurveyRoundTable {
+  id: string;
+  survey_id: string;
+  version: number;
+  title_fi: string;
+  title_sv: string;
+  title_en: string;
+  /** Comma-separated modes: web, invitation, interviewer, import. */
+  modes: string;
+  web_limit: string;
+  year: number;
+  /** draft | open | closed */
+  status: string;
+  closes_at: string | null;
+  opened_at: string | null;
+  closed_at: string | null;
+  /** SurveyMargins (core) as JSON, or null. */
+  margins_json: string | null;
+  /** The published results (JSON), or null. */
+  results_json: string | null;
+  results_published_at: string | null;
+  created_at: string;
+}
+
+/** One response: a random id, the answers, the mode, the day. No IP, no user agent, no token, no time. */
+export interface SurveyResponseTable {
+  id: string;
+  round_id: string;
+  survey_id: string;
+  version: number;
+  mode: string;
+  lang: string;
+  answers_json: string;
+  /** The Helsinki date (YYYY-MM-DD) the response came: timestamps are coarsened to the day. */
+  received_on: string;
+  /** The vendor's respondent id (interviewer and import modes), else null. */
+  respondent_id: string | null;
+}
+
+/** A single-use invitation token: only its SHA-256, and the day it was used. Never the response. */
+export interface SurveyTokenTable {
+  token_hash: string;
+  round_id: string;
+  issued_on: string;
+  used_on: string | null;
+}
+
+/** A draft saved on the server under a resume code (only its SHA-256 is kept); expires. */
+export interface SurveyDraftTable {
+  code_hash: string;
+  round_id: string;
+  answers_json: string;
+  page: string | null;
+  expires_at: string;
+  updated_on: string;
+}
+
+/** "I could…": an offer of help with consent and contact details. Personal data: retention removes it. */
+export interface SurveyHelpOfferTable {
+  id: string;
+  round_id: string;
+  lang: string;
+  text: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  consent_on: string;
+  created_on: string;
+}
