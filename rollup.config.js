@@ -39,6 +39,7 @@ const coreEntries = {
   // The kohtaamo-tally CLI, for the package installed without tsx (packages/core/bin).
   'budgeting/tally.cli': 'packages/core/src/budgeting/tally.cli.ts',
   'surveys/index': 'packages/core/src/surveys/index.ts',
+  'volunteering/index': 'packages/core/src/volunteering/index.ts',
   'booking/index': 'packages/core/src/booking/index.ts',
 };
 
