@@ -33,12 +33,15 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // 35.9, list 31.2, stats 27.9, status 32.1, all 68.3 KB (each 0.5 to 0.9 KB less, the domain 2.2 KB).
   // The inbox's open report and its forms became a lazy module (feedback-inbox.detail.ts, loaded
   // when a handler first opens a report): inbox 34.1 KB, all 66.4 KB, on the same build.
-  'kohtaamo-feedback-form.js': 45_000,
+  // Raised for issue 6's shared form templates (forms/form-templates.ts: field errors, the error
+  // summary, focusing a field), which every domain's forms use: a shared chunk of 0.6 KB, of
+  // which the form had 0.1 KB inline before: form 45.5 KB, all 67.0 KB, on the same build.
+  'kohtaamo-feedback-form.js': 45_500,
   'kohtaamo-feedback-inbox.js': 34_100,
   'kohtaamo-feedback-list.js': 31_300,
   'kohtaamo-feedback-stats.js': 27_900,
   'kohtaamo-feedback-status.js': 32_200,
-  'domain feedback': 66_500,
+  'domain feedback': 67_000,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -30,6 +30,7 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
+import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import { FeedbackClient } from '../feedback-client.js';
 import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
@@ -352,17 +353,12 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     this.#store?.setField('attributes', {});
   }
 
-  #focusField(field: DraftField) {
-    return (event: Event): void => {
-      event.preventDefault();
-      const control =
-        this.renderRoot.querySelector<HTMLElement>(`[name="${field}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ??
-        (field === 'category' ? this.renderRoot.querySelector<HTMLElement>('#category-retry') : null);
-      control?.focus();
-      control?.scrollIntoView?.({ block: 'center' });
-    };
-  }
+  /** Moves the focus to a field from the error summary (the retry button, when the topics failed to load). */
+  #focusField = (field: string): void => {
+    if (focusField(this.renderRoot, field)) return;
+    if (field === 'category') this.renderRoot.querySelector<HTMLElement>('#category-retry')?.focus();
+  };
+
 
   async #copyCode(code: string): Promise<void> {
     try {
@@ -416,7 +412,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     }
     const field = (name: DraftField) => ({
       error: errors[name] ? this.#errorText(t, errors[name]) : null,
-      describedBy: (...ids: string[]) => [...ids, errors[name] ? `${name}-error` : ''].filter(Boolean).join(' '),
+      describedBy: (...ids: string[]) => describedBy(name, Boolean(errors[name]), ...ids),
     });
     const sending = state.phase === 'sending';
     return html`
@@ -444,7 +440,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           <p class="hint counter ${draft.message.length > MESSAGE_MAX ? 'over' : ''}" id="message-counter">
             ${t('feedback.message.counter', { count: draft.message.length, max: MESSAGE_MAX })}
           </p>
-          ${this.#renderError('message', field('message').error)}
+          ${fieldError('message', field('message').error)}
         </div>
         <div part="field" class="field">
           <label for="address">${t('feedback.address.label')} <span class="optional">${t('common.optional')}</span></label>
@@ -459,7 +455,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             .value=${live(draft.address)}
             @input=${this.#setText('address')}
           />
-          ${this.#renderError('address', field('address').error)}
+          ${fieldError('address', field('address').error)}
         </div>
         ${this.#parts.renderMap(t, draft, field('lat').error ?? field('lon').error, { api: this.api, tiles: this.tiles, attribution: this.attribution, locale })}
         ${this.#parts.renderSimilar(t, locale)} ${this.#parts.renderPhotos(t, draft, field('photos').error)}
@@ -479,7 +475,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
               <label for="wantsContact">${t('feedback.contact.wants')}</label>
             </div>
             <p class="hint" id="wantsContact-hint">${t('feedback.contact.anonymous')}</p>
-            ${this.#renderError('wantsContact', field('wantsContact').error)}
+            ${fieldError('wantsContact', field('wantsContact').error)}
           </div>
           <div id="contact-details" class="contact-details" ?hidden=${!draft.wantsContact}>
             ${draft.wantsContact ? this.#renderContact(t, draft, errors, field) : nothing}
@@ -497,10 +493,6 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     `;
   }
 
-  #renderError(name: string, text: string | null): TemplateResult | typeof nothing {
-    return text ? html`<p class="error" id="${name}-error">${text}</p>` : nothing;
-  }
-
   /** A field's own message says what to fix; a generic one ("required") gets the field's name. */
   #summaryText(t: Translator, name: DraftField, error: FieldError): string {
     const text = this.#errorText(t, error);
@@ -508,22 +500,11 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   }
 
   #renderSummary(t: Translator, errors: Partial<Record<DraftField, FieldError>>, unplaced: FieldError[]): TemplateResult | typeof nothing {
-    const fields = FIELD_ORDER.filter((name) => errors[name]);
-    const count = fields.length + unplaced.length;
-    if (count === 0) return nothing;
-    return html`
-      <div id="summary" part="summary" class="summary" tabindex="-1" aria-labelledby="summary-title">
-        <h3 id="summary-title">${t('common.errorSummary', { count })}</h3>
-        <ul>
-          ${fields.map(
-            (name) => html`<li>
-              <a href="#${name}" @click=${this.#focusField(name)}>${this.#summaryText(t, name, errors[name]!)}</a>
-            </li>`,
-          )}
-          ${unplaced.map((error) => html`<li>${this.#errorText(t, error)}</li>`)}
-        </ul>
-      </div>
-    `;
+    const items = [
+      ...FIELD_ORDER.filter((name) => errors[name]).map((name) => ({ field: name, text: this.#summaryText(t, name, errors[name]!) })),
+      ...unplaced.map((error) => ({ text: this.#errorText(t, error) })),
+    ];
+    return errorSummary({ title: t('common.errorSummary', { count: items.length }), items, focusField: this.#focusField });
   }
 
   #renderProblem(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult | typeof nothing {
@@ -538,7 +519,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     t: Translator,
     locale: Locale,
     draft: FeedbackDraft,
-    field: { error: string | null; describedBy: (...ids: string[]) => string },
+    field: { error: string | null; describedBy: (...ids: string[]) => string | typeof nothing },
   ): TemplateResult {
     const task = this.#categories;
     const categories: FeedbackCategory[] | undefined = task.value;
@@ -567,7 +548,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             </button>
           </div>
         </div>
-        ${this.#renderError('category', field.error)}
+        ${fieldError('category', field.error)}
       </div>`;
     }
     const loading = !categories;
@@ -594,7 +575,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
                 (c) => html`<option value=${c.id} ?selected=${c.id === draft.category}>${pickText(c.name, locale)}</option>`,
               )}`}
       </select>
-      ${this.#renderError('category', field.error)}
+      ${fieldError('category', field.error)}
     </div>`;
   }
 
@@ -602,7 +583,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     t: Translator,
     draft: FeedbackDraft,
     errors: Partial<Record<DraftField, FieldError>>,
-    field: (name: DraftField) => { error: string | null; describedBy: (...ids: string[]) => string },
+    field: (name: DraftField) => { error: string | null; describedBy: (...ids: string[]) => string | typeof nothing },
   ): TemplateResult {
     const text = (name: 'name' | 'email' | 'phone', type: string, autocomplete: string, hintIds: string[], optional: boolean) => html`
       <div part="field" class="field">
@@ -619,7 +600,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           .value=${live(draft[name])}
           @input=${this.#setText(name)}
         />
-        ${this.#renderError(name, field(name).error)}
+        ${fieldError(name, field(name).error)}
       </div>
     `;
     return html`
@@ -640,7 +621,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           />
           <label for="consent">${t('feedback.contact.consent.label')}</label>
         </div>
-        ${this.#renderError('consent', field('consent').error)}
+        ${fieldError('consent', field('consent').error)}
       </div>
       <div part="field" class="field">
         <div class="check">

@@ -13,6 +13,7 @@ import {
   type StaffFeedbackDetail,
   type StaffUser,
 } from '@kohtaamo/core';
+import { fieldError } from '../../forms/form-templates.js';
 import type { InboxTranslator as Translator } from './feedback-inbox.messages.js';
 
 type Action = 'assign' | 'status' | 'moderation' | 'redact' | 'note' | 'photo';
@@ -232,11 +233,6 @@ export class InboxDetailView {
     void this.#act('note', (api, d) => api.addNote(d.id, d.version, { text }), () => (this.#note = ''));
   };
 
-  #fieldError(pointer: string, id: string): TemplateResult | typeof nothing {
-    const text = this.fieldErrors[pointer];
-    return text ? html`<p class="error" id=${id}>${text}</p>` : nothing;
-  }
-
   /** An admin gives the report to anyone who handles its category. */
   #renderAssignTo(t: Translator, d: StaffFeedbackDetail, busy: string): TemplateResult {
     const eligible = this.#host.users.filter((u) => u.role === 'admin' || u.categories.includes(d.category.id));
@@ -247,7 +243,7 @@ export class InboxDetailView {
         <select id="assign-to" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'assign-error' : nothing}>
           ${eligible.map((u) => html`<option value=${u.id} ?selected=${d.assignedTo?.id === u.id}>${u.name}</option>`)}
         </select>
-        ${this.#fieldError('#/assignTo', 'assign-error')}
+        ${fieldError('assign', this.fieldErrors['#/assignTo'])}
       </div>
       <div class="actions">
         <button type="submit" part="button" class="secondary small" id="assign-submit" aria-disabled=${busy}>${t('feedback.inbox.action.assignSubmit')}</button>
@@ -327,7 +323,7 @@ export class InboxDetailView {
                 >
                   ${d.nextStatuses.map((s) => html`<option value=${s} ?selected=${this.#nextStatus === s}>${t(`feedback.status.${s}`)}</option>`)}
                 </select>
-                ${this.#fieldError('#/status', 'status-error')}
+                ${fieldError('status', this.fieldErrors['#/status'])}
               </div>
               <div class="field">
                 <label for="template">${t('feedback.inbox.action.template')}</label>
@@ -347,7 +343,7 @@ export class InboxDetailView {
                   .value=${live(this.#reply)}
                   @input=${(e: Event) => (this.#reply = (e.target as HTMLTextAreaElement).value)}
                 ></textarea>
-                ${this.#fieldError('#/reply', 'reply-error')}
+                ${fieldError('reply', this.fieldErrors['#/reply'])}
               </div>
               <div class="actions">
                 <button type="submit" part="button" id="status-submit" aria-disabled=${busy('status')}>${t('feedback.inbox.action.statusSubmit')}</button>
@@ -376,7 +372,7 @@ export class InboxDetailView {
               .value=${live(this.#redacted ?? d.publicMessage ?? d.message)}
               @input=${(e: Event) => (this.#redacted = (e.target as HTMLTextAreaElement).value)}
             ></textarea>
-            ${this.#fieldError('#/publicMessage', 'redact-error')}
+            ${fieldError('redact', this.fieldErrors['#/publicMessage'])}
           </div>
           <div class="actions">
             <button type="submit" part="button" class="secondary small" id="redact-submit" aria-disabled=${busy('redact')}>${t('feedback.inbox.action.redactSubmit')}</button>
@@ -433,7 +429,7 @@ export class InboxDetailView {
               .value=${live(this.#note)}
               @input=${(e: Event) => (this.#note = (e.target as HTMLTextAreaElement).value)}
             ></textarea>
-            ${this.#fieldError('#/text', 'note-error')}
+            ${fieldError('note', this.fieldErrors['#/text'])}
           </div>
           <div class="actions">
             <button type="submit" part="button" class="secondary small" id="note-submit" aria-disabled=${busy('note')}>${t('feedback.inbox.action.noteSubmit')}</button>
