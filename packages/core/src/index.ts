@@ -5,6 +5,7 @@ export * from './codes/index.js';
 export * from './random/index.js';
 export * from './geo/index.js';
 export * from './site/index.js';
+export * from './calendar/index.js';
 export * from './staff/index.js';
 export * from './feedback/index.js';
 export * from './signals/index.js';

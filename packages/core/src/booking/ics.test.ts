@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { escapeIcsText, foldIcsLine, icsCalendar } from './ics.js';
+import { escapeIcsText, foldIcsLine, icsCalendar } from '../calendar/ics.js';
 import { parseWall } from './helsinki-time.js';
 
 test('a booking as .ics: CRLF lines, folded at 75 octets, parsed back by ical.js', () => {

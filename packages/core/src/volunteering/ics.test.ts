@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
-import { escapeIcsText, foldIcsLine, icsCalendar, icsHelsinkiLocal } from './ics.js';
+import { escapeIcsText, foldIcsLine, icsCalendar, icsHelsinkiLocal } from '../calendar/ics.js';
 
 const event = {
   uid: 's0123@osallistu.heinola.fi',

@@ -3,7 +3,8 @@ export * from './opportunity.schema.js';
 export * from './signup.schema.js';
 export * from './proposal.schema.js';
 export * from './seats.logic.js';
-export * from './ics.js';
+// The .ics writer is core's one for every domain (calendar/ics.ts), exported here too for volunteering's callers.
+export * from '../calendar/ics.js';
 export * from './vapaaehtoistyo.js';
 export { volunteeringMessages, volunteeringText, type VolunteeringMessageKey } from './volunteering.messages.js';
 export * from './volunteering.api.js';

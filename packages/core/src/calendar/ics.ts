@@ -1,6 +1,7 @@
 /**
- * An iCalendar (RFC 5545) writer for the calendar attachments of volunteering mails: one
- * VCALENDAR with VEVENTs, written so that any calendar program opens it.
+ * The one iCalendar (RFC 5545) writer of every domain: the `.ics` attached to a volunteering
+ * confirmation or reminder, a booking's event, and a resource's busy-times feed. One VCALENDAR
+ * with VEVENTs, written so that any calendar program opens it (tests parse it with ical.js).
  *
  * - Lines end in CRLF and are folded at 75 octets (UTF-8 bytes, never inside a character),
  *   continuation lines starting with one space (§3.1).
@@ -8,15 +9,20 @@
  * - DTSTAMP is always UTC. DTSTART/DTEND are UTC ("…Z") or local time with TZID=Europe/Helsinki,
  *   in which case a VTIMEZONE with the EU summer-time rules is included (§3.6.5), so the file
  *   needs no outside time-zone database.
- * - UID is stable per sign-up and SEQUENCE grows with each change, so a change or cancellation
- *   (METHOD:CANCEL, STATUS:CANCELLED) replaces the event already in a person's calendar.
+ * - UID is stable per sign-up or booking and SEQUENCE grows with each change, so a change or
+ *   cancellation (METHOD:CANCEL, STATUS:CANCELLED) replaces the event already in a calendar.
+ * - A feed names itself (X-WR-CALNAME) and marks busy times OPAQUE (TRANSP).
  */
 
+/** An instant: a Date, or milliseconds since the epoch. */
+export type IcsInstant = Date | number;
+const at = (instant: IcsInstant): Date => (typeof instant === 'number' ? new Date(instant) : instant);
+
 export interface IcsEvent {
-  /** Globally unique and stable: "<signup id>@<host>". */
+  /** Globally unique and stable: "<signup or booking id>@<host>". */
   readonly uid: string;
-  readonly start: Date;
-  readonly end: Date;
+  readonly start: IcsInstant;
+  readonly end: IcsInstant;
   readonly summary: string;
   readonly description?: string;
   readonly location?: string;
@@ -28,12 +34,16 @@ export interface IcsEvent {
   readonly sequence?: number;
   /** Minutes before the start for a display alarm, if any. */
   readonly alarmMinutesBefore?: number;
+  /** Busy-feed events are OPAQUE (they block the time); default: not written. */
+  readonly transparency?: 'OPAQUE' | 'TRANSPARENT';
 }
 
 export interface IcsCalendar {
   readonly events: readonly IcsEvent[];
   /** When the file is written (DTSTAMP). */
-  readonly stamp: Date;
+  readonly stamp: IcsInstant;
+  /** The calendar's name, for a feed (X-WR-CALNAME). */
+  readonly name?: string;
   /** 'UTC' (default) or 'Europe/Helsinki'. */
   readonly timeZone?: 'UTC' | 'Europe/Helsinki';
   /** PUBLISH for information, CANCEL for a cancellation. */
@@ -80,7 +90,8 @@ export function foldIcsLine(line: string): string {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** 20261205T080000Z */
-export function icsUtc(date: Date): string {
+export function icsUtc(instant: IcsInstant): string {
+  const date = at(instant);
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
@@ -91,8 +102,8 @@ const helsinki = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** 20261205T100000, the wall-clock time in Helsinki. */
-export function icsHelsinkiLocal(date: Date): string {
-  const p = Object.fromEntries(helsinki.formatToParts(date).map((x) => [x.type, x.value]));
+export function icsHelsinkiLocal(instant: IcsInstant): string {
+  const p = Object.fromEntries(helsinki.formatToParts(at(instant)).map((x) => [x.type, x.value]));
   return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
 }
 
@@ -120,17 +131,18 @@ const HELSINKI_VTIMEZONE = [
 /** The calendar as text: CRLF line ends, folded lines, ending in CRLF. */
 export function icsCalendar(calendar: IcsCalendar): string {
   const local = calendar.timeZone === 'Europe/Helsinki';
-  const when = (name: string, date: Date) => (local ? `${name};TZID=Europe/Helsinki:${icsHelsinkiLocal(date)}` : `${name}:${icsUtc(date)}`);
+  const when = (name: string, date: IcsInstant) => (local ? `${name};TZID=Europe/Helsinki:${icsHelsinkiLocal(date)}` : `${name}:${icsUtc(date)}`);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${calendar.prodId ?? '-//Kohtaamo//Volunteering//FI'}`,
+    `PRODID:${calendar.prodId ?? '-//Kohtaamo//Kohtaamo//FI'}`,
     'CALSCALE:GREGORIAN',
     `METHOD:${calendar.method ?? 'PUBLISH'}`,
   ];
+  if (calendar.name) lines.push(`X-WR-CALNAME:${escapeIcsText(calendar.name)}`);
   if (local) lines.push(...HELSINKI_VTIMEZONE);
   for (const e of calendar.events) {
-    if (!(e.end.getTime() > e.start.getTime())) throw new RangeError(`icsCalendar: event ${e.uid} ends before it starts`);
+    if (!(at(e.end).getTime() > at(e.start).getTime())) throw new RangeError(`icsCalendar: event ${e.uid} ends before it starts`);
     lines.push('BEGIN:VEVENT', `UID:${escapeIcsText(e.uid)}`, `DTSTAMP:${icsUtc(calendar.stamp)}`, when('DTSTART', e.start), when('DTEND', e.end));
     lines.push(`SEQUENCE:${e.sequence ?? 0}`);
     lines.push(`STATUS:${e.status ?? (calendar.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED')}`);
@@ -139,6 +151,7 @@ export function icsCalendar(calendar: IcsCalendar): string {
     if (e.location) lines.push(`LOCATION:${escapeIcsText(e.location)}`);
     if (e.geo) lines.push(`GEO:${e.geo.lat.toFixed(6)};${e.geo.lon.toFixed(6)}`);
     if (e.url) lines.push(`URL:${e.url.replace(/[\r\n]/g, '')}`);
+    if (e.transparency) lines.push(`TRANSP:${e.transparency}`);
     if (e.organizer) lines.push(`ORGANIZER;CN=${paramValue(e.organizer.name)}:mailto:${e.organizer.email.replace(/[\r\n:;]/g, '')}`);
     if (e.alarmMinutesBefore !== undefined && e.status !== 'CANCELLED' && calendar.method !== 'CANCEL') {
       lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${Math.max(0, Math.round(e.alarmMinutesBefore))}M`, `DESCRIPTION:${escapeIcsText(e.summary)}`, 'END:VALARM');
