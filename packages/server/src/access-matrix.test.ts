@@ -12,6 +12,7 @@ import { FEEDBACK_PATHS, STAFF_IDENTITY_PATHS } from '@kohtaamo/core';
 import { seedBudgetingDemo } from './budgeting/budgeting.seed.js';
 import { seedDemo } from './feedback/feedback.seed.js';
 import { seedSurveysDemo } from './surveys/surveys.seed.js';
+import { DEMO_IDS, seedVolunteeringDemo } from './volunteering/volunteering.seed.js';
 import { DEMO_CITY } from './platform/platform.config.js';
 import { issueCredential, revokeCredential } from './platform/auth/credentials.js';
 import { addGrant } from './platform/auth/grants.js';
@@ -26,6 +27,7 @@ let server: TestServer;
 let reportId: string;
 let roundId: string;
 let surveyRoundId: string;
+let volunteerSignupId: string;
 
 /** The organisation a route is about when it names one, and another one. */
 const ASSOCIATION = 'heinolan-latu';
@@ -36,13 +38,15 @@ const OTHER_ASSOCIATION = 'vierumaen-kyla';
  * and organisation of the item they name. A new module with protected routes adds its entry.
  */
 const fixtures = (): { params: Record<string, string>; itemScope: Record<string, { scope: string; otherScope: string; query: string }> } => ({
-  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1' },
+  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId },
   // The report `id` is in the category streets; a list filtered by `?category=` names its scope.
   // A budgeting route names its round: the round id is the scope of an officer's grant.
   itemScope: {
     feedback: { scope: 'streets', otherScope: 'library', query: 'category' },
     budgeting: { scope: roundId, otherScope: 'another-round', query: 'round' },
     surveys: { scope: 'heinola-resident-survey', otherScope: 'another-survey', query: 'survey' },
+    // A volunteering route names an item of an opportunity: its id is the scope of a coordinator's grant.
+    volunteering: { scope: DEMO_IDS.skiTrack, otherScope: 'another-opportunity', query: 'opportunity' },
   },
 });
 
@@ -57,6 +61,12 @@ before(async () => {
   surveyRoundId = await seedSurveysDemo(db, new Date());
   await addOrganisation(db, { id: ASSOCIATION, name: 'Heinolan Latu ry', kind: 'association' });
   await addOrganisation(db, { id: OTHER_ASSOCIATION, name: 'Vierumäen kyläyhdistys', kind: 'association' });
+  await seedVolunteeringDemo(db, DEMO_CITY, new Date());
+  volunteerSignupId = 'u-matrix-signup';
+  await db
+    .insertInto('volunteering_signups')
+    .values({ id: volunteerSignupId, shift_id: DEMO_IDS.skiShift, status: 'attending', group_size: 1, queued_at: new Date().toISOString(), queue_no: 1, name: 'M', email: 'm@example.fi', phone: '', age: 30, role_id: null, guardian_name: '', guardian_consent_at: null, lang: 'fi', manage_code_hash: null, sequence: 0, checked_in: 0, hours: null, hours_approved: 0, record_seen_at: null, record_seen_by: null, anonymised_at: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() })
+    .execute();
   server = await startTestServer({ db: database.handle, config: { origins: [] } });
   const response = await postJson(server.at(FEEDBACK_PATHS.submissions), validSubmission({ category: 'streets' }));
   assert.equal(response.status, 201);

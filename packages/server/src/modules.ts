@@ -7,11 +7,13 @@ import { createBudgetingModule } from './budgeting/budgeting.module.js';
 import { createFeedbackModule } from './feedback/feedback.module.js';
 import { createSurveysModule } from './surveys/surveys.module.js';
 import type { DomainModule } from './platform/module.js';
+import { createVolunteeringModule } from './volunteering/volunteering.module.js';
 
 export function defaultModules(): DomainModule[] {
   return [
     createFeedbackModule(),
     createBudgetingModule(),
     createSurveysModule(),
+    createVolunteeringModule(),
   ];
 }

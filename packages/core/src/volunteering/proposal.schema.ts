@@ -40,6 +40,9 @@ export const TalkootDecisionSchema = v.variant('decision', [
 ]);
 export type TalkootDecision = v.InferOutput<typeof TalkootDecisionSchema>;
 
+/** The city's decision on a proposal, named in the body: deciding needs a grant of the whole domain, not of one opportunity. */
+export const TalkootDecisionRequestSchema = v.object({ proposal: v.pipe(v.string('common.required'), v.maxLength(64, 'common.invalid')), decision: TalkootDecisionSchema });
+
 export const TalkootProposalSchema = v.object({
   id: v.string(),
   status: TalkootProposalStatusSchema,

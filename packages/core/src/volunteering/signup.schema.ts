@@ -103,3 +103,25 @@ export const StaffSignupSchema = v.object({
   createdAt: v.string(),
 });
 export type StaffSignup = v.InferOutput<typeof StaffSignupSchema>;
+
+/** A coordinator's change of a sign-up: check-in, hours (and their approval), the record extract seen. */
+export const StaffSignupChangeSchema = v.object({
+  checkedIn: v.optional(v.boolean()),
+  hours: v.optional(v.pipe(v.number('common.invalid'), v.minValue(0, 'volunteering.number.tooSmall'), v.maxValue(24, 'volunteering.number.tooLarge'))),
+  hoursApproved: v.optional(v.boolean()),
+  recordCheckSeen: v.optional(v.boolean()),
+});
+
+/** Which of the person's own sign-ups (by the manage codes kept on their device) overlap a shift. */
+export const OverlapRequestSchema = v.object({
+  shiftId: v.pipe(v.string(), v.maxLength(64)),
+  codes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(50)),
+});
+export const OverlapListSchema = v.object({
+  items: v.array(v.object({ shiftId: v.string(), opportunityId: v.string(), title: v.object({ fi: v.string(), sv: v.string(), en: v.string() }), startsAt: v.string(), endsAt: v.string() })),
+});
+export type Overlap = v.InferOutput<typeof OverlapListSchema>['items'][number];
+
+export const VolunteeringFiguresSchema = v.object({
+  items: v.array(v.object({ area: v.string(), month: v.string(), volunteers: v.number(), hours: v.number(), talkoot: v.number() })),
+});

@@ -13,12 +13,12 @@ import {
   type ShiftInput,
 } from './opportunity.schema.js';
 import { TalkootProposalSchema, type TalkootProposal, type TalkootDecision, type TalkootProposalSubmission } from './proposal.schema.js';
-import { SeatHoldSchema, SignupReceiptSchema, StaffSignupSchema, type SeatHold, type SignupReceipt, type SignupSubmission, type StaffSignup } from './signup.schema.js';
+import { OverlapListSchema, SeatHoldSchema, type Overlap, SignupReceiptSchema, StaffSignupSchema, type SeatHold, type SignupReceipt, type SignupSubmission, type StaffSignup } from './signup.schema.js';
 
 const enc = encodeURIComponent;
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
-const TalkootProposalListSchema = v.object({ items: v.array(TalkootProposalSchema), total: v.number() });
-const StaffSignupListSchema = v.object({ items: v.array(StaffSignupSchema), total: v.number() });
+export const TalkootProposalListSchema = v.object({ items: v.array(TalkootProposalSchema), total: v.number() });
+export const StaffSignupListSchema = v.object({ items: v.array(StaffSignupSchema), total: v.number() });
 const OkSchema = v.looseObject({});
 
 /** The resident side of volunteering: the board, seat holds, sign-ups by manage code, proposals. */
@@ -36,6 +36,8 @@ export interface VolunteeringApi {
   change(code: string, groupSize: number): Promise<SignupReceipt>;
   cancel(code: string): Promise<SignupReceipt>;
   propose(proposal: TalkootProposalSubmission, idempotencyKey: string): Promise<TalkootProposal>;
+  /** The person's own sign-ups (by the manage codes kept on this device) that overlap a shift. */
+  overlaps(shiftId: string, codes: readonly string[]): Promise<Overlap[]>;
 }
 
 export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
@@ -57,39 +59,42 @@ export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
     manage: (code, signal) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, opts(signal)),
     change: (code, groupSize) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'PATCH', json: { groupSize } }),
     cancel: (code) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'DELETE' }),
+    overlaps: async (shiftId, codes) => (await http.request(`${P.signups}/overlaps`, OverlapListSchema, { method: 'POST', json: { shiftId, codes } })).items,
     propose: (proposal, key) => http.request(P.proposals, TalkootProposalSchema, { method: 'POST', json: proposal, headers: { [IDEMPOTENCY_HEADER]: key } }),
   };
 }
 
-/** The coordinators' side: their organisation's opportunities, shifts, sign-ups and proposals. */
+/** A coordinator's side, for one organisation ("city" sees every organisation's). */
 export interface VolunteeringStaffApi {
   opportunities(signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
-  createOpportunity(organisation: string, input: OpportunityInput): Promise<Opportunity>;
+  createOpportunity(input: OpportunityInput): Promise<Opportunity>;
   updateOpportunity(id: string, input: OpportunityInput): Promise<Opportunity>;
   addShift(opportunityId: string, input: ShiftInput): Promise<Shift>;
   signups(shiftId: string, signal?: AbortSignal): Promise<{ items: StaffSignup[]; total: number }>;
   checkIn(signupId: string, checkedIn: boolean): Promise<StaffSignup>;
   logHours(signupId: string, hours: number, approved: boolean): Promise<StaffSignup>;
   recordCheckSeen(signupId: string): Promise<StaffSignup>;
-  /** The CSV of a shift's sign-ups (text/csv). */
+  /** The sign-ups of an opportunity's shifts as CSV (text/csv). */
   exportCsv(opportunityId: string): Promise<Blob>;
+  /** Talkoot proposals (the city's coordinators). */
   proposals(signal?: AbortSignal): Promise<{ items: TalkootProposal[]; total: number }>;
   decide(proposalId: string, decision: TalkootDecision): Promise<TalkootProposal>;
 }
 
-export function createVolunteeringStaffApi(http: HttpClient): VolunteeringStaffApi {
+export function createVolunteeringStaffApi(http: HttpClient, organisation: string): VolunteeringStaffApi {
   const S = VOLUNTEERING_PATHS.staff;
+  const O = `${S}/organisations/${enc(organisation)}`;
   return {
-    opportunities: (signal) => http.request(`${S}/opportunities`, OpportunityListSchema, opts(signal)),
-    createOpportunity: (organisation, input) => http.request(`${S}/organisations/${enc(organisation)}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
-    updateOpportunity: (id, input) => http.request(`${S}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
-    addShift: (id, input) => http.request(`${S}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
-    signups: (shiftId, signal) => http.request(`${S}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
-    checkIn: (id, checkedIn) => http.request(`${S}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
-    logHours: (id, hours, approved) => http.request(`${S}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
-    recordCheckSeen: (id) => http.request(`${S}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: true } }),
-    exportCsv: (id) => http.blob(`${S}/opportunities/${enc(id)}/signups.csv`),
+    opportunities: (signal) => http.request(`${O}/opportunities`, OpportunityListSchema, opts(signal)),
+    createOpportunity: (input) => http.request(`${O}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
+    updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
+    addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
+    signups: (shiftId, signal) => http.request(`${O}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
+    checkIn: (id, checkedIn) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
+    logHours: (id, hours, approved) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
+    recordCheckSeen: (id) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: true } }),
+    exportCsv: (id) => http.blob(`${O}/opportunities/${enc(id)}/signups.csv`),
     proposals: (signal) => http.request(`${S}/proposals`, TalkootProposalListSchema, opts(signal)),
-    decide: (id, decision) => http.request(`${S}/proposals/${enc(id)}/decision`, TalkootProposalSchema, { method: 'POST', json: decision }),
+    decide: (id, decision) => http.request(`${S}/proposals/decisions`, TalkootProposalSchema, { method: 'POST', json: { proposal: id, decision } }),
   };
 }

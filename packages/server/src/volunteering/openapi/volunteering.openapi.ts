@@ -1,0 +1,148 @@
+import {
+  OpportunityInputSchema,
+  OpportunityListSchema,
+  OpportunitySchema,
+  OverlapListSchema,
+  OverlapRequestSchema,
+  SeatHoldRequestSchema,
+  SeatHoldSchema,
+  ShiftInputSchema,
+  ShiftSchema,
+  SignupChangeSchema,
+  SignupReceiptSchema,
+  SignupSubmissionSchema,
+  StaffSignupChangeSchema,
+  StaffSignupListSchema,
+  StaffSignupSchema,
+  TalkootDecisionRequestSchema,
+  TalkootProposalListSchema,
+  TalkootProposalSchema,
+  TalkootProposalSubmissionSchema,
+  VapaaehtoistyoTaskSchema,
+  VolunteeringFiguresSchema,
+  VOLUNTEERING_PATHS,
+} from '@kohtaamo/core';
+import * as v from 'valibot';
+import { COMMON_PROBLEMS, jsonContent, jsonSchemaOf, problemResponse, STAFF_AUTH_PROBLEMS, STAFF_SECURITY } from '../../openapi/openapi.document.js';
+import type { ModuleOpenApi } from '../../platform/module.js';
+
+const P = VOLUNTEERING_PATHS;
+const O = `${P.staff}/organisations/{organisationId}`;
+
+const param = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const query = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } });
+const lang = { $ref: '#/components/parameters/AcceptLanguage' };
+const organisationId = param('organisationId', 'The organisation ("heinolan-latu"); "city" covers every organisation.');
+const opportunityId = param('opportunityId', 'An opportunity id.');
+const shiftId = param('shiftId', 'A shift id.');
+const signupId = param('signupId', 'A sign-up id.');
+const code = param('code', 'The manage code from the confirmation ("XXXX-XXXX-XXXX-XXXX-C"; case, spaces and hyphens do not matter).');
+const idempotency = { name: 'Idempotency-Key', in: 'header', required: false, description: 'The same key with the same body stores one sign-up and replays its answer.', schema: { type: 'string' } };
+
+const NOT_FOUND = problemResponse('No such item (or not of this organisation).');
+const INVALID = problemResponse('Invalid fields (errors[] with JSON pointers, message codes and parameters).');
+const FULL = problemResponse('No seat and no room on the waiting list (type …/volunteering/full), or the shift is closed (…/volunteering/closed).');
+const UNKNOWN_CODE = problemResponse('The manage code is not valid or the sign-up was anonymised (…/volunteering/unknown-code).');
+
+type Op = { summary: string; description?: string; body?: string; ok: [string, string, string | null]; params: unknown[]; extra?: Record<string, unknown> };
+const body = (op: Op) => (op.body ? { requestBody: { required: true, content: jsonContent(op.body) } } : {});
+const ok = (op: Op) => ({ [op.ok[0]]: { description: op.ok[1], content: op.ok[2] ? jsonContent(op.ok[2]) : { 'application/json': { schema: { type: 'object' } } } } });
+
+function pub(operationId: string, op: Op) {
+  return { tags: ['volunteering'], operationId, summary: op.summary, ...(op.description ? { description: op.description } : {}), parameters: [...op.params, lang], ...body(op), responses: { ...ok(op), ...op.extra, ...COMMON_PROBLEMS } };
+}
+function staff(operationId: string, op: Op) {
+  return { tags: ['volunteering-staff'], operationId, summary: op.summary, ...(op.description ? { description: op.description } : {}), security: STAFF_SECURITY, parameters: [...op.params, lang], ...body(op), responses: { ...ok(op), ...op.extra, ...STAFF_AUTH_PROBLEMS } };
+}
+
+/** The volunteering module's part of /openapi.json. */
+export function volunteeringOpenApi(): ModuleOpenApi {
+  return {
+    tags: [
+      { name: 'volunteering', description: 'Volunteering and talkoot: the board, seat holds, sign-ups with manage codes, proposals, figures (open data)' },
+      { name: 'volunteering-staff', description: 'Coordinators of the city and associations: opportunities, shifts, sign-ups, exports, proposals' },
+    ],
+    paths: {
+      [P.opportunities]: {
+        get: pub('listVolunteeringOpportunities', {
+          summary: 'The board: published opportunities of every organisation and tasks imported from vapaaehtoistyo.fi',
+          params: ['organisation', 'theme', 'area', 'from', 'to', 'under18', 'english', 'remote'].map((n) => query(n, `Filter by ${n} (dates YYYY-MM-DD, Helsinki; flags "true").`)),
+          ok: ['200', 'Opportunities, soonest first.', 'VolunteeringOpportunityList'],
+        }),
+      },
+      [`${P.opportunities}/{opportunityId}`]: { get: pub('getVolunteeringOpportunity', { summary: 'One opportunity with its shifts and seat counts', params: [opportunityId], ok: ['200', 'The opportunity.', 'VolunteeringOpportunity'], extra: { '404': NOT_FOUND } }) },
+      [`${P.shifts}/{shiftId}`]: { get: pub('getVolunteeringShift', { summary: 'One shift with its seat counts', params: [shiftId], ok: ['200', 'The shift.', 'VolunteeringShift'], extra: { '404': NOT_FOUND } }) },
+      [`${P.shifts}/{shiftId}/holds`]: {
+        post: pub('holdVolunteeringSeats', { summary: 'Holds seats while the sign-up form is filled in', body: 'VolunteeringSeatHoldRequest', params: [shiftId], ok: ['201', 'The hold (outcome "waiting": no seats held, only the waiting list has room).', 'VolunteeringSeatHold'], extra: { '404': NOT_FOUND, '409': FULL, '422': INVALID } }),
+      },
+      ['/api/v1/volunteering/holds/{holdId}']: { delete: pub('releaseVolunteeringHold', { summary: 'Gives held seats back', params: [param('holdId', 'The hold id.')], ok: ['200', 'Released (or already gone).', null] }) },
+      [`${P.shifts}/{shiftId}/signups`]: {
+        post: pub('signUpForVolunteeringShift', {
+          summary: 'Signs up for a shift',
+          description: 'Attending while seats are free (a hold’s seats are the sign-up’s own), then the waiting list, then 409. The receipt holds the manage code once; only its hash is stored.',
+          body: 'VolunteeringSignupSubmission',
+          params: [shiftId, idempotency],
+          ok: ['201', 'The receipt with the manage code and link.', 'VolunteeringSignupReceipt'],
+          extra: { '404': NOT_FOUND, '409': FULL, '422': INVALID },
+        }),
+      },
+      [`${P.signups}/overlaps`]: { post: pub('volunteeringOverlaps', { summary: 'The person’s own sign-ups (by the manage codes on their device) that overlap a shift', body: 'VolunteeringOverlapRequest', params: [], ok: ['200', 'Overlapping shifts.', 'VolunteeringOverlapList'], extra: { '422': INVALID } }) },
+      [`${P.signups}/{code}`]: {
+        get: pub('getVolunteeringSignup', { summary: 'The sign-up a manage code opens', params: [code], ok: ['200', 'The sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE } }),
+        patch: pub('changeVolunteeringSignup', { summary: 'Changes the group size', body: 'VolunteeringSignupChange', params: [code], ok: ['200', 'The changed sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE, '409': FULL, '422': INVALID } }),
+        delete: pub('cancelVolunteeringSignup', { summary: 'Cancels; the seats go to the first on the waiting list who fit', params: [code], ok: ['200', 'The cancelled sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE, '409': FULL } }),
+      },
+      [P.proposals]: { post: pub('proposeTalkoot', { summary: 'Proposes a talkoot event', body: 'VolunteeringProposalSubmission', params: [idempotency], ok: ['201', 'The proposal.', 'VolunteeringProposal'], extra: { '422': INVALID } }) },
+      [P.figures]: { get: pub('volunteeringFigures', { summary: 'Volunteers, hours and talkoot per area and month (open data, no personal data)', params: [], ok: ['200', 'Figures.', 'VolunteeringFigures'] }) },
+      [P.export]: { get: pub('exportVolunteeringTasks', { summary: 'Our published opportunities in vapaaehtoistyo.fi’s task shape (Unix seconds)', params: [], ok: ['200', '{ data: tasks }', 'VolunteeringTaskExport'] }) },
+
+      [`${O}/opportunities`]: {
+        get: staff('listOwnVolunteeringOpportunities', { summary: 'The organisation’s opportunities (the city: all)', params: [organisationId], ok: ['200', 'Opportunities.', 'VolunteeringOpportunityList'] }),
+        post: staff('createVolunteeringOpportunity', { summary: 'Creates an opportunity of the organisation', body: 'VolunteeringOpportunityInput', params: [organisationId], ok: ['201', 'Created.', 'VolunteeringOpportunity'], extra: { '422': INVALID } }),
+      },
+      [`${O}/opportunities/{opportunityId}`]: {
+        put: staff('updateVolunteeringOpportunity', { summary: 'Edits an opportunity', body: 'VolunteeringOpportunityInput', params: [organisationId, opportunityId], ok: ['200', 'Saved.', 'VolunteeringOpportunity'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+      },
+      [`${O}/opportunities/{opportunityId}/shifts`]: {
+        post: staff('addVolunteeringShift', { summary: 'Adds a shift', body: 'VolunteeringShiftInput', params: [organisationId, opportunityId], ok: ['201', 'The shift.', 'VolunteeringShift'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+      },
+      [`${O}/opportunities/{opportunityId}/signups.csv`]: {
+        get: {
+          ...staff('exportVolunteeringSignups', { summary: 'The sign-ups of the opportunity’s shifts as CSV', params: [organisationId, opportunityId], ok: ['200', 'CSV', null], extra: { '404': NOT_FOUND } }),
+          responses: { '200': { description: 'CSV (UTF-8 with BOM).', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': NOT_FOUND, ...STAFF_AUTH_PROBLEMS },
+        },
+      },
+      [`${O}/shifts/{shiftId}/signups`]: { get: staff('listVolunteeringSignups', { summary: 'A shift’s sign-ups in order, with waiting positions', params: [organisationId, shiftId], ok: ['200', 'Sign-ups.', 'VolunteeringStaffSignupList'], extra: { '404': NOT_FOUND } }) },
+      [`${O}/signups/{signupId}`]: {
+        patch: staff('changeVolunteeringSignupAsStaff', { summary: 'Check-in, hours and their approval, record extract seen (only when and by whom)', body: 'VolunteeringStaffSignupChange', params: [organisationId, signupId], ok: ['200', 'The sign-up.', 'VolunteeringStaffSignup'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+      },
+      [`${P.staff}/proposals`]: { get: staff('listTalkootProposals', { summary: 'Talkoot proposals (the city)', params: [], ok: ['200', 'Proposals.', 'VolunteeringProposalList'] }) },
+      [`${P.staff}/proposals/decisions`]: {
+        post: staff('decideTalkootProposal', { summary: 'Approves (a city talkoot opportunity is made) or declines with a reason; the proposer is told', body: 'VolunteeringDecision', params: [], ok: ['200', 'The decided proposal.', 'VolunteeringProposal'], extra: { '404': NOT_FOUND, '409': problemResponse('Already decided.'), '422': INVALID } }),
+      },
+    },
+    schemas: {
+      VolunteeringOpportunity: jsonSchemaOf(OpportunitySchema),
+      VolunteeringOpportunityList: jsonSchemaOf(OpportunityListSchema),
+      VolunteeringOpportunityInput: jsonSchemaOf(OpportunityInputSchema),
+      VolunteeringShift: jsonSchemaOf(ShiftSchema),
+      VolunteeringShiftInput: jsonSchemaOf(ShiftInputSchema),
+      VolunteeringSeatHoldRequest: jsonSchemaOf(SeatHoldRequestSchema),
+      VolunteeringSeatHold: jsonSchemaOf(SeatHoldSchema),
+      VolunteeringSignupSubmission: jsonSchemaOf(SignupSubmissionSchema),
+      VolunteeringSignupReceipt: jsonSchemaOf(SignupReceiptSchema),
+      VolunteeringSignupChange: jsonSchemaOf(SignupChangeSchema),
+      VolunteeringOverlapRequest: jsonSchemaOf(OverlapRequestSchema),
+      VolunteeringOverlapList: jsonSchemaOf(OverlapListSchema),
+      VolunteeringStaffSignup: jsonSchemaOf(StaffSignupSchema),
+      VolunteeringStaffSignupList: jsonSchemaOf(StaffSignupListSchema),
+      VolunteeringStaffSignupChange: jsonSchemaOf(StaffSignupChangeSchema),
+      VolunteeringProposalSubmission: jsonSchemaOf(TalkootProposalSubmissionSchema),
+      VolunteeringProposal: jsonSchemaOf(TalkootProposalSchema),
+      VolunteeringProposalList: jsonSchemaOf(TalkootProposalListSchema),
+      VolunteeringDecision: jsonSchemaOf(TalkootDecisionRequestSchema),
+      VolunteeringFigures: jsonSchemaOf(VolunteeringFiguresSchema),
+      VolunteeringTaskExport: jsonSchemaOf(v.object({ data: v.array(VapaaehtoistyoTaskSchema) })),
+    },
+  };
+}

@@ -1,0 +1,859 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  canResize,
+  formatDateTime,
+  freeSeats,
+  icsCalendar,
+  manageCodes,
+  pickText,
+  placeHold,
+  placeSignup,
+  promoteFromWaiting,
+  resolveLocale,
+  roleRefusal,
+  volunteerHours,
+  volunteeringMessages,
+  waitingPositions,
+  type BoardFilter,
+  type FieldError,
+  type Locale,
+  type Opportunity,
+  type OpportunityFields,
+  type SeatCounts,
+  type SeatHold,
+  type Shift,
+  type ShiftFields,
+  type ShiftRole,
+  type SignupFields,
+  type SignupReceipt,
+  type StaffSignup,
+  type TalkootDecision,
+  type TalkootProposal,
+  type TalkootProposalFields,
+  type VolunteeringMessageKey,
+  translate,
+} from '@kohtaamo/core';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../db/database.types.js';
+import { Rollback } from '../db/errors.js';
+import { writeTransaction } from '../db/group-commit.js';
+import { runIdempotent, type IdempotentOutcome, type IdempotentRequest } from '../http/idempotency.repository.js';
+import { enqueueMail } from '../platform/mail/outbox.repository.js';
+import type { VolunteeringOpportunityTable, VolunteeringProposalTable, VolunteeringShiftTable, VolunteeringSignupTable } from './volunteering.tables.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type ShiftRow = Selectable<VolunteeringShiftTable>;
+type SignupRow = Selectable<VolunteeringSignupTable>;
+type OpportunityRow = Selectable<VolunteeringOpportunityTable>;
+type ProposalRow = Selectable<VolunteeringProposalTable>;
+
+export const DEFAULT_HOLD_MINUTES = 10;
+const CITY = 'city';
+
+export interface VolunteeringRepositoryOptions {
+  readonly clock: () => Date;
+  readonly kind: 'sqlite' | 'postgresql';
+  /** Minutes a seat hold lasts. */
+  readonly holdMinutes?: number;
+  /** The manage link, with `{code}` for the code. */
+  readonly manageUrl: (code: string) => string;
+  /** Host for calendar UIDs ("osallistu.heinola.fi"). */
+  readonly uidHost: string;
+}
+
+export const newId = (prefix: string) => `${prefix}${randomBytes(8).toString('hex')}`;
+/** The manage code's hash: 80 random bits need no key or stretching to resist guessing. */
+export const codeHash = (code: string) => createHash('sha256').update(`kohtaamo-volunteering:${code}`).digest('hex');
+
+type Content = Omit<OpportunityFields, 'kind' | 'area' | 'status'>;
+
+function contentOf(fields: OpportunityFields): Content {
+  const { kind: _k, area: _a, status: _s, ...content } = fields;
+  return content;
+}
+
+export type SignupOutcome =
+  | { kind: 'signed'; receipt: SignupReceipt }
+  | { kind: 'notFound' }
+  | { kind: 'closed' }
+  | { kind: 'full' }
+  | { kind: 'holdExpired' }
+  | { kind: 'invalid'; errors: FieldError[] };
+
+export type ManageOutcome = { kind: 'ok'; receipt: SignupReceipt } | { kind: 'unknown' } | { kind: 'closed' } | { kind: 'full' };
+
+const text = (locale: Locale, key: VolunteeringMessageKey, params: Record<string, string | number> = {}) => translate(volunteeringMessages, locale, key, params);
+
+export function createVolunteeringRepository(db: Kysely<Database>, options: VolunteeringRepositoryOptions) {
+  const { clock, kind } = options;
+  const holdMs = (options.holdMinutes ?? DEFAULT_HOLD_MINUTES) * 60_000;
+
+  /** The shift row, locked against other writers of its seats until the transaction ends (PostgreSQL; SQLite has one writer). */
+  async function lockShift(trx: Transaction<Database>, shiftId: string): Promise<ShiftRow | undefined> {
+    let q = trx.selectFrom('volunteering_shifts').selectAll().where('id', '=', shiftId);
+    if (kind === 'postgresql') q = q.forUpdate();
+    return q.executeTakeFirst();
+  }
+
+  async function countsOf(q: Db, shift: ShiftRow, now: Date): Promise<SeatCounts> {
+    const sums = await q
+      .selectFrom('volunteering_signups')
+      .select(['status', (eb) => eb.fn.sum<number>('group_size').as('people')])
+      .where('shift_id', '=', shift.id)
+      .where('status', 'in', ['attending', 'waiting'])
+      .groupBy('status')
+      .execute();
+    const held = await q
+      .selectFrom('volunteering_holds')
+      .select((eb) => eb.fn.sum<number>('seats').as('seats'))
+      .where('shift_id', '=', shift.id)
+      .where('expires_at', '>', now.toISOString())
+      .executeTakeFirst();
+    const of = (s: string) => Number(sums.find((r) => r.status === s)?.people ?? 0);
+    return { capacity: shift.capacity, waitingListCapacity: shift.waiting_list_capacity, attending: of('attending'), waiting: of('waiting'), held: Number(held?.seats ?? 0) };
+  }
+
+  async function shiftView(q: Db, row: ShiftRow, now: Date): Promise<Shift> {
+    const c = await countsOf(q, row, now);
+    return {
+      id: row.id,
+      opportunityId: row.opportunity_id,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      capacity: row.capacity,
+      minimumAttendees: row.minimum_attendees,
+      waitingListCapacity: row.waiting_list_capacity,
+      maxGroupSize: row.max_group_size,
+      roles: JSON.parse(row.roles_json) as ShiftRole[],
+      status: row.status as Shift['status'],
+      attending: c.attending,
+      waiting: c.waiting,
+      held: c.held,
+    };
+  }
+
+  async function opportunityView(q: Db, row: OpportunityRow, orgName: string, now: Date): Promise<Opportunity> {
+    const content = JSON.parse(row.content_json) as Content;
+    const shiftRows = await q.selectFrom('volunteering_shifts').selectAll().where('opportunity_id', '=', row.id).orderBy('starts_at').orderBy('id').execute();
+    const shifts = await Promise.all(shiftRows.map((s) => shiftView(q, s, now)));
+    const open = shifts.filter((s) => s.status === 'open');
+    return {
+      id: row.id,
+      organisation: row.organisation_id,
+      organisationName: orgName,
+      kind: row.kind as Opportunity['kind'],
+      title: content.title,
+      description: content.description,
+      themes: content.themes,
+      area: row.area,
+      location: { name: content.location.name, address: content.location.address, ...(content.location.lat !== undefined ? { lat: content.location.lat } : {}), ...(content.location.lon !== undefined ? { lon: content.location.lon } : {}) },
+      contact: { name: content.contact.name, ...(content.contact.email ? { email: content.contact.email } : {}), ...(content.contact.phone ? { phone: content.contact.phone } : {}) },
+      whatToBring: content.whatToBring,
+      supplies: content.supplies,
+      accessibility: content.accessibility,
+      suitability: content.suitability,
+      status: row.status as Opportunity['status'],
+      source: 'local',
+      startsAt: open[0]?.startsAt ?? null,
+      endsAt: open.length > 0 ? open.map((s) => s.endsAt).sort().at(-1)! : null,
+      shifts,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async function orgNames(q: Db): Promise<Map<string, string>> {
+    return new Map((await q.selectFrom('organisations').select(['id', 'name']).execute()).map((r) => [r.id, r.name]));
+  }
+
+  async function opportunityById(q: Db, id: string): Promise<Opportunity | null> {
+    const row = await q.selectFrom('volunteering_opportunities').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    return opportunityView(q, row, (await orgNames(q)).get(row.organisation_id) ?? row.organisation_id, clock());
+  }
+
+  async function receiptOf(q: Db, signup: SignupRow, shift: ShiftRow): Promise<SignupReceipt> {
+    let position: number | undefined;
+    if (signup.status === 'waiting') position = waitingPositions(await waitingQueue(q, shift.id)).get(signup.id);
+    return {
+      id: signup.id,
+      shiftId: shift.id,
+      opportunityId: shift.opportunity_id,
+      status: signup.status as SignupReceipt['status'],
+      ...(position !== undefined ? { position } : {}),
+      groupSize: signup.group_size,
+      name: signup.name,
+      email: signup.email,
+      startsAt: shift.starts_at,
+      endsAt: shift.ends_at,
+    };
+  }
+
+  async function waitingQueue(q: Db, shiftId: string): Promise<{ id: string; groupSize: number }[]> {
+    const rows = await q
+      .selectFrom('volunteering_signups')
+      .select(['id', 'group_size'])
+      .where('shift_id', '=', shiftId)
+      .where('status', '=', 'waiting')
+      .orderBy('queue_no')
+      .execute();
+    return rows.map((r) => ({ id: r.id, groupSize: r.group_size }));
+  }
+
+  type MailKind = 'confirmation' | 'waiting' | 'promoted' | 'change' | 'cancellation' | 'reminder';
+
+  /** Queues a mail about a sign-up with its calendar entry, in the transaction of the change it tells about. */
+  async function mailSignup(trx: Db, mailKind: MailKind, signup: SignupRow, shift: ShiftRow, code: string | null, now: Date): Promise<void> {
+    if (!signup.email) return;
+    const opp = await trx.selectFrom('volunteering_opportunities').selectAll().where('id', '=', shift.opportunity_id).executeTakeFirstOrThrow();
+    const org = await trx.selectFrom('organisations').select('name').where('id', '=', opp.organisation_id).executeTakeFirst();
+    const content = JSON.parse(opp.content_json) as Content;
+    const locale = resolveLocale(signup.lang);
+    const title = pickText(content.title, locale);
+    const when = `${formatDateTime(shift.starts_at, locale)}–${formatDateTime(shift.ends_at, locale).split(/ klo | kl\. |, /).at(-1)}`;
+    const place = [content.location.name, content.location.address].filter(Boolean).join(', ');
+    const manageUrl = code ? options.manageUrl(code) : '';
+    const statusKey: Record<MailKind, VolunteeringMessageKey> = {
+      confirmation: 'volunteering.mail.status.attending',
+      waiting: 'volunteering.mail.status.waiting',
+      promoted: 'volunteering.mail.status.promoted',
+      change: 'volunteering.mail.status.change',
+      cancellation: 'volunteering.mail.status.cancellation',
+      reminder: 'volunteering.mail.status.reminder',
+    };
+    const subjectKey: Record<MailKind, VolunteeringMessageKey> = {
+      confirmation: 'volunteering.mail.confirmation.subject',
+      waiting: 'volunteering.mail.waiting.subject',
+      promoted: 'volunteering.mail.promoted.subject',
+      change: 'volunteering.mail.change.subject',
+      cancellation: 'volunteering.mail.cancellation.subject',
+      reminder: 'volunteering.mail.reminder.subject',
+    };
+    const position = signup.status === 'waiting' ? (waitingPositions(await waitingQueue(trx, shift.id)).get(signup.id) ?? 0) : 0;
+    const body = text(locale, 'volunteering.mail.body', {
+      name: signup.name,
+      status: text(locale, statusKey[mailKind], { position }),
+      title,
+      when,
+      place,
+      people: text(locale, 'volunteering.mail.people', { people: signup.group_size }),
+      manageUrl: manageUrl || '—',
+      organisation: org?.name ?? '',
+    });
+    const cancelled = mailKind === 'cancellation';
+    const ics = icsCalendar({
+      stamp: now,
+      timeZone: 'Europe/Helsinki',
+      method: cancelled ? 'CANCEL' : 'PUBLISH',
+      events: [
+        {
+          uid: `${signup.id}@${options.uidHost}`,
+          start: new Date(shift.starts_at),
+          end: new Date(shift.ends_at),
+          summary: title,
+          description: [pickText(content.description, locale), manageUrl].filter(Boolean).join('\n\n'),
+          ...(place ? { location: place } : {}),
+          ...(content.location.lat !== undefined && content.location.lon !== undefined ? { geo: { lat: content.location.lat, lon: content.location.lon } } : {}),
+          ...(manageUrl ? { url: manageUrl } : {}),
+          ...(content.contact.email ? { organizer: { name: org?.name ?? content.contact.name, email: content.contact.email } } : {}),
+          status: cancelled ? 'CANCELLED' : signup.status === 'waiting' ? 'TENTATIVE' : 'CONFIRMED',
+          sequence: signup.sequence,
+          ...(cancelled ? {} : { alarmMinutesBefore: 120 }),
+        },
+      ],
+    });
+    await enqueueMail(
+      trx,
+      {
+        domain: 'volunteering',
+        subjectId: signup.id,
+        dedupeKey: `volunteering:${signup.id}:${mailKind}:${signup.sequence}`,
+        to: signup.email,
+        lang: locale,
+        subject: text(locale, subjectKey[mailKind], { title, when }),
+        bodyText: body,
+        attachments: [{ filename: 'vapaaehtoistyo.ics', contentType: `text/calendar; method=${cancelled ? 'CANCEL' : 'PUBLISH'}; charset=utf-8`, content: ics }],
+      },
+      now,
+    );
+  }
+
+  /** Moves waiting sign-ups that fit into the free seats, and tells them. Inside the shift's lock. */
+  async function promote(trx: Transaction<Database>, shift: ShiftRow, now: Date): Promise<string[]> {
+    const free = freeSeats(await countsOf(trx, shift, now));
+    if (free <= 0) return [];
+    const promoted = promoteFromWaiting(free, await waitingQueue(trx, shift.id));
+    for (const id of promoted) {
+      await trx.updateTable('volunteering_signups').set((eb) => ({ status: 'attending', sequence: eb('sequence', '+', 1), updated_at: now.toISOString() })).where('id', '=', id).execute();
+      const row = await trx.selectFrom('volunteering_signups').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      await mailSignup(trx, 'promoted', row, shift, null, now);
+    }
+    return promoted;
+  }
+
+  const isClosed = (shift: ShiftRow, now: Date) => shift.status !== 'open' || Date.parse(shift.starts_at) <= now.getTime();
+
+  return {
+    countsOf: (shift: ShiftRow) => countsOf(db, shift, clock()),
+
+    async board(filter: BoardFilter): Promise<{ items: Opportunity[]; total: number }> {
+      const now = clock();
+      const names = await orgNames(db);
+      let q = db.selectFrom('volunteering_opportunities').selectAll().where('status', '=', 'published');
+      if (filter.organisation) q = q.where('organisation_id', '=', filter.organisation);
+      if (filter.area) q = q.where('area', '=', filter.area);
+      const rows = await q.orderBy('updated_at', 'desc').limit(1000).execute();
+      const local = await Promise.all(rows.map((r) => opportunityView(db, r, names.get(r.organisation_id) ?? r.organisation_id, now)));
+      let imported: Opportunity[] = [];
+      if (!filter.organisation || filter.organisation.startsWith('vapaaehtoistyo-')) {
+        let iq = db.selectFrom('volunteering_imported').select('opportunity_json');
+        if (filter.area) iq = iq.where('area', '=', filter.area);
+        imported = (await iq.orderBy('starts_at').limit(1000).execute()).map((r) => JSON.parse(r.opportunity_json) as Opportunity);
+        if (filter.organisation) imported = imported.filter((o) => o.organisation === filter.organisation);
+      }
+      const fromMs = filter.from ? Date.parse(`${filter.from}T00:00:00+02:00`) - 3_600_000 : -Infinity;
+      const toMs = filter.to ? Date.parse(`${filter.to}T23:59:59+02:00`) : Infinity;
+      const items = [...local, ...imported].filter((o) => {
+        if (filter.theme && !o.themes.includes(filter.theme)) return false;
+        if (filter.under18 && !o.suitability.under18) return false;
+        if (filter.english && !o.suitability.english) return false;
+        if (filter.remote && !o.suitability.remote) return false;
+        // Past opportunities leave the board; ongoing ones (no times) stay.
+        if (o.endsAt !== null && Date.parse(o.endsAt) < now.getTime()) return false;
+        if (o.startsAt === null) return true;
+        if (o.shifts.length > 0) return o.shifts.some((s) => Date.parse(s.endsAt) >= fromMs && Date.parse(s.startsAt) <= toMs);
+        return Date.parse(o.endsAt ?? o.startsAt) >= fromMs && Date.parse(o.startsAt) <= toMs;
+      });
+      items.sort((a, b) => (a.startsAt ?? '9999') < (b.startsAt ?? '9999') ? -1 : (a.startsAt ?? '9999') > (b.startsAt ?? '9999') ? 1 : a.id < b.id ? -1 : 1);
+      return { items, total: items.length };
+    },
+
+    async opportunity(id: string, publishedOnly = true): Promise<Opportunity | null> {
+      const imported = await db.selectFrom('volunteering_imported').select('opportunity_json').where('id', '=', id).executeTakeFirst();
+      if (imported) return JSON.parse(imported.opportunity_json) as Opportunity;
+      const o = await opportunityById(db, id);
+      if (!o || (publishedOnly && o.status === 'draft')) return null;
+      return o;
+    },
+
+    async shift(id: string): Promise<Shift | null> {
+      const row = await db.selectFrom('volunteering_shifts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? shiftView(db, row, clock()) : null;
+    },
+
+    shiftRow: (id: string) => db.selectFrom('volunteering_shifts').selectAll().where('id', '=', id).executeTakeFirst(),
+
+    /** The opportunity id a shift, sign-up or opportunity id belongs to: a grant's scope. */
+    async scopeOfShift(shiftId: string): Promise<string | null> {
+      return (await db.selectFrom('volunteering_shifts').select('opportunity_id').where('id', '=', shiftId).executeTakeFirst())?.opportunity_id ?? null;
+    },
+    async scopeOfSignup(signupId: string): Promise<string | null> {
+      return (
+        (await db.selectFrom('volunteering_signups as u').innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id').select('s.opportunity_id').where('u.id', '=', signupId).executeTakeFirst())?.opportunity_id ?? null
+      );
+    },
+    async organisationOf(opportunityId: string): Promise<string | null> {
+      return (await db.selectFrom('volunteering_opportunities').select('organisation_id').where('id', '=', opportunityId).executeTakeFirst())?.organisation_id ?? null;
+    },
+
+    /** Holds seats while the form is filled in. Only attending seats are held; a full shift answers 'waiting' with no hold. */
+    async hold(shiftId: string, seats: number): Promise<{ kind: 'held'; hold: SeatHold } | { kind: 'notFound' } | { kind: 'closed' } | { kind: 'full' } | { kind: 'tooLarge'; max: number }> {
+      const now = clock();
+      try {
+        return await writeTransaction(db, async (trx) => {
+          const shift = await lockShift(trx, shiftId);
+          if (!shift) throw new Rollback({ kind: 'notFound' as const });
+          if (isClosed(shift, now)) throw new Rollback({ kind: 'closed' as const });
+          if (seats > shift.max_group_size) throw new Rollback({ kind: 'tooLarge' as const, max: shift.max_group_size });
+          await trx.deleteFrom('volunteering_holds').where('shift_id', '=', shiftId).where('expires_at', '<=', now.toISOString()).execute();
+          const placed = placeHold(await countsOf(trx, shift, now), seats);
+          if (placed === 'refused') throw new Rollback({ kind: 'full' as const });
+          const id = newId('h');
+          const expiresAt = new Date(now.getTime() + holdMs).toISOString();
+          if (placed === 'attending') await trx.insertInto('volunteering_holds').values({ id, shift_id: shiftId, seats, expires_at: expiresAt, created_at: now.toISOString() }).execute();
+          return { kind: 'held' as const, hold: { holdId: placed === 'attending' ? id : '', shiftId, seats, expiresAt, outcome: placed } };
+        });
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as { kind: 'notFound' } | { kind: 'closed' } | { kind: 'full' } | { kind: 'tooLarge'; max: number };
+        throw error;
+      }
+    },
+
+    async release(holdId: string): Promise<boolean> {
+      const result = await db.deleteFrom('volunteering_holds').where('id', '=', holdId).executeTakeFirst();
+      return Number(result.numDeletedRows ?? 0n) > 0;
+    },
+
+    /**
+     * Signs up: in one transaction holding the shift's lock (BEGIN IMMEDIATE on SQLite, FOR UPDATE
+     * on PostgreSQL), the seats are counted and the sign-up placed, so N concurrent sign-ups for
+     * the last seats give exactly the capacity as attending (ADR 0026).
+     */
+    async signUp(shiftId: string, fields: SignupFields, idempotency: IdempotentRequest | null): Promise<IdempotentOutcome<SignupOutcome>> {
+      const now = clock();
+      try {
+        return await runIdempotent(
+          db,
+          idempotency,
+          async (trx) => {
+            const shift = await lockShift(trx, shiftId);
+            if (!shift) throw new Rollback({ kind: 'notFound' });
+            if (isClosed(shift, now)) throw new Rollback({ kind: 'closed' });
+            const errors: FieldError[] = [];
+            if (fields.groupSize > shift.max_group_size) errors.push({ pointer: '#/groupSize', code: 'volunteering.group.tooLarge', params: { max: shift.max_group_size } });
+            const roles = JSON.parse(shift.roles_json) as ShiftRole[];
+            const role = fields.role ? roles.find((r) => r.id === fields.role) : undefined;
+            if (fields.role && !role) errors.push({ pointer: '#/role', code: 'common.invalid' });
+            const refusal = roleRefusal(role, fields.age);
+            if (refusal) errors.push({ pointer: '#/age', code: refusal.key, params: refusal.params });
+            const opp = await trx.selectFrom('volunteering_opportunities').select('content_json').where('id', '=', shift.opportunity_id).executeTakeFirstOrThrow();
+            if (fields.age < 18 && !(JSON.parse(opp.content_json) as Content).suitability.under18) {
+              errors.push({ pointer: '#/age', code: 'volunteering.number.tooSmall', params: { min: 18 } });
+            }
+            if (errors.length > 0) throw new Rollback({ kind: 'invalid', errors });
+            let ownHold = 0;
+            if (fields.holdId) {
+              const hold = await trx.selectFrom('volunteering_holds').selectAll().where('id', '=', fields.holdId).executeTakeFirst();
+              if (hold && hold.shift_id === shiftId && hold.expires_at > now.toISOString()) {
+                ownHold = hold.seats;
+                await trx.deleteFrom('volunteering_holds').where('id', '=', hold.id).execute();
+              }
+            }
+            const counts = await countsOf(trx, shift, now);
+            // The hold was deleted above: its seats count as free for this sign-up only.
+            const placed = placeSignup({ ...counts, held: counts.held + ownHold }, fields.groupSize, ownHold);
+            if (placed === 'refused') throw new Rollback({ kind: 'full' });
+            const code = manageCodes.generate();
+            const last = await trx.selectFrom('volunteering_signups').select((eb) => eb.fn.max('queue_no').as('n')).where('shift_id', '=', shiftId).executeTakeFirst();
+            const row: SignupRow = {
+              id: newId('u'),
+              shift_id: shiftId,
+              status: placed,
+              group_size: fields.groupSize,
+              queued_at: now.toISOString(),
+              queue_no: Number(last?.n ?? 0) + 1,
+              name: fields.name,
+              email: fields.email,
+              phone: fields.phone,
+              age: fields.age,
+              role_id: role?.id ?? null,
+              guardian_name: fields.age < 18 ? fields.guardianName : '',
+              guardian_consent_at: fields.age < 18 && fields.guardianConsent ? now.toISOString() : null,
+              lang: fields.lang,
+              manage_code_hash: codeHash(code),
+              sequence: 0,
+              checked_in: 0,
+              hours: null,
+              hours_approved: 0,
+              record_seen_at: null,
+              record_seen_by: null,
+              anonymised_at: null,
+              created_at: now.toISOString(),
+              updated_at: now.toISOString(),
+            };
+            await trx.insertInto('volunteering_signups').values(row).execute();
+            await mailSignup(trx, placed === 'attending' ? 'confirmation' : 'waiting', row, shift, code, now);
+            const receipt = { ...(await receiptOf(trx, row, shift)), manageCode: code, manageUrl: options.manageUrl(code) };
+            return { result: { kind: 'signed', receipt } as SignupOutcome, response: { status: 201, body: JSON.stringify(receipt) } };
+          },
+          { clock },
+        );
+      } catch (error) {
+        if (error instanceof Rollback) return { kind: 'done', result: error.outcome as SignupOutcome, response: { status: 0, body: '' } };
+        throw error;
+      }
+    },
+
+    async byCode(code: string): Promise<SignupReceipt | null> {
+      const signup = await db.selectFrom('volunteering_signups').selectAll().where('manage_code_hash', '=', codeHash(code)).executeTakeFirst();
+      if (!signup) return null;
+      const shift = await db.selectFrom('volunteering_shifts').selectAll().where('id', '=', signup.shift_id).executeTakeFirstOrThrow();
+      return receiptOf(db, signup, shift);
+    },
+
+    /** Changes the group size (manage link). More people only if they fit; fewer free seats for the waiting list. */
+    async change(code: string, groupSize: number): Promise<ManageOutcome | { kind: 'tooLarge'; max: number }> {
+      const now = clock();
+      try {
+        return await writeTransaction(db, async (trx) => {
+          const found = await trx.selectFrom('volunteering_signups').select('shift_id').where('manage_code_hash', '=', codeHash(code)).executeTakeFirst();
+          if (!found) throw new Rollback({ kind: 'unknown' as const });
+          const shift = (await lockShift(trx, found.shift_id))!;
+          const signup = await trx.selectFrom('volunteering_signups').selectAll().where('manage_code_hash', '=', codeHash(code)).executeTakeFirstOrThrow();
+          if (signup.status === 'cancelled' || isClosed(shift, now)) throw new Rollback({ kind: 'closed' as const });
+          if (groupSize > shift.max_group_size) throw new Rollback({ kind: 'tooLarge' as const, max: shift.max_group_size });
+          if (!canResize(await countsOf(trx, shift, now), signup.status as 'attending' | 'waiting', signup.group_size, groupSize)) throw new Rollback({ kind: 'full' as const });
+          await trx.updateTable('volunteering_signups').set({ group_size: groupSize, sequence: signup.sequence + 1, updated_at: now.toISOString() }).where('id', '=', signup.id).execute();
+          const updated = { ...signup, group_size: groupSize, sequence: signup.sequence + 1 };
+          await mailSignup(trx, 'change', updated, shift, code, now);
+          await promote(trx, shift, now);
+          return { kind: 'ok' as const, receipt: await receiptOf(trx, updated, shift) };
+        });
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as ManageOutcome;
+        throw error;
+      }
+    },
+
+    /** Cancels (manage link): the seats go to the first on the waiting list who fit. */
+    async cancel(code: string): Promise<ManageOutcome & { promoted?: string[] }> {
+      const now = clock();
+      try {
+        return await writeTransaction(db, async (trx) => {
+          const found = await trx.selectFrom('volunteering_signups').select('shift_id').where('manage_code_hash', '=', codeHash(code)).executeTakeFirst();
+          if (!found) throw new Rollback({ kind: 'unknown' as const });
+          const shift = (await lockShift(trx, found.shift_id))!;
+          const signup = await trx.selectFrom('volunteering_signups').selectAll().where('manage_code_hash', '=', codeHash(code)).executeTakeFirstOrThrow();
+          if (signup.status === 'cancelled') return { kind: 'ok' as const, receipt: await receiptOf(trx, signup, shift), promoted: [] };
+          if (Date.parse(shift.ends_at) <= now.getTime()) throw new Rollback({ kind: 'closed' as const });
+          const updated = { ...signup, status: 'cancelled', sequence: signup.sequence + 1 };
+          await trx.updateTable('volunteering_signups').set({ status: 'cancelled', sequence: updated.sequence, updated_at: now.toISOString() }).where('id', '=', signup.id).execute();
+          await mailSignup(trx, 'cancellation', updated, shift, null, now);
+          const promoted = await promote(trx, shift, now);
+          return { kind: 'ok' as const, receipt: await receiptOf(trx, updated, shift), promoted };
+        });
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as ManageOutcome;
+        throw error;
+      }
+    },
+
+    /** The shifts among the person's own sign-ups (by their manage codes) that overlap a shift. */
+    async overlaps(shiftId: string, codes: readonly string[]): Promise<{ shiftId: string; opportunityId: string; title: Opportunity['title']; startsAt: string; endsAt: string }[]> {
+      const shift = await db.selectFrom('volunteering_shifts').selectAll().where('id', '=', shiftId).executeTakeFirst();
+      if (!shift || codes.length === 0) return [];
+      const rows = await db
+        .selectFrom('volunteering_signups as u')
+        .innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id')
+        .innerJoin('volunteering_opportunities as o', 'o.id', 's.opportunity_id')
+        .select(['s.id', 's.opportunity_id', 's.starts_at', 's.ends_at', 'o.content_json'])
+        .where('u.manage_code_hash', 'in', codes.map(codeHash))
+        .where('u.status', 'in', ['attending', 'waiting'])
+        .where('s.id', '!=', shiftId)
+        .where('s.starts_at', '<', shift.ends_at)
+        .where('s.ends_at', '>', shift.starts_at)
+        .execute();
+      return rows.map((r) => ({ shiftId: r.id, opportunityId: r.opportunity_id, title: (JSON.parse(r.content_json) as Content).title, startsAt: r.starts_at, endsAt: r.ends_at }));
+    },
+
+    // ── staff ──
+
+    async staffOpportunities(organisation: string): Promise<{ items: Opportunity[]; total: number }> {
+      const names = await orgNames(db);
+      let q = db.selectFrom('volunteering_opportunities').selectAll();
+      if (organisation !== CITY) q = q.where('organisation_id', '=', organisation);
+      const rows = await q.orderBy('created_at', 'desc').limit(2000).execute();
+      const items = await Promise.all(rows.map((r) => opportunityView(db, r, names.get(r.organisation_id) ?? r.organisation_id, clock())));
+      return { items, total: items.length };
+    },
+
+    async createOpportunity(organisation: string, fields: OpportunityFields, id = newId('o')): Promise<Opportunity> {
+      const now = clock().toISOString();
+      await db
+        .insertInto('volunteering_opportunities')
+        .values({ id, organisation_id: organisation, kind: fields.kind, status: fields.status, area: fields.area, content_json: JSON.stringify(contentOf(fields)), created_at: now, updated_at: now })
+        .execute();
+      return (await opportunityById(db, id))!;
+    },
+
+    async updateOpportunity(id: string, fields: OpportunityFields): Promise<Opportunity> {
+      await db
+        .updateTable('volunteering_opportunities')
+        .set({ kind: fields.kind, status: fields.status, area: fields.area, content_json: JSON.stringify(contentOf(fields)), updated_at: clock().toISOString() })
+        .where('id', '=', id)
+        .execute();
+      return (await opportunityById(db, id))!;
+    },
+
+    async addShift(opportunityId: string, fields: ShiftFields, id = newId('s')): Promise<Shift> {
+      const row: ShiftRow = {
+        id,
+        opportunity_id: opportunityId,
+        starts_at: new Date(fields.startsAt).toISOString(),
+        ends_at: new Date(fields.endsAt).toISOString(),
+        capacity: fields.capacity,
+        minimum_attendees: fields.minimumAttendees,
+        waiting_list_capacity: fields.waitingListCapacity,
+        max_group_size: fields.maxGroupSize,
+        roles_json: JSON.stringify(fields.roles),
+        status: 'open',
+        reminder_sent_at: null,
+        created_at: clock().toISOString(),
+      };
+      await db.insertInto('volunteering_shifts').values(row).execute();
+      await db.updateTable('volunteering_opportunities').set({ updated_at: clock().toISOString() }).where('id', '=', opportunityId).execute();
+      return shiftView(db, row, clock());
+    },
+
+    async staffSignups(shiftId: string): Promise<StaffSignup[]> {
+      const rows = await db.selectFrom('volunteering_signups').selectAll().where('shift_id', '=', shiftId).orderBy('queue_no').execute();
+      const positions = waitingPositions(rows.filter((r) => r.status === 'waiting').map((r) => ({ id: r.id, groupSize: r.group_size })));
+      return rows.map((r) => staffView(r, positions.get(r.id)));
+    },
+
+    async signupsOfOpportunity(opportunityId: string): Promise<(StaffSignup & { startsAt: string; endsAt: string })[]> {
+      const shifts = await db.selectFrom('volunteering_shifts').selectAll().where('opportunity_id', '=', opportunityId).orderBy('starts_at').execute();
+      const out: (StaffSignup & { startsAt: string; endsAt: string })[] = [];
+      for (const s of shifts) for (const u of await this.staffSignups(s.id)) out.push({ ...u, startsAt: s.starts_at, endsAt: s.ends_at });
+      return out;
+    },
+
+    async updateSignup(signupId: string, change: { checkedIn?: boolean | undefined; hours?: number | undefined; hoursApproved?: boolean | undefined; recordCheckSeen?: boolean | undefined }, staffName: string): Promise<StaffSignup | null> {
+      const now = clock().toISOString();
+      const set: Partial<SignupRow> = { updated_at: now };
+      if (change.checkedIn !== undefined) set.checked_in = change.checkedIn ? 1 : 0;
+      if (change.hours !== undefined) set.hours = change.hours;
+      if (change.hoursApproved !== undefined) set.hours_approved = change.hoursApproved ? 1 : 0;
+      if (change.recordCheckSeen === true) Object.assign(set, { record_seen_at: now, record_seen_by: staffName });
+      if (change.recordCheckSeen === false) Object.assign(set, { record_seen_at: null, record_seen_by: null });
+      const result = await db.updateTable('volunteering_signups').set(set).where('id', '=', signupId).executeTakeFirst();
+      if (Number(result.numUpdatedRows ?? 0n) === 0) return null;
+      return staffView(await db.selectFrom('volunteering_signups').selectAll().where('id', '=', signupId).executeTakeFirstOrThrow(), undefined);
+    },
+
+    // ── proposals ──
+
+    async propose(fields: TalkootProposalFields, idempotency: IdempotentRequest | null): Promise<IdempotentOutcome<TalkootProposal>> {
+      const now = clock().toISOString();
+      return runIdempotent(
+        db,
+        idempotency,
+        async (trx) => {
+          const row: ProposalRow = {
+            id: newId('t'),
+            status: 'proposed',
+            what: fields.what,
+            description: fields.description,
+            where_text: fields.where,
+            area: fields.area,
+            lat: fields.lat ?? null,
+            lon: fields.lon ?? null,
+            starts_at: new Date(fields.startsAt).toISOString(),
+            ends_at: new Date(fields.endsAt).toISOString(),
+            expected_people: fields.expectedPeople,
+            supplies_json: JSON.stringify(fields.supplies),
+            proposer_name: fields.proposerName,
+            proposer_email: fields.proposerEmail,
+            organisation_name: fields.organisationName,
+            lang: fields.lang,
+            decline_reason: null,
+            decided_by: null,
+            decided_at: null,
+            opportunity_id: null,
+            anonymised_at: null,
+            created_at: now,
+          };
+          await trx.insertInto('volunteering_proposals').values(row).execute();
+          const result = proposalView(row);
+          return { result, response: { status: 201, body: JSON.stringify(result) } };
+        },
+        { clock },
+      );
+    },
+
+    async proposals(): Promise<TalkootProposal[]> {
+      return (await db.selectFrom('volunteering_proposals').selectAll().orderBy('created_at', 'desc').limit(1000).execute()).map(proposalView);
+    },
+
+    /** Approves (a city talkoot opportunity with one shift is made) or declines with a reason; tells the proposer. */
+    async decide(id: string, decision: TalkootDecision, staffName: string): Promise<{ kind: 'ok'; proposal: TalkootProposal } | { kind: 'notFound' } | { kind: 'decided' }> {
+      const now = clock();
+      try {
+        return await writeTransaction(db, async (trx) => {
+          const row = await trx.selectFrom('volunteering_proposals').selectAll().where('id', '=', id).executeTakeFirst();
+          if (!row) throw new Rollback({ kind: 'notFound' as const });
+          if (row.status !== 'proposed') throw new Rollback({ kind: 'decided' as const });
+          const locale = resolveLocale(row.lang);
+          let opportunityId: string | null = null;
+          if (decision.decision === 'approve') {
+            opportunityId = newId('o');
+            const content: Content = {
+              title: { fi: row.what, sv: '', en: '' },
+              description: { fi: row.description, sv: '', en: '' },
+              themes: ['environment', 'neighbourhood'],
+              location: { name: row.where_text, address: '', ...(row.lat !== null ? { lat: row.lat } : {}), ...(row.lon !== null ? { lon: row.lon } : {}) },
+              contact: { name: row.organisation_name || row.proposer_name },
+              whatToBring: { fi: '', sv: '', en: '' },
+              supplies: JSON.parse(row.supplies_json) as Content['supplies'],
+              accessibility: { fi: '', sv: '', en: '' },
+              suitability: { under18: true, english: false, remote: false },
+            };
+            await trx
+              .insertInto('volunteering_opportunities')
+              .values({ id: opportunityId, organisation_id: CITY, kind: 'talkoot', status: 'published', area: row.area, content_json: JSON.stringify(content), created_at: now.toISOString(), updated_at: now.toISOString() })
+              .execute();
+            const capacity = decision.capacity ?? Math.max(row.expected_people, 1);
+            await trx
+              .insertInto('volunteering_shifts')
+              .values({ id: newId('s'), opportunity_id: opportunityId, starts_at: row.starts_at, ends_at: row.ends_at, capacity, minimum_attendees: 0, waiting_list_capacity: Math.ceil(capacity / 2), max_group_size: 10, roles_json: '[]', status: 'open', reminder_sent_at: null, created_at: now.toISOString() })
+              .execute();
+          }
+          const update = {
+            status: decision.decision === 'approve' ? 'approved' : 'declined',
+            decline_reason: decision.decision === 'decline' ? decision.reason : null,
+            decided_by: staffName,
+            decided_at: now.toISOString(),
+            opportunity_id: opportunityId,
+          };
+          await trx.updateTable('volunteering_proposals').set(update).where('id', '=', id).execute();
+          const subject =
+            decision.decision === 'approve'
+              ? text(locale, 'volunteering.proposal.approved', { what: row.what })
+              : text(locale, 'volunteering.proposal.declined', { what: row.what, reason: decision.reason });
+          await enqueueMail(trx, { domain: 'volunteering', subjectId: id, dedupeKey: `volunteering:proposal:${id}:decision`, to: row.proposer_email, lang: locale, subject: subject.slice(0, 200), bodyText: subject }, now);
+          return { kind: 'ok' as const, proposal: proposalView({ ...row, ...update }) };
+        });
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as { kind: 'notFound' } | { kind: 'decided' };
+        throw error;
+      }
+    },
+
+    // ── jobs, retention, figures ──
+
+    /** Drops expired holds and gives their seats to the waiting list. */
+    async sweepHolds(): Promise<number> {
+      const now = clock();
+      const expired = await db.selectFrom('volunteering_holds').select('shift_id').where('expires_at', '<=', now.toISOString()).groupBy('shift_id').execute();
+      for (const { shift_id } of expired) {
+        await writeTransaction(db, async (trx) => {
+          const shift = await lockShift(trx, shift_id);
+          await trx.deleteFrom('volunteering_holds').where('shift_id', '=', shift_id).where('expires_at', '<=', now.toISOString()).execute();
+          if (shift && !isClosed(shift, now)) await promote(trx, shift, now);
+        });
+      }
+      return expired.length;
+    },
+
+    /** Queues reminders of shifts starting within `hours`; each shift is claimed once, whatever the number of processes. */
+    async sendReminders(hours: number): Promise<number> {
+      const now = clock();
+      const until = new Date(now.getTime() + hours * 3_600_000).toISOString();
+      const due = await db
+        .selectFrom('volunteering_shifts')
+        .select('id')
+        .where('status', '=', 'open')
+        .where('reminder_sent_at', 'is', null)
+        .where('starts_at', '>', now.toISOString())
+        .where('starts_at', '<=', until)
+        .execute();
+      let sent = 0;
+      for (const { id } of due) {
+        sent += await writeTransaction(db, async (trx) => {
+          const claimed = await trx.updateTable('volunteering_shifts').set({ reminder_sent_at: now.toISOString() }).where('id', '=', id).where('reminder_sent_at', 'is', null).executeTakeFirst();
+          if (Number(claimed.numUpdatedRows ?? 0n) === 0) return 0;
+          const shift = await trx.selectFrom('volunteering_shifts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+          const signups = await trx.selectFrom('volunteering_signups').selectAll().where('shift_id', '=', id).where('status', '=', 'attending').where('anonymised_at', 'is', null).execute();
+          for (const s of signups) await mailSignup(trx, 'reminder', s, shift, null, now);
+          return signups.length;
+        });
+      }
+      return sent;
+    },
+
+    /** Figures per area and Helsinki month: volunteers (people attending), hours (approved, else the shift's length), talkoot held. */
+    async figures(): Promise<{ area: string; month: string; volunteers: number; hours: number; talkoot: number }[]> {
+      const rows = await db
+        .selectFrom('volunteering_signups as u')
+        .innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id')
+        .innerJoin('volunteering_opportunities as o', 'o.id', 's.opportunity_id')
+        .select(['o.id as opportunity', 'o.area', 'o.kind', 's.starts_at', 's.ends_at', 'u.group_size', 'u.hours', 'u.hours_approved'])
+        .where('u.status', '=', 'attending')
+        .where('s.status', '=', 'open')
+        .execute();
+      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit' });
+      const cells = new Map<string, { area: string; month: string; volunteers: number; hours: number; talkoot: Set<string> }>();
+      for (const r of rows) {
+        const m = month.format(new Date(r.starts_at)).slice(0, 7);
+        const key = `${r.area}\u0000${m}`;
+        const cell = cells.get(key) ?? { area: r.area, month: m, volunteers: 0, hours: 0, talkoot: new Set<string>() };
+        cell.volunteers += r.group_size;
+        cell.hours += r.hours_approved && r.hours !== null ? r.hours : volunteerHours(r.starts_at, r.ends_at, r.group_size);
+        if (r.kind === 'talkoot') cell.talkoot.add(r.opportunity);
+        cells.set(key, cell);
+      }
+      return [...cells.values()]
+        .map((c) => ({ area: c.area, month: c.month, volunteers: c.volunteers, hours: Math.round(c.hours * 4) / 4, talkoot: c.talkoot.size }))
+        .sort((a, b) => (a.month === b.month ? (a.area < b.area ? -1 : 1) : a.month < b.month ? -1 : 1));
+    },
+  };
+}
+
+function staffView(r: SignupRow, position: number | undefined): StaffSignup {
+  return {
+    id: r.id,
+    shiftId: r.shift_id,
+    status: r.status as StaffSignup['status'],
+    ...(position !== undefined ? { position } : {}),
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    groupSize: r.group_size,
+    age: r.age,
+    role: r.role_id,
+    guardianName: r.guardian_name,
+    checkedIn: r.checked_in === 1,
+    hours: r.hours,
+    hoursApproved: r.hours_approved === 1,
+    recordCheck: r.record_seen_at && r.record_seen_by ? { seenAt: r.record_seen_at, seenBy: r.record_seen_by } : null,
+    createdAt: r.created_at,
+  };
+}
+
+function proposalView(r: ProposalRow): TalkootProposal {
+  return {
+    id: r.id,
+    status: r.status as TalkootProposal['status'],
+    what: r.what,
+    description: r.description,
+    where: r.where_text,
+    area: r.area,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    expectedPeople: r.expected_people,
+    supplies: JSON.parse(r.supplies_json) as TalkootProposal['supplies'],
+    organisationName: r.organisation_name,
+    declineReason: r.decline_reason,
+    opportunityId: r.opportunity_id,
+    createdAt: r.created_at,
+  };
+}
+
+/**
+ * Anonymises sign-ups of shifts that ended before `cutoff`: name, contact, age, guardian, manage
+ * code and who saw a record extract go; the status, group size, check-in and hours stay for
+ * the figures. Decided proposals lose their proposer's name and email. Their queued or sent
+ * mails leave the outbox. Idempotent.
+ */
+export async function anonymiseVolunteering(db: Kysely<Database>, cutoff: Date, now: Date): Promise<number> {
+  const c = cutoff.toISOString();
+  return writeTransaction(db, async (trx) => {
+    const ids = (
+      await trx
+        .selectFrom('volunteering_signups as u')
+        .innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id')
+        .select('u.id')
+        .where('u.anonymised_at', 'is', null)
+        .where('s.ends_at', '<', c)
+        .execute()
+    ).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await trx
+        .updateTable('volunteering_signups')
+        .set({ name: '', email: '', phone: '', age: null, guardian_name: '', manage_code_hash: null, record_seen_by: null, anonymised_at: now.toISOString() })
+        .where('id', 'in', chunk)
+        .execute();
+      await trx.deleteFrom('email_outbox').where('domain', '=', 'volunteering').where('subject_id', 'in', chunk).execute();
+    }
+    const proposals = await trx
+      .updateTable('volunteering_proposals')
+      .set({ proposer_name: '', proposer_email: '', anonymised_at: now.toISOString() })
+      .where('anonymised_at', 'is', null)
+      .where('status', '!=', 'proposed')
+      .where('ends_at', '<', c)
+      .executeTakeFirst();
+    return ids.length + Number(proposals.numUpdatedRows ?? 0n);
+  });
+}
+
+export type VolunteeringRepository = ReturnType<typeof createVolunteeringRepository>;

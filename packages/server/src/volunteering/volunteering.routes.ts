@@ -1,0 +1,298 @@
+import {
+  BoardFilterSchema,
+  ManageCodeSchema,
+  OpportunityInputSchema,
+  OverlapRequestSchema,
+  PROBLEM_TYPES,
+  SeatHoldRequestSchema,
+  ShiftInputSchema,
+  SignupChangeSchema,
+  SignupSubmissionSchema,
+  StaffSignupChangeSchema,
+  TalkootDecisionRequestSchema,
+  TalkootProposalSubmissionSchema,
+  taskOfOpportunity,
+  VOLUNTEERING_PATHS,
+  VOLUNTEERING_PROBLEM_TYPES,
+} from '@kohtaamo/core';
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as v from 'valibot';
+import type { AppEnv } from '../http/app-env.js';
+import { idempotencyKey, requestHash } from '../http/idempotency.js';
+import { problem, t } from '../http/problem.js';
+import { fieldProblem, jsonBody, pathParams, queryParams } from '../http/validation.js';
+import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
+import type { VolunteeringRepository } from './volunteering.repository.js';
+
+const P = VOLUNTEERING_PATHS;
+const S = P.staff;
+const ORG = `${S}/organisations/:organisationId`;
+const CITY = 'city';
+
+export interface VolunteeringRouteDeps {
+  readonly repository: VolunteeringRepository;
+  readonly publicUrl: string;
+  readonly holdMinutes: number;
+  readonly signupLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
+  readonly proposalLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
+}
+
+type Ctx = Context<AppEnv>;
+const id = v.pipe(v.string(), v.regex(/^[a-z]{1,4}-?[0-9a-zA-Z-]{1,64}$/, 'common.invalid'));
+const ShiftParam = v.object({ shiftId: id });
+const HoldParam = v.object({ holdId: id });
+const OpportunityParam = v.object({ opportunityId: id });
+const CodeParam = v.object({ code: ManageCodeSchema });
+const OrgParam = v.object({ organisationId: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/)) });
+const OrgOpportunityParam = v.object({ ...OrgParam.entries, opportunityId: id });
+const OrgShiftParam = v.object({ ...OrgParam.entries, shiftId: id });
+const OrgSignupParam = v.object({ ...OrgParam.entries, signupId: id });
+
+function answer(c: Ctx, status: ContentfulStatusCode, code: string, type: string, params?: Record<string, string | number>): Response {
+  const locale = c.get('locale');
+  return problem(c, { status, type, title: t(locale, code, params), detail: t(locale, code, params), code });
+}
+const notFound = (c: Ctx) => answer(c, 404, 'problem.notFound.title', PROBLEM_TYPES.notFound);
+const closed = (c: Ctx) => answer(c, 409, 'volunteering.closed', VOLUNTEERING_PROBLEM_TYPES.closed);
+const full = (c: Ctx) => answer(c, 409, 'volunteering.full', VOLUNTEERING_PROBLEM_TYPES.full);
+const unknownCode = (c: Ctx) => answer(c, 404, 'volunteering.code.invalid', VOLUNTEERING_PROBLEM_TYPES.unknownCode);
+const tooLarge = (c: Ctx, max: number) => fieldProblem(c, [{ pointer: '#/groupSize', code: 'volunteering.group.tooLarge', params: { max } }]);
+const staffName = (c: Ctx) => (c as unknown as Context<StaffEnv>).get('principal')?.person.name ?? 'staff';
+
+/**
+ * Who may call the staff routes (ADR 0015, ADR 0026): a coordinator of volunteering in the
+ * organisation the path names. An association's coordinators reach only their own
+ * organisation's path; the city's path ("city") covers every organisation's opportunities, so
+ * the city sees all through the same grant check. A route naming an item checks the grant's
+ * scope against the item's opportunity, and the handler answers 404 for an item of another
+ * organisation. Talkoot proposals are the city's.
+ */
+export function volunteeringPolicies(repository: VolunteeringRepository): PolicyTable {
+  const coordinator = { access: 'grant', domain: 'volunteering', roles: ['coordinator'], organisation: { param: 'organisationId' } } as const;
+  const O = `${S}/organisations/{organisationId}`;
+  return {
+    [`GET ${O}/opportunities`]: { ...coordinator, scope: 'any' },
+    [`POST ${O}/opportunities`]: { ...coordinator, scope: 'all' },
+    [`PUT ${O}/opportunities/{opportunityId}`]: { ...coordinator, scope: { param: 'opportunityId' } },
+    [`POST ${O}/opportunities/{opportunityId}/shifts`]: { ...coordinator, scope: { param: 'opportunityId' } },
+    [`GET ${O}/opportunities/{opportunityId}/signups.csv`]: { ...coordinator, scope: { param: 'opportunityId' } },
+    [`GET ${O}/shifts/{shiftId}/signups`]: { ...coordinator, scope: { item: (c) => repository.scopeOfShift(c.req.param('shiftId') ?? '') } },
+    [`PATCH ${O}/signups/{signupId}`]: { ...coordinator, scope: { item: (c) => repository.scopeOfSignup(c.req.param('signupId') ?? '') } },
+    [`GET ${S}/proposals`]: { access: 'grant', domain: 'volunteering', roles: ['coordinator'], organisation: CITY, scope: 'all' },
+    [`POST ${S}/proposals/decisions`]: { access: 'grant', domain: 'volunteering', roles: ['coordinator'], organisation: CITY, scope: 'all' },
+  };
+}
+
+/** CSV (RFC 4180) with a BOM so spreadsheet programs read UTF-8; cells that could start a formula are quoted with a leading apostrophe. */
+export function csv(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  const cell = (value: string | number | boolean | null) => {
+    let s = value === null ? '' : String(value);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The volunteering API. Public, under /api/v1/volunteering:
+ * - GET    /opportunities?organisation=&theme=&area=&from=&to=&under18=&english=&remote=   the board (local + vapaaehtoistyo.fi)
+ * - GET    /opportunities/{opportunityId}, /shifts/{shiftId}
+ * - POST   /shifts/{shiftId}/holds { seats }         holds seats while the form is filled in
+ * - DELETE /holds/{holdId}
+ * - POST   /shifts/{shiftId}/signups                 (Idempotency-Key) → 201 receipt with the manage code, once
+ * - GET / PATCH / DELETE /signups/{code}             the manage link: see, change group size, cancel
+ * - POST   /signups/overlaps { shiftId, codes }      the person's own overlapping sign-ups
+ * - POST   /proposals                                a talkoot proposal (Idempotency-Key)
+ * - GET    /figures                                  volunteers, hours, talkoot per area and month (open data)
+ * - GET    /export/vapaaehtoistyo                    our opportunities in the portal's task shape
+ * Staff: see `volunteeringPolicies`.
+ */
+export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
+  const { repository } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.get(P.opportunities, queryParams(BoardFilterSchema), async (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(await repository.board(c.req.valid('query')));
+  });
+
+  app.get(`${P.opportunities}/:opportunityId`, pathParams(OpportunityParam), async (c) => {
+    const o = await repository.opportunity(c.req.valid('param').opportunityId);
+    if (!o) return notFound(c);
+    c.header('Cache-Control', 'no-cache');
+    return c.json(o);
+  });
+
+  app.get(`${P.shifts}/:shiftId`, pathParams(ShiftParam), async (c) => {
+    const s = await repository.shift(c.req.valid('param').shiftId);
+    if (!s) return notFound(c);
+    c.header('Cache-Control', 'no-store');
+    return c.json(s);
+  });
+
+  app.post(`${P.shifts}/:shiftId/holds`, deps.signupLimit, pathParams(ShiftParam), jsonBody(SeatHoldRequestSchema), async (c) => {
+    const outcome = await repository.hold(c.req.valid('param').shiftId, c.req.valid('json').seats);
+    switch (outcome.kind) {
+      case 'notFound':
+        return notFound(c);
+      case 'closed':
+        return closed(c);
+      case 'full':
+        return full(c);
+      case 'tooLarge':
+        return fieldProblem(c, [{ pointer: '#/seats', code: 'volunteering.group.tooLarge', params: { max: outcome.max } }]);
+      case 'held':
+        return c.json(outcome.hold, 201);
+    }
+  });
+
+  app.delete('/api/v1/volunteering/holds/:holdId', pathParams(HoldParam), async (c) => {
+    await repository.release(c.req.valid('param').holdId);
+    return c.json({ released: true });
+  });
+
+  app.post(`${P.shifts}/:shiftId/signups`, deps.signupLimit, pathParams(ShiftParam), idempotencyKey(), jsonBody(SignupSubmissionSchema), async (c) => {
+    const { shiftId } = c.req.valid('param');
+    const key = c.get('idempotencyKey');
+    const outcome = await repository.signUp(shiftId, c.req.valid('json'), key === null ? null : { scope: `POST ${P.shifts}/${shiftId}/signups`, key, hash: requestHash(c.get('jsonInput')) });
+    if (outcome.kind === 'mismatch') return answer(c, 422, 'problem.idempotencyMismatch.title', PROBLEM_TYPES.idempotencyMismatch);
+    if (outcome.kind === 'replay') return c.body(outcome.response.body, outcome.response.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });
+    const result = outcome.result;
+    switch (result.kind) {
+      case 'notFound':
+        return notFound(c);
+      case 'closed':
+        return closed(c);
+      case 'full':
+        return full(c);
+      case 'holdExpired':
+        return answer(c, 409, 'volunteering.holdExpired', VOLUNTEERING_PROBLEM_TYPES.holdExpired);
+      case 'invalid':
+        return fieldProblem(c, result.errors);
+      case 'signed':
+        c.header('Cache-Control', 'no-store');
+        return c.json(result.receipt, 201);
+    }
+  });
+
+  app.post(`${P.signups}/overlaps`, jsonBody(OverlapRequestSchema), async (c) => {
+    const { shiftId, codes } = c.req.valid('json');
+    c.header('Cache-Control', 'no-store');
+    return c.json({ items: await repository.overlaps(shiftId, codes) });
+  });
+
+  app.get(`${P.signups}/:code`, pathParams(CodeParam), async (c) => {
+    const receipt = await repository.byCode(c.req.valid('param').code);
+    if (!receipt) return unknownCode(c);
+    c.header('Cache-Control', 'no-store');
+    return c.json(receipt);
+  });
+
+  app.patch(`${P.signups}/:code`, pathParams(CodeParam), jsonBody(SignupChangeSchema), async (c) => {
+    const outcome = await repository.change(c.req.valid('param').code, c.req.valid('json').groupSize);
+    if (outcome.kind === 'unknown') return unknownCode(c);
+    if (outcome.kind === 'closed') return closed(c);
+    if (outcome.kind === 'full') return full(c);
+    if (outcome.kind === 'tooLarge') return tooLarge(c, outcome.max);
+    c.header('Cache-Control', 'no-store');
+    return c.json(outcome.receipt);
+  });
+
+  app.delete(`${P.signups}/:code`, pathParams(CodeParam), async (c) => {
+    const outcome = await repository.cancel(c.req.valid('param').code);
+    if (outcome.kind === 'unknown') return unknownCode(c);
+    if (outcome.kind === 'closed') return closed(c);
+    if (outcome.kind === 'full') return full(c);
+    c.header('Cache-Control', 'no-store');
+    return c.json(outcome.receipt);
+  });
+
+  app.post(P.proposals, deps.proposalLimit, idempotencyKey(), jsonBody(TalkootProposalSubmissionSchema), async (c) => {
+    const key = c.get('idempotencyKey');
+    const outcome = await repository.propose(c.req.valid('json'), key === null ? null : { scope: `POST ${P.proposals}`, key, hash: requestHash(c.get('jsonInput')) });
+    if (outcome.kind === 'mismatch') return answer(c, 422, 'problem.idempotencyMismatch.title', PROBLEM_TYPES.idempotencyMismatch);
+    return c.body(outcome.response.body, outcome.response.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });
+  });
+
+  app.get(P.figures, async (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json({ items: await repository.figures() });
+  });
+
+  app.get(P.export, async (c) => {
+    const { items } = await repository.board({});
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json({
+      data: items.filter((o) => o.source === 'local').map((o) => taskOfOpportunity(o, { url: `${deps.publicUrl}${P.opportunities}/${o.id}` })),
+    });
+  });
+
+  // ── staff ──
+
+  /** The opportunity if it belongs to the path's organisation (the city's path: any). */
+  async function ownOpportunity(organisation: string, opportunityId: string) {
+    const owner = await repository.organisationOf(opportunityId);
+    return owner !== null && (organisation === CITY || owner === organisation) ? owner : null;
+  }
+
+  app.get(`${ORG}/opportunities`, pathParams(OrgParam), async (c) => c.json(await repository.staffOpportunities(c.req.valid('param').organisationId)));
+
+  app.post(`${ORG}/opportunities`, pathParams(OrgParam), jsonBody(OpportunityInputSchema), async (c) => {
+    return c.json(await repository.createOpportunity(c.req.valid('param').organisationId, c.req.valid('json')), 201);
+  });
+
+  app.put(`${ORG}/opportunities/:opportunityId`, pathParams(OrgOpportunityParam), jsonBody(OpportunityInputSchema), async (c) => {
+    const { organisationId, opportunityId } = c.req.valid('param');
+    if (!(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
+    return c.json(await repository.updateOpportunity(opportunityId, c.req.valid('json')));
+  });
+
+  app.post(`${ORG}/opportunities/:opportunityId/shifts`, pathParams(OrgOpportunityParam), jsonBody(ShiftInputSchema), async (c) => {
+    const { organisationId, opportunityId } = c.req.valid('param');
+    if (!(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
+    return c.json(await repository.addShift(opportunityId, c.req.valid('json')), 201);
+  });
+
+  app.get(`${ORG}/opportunities/:opportunityId/signups.csv`, pathParams(OrgOpportunityParam), async (c) => {
+    const { organisationId, opportunityId } = c.req.valid('param');
+    if (!(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
+    const rows = await repository.signupsOfOpportunity(opportunityId);
+    const body = csv([
+      ['shift_start', 'shift_end', 'status', 'position', 'name', 'email', 'phone', 'group_size', 'age', 'role', 'guardian', 'checked_in', 'hours', 'hours_approved', 'record_extract_seen_at', 'record_extract_seen_by', 'signed_up_at'],
+      ...rows.map((r) => [r.startsAt, r.endsAt, r.status, r.position ?? null, r.name, r.email, r.phone, r.groupSize, r.age, r.role, r.guardianName, r.checkedIn, r.hours, r.hoursApproved, r.recordCheck?.seenAt ?? null, r.recordCheck?.seenBy ?? null, r.createdAt]),
+    ]);
+    return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="ilmoittautuneet-${opportunityId}.csv"`, 'Cache-Control': 'no-store' });
+  });
+
+  app.get(`${ORG}/shifts/:shiftId/signups`, pathParams(OrgShiftParam), async (c) => {
+    const { organisationId, shiftId } = c.req.valid('param');
+    const opportunityId = await repository.scopeOfShift(shiftId);
+    if (!opportunityId || !(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
+    const items = await repository.staffSignups(shiftId);
+    return c.json({ items, total: items.length });
+  });
+
+  app.patch(`${ORG}/signups/:signupId`, pathParams(OrgSignupParam), jsonBody(StaffSignupChangeSchema), async (c) => {
+    const { organisationId, signupId } = c.req.valid('param');
+    const opportunityId = await repository.scopeOfSignup(signupId);
+    if (!opportunityId || !(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
+    const updated = await repository.updateSignup(signupId, c.req.valid('json'), staffName(c));
+    return updated ? c.json(updated) : notFound(c);
+  });
+
+  app.get(`${S}/proposals`, async (c) => {
+    const items = await repository.proposals();
+    return c.json({ items, total: items.length });
+  });
+
+  app.post(`${S}/proposals/decisions`, jsonBody(TalkootDecisionRequestSchema), async (c) => {
+    const { proposal, decision } = c.req.valid('json');
+    const outcome = await repository.decide(proposal, decision, staffName(c));
+    if (outcome.kind === 'notFound') return notFound(c);
+    if (outcome.kind === 'decided') return answer(c, 409, 'volunteering.proposal.decided', PROBLEM_TYPES.invalidTransition);
+    return c.json(outcome.proposal);
+  });
+
+  return app;
+}
