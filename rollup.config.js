@@ -200,7 +200,7 @@ const library = (input, dir, deps, preserveModulesRoot) => ({
 
 // `npm start` builds only the bundles (KOHTAAMO_BUILD=bundles, scripts/build-if-stale.mjs).
 export default process.env.KOHTAAMO_BUILD === 'bundles' ? [widgetsBuild(), loaderBuild()] : [
-  library(coreEntries, 'packages/core/dist', ['valibot', 'nanostores', 'ky'], 'packages/core/src'),
+  library(coreEntries, 'packages/core/dist', ['valibot', 'nanostores', 'ky', 'rrule'], 'packages/core/src'),
   library(
     ['packages/elements/src/index.ts', join(defineDir, 'all.ts'), ...widgetEntries().map((e) => e.input)],
     'packages/elements/dist',
