@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { FEEDBACK_PATHS, STAFF_IDENTITY_PATHS } from '@kohtaamo/core';
+import { createBookingRepository } from './booking/booking.repository.js';
+import { seedBookingDemo } from './booking/booking.seed.js';
 import { seedBudgetingDemo } from './budgeting/budgeting.seed.js';
 import { seedDemo } from './feedback/feedback.seed.js';
 import { seedSurveysDemo } from './surveys/surveys.seed.js';
@@ -28,6 +30,8 @@ let reportId: string;
 let roundId: string;
 let surveyRoundId: string;
 let volunteerSignupId: string;
+let bookingId: string;
+let blockId: string;
 
 /** The organisation a route is about when it names one, and another one. */
 const ASSOCIATION = 'heinolan-latu';
@@ -38,7 +42,7 @@ const OTHER_ASSOCIATION = 'vierumaen-kyla';
  * and organisation of the item they name. A new module with protected routes adds its entry.
  */
 const fixtures = (): { params: Record<string, string>; itemScope: Record<string, { scope: string; otherScope: string; query: string }> } => ({
-  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId },
+  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId, bookingId, blockId, resourceId: 'library-room-1', spaceId: 'library-room-2', unitId: 'library' },
   // The report `id` is in the category streets; a list filtered by `?category=` names its scope.
   // A budgeting route names its round: the round id is the scope of an officer's grant.
   itemScope: {
@@ -47,6 +51,8 @@ const fixtures = (): { params: Record<string, string>; itemScope: Record<string,
     surveys: { scope: 'heinola-resident-survey', otherScope: 'another-survey', query: 'survey' },
     // A volunteering route names an item of an opportunity: its id is the scope of a coordinator's grant.
     volunteering: { scope: DEMO_IDS.skiTrack, otherScope: 'another-opportunity', query: 'opportunity' },
+    // A booking route names a booking, resource, space, block or unit of the library: the unit is the scope.
+    booking: { scope: 'library', otherScope: 'school', query: 'unit' },
   },
 });
 
@@ -59,6 +65,12 @@ before(async () => {
   await seedDemo(db);
   roundId = await seedBudgetingDemo(db, DEMO_CITY, new Date());
   surveyRoundId = await seedSurveysDemo(db, new Date());
+  const bookings = createBookingRepository({ db, kind: database.kind, clock: () => new Date(), secret: 'matrix', publicUrl: null, cityName: DEMO_CITY.name });
+  await seedBookingDemo(db, bookings, DEMO_CITY, new Date());
+  bookingId = (await db.selectFrom('booking_bookings').select('id').where('unit_id', '=', 'library').orderBy('id').executeTakeFirstOrThrow()).id;
+  const block = await bookings.block({ spaceId: 'library-room-2', start: Date.now() + 200 * 86_400_000, end: Date.now() + 201 * 86_400_000, reason: 'matrix', by: null });
+  assert.equal(block.kind, 'ok');
+  blockId = (block as { id: string }).id;
   await addOrganisation(db, { id: ASSOCIATION, name: 'Heinolan Latu ry', kind: 'association' });
   await addOrganisation(db, { id: OTHER_ASSOCIATION, name: 'Vierumäen kyläyhdistys', kind: 'association' });
   await seedVolunteeringDemo(db, DEMO_CITY, new Date());

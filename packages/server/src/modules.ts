@@ -3,6 +3,7 @@
  * migrations run (after the platform's). A new domain adds its line here and nowhere else
  * in the platform (docs/adding-a-domain.md).
  */
+import { createBookingModule } from './booking/booking.module.js';
 import { createBudgetingModule } from './budgeting/budgeting.module.js';
 import { createFeedbackModule } from './feedback/feedback.module.js';
 import { createSurveysModule } from './surveys/surveys.module.js';
@@ -15,5 +16,6 @@ export function defaultModules(): DomainModule[] {
     createBudgetingModule(),
     createSurveysModule(),
     createVolunteeringModule(),
+    createBookingModule(),
   ];
 }

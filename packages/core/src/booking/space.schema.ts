@@ -176,3 +176,28 @@ export type SeriesRequest = v.InferOutput<typeof SeriesRequestSchema>;
 
 /** A booking as the public (busy times, no personal data) sees it. */
 export const BusySchema = v.object({ start: v.string(), end: v.string() });
+
+/** Moving a booking to another time. */
+export const RescheduleSchema = v.object({ start: instant, end: instant });
+/** Denying a request: the reason the resident reads. */
+export const DenySchema = v.object({ reason: v.pipe(v.string('common.invalid'), v.trim(), v.nonEmpty('common.required'), v.maxLength(1000, 'common.tooLong')), version: v.optional(v.number()) });
+export const ApproveSchema = v.object({ version: v.optional(v.number()) });
+/** A staff block: a space closed for a time (maintenance, the unit's own event). */
+export const BlockInputSchema = v.object({ spaceId: id, start: instant, end: instant, reason: v.optional(v.pipe(v.string(), v.maxLength(500, 'common.tooLong')), '') });
+/** The calendar of a resource: `days` days from a Helsinki date. */
+export const AvailabilityQuerySchema = v.object({
+  from: isoDate,
+  days: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'common.invalid')), '1'),
+  minutes: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'common.invalid'))),
+});
+export const FirstFreeQuerySchema = v.object({
+  minutes: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'common.invalid')),
+  from: v.optional(instant),
+});
+export const BookingQueueQuerySchema = v.object({
+  unit: v.optional(id),
+  status: v.optional(BookingStatusSchema),
+  date: v.optional(isoDate),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'common.invalid')), '25'),
+});

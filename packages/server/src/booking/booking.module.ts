@@ -1,0 +1,79 @@
+/**
+ * The space booking module (issue 12): the register of units and a tree of spaces, bookable
+ * resources with their rules, bookings with a manage code (stored hashed), handling by staff
+ * through grants, blocks, bookings on behalf, recurring series, busy feeds, open data and the
+ * figures of shared living rooms. No two live bookings overlap on a leaf space (ADR 0029).
+ * Registered in src/modules.ts.
+ */
+import type { Hono } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import type { DomainModule, ModuleContext } from '../platform/module.js';
+import { anonymiseBookingsBefore, createBookingRepository } from './booking.repository.js';
+import { bookingServerMessages } from './booking.messages.js';
+import { bookingPolicies, bookingRoutes } from './booking.routes.js';
+import { seedBookingDemo } from './booking.seed.js';
+import './booking.tables.js';
+import { bookingMigrations } from './migrations/index.js';
+import { bookingOpenApi } from './openapi/booking.openapi.js';
+
+export interface BookingModuleOptions {
+  readonly clock?: () => Date;
+}
+
+export const BOOKING_SCOPE = 'booking';
+
+function repositoryFor(ctx: ModuleContext, clock: () => Date) {
+  return createBookingRepository({
+    db: ctx.db,
+    kind: ctx.kind,
+    clock,
+    secret: ctx.platform.serverSecret ?? 'kohtaamo-booking-person-key',
+    publicUrl: ctx.platform.publicUrl,
+    cityName: ctx.platform.city.name,
+  });
+}
+
+export function createBookingModule(options: BookingModuleOptions = {}): DomainModule {
+  return {
+    name: 'booking',
+    mountPaths: ['/api/v1/booking', '/api/v1/staff/booking'],
+    migrations: bookingMigrations,
+    messages: bookingServerMessages,
+    openApi: bookingOpenApi,
+    rateLimits: [{ scope: BOOKING_SCOPE, defaultLimit: '30/10m', description: 'Bookings and series per client.' }],
+
+    routes(ctx: ModuleContext): Hono<AppEnv> {
+      const clock = options.clock ?? ctx.clock;
+      const limit = ctx.rateLimit(BOOKING_SCOPE);
+      return bookingRoutes({ db: ctx.db, repository: repositoryFor(ctx, clock), clock, bookLimit: (c, next) => limit(c, next) });
+    },
+
+    policies: (ctx) => bookingPolicies(ctx.db),
+
+    grantRoles: {
+      roles: { handler: 'handles the bookings of a unit: approves and denies requests, blocks times, books on behalf, keeps the register' },
+      scopeDescription: 'a unit id ("library"; "*" for every unit)',
+      wholeDomain: true,
+      async scopes(db) {
+        return (await db.selectFrom('booking_units').select('id').orderBy('id').execute()).map((r) => r.id);
+      },
+    },
+
+    retention: {
+      defaultDays: 90,
+      description:
+        'Names, contact details, purposes and manage codes of bookings that ended this many days ago are removed; ' +
+        'the times, spaces and statuses stay for the utilisation figures (open data).',
+      run: (db, { cutoff, now }) => anonymiseBookingsBefore(db, cutoff, now),
+    },
+
+    async seedDemo(ctx) {
+      await seedBookingDemo(ctx.db, repositoryFor(ctx, ctx.clock), ctx.platform.city, ctx.clock());
+    },
+
+    figures: [
+      { id: 'booking.openAccessM2', label: 'booking.figures.openAccessM2', unit: 'count', source: '/api/v1/booking/figures' },
+      { id: 'booking.meetingPlaces', label: 'booking.figures.meetingPlaces', unit: 'count', source: '/api/v1/booking/figures' },
+    ],
+  };
+}

@@ -1,0 +1,132 @@
+import {
+  ApproveSchema,
+  BOOKING_PATHS,
+  BlockInputSchema,
+  BookingRequestSchema,
+  DenySchema,
+  RescheduleSchema,
+  SeriesRequestSchema,
+} from '@kohtaamo/core';
+import * as v from 'valibot';
+import { COMMON_PROBLEMS, jsonContent, jsonSchemaOf, problemResponse, STAFF_AUTH_PROBLEMS, STAFF_SECURITY } from '../../openapi/openapi.document.js';
+import type { ModuleOpenApi } from '../../platform/module.js';
+import { UnitRegisterSchema } from '../booking.register.js';
+
+const P = BOOKING_PATHS;
+const S = P.staff;
+const lang = { $ref: '#/components/parameters/AcceptLanguage' };
+const anyJson = { 'application/json': { schema: { type: 'object' } } };
+const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const query = (name: string, description: string, required = false) => ({ name, in: 'query', required, description, schema: { type: 'string' } });
+const resourceId = path('resourceId', 'A bookable resource ("heinola-library-room-1").');
+const bookingId = path('bookingId', 'A booking id ("b" and 16 hex digits).');
+const spaceId = path('spaceId', 'A space id.');
+const blockId = path('blockId', 'A block id ("k" and 16 hex digits).');
+const unitId = path('unitId', 'A unit id ("heinola-library").');
+const code = { name: 'Booking-Code', in: 'header', required: true, description: 'The manage code from the confirmation (only its hash is stored).', schema: { type: 'string' } };
+
+const NOT_FOUND = problemResponse('No such booking, resource, space or block.');
+const RULE = problemResponse('A booking rule refused it (type …/booking/rule): `code` "booking.rule.<rule>", errors[] with the JSON pointer, params and the text in the reader\'s language.');
+const CONFLICT = problemResponse('The time is taken (type …/booking/conflict), also across a space and its sub-spaces, buffers included.');
+const BAD_CODE = problemResponse('The manage code does not fit this booking.');
+
+type Op = { summary: string; description?: string; body?: string; ok: [string, string, string | null]; params?: unknown[]; extra?: Record<string, unknown>; content?: Record<string, unknown> };
+function op(operationId: string, o: Op, staff = false) {
+  return {
+    tags: [staff ? 'booking-staff' : 'booking'],
+    operationId,
+    summary: o.summary,
+    ...(o.description ? { description: o.description } : {}),
+    ...(staff ? { security: STAFF_SECURITY } : {}),
+    parameters: [...(o.params ?? []), lang],
+    ...(o.body ? { requestBody: { required: true, content: jsonContent(o.body) } } : {}),
+    responses: { [o.ok[0]]: { description: o.ok[1], content: o.content ?? (o.ok[2] ? jsonContent(o.ok[2]) : anyJson) }, ...o.extra, ...(staff ? STAFF_AUTH_PROBLEMS : COMMON_PROBLEMS) },
+  };
+}
+const text = (type: string) => ({ [type]: { schema: { type: 'string' } } });
+
+/** The booking module's part of /openapi.json. */
+export function bookingOpenApi(): ModuleOpenApi {
+  return {
+    tags: [
+      { name: 'booking', description: 'Space booking: the register of spaces (open data), availability, bookings with a manage code, busy feeds, figures' },
+      { name: 'booking-staff', description: 'Handling bookings, blocks, bookings on behalf, the register of a unit' },
+    ],
+    paths: {
+      [P.units]: { get: op('listBookingUnits', { summary: 'Units with their spaces and resources (open data)', ok: ['200', 'The register.', null] }) },
+      [`${P.spaces}.csv`]: { get: op('bookingSpacesCsv', { summary: 'The space register as CSV (open data)', ok: ['200', 'One row per space; `leaf` marks the spaces the figures count.', null], content: text('text/csv') }) },
+      [P.resources]: {
+        get: op('listBookingResources', {
+          summary: 'Bookable resources, filtered',
+          params: [query('unit', 'A unit id.'), query('purpose', 'A purpose (meeting-room, sports, …).'), query('minCapacity', 'At least this many people.'), query('stepFree', '"true": step-free spaces only.')],
+          ok: ['200', '{ items }', null],
+        }),
+      },
+      [`${P.resources}/{resourceId}`]: { get: op('getBookingResource', { summary: 'One resource with its rules, opening hours and leaf spaces', params: [resourceId], ok: ['200', 'The resource.', null], extra: { '404': NOT_FOUND } }) },
+      [`${P.resources}/{resourceId}/availability`]: {
+        get: op('getBookingAvailability', {
+          summary: 'The calendar of a resource: grid cells per day (free, busy, closed, outside) and free slots',
+          params: [resourceId, query('from', 'First Helsinki date, YYYY-MM-DD.', true), query('days', 'Days, 1–62 (default 1).'), query('minutes', 'Length of the booking the slots must fit (default: the minimum).')],
+          ok: ['200', '{ days: [{ date, cells }], slots }', null],
+          extra: { '404': NOT_FOUND, '422': RULE },
+        }),
+      },
+      [`${P.resources}/{resourceId}/first-free`]: {
+        get: op('getBookingFirstFree', { summary: 'The first free time of a length', params: [resourceId, query('minutes', 'Length in minutes.', true), query('from', 'From this instant (default now).')], ok: ['200', '{ slot: { start, end } | null }', null], extra: { '404': NOT_FOUND } }),
+      },
+      [`${P.resources}/{resourceId}/busy.ics`]: {
+        get: op('getBookingBusyFeed', { summary: 'iCalendar feed of the busy times of a resource (no personal data)', params: [resourceId], ok: ['200', 'text/calendar', null], content: text('text/calendar'), extra: { '404': NOT_FOUND } }),
+      },
+      [P.bookings]: {
+        post: op('createBooking', {
+          summary: 'Book a resource',
+          description: 'The rules are applied in a fixed order (core BOOKING_RULES); the first that fails is answered. A resource that requires handling answers status "pending". The answer carries the manage code once; a confirmation mail with an .ics goes through the outbox.',
+          body: 'BookingRequest',
+          ok: ['201', 'Booked (confirmed or pending), with the manage code.', null],
+          extra: { '404': NOT_FOUND, '409': CONFLICT, '422': RULE, '429': problemResponse('Too many bookings from this client (scope booking).') },
+        }),
+      },
+      '/api/v1/booking/series': {
+        post: op('createBookingSeries', {
+          summary: 'Book a recurring series (RRULE, Helsinki wall-clock time)',
+          description: 'Each occurrence is checked like a booking; the accepted ones are stored, the rejected ones are listed with the rule that refused them.',
+          body: 'BookingSeriesRequest',
+          ok: ['201', '{ seriesId, manageCode, accepted, rejected }', null],
+          extra: { '404': NOT_FOUND, '422': RULE },
+        }),
+      },
+      [`${P.bookings}/{bookingId}`]: { get: op('getBooking', { summary: 'A booking, with its manage code', params: [bookingId, code], ok: ['200', 'The booking.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND } }) },
+      [`${P.bookings}/{bookingId}/booking.ics`]: { get: op('getBookingIcs', { summary: 'A booking as .ics', params: [bookingId, code], ok: ['200', 'text/calendar', null], content: text('text/calendar'), extra: { '403': BAD_CODE, '404': NOT_FOUND } }) },
+      [`${P.bookings}/{bookingId}/cancel`]: { post: op('cancelBooking', { summary: 'Cancel a booking (before the cancellation deadline)', params: [bookingId, code], ok: ['200', 'Cancelled.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND, '409': problemResponse('Past the deadline, or already cancelled.') } }) },
+      [`${P.bookings}/{bookingId}/reschedule`]: {
+        post: op('rescheduleBooking', { summary: 'Move a booking to another time', params: [bookingId, code], body: 'BookingReschedule', ok: ['200', 'Moved.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND, '409': CONFLICT, '422': RULE } }),
+      },
+      [P.figures]: {
+        get: op('getBookingFigures', { summary: 'm² of open-access space (leaf spaces only), meeting places, utilisation per space and month (open data)', params: [query('from', 'First month, YYYY-MM (default January this year).'), query('months', 'Months, 1–36 (default 12).')], ok: ['200', '{ area, utilisation, months }', null] }),
+      },
+      [`${P.figures}.csv`]: { get: op('getBookingFiguresCsv', { summary: 'Utilisation per space and month as CSV', params: [query('from', 'YYYY-MM'), query('months', '1–36')], ok: ['200', 'CSV', null], content: text('text/csv') }) },
+
+      [`${S}/bookings`]: {
+        get: op('listBookingQueue', { summary: 'Bookings of the caller\'s units (the handling queue), oldest first', params: [query('unit', 'A unit id (the scope of a handler\'s grant).'), query('status', 'pending, confirmed, denied or cancelled.'), query('date', 'Bookings starting on this Helsinki date.'), query('cursor', 'From `next` of the previous page.'), query('limit', '1–100 (25).')], ok: ['200', '{ items, total, next }', null] }, true),
+      },
+      [`${S}/bookings/{bookingId}`]: { get: op('getStaffBooking', { summary: 'One booking (ETag: its version)', params: [bookingId], ok: ['200', 'The booking.', null], extra: { '404': NOT_FOUND } }, true) },
+      [`${S}/bookings/{bookingId}/approve`]: { post: op('approveBooking', { summary: 'Approve a pending booking', params: [bookingId], body: 'BookingApprove', ok: ['200', 'Confirmed; the resident is mailed.', null], extra: { '404': NOT_FOUND, '409': problemResponse('Not pending, or changed meanwhile (version).') } }, true) },
+      [`${S}/bookings/{bookingId}/deny`]: { post: op('denyBooking', { summary: 'Deny a pending booking with a reason', params: [bookingId], body: 'BookingDeny', ok: ['200', 'Denied; the resident is mailed the reason.', null], extra: { '404': NOT_FOUND, '409': problemResponse('Not pending, or changed meanwhile (version).') } }, true) },
+      [`${S}/bookings/{bookingId}/cancel`]: { post: op('staffCancelBooking', { summary: 'Cancel a booking (no deadline for staff)', params: [bookingId], ok: ['200', 'Cancelled.', null], extra: { '404': NOT_FOUND, '409': problemResponse('Already cancelled or denied.') } }, true) },
+      [`${S}/resources/{resourceId}/bookings`]: { post: op('bookOnBehalf', { summary: 'Book on someone\'s behalf (the resident-only rules do not apply)', params: [resourceId], body: 'BookingRequest', ok: ['201', 'Booked, confirmed.', null], extra: { '404': NOT_FOUND, '409': CONFLICT, '422': RULE } }, true) },
+      [`${S}/resources/{resourceId}/series`]: { post: op('seriesOnBehalf', { summary: 'A recurring series on someone\'s behalf (an association\'s weekly slot)', params: [resourceId], body: 'BookingSeriesRequest', ok: ['201', '{ seriesId, accepted, rejected }', null], extra: { '404': NOT_FOUND, '422': RULE } }, true) },
+      [`${S}/spaces/{spaceId}/blocks`]: { post: op('blockSpace', { summary: 'Close a space (and its sub-spaces) for a time', params: [spaceId], body: 'BookingBlock', ok: ['201', '{ id }', null], extra: { '404': NOT_FOUND, '409': CONFLICT } }, true) },
+      [`${S}/blocks/{blockId}`]: { delete: { ...op('unblockSpace', { summary: 'Remove a block', params: [blockId], ok: ['204', 'Removed.', null], extra: { '404': NOT_FOUND } }, true), responses: { '204': { description: 'Removed.' }, '404': NOT_FOUND, ...STAFF_AUTH_PROBLEMS } } },
+      [`${S}/units/{unitId}`]: { put: op('putBookingUnit', { summary: 'Write a unit\'s register: the unit, its spaces (a tree) and its resources', params: [unitId], body: 'BookingUnitRegister', ok: ['200', '{ unitId }', null], extra: { '422': RULE } }, true) },
+    },
+    schemas: {
+      BookingRequest: jsonSchemaOf(BookingRequestSchema),
+      BookingSeriesRequest: jsonSchemaOf(SeriesRequestSchema),
+      BookingReschedule: jsonSchemaOf(RescheduleSchema),
+      BookingApprove: jsonSchemaOf(ApproveSchema),
+      BookingDeny: jsonSchemaOf(DenySchema),
+      BookingBlock: jsonSchemaOf(v.omit(BlockInputSchema, ['spaceId'])),
+      BookingUnitRegister: jsonSchemaOf(UnitRegisterSchema),
+    },
+  };
+}
