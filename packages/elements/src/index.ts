@@ -6,3 +6,6 @@ export { KohtaamoFeedbackStatus } from './feedback/feedback-status/feedback-stat
 export { KohtaamoFeedbackList } from './feedback/feedback-list/feedback-list.js';
 export { KohtaamoFeedbackInbox } from './feedback/feedback-inbox/feedback-inbox.js';
 export { KohtaamoFeedbackStats } from './feedback/feedback-stats/feedback-stats.js';
+export { KohtaamoBudgetBallot } from './budgeting/budget-ballot/budget-ballot.js';
+export { KohtaamoBudgetBallotCastEvent } from './budgeting/budget-ballot/budget-ballot.events.js';
+export { KohtaamoBudgetReceipt } from './budgeting/budget-receipt/budget-receipt.js';

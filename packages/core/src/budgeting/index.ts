@@ -18,3 +18,7 @@ export * from './round.schema.js';
 export { budgetingRoundMessages, type BudgetingRoundMessageKey } from './round.messages.js';
 export { lazyBudgetingRoundMessages } from './round.messages.lazy.js';
 export * from './budgeting.api.js';
+export { ballotWidgetMessages, type BallotWidgetMessageKey } from './ballot-widget.messages.js';
+export { lazyBallotWidgetMessages } from './ballot-widget.messages.lazy.js';
+export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-widget.messages.js';
+export { lazyReceiptWidgetMessages } from './receipt-widget.messages.lazy.js';

@@ -10,6 +10,10 @@ import { signalsMessages } from '../signals/signals.messages.js';
 import { lazySignalsMessages } from '../signals/signals.messages.lazy.js';
 import { budgetingRoundMessages } from '../budgeting/round.messages.js';
 import { lazyBudgetingRoundMessages } from '../budgeting/round.messages.lazy.js';
+import { ballotWidgetMessages } from '../budgeting/ballot-widget.messages.js';
+import { lazyBallotWidgetMessages } from '../budgeting/ballot-widget.messages.lazy.js';
+import { receiptWidgetMessages } from '../budgeting/receipt-widget.messages.js';
+import { lazyReceiptWidgetMessages } from '../budgeting/receipt-widget.messages.lazy.js';
 import { surveysMessages } from '../surveys/surveys.messages.js';
 import { lazySurveysMessages } from '../surveys/surveys.messages.lazy.js';
 import { commonMessages } from './common.messages.js';
@@ -24,8 +28,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, surveysMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, surveysMessages: lazySurveysMessages };
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, surveysMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, surveysMessages: lazySurveysMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

@@ -5,3 +5,5 @@ export * from './kohtaamo-feedback-list.js';
 export * from './kohtaamo-feedback-inbox.js';
 export * from './kohtaamo-feedback-stats.js';
 export * from './kohtaamo-feedback-area-map.js';
+export * from './kohtaamo-budget-ballot.js';
+export * from './kohtaamo-budget-receipt.js';

@@ -1,0 +1,48 @@
+import type { Catalog } from '../i18n/translate.js';
+
+/** Finnish texts of the ballot widget (<kohtaamo-budget-ballot>). Finnish defines the keys: Swedish and English must have the same. */
+const fi = {
+  'budgeting.ui.chooseBudget': 'Valitse alue, jonka hankkeista äänestät',
+  'budgeting.ui.oneBudget': 'Voit äänestää yhdellä alueella.',
+  'budgeting.ui.allBudgets': 'Voit äänestää jokaisella alueella erikseen.',
+  'budgeting.ui.budgetOption': '{name} (budjetti {amount})',
+  'budgeting.ui.continue': 'Jatka',
+  'budgeting.ui.budget': 'Budjetti {amount}',
+  'budgeting.ui.rules.approvalRange': 'Valitse {min}–{max} hanketta.',
+  'budgeting.ui.rules.approvalMax': { plural: 'max', one: 'Valitse enintään {max} hanke.', other: 'Valitse enintään {max} hanketta.' },
+  'budgeting.ui.rules.approvalMin': { plural: 'min', one: 'Valitse vähintään {min} hanke.', other: 'Valitse vähintään {min} hanketta.' },
+  'budgeting.ui.rules.knapsack': 'Valitse hankkeita, joiden yhteishinta mahtuu budjettiin ({budget}).',
+  'budgeting.ui.rules.minShare': 'Käytä vähintään {percent} % budjetista.',
+  'budgeting.ui.rules.points': { plural: 'total', one: 'Anna {total} piste haluamallesi hankkeelle.', other: 'Jaa {total} pistettä hankkeille haluamallasi tavalla.' },
+  'budgeting.ui.rules.pointsMax': { plural: 'max', one: 'Yhdelle hankkeelle voi antaa enintään {max} pisteen.', other: 'Yhdelle hankkeelle voi antaa enintään {max} pistettä.' },
+  'budgeting.ui.rules.random': 'Hankkeet näytetään satunnaisessa järjestyksessä, joka on jokaisella äänestäjällä eri.',
+  'budgeting.ui.rules.blank': 'Voit myös äänestää tyhjää.',
+  'budgeting.ui.projects': 'Hankkeet',
+  'budgeting.ui.cost': 'Hinta {cost}',
+  'budgeting.ui.points': 'Pisteet hankkeelle',
+  'budgeting.ui.doesNotFit': 'Ei mahdu jäljellä olevaan rahaan.',
+  'budgeting.ui.chosen': { plural: 'count', one: 'Valittuna {count} hanke.', other: 'Valittuna {count} hanketta.' },
+  'budgeting.ui.spent': 'Valintasi maksavat {total}.',
+  'budgeting.ui.valid': 'Valintasi ovat sääntöjen mukaiset.',
+  'budgeting.ui.code': 'Äänestyskoodi',
+  'budgeting.ui.codeHint': 'Koodi on äänestyskirjeessäsi, muotoa XXXX-XXXX-XXXX-XXXX-X. Sen voi kirjoittaa pienillä kirjaimilla ja ilman väliviivoja.',
+  'budgeting.ui.identified': 'Olet tunnistautunut: ääni lähetetään tunnistautumisesi perusteella.',
+  'budgeting.ui.review': 'Tarkista ja äänestä',
+  'budgeting.ui.blank': 'Äänestä tyhjää',
+  'budgeting.ui.confirmTitle': 'Tarkista äänesi',
+  'budgeting.ui.confirmBlank': 'Äänestät tyhjää: et valitse yhtään hanketta.',
+  'budgeting.ui.confirmHint': 'Ääntä ei voi muuttaa sen jälkeen, kun olet lähettänyt sen.',
+  'budgeting.ui.total': 'Yhteensä {total}',
+  'budgeting.ui.pointsGiven': { plural: 'points', one: '{points} piste', other: '{points} pistettä' },
+  'budgeting.ui.cast': 'Lähetä ääni',
+  'budgeting.ui.back': 'Muuta valintoja',
+  'budgeting.ui.sending': 'Lähetetään ääntä…',
+  'budgeting.ui.doneTitle': 'Äänesi on tallennettu',
+  'budgeting.ui.receipt': 'Kuittikoodi',
+  'budgeting.ui.receiptHint': 'Kirjoita kuittikoodi muistiin. Sillä voit myöhemmin tarkistaa, että äänesi laskettiin. Koodista ei voi päätellä, miten äänestit.',
+  'budgeting.ui.loadError': 'Äänestyslippua ei saatu ladattua.',
+  'budgeting.ui.noRound': 'Äänestystä ei löytynyt. Sivun ylläpitäjälle: tarkista elementin round-attribuutti.',
+} satisfies Catalog;
+
+export type BallotWidgetMessageKey = keyof typeof fi;
+export default fi;

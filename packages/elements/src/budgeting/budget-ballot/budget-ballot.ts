@@ -1,0 +1,493 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  BUDGETING_PROBLEM_TYPES,
+  createApiClient,
+  createBudgetingApi,
+  NetworkError,
+  normalizeReceiptCode,
+  pickText,
+  ProblemError,
+  remaining,
+  remainingTexts,
+  validateBallot,
+  violationText,
+  type Ballot,
+  type BallotPaper,
+  type BallotViolation,
+  type BudgetingApi,
+  type BudgetRules,
+  type Locale,
+  type Round,
+} from '@kohtaamo/core';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { ballotMessages, type BallotTranslator as Translator } from '../budgeting.catalogs.js';
+import { euros } from '../money.js';
+import { KohtaamoBudgetBallotCastEvent } from './budget-ballot.events.js';
+import { styles } from './budget-ballot.styles.js';
+
+type Paper = BallotPaper & { rules: BudgetRules };
+type Step = 'loading' | 'budget' | 'ballot' | 'confirm' | 'sending' | 'done' | 'failed';
+
+/** One message of the error summary, linked to the field it is about. */
+interface Problem {
+  readonly field: 'code' | 'projects';
+  readonly text: string;
+}
+
+/** A random order of the projects for this voter, kept for the tab's session so a reload does not reshuffle. */
+function voterOrder(round: string, budget: string, ids: readonly string[]): string[] {
+  const key = `kohtaamo-budget-order:${round}:${budget}`;
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(key) ?? 'null') as string[] | null;
+    if (Array.isArray(kept) && kept.length === ids.length && ids.every((id) => kept.includes(id))) return kept;
+  } catch {
+    // No storage (privacy mode): a new order each time.
+  }
+  const order = [...ids];
+  const random = new Uint32Array(order.length);
+  crypto.getRandomValues(random);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = random[i]! % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  try {
+    sessionStorage.setItem(key, JSON.stringify(order));
+  } catch {
+    // As above.
+  }
+  return order;
+}
+
+/**
+ * The ballot of a participatory budgeting round: the voter chooses projects under the
+ * budget's frozen rules (approval with a minimum and maximum, knapsack that must fit in the
+ * money, or points to share out), sees the money, projects or points left and every broken
+ * rule as they choose (in words, in a live region), may cast a blank vote, proves the right to
+ * vote with the code of their voting letter, checks the choice once more, and gets a receipt
+ * code with which they can later see that the ballot was counted (with `<kohtaamo-budget-receipt>`,
+ * loaded when the receipt is shown). The projects are in a random order per voter when the
+ * round asks for it.
+ *
+ * ```html
+ * <kohtaamo-budget-ballot api="https://osallistu.heinola.fi" round="heinola-2027"></kohtaamo-budget-ballot>
+ * ```
+ *
+ * @tagname kohtaamo-budget-ballot
+ * @summary The participatory budgeting ballot: choose projects, vote with a code, get a receipt.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {string} round - The round's id (`heinola-2027`). Required.
+ * @attr {string} budget - The budget (area or theme) to vote in. Default `""`: the voter chooses when the round has several.
+ * @attr {string} code - A voting code to fill in (a link from a printed letter). Default `""`.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
+ *
+ * @event kohtaamo-budget-ballot-cast - The server stored the ballot; `receipt` holds the receipt code.
+ *
+ * @csspart project - One project on the ballot.
+ * @csspart tally - The live summary: money, projects or points left, and broken rules.
+ * @csspart receipt-code - The receipt code after voting.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --kohtaamo-color-primary - Buttons and chosen projects' border. Default `#0000bf`.
+ * @cssproperty --kohtaamo-budget-ballot-max-width - Widest the element grows. Default `48rem`.
+ */
+export class KohtaamoBudgetBallot extends LocalizedElement {
+  static override styles = styles;
+
+  @property() api = '';
+  @property() round = '';
+  @property() budget = '';
+  @property() code = '';
+  /**
+   * A signed token of the city's identity service, instead of a voting code (set by the host
+   * page after identification; never an attribute, so it is not in the page's HTML).
+   */
+  @property({ attribute: false }) token: string | null = null;
+  /** @internal For stories and tests: an API instead of the one built from `api`. */
+  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+
+  @state() private step: Step = 'loading';
+  @state() private roundData: Round | null = null;
+  @state() private paper: Paper | null = null;
+  @state() private order: string[] = [];
+  /** project id → points (1 on approval and knapsack ballots). */
+  @state() private chosen = new Map<string, number>();
+  @state() private codeValue = '';
+  @state() private problems: Problem[] = [];
+  @state() private notice = '';
+  @state() private receipt = '';
+  @state() private blank = false;
+
+  readonly #locale = new MessagesController(this, ballotMessages);
+  #chosenBudget = '';
+  #focus: string | null = null;
+  #load = 0;
+
+  #api(): BudgetingApi {
+    return this.budgetingApi ?? createBudgetingApi(createApiClient({ baseUrl: this.api }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('code')) this.codeValue = this.code;
+    if (changed.has('api') || changed.has('round') || changed.has('budget') || changed.has('budgetingApi')) void this.#start();
+  }
+
+  protected override updated(): void {
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      this.#focus = null;
+      target?.focus();
+    }
+  }
+
+  async #start(): Promise<void> {
+    const load = ++this.#load;
+    this.step = 'loading';
+    this.notice = '';
+    if (!this.round) return;
+    try {
+      const round = await this.#api().round(this.round);
+      if (load !== this.#load) return;
+      this.roundData = round;
+      if (round.phase !== 'voting') {
+        this.notice = this.#locale.t('budgeting.voting.notOpen');
+        this.step = 'failed';
+        return;
+      }
+      const budget = this.budget || (round.budgets.length === 1 ? round.budgets[0]!.id : '');
+      if (budget) await this.#openBudget(budget, load);
+      else this.step = 'budget';
+    } catch (error) {
+      if (load !== this.#load) return;
+      this.notice = error instanceof ProblemError && error.status === 404 ? this.#locale.t('budgeting.ui.noRound') : this.#locale.t('budgeting.ui.loadError');
+      this.step = 'failed';
+    }
+  }
+
+  async #openBudget(budget: string, load = this.#load, focus = false): Promise<void> {
+    this.step = 'loading';
+    const paper = await this.#api().ballot(this.round, budget);
+    if (load !== this.#load) return;
+    this.#chosenBudget = budget;
+    this.paper = paper;
+    const ids = paper.projects.map((p) => p.id);
+    this.order = paper.randomOrder ? voterOrder(this.round, budget, ids) : ids;
+    this.chosen = new Map();
+    this.problems = [];
+    this.step = 'ballot';
+    if (focus) this.#focus = '#ballot-title';
+  }
+
+  #ballot(): Ballot {
+    const points = this.paper?.rules.ballot.type === 'points';
+    return { choices: [...this.chosen].map(([project, n]) => (points ? { project, points: n } : { project })) };
+  }
+
+  #violations(): BallotViolation[] {
+    return this.paper ? validateBallot(this.paper.rules, this.#ballot()) : [];
+  }
+
+  #toggle(id: string, on: boolean): void {
+    const next = new Map(this.chosen);
+    if (on) next.set(id, 1);
+    else next.delete(id);
+    this.chosen = next;
+  }
+
+  #setPoints(id: string, value: string): void {
+    const n = Number(value);
+    const next = new Map(this.chosen);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) next.delete(id);
+    else next.set(id, Math.floor(n));
+    this.chosen = next;
+  }
+
+  #credential(): { code: string } | { token: string } | null {
+    if (this.token) return { token: this.token };
+    const code = normalizeReceiptCode(this.codeValue);
+    return code === null ? null : { code };
+  }
+
+  #review(blank: boolean): void {
+    const t = this.#locale.t;
+    const problems: Problem[] = [];
+    if (!blank) for (const v of this.#violations()) problems.push({ field: 'projects', text: violationText(this.#locale.locale, v) });
+    if (!this.token && this.#credential() === null) problems.push({ field: 'code', text: this.codeValue.trim() ? t('budgeting.voter.code') : t('common.required') });
+    this.problems = problems;
+    this.notice = '';
+    if (problems.length > 0) {
+      this.#focus = '#summary';
+      return;
+    }
+    this.blank = blank;
+    this.step = 'confirm';
+    this.#focus = '#confirm-title';
+  }
+
+  async #cast(): Promise<void> {
+    const paper = this.paper;
+    const voter = this.#credential();
+    if (!paper || voter === null) return;
+    const t = this.#locale.t;
+    this.step = 'sending';
+    this.notice = '';
+    try {
+      const receipt = await this.#api().cast(this.round, this.#chosenBudget, { voter, choices: this.blank ? [] : this.#ballot().choices });
+      this.receipt = receipt.receipt;
+      this.step = 'done';
+      this.#focus = '#done-title';
+      void import('../../define/kohtaamo-budget-receipt.js');
+      this.dispatchEvent(new KohtaamoBudgetBallotCastEvent(receipt));
+    } catch (error) {
+      const problem = error instanceof ProblemError ? error : null;
+      const type = problem?.problem.type;
+      if (problem && (type === BUDGETING_PROBLEM_TYPES.notEligible || type === BUDGETING_PROBLEM_TYPES.alreadyVoted)) {
+        // Back to the ballot, with the code's problem in the summary and by the field.
+        this.problems = [{ field: 'code', text: this.#locale.code(problem.problem.code ?? 'budgeting.voter.code') }];
+        this.step = 'ballot';
+        this.#focus = '#summary';
+        return;
+      }
+      if (problem && problem.status === 422) {
+        this.problems = (problem.problem.errors ?? []).map((e) => ({ field: e.pointer.startsWith('#/voter') ? 'code' : 'projects', text: e.detail }));
+        this.step = 'ballot';
+        this.#focus = '#summary';
+        return;
+      }
+      this.notice =
+        problem?.status === 429
+          ? t('common.rateLimited')
+          : problem && problem.status < 500
+            ? this.#locale.code(problem.problem.code ?? '', {}) || problem.message
+            : error instanceof NetworkError
+              ? t('common.networkError')
+              : t('common.unexpected');
+      this.step = 'confirm';
+      this.#focus = '#notice';
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale.locale;
+    const t = this.#locale.t;
+    const round = this.roundData;
+    return html`<div class="root" lang=${locale}>
+      <h2>${round ? pickText(round.title, locale) : t('budgeting.ui.projects')}</h2>
+      ${this.#body(t, locale)}
+    </div>`;
+  }
+
+  #body(t: Translator, locale: Locale): TemplateResult {
+    switch (this.step) {
+      case 'loading':
+        return html`<p role="status" class="loading">${t('common.loading')}</p>`;
+      case 'failed':
+        return html`<div class="notice error-notice" role="alert" id="notice" tabindex="-1"><p>${this.notice}</p></div>`;
+      case 'budget':
+        return this.#renderBudgetChoice(t, locale);
+      case 'ballot':
+        return this.#renderBallot(t, locale);
+      case 'confirm':
+      case 'sending':
+        return this.#renderConfirm(t, locale);
+      case 'done':
+        return this.#renderDone(t);
+    }
+  }
+
+  #renderBudgetChoice(t: Translator, locale: Locale): TemplateResult {
+    const round = this.roundData!;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const value = new FormData(event.target as HTMLFormElement).get('budget');
+      if (typeof value === 'string' && value) {
+        this.#openBudget(value, this.#load, true).catch(
+          () => {
+            this.notice = t('budgeting.ui.loadError');
+            this.step = 'failed';
+          },
+        );
+      }
+    };
+    return html`<form @submit=${submit} novalidate>
+      <fieldset>
+        <legend>${t('budgeting.ui.chooseBudget')}</legend>
+        <p class="hint">${round.voterMayVoteIn === 'one' ? t('budgeting.ui.oneBudget') : t('budgeting.ui.allBudgets')}</p>
+        ${round.budgets.map(
+          (b, i) => html`<div class="check">
+            <input type="radio" name="budget" id="budget-${b.id}" value=${b.id} ?checked=${i === 0} />
+            <label for="budget-${b.id}">${t('budgeting.ui.budgetOption', { name: pickText(b.name, locale), amount: euros(locale, b.amount) })}</label>
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions"><button type="submit" part="button">${t('budgeting.ui.continue')}</button></div>
+    </form>`;
+  }
+
+  #rulesText(t: Translator, locale: Locale, rules: BudgetRules): string[] {
+    const b = rules.ballot;
+    const texts: string[] = [];
+    if (b.type === 'approval') {
+      if (b.maxProjects !== undefined && b.minProjects > 0 && b.minProjects < b.maxProjects) texts.push(t('budgeting.ui.rules.approvalRange', { min: b.minProjects, max: b.maxProjects }));
+      else if (b.maxProjects !== undefined) texts.push(t('budgeting.ui.rules.approvalMax', { max: b.maxProjects }));
+      else if (b.minProjects > 0) texts.push(t('budgeting.ui.rules.approvalMin', { min: b.minProjects }));
+    } else if (b.type === 'knapsack') {
+      texts.push(t('budgeting.ui.rules.knapsack', { budget: euros(locale, rules.budget) }));
+      if (b.minShareSpent > 0) texts.push(t('budgeting.ui.rules.minShare', { percent: Math.round(b.minShareSpent * 100) }));
+    } else {
+      texts.push(t('budgeting.ui.rules.points', { total: b.totalPoints }));
+      if (b.maxPointsPerProject !== undefined) texts.push(t('budgeting.ui.rules.pointsMax', { max: b.maxPointsPerProject }));
+    }
+    if (this.paper?.randomOrder) texts.push(t('budgeting.ui.rules.random'));
+    texts.push(t('budgeting.ui.rules.blank'));
+    return texts;
+  }
+
+  #renderBallot(t: Translator, locale: Locale): TemplateResult {
+    const paper = this.paper!;
+    const rules = paper.rules;
+    const budget = this.roundData?.budgets.find((b) => b.id === this.#chosenBudget);
+    const byId = new Map(paper.projects.map((p) => [p.id, p]));
+    const left = remaining(rules, this.#ballot());
+    const violations = this.#violations();
+    const points = rules.ballot.type === 'points';
+    const maxPoints = rules.ballot.type === 'points' ? (rules.ballot.maxPointsPerProject ?? rules.ballot.totalPoints) : 1;
+    const codeProblem = this.problems.find((p) => p.field === 'code');
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      this.#review(false);
+    };
+    return html`<form @submit=${submit} novalidate>
+      <div class="intro">
+        <h3 id="ballot-title" tabindex="-1">${budget ? pickText(budget.name, locale) : ''} · ${t('budgeting.ui.budget', { amount: euros(locale, rules.budget) })}</h3>
+        <ul class="rules">
+          ${this.#rulesText(t, locale, rules).map((text) => html`<li>${text}</li>`)}
+        </ul>
+      </div>
+      ${this.problems.length > 0
+        ? html`<div class="summary" id="summary" tabindex="-1" role="alert">
+            <h3>${t('common.errorSummary', { count: this.problems.length })}</h3>
+            <ul>
+              ${this.problems.map((p) => html`<li><a href="#${p.field === 'code' ? 'code' : 'projects'}" @click=${this.#jump}>${p.text}</a></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <fieldset id="projects" tabindex="-1">
+        <legend>${t('budgeting.ui.projects')}</legend>
+        <ul class="projects">
+          ${this.order.map((id) => {
+            const p = byId.get(id)!;
+            const on = this.chosen.has(id);
+            const fits = rules.ballot.type !== 'knapsack' || on || left.money === undefined || p.cost <= left.money;
+            const described = `cost-${id} desc-${id}${fits ? '' : ` fit-${id}`}`;
+            return html`<li part="project" class="project ${on ? 'chosen' : ''}" lang=${p.lang}>
+              ${points
+                ? html`<h4 id="title-${id}">${p.title}</h4>`
+                : html`<div class="check">
+                    <input type="checkbox" id="p-${id}" name="project" value=${id} .checked=${on} aria-describedby=${described}
+                      @change=${(e: Event) => this.#toggle(id, (e.target as HTMLInputElement).checked)} />
+                    <label for="p-${id}" class="title">${p.title}</label>
+                  </div>`}
+              <p id="desc-${id}" class="description">${p.description}</p>
+              <p id="cost-${id}" class="cost" lang=${locale}>${t('budgeting.ui.cost', { cost: euros(locale, p.cost) })}</p>
+              ${fits ? nothing : html`<p id="fit-${id}" class="no-fit" lang=${locale}>${t('budgeting.ui.doesNotFit')}</p>`}
+              ${points
+                ? html`<div class="field points" lang=${locale}>
+                    <label id="plabel-${id}" for="points-${id}">${t('budgeting.ui.points')}</label>
+                    <input type="number" inputmode="numeric" id="points-${id}" min="0" max=${maxPoints} step="1"
+                      aria-labelledby="plabel-${id} title-${id}" aria-describedby="cost-${id}"
+                      .value=${String(this.chosen.get(id) ?? '')}
+                      @input=${(e: Event) => this.#setPoints(id, (e.target as HTMLInputElement).value)} />
+                  </div>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+      </fieldset>
+      <div part="tally" class="tally ${violations.length > 0 ? 'broken' : ''}" role="status" aria-live="polite" aria-atomic="true">
+        ${this.#tally(t, locale, rules, left, violations)}
+      </div>
+      ${this.token
+        ? html`<p class="hint">${t('budgeting.ui.identified')}</p>`
+        : html`<div class="field">
+            <label for="code">${t('budgeting.ui.code')}</label>
+            <p class="hint" id="code-hint">${t('budgeting.ui.codeHint')}</p>
+            ${codeProblem ? html`<p class="error" id="code-error">${codeProblem.text}</p>` : nothing}
+            <input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false"
+              aria-describedby="code-hint${codeProblem ? ' code-error' : ''}" aria-invalid=${codeProblem ? 'true' : 'false'}
+              .value=${this.codeValue} @input=${(e: Event) => (this.codeValue = (e.target as HTMLInputElement).value)} />
+          </div>`}
+      <div class="actions">
+        <button type="submit" part="button" id="review">${t('budgeting.ui.review')}</button>
+        <button type="button" part="button" class="secondary" id="blank" @click=${() => this.#review(true)}>${t('budgeting.ui.blank')}</button>
+      </div>
+    </form>`;
+  }
+
+  #jump(event: Event): void {
+    event.preventDefault();
+    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
+    this.renderRoot.querySelector<HTMLElement>(href)?.focus();
+  }
+
+  #tally(t: Translator, locale: Locale, rules: BudgetRules, left: ReturnType<typeof remaining>, violations: BallotViolation[]): TemplateResult {
+    const lines: string[] = [];
+    if (rules.ballot.type !== 'points') lines.push(t('budgeting.ui.chosen', { count: this.chosen.size }));
+    if (rules.ballot.type === 'knapsack') lines.push(t('budgeting.ui.spent', { total: euros(locale, rules.budget - (left.money ?? 0)) }));
+    lines.push(...remainingTexts(locale, left));
+    return html`${lines.map((line) => html`<p>${line}</p>`)}
+      ${violations.length > 0
+        ? html`<ul class="violations">
+            ${violations.map((v) => html`<li>${violationText(locale, v)}</li>`)}
+          </ul>`
+        : this.chosen.size > 0
+          ? html`<p class="ok">${t('budgeting.ui.valid')}</p>`
+          : nothing}`;
+  }
+
+  #renderConfirm(t: Translator, locale: Locale): TemplateResult {
+    const paper = this.paper!;
+    const byId = new Map(paper.projects.map((p) => [p.id, p]));
+    const points = paper.rules.ballot.type === 'points';
+    const chosen = this.blank ? [] : this.order.filter((id) => this.chosen.has(id));
+    const total = chosen.reduce((sum, id) => sum + (byId.get(id)?.cost ?? 0), 0);
+    const sending = this.step === 'sending';
+    return html`<section aria-labelledby="confirm-title" class="confirm">
+      <h3 id="confirm-title" tabindex="-1">${t('budgeting.ui.confirmTitle')}</h3>
+      ${chosen.length === 0
+        ? html`<p>${t('budgeting.ui.confirmBlank')}</p>`
+        : html`<ul class="choices">
+              ${chosen.map(
+                (id) => html`<li>
+                  <span lang=${byId.get(id)!.lang}>${byId.get(id)!.title}</span>
+                  <span>${points ? t('budgeting.ui.pointsGiven', { points: this.chosen.get(id)! }) : euros(locale, byId.get(id)!.cost)}</span>
+                </li>`,
+              )}
+            </ul>
+            ${points ? nothing : html`<p class="total">${t('budgeting.ui.total', { total: euros(locale, total) })}</p>`}`}
+      <p class="hint">${t('budgeting.ui.confirmHint')}</p>
+      ${this.notice ? html`<div class="notice error-notice" id="notice" tabindex="-1" role="alert"><p>${this.notice}</p></div>` : nothing}
+      <p role="status" class="loading">${sending ? t('budgeting.ui.sending') : ''}</p>
+      <div class="actions">
+        <button type="button" part="button" id="cast" aria-disabled=${sending ? 'true' : 'false'} @click=${() => !sending && void this.#cast()}>${t('budgeting.ui.cast')}</button>
+        <button type="button" part="button" class="secondary" id="back" ?disabled=${sending}
+          @click=${() => {
+            this.step = 'ballot';
+            this.notice = '';
+            this.#focus = '#ballot-title';
+          }}>${t('budgeting.ui.back')}</button>
+      </div>
+    </section>`;
+  }
+
+  #renderDone(t: Translator): TemplateResult {
+    return html`<section aria-labelledby="done-title" class="done notice success">
+      <h3 id="done-title" tabindex="-1">${t('budgeting.ui.doneTitle')}</h3>
+      <p>${t('budgeting.ui.receipt')}: <strong part="receipt-code" class="code">${this.receipt}</strong></p>
+      <p>${t('budgeting.ui.receiptHint')}</p>
+      <kohtaamo-budget-receipt api=${this.api} round=${this.round} code=${this.receipt} lang=${this.#locale.locale} .budgetingApi=${this.budgetingApi}></kohtaamo-budget-receipt>
+    </section>`;
+  }
+}

@@ -1,0 +1,108 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BUDGETING_PATHS, createApiClient, normalizeReceiptCode, ProblemError, ReceiptStatusSchema, type BudgetingApi } from '@kohtaamo/core';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { receiptMessages } from '../budgeting.catalogs.js';
+import { styles } from './budget-receipt.styles.js';
+
+type Result = { kind: 'stored' | 'counted' | 'notFound' | 'invalid' | 'error' } | null;
+
+/**
+ * Checks a ballot's receipt code: whether the ballot is in the ballot box (voting open) or
+ * counted in the published result. The server answers only that, never what the ballot held.
+ *
+ * ```html
+ * <kohtaamo-budget-receipt api="https://osallistu.heinola.fi" round="heinola-2027"></kohtaamo-budget-receipt>
+ * ```
+ *
+ * @tagname kohtaamo-budget-receipt
+ * @summary Check with a receipt code that a participatory budgeting ballot was counted.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {string} round - The round's id (`heinola-2027`). Required.
+ * @attr {string} code - A receipt code to check at once. Default `""`.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
+ *
+ * @csspart result - The answer.
+ * @csspart button - The check button.
+ */
+export class KohtaamoBudgetReceipt extends LocalizedElement {
+  static override styles = styles;
+
+  @property() api = '';
+  @property() round = '';
+  @property() code = '';
+  /** @internal For stories and tests. */
+  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+
+  @state() private value = '';
+  @state() private result: Result = null;
+  @state() private checking = false;
+
+  readonly #locale = new MessagesController(this, receiptMessages);
+  #asked = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('code') && this.code) {
+      this.value = this.code;
+      void this.#check();
+    }
+  }
+
+  async #check(): Promise<void> {
+    const asked = ++this.#asked;
+    const code = normalizeReceiptCode(this.value);
+    if (code === null) {
+      this.result = { kind: 'invalid' };
+      return;
+    }
+    this.value = code;
+    this.checking = true;
+    this.result = null;
+    let result: Result;
+    try {
+      // One request and its one schema: not the whole budgeting API, so this widget stays small.
+      const path = `${BUDGETING_PATHS.rounds}/${encodeURIComponent(this.round)}/receipts/${encodeURIComponent(code)}`;
+      const answer = this.budgetingApi ? await this.budgetingApi.receipt(this.round, code) : await createApiClient({ baseUrl: this.api }).request(path, ReceiptStatusSchema);
+      result = { kind: answer.status };
+    } catch (error) {
+      const status = error instanceof ProblemError ? error.status : 0;
+      result = { kind: status === 404 ? 'notFound' : status === 422 ? 'invalid' : 'error' };
+    }
+    if (asked !== this.#asked) return;
+    this.checking = false;
+    this.result = result;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#locale.t;
+    const result = this.result;
+    const invalid = result?.kind === 'invalid';
+    const good = result?.kind === 'stored' || result?.kind === 'counted';
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      void this.#check();
+    };
+    return html`<div class="root" lang=${this.#locale.locale}>
+      <form @submit=${submit} novalidate>
+        <div class="field">
+          <label for="receipt" class="label">${t('budgeting.check.title')}</label>
+          <p class="hint" id="receipt-hint">${t('budgeting.check.code')}. ${t('budgeting.check.hint')}</p>
+          ${invalid ? html`<p class="error" id="receipt-error">${t('budgeting.check.invalid')}</p>` : nothing}
+          <div class="row">
+            <input id="receipt" name="receipt" autocomplete="off" spellcheck="false" autocapitalize="characters"
+              aria-describedby="receipt-hint${invalid ? ' receipt-error' : ''}" aria-invalid=${invalid ? 'true' : 'false'}
+              .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLInputElement).value)} />
+            <button type="submit" part="button" aria-disabled=${this.checking ? 'true' : 'false'}>${t('budgeting.check.submit')}</button>
+          </div>
+        </div>
+      </form>
+      <div role="status" part="result" class="result ${good ? 'notice success' : result && !invalid ? 'notice error-notice' : ''}">
+        ${this.checking ? html`<p>${t('budgeting.check.checking')}</p>` : nothing}
+        ${result && !invalid ? html`<p>${t(`budgeting.check.${result.kind}`)}</p>` : nothing}
+        ${good ? html`<p>${t('budgeting.check.private')}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+}

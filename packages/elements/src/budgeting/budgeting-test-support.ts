@@ -1,0 +1,112 @@
+// Helpers for the budgeting element tests (browser only, never bundled): the demo round of the
+// live test server, voting codes issued through the staff API as the city's officer would, and
+// a fetch that answers from fixtures at the HTTP boundary (for ballot types the demo has not).
+import { BUDGETING_PATHS, createApiClient, createBudgetingApi, type BudgetingApi, type Round } from '@kohtaamo/core';
+import { liveApi } from '../testing/browser-test-helpers.js';
+
+/** The demo round the server seeds with --demo (vote open now, two area budgets, approval 1–3). */
+export async function demoRound(): Promise<Round> {
+  const response = await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}`);
+  const { items } = (await response.json()) as { items: Round[] };
+  const round = items.find((r) => r.phase === 'voting');
+  if (!round) throw new Error('The test server has no round whose vote is open');
+  return round;
+}
+
+/** Fresh single-use voting codes of a round, issued by the demo administrator. */
+export async function votingCodes(round: string, count = 1): Promise<string[]> {
+  const response = await fetch(`${liveApi()}${BUDGETING_PATHS.staffRounds}/${round}/voting-codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` },
+    body: JSON.stringify({ count }),
+  });
+  if (response.status !== 201) throw new Error(`voting codes: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { codes: string[] }).codes;
+}
+
+/** Casts a ballot straight to the server, as another voter's browser would; returns the receipt code. */
+export async function castBallot(round: string, budget: string, code: string, choices: { project: string }[] = []): Promise<string> {
+  const response = await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}/${round}/budgets/${budget}/ballots`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ voter: { code }, choices }),
+  });
+  if (response.status !== 201) throw new Error(`cast: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { receipt: string }).receipt;
+}
+
+export type Handler = (method: string, path: string, body: unknown) => { status: number; body: unknown } | undefined;
+
+/** A budgeting API whose HTTP answers come from `handler` (fixtures at the HTTP boundary). */
+export function fixtureApi(handler: Handler): BudgetingApi & { requests: { method: string; path: string; body: unknown }[] } {
+  const requests: { method: string; path: string; body: unknown }[] = [];
+  const fake: typeof fetch = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(String(input), init);
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.text();
+    const body = text ? JSON.parse(text) : undefined;
+    requests.push({ method: request.method, path: url.pathname, body });
+    const answer = handler(request.method, url.pathname, body) ?? { status: 404, body: { title: 'Not found', status: 404 } };
+    const problem = answer.status >= 400;
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': problem ? 'application/problem+json' : 'application/json' } });
+  };
+  const api = createBudgetingApi(createApiClient({ baseUrl: 'https://budget.example.fi', fetch: fake, retries: 0 }));
+  return Object.assign(api, { requests });
+}
+
+const schedule = (days: number[]) => {
+  const at = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+  const [a, b, c, d, e, f] = days.map(at);
+  return { proposalsOpenAt: a!, proposalsCloseAt: b!, votingOpenAt: c!, votingCloseAt: d!, resultsAt: e!, implementationAt: f! };
+};
+
+/** A round in the voting phase with one budget, for fixture ballots. */
+export function fixtureRound(budget: string): Round {
+  return {
+    id: 'testi-2027',
+    title: { fi: 'Testikierros', sv: 'Testomgång', en: 'Test round' },
+    description: { fi: '', sv: '', en: '' },
+    schedule: schedule([-60, -30, -1, 10, 12, 40]),
+    phase: 'voting',
+    voterMayVoteIn: 'one',
+    closedAt: null,
+    resultsPublishedAt: null,
+    budgets: [{ id: budget, kind: 'area', name: { fi: 'Koko kaupunki', sv: 'Hela staden', en: 'Whole town' }, amount: 100_000, rulesSet: true }],
+  };
+}
+
+export const FIXTURE_PROJECTS = [
+  { id: 'pfix000001', cost: 60_000, title: 'Skeittipuisto', description: 'Betoninen skeittipuisto urheilukentän viereen.', lang: 'fi' },
+  { id: 'pfix000002', cost: 30_000, title: 'Kirjaston lukunurkkaus', description: 'Lasten lukunurkkaus pehmeine istuimineen.', lang: 'fi' },
+  { id: 'pfix000003', cost: 25_000, title: 'Frisbeegolfrata', description: 'Yhdeksän väylän rata metsäpuistoon.', lang: 'fi' },
+];
+
+/** The ballot paper of a fixture budget with the given ballot rules. */
+export function fixturePaper(budget: string, ballot: Record<string, unknown>, randomOrder = false) {
+  return {
+    budget,
+    rules: {
+      budget: 100_000,
+      projects: FIXTURE_PROJECTS.map(({ id, cost }) => ({ id, cost })),
+      ballot,
+      winnerRule: 'greedy',
+      utility: 'cost',
+      completion: 'none',
+      tieBreaking: { order: ['lowest-cost', 'most-votes', 'lot'] },
+    },
+    randomOrder,
+    projects: FIXTURE_PROJECTS,
+  };
+}
+
+/** A fixture server of one round and budget: the round, its ballot paper, and a 201 receipt for a cast. */
+export function fixtureBallotApi(ballot: Record<string, unknown>, receipt = 'ABCD-EFGH-JKMN-PQRS-T') {
+  const budget = 'testi-koko';
+  const round = fixtureRound(budget);
+  return fixtureApi((method, path) => {
+    if (method === 'GET' && path === `${BUDGETING_PATHS.rounds}/${round.id}`) return { status: 200, body: round };
+    if (method === 'GET' && path.endsWith('/ballot')) return { status: 200, body: fixturePaper(budget, ballot) };
+    if (method === 'POST' && path.endsWith('/ballots')) return { status: 201, body: { receipt, budget } };
+    return undefined;
+  });
+}
