@@ -73,8 +73,9 @@ export interface RunningServer {
  * Runs the README's first command, `npm start` (without its install-and-build pre-step, which
  * the test command has done), in its own process group, and waits until /healthz answers.
  */
+/** Starts `npm start` (the demo) with `env`; on `env.PORT` when given (a provider must know the URL first), else a free port. */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn('npm', ['start', '--ignore-scripts', '--silent'], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: '', ...env, PORT: String(port) },

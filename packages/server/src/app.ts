@@ -158,7 +158,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // (platform/runtime.ts), once for all processes, not after each request.
 
   app.route('/', healthRoutes(options.db, logger));
-  app.route('/', siteRoutes(ctx.platform));
+  app.route('/', siteRoutes(ctx.platform, auth));
 
   // Staff routes: every one has a policy, and its guard runs before any handler (ADR 0015).
   const staffRoutes = platformStaffRoutes({

@@ -11,7 +11,9 @@ const Longitude = v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(18
  * The site's settings: the city's name, and where maps open (`centre`), which area pins are
  * accepted in (`bbox`, west,south,east,north; null when the server accepts any place), and the
  * tile URL template. Set by the operator (KOHTAAMO_CITY_NAME, KOHTAAMO_MAP_CENTRE,
- * KOHTAAMO_MAP_BBOX, KOHTAAMO_MAP_TILES; docs/deployment.md), Heinola's in the demo.
+ * KOHTAAMO_MAP_BBOX, KOHTAAMO_MAP_TILES; docs/deployment.md), Heinola's in the demo. `staff`
+ * says how staff consoles may sign in: `cityAccount` when the city's OpenID Connect provider is
+ * configured (KOHTAAMO_OIDC_*; docs/staff-sign-in.md). Absent from older servers: no city account.
  */
 export const SiteSettingsSchema = v.object({
   city: v.object({ name: v.string() }),
@@ -20,6 +22,7 @@ export const SiteSettingsSchema = v.object({
     bbox: v.nullable(v.tuple([Longitude, Latitude, Longitude, Latitude])),
     tiles: v.string(),
   }),
+  staff: v.optional(v.object({ cityAccount: v.boolean() }), { cityAccount: false }),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettingsSchema>;
 

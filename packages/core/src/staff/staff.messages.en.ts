@@ -10,6 +10,8 @@ const en: Catalog<StaffMessageKey> = {
   'staff.signIn.failed': 'Signing in did not succeed. Please try again.',
   'staff.signIn.noGrants': 'You signed in, but you have no rights in Kohtaamo. Ask an administrator for them.',
   'staff.signIn.notConfigured': 'Signing in with the city’s accounts is not set up on this server.',
+  'staff.signIn.cityAccount': 'Sign in with the city account',
+  'staff.signIn.signingIn': 'Signing in…',
   'staff.invitation.invalid': 'The invitation is not valid: it is wrong, expired or already used.',
   'staff.invitation.grant': 'You cannot give this right.',
   'staff.invitation.mail.subject': 'Invitation: {organisation} in Kohtaamo',

@@ -9,6 +9,8 @@ const fi = {
   'staff.signIn.failed': 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
   'staff.signIn.noGrants': 'Kirjauduit, mutta sinulla ei ole Kohtaamon käyttöoikeuksia. Pyydä niitä pääkäyttäjältä.',
   'staff.signIn.notConfigured': 'Kirjautuminen kaupungin tunnuksilla ei ole käytössä tällä palvelimella.',
+  'staff.signIn.cityAccount': 'Kirjaudu kaupungin tunnuksilla',
+  'staff.signIn.signingIn': 'Kirjaudutaan sisään…',
   'staff.invitation.invalid': 'Kutsu ei kelpaa: se on väärä, vanhentunut tai jo käytetty.',
   'staff.invitation.grant': 'Et voi antaa tätä oikeutta.',
   'staff.invitation.mail.subject': 'Kutsu: {organisation} Kohtaamossa',

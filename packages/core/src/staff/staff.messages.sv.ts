@@ -10,6 +10,8 @@ const sv: Catalog<StaffMessageKey> = {
   'staff.signIn.failed': 'Inloggningen lyckades inte. Försök igen.',
   'staff.signIn.noGrants': 'Du loggade in, men du har inga rättigheter i Kohtaamo. Be huvudanvändaren om dem.',
   'staff.signIn.notConfigured': 'Inloggning med stadens konton används inte på denna server.',
+  'staff.signIn.cityAccount': 'Logga in med stadens konto',
+  'staff.signIn.signingIn': 'Loggar in…',
   'staff.invitation.invalid': 'Inbjudan duger inte: den är fel, har gått ut eller har redan använts.',
   'staff.invitation.grant': 'Du kan inte ge denna rättighet.',
   'staff.invitation.mail.subject': 'Inbjudan: {organisation} i Kohtaamo',

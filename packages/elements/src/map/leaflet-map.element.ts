@@ -4,7 +4,7 @@ import type { Map as LeafletMap, TileLayer } from 'leaflet/dist/leaflet-src.esm.
 import { centreOf, type LatLon, type SiteSettings } from '@kohtaamo/core';
 import { LocalizedElement } from '../i18n/localized-element.js';
 import { adoptLeafletStyles, loadLeaflet, whenShown, type Leaflet } from './leaflet.loader.js';
-import { siteSettings } from './site-settings.js';
+import { siteSettings } from '../site/site-settings.js';
 
 /** OpenStreetMap's standard tiles: used when neither the page nor the server names others. */
 export const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';

@@ -178,7 +178,7 @@ export function createOpenApiDocument(modules: readonly DomainModule[], options:
         get: {
           tags: ['operations'],
           operationId: 'siteSettings',
-          summary: 'The city’s public settings the widgets use (name, map centre, area, tiles)',
+          summary: 'The city’s public settings the widgets use (name, map centre, area, tiles, staff sign-in with the city account)',
           responses: { '200': { description: 'Settings from the server’s configuration.', content: jsonContent('Site') }, ...COMMON_PROBLEMS },
         },
       },

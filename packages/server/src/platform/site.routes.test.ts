@@ -7,6 +7,7 @@ import { createHttpClient, createSiteApi, FEEDBACK_PATHS, ProblemSchema, SITE_PA
 import { seedDemo } from '../feedback/feedback.seed.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { postJson, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
+import { AUTH_DEFAULTS } from './auth/auth.config.js';
 import { DEMO_CITY } from './platform.config.js';
 
 const HELSINKI = {
@@ -36,13 +37,31 @@ after(async () => {
 describe(`site settings and the pin area (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test("GET /api/v1/site gives the configured city's name and map, in the shape core reads", async () => {
     const demo = await createSiteApi(createHttpClient({ baseUrl: heinola.url })).settings();
-    assert.deepEqual(demo, { city: { name: DEMO_CITY.name }, map: { centre: DEMO_CITY.mapCentre, bbox: DEMO_CITY.mapBbox, tiles: DEMO_CITY.mapTiles } });
+    assert.deepEqual(demo, {
+      city: { name: DEMO_CITY.name },
+      map: { centre: DEMO_CITY.mapCentre, bbox: DEMO_CITY.mapBbox, tiles: DEMO_CITY.mapTiles },
+      staff: { cityAccount: false },
+    });
     const response = await fetch(helsinki.at(SITE_PATH));
     assert.equal(response.status, 200);
     const settings = v.parse(SiteSettingsSchema, await response.json());
     assert.equal(settings.city.name, 'Helsinki');
     assert.deepEqual(settings.map.bbox, [...HELSINKI.mapBbox]);
     assert.equal(settings.map.tiles, HELSINKI.mapTiles);
+  });
+
+  test('staff consoles are told to offer the city account only where its OpenID Connect provider is configured', async () => {
+    const withOidc = await startTestServer({
+      db: database.handle,
+      config: { origins: [] },
+      auth: { ...AUTH_DEFAULTS, oidc: { issuer: 'https://login.example.fi', clientId: 'kohtaamo', clientSecret: null, redirectUri: 'https://x.example/cb', scopes: 'openid', groupsClaim: 'groups', groupGrants: {} } },
+    });
+    try {
+      assert.deepEqual((await createSiteApi(createHttpClient({ baseUrl: withOidc.url })).settings()).staff, { cityAccount: true });
+      assert.deepEqual((await createSiteApi(createHttpClient({ baseUrl: heinola.url })).settings()).staff, { cityAccount: false });
+    } finally {
+      await withOidc.close();
+    }
   });
 
   test("a pin is checked against the configured area: Helsinki's server takes a Helsinki pin and refuses a Heinola one", async () => {

@@ -16,6 +16,28 @@ const own = css`
     display: grid;
     gap: var(--_kohtaamo-space-s);
   }
+  /* The city-account sign-in is a link (a top-level navigation to the provider) drawn as a button. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_kohtaamo-control-height);
+    padding: 0 var(--_kohtaamo-space-l);
+    border: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-primary);
+    border-radius: var(--_kohtaamo-radius);
+    background: var(--_kohtaamo-color-primary);
+    color: var(--_kohtaamo-color-on-primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  a.button:hover {
+    background: var(--_kohtaamo-color-primary-hover);
+    border-color: var(--_kohtaamo-color-primary-hover);
+  }
+  @media (forced-colors: active) {
+    a.button {
+      border-color: LinkText;
+    }
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;

@@ -100,6 +100,24 @@ describe('<kohtaamo-feedback-inbox>', () => {
     expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(null);
   });
 
+  it('back from the city account with a code the server refuses: the code leaves the address at once, the form says why, in the page language', async () => {
+    const before = `${location.pathname}${location.search}`;
+    history.replaceState(history.state, '', `${before}#kohtaamo-sign-in=not-a-real-code`);
+    try {
+      const el = await inbox('en');
+      // Taken out of the address before it is sent: a reload or a shared link cannot reuse it.
+      expect(location.hash).to.equal('');
+      await waitUntil(() => text(el, '#token-error') !== '', 'the refusal is shown', { timeout: 10_000 });
+      expect(text(el, '#token-error')).to.equal('Signing in did not succeed. Please try again.');
+      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(null);
+      // This test server has no OpenID Connect provider: no city-account button, only the token.
+      expect(shadow(el).querySelector('#city-account')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+
   it('handles a report by keyboard: queue, detail as text, assign, required reply, template, close; the resident sees the reply', async () => {
     const message = 'Katulamppu <img src=x onerror="window.__pwned=1"> on rikki Kauppakadulla.';
     const code = await newFeedback(message);

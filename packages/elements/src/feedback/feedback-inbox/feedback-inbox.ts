@@ -6,6 +6,10 @@ import {
   createFeedbackQueueStore,
   FEEDBACK_QUEUE_PAGE_SIZE,
   createStaffApi,
+  cityLoginUrl,
+  exchangeSignInCode,
+  signInCodeOf,
+  withoutSignInCode,
   FEEDBACK_STATUSES,
   FEEDBACK_VISIBILITIES,
   formatDateTime,
@@ -27,6 +31,7 @@ import { LocalizedElement, MessagesController } from '../../i18n/localized-eleme
 import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import { styles } from './feedback-inbox.styles.js';
 import { StoreController } from '../../state/store-controller.js';
+import { siteSettings } from '../../site/site-settings.js';
 import type { InboxDetailHost, InboxDetailView } from './feedback-inbox.detail.js';
 
 /** Where a pasted token is kept: this tab only, gone when it closes. */
@@ -94,6 +99,10 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
   @state() private announcement = '';
   /** Why the open report cannot be shown (its view's module or its read failed). */
   @state() private openError = '';
+  /** The server signs staff in with the city's account (its OpenID Connect provider). */
+  @state() private cityAccount = false;
+  /** A sign-in code from the city account's redirect is being exchanged. */
+  @state() private exchanging = false;
 
   readonly #locale = new MessagesController(this, inboxMessages);
   /** The queue, its pages and the open report (core's generic queue store). */
@@ -113,6 +122,11 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back from the city account's sign-in: the one-time code is in the address (docs/staff-sign-in.md).
+    if (!this.token && signInCodeOf(location.hash) !== null) {
+      void this.#takeSignInCode();
+      return;
+    }
     if (!this.token) {
       try {
         this.token = sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY) ?? '';
@@ -180,7 +194,38 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     return this.#viewLoading;
   }
 
+  /** Takes the sign-in code out of the address (it works once), and exchanges it for a session token. */
+  async #takeSignInCode(): Promise<void> {
+    const code = signInCodeOf(location.hash);
+    if (code === null) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutSignInCode(location.hash)}`);
+    this.exchanging = true;
+    this.announcement = this.#t('staff.signIn.signingIn');
+    try {
+      const session = await exchangeSignInCode(this.#client, code);
+      try {
+        sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, session.token);
+      } catch {
+        // Kept in memory only.
+      }
+      this.token = session.token;
+    } catch (error) {
+      this.signInError = this.#failureText(error);
+    } finally {
+      this.exchanging = false;
+    }
+  }
+
+  /** Whether the server offers the city account (GET /api/v1/site), asked when signed out. */
+  #askSite(): void {
+    const api = this.api;
+    void siteSettings(api).then((site) => {
+      if (this.api === api) this.cityAccount = site?.staff.cityAccount ?? false;
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && !this.staffApiFactory) this.#askSite();
     if ((changed.has('token') || changed.has('api')) && this.token) void this.#start();
     if (changed.has('token') && !this.token) this.#reset();
   }
@@ -365,6 +410,12 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
     const error = this.signInError;
     return html`<form part="sign-in" class="sign-in" novalidate aria-labelledby="sign-in-title" @submit=${this.#onSignIn}>
       <h3 id="sign-in-title">${t('feedback.inbox.signIn.title')}</h3>
+      ${this.exchanging ? html`<p class="hint">${t('staff.signIn.signingIn')}</p>` : nothing}
+      ${this.cityAccount
+        ? html`<div class="actions">
+            <a part="button" class="button" id="city-account" href=${cityLoginUrl(this.api, location.href)}>${t('staff.signIn.cityAccount')}</a>
+          </div>`
+        : nothing}
       <div class="field">
         <label for="token">${t('feedback.inbox.signIn.token.label')}</label>
         <p class="hint" id="token-hint">${t('feedback.inbox.signIn.token.hint')}</p>

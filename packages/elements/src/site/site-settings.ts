@@ -3,7 +3,7 @@ import type { SiteSettings } from '@kohtaamo/core';
 const cache = new Map<string, Promise<SiteSettings | null>>();
 
 /**
- * The city's public settings (GET /api/v1/site: map centre, area, tiles) from the server at
+ * The city's public settings (GET /api/v1/site: map centre, area, tiles, staff sign-in) from the server at
  * `baseUrl`, asked once per page and server. Null when the server cannot tell (an older server,
  * a network error): maps then open on the world and pins are checked by the server alone.
  * The HTTP client is imported here, when a map first asks: a page whose only widget is a map
