@@ -56,6 +56,9 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // texts: ballot 32.6 KB, receipt check 25.2 KB; all budgeting widgets 34.1 KB, within 40 KB.
   'kohtaamo-budget-ballot.js': 32_600,
   'kohtaamo-budget-receipt.js': 25_200,
+  // Issue 11's sign-up (ADR 0026), measured 2026-12-02 on `KOHTAAMO_BUILD=bundles`: the same Lit + ky + valibot floor as the
+  // other widgets, plus the sign-up schema, manage codes and the form.
+  'kohtaamo-volunteer-signup.js': 29_400,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -7,4 +7,5 @@ export * from './seats.logic.js';
 export * from '../calendar/ics.js';
 export * from './vapaaehtoistyo.js';
 export { volunteeringMessages, volunteeringText, type VolunteeringMessageKey } from './volunteering.messages.js';
+export { lazyVolunteeringMessages } from './volunteering.messages.lazy.js';
 export * from './volunteering.api.js';

@@ -8,7 +8,7 @@ import { crockfordCodes } from '../codes/crockford.js';
  */
 
 /** Manage codes: 16 Crockford symbols (80 random bits) and a check: "XXXX-XXXX-XXXX-XXXX-C". */
-export const manageCodes = crockfordCodes(16);
+export const manageCodes = /* @__PURE__ */ crockfordCodes(16);
 
 const text = (max: number, min = 1) =>
   v.pipe(v.string('common.required'), v.trim(), v.minLength(min, 'common.required'), v.maxLength(max, 'common.tooLong'));

@@ -52,13 +52,13 @@ export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
     shift: (id, signal) => http.request(`${P.shifts}/${enc(id)}`, ShiftSchema, opts(signal)),
     hold: (shiftId, seats) => http.request(`${P.shifts}/${enc(shiftId)}/holds`, SeatHoldSchema, { method: 'POST', json: { seats } }),
     release: async (holdId) => {
-      await http.request(`/api/v1/volunteering/holds/${enc(holdId)}`, OkSchema, { method: 'DELETE' });
+      await http.request(`/api/v1/volunteering/holds/${enc(holdId)}/release`, OkSchema, { method: 'POST' });
     },
     signUp: (shiftId, submission, key) =>
       http.request(`${P.shifts}/${enc(shiftId)}/signups`, SignupReceiptSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
     manage: (code, signal) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, opts(signal)),
     change: (code, groupSize) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'PATCH', json: { groupSize } }),
-    cancel: (code) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'DELETE' }),
+    cancel: (code) => http.request(`${P.signups}/${enc(code)}/cancel`, SignupReceiptSchema, { method: 'POST' }),
     overlaps: async (shiftId, codes) => (await http.request(`${P.signups}/overlaps`, OverlapListSchema, { method: 'POST', json: { shiftId, codes } })).items,
     propose: (proposal, key) => http.request(P.proposals, TalkootProposalSchema, { method: 'POST', json: proposal, headers: { [IDEMPOTENCY_HEADER]: key } }),
   };

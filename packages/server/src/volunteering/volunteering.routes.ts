@@ -99,9 +99,10 @@ export function csv(rows: readonly (readonly (string | number | boolean | null)[
  * - GET    /opportunities?organisation=&theme=&area=&from=&to=&under18=&english=&remote=   the board (local + vapaaehtoistyo.fi)
  * - GET    /opportunities/{opportunityId}, /shifts/{shiftId}
  * - POST   /shifts/{shiftId}/holds { seats }         holds seats while the form is filled in
- * - DELETE /holds/{holdId}
+ * - POST   /holds/{holdId}/release
  * - POST   /shifts/{shiftId}/signups                 (Idempotency-Key) → 201 receipt with the manage code, once
- * - GET / PATCH / DELETE /signups/{code}             the manage link: see, change group size, cancel
+ * - GET / PATCH /signups/{code}, POST /signups/{code}/cancel   the manage link: see, change group size, cancel
+ *   (POST, not DELETE: an association's page calls cross-origin, and the platform's CORS allows GET, POST and PATCH)
  * - POST   /signups/overlaps { shiftId, codes }      the person's own overlapping sign-ups
  * - POST   /proposals                                a talkoot proposal (Idempotency-Key)
  * - GET    /figures                                  volunteers, hours, talkoot per area and month (open data)
@@ -147,7 +148,7 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     }
   });
 
-  app.delete('/api/v1/volunteering/holds/:holdId', pathParams(HoldParam), async (c) => {
+  app.post('/api/v1/volunteering/holds/:holdId/release', pathParams(HoldParam), async (c) => {
     await repository.release(c.req.valid('param').holdId);
     return c.json({ released: true });
   });
@@ -199,7 +200,7 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     return c.json(outcome.receipt);
   });
 
-  app.delete(`${P.signups}/:code`, pathParams(CodeParam), async (c) => {
+  app.post(`${P.signups}/:code/cancel`, pathParams(CodeParam), async (c) => {
     const outcome = await repository.cancel(c.req.valid('param').code);
     if (outcome.kind === 'unknown') return unknownCode(c);
     if (outcome.kind === 'closed') return closed(c);

@@ -46,7 +46,7 @@ describe(`volunteering sign-ups (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     assert.ok(rows.some((r) => r.manage_code_hash === codeHash(a.manageCode!)));
 
     // The pair cancels: the first waiting (a pair) fits in the two seats freed.
-    const cancelled = (await expectStatus(h.call('DELETE', `${P.signups}/${a.manageCode!.toLowerCase().replace(/-/g, ' ')}`), 200)) as SignupReceipt;
+    const cancelled = (await expectStatus(h.call('POST', `${P.signups}/${a.manageCode!.toLowerCase().replace(/-/g, ' ')}/cancel`), 200)) as SignupReceipt;
     assert.equal(cancelled.status, 'cancelled');
     const bNow = (await expectStatus(h.call('GET', `${P.signups}/${b.manageCode}`), 200)) as SignupReceipt;
     assert.equal(bNow.status, 'attending');

@@ -75,7 +75,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [`${P.shifts}/{shiftId}/holds`]: {
         post: pub('holdVolunteeringSeats', { summary: 'Holds seats while the sign-up form is filled in', body: 'VolunteeringSeatHoldRequest', params: [shiftId], ok: ['201', 'The hold (outcome "waiting": no seats held, only the waiting list has room).', 'VolunteeringSeatHold'], extra: { '404': NOT_FOUND, '409': FULL, '422': INVALID } }),
       },
-      ['/api/v1/volunteering/holds/{holdId}']: { delete: pub('releaseVolunteeringHold', { summary: 'Gives held seats back', params: [param('holdId', 'The hold id.')], ok: ['200', 'Released (or already gone).', null] }) },
+      ['/api/v1/volunteering/holds/{holdId}/release']: { post: pub('releaseVolunteeringHold', { summary: 'Gives held seats back', params: [param('holdId', 'The hold id.')], ok: ['200', 'Released (or already gone).', null] }) },
       [`${P.shifts}/{shiftId}/signups`]: {
         post: pub('signUpForVolunteeringShift', {
           summary: 'Signs up for a shift',
@@ -90,7 +90,9 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [`${P.signups}/{code}`]: {
         get: pub('getVolunteeringSignup', { summary: 'The sign-up a manage code opens', params: [code], ok: ['200', 'The sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE } }),
         patch: pub('changeVolunteeringSignup', { summary: 'Changes the group size', body: 'VolunteeringSignupChange', params: [code], ok: ['200', 'The changed sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE, '409': FULL, '422': INVALID } }),
-        delete: pub('cancelVolunteeringSignup', { summary: 'Cancels; the seats go to the first on the waiting list who fit', params: [code], ok: ['200', 'The cancelled sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE, '409': FULL } }),
+      },
+      [`${P.signups}/{code}/cancel`]: {
+        post: pub('cancelVolunteeringSignup', { summary: 'Cancels; the seats go to the first on the waiting list who fit', params: [code], ok: ['200', 'The cancelled sign-up.', 'VolunteeringSignupReceipt'], extra: { '404': UNKNOWN_CODE, '409': FULL } }),
       },
       [P.proposals]: { post: pub('proposeTalkoot', { summary: 'Proposes a talkoot event', body: 'VolunteeringProposalSubmission', params: [idempotency], ok: ['201', 'The proposal.', 'VolunteeringProposal'], extra: { '422': INVALID } }) },
       [P.figures]: { get: pub('volunteeringFigures', { summary: 'Volunteers, hours and talkoot per area and month (open data, no personal data)', params: [], ok: ['200', 'Figures.', 'VolunteeringFigures'] }) },

@@ -1,0 +1,161 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../define/kohtaamo-volunteer-signup.js';
+import type { KohtaamoVolunteerSignup } from './volunteer-signup.js';
+import { $, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+
+/** The demo association's ski-track talkoot (seeded by the server's --demo). */
+const OPPORTUNITY = 'o-demo-latu-talkoot';
+/** Its later, small shift: 3 seats, a waiting list of 2, groups of 2. */
+const SMALL_SHIFT = 's-demo-latu-2';
+
+const signup = (attributes: { lang?: string; api?: string; opportunity?: string; shift?: string; manageCode?: string } = {}) =>
+  fixture<KohtaamoVolunteerSignup>(html`<kohtaamo-volunteer-signup
+    api=${attributes.api ?? liveApi()}
+    lang=${attributes.lang ?? 'fi'}
+    opportunity=${attributes.opportunity ?? ''}
+    shift=${attributes.shift ?? ''}
+    manage-code=${attributes.manageCode ?? ''}
+  ></kohtaamo-volunteer-signup>`);
+
+const ready = (el: KohtaamoVolunteerSignup) => waitUntil(() => !shadow(el).querySelector('.loading'), 'still loading', { timeout: 10_000 });
+
+/** Fills the form by keyboard only, then sends it with Enter. */
+async function fillByKeyboard(el: KohtaamoVolunteerSignup, person: { name: string; email: string; age: string; group?: string }): Promise<void> {
+  await tabTo(el, 'input[name=name]');
+  await type(person.name);
+  await tabTo(el, 'input[name=email]');
+  await type(person.email);
+  if (person.group) {
+    await tabTo(el, 'input[name=groupSize]');
+    await press('Backspace');
+    await type(person.group);
+  }
+  await tabTo(el, 'input[name=age]');
+  await type(person.age);
+  await press('Enter');
+}
+
+afterEach(() => {
+  fixtureCleanup();
+  localStorage.removeItem('kohtaamo-volunteering-codes');
+});
+
+describe('<kohtaamo-volunteer-signup>', () => {
+  it('renders the form in Finnish, Swedish and English, accessible, with the seats left', async () => {
+    for (const [lang, heading, label, submit] of [
+      ['fi', 'Latupohjien raivaustalkoot', 'Nimi', 'Ilmoittaudu'],
+      ['sv', 'Röjningstalko för skidspåren', 'Namn', 'Anmäl'],
+      ['en', 'Ski track clearing work party', 'Name', 'Sign up'],
+    ] as const) {
+      const el = await signup({ lang, opportunity: OPPORTUNITY });
+      await ready(el);
+      await expect(el).to.be.accessible();
+      expect(text(el, 'h2')).to.equal(heading);
+      expect(text(el, 'label[for=name]')).to.equal(label);
+      expect(text(el, 'button[type=submit]')).to.equal(submit);
+      expect(text(el, '[part=seats]')).to.match(/\d/);
+      fixtureCleanup();
+    }
+  });
+
+  it('shows every error at the top, linked to its field, and asks a minor for a guardian (sv, keyboard only)', async () => {
+    const el = await signup({ lang: 'sv', opportunity: OPPORTUNITY });
+    await ready(el);
+    await tabTo(el, 'input[name=age]');
+    await type('15');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#summary'), 'no summary');
+    expect(focusedIn(el)).to.equal($(el, '#summary'));
+    await expect(el).to.be.accessible();
+    const summary = text(el, '#summary');
+    expect(summary).to.match(/vårdnadshavarens namn/i);
+    expect(summary).to.contain('Namn');
+    expect($(el, 'input[name=guardianConsent]')).to.exist;
+    expect($(el, 'input[name=name]').getAttribute('aria-invalid')).to.equal('true');
+    // Following a link of the summary by keyboard moves the focus to its field.
+    await press('Tab');
+    await press('Enter');
+    expect(focusedIn(el)).to.equal($(el, 'input[name=name]'));
+  });
+
+  it('signs up by keyboard alone, confirms with the manage code, then warns of an overlapping shift (fi)', async () => {
+    const el = await signup({ opportunity: OPPORTUNITY });
+    await ready(el);
+    const submitted = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-signup-submitted', resolve, { once: true }));
+    await fillByKeyboard(el, { name: 'Aino Näppäimistö', email: 'aino@example.fi', age: '34', group: '2' });
+    const event = (await submitted) as Event & { receipt: { manageCode: string; status: string } };
+    expect(event.receipt.status).to.equal('attending');
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+    await expect(el).to.be.accessible();
+    expect(text(el, '[part=confirmation]')).to.contain(event.receipt.manageCode);
+    expect(text(el, '[part=confirmation]')).to.contain('2 henkeä');
+    expect(text(el, '[role=status]')).to.contain('Olet mukana');
+    expect(JSON.parse(localStorage.getItem('kohtaamo-volunteering-codes')!)).to.include(event.receipt.manageCode);
+
+    // Another opportunity at the same time (made by the city's coordinator): its form warns of the overlap.
+    const first = (await (await fetch(`${liveApi()}/api/v1/volunteering/shifts/s-demo-latu-1`)).json()) as { startsAt: string; endsAt: string };
+    const staff = { 'Content-Type': 'application/json', Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` };
+    const base = `${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/opportunities`;
+    const created = (await (
+      await fetch(base, { method: 'POST', headers: staff, body: JSON.stringify({ kind: 'talkoot', title: { fi: 'Päällekkäiset talkoot' }, description: { fi: 'Samaan aikaan.' }, themes: ['nature'], area: 'keskusta', location: { name: 'Latukeskus' }, contact: { name: 'Latu' } }) })
+    ).json()) as { id: string };
+    const shiftResponse = await fetch(`${base}/${created.id}/shifts`, { method: 'POST', headers: staff, body: JSON.stringify({ startsAt: first.startsAt, endsAt: first.endsAt, capacity: 5 }) });
+    expect(shiftResponse.status).to.equal(201);
+    const again = await signup({ opportunity: created.id });
+    await ready(again);
+    await waitUntil(() => shadow(again).querySelector('#overlap'), 'no overlap warning');
+    expect(text(again, '#overlap')).to.contain('Latupohjien raivaustalkoot');
+    await expect(again).to.be.accessible();
+  });
+
+  it('fills the small shift, then puts the next person on the waiting list, and a cancel by the manage link moves the list (en)', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const el = await signup({ lang: 'en', shift: SMALL_SHIFT });
+      await ready(el);
+      const done = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-signup-submitted', resolve, { once: true }));
+      await fillByKeyboard(el, { name: `Person ${i}`, email: `p${i}@example.fi`, age: '40', group: i === 0 ? '2' : '1' });
+      codes.push(((await done) as Event & { receipt: { manageCode: string } }).receipt.manageCode);
+      fixtureCleanup();
+    }
+    const third = await signup({ lang: 'en', shift: SMALL_SHIFT });
+    await ready(third);
+    expect(text(third, '[part=seats]')).to.contain('Full');
+    const waited = new Promise<Event>((resolve) => third.addEventListener('kohtaamo-signup-submitted', resolve, { once: true }));
+    await fillByKeyboard(third, { name: 'Waiting Walter', email: 'w@example.fi', age: '50' });
+    const waiting = (await waited) as Event & { receipt: { status: string; position: number; manageCode: string } };
+    expect([waiting.receipt.status, waiting.receipt.position]).to.deep.equal(['waiting', 1]);
+    await waitUntil(() => shadow(third).querySelector('[part=confirmation]'));
+    expect(text(third, '[part=confirmation]')).to.contain('number 1 on the waiting list');
+    await expect(third).to.be.accessible();
+    fixtureCleanup();
+
+    // The single person opens their manage link and cancels, by keyboard.
+    const manage = await signup({ lang: 'en', manageCode: codes[1]! });
+    await ready(manage);
+    expect(text(manage, 'h2')).to.equal('Your sign-up');
+    await expect(manage).to.be.accessible();
+    await tabTo(manage, 'button.secondary:not([type=submit])');
+    await press('Enter');
+    await waitUntil(() => text(manage, '[role=status]').includes('cancelled'), `not cancelled: ${text(manage)}`);
+    await expect(manage).to.be.accessible();
+    fixtureCleanup();
+
+    const walter = await signup({ lang: 'en', manageCode: waiting.receipt.manageCode });
+    await ready(walter);
+    expect(text(walter, '[part=confirmation]')).to.contain('You’re in.');
+  });
+
+  it('says so when the server cannot be reached, accessibly, and works from 320 px wide', async () => {
+    const dead = await signup({ api: deadApi(), opportunity: OPPORTUNITY, lang: 'en' });
+    await waitUntil(() => text(dead).includes('could not be loaded'), 'no failure notice', { timeout: 15_000 });
+    await expect(dead).to.be.accessible();
+    fixtureCleanup();
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kohtaamo-volunteer-signup api=${liveApi()} opportunity=${OPPORTUNITY}></kohtaamo-volunteer-signup></div>`);
+    const el = narrow.querySelector('kohtaamo-volunteer-signup')!;
+    await ready(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(320);
+  });
+});
