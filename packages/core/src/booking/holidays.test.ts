@@ -18,7 +18,7 @@ test('the Finnish holidays of 2026 (from the calendar of the University of Helsi
     '2026-04-06 easterMonday',
     '2026-05-01 mayDay',
     '2026-05-14 ascension',
-    '2026-05-24 whitsun',
+    '2026-05-24 whitSunday',
     '2026-06-19 midsummerEve',
     '2026-06-20 midsummerDay',
     '2026-10-31 allSaints',

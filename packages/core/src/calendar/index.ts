@@ -1,1 +1,2 @@
 export * from './ics.js';
+export * from './helsinki-calendar.js';

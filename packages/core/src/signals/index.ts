@@ -1,4 +1,5 @@
-export * from './helsinki-calendar.js';
+// Helsinki dates, Finnish holidays and working days are core's calendar (calendar/), exported here too for signals' callers.
+export * from '../calendar/helsinki-calendar.js';
 export * from './percentile.js';
 export { signalsMessages, type SignalsMessageKey } from './signals.messages.js';
 export { lazySignalsMessages } from './signals.messages.lazy.js';

@@ -9,7 +9,7 @@
  *   `pending` until then.
  * - Percentiles: Hyndman & Fan (1996) definition 7, see percentile.ts.
  * - Working days: Monday–Friday minus Finnish public holidays, in Europe/Helsinki, see
- *   helsinki-calendar.ts. The day of receipt is day 0; within a target of 5 working days means
+ *   calendar/helsinki-calendar.ts. The day of receipt is day 0; within a target of 5 working days means
  *   answered by the end of the 5th working day after the day of receipt.
  */
 import {
@@ -22,7 +22,7 @@ import {
   isoWeekStart,
   workingDaysBetween,
   type LocalDate,
-} from '../../signals/helsinki-calendar.js';
+} from '../../calendar/helsinki-calendar.js';
 import type {
   Backlog,
   DurationFigures,
