@@ -9,3 +9,4 @@ export { KohtaamoFeedbackStats } from './feedback/feedback-stats/feedback-stats.
 export { KohtaamoBudgetBallot } from './budgeting/budget-ballot/budget-ballot.js';
 export { KohtaamoBudgetBallotCastEvent } from './budgeting/budget-ballot/budget-ballot.events.js';
 export { KohtaamoBudgetReceipt } from './budgeting/budget-receipt/budget-receipt.js';
+export { KohtaamoBudgetResults } from './budgeting/budget-results/budget-results.js';

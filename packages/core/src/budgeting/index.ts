@@ -22,3 +22,5 @@ export { ballotWidgetMessages, type BallotWidgetMessageKey } from './ballot-widg
 export { lazyBallotWidgetMessages } from './ballot-widget.messages.lazy.js';
 export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-widget.messages.js';
 export { lazyReceiptWidgetMessages } from './receipt-widget.messages.lazy.js';
+export { resultsWidgetMessages, type ResultsWidgetMessageKey } from './results-widget.messages.js';
+export { lazyResultsWidgetMessages } from './results-widget.messages.lazy.js';

@@ -14,6 +14,8 @@ import { ballotWidgetMessages } from '../budgeting/ballot-widget.messages.js';
 import { lazyBallotWidgetMessages } from '../budgeting/ballot-widget.messages.lazy.js';
 import { receiptWidgetMessages } from '../budgeting/receipt-widget.messages.js';
 import { lazyReceiptWidgetMessages } from '../budgeting/receipt-widget.messages.lazy.js';
+import { resultsWidgetMessages } from '../budgeting/results-widget.messages.js';
+import { lazyResultsWidgetMessages } from '../budgeting/results-widget.messages.lazy.js';
 import { surveysMessages } from '../surveys/surveys.messages.js';
 import { lazySurveysMessages } from '../surveys/surveys.messages.lazy.js';
 import { commonMessages } from './common.messages.js';
@@ -28,8 +30,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, surveysMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, surveysMessages: lazySurveysMessages };
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

@@ -110,3 +110,64 @@ export function fixtureBallotApi(ballot: Record<string, unknown>, receipt = 'ABC
     return undefined;
   });
 }
+
+const staff = (path: string, method: string, body?: unknown) =>
+  fetch(`${liveApi()}${BUDGETING_PATHS.staffRounds}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then(async (r) => {
+    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return r.json() as Promise<unknown>;
+  });
+
+/**
+ * A whole round run through the real server's API as a city would: created with one budget,
+ * proposals sent in the proposal phase and found feasible, the rules set (greedy or equal
+ * shares, approval), voting opened, ballots cast with codes (one blank), the vote closed, the
+ * results computed and published. Returns the round's id and its proposals' ids in order.
+ */
+export async function publishedRound(winnerRule: 'greedy' | 'mes' = 'greedy'): Promise<{ round: string; budget: string; projects: string[] }> {
+  const round = `tulos-${Math.random().toString(36).slice(2, 10)}`;
+  const budget = `${round}-koko`;
+  const day = 86_400_000;
+  const at = (d: number) => new Date(Date.now() + d * day).toISOString();
+  const schedule = (proposalsClose: number, votingOpen: number) => ({
+    proposalsOpenAt: at(-30),
+    proposalsCloseAt: at(proposalsClose),
+    votingOpenAt: at(votingOpen),
+    votingCloseAt: at(20),
+    resultsAt: at(21),
+    implementationAt: at(60),
+  });
+  const title = { fi: 'Tuloskierros', sv: 'Resultatomgång', en: 'Results round' };
+  await staff('', 'POST', { id: round, title, schedule: schedule(5, 6) });
+  await staff(`/${round}/budgets`, 'POST', { id: budget, kind: 'area', name: { fi: 'Koko kaupunki', sv: 'Hela staden', en: 'Whole town' }, amount: 100_000 });
+  const proposals: [string, number][] = [
+    ['Skeittipuisto keskustaan', 60_000],
+    ['Lukunurkkaus kirjastoon', 30_000],
+    ['Frisbeegolfrata metsäpuistoon', 25_000],
+    ['Penkkejä rantaan', 10_000],
+  ];
+  const projects: string[] = [];
+  for (const [name, cost] of proposals) {
+    const response = await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}/${round}/proposals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'Idempotency-Key': `test-${round}-${cost}-${Math.random().toString(36).slice(2)}` },
+      body: JSON.stringify({ budget, title: name, description: `${name}: ehdotus kaikille kaupunkilaisille, tarkemmin kuvattuna.`, estimatedCost: cost, lang: 'fi' }),
+    });
+    if (response.status !== 201) throw new Error(`proposal: ${response.status} ${await response.text()}`);
+    const id = ((await response.json()) as { id: string }).id;
+    projects.push(id);
+    await staff(`/${round}/proposals/${id}/review`, 'POST', { decision: 'feasible', costEstimate: cost });
+  }
+  await staff(`/${round}/budgets/${budget}/rules`, 'PUT', { ballot: { type: 'approval', minProjects: 1 }, winnerRule, ...(winnerRule === 'mes' ? { completion: 'add1' } : {}), randomOrder: false });
+  await staff(`/${round}`, 'PATCH', { schedule: schedule(-2, -1) });
+  const codes = await votingCodes(round, 5);
+  const ballots = [[0, 1], [0], [0, 2], [2, 3], []];
+  for (const [i, choice] of ballots.entries()) await castBallot(round, budget, codes[i]!, choice.map((k) => ({ project: projects[k]! })));
+  await staff(`/${round}/close`, 'POST');
+  await staff(`/${round}/results`, 'POST');
+  await staff(`/${round}/results/publish`, 'POST');
+  return { round, budget, projects };
+}

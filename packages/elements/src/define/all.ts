@@ -7,3 +7,4 @@ export * from './kohtaamo-feedback-stats.js';
 export * from './kohtaamo-feedback-area-map.js';
 export * from './kohtaamo-budget-ballot.js';
 export * from './kohtaamo-budget-receipt.js';
+export * from './kohtaamo-budget-results.js';

@@ -2,7 +2,8 @@ import { IDEMPOTENCY_HEADER } from '@kohtaamo/core';
 import type { MiddlewareHandler } from 'hono';
 import { appendHeaders } from './response-headers.js';
 
-const ALLOW_METHODS = 'GET,HEAD,POST,PATCH,OPTIONS';
+// PUT and DELETE: budgeting's rules and implementation status (PUT), volunteering's cancellations (DELETE), from a staff console on a CMS page.
+const ALLOW_METHODS = 'GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS';
 const ALLOW_HEADERS = ['Content-Type', IDEMPOTENCY_HEADER, 'Accept-Language', 'Authorization', 'If-Match', 'If-None-Match'].join(',');
 const EXPOSE_HEADERS = ['Location', 'Retry-After', 'Content-Language', 'Idempotent-Replayed', 'ETag', 'WWW-Authenticate'].join(',');
 const MAX_AGE = '600';

@@ -21,7 +21,7 @@ import {
   type Round,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { ballotMessages, type BallotTranslator as Translator } from '../budgeting.catalogs.js';
+import { ballotMessages, type BallotTranslator as Translator } from './budget-ballot.messages.js';
 import { euros } from '../money.js';
 import { KohtaamoBudgetBallotCastEvent } from './budget-ballot.events.js';
 import { styles } from './budget-ballot.styles.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BUDGETING_PATHS, createApiClient, normalizeReceiptCode, ProblemError, ReceiptStatusSchema, type BudgetingApi } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { receiptMessages } from '../budgeting.catalogs.js';
+import { receiptMessages } from './budget-receipt.messages.js';
 import { styles } from './budget-receipt.styles.js';
 
 type Result = { kind: 'stored' | 'counted' | 'notFound' | 'invalid' | 'error' } | null;

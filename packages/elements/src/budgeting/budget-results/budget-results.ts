@@ -1,0 +1,227 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BUDGETING_PATHS, createApiClient, createBudgetingApi, intlTag, pickText, ProblemError, type BudgetingApi, type Locale, type Round } from '@kohtaamo/core';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { resultsMessages, type ResultsTranslator as Translator } from './budget-results.messages.js';
+import { euros } from '../money.js';
+import { styles } from './budget-results.styles.js';
+
+/** Why a project won or lost (the server's budgeting.results.ts `Explanation`). */
+type Explanation =
+  | { kind: 'funded'; paidBySupporters?: string; rho?: string; byCompletion?: boolean }
+  | { kind: 'no-votes' }
+  | { kind: 'did-not-fit'; moneyLeft: string }
+  | { kind: 'supporters-short'; supportersHad: string; cost: string };
+
+interface ProjectResult {
+  id: string;
+  title: string;
+  cost: number;
+  votes: number;
+  won: boolean;
+  fundedAs: number | null;
+  explanation: Explanation;
+}
+
+interface BudgetResult {
+  budget: string;
+  amount: number;
+  rules: { winnerRule: 'greedy' | 'mes' | 'phragmen'; ballot: { type: string } };
+  voters: number;
+  blankBallots: number;
+  winners: string[];
+  totalCost: number;
+  votersWithAWinner: { voters: number; withWinner: number; share: number };
+  projects: ProjectResult[];
+}
+
+interface Results {
+  ballots: number;
+  budgets: BudgetResult[];
+  implementation?: { id: string; status: string; progress: number }[];
+}
+
+/** An exact amount as the server writes it ("1200", or "7000/3 (≈ 2333.33)") in whole euros. */
+function amountOf(exact: string): number {
+  const approx = /≈\s*(-?[\d.]+)/.exec(exact);
+  return Math.round(Number(approx ? approx[1] : exact.split('/')[0]));
+}
+
+const PALETTE = ['#0000bf', '#007a64', '#b01038', '#6a3e9c', '#00637a', '#8a4b00'];
+
+/**
+ * The published results of a participatory budgeting round: per budget the winners, votes and
+ * cost of every project, a chart of how the budget was spent (an SVG with a title and a
+ * description, and the table beside it carries every figure), why each project won or lost
+ * under the rule used (under equal shares: what its supporters had left of their shares), the
+ * share of voters who got at least one project they voted for, and each winner's
+ * implementation status. The anonymised ballots are linked as a Pabulib file anyone can recount.
+ *
+ * ```html
+ * <kohtaamo-budget-results api="https://osallistu.heinola.fi" round="heinola-2027"></kohtaamo-budget-results>
+ * ```
+ *
+ * @tagname kohtaamo-budget-results
+ * @summary Results of a participatory budgeting round, explained project by project.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {string} round - The round's id (`heinola-2027`). Required.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
+ *
+ * @csspart budget - The results of one budget.
+ * @csspart chart - The chart of the budget spent.
+ * @csspart table - The table of projects.
+ *
+ * @cssproperty --kohtaamo-budget-results-max-width - Widest the element grows. Default `60rem`.
+ */
+export class KohtaamoBudgetResults extends LocalizedElement {
+  static override styles = styles;
+
+  @property() api = '';
+  @property() round = '';
+  /** @internal For stories and tests: an API instead of the one built from `api`. */
+  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+
+  @state() private status: 'loading' | 'ready' | 'notYet' | 'error' = 'loading';
+  @state() private roundData: Round | null = null;
+  @state() private results: Results | null = null;
+
+  readonly #locale = new MessagesController(this, resultsMessages);
+  #load = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('api') || changed.has('round') || changed.has('budgetingApi')) void this.#fetch();
+  }
+
+  async #fetch(): Promise<void> {
+    const load = ++this.#load;
+    this.status = 'loading';
+    if (!this.round) return;
+    const api = this.budgetingApi ?? createBudgetingApi(createApiClient({ baseUrl: this.api }));
+    try {
+      const [round, results] = await Promise.all([api.round(this.round), api.results(this.round)]);
+      if (load !== this.#load) return;
+      this.roundData = round;
+      this.results = results as unknown as Results;
+      this.status = 'ready';
+    } catch (error) {
+      if (load !== this.#load) return;
+      this.status = error instanceof ProblemError && error.status === 404 ? 'notYet' : 'error';
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale.locale;
+    const t = this.#locale.t;
+    const results = this.results;
+    return html`<div class="root" lang=${locale}>
+      <h2>${this.roundData ? pickText(this.roundData.title, locale) : t('budgeting.results.title')}</h2>
+      ${this.status === 'loading' ? html`<p role="status">${t('common.loading')}</p>` : nothing}
+      ${this.status === 'notYet' ? html`<p role="status" class="notice">${t('budgeting.results.notYet')}</p>` : nothing}
+      ${this.status === 'error' ? html`<div role="alert" class="notice error-notice"><p>${t('budgeting.results.error')}</p></div>` : nothing}
+      ${this.status === 'ready' && results
+        ? html`<h3 class="subtitle">${t('budgeting.results.title')}</h3>
+            <p>${t('budgeting.results.ballots', { count: results.ballots })}</p>
+            ${results.budgets.map((b) => this.#renderBudget(t, locale, b, results))}`
+        : nothing}
+    </div>`;
+  }
+
+  #renderBudget(t: Translator, locale: Locale, b: BudgetResult, results: Results): TemplateResult {
+    const budget = this.roundData?.budgets.find((x) => x.id === b.budget);
+    const name = budget ? pickText(budget.name, locale) : b.budget;
+    const percent = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 0 }).format(b.votersWithAWinner.share * 100);
+    const points = b.rules.ballot.type === 'points';
+    const implementation = new Map((results.implementation ?? []).map((i) => [i.id, i]));
+    const sorted = [...b.projects].sort((x, y) => (x.won === y.won ? (x.won ? (x.fundedAs ?? 0) - (y.fundedAs ?? 0) : y.votes - x.votes) : x.won ? -1 : 1));
+    const id = `b-${b.budget}`;
+    return html`<section part="budget" class="budget" aria-labelledby="${id}-title">
+      <h3 id="${id}-title">${name}</h3>
+      <ul class="facts">
+        <li>${t('budgeting.results.voters', { voters: b.voters, blank: b.blankBallots })}</li>
+        <li>${t('budgeting.results.spent', { total: euros(locale, b.totalCost), amount: euros(locale, b.amount) })}</li>
+        <li>${t('budgeting.results.satisfied', { percent, with: b.votersWithAWinner.withWinner, voters: b.votersWithAWinner.voters })}</li>
+        <li>${t('budgeting.results.rule', { rule: t(`budgeting.results.rule.${b.rules.winnerRule}`) })}</li>
+      </ul>
+      ${this.#chart(t, locale, b, name, sorted)}
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="${id}-caption">
+        <table part="table">
+          <caption id="${id}-caption">${t('budgeting.results.table', { budget: name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('budgeting.results.project')}</th>
+              <th scope="col" class="num">${points ? t('budgeting.results.points') : t('budgeting.results.votes')}</th>
+              <th scope="col" class="num">${t('budgeting.results.cost')}</th>
+              <th scope="col">${t('budgeting.results.outcome')}</th>
+              <th scope="col">${t('budgeting.results.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map((p) => {
+              const done = implementation.get(p.id);
+              return html`<tr class=${p.won ? 'won' : 'lost'}>
+                <th scope="row">${p.title}</th>
+                <td class="num">${new Intl.NumberFormat(intlTag(locale)).format(p.votes)}</td>
+                <td class="num">${euros(locale, p.cost)}</td>
+                <td><span class="badge">${p.won ? `✓ ${t('budgeting.results.won')}` : t('budgeting.results.lost')}</span></td>
+                <td>
+                  ${this.#why(t, locale, p)}
+                  ${done
+                    ? html`<br /><span class="implementation">${t('budgeting.results.implementation', { status: t(`budgeting.results.status.${done.status}` as Parameters<Translator>[0]), progress: done.progress })}</span>`
+                    : nothing}
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p><a href=${`${this.api.replace(/\/+$/, '')}${BUDGETING_PATHS.rounds}/${encodeURIComponent(this.round)}/budgets/${encodeURIComponent(b.budget)}/ballots.pb`}>${t('budgeting.results.download', { budget: name })}</a></p>
+    </section>`;
+  }
+
+  #why(t: Translator, locale: Locale, p: ProjectResult): string {
+    const e = p.explanation;
+    switch (e.kind) {
+      case 'funded':
+        if (e.byCompletion) return t('budgeting.results.why.completion', { place: p.fundedAs ?? '' });
+        return t(e.paidBySupporters ? 'budgeting.results.why.fundedShares' : 'budgeting.results.why.funded', { place: p.fundedAs ?? '' });
+      case 'no-votes':
+        return t('budgeting.results.why.noVotes');
+      case 'did-not-fit':
+        return t('budgeting.results.why.didNotFit', { money: euros(locale, amountOf(e.moneyLeft)) });
+      case 'supporters-short':
+        return t('budgeting.results.why.supportersShort', { had: euros(locale, amountOf(e.supportersHad)), cost: euros(locale, amountOf(e.cost)) });
+    }
+  }
+
+  /** A bar of the budget: one segment per winner in funding order, then what was left unspent. */
+  #chart(t: Translator, locale: Locale, b: BudgetResult, name: string, sorted: ProjectResult[]): TemplateResult {
+    const winners = sorted.filter((p) => p.won);
+    const total = Math.max(b.amount, b.totalCost, 1);
+    const width = 600;
+    let x = 0;
+    const segments = winners.map((p, i) => {
+      const w = (p.cost / total) * width;
+      const segment = svg`<rect x=${x} y="0" width=${w} height="40" fill=${PALETTE[i % PALETTE.length]} stroke="#fff" stroke-width="2"><title>${p.title}: ${euros(locale, p.cost)}</title></rect>`;
+      x += w;
+      return segment;
+    });
+    const unspent = Math.max(0, b.amount - b.totalCost);
+    const id = `c-${b.budget}`;
+    return html`<figure part="chart" class="chart">
+      <svg viewBox="0 0 ${width} 40" preserveAspectRatio="none" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">
+        <title id="${id}-title">${t('budgeting.results.chart', { budget: name })}</title>
+        <desc id="${id}-desc">${t('budgeting.results.chartDesc', { total: euros(locale, b.totalCost), unspent: euros(locale, unspent), amount: euros(locale, b.amount) })}</desc>
+        <rect x="0" y="0" width=${width} height="40" fill="#f2f2f2" stroke="#767676" stroke-width="2"></rect>
+        ${segments}
+      </svg>
+      <figcaption>
+        <ul class="legend">
+          ${winners.map((p, i) => html`<li><span class="swatch swatch-${i % PALETTE.length}" aria-hidden="true"></span>${p.title}: ${euros(locale, p.cost)}</li>`)}
+          <li><span class="swatch swatch-unspent" aria-hidden="true"></span>${t('budgeting.results.unspent')}: ${euros(locale, unspent)}</li>
+        </ul>
+      </figcaption>
+    </figure>`;
+  }
+}
