@@ -10,3 +10,4 @@ export { KohtaamoBudgetBallot } from './budgeting/budget-ballot/budget-ballot.js
 export { KohtaamoBudgetBallotCastEvent } from './budgeting/budget-ballot/budget-ballot.events.js';
 export { KohtaamoBudgetReceipt } from './budgeting/budget-receipt/budget-receipt.js';
 export { KohtaamoBudgetResults } from './budgeting/budget-results/budget-results.js';
+export { KohtaamoSurvey, KohtaamoSurveySubmittedEvent } from './surveys/survey/survey.js';

@@ -19,3 +19,5 @@ export * from './survey-version.logic.js';
 export * from './survey-round.schema.js';
 export * from './survey-results.logic.js';
 export * from './vendor-import.logic.js';
+export * from './survey-form.store.js';
+export { lazySurveyAnsweringMessages } from './survey-answering.messages.lazy.js';

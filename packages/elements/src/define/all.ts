@@ -8,3 +8,4 @@ export * from './kohtaamo-feedback-area-map.js';
 export * from './kohtaamo-budget-ballot.js';
 export * from './kohtaamo-budget-receipt.js';
 export * from './kohtaamo-budget-results.js';
+export * from './kohtaamo-survey.js';

@@ -91,10 +91,8 @@ export const DEMO_MARGINS: SurveyMargins = {
   },
 };
 
-export const DEMO_ROUND_YEAR_OFFSET = 0;
-
-/** The demo round id for a year: "heinola-2027". */
-export const demoRoundId = (now: Date): string => `heinola-${now.getUTCFullYear()}`;
+/** The demo round's id: stable, because the demo pages (packages/server/demo/survey*.html) name it as a web editor would. */
+export const DEMO_SURVEY_ROUND = 'heinola-asukaskysely';
 
 /**
  * The demo: the Heinola resident survey (the template, version 1), this year's round open for
@@ -104,7 +102,7 @@ export const demoRoundId = (now: Date): string => `heinola-${now.getUTCFullYear(
 export async function seedSurveysDemo(db: Kysely<Database>, now: Date): Promise<string> {
   const definition = templateDefinition();
   if (!(await definitionOf(db, HEINOLA_RESIDENT_SURVEY_ID, 1))) await createSurvey(db, definition, now, null);
-  const id = demoRoundId(now);
+  const id = DEMO_SURVEY_ROUND;
   if (await findRound(db, id)) return id;
   await createRound(
     db,

@@ -1,0 +1,212 @@
+// Answering a survey, headless: the round's definition, the respondent's answers in core's
+// submission store (the device draft only on opt-in and expiring, one Idempotency-Key per body,
+// retries, "sent" only on the server's receipt: ADR 0021), the conditions kept current by the
+// compiled logic (only what depends on a changed answer is evaluated again), and the way through
+// the pages: one page at a time, its errors checked before the next one, a review at the end.
+import { atom, type ReadableAtom } from 'nanostores';
+import type { HttpClient } from '../http/http.js';
+import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
+import type { FieldError } from '../http/problem.logic.js';
+import type { Locale } from '../i18n/locale.js';
+import type { DraftStorage } from '../forms/draft-storage.js';
+import { createSubmissionStore, type SubmissionState, type SubmissionStore } from '../forms/submission.store.js';
+import { answerPointer, validateAnswer, validateResponse } from './survey-answers.logic.js';
+import { answerKeys, compileSurveyLogic, type SurveyLogicState } from './survey-logic.js';
+import {
+  SURVEYS_PATHS,
+  SurveyDraftSchema,
+  SurveyResponseReceiptSchema,
+  SurveyRoundPaperSchema,
+  type SurveyDraft,
+  type SurveyHelpOffer,
+  type SurveyResponseReceipt,
+  type SurveyResponseSubmission,
+  type SurveyRoundPaper,
+} from './survey-round.schema.js';
+import type { AnswerValue, SurveyAnswers, SurveyDefinition, SurveyPage } from './survey.schema.js';
+import * as v from 'valibot';
+
+/** The resident side of surveys over the shared HttpClient; every answer schema-parsed. */
+export interface SurveysApi {
+  round(roundId: string, signal?: AbortSignal): Promise<SurveyRoundPaper>;
+  respond(roundId: string, body: SurveyResponseSubmission, idempotencyKey: string): Promise<SurveyResponseReceipt>;
+  saveDraft(roundId: string, answers: SurveyAnswers, page: string | null, resumeCode?: string): Promise<SurveyDraft>;
+  resumeDraft(roundId: string, resumeCode: string): Promise<SurveyDraft>;
+  offerHelp(roundId: string, offer: SurveyHelpOffer): Promise<void>;
+}
+
+const enc = encodeURIComponent;
+const AnySchema = v.unknown();
+
+export function createSurveysApi(http: HttpClient): SurveysApi {
+  const round = (id: string) => `${SURVEYS_PATHS.rounds}/${enc(id)}`;
+  return {
+    round: (id, signal) => http.request(round(id), SurveyRoundPaperSchema, signal ? { signal } : {}),
+    respond: (id, body, key) => http.request(`${round(id)}/responses`, SurveyResponseReceiptSchema, { method: 'POST', json: body, headers: { [IDEMPOTENCY_HEADER]: key } }),
+    saveDraft: (id, answers, page, resumeCode) =>
+      http.request(`${round(id)}/drafts`, SurveyDraftSchema, { method: 'POST', json: { answers, ...(page ? { page } : {}), ...(resumeCode ? { resumeCode } : {}) } }),
+    resumeDraft: (id, resumeCode) => http.request(`${round(id)}/drafts/resume`, SurveyDraftSchema, { method: 'POST', json: { resumeCode } }),
+    offerHelp: async (id, offer) => void (await http.request(`${round(id)}/help-offers`, AnySchema, { method: 'POST', json: offer })),
+  };
+}
+
+/** The draft of the submission store: the answers by key, the page, the respondent's order seed, the token. */
+export type SurveyFormDraft = SurveyAnswers & { $page?: string | null; $seed?: string | null };
+const META = ['$page', '$seed'] as const;
+
+export type SurveyView = { readonly kind: 'page'; readonly page: SurveyPage; readonly index: number; readonly count: number } | { readonly kind: 'review'; readonly count: number };
+
+export interface SurveyFormState {
+  readonly view: SurveyView;
+  /** The pages on the respondent's path, in order (conditions and skips applied). */
+  readonly path: readonly string[];
+  /** Errors of the page being left (or the server's), by pointer. */
+  readonly errors: Readonly<Record<string, FieldError>>;
+}
+
+export interface SurveyFormStoreOptions {
+  readonly paper: SurveyRoundPaper;
+  readonly lang: () => Locale;
+  readonly send: (body: SurveyResponseSubmission, key: string) => Promise<SurveyResponseReceipt>;
+  readonly token?: string;
+  /** localStorage (the device draft, kept only when the person opts in) and sessionStorage (this tab). */
+  readonly storage?: DraftStorage | null;
+  readonly sessionStorage?: DraftStorage | null;
+  readonly random?: () => number;
+  readonly onSent?: (receipt: SurveyResponseReceipt) => void;
+}
+
+export interface SurveyFormStore {
+  readonly definition: SurveyDefinition;
+  readonly $form: ReadableAtom<SurveyFormState>;
+  readonly $submission: ReadableAtom<SubmissionState<SurveyFormDraft, SurveyResponseReceipt>>;
+  readonly logic: SurveyLogicState;
+  answers(): SurveyAnswers;
+  /** The respondent's seed for option order (kept with the draft). */
+  seed(): string;
+  setAnswer(key: string, value: AnswerValue | null | undefined): void;
+  /** Checks the page; moves on when it has no errors (to the next page on the path, or the review). Returns whether it moved. */
+  next(): boolean;
+  previous(): void;
+  /** Goes to a page (from the review: "Change"). */
+  goTo(pageId: string): void;
+  submit(): Promise<void>;
+  retryNow(): Promise<void>;
+  setKeepOnDevice(on: boolean): void;
+  dispose(): void;
+}
+
+/** Creates the answering state of one round. */
+export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFormStore {
+  const { definition, round } = options.paper;
+  const compiled = compileSurveyLogic(definition);
+  const keys = definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions.flatMap((q) => answerKeys(q))));
+  const answersOf = (draft: SurveyFormDraft): SurveyAnswers => {
+    const out: SurveyAnswers = {};
+    for (const [k, value] of Object.entries(draft)) if (!(META as readonly string[]).includes(k) && value !== undefined && value !== null) out[k] = value as AnswerValue;
+    return out;
+  };
+  const submission: SubmissionStore<SurveyFormDraft, SurveyResponseReceipt> = createSubmissionStore<SurveyFormDraft, SurveyResponseSubmission, SurveyResponseReceipt>({
+    initial: () => ({ $page: null, $seed: null }),
+    validate(draft) {
+      const check = validateResponse(definition, answersOf(draft), compiled);
+      if (!check.ok) return { ok: false, errors: [...check.errors] };
+      return { ok: true, body: { lang: options.lang(), answers: check.answers, ...(options.token ? { token: options.token } : {}) } };
+    },
+    send: options.send,
+    storage: options.storage ?? null,
+    sessionStorage: options.sessionStorage ?? null,
+    storageKey: `kohtaamo-survey:${round.id}:v${round.version}`,
+    // Answers are kept on the device only when the person opts in ("keep my unfinished answers").
+    personal: keys as (keyof SurveyFormDraft)[],
+    clears: (field, pointer) => pointer === answerPointer(String(field)) || pointer.startsWith(`${answerPointer(String(field))}/`),
+    ...(options.onSent ? { onSent: options.onSent } : {}),
+  });
+  const draft = () => submission.$state.get().draft;
+  let seed = draft().$seed ?? null;
+  if (!seed) {
+    seed = Math.floor((options.random ?? Math.random)() * 2 ** 32).toString(36);
+    submission.setField('$seed', seed);
+  }
+  const logic = compiled.start(answersOf(draft()));
+
+  const pageView = (id: string | null | undefined): SurveyView => {
+    const path = logic.path();
+    const index = Math.max(0, id ? path.indexOf(id) : 0);
+    const page = definition.pages.find((p) => p.id === path[index])!;
+    return { kind: 'page', page, index, count: path.length };
+  };
+  const $form = atom<SurveyFormState>({ view: pageView(draft().$page), path: logic.path(), errors: {} });
+  const setView = (view: SurveyView, errors: Record<string, FieldError> = {}) => {
+    $form.set({ view, path: logic.path(), errors });
+    submission.setField('$page', view.kind === 'page' ? view.page.id : '$review');
+  };
+  if (draft().$page === '$review') $form.set({ ...$form.get(), view: { kind: 'review', count: logic.path().length } });
+
+  /** Errors of the shown questions of a page. */
+  function pageErrors(page: SurveyPage): Record<string, FieldError> {
+    const errors: Record<string, FieldError> = {};
+    const answers = logic.answers;
+    for (const section of page.sections) {
+      for (const question of section.questions) {
+        if (question.type === 'info' || !logic.isVisible(question.id)) continue;
+        for (const e of validateAnswer(question, answers, logic.isRequired(question.id)).errors) errors[e.pointer] ??= e;
+      }
+    }
+    return errors;
+  }
+
+  return {
+    definition,
+    $form,
+    $submission: submission.$state,
+    logic,
+    answers: () => logic.effectiveAnswers(),
+    seed: () => seed!,
+    setAnswer(key, value) {
+      logic.setAnswer(key, value);
+      submission.setField(key, (value ?? undefined) as never);
+      const form = $form.get();
+      const errors = Object.fromEntries(Object.entries(form.errors).filter(([p]) => p !== answerPointer(key) && !p.startsWith(`${answerPointer(key)}/`)));
+      $form.set({ ...form, path: logic.path(), errors });
+    },
+    next() {
+      const { view } = $form.get();
+      if (view.kind !== 'page') return false;
+      const errors = pageErrors(view.page);
+      if (Object.keys(errors).length > 0) {
+        $form.set({ ...$form.get(), errors });
+        return false;
+      }
+      const path = logic.path();
+      const at = path.indexOf(view.page.id);
+      if (at + 1 < path.length) setView(pageView(path[at + 1]));
+      else setView({ kind: 'review', count: path.length });
+      return true;
+    },
+    previous() {
+      const { view } = $form.get();
+      const path = logic.path();
+      if (view.kind === 'review') setView(pageView(path[path.length - 1]));
+      else if (view.index > 0) setView(pageView(path[view.index - 1]));
+    },
+    goTo(pageId) {
+      setView(pageView(pageId));
+    },
+    async submit() {
+      await submission.submit();
+      const state = submission.$state.get();
+      const errors = state.errors;
+      if (Object.keys(errors).length > 0) {
+        // Back to the first page with an error, its errors shown there.
+        const first = Object.keys(errors)[0]!;
+        const id = first.split('/')[2]?.split('.')[0];
+        const page = definition.pages.find((p) => p.sections.some((s) => s.questions.some((q) => q.id === id)));
+        if (page) setView(pageView(page.id), { ...errors });
+      }
+    },
+    retryNow: () => submission.retryNow(),
+    setKeepOnDevice: (on) => submission.setRememberPersonal(on),
+    dispose: () => submission.dispose(),
+  };
+}

@@ -1,0 +1,202 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { createApiClient, createSurveysApi, NetworkError, type SurveysApi } from '@kohtaamo/core';
+import '../../define/kohtaamo-survey.js';
+import type { KohtaamoSurvey } from './survey.js';
+import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+
+/** The demo round the test server seeds with --demo (the Heinola resident survey, open, every mode). */
+const ROUND = 'heinola-asukaskysely';
+const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
+
+const survey = async (lang: string, api: SurveysApi | null = null) => {
+  const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang=${lang} .surveysApi=${api}></kohtaamo-survey>`);
+  await waitUntil(() => shadow(el).querySelector('form'), 'the survey loads', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+};
+
+const heading = (el: KohtaamoSurvey) => text(el, '[part~="page"] h2');
+const next = async (el: KohtaamoSurvey) => {
+  await tabTo(el, 'button[type=submit]');
+  await press('Enter');
+  await el.updateComplete;
+};
+/** Focuses a radio group's first radio by Tab and picks the option `steps` further with the arrow keys (Space for the first). */
+const pick = async (el: KohtaamoSurvey, id: string, steps = 0) => {
+  await tabTo(el, `#${id}`, { max: 80 });
+  if (steps === 0) await press('Space');
+  for (let i = 0; i < steps; i++) await press('ArrowRight');
+  await el.updateComplete;
+};
+
+afterEach(() => {
+  fixtureCleanup();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+const TEXTS = {
+  fi: { next: 'Seuraava', first: 'Kaupungin palvelut', review: 'Tarkista vastauksesi', sent: 'Kiitos! Vastauksesi on vastaanotettu.', errors: 'Sivulla on 2 korjattavaa kohtaa:', required: 'Vastaa tähän kysymykseen.' },
+  sv: { next: 'Nästa', first: 'Stadens tjänster', review: 'Granska dina svar', sent: 'Tack! Dina svar har tagits emot.', errors: 'Sidan har 2 saker att rätta:', required: 'Svara på den här frågan.' },
+  en: { next: 'Next', first: 'City services', review: 'Check your answers', sent: 'Thank you! Your answers have been received.', errors: 'The page has 2 things to fix:', required: 'Please answer this question.' },
+} as const;
+
+describe('<kohtaamo-survey>', () => {
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`is answered by keyboard alone in ${lang}: errors and summary, every page, review, sent only on the server's receipt, then a help offer`, async () => {
+      const T = TEXTS[lang];
+      const el = await survey(lang);
+      await expect(el).to.be.accessible();
+      expect(text(el, 'button[type=submit]')).to.equal(T.next);
+      expect(heading(el)).to.contain(T.first);
+      expect(text(el, '[part=progress]')).to.match(/1\D+7/);
+
+      // Next without answers: the summary lists every required field and takes the focus.
+      await next(el);
+      expect(text(el, '.summary h3')).to.equal(T.errors);
+      expect(focusedIn(el)?.matches('.summary h3')).to.equal(true);
+      expect(text(el, '#f-overall_satisfaction-error') || text(el, '[data-field="f-overall_satisfaction"] .error')).to.contain(T.required);
+      await expect(el).to.be.accessible();
+      // A summary link takes the focus to its field.
+      await tabTo(el, '.summary a');
+      await press('Enter');
+      // The matrix's rows are shuffled per respondent (randomize): the focus is on its first row's first choice.
+      expect(focusedIn(el)?.closest('[data-field]')?.getAttribute('data-field')).to.equal('f-service_satisfaction');
+
+      for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`, row === 'transport' ? 0 : 0);
+      await pick(el, 'f-overall_satisfaction', 3);
+      await next(el);
+      expect(text(el, '.summary')).to.equal('');
+      expect(text(el, '[part=progress]')).to.match(/2\D+7/);
+      expect(focusedIn(el)?.matches('[part~="page"] h2')).to.equal(true, 'the new page’s heading has the focus');
+      await expect(el).to.be.accessible();
+
+      // living
+      await pick(el, 'f-enjoy_living', 0);
+      await pick(el, 'f-live_in_five_years', 0);
+      await next(el);
+      // recommend: 8 shows no follow-up
+      await pick(el, 'f-recommend_heinola', 8);
+      expect(shadow(el).querySelector('#f-recommend_why')).to.equal(null);
+      await next(el);
+      // participation
+      await pick(el, 'f-can_influence', 0);
+      await tabTo(el, '#f-priorities');
+      await press('Enter');
+      await el.updateComplete;
+      await next(el);
+      expect(text(el, '.summary')).to.contain('3', 'three options are to be ranked');
+      await tabTo(el, '#f-priorities');
+      await press('Enter');
+      await el.updateComplete;
+      await tabTo(el, '#f-priorities');
+      await press('Enter');
+      await el.updateComplete;
+      await next(el);
+      // for Heinola: the open question, then the contact question appears (a condition)
+      expect(shadow(el).querySelector('#f-wants_contact')).to.equal(null);
+      await tabTo(el, '#f-what_could_i_do');
+      await type('Voisin auttaa kirjastossa.');
+      await el.updateComplete;
+      await pick(el, 'f-wants_contact', 0);
+      await next(el);
+      // background
+      await pick(el, 'f-age_group', 1);
+      await pick(el, 'f-sex', 0);
+      await tabTo(el, '#f-area');
+      await press('ArrowDown');
+      await el.updateComplete;
+      await next(el);
+
+      expect(heading(el)).to.equal(T.review);
+      expect(text(el, '.review')).to.contain('Voisin auttaa kirjastossa.');
+      await expect(el).to.be.accessible();
+      const sent = new Promise((resolve) => el.addEventListener('kohtaamo-survey-submitted', resolve, { once: true }));
+      await next(el);
+      await sent;
+      await waitUntil(() => text(el, '[part=notice]') === T.sent, 'sent', { timeout: 5000 });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+
+      // The help offer, apart from the answers: consent is needed.
+      await tabTo(el, '#help-name');
+      await type('Maija Meikäläinen');
+      await tabTo(el, '#help-email');
+      await type('maija@example.fi');
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await el.updateComplete;
+      expect(focusedIn(el)?.id).to.equal('help-consent');
+      await press('Space');
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => !shadow(el).querySelector('.help'), 'the offer is received');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('changing an answer re-evaluates only its conditions: a follow-up appears and goes', async () => {
+    const el = await survey('fi');
+    for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);
+    await pick(el, 'f-overall_satisfaction', 1);
+    expect(shadow(el).querySelector('#f-service_improvement')).to.not.equal(null, 'shown for 2 or less');
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#f-service_improvement')).to.equal(null);
+  });
+
+  it('nothing is “sent” before the server confirms: a lost connection waits and keeps the answers', async () => {
+    const real = createSurveysApi(createApiClient({ baseUrl: liveApi() }));
+    const api: SurveysApi = { ...real, respond: () => Promise.reject(new NetworkError('down')) };
+    const el = await survey('en', api);
+    // Straight to the review with a complete draft.
+    const store = (el as unknown as { ['_store']?: unknown }) && null;
+    void store;
+    for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);
+    await pick(el, 'f-overall_satisfaction', 3);
+    await next(el);
+    await pick(el, 'f-enjoy_living');
+    await pick(el, 'f-live_in_five_years');
+    await next(el);
+    await pick(el, 'f-recommend_heinola', 5);
+    await next(el);
+    await pick(el, 'f-can_influence');
+    for (let i = 0; i < 3; i++) {
+      await tabTo(el, '#f-priorities');
+      await press('Enter');
+      await el.updateComplete;
+    }
+    await next(el);
+    await next(el);
+    await pick(el, 'f-age_group');
+    await pick(el, 'f-sex');
+    await tabTo(el, '#f-area');
+    await press('ArrowDown');
+    await next(el);
+    expect(heading(el)).to.equal('Check your answers');
+    await next(el);
+    await waitUntil(() => text(el, '[part=notice]').includes('connection'), 'waiting notice', { timeout: 5000 });
+    expect(text(el, '.root')).to.not.contain('Thank you');
+    await expect(el).to.be.accessible();
+    // The answers are still there: back to the last page.
+    expect(text(el, '.review')).to.contain('18–34');
+  });
+
+  it('shows a closed notice for an unknown round and keeps the one-per-browser marker', async () => {
+    const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round="no-such-round" lang="sv"></kohtaamo-survey>`);
+    await waitUntil(() => text(el, '[part=notice]') !== 'Laddar…' && text(el, '[part=notice]') !== '', 'failed', { timeout: 5000 });
+    expect(text(el, '[part=notice]')).to.equal('Enkäten kunde inte laddas. Försök igen senare.');
+    await expect(el).to.be.accessible();
+    const paper = await createSurveysApi(createApiClient({ baseUrl: liveApi() })).round(ROUND);
+    const once: SurveysApi = { ...createSurveysApi(createApiClient({ baseUrl: liveApi() })), round: async () => ({ ...paper, round: { ...paper.round, webLimit: 'one-per-browser' } }) };
+    localStorage.setItem(`kohtaamo-survey-answered:${ROUND}`, '1');
+    const answered = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey round=${ROUND} lang="en" .surveysApi=${once}></kohtaamo-survey>`);
+    await waitUntil(() => text(answered, '[part=notice]').includes('already'), 'already answered', { timeout: 5000 });
+    await expect(answered).to.be.accessible();
+    const closed: SurveysApi = { ...once, round: async () => ({ ...paper, round: { ...paper.round, status: 'closed' } }) };
+    const late = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey round=${ROUND} lang="fi" .surveysApi=${closed}></kohtaamo-survey>`);
+    await waitUntil(() => text(late, '[part=notice]') === 'Tämä kysely ei ole nyt avoinna.', 'closed', { timeout: 5000 });
+    await expect(late).to.be.accessible();
+    void $;
+  });
+});

@@ -1,0 +1,554 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  CANT_SAY_VALUE,
+  createApiClient,
+  createSurveyFormStore,
+  createSurveysApi,
+  isBlankAnswer,
+  OTHER_VALUE,
+  pickText,
+  presentationOrder,
+  ProblemError,
+  type AnswerValue,
+  type FieldError,
+  type Locale,
+  type SurveyFormStore,
+  type SurveyPage,
+  type SurveyQuestion,
+  type SurveyResponseReceipt,
+  type SurveyRoundPaper,
+  type SurveysApi,
+  type SurveyText,
+} from '@kohtaamo/core';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
+import { StoreController } from '../../state/store-controller.js';
+import { surveyWidgetMessages } from '../surveys.catalogs.js';
+import { styles } from './survey.styles.js';
+
+/** Fired when the server has confirmed the response (never before). */
+export class KohtaamoSurveySubmittedEvent extends Event {
+  constructor(readonly receipt: SurveyResponseReceipt) {
+    super('kohtaamo-survey-submitted', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kohtaamo-survey-submitted': KohtaamoSurveySubmittedEvent;
+  }
+}
+
+type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; paper: SurveyRoundPaper };
+type Answered = Exclude<SurveyQuestion, { type: 'info' }>;
+
+const answeredKey = (round: string) => `kohtaamo-survey-answered:${round}`;
+
+/**
+ * A survey round for residents to answer: one page at a time with a progress bar, previous and
+ * next, the page checked before moving on (errors by the field and summarised at the top, each
+ * linked to its field), conditions evaluated by core as answers change, a review before
+ * sending, and "sent" only when the server has confirmed. Unfinished answers stay in this tab;
+ * the person may opt in to keeping them on the device for 7 days.
+ *
+ * @tagname kohtaamo-survey
+ * @summary Answers a survey round, page by page, with review before sending.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {string} round - The survey round to answer, e.g. `heinola-2027`. Required.
+ * @attr {string} token - An invitation token (from the invitation letter's link). Default `""`: an open web response.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
+ *
+ * @event kohtaamo-survey-submitted - The server confirmed the response; `receipt` holds its mode and round.
+ *
+ * @csspart progress - The progress bar and its text.
+ * @csspart page - The current page (or the review).
+ * @csspart question - Each question with its label, help, control and error.
+ * @csspart error-summary - The list of what to fix on the page.
+ * @csspart actions - The previous / next / send buttons.
+ * @csspart notice - Loading, closed, sending and thank-you notices.
+ *
+ * @cssproperty --kohtaamo-survey-max-width - Widest the element grows. Default `46rem`.
+ * @cssproperty --kohtaamo-survey-progress-color - The progress bar. Default `--kohtaamo-color-primary`.
+ * @cssproperty --kohtaamo-color-primary - Buttons, links and choices. Default `#0000bf`.
+ * @cssproperty --kohtaamo-color-error - Error texts and borders. Default `#b01038`.
+ * @cssproperty --kohtaamo-font-family - Font. Default `inherit`.
+ */
+export class KohtaamoSurvey extends LocalizedElement {
+  static override styles = styles;
+
+  /** Base URL of the Kohtaamo server; `""` is this page's origin. */
+  @property() api = '';
+  /** The round to answer. */
+  @property() round = '';
+  /** An invitation token; `""` for an open web response. */
+  @property() token = '';
+  /**
+   * An API to use instead of the one built from `api` (stories, tests).
+   * @internal
+   */
+  @property({ attribute: false }) surveysApi: SurveysApi | null = null;
+
+  readonly #locale = new MessagesController(this, surveyWidgetMessages);
+  readonly #form = new StoreController(this);
+  readonly #submission = new StoreController(this);
+  #load: Load = { kind: 'loading' };
+  #store: SurveyFormStore | null = null;
+  #abort: AbortController | null = null;
+  #keep = false;
+  #alreadyAnswered = false;
+  /** Help offer after sending: undefined (not asked), 'form', 'sent'. */
+  #help: { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; sent: boolean } = { name: '', email: '', phone: '', consent: false, errors: {}, sent: false };
+  /** Move focus to the page's heading (or the summary) after the next render. */
+  #focus: 'heading' | 'summary' | null = null;
+
+  get #api(): SurveysApi {
+    return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('api') || changed.has('round') || changed.has('surveysApi') || changed.has('token')) && this.round) void this.#fetch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#store?.dispose();
+  }
+
+  async #fetch(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#load = { kind: 'loading' };
+    this.requestUpdate();
+    try {
+      const paper = await this.#api.round(this.round, abort.signal);
+      if (abort.signal.aborted) return;
+      this.#store?.dispose();
+      this.#alreadyAnswered = paper.round.webLimit === 'one-per-browser' && !this.token && safeLocalStorage()?.getItem(answeredKey(paper.round.id)) === '1';
+      const api = this.#api;
+      this.#store = createSurveyFormStore({
+        paper,
+        lang: () => this.#locale.locale,
+        send: (body, key) => api.respond(paper.round.id, body, key),
+        ...(this.token ? { token: this.token } : {}),
+        storage: safeLocalStorage(),
+        sessionStorage: safeSessionStorage(),
+        onSent: (receipt) => {
+          if (paper.round.webLimit === 'one-per-browser' && receipt.mode === 'web') safeLocalStorage()?.setItem(answeredKey(paper.round.id), '1');
+          this.dispatchEvent(new KohtaamoSurveySubmittedEvent(receipt));
+        },
+      });
+      this.#keep = this.#store.$submission.get().rememberPersonal;
+      this.#form.setStore(this.#store.$form);
+      this.#submission.setStore(this.#store.$submission);
+      this.#load = { kind: 'ready', paper };
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.#load = { kind: 'failed' };
+      void error;
+    }
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    if (this.#focus === null) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : '[part~="page"] h2');
+    this.#focus = null;
+    target?.focus();
+  }
+
+  #text(text: SurveyText | undefined): string {
+    return text ? pickText(text, this.#locale.locale) : '';
+  }
+
+  #set(key: string, value: AnswerValue | null | undefined): void {
+    this.#store!.setAnswer(key, value);
+  }
+
+  #next(event: Event): void {
+    event.preventDefault();
+    const moved = this.#store!.next();
+    this.#focus = moved ? 'heading' : 'summary';
+    this.requestUpdate();
+  }
+
+  #previous(): void {
+    this.#store!.previous();
+    this.#focus = 'heading';
+  }
+
+  async #send(event: Event): Promise<void> {
+    event.preventDefault();
+    const store = this.#store!;
+    await store.submit();
+    if (store.$form.get().view.kind === 'page') this.#focus = 'summary';
+    else this.#focus = 'heading';
+    this.requestUpdate();
+  }
+
+  #focusField(event: Event, pointer: string): void {
+    event.preventDefault();
+    const id = this.#fieldId(pointer);
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ?? this.renderRoot.querySelector<HTMLElement>(`[data-field="${CSS.escape(id)}"] input, [data-field="${CSS.escape(id)}"] select, [data-field="${CSS.escape(id)}"] textarea, [data-field="${CSS.escape(id)}"] button`);
+    field?.focus();
+  }
+
+  /** The id of a field from an error's pointer: `#/answers/q` → `f-q`, `#/answers/q/row` → `f-q-row`, `#/answers/q.other` → `f-q-other-text`. */
+  #fieldId(pointer: string): string {
+    const parts = pointer.split('/').slice(2);
+    if (parts[0]?.endsWith(`.${OTHER_VALUE}`)) return `f-${parts[0].slice(0, -OTHER_VALUE.length - 1)}-other-text`;
+    return `f-${parts.join('-')}`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#locale.t;
+    if (this.#load.kind === 'loading') return html`<div class="root"><p class="notice" part="notice" role="status">${t('common.loading')}</p></div>`;
+    if (this.#load.kind === 'failed') return html`<div class="root"><div class="notice error-notice" part="notice" role="alert"><p>${t('surveys.ui.loadFailed')}</p></div></div>`;
+    const { paper } = this.#load;
+    const heading = html`<h2 class="title">${this.#text(paper.definition.title)}</h2>`;
+    if (paper.round.status !== 'open') return html`<div class="root">${heading}<div class="notice" part="notice" role="status"><p>${t('surveys.ui.closed')}</p></div></div>`;
+    if (this.#alreadyAnswered) return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.alreadyAnswered')}</p></div></div>`;
+    const submission = this.#store!.$submission.get();
+    if (submission.phase === 'sent') return html`<div class="root">${heading}<div class="notice success" part="notice" role="status" tabindex="-1"><p>${t('surveys.ui.sent')}</p></div>${this.#renderHelp()}</div>`;
+    const form = this.#store!.$form.get();
+    const view = form.view;
+    const index = view.kind === 'page' ? view.index + 1 : view.count + 1;
+    const total = view.count + 1;
+    return html`<div class="root">
+      ${heading}
+      ${view.kind === 'page' && view.index === 0 && paper.definition.description ? html`<p>${this.#text(paper.definition.description)}</p>` : nothing}
+      <div class="progress" part="progress">
+        <span id="progress-label">${t('surveys.ui.progress', { page: index, pages: total })}</span>
+        <progress aria-labelledby="progress-label" max=${total} .value=${index}></progress>
+      </div>
+      ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : this.#renderReview()}
+    </div>`;
+  }
+
+  #renderSummary(errors: Readonly<Record<string, FieldError>>): TemplateResult | typeof nothing {
+    const list = Object.values(errors);
+    if (list.length === 0) return nothing;
+    const t = this.#locale.t;
+    return html`<div class="summary" part="error-summary" role="group" aria-labelledby="summary-title">
+      <h3 id="summary-title" tabindex="-1">${t('surveys.ui.pageErrors', { count: list.length })}</h3>
+      <ul>
+        ${list.map((e) => html`<li><a href="#${this.#fieldId(e.pointer)}" @click=${(ev: Event) => this.#focusField(ev, e.pointer)}>${this.#questionLabel(e.pointer)}: ${this.#locale.code(e.code, e.params)}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #questionLabel(pointer: string): string {
+    const id = pointer.split('/')[2]?.split('.')[0] ?? '';
+    const question = this.#store!.definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions)).find((q) => q.id === id);
+    return question ? this.#text(question.text) : id;
+  }
+
+  #renderPage(page: SurveyPage, errors: Readonly<Record<string, FieldError>>, index: number): TemplateResult {
+    const t = this.#locale.t;
+    const logic = this.#store!.logic;
+    return html`<form part="page" novalidate @submit=${(e: Event) => this.#next(e)}>
+      <h2 tabindex="-1" class="page-title">${this.#text(page.title) || t('surveys.ui.progress', { page: index + 1, pages: this.#store!.$form.get().view.count + 1 })}</h2>
+      ${this.#renderSummary(errors)}
+      ${page.sections
+        .filter((s) => logic.isSectionVisible(s.id))
+        .map(
+          (section) => html`<div class="section">
+            ${section.title ? html`<h3>${this.#text(section.title)}</h3>` : nothing}
+            ${section.description ? html`<p>${this.#text(section.description)}</p>` : nothing}
+            ${section.questions.filter((q) => logic.isVisible(q.id)).map((q) => this.#renderQuestion(q, errors))}
+          </div>`,
+        )}
+      <div class="check">
+        <input type="checkbox" id="keep" .checked=${live(this.#keep)} @change=${(e: Event) => {
+          this.#keep = (e.target as HTMLInputElement).checked;
+          this.#store!.setKeepOnDevice(this.#keep);
+        }} />
+        <label for="keep">${t('surveys.ui.keepDraft')}</label>
+      </div>
+      <div class="actions" part="actions">
+        ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.#previous()}>${t('surveys.ui.previous')}</button>` : nothing}
+        <button type="submit">${t('surveys.ui.next')}</button>
+      </div>
+    </form>`;
+  }
+
+  #errorOf(errors: Readonly<Record<string, FieldError>>, pointer: string): FieldError | undefined {
+    return errors[pointer];
+  }
+
+  #renderQuestion(q: SurveyQuestion, errors: Readonly<Record<string, FieldError>>): TemplateResult {
+    if (q.type === 'info') return html`<p class="question" part="question">${this.#text(q.text)}</p>`;
+    const t = this.#locale.t;
+    const logic = this.#store!.logic;
+    const required = logic.isRequired(q.id);
+    const pointer = `#/answers/${q.id}`;
+    const error = this.#errorOf(errors, pointer);
+    const id = `f-${q.id}`;
+    const help = q.help ? html`<p class="hint" id="${id}-hint">${this.#text(q.help)}</p>` : nothing;
+    const errorText = error ? html`<p class="error" id="${id}-error">${this.#locale.code(error.code, error.params)}</p>` : nothing;
+    const describedBy = [q.help ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+    const label = html`${this.#text(q.text)}${required ? html` <span class="optional">${t('surveys.ui.required')}</span>` : nothing}`;
+    const answer = logic.answers[q.id];
+    const invalid = error ? 'true' : 'false';
+    const group = (body: TemplateResult) => html`<fieldset class="question" part="question" data-field=${id} aria-describedby=${describedBy} aria-invalid=${invalid}>
+      <legend>${label}</legend>
+      ${help} ${errorText} ${body}
+    </fieldset>`;
+    const radios = (name: string, values: readonly { value: string; text: string }[], current: unknown, set: (value: string) => void, first = id) =>
+      values.map(
+        (o, i) => html`<div class="check">
+          <input type="radio" id=${i === 0 ? first : `${name}-${i}`} name=${name} .value=${o.value} .checked=${live(String(current ?? '') === o.value)} @change=${() => set(o.value)} />
+          <label for=${i === 0 ? first : `${name}-${i}`}>${o.text}</label>
+        </div>`,
+      );
+    const seed = this.#store!.seed();
+    switch (q.type) {
+      case 'single_choice':
+      case 'multiple_choice': {
+        const order = presentationOrder(q, seed);
+        const options = order.map((value) => ({ value, text: value === OTHER_VALUE && q.other ? this.#text(q.other.text) : this.#text(q.options.find((o) => o.value === value)?.text) }));
+        const other = q.other && (q.type === 'single_choice' ? answer === OTHER_VALUE : Array.isArray(answer) && answer.includes(OTHER_VALUE));
+        const otherError = this.#errorOf(errors, `#/answers/${q.id}.${OTHER_VALUE}`);
+        const otherField = other
+          ? html`<div class="field">
+              <label for="${id}-other-text">${t('surveys.ui.otherText')}</label>
+              ${otherError ? html`<p class="error" id="${id}-other-error">${this.#locale.code(otherError.code, otherError.params)}</p>` : nothing}
+              <input id="${id}-other-text" .value=${live(String(logic.answers[`${q.id}.${OTHER_VALUE}`] ?? ''))} aria-invalid=${otherError ? 'true' : 'false'} aria-describedby=${otherError ? `${id}-other-error` : nothing} @input=${(e: Event) => this.#set(`${q.id}.${OTHER_VALUE}`, (e.target as HTMLInputElement).value)} />
+            </div>`
+          : nothing;
+        if (q.type === 'single_choice') return group(html`<div class="choices">${radios(q.id, options, answer, (value) => this.#set(q.id, value))}</div>${otherField}`);
+        const chosen = Array.isArray(answer) ? (answer as string[]) : [];
+        return group(html`<div class="choices">
+            ${options.map(
+              (o, i) => html`<div class="check">
+                <input type="checkbox" id=${i === 0 ? id : `${id}-${i}`} .checked=${live(chosen.includes(o.value))} @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  const next = on ? [...chosen.filter((c) => c !== o.value), o.value] : chosen.filter((c) => c !== o.value);
+                  this.#set(q.id, next.length > 0 ? next : null);
+                }} />
+                <label for=${i === 0 ? id : `${id}-${i}`}>${o.text}</label>
+              </div>`,
+            )}
+          </div>
+          ${otherField}`);
+      }
+      case 'dropdown': {
+        const order = presentationOrder(q, seed);
+        return html`<div class="question field" part="question">
+          <label for=${id}>${label}</label>${help}${errorText}
+          <select id=${id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => this.#set(q.id, (e.target as HTMLSelectElement).value || null)}>
+            <option value="" ?selected=${!answer}>${t('surveys.ui.chooseOne')}</option>
+            ${order.map((value) => html`<option value=${value} ?selected=${answer === value}>${this.#text(q.options.find((o) => o.value === value)?.text)}</option>`)}
+          </select>
+        </div>`;
+      }
+      case 'rating':
+      case 'recommendation': {
+        const min = q.type === 'rating' ? q.min : 0;
+        const max = q.type === 'rating' ? q.max : 10;
+        const values = Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), text: String(min + i) }));
+        if (q.type === 'rating' && q.cantSay) values.push({ value: CANT_SAY_VALUE, text: this.#text(q.cantSay) });
+        return group(html`<p class="ends"><span>${min} = ${this.#text(q.minLabel)}</span><span>${max} = ${this.#text(q.maxLabel)}</span></p>
+          <div class="scale">${radios(q.id, values, answer, (value) => this.#set(q.id, value === CANT_SAY_VALUE ? value : Number(value)))}</div>`);
+      }
+      case 'matrix': {
+        const cells = (answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {}) as Record<string, number | typeof CANT_SAY_VALUE>;
+        const columns = [...q.columns.map((c) => ({ value: String(c.value), text: this.#text(c.text) })), ...(q.cantSay ? [{ value: CANT_SAY_VALUE, text: this.#text(q.cantSay) }] : [])];
+        return group(html`${presentationOrder(q, seed).map((rowId) => {
+          const row = q.rows.find((r) => r.id === rowId)!;
+          const rowError = this.#errorOf(errors, `#/answers/${q.id}/${row.id}`);
+          const rowFieldId = `${id}-${row.id}`;
+          return html`<fieldset class="row" aria-invalid=${rowError ? 'true' : 'false'} aria-describedby=${rowError ? `${rowFieldId}-error` : nothing}>
+            <legend>${this.#text(row.text)}</legend>
+            ${rowError ? html`<p class="error" id="${rowFieldId}-error">${this.#locale.code(rowError.code, rowError.params)}</p>` : nothing}
+            <div class="scale">${radios(`${q.id}.${row.id}`, columns, cells[row.id], (value) => this.#set(q.id, { ...cells, [row.id]: value === CANT_SAY_VALUE ? CANT_SAY_VALUE : Number(value) }), rowFieldId)}</div>
+          </fieldset>`;
+        })}`);
+      }
+      case 'yes_no':
+        return group(html`<div class="scale">${radios(q.id, [{ value: 'true', text: t('surveys.ui.yes') }, { value: 'false', text: t('surveys.ui.no') }], answer === undefined || answer === null ? '' : String(answer), (value) => this.#set(q.id, value === 'true'))}</div>`);
+      case 'number':
+        return html`<div class="question field" part="question">
+          <label for=${id}>${label}${q.unit ? html` (${this.#text(q.unit)})` : nothing}</label>${help}${errorText}
+          <input class="number" id=${id} inputmode="decimal" autocomplete="off" .value=${live(answer === undefined || answer === null ? '' : String(answer))} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value.trim().replace(',', '.');
+            this.#set(q.id, raw === '' ? null : Number.isFinite(Number(raw)) ? Number(raw) : raw);
+          }} />
+        </div>`;
+      case 'short_text':
+      case 'long_text': {
+        const value = typeof answer === 'string' ? answer : '';
+        const left = q.maxLength - value.length;
+        const control =
+          q.type === 'short_text'
+            ? html`<input id=${id} maxlength=${q.maxLength} .value=${live(value)} aria-describedby=${describedBy} aria-invalid=${invalid} @input=${(e: Event) => this.#set(q.id, (e.target as HTMLInputElement).value || null)} />`
+            : html`<textarea id=${id} maxlength=${q.maxLength} .value=${live(value)} aria-describedby=${[describedBy === nothing ? '' : describedBy, `${id}-count`].join(' ').trim()} aria-invalid=${invalid} @input=${(e: Event) => this.#set(q.id, (e.target as HTMLTextAreaElement).value || null)}></textarea>
+                <p class="count" id="${id}-count">${t('surveys.ui.chars', { count: left })}</p>`;
+        return html`<div class="question field" part="question"><label for=${id}>${label}</label>${help}${errorText}${control}</div>`;
+      }
+      case 'ranking':
+        return group(this.#renderRanking(q, answer, id));
+    }
+  }
+
+  #renderRanking(q: Extract<Answered, { type: 'ranking' }>, answer: AnswerValue | null | undefined, id: string): TemplateResult {
+    const t = this.#locale.t;
+    const ranked = Array.isArray(answer) ? (answer as string[]) : [];
+    const count = Math.min(q.rankCount ?? q.options.length, q.options.length);
+    const textOf = (value: string) => this.#text(q.options.find((o) => o.value === value)?.text);
+    const set = (next: string[]) => this.#set(q.id, next.length > 0 ? next : null);
+    const move = (i: number, by: number) => {
+      const next = [...ranked];
+      [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+      set(next);
+    };
+    const rest = presentationOrder(q, this.#store!.seed()).filter((v) => !ranked.includes(v));
+    return html`<div class="ranking">
+      ${ranked.length > 0
+        ? html`<ol>
+            ${ranked.map(
+              (value, i) => html`<li>
+                <span>${textOf(value)}</span>
+                <button type="button" class="secondary small" ?disabled=${i === 0} aria-label=${t('surveys.ui.rankUp', { option: textOf(value) })} @click=${() => move(i, -1)}>↑</button>
+                <button type="button" class="secondary small" ?disabled=${i === ranked.length - 1} aria-label=${t('surveys.ui.rankDown', { option: textOf(value) })} @click=${() => move(i, 1)}>↓</button>
+                <button type="button" class="secondary small" aria-label=${t('surveys.ui.rankRemove', { option: textOf(value) })} @click=${() => set(ranked.filter((r) => r !== value))}>×</button>
+              </li>`,
+            )}
+          </ol>`
+        : nothing}
+      ${ranked.length < count
+        ? html`<ul>
+            ${rest.map(
+              (value, i) => html`<li>
+                <span>${textOf(value)}</span>
+                <button type="button" class="secondary small" id=${i === 0 ? id : nothing} aria-label=${t('surveys.ui.rankAdd', { option: textOf(value) })} @click=${() => set([...ranked, value])}>+</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  #answerText(q: Answered, answer: AnswerValue | null | undefined): string {
+    const t = this.#locale.t;
+    if (isBlankAnswer(answer)) return t('surveys.ui.notAnswered');
+    const option = (value: string) => (value === OTHER_VALUE && 'other' in q && q.other ? `${this.#text(q.other.text)}: ${String(this.#store!.logic.answers[`${q.id}.${OTHER_VALUE}`] ?? '')}` : this.#text(('options' in q ? q.options : []).find((o) => o.value === value)?.text) || value);
+    switch (q.type) {
+      case 'single_choice':
+      case 'dropdown':
+        return option(String(answer));
+      case 'multiple_choice':
+        return (answer as string[]).map(option).join('; ');
+      case 'ranking':
+        return (answer as string[]).map((value, i) => `${i + 1}. ${option(value)}`).join('\n');
+      case 'yes_no':
+        return answer ? t('surveys.ui.yes') : t('surveys.ui.no');
+      case 'rating':
+        return answer === CANT_SAY_VALUE && q.cantSay ? this.#text(q.cantSay) : String(answer);
+      case 'matrix': {
+        const cells = answer as Record<string, number | string>;
+        return q.rows
+          .filter((r) => cells[r.id] !== undefined)
+          .map((r) => `${this.#text(r.text)}: ${cells[r.id] === CANT_SAY_VALUE && q.cantSay ? this.#text(q.cantSay) : this.#text(q.columns.find((c) => c.value === cells[r.id])?.text)}`)
+          .join('\n');
+      }
+      default:
+        return String(answer);
+    }
+  }
+
+  #renderReview(): TemplateResult {
+    const t = this.#locale.t;
+    const store = this.#store!;
+    const submission = store.$submission.get();
+    const answers = store.answers();
+    const busy = submission.phase === 'sending' || submission.phase === 'waiting';
+    const pages = store.$form.get().path.map((id) => store.definition.pages.find((p) => p.id === id)!);
+    return html`<form part="page" class="review" novalidate @submit=${(e: Event) => this.#send(e)}>
+      <h2 tabindex="-1">${t('surveys.ui.review')}</h2>
+      <p>${t('surveys.ui.reviewIntro')}</p>
+      ${submission.problem ? html`<div class="notice error-notice" part="notice" role="alert"><p>${this.#locale.code(submission.problem.code ?? 'common.unexpected')}</p></div>` : nothing}
+      ${submission.phase === 'waiting'
+        ? html`<div class="notice" part="notice" role="status"><p>${t(submission.failure?.kind === 'offline' ? 'common.offline' : submission.failure?.kind === 'rate-limited' ? 'common.rateLimited' : 'common.serverDown')}</p>
+            <div class="actions"><button type="button" class="secondary" @click=${() => void store.retryNow()}>${t('common.retryNow')}</button></div></div>`
+        : nothing}
+      ${pages.map(
+        (page) => html`<section>
+          <h3>${this.#text(page.title)}</h3>
+          <dl>
+            ${page.sections
+              .flatMap((s) => s.questions)
+              .filter((q): q is Answered => q.type !== 'info' && store.logic.isVisible(q.id))
+              .map((q) => html`<div><dt>${this.#text(q.text)}</dt><dd>${this.#answerText(q, answers[q.id])}</dd></div>`)}
+          </dl>
+          <button type="button" class="secondary small" aria-label="${t('surveys.ui.edit')}: ${this.#text(page.title)}" @click=${() => {
+            store.goTo(page.id);
+            this.#focus = 'heading';
+          }}>${t('surveys.ui.edit')}</button>
+        </section>`,
+      )}
+      <div class="actions" part="actions">
+        <button type="button" class="secondary" @click=${() => this.#previous()}>${t('surveys.ui.previous')}</button>
+        <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t('surveys.ui.sending') : t('surveys.ui.send')}</button>
+      </div>
+      <p class="visually-hidden" role="status">${submission.phase === 'sending' ? t('surveys.ui.sending') : ''}</p>
+    </form>`;
+  }
+
+  /** After sending: a person whose answer is an offer of help may leave contact details, apart from the answers. */
+  #renderHelp(): TemplateResult | typeof nothing {
+    const store = this.#store!;
+    const answers = store.answers();
+    const offer = store.definition.pages
+      .flatMap((p) => p.sections.flatMap((s) => s.questions))
+      .find((q) => q.type === 'long_text' && q.tags.includes('help-offer') && typeof answers[q.id] === 'string');
+    const wants = store.definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions)).find((q) => q.type === 'yes_no' && q.tags.includes('help-offer'));
+    if (!offer || (wants && answers[wants.id] !== true)) return nothing;
+    const t = this.#locale.t;
+    const h = this.#help;
+    if (h.sent) return html`<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.sent')}</p></div>`;
+    const field = (name: 'name' | 'email' | 'phone', label: string, type: string, autocomplete: string) => html`<div class="field">
+      <label for="help-${name}">${label}</label>
+      ${h.errors[name] ? html`<p class="error" id="help-${name}-error">${h.errors[name]}</p>` : nothing}
+      <input id="help-${name}" type=${type} autocomplete=${autocomplete} .value=${live(h[name])} aria-invalid=${h.errors[name] ? 'true' : 'false'} aria-describedby=${h.errors[name] ? `help-${name}-error` : nothing} @input=${(e: Event) => (h[name] = (e.target as HTMLInputElement).value)} />
+    </div>`;
+    return html`<form class="help" novalidate @submit=${(e: Event) => this.#sendHelp(e, String(answers[offer.id]))}>
+      <h3>${this.#text(offer.text)}</h3>
+      <p>${this.#text((wants && 'help' in wants ? wants.help : undefined) ?? ('help' in offer ? offer.help : undefined))}</p>
+      ${field('name', this.#locale.locale === 'fi' ? 'Nimi' : this.#locale.locale === 'sv' ? 'Namn' : 'Name', 'text', 'name')}
+      ${field('email', this.#locale.locale === 'fi' ? 'Sähköposti' : this.#locale.locale === 'sv' ? 'E-post' : 'Email', 'email', 'email')}
+      ${field('phone', this.#locale.locale === 'fi' ? 'Puhelin' : this.#locale.locale === 'sv' ? 'Telefon' : 'Phone', 'tel', 'tel')}
+      <div class="check">
+        <input type="checkbox" id="help-consent" .checked=${live(h.consent)} aria-invalid=${h.errors.consent ? 'true' : 'false'} aria-describedby=${h.errors.consent ? 'help-consent-error' : nothing} @change=${(e: Event) => (h.consent = (e.target as HTMLInputElement).checked)} />
+        <label for="help-consent">${t('surveys.help.consent')}</label>
+      </div>
+      ${h.errors.consent ? html`<p class="error" id="help-consent-error">${h.errors.consent}</p>` : nothing}
+      <div class="actions"><button type="submit">${t('surveys.ui.send')}</button></div>
+    </form>`;
+  }
+
+  async #sendHelp(event: Event, text: string): Promise<void> {
+    event.preventDefault();
+    const h = this.#help;
+    const t = this.#locale.t;
+    h.errors = {};
+    if (!h.name.trim()) h.errors.name = t('common.required');
+    if (!h.email.trim() && !h.phone.trim()) h.errors.email = t('surveys.help.contact');
+    if (!h.consent) h.errors.consent = t('surveys.help.consent');
+    if (Object.keys(h.errors).length === 0) {
+      try {
+        await this.#api.offerHelp(this.round, { lang: this.#locale.locale as Locale, text, name: h.name, email: h.email, phone: h.phone, consent: true });
+        h.sent = true;
+      } catch (error) {
+        if (error instanceof ProblemError) for (const e of error.problem.errors ?? []) h.errors[e.pointer.slice(2)] = this.#locale.code(e.code, e.params as never);
+        else h.errors.name = t('common.networkError');
+      }
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.help [aria-invalid="true"]')?.focus();
+  }
+}

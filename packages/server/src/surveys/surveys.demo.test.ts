@@ -1,0 +1,20 @@
+/** The survey demo pages (packages/server/demo/survey*.html): plain HTML as a web editor writes it, one script tag, the seeded round. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { DEFAULT_DEMO_DIR } from '../demo/demo.routes.js';
+import { DEMO_SURVEY_ROUND } from './surveys.seed.js';
+
+test('the survey page in fi, sv and en embeds <kohtaamo-survey> with the demo round through kohtaamo.js only', () => {
+  for (const [file, lang] of [
+    ['survey.html', 'fi'],
+    ['survey-sv.html', 'sv'],
+    ['survey-en.html', 'en'],
+  ] as const) {
+    const html = readFileSync(new URL(file, `file://${DEFAULT_DEMO_DIR}`), 'utf8');
+    assert.match(html, new RegExp(`<html lang="${lang}">`), file);
+    assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">'], `${file}: one script tag, the loader`);
+    assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}"></kohtaamo-survey>`), file);
+    assert.ok(!/style="/.test(html), `${file}: no inline style`);
+  }
+});

@@ -1,0 +1,66 @@
+// A SurveysApi without a server, for the stories: the Heinola template as an open round, and a
+// response that is received, never answered, or lost (offline). The element takes it through
+// its `surveysApi` property; everything else about it is the real thing.
+import { checkSurveyDefinition, heinolaResidentSurveyTemplate, NetworkError, type SurveyRoundPaper, type SurveysApi } from '@kohtaamo/core';
+
+export const DEMO_ROUND = 'heinola-asukaskysely';
+
+export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}): SurveyRoundPaper {
+  const check = checkSurveyDefinition(heinolaResidentSurveyTemplate);
+  if (!check.ok) throw new Error('the template does not check');
+  return {
+    definition: check.definition,
+    round: {
+      id: DEMO_ROUND,
+      survey: check.definition.id,
+      version: 1,
+      title: { fi: 'Asukaskysely', sv: 'Invånarenkät', en: 'Resident survey' },
+      modes: ['web', 'invitation', 'interviewer', 'import'],
+      webLimit: 'many',
+      year: 2027,
+      status: 'open',
+      closesAt: null,
+      resultsPublishedAt: null,
+      ...overrides,
+    },
+  };
+}
+
+export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail'; round?: Partial<SurveyRoundPaper['round']> } = {}): SurveysApi {
+  return {
+    round: async () => {
+      if (options.load === 'fail') throw new NetworkError('offline');
+      return demoPaper(options.round);
+    },
+    respond: (round) =>
+      options.respond === 'never'
+        ? new Promise(() => undefined)
+        : options.respond === 'offline'
+          ? Promise.reject(new NetworkError('offline'))
+          : Promise.resolve({ status: 'received', mode: 'web', round }),
+    saveDraft: async (_round, answers, page) => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers, page, expiresAt: '2027-04-01T00:00:00.000Z' }),
+    resumeDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers: {}, page: null, expiresAt: '2027-04-01T00:00:00.000Z' }),
+    offerHelp: async () => undefined,
+  };
+}
+
+/** A complete draft of the template, kept on the device, standing on the review: the story opens there. */
+export function seedReviewDraft(): void {
+  const draft = {
+    $page: '$review',
+    $seed: 'story',
+    service_satisfaction: { early_education: 4, schools: 4, library: 5, sports: 3, culture: 4, streets: 2, parks: 4, transport: 'cant_say', customer_service: 4, communication: 3 },
+    overall_satisfaction: 4,
+    enjoy_living: 5,
+    best_things: ['nature', 'services'],
+    live_in_five_years: 'certainly',
+    recommend_heinola: 9,
+    can_influence: 3,
+    what_could_i_do: 'Voisin auttaa kirjaston lukupiirissä.',
+    wants_contact: true,
+    age_group: '35-54',
+    sex: 'female',
+    area: 'centre',
+  };
+  localStorage.setItem(`kohtaamo-survey:${DEMO_ROUND}:v1`, JSON.stringify({ savedAt: Date.now(), draft, pending: null, rememberPersonal: true }));
+}
