@@ -9,3 +9,4 @@ export * from './kohtaamo-budget-ballot.js';
 export * from './kohtaamo-budget-receipt.js';
 export * from './kohtaamo-budget-results.js';
 export * from './kohtaamo-survey.js';
+export * from './kohtaamo-volunteer-signup.js';
