@@ -75,7 +75,7 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // Issue 10: the survey widget (measured 2026-12-02, KOHTAAMO_BUILD=bundles): Lit, the theme and the HTTP client
   // (about 19 KB, shared with every widget), then core's expression parser, logic, validation and the
   // definition schema. SurveyJS is about 400 KB.
-  'kohtaamo-survey.js': 38_400,
+  'kohtaamo-survey.js': 39_000,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

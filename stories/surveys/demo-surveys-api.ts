@@ -41,6 +41,7 @@ export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; 
     saveDraft: async (_round, answers, page) => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers, page, expiresAt: '2027-04-01T00:00:00.000Z' }),
     resumeDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers: {}, page: null, expiresAt: '2027-04-01T00:00:00.000Z' }),
     offerHelp: async () => undefined,
+    interview: async (_survey, round) => ({ status: 'received', mode: 'interviewer', round }),
   };
 }
 

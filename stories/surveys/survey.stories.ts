@@ -88,3 +88,8 @@ export const AlreadyAnswered: Story = {
 
 /** The survey could not be loaded. */
 export const LoadFailed: Story = { args: { surveysApi: demoSurveysApi({ load: 'fail' }) } };
+
+/** Interviewer mode: the vendor's respondent id above the pages; nothing is kept on the device. */
+export const Interviewer: Story = {
+  render: ({ lang, surveysApi }) => html`<kohtaamo-survey mode="interviewer" lang=${lang} round=${DEMO_ROUND} .surveysApi=${surveysApi}></kohtaamo-survey>`,
+};

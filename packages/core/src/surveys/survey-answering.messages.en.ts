@@ -54,6 +54,9 @@ const en: Catalog<SurveyAnsweringMessageKey> = {
   'surveys.ui.closed': "This survey is not open now.",
   'surveys.ui.loadFailed': "The survey could not be loaded. Please try again later.",
   'surveys.ui.pageErrors': { plural: "count", one: "The page has {count} thing to fix:", other: "The page has {count} things to fix:" },
+  'surveys.ui.respondentId': "Respondent id (from the interview system)",
+  'surveys.ui.nextRespondent': "Next respondent",
+  'surveys.ui.interviewSaved': "Interview {respondent} has been saved.",
 };
 
 export default en;

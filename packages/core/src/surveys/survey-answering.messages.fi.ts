@@ -53,6 +53,9 @@ const fi = {
   'surveys.ui.closed': "Tämä kysely ei ole nyt avoinna.",
   'surveys.ui.loadFailed': "Kyselyä ei voitu ladata. Yritä myöhemmin uudelleen.",
   'surveys.ui.pageErrors': { plural: "count", one: "Sivulla on {count} korjattava kohta:", other: "Sivulla on {count} korjattavaa kohtaa:" },
+  'surveys.ui.respondentId': "Vastaajan tunnus (haastattelijan järjestelmästä)",
+  'surveys.ui.nextRespondent': "Seuraava vastaaja",
+  'surveys.ui.interviewSaved': "Haastattelu {respondent} on tallennettu.",
 } satisfies Catalog;
 
 export type SurveyAnsweringMessageKey = keyof typeof fi;

@@ -54,6 +54,9 @@ const sv: Catalog<SurveyAnsweringMessageKey> = {
   'surveys.ui.closed': "Den här enkäten är inte öppen nu.",
   'surveys.ui.loadFailed': "Enkäten kunde inte laddas. Försök igen senare.",
   'surveys.ui.pageErrors': { plural: "count", one: "Sidan har {count} sak att rätta:", other: "Sidan har {count} saker att rätta:" },
+  'surveys.ui.respondentId': "Respondentens kod (från intervjusystemet)",
+  'surveys.ui.nextRespondent': "Nästa respondent",
+  'surveys.ui.interviewSaved': "Intervjun {respondent} har sparats.",
 };
 
 export default sv;

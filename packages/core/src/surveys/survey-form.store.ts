@@ -19,6 +19,7 @@ import {
   SurveyRoundPaperSchema,
   type SurveyDraft,
   type SurveyHelpOffer,
+  type SurveyInterview,
   type SurveyResponseReceipt,
   type SurveyResponseSubmission,
   type SurveyRoundPaper,
@@ -33,6 +34,8 @@ export interface SurveysApi {
   saveDraft(roundId: string, answers: SurveyAnswers, page: string | null, resumeCode?: string): Promise<SurveyDraft>;
   resumeDraft(roundId: string, resumeCode: string): Promise<SurveyDraft>;
   offerHelp(roundId: string, offer: SurveyHelpOffer): Promise<void>;
+  /** Interviewer mode (staff, with credentials): an interview with the vendor's respondent id. */
+  interview(surveyId: string, roundId: string, interview: SurveyInterview): Promise<SurveyResponseReceipt>;
 }
 
 const enc = encodeURIComponent;
@@ -47,6 +50,10 @@ export function createSurveysApi(http: HttpClient): SurveysApi {
       http.request(`${round(id)}/drafts`, SurveyDraftSchema, { method: 'POST', json: { answers, ...(page ? { page } : {}), ...(resumeCode ? { resumeCode } : {}) } }),
     resumeDraft: (id, resumeCode) => http.request(`${round(id)}/drafts/resume`, SurveyDraftSchema, { method: 'POST', json: { resumeCode } }),
     offerHelp: async (id, offer) => void (await http.request(`${round(id)}/help-offers`, AnySchema, { method: 'POST', json: offer })),
+    interview: async (surveyId, id, interview) => {
+      await http.request(`${SURVEYS_PATHS.staff}/${enc(surveyId)}/rounds/${enc(id)}/interviews`, AnySchema, { method: 'POST', json: interview });
+      return { status: 'received', mode: 'interviewer', round: id };
+    },
   };
 }
 
@@ -74,6 +81,8 @@ export interface SurveyFormStoreOptions {
   readonly sessionStorage?: DraftStorage | null;
   readonly random?: () => number;
   readonly onSent?: (receipt: SurveyResponseReceipt) => void;
+  /** Interviewer mode: the vendor's respondent id, checked with the answers before sending. */
+  readonly respondentId?: () => string;
 }
 
 export interface SurveyFormStore {
@@ -110,7 +119,10 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
     initial: () => ({ $page: null, $seed: null }),
     validate(draft) {
       const check = validateResponse(definition, answersOf(draft), compiled);
-      if (!check.ok) return { ok: false, errors: [...check.errors] };
+      const respondent = options.respondentId?.().trim();
+      const idErrors: FieldError[] =
+        options.respondentId === undefined || /^[A-Za-z0-9_.:-]{1,64}$/.test(respondent ?? '') ? [] : [{ pointer: '#/respondentId', code: respondent ? 'common.invalid' : 'common.required' }];
+      if (!check.ok || idErrors.length > 0) return { ok: false, errors: [...idErrors, ...(check.ok ? [] : check.errors)] };
       return { ok: true, body: { lang: options.lang(), answers: check.answers, ...(options.token ? { token: options.token } : {}) } };
     },
     send: options.send,
@@ -199,7 +211,8 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
       const errors = state.errors;
       if (Object.keys(errors).length > 0) {
         // Back to the first page with an error, its errors shown there.
-        const first = Object.keys(errors)[0]!;
+        const first = Object.keys(errors).find((p) => p.startsWith('#/answers/'));
+        if (first === undefined) return;
         const id = first.split('/')[2]?.split('.')[0];
         const page = definition.pages.find((p) => p.sections.some((s) => s.questions.some((q) => q.id === id)));
         if (page) setView(pageView(page.id), { ...errors });

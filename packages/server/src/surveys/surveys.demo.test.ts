@@ -18,3 +18,9 @@ test('the survey page in fi, sv and en embeds <kohtaamo-survey> with the demo ro
     assert.ok(!/style="/.test(html), `${file}: no inline style`);
   }
 });
+
+test('the interviewer page embeds the same round in interviewer mode', () => {
+  const html = readFileSync(new URL('survey-interview.html', `file://${DEFAULT_DEMO_DIR}`), 'utf8');
+  assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}" mode="interviewer"></kohtaamo-survey>`));
+  assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">']);
+});

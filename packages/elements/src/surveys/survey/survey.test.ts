@@ -135,6 +135,47 @@ describe('<kohtaamo-survey>', () => {
     });
   }
 
+  it('interviewer mode: the respondent id is needed before sending, the interview is saved, and the next respondent starts empty (keyboard, en)', async () => {
+    const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang="en" mode="interviewer" .staffToken=${window.KOHTAAMO_TEST_STAFF_TOKEN}></kohtaamo-survey>`);
+    await waitUntil(() => shadow(el).querySelector('form'), 'loads', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+    for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);
+    await pick(el, 'f-overall_satisfaction', 2);
+    await next(el);
+    await pick(el, 'f-enjoy_living');
+    await pick(el, 'f-live_in_five_years');
+    await next(el);
+    await pick(el, 'f-recommend_heinola', 10);
+    await next(el);
+    await pick(el, 'f-can_influence');
+    await next(el);
+    await next(el);
+    await pick(el, 'f-age_group', 2);
+    await pick(el, 'f-sex', 1);
+    await tabTo(el, '#f-area');
+    await press('ArrowDown');
+    await next(el);
+    expect(heading(el)).to.equal('Check your answers');
+    await next(el);
+    await el.updateComplete;
+    expect(text(el, '.summary')).to.contain('Respondent id');
+    expect(focusedIn(el)?.matches('.summary h3')).to.equal(true);
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#respondent-id', { backwards: true, max: 80 });
+    const id = `TEL-${Date.now()}`;
+    await type(id);
+    await next(el);
+    await waitUntil(() => text(el, '[part=notice]').includes(id), 'saved', { timeout: 5000 });
+    expect(text(el, '[part=notice]')).to.contain(`Interview ${id} has been saved.`);
+    await expect(el).to.be.accessible();
+    await tabTo(el, '[part=notice] button');
+    await press('Enter');
+    await el.updateComplete;
+    expect(focusedIn(el)?.id).to.equal('respondent-id');
+    expect(($(el, '#respondent-id') as HTMLInputElement).value).to.equal('');
+    expect(text(el, '[part=progress]')).to.match(/1\D+7/);
+  });
+
   it('changing an answer re-evaluates only its conditions: a follow-up appears and goes', async () => {
     const el = await survey('fi');
     for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);

@@ -86,6 +86,13 @@ export class KohtaamoSurvey extends LocalizedElement {
   /** An invitation token; `""` for an open web response. */
   @property() token = '';
   /**
+   * `web` (the default): a resident answers. `interviewer`: a phone vendor's interviewer enters
+   * a respondent's answers with the vendor's respondent id (signed in, with a grant of the survey).
+   */
+  @property() mode: 'web' | 'interviewer' = 'web';
+  /** Interviewer mode: a staff bearer token (else the staff session cookie of the page's own server). */
+  @property({ attribute: false }) staffToken = '';
+  /**
    * An API to use instead of the one built from `api` (stories, tests).
    * @internal
    */
@@ -98,18 +105,22 @@ export class KohtaamoSurvey extends LocalizedElement {
   #store: SurveyFormStore | null = null;
   #abort: AbortController | null = null;
   #keep = false;
+  #paper: SurveyRoundPaper | null = null;
+  /** Interviewer mode: the vendor's respondent id being entered, and the last one saved. */
+  #respondent = '';
+  #saved = '';
   #alreadyAnswered = false;
   /** Help offer after sending: undefined (not asked), 'form', 'sent'. */
   #help: { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; sent: boolean } = { name: '', email: '', phone: '', consent: false, errors: {}, sent: false };
   /** Move focus to the page's heading (or the summary) after the next render. */
-  #focus: 'heading' | 'summary' | null = null;
+  #focus: 'heading' | 'summary' | 'respondent' | null = null;
 
   get #api(): SurveysApi {
-    return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api }));
+    return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || null }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('api') || changed.has('round') || changed.has('surveysApi') || changed.has('token')) && this.round) void this.#fetch();
+    if ((changed.has('api') || changed.has('round') || changed.has('surveysApi') || changed.has('token') || changed.has('mode')) && this.round) void this.#fetch();
   }
 
   override disconnectedCallback(): void {
@@ -126,24 +137,8 @@ export class KohtaamoSurvey extends LocalizedElement {
     try {
       const paper = await this.#api.round(this.round, abort.signal);
       if (abort.signal.aborted) return;
-      this.#store?.dispose();
-      this.#alreadyAnswered = paper.round.webLimit === 'one-per-browser' && !this.token && safeLocalStorage()?.getItem(answeredKey(paper.round.id)) === '1';
-      const api = this.#api;
-      this.#store = createSurveyFormStore({
-        paper,
-        lang: () => this.#locale.locale,
-        send: (body, key) => api.respond(paper.round.id, body, key),
-        ...(this.token ? { token: this.token } : {}),
-        storage: safeLocalStorage(),
-        sessionStorage: safeSessionStorage(),
-        onSent: (receipt) => {
-          if (paper.round.webLimit === 'one-per-browser' && receipt.mode === 'web') safeLocalStorage()?.setItem(answeredKey(paper.round.id), '1');
-          this.dispatchEvent(new KohtaamoSurveySubmittedEvent(receipt));
-        },
-      });
-      this.#keep = this.#store.$submission.get().rememberPersonal;
-      this.#form.setStore(this.#store.$form);
-      this.#submission.setStore(this.#store.$submission);
+      this.#paper = paper;
+      this.#startStore(paper);
       this.#load = { kind: 'ready', paper };
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -153,9 +148,44 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.requestUpdate();
   }
 
+  /** A fresh answering state for the paper (a new respondent in interviewer mode). */
+  #startStore(paper: SurveyRoundPaper): void {
+    this.#store?.dispose();
+    const interviewer = this.mode === 'interviewer';
+    this.#alreadyAnswered = !interviewer && paper.round.webLimit === 'one-per-browser' && !this.token && safeLocalStorage()?.getItem(answeredKey(paper.round.id)) === '1';
+    const api = this.#api;
+    this.#store = createSurveyFormStore({
+      paper,
+      lang: () => this.#locale.locale,
+      send: interviewer
+        ? (body) => api.interview(paper.round.survey, paper.round.id, { respondentId: this.#respondent.trim(), lang: body.lang, answers: body.answers })
+        : (body, key) => api.respond(paper.round.id, body, key),
+      ...(this.token && !interviewer ? { token: this.token } : {}),
+      ...(interviewer ? { respondentId: () => this.#respondent } : {}),
+      // An interviewer's computer is shared: nothing of a respondent stays on it.
+      storage: interviewer ? null : safeLocalStorage(),
+      sessionStorage: interviewer ? null : safeSessionStorage(),
+      onSent: (receipt) => {
+        if (interviewer) this.#saved = this.#respondent.trim();
+        if (paper.round.webLimit === 'one-per-browser' && receipt.mode === 'web') safeLocalStorage()?.setItem(answeredKey(paper.round.id), '1');
+        this.dispatchEvent(new KohtaamoSurveySubmittedEvent(receipt));
+      },
+    });
+    this.#keep = this.#store.$submission.get().rememberPersonal;
+    this.#form.setStore(this.#store.$form);
+    this.#submission.setStore(this.#store.$submission);
+  }
+
+  #nextRespondent(): void {
+    this.#respondent = '';
+    this.#startStore(this.#paper!);
+    this.#focus = 'respondent';
+    this.requestUpdate();
+  }
+
   protected override updated(): void {
     if (this.#focus === null) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : '[part~="page"] h2');
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : '[part~="page"] h2');
     this.#focus = null;
     target?.focus();
   }
@@ -184,7 +214,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     event.preventDefault();
     const store = this.#store!;
     await store.submit();
-    if (store.$form.get().view.kind === 'page') this.#focus = 'summary';
+    if (store.$form.get().view.kind === 'page' || Object.keys(store.$submission.get().errors).length > 0) this.#focus = 'summary';
     else this.#focus = 'heading';
     this.requestUpdate();
   }
@@ -198,6 +228,7 @@ export class KohtaamoSurvey extends LocalizedElement {
 
   /** The id of a field from an error's pointer: `#/answers/q` → `f-q`, `#/answers/q/row` → `f-q-row`, `#/answers/q.other` → `f-q-other-text`. */
   #fieldId(pointer: string): string {
+    if (pointer === '#/respondentId') return 'respondent-id';
     const parts = pointer.split('/').slice(2);
     if (parts[0]?.endsWith(`.${OTHER_VALUE}`)) return `f-${parts[0].slice(0, -OTHER_VALUE.length - 1)}-other-text`;
     return `f-${parts.join('-')}`;
@@ -212,6 +243,10 @@ export class KohtaamoSurvey extends LocalizedElement {
     if (paper.round.status !== 'open') return html`<div class="root">${heading}<div class="notice" part="notice" role="status"><p>${t('surveys.ui.closed')}</p></div></div>`;
     if (this.#alreadyAnswered) return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.alreadyAnswered')}</p></div></div>`;
     const submission = this.#store!.$submission.get();
+    if (submission.phase === 'sent' && this.mode === 'interviewer') {
+      return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.interviewSaved', { respondent: this.#saved })}</p>
+        <div class="actions"><button type="button" @click=${() => this.#nextRespondent()}>${t('surveys.ui.nextRespondent')}</button></div></div></div>`;
+    }
     if (submission.phase === 'sent') return html`<div class="root">${heading}<div class="notice success" part="notice" role="status" tabindex="-1"><p>${t('surveys.ui.sent')}</p></div>${this.#renderHelp()}</div>`;
     const form = this.#store!.$form.get();
     const view = form.view;
@@ -220,11 +255,20 @@ export class KohtaamoSurvey extends LocalizedElement {
     return html`<div class="root">
       ${heading}
       ${view.kind === 'page' && view.index === 0 && paper.definition.description ? html`<p>${this.#text(paper.definition.description)}</p>` : nothing}
+      ${this.mode === 'interviewer' ? this.#renderRespondent(submission.errors['#/respondentId'] ?? form.errors['#/respondentId']) : nothing}
       <div class="progress" part="progress">
         <span id="progress-label">${t('surveys.ui.progress', { page: index, pages: total })}</span>
         <progress aria-labelledby="progress-label" max=${total} .value=${index}></progress>
       </div>
       ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : this.#renderReview()}
+    </div>`;
+  }
+
+  #renderRespondent(error: FieldError | undefined): TemplateResult {
+    return html`<div class="field" part="respondent">
+      <label for="respondent-id">${this.#locale.t('surveys.ui.respondentId')} <span class="optional">${this.#locale.t('surveys.ui.required')}</span></label>
+      ${error ? html`<p class="error" id="respondent-id-error">${this.#locale.code(error.code, error.params)}</p>` : nothing}
+      <input id="respondent-id" autocomplete="off" spellcheck="false" .value=${live(this.#respondent)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'respondent-id-error' : nothing} @input=${(e: Event) => (this.#respondent = (e.target as HTMLInputElement).value)} />
     </div>`;
   }
 
@@ -241,6 +285,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   }
 
   #questionLabel(pointer: string): string {
+    if (pointer === '#/respondentId') return this.#locale.t('surveys.ui.respondentId');
     const id = pointer.split('/')[2]?.split('.')[0] ?? '';
     const question = this.#store!.definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions)).find((q) => q.id === id);
     return question ? this.#text(question.text) : id;
@@ -470,7 +515,8 @@ export class KohtaamoSurvey extends LocalizedElement {
     return html`<form part="page" class="review" novalidate @submit=${(e: Event) => this.#send(e)}>
       <h2 tabindex="-1">${t('surveys.ui.review')}</h2>
       <p>${t('surveys.ui.reviewIntro')}</p>
-      ${submission.problem ? html`<div class="notice error-notice" part="notice" role="alert"><p>${this.#locale.code(submission.problem.code ?? 'common.unexpected')}</p></div>` : nothing}
+      ${this.#renderSummary(Object.fromEntries(Object.entries(submission.errors).filter(([p]) => !p.startsWith('#/answers/'))))}
+      ${submission.problem ? html`<div class="notice error-notice" part="notice" role="alert"><p>${this.#locale.code(submission.problem.code ?? 'common.unexpected', { respondent: this.#respondent.trim() })}</p></div>` : nothing}
       ${submission.phase === 'waiting'
         ? html`<div class="notice" part="notice" role="status"><p>${t(submission.failure?.kind === 'offline' ? 'common.offline' : submission.failure?.kind === 'rate-limited' ? 'common.rateLimited' : 'common.serverDown')}</p>
             <div class="actions"><button type="button" class="secondary" @click=${() => void store.retryNow()}>${t('common.retryNow')}</button></div></div>`
