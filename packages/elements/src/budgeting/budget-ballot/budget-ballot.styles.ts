@@ -9,6 +9,11 @@ const own = css`
   .root {
     display: grid;
     gap: var(--_kohtaamo-space-m);
+    min-width: 0;
+  }
+  .root > *,
+  form > * {
+    min-width: 0;
   }
   .check input[type='radio'] {
     width: 1.5rem;
@@ -102,6 +107,7 @@ const own = css`
     font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
     text-transform: uppercase;
     max-width: 100%;
+    min-width: 0;
   }
   .loading:empty {
     display: none;

@@ -19,8 +19,9 @@ const own = css`
     gap: var(--_kohtaamo-space-s);
   }
   .row input {
-    flex: 1 1 12rem;
+    flex: 1 1 10rem;
     width: auto;
+    min-width: 0;
     font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
     text-transform: uppercase;
   }
