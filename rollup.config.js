@@ -41,6 +41,7 @@ const coreEntries = {
   'surveys/index': 'packages/core/src/surveys/index.ts',
   'volunteering/index': 'packages/core/src/volunteering/index.ts',
   'booking/index': 'packages/core/src/booking/index.ts',
+  'booking/series': 'packages/core/src/booking/series.ts',
 };
 
 const defineDir = 'packages/elements/src/define';

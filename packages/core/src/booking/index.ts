@@ -1,4 +1,6 @@
-// The space booking domain's public surface (issue 12): pure, headless.
+// The space booking domain's public surface (issue 12): pure, headless. Recurring series
+// (series.ts, which needs the rrule library) are their own entry, @kohtaamo/core/booking-series,
+// so a widget that uses anything of booking does not carry rrule (about 12 KB gzipped).
 export * from './helsinki-time.js';
 export { finnishHolidayOn, finnishHolidays as finnishHolidayDays, type Holiday } from './holidays.js';
 export * from './opening-hours.js';
@@ -6,8 +8,10 @@ export * from './space.schema.js';
 export * from './space.logic.js';
 export * from './booking.logic.js';
 export * from './availability.js';
-export * from './series.js';
 // The .ics writer is core's one for every domain (calendar/ics.ts); these names stay for booking's callers.
 export { icsCalendar as bookingIcsCalendar, escapeIcsText as bookingIcsEscape, foldIcsLine as bookingIcsFold, icsUtc as bookingIcsDateTime, type IcsCalendar as BookingIcsCalendar, type IcsEvent as BookingIcsEvent } from '../calendar/ics.js';
 export * from './figures.js';
 export { bookingMessages, bookingText, bookingViolationText, type BookingMessageKey } from './booking.messages.js';
+export { type SpaceWidgetMessageKey } from './space-widget.messages.fi.js';
+export { lazySpaceWidgetMessages } from './space-widget.messages.lazy.js';
+export * from './booking.api.js';

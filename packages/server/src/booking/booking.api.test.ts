@@ -114,17 +114,17 @@ describe(`space booking over HTTP (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`
   test('the manage code: read, move and cancel without an account; a wrong code is refused; the deadline holds', async () => {
     const made = await expectStatus(book('library-room-1', '2026-10-13T14:00', '2026-10-13T15:00', person(9)), 201);
     const url = `${P.bookings}/${made.id}`;
-    assert.equal((await h.call('GET', url, undefined, { 'Booking-Code': 'AAAA-AAAA-AAAA-A' })).status, 403);
-    const read = await expectStatus(h.call('GET', url, undefined, { 'Booking-Code': made.manageCode.toLowerCase() }), 200);
+    assert.equal((await h.call('GET', url, undefined, { 'Manage-Code': 'AAAA-AAAA-AAAA-A' })).status, 403);
+    const read = await expectStatus(h.call('GET', url, undefined, { 'Manage-Code': made.manageCode.toLowerCase() }), 200);
     assert.equal(read.start, at('2026-10-13T14:00'));
-    const moved = await expectStatus(h.call('POST', `${url}/reschedule`, { start: at('2026-10-13T15:00'), end: at('2026-10-13T17:00') }, { 'Booking-Code': made.manageCode }), 200);
+    const moved = await expectStatus(h.call('POST', `${url}/reschedule`, { start: at('2026-10-13T15:00'), end: at('2026-10-13T17:00') }, { 'Manage-Code': made.manageCode }), 200);
     assert.equal(moved.end, at('2026-10-13T17:00'));
-    const ics = await expectStatus(h.call('GET', `${url}/booking.ics`, undefined, { 'Booking-Code': made.manageCode }), 200);
+    const ics = await expectStatus(h.call('GET', `${url}/booking.ics`, undefined, { 'Manage-Code': made.manageCode }), 200);
     assert.equal(new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!).startDate.toJSDate().toISOString(), at('2026-10-13T15:00'));
     h.now = new Date(parseWall('2026-10-12T16:00'));
-    assert.equal((await h.call('POST', `${url}/cancel`, undefined, { 'Booking-Code': made.manageCode })).status, 409, 'less than 24 h before');
+    assert.equal((await h.call('POST', `${url}/cancel`, undefined, { 'Manage-Code': made.manageCode })).status, 409, 'less than 24 h before');
     h.now = new Date(parseWall('2026-10-01T09:00'));
-    const cancelled = await expectStatus(h.call('POST', `${url}/cancel`, undefined, { 'Booking-Code': made.manageCode }), 200);
+    const cancelled = await expectStatus(h.call('POST', `${url}/cancel`, undefined, { 'Manage-Code': made.manageCode }), 200);
     assert.equal(cancelled.status, 'cancelled');
     await expectStatus(book('library-room-1', '2026-10-13T15:00', '2026-10-13T16:00', person(10)), 201);
   });

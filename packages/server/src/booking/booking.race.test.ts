@@ -100,10 +100,10 @@ describe(`no overlapping bookings under concurrency (${process.env.KOHTAAMO_TEST
               } else if (made.length > 0) {
                 const target = made[o.pick % made.length]!;
                 const url = `${BOOKING_PATHS.bookings}/${target.id}`;
-                if (o.kind === 'cancel') await (await h.call('POST', `${url}/cancel`, undefined, { 'Booking-Code': target.code })).arrayBuffer();
+                if (o.kind === 'cancel') await (await h.call('POST', `${url}/cancel`, undefined, { 'Manage-Code': target.code })).arrayBuffer();
                 else {
                   const start = week + (17 * 60 + o.slot * 30) * 60_000;
-                  await (await h.call('POST', `${url}/reschedule`, { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() }, { 'Booking-Code': target.code })).arrayBuffer();
+                  await (await h.call('POST', `${url}/reschedule`, { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() }, { 'Manage-Code': target.code })).arrayBuffer();
                 }
               }
             }),

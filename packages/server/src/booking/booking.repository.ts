@@ -6,7 +6,6 @@ import {
   compileOpeningHours,
   crockfordCodes,
   formatWall,
-  materialiseSeries,
   occupancyOf,
   priceOf,
   validateBooking,
@@ -19,6 +18,7 @@ import {
   type Resource,
   type Space,
 } from '@kohtaamo/core';
+import { materialiseSeries } from '@kohtaamo/core/booking-series';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { Rollback } from '../db/errors.js';

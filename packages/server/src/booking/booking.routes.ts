@@ -262,7 +262,7 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     return seriesAnswer(c, body, null, body.resourceId);
   });
 
-  const codeOf = (c: Ctx) => c.req.header('Booking-Code') ?? '';
+  const codeOf = (c: Ctx) => c.req.header('Manage-Code') ?? '';
 
   app.get(`${P.bookings}/:bookingId`, pathParams(BookingParam), async (c) => {
     const row = await repository.withCode(c.req.valid('param').bookingId, codeOf(c));

@@ -4,7 +4,8 @@ import { appendHeaders } from './response-headers.js';
 
 // PUT and DELETE: budgeting's rules and implementation status (PUT), volunteering's cancellations (DELETE), from a staff console on a CMS page.
 const ALLOW_METHODS = 'GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS';
-const ALLOW_HEADERS = ['Content-Type', IDEMPOTENCY_HEADER, 'Accept-Language', 'Authorization', 'If-Match', 'If-None-Match'].join(',');
+// Manage-Code: the secret code a resident changes or cancels their own booking or sign-up with, without an account.
+const ALLOW_HEADERS = ['Content-Type', IDEMPOTENCY_HEADER, 'Accept-Language', 'Authorization', 'If-Match', 'If-None-Match', 'Manage-Code'].join(',');
 const EXPOSE_HEADERS = ['Location', 'Retry-After', 'Content-Language', 'Idempotent-Replayed', 'ETag', 'WWW-Authenticate'].join(',');
 const MAX_AGE = '600';
 

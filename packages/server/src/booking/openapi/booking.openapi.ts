@@ -23,7 +23,7 @@ const bookingId = path('bookingId', 'A booking id ("b" and 16 hex digits).');
 const spaceId = path('spaceId', 'A space id.');
 const blockId = path('blockId', 'A block id ("k" and 16 hex digits).');
 const unitId = path('unitId', 'A unit id ("heinola-library").');
-const code = { name: 'Booking-Code', in: 'header', required: true, description: 'The manage code from the confirmation (only its hash is stored).', schema: { type: 'string' } };
+const code = { name: 'Manage-Code', in: 'header', required: true, description: 'The manage code from the confirmation (only its hash is stored).', schema: { type: 'string' } };
 
 const NOT_FOUND = problemResponse('No such booking, resource, space or block.');
 const RULE = problemResponse('A booking rule refused it (type …/booking/rule): `code` "booking.rule.<rule>", errors[] with the JSON pointer, params and the text in the reader\'s language.');
