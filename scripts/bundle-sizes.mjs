@@ -40,7 +40,8 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // readable-code (crockford) and idempotency modules, shared now with the ballot, became chunks
   // of their own instead of parts of larger ones, 0.3 to 0.4 KB more per feedback widget
   // (form 45.9, inbox 34.5, list 31.6, stats 28.1, status 32.5, all 67.5 KB).
-  'kohtaamo-feedback-form.js': 47_300,
+  // 47,318 measured with issue 12's booking calendar in the build (a new entry splits rollup's shared chunks once more; no form code changed).
+  'kohtaamo-feedback-form.js': 47_330,
   'kohtaamo-feedback-inbox.js': 36_000,
   'kohtaamo-feedback-list.js': 32_200,
   'kohtaamo-feedback-stats.js': 28_700,
@@ -77,9 +78,9 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // definition schema. SurveyJS is about 400 KB.
   'kohtaamo-survey.js': 39_000,
   // Issue 12's booking calendar (ADR 0028), over the widget budget for the same reasons as the
-  // other widgets (Lit, the API client, valibot, the theme) plus its grid and form: 24.8 KB (its .ics comes from the server, not a writer in the bundle).
+  // other widgets (Lit, the API client, valibot, the theme) plus its grid and form: 25.1 KB with the survey and sign-up entries beside it (its .ics comes from the server, not a writer in the bundle).
   // rrule stays out of it: series are core's separate entry @kohtaamo/core/booking-series.
-  'kohtaamo-space-booking.js': 24_800,
+  'kohtaamo-space-booking.js': 25_100,
 });
 
 export const MANIFEST = 'bundles.manifest.json';
