@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { BudgetingApi } from '@kohtaamo/core';
+import { DEMO_CODE, demoBudgetingApi } from './demo-budgeting-api.js';
+
+interface Args {
+  lang: 'fi' | 'sv' | 'en';
+  round: string;
+  budget: string;
+  code: string;
+  /** Not an attribute: the story's stand-in for the server. */
+  budgetingApi: BudgetingApi;
+}
+
+const meta: Meta<Args> = {
+  title: 'Budgeting/Budget ballot',
+  component: 'kohtaamo-budget-ballot',
+  tags: ['autodocs'],
+  args: { lang: 'fi', round: 'heinola-2027', budget: '', code: '', budgetingApi: demoBudgetingApi() },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] },
+    budget: { control: 'text' },
+    code: { control: 'text' },
+    budgetingApi: { table: { disable: true } },
+  },
+  render: ({ lang, round, budget, code, budgetingApi }) =>
+    html`<kohtaamo-budget-ballot lang=${lang} round=${round} budget=${budget} code=${code} .budgetingApi=${budgetingApi}></kohtaamo-budget-ballot>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Two areas, one vote: the voter chooses the area first. */
+export const ChooseArea: Story = {};
+
+/** Approval ballot (1–3 projects), with the code from a letter's link. */
+export const Approval: Story = { args: { budget: 'heinola-2027-keskusta', code: DEMO_CODE } };
+
+/** Approval in Swedish, projects in a random order per voter. */
+export const ApprovalSwedishRandomOrder: Story = { args: { lang: 'sv', budget: 'heinola-2027-keskusta', budgetingApi: demoBudgetingApi({ randomOrder: true }) } };
+
+/** Knapsack: choices must fit in the budget and spend at least half of it (English). */
+export const Knapsack: Story = {
+  args: { lang: 'en', budget: 'heinola-2027-kylat', budgetingApi: demoBudgetingApi({ ballot: { type: 'knapsack', minShareSpent: 0.5 } }) },
+};
+
+/** Points: 10 points to share, at most 5 for one project. */
+export const Points: Story = { args: { budget: 'heinola-2027-keskusta', budgetingApi: demoBudgetingApi({ ballot: { type: 'points', totalPoints: 10, maxPointsPerProject: 5 } }) } };
+
+/** The code has voted already: after "Send", the answer comes back to the code field. */
+export const CodeAlreadyUsed: Story = { args: { budget: 'heinola-2027-keskusta', code: DEMO_CODE, budgetingApi: demoBudgetingApi({ cast: 'alreadyVoted' }) } };
+
+/** The vote is not open (the proposal phase). */
+export const NotOpen: Story = { args: { budgetingApi: demoBudgetingApi({ phase: 'proposals' }) } };
+
+/** A round id the server does not know: a message for the page's editor. */
+export const UnknownRound: Story = { args: { round: 'ei-ole-2099' } };

@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { BudgetingApi } from '@kohtaamo/core';
+import { demoBudgetingApi } from './demo-budgeting-api.js';
+
+interface Args {
+  lang: 'fi' | 'sv' | 'en';
+  /** Not an attribute: the story's stand-in for the server. */
+  budgetingApi: BudgetingApi;
+}
+
+const meta: Meta<Args> = {
+  title: 'Budgeting/Budget results',
+  component: 'kohtaamo-budget-results',
+  tags: ['autodocs'],
+  args: { lang: 'fi', budgetingApi: demoBudgetingApi({ results: 'published' }) },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] },
+    budgetingApi: { table: { disable: true } },
+  },
+  render: ({ lang, budgetingApi }) => html`<kohtaamo-budget-results lang=${lang} round="heinola-2027" .budgetingApi=${budgetingApi}></kohtaamo-budget-results>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Equal shares: winners, why the stage lost (its supporters' shares ran short), implementation status. */
+export const EqualShares: Story = {};
+
+export const EqualSharesSwedish: Story = { args: { lang: 'sv' } };
+
+/** The same ballots under "most votes first" (English). */
+export const Greedy: Story = { args: { lang: 'en', budgetingApi: demoBudgetingApi({ results: 'greedy' }) } };
+
+/** Voting still open: not published yet. */
+export const NotPublished: Story = { args: { budgetingApi: demoBudgetingApi({ results: 'notPublished' }) } };
+
+/** The server does not answer. */
+export const Unavailable: Story = { args: { budgetingApi: demoBudgetingApi({ results: 'offline' }) } };
