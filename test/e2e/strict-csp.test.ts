@@ -125,6 +125,8 @@ describe('widgets on another origin under a strict CSP with Trusted Types', () =
 <kohtaamo-feedback-stats api="${api}" lang="sv"></kohtaamo-feedback-stats>
 <kohtaamo-feedback-map api="${api}" tiles="${tiles}" lang="en"></kohtaamo-feedback-map>
 <kohtaamo-feedback-inbox api="${api}"></kohtaamo-feedback-inbox>
+<kohtaamo-budget-ballot api="${api}" round="heinola-2027" budget="heinola-2027-keskusta"></kohtaamo-budget-ballot>
+<kohtaamo-budget-receipt api="${api}" round="heinola-2027" lang="sv"></kohtaamo-budget-receipt>
 </main>
 </body>
 </html>`;
@@ -135,11 +137,13 @@ describe('widgets on another origin under a strict CSP with Trusted Types', () =
     await page.goto(url, { waitUntil: 'load' });
     assert.equal(new URL(page.url()).origin === new URL(api).origin, false, 'the page is on another origin');
 
-    const tags = ['kohtaamo-feedback-form', 'kohtaamo-feedback-status', 'kohtaamo-feedback-list', 'kohtaamo-feedback-stats', 'kohtaamo-feedback-map', 'kohtaamo-feedback-inbox'];
+    const tags = ['kohtaamo-feedback-form', 'kohtaamo-feedback-status', 'kohtaamo-feedback-list', 'kohtaamo-feedback-stats', 'kohtaamo-feedback-map', 'kohtaamo-feedback-inbox', 'kohtaamo-budget-ballot', 'kohtaamo-budget-receipt'];
     await page.waitForFunction((all: string[]) => all.every((tag) => customElements.get(tag)), { timeout: 20_000 }, tags);
 
     // The stats, in Swedish: its texts came from a lazy chunk, its bars are sized through the CSSOM.
     assert.equal(await shadowText(page, ['kohtaamo-feedback-stats', 'h2']), 'Svarstider för respons');
+    assert.match(await shadowText(page, ['kohtaamo-budget-ballot', '.rules']), /Valitse 1–3 hanketta/);
+    assert.equal(await shadowText(page, ['kohtaamo-budget-receipt', 'label']), 'Kontrollera din röst med kvittokoden');
     const bars = await page.waitForFunction(() => {
       const root = document.querySelector('kohtaamo-feedback-stats')?.shadowRoot;
       const widths = [...(root?.querySelectorAll('.bars .bar.secondary') ?? [])].map((bar) => bar.getBoundingClientRect().width);
