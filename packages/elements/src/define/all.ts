@@ -11,3 +11,4 @@ export * from './kohtaamo-budget-results.js';
 export * from './kohtaamo-survey.js';
 export * from './kohtaamo-volunteer-signup.js';
 export * from './kohtaamo-space-booking.js';
+export * from './kohtaamo-volunteer-board.js';
