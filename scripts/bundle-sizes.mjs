@@ -75,6 +75,7 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-volunteer-signup.js': 29_600,
   // Issue 11's board (list view), measured on one build with it: 25.2 KB, the same floor; its entry
   // moved the sign-up to 29.5 KB and the feedback form by 13 bytes (shared chunks split once more).
+  'kohtaamo-volunteer-board.js': 25_300,
   // Issue 10: the survey widget with its interviewer mode (39.0 KB, measured 2026-12-02, KOHTAAMO_BUILD=bundles): Lit, the theme and the HTTP client
   // (about 19 KB, shared with every widget), then core's expression parser, logic, validation and the
   // definition schema. SurveyJS is about 400 KB.
