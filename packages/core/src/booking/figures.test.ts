@@ -56,3 +56,17 @@ test('utilisation per leaf space and month counts overlapping bookings once, wit
   assert.equal(rows.find((r) => r.spaceId === 'lib-room-2')!.bookedHours, 10);
   assert.equal(rows.some((r) => r.spaceId === 'lib' || r.spaceId === 'lib-rooms'), false);
 });
+
+test('three levels with an area at each (floor, wing, rooms): only the rooms are counted, once', () => {
+  const tree: Space[] = [
+    space('floor', null, { areaM2: 500, access: 'open', purposes: ['meeting-place'] }),
+    space('wing', 'floor', { areaM2: 300, access: 'open', purposes: ['meeting-place'] }),
+    space('wing-a', 'wing', { areaM2: 120, access: 'open', purposes: ['meeting-place'] }),
+    space('wing-b', 'wing', { areaM2: 180, access: 'open' }),
+    space('lobby', 'floor', { areaM2: 200, access: 'open', purposes: ['cafe'] }),
+  ];
+  const f = areaFigures([{ id: 'library' }], tree);
+  assert.equal(f.openAccessM2, 500, 'wing-a 120 + wing-b 180 + lobby 200, not floor or wing again');
+  assert.equal(f.meetingPlaces, 1, 'wing-a only: the floor and the wing are not leaves');
+  assert.equal(f.units[0]!.spaces, 3);
+});

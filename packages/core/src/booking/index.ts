@@ -11,6 +11,7 @@ export * from './availability.js';
 // The .ics writer is core's one for every domain (calendar/ics.ts); these names stay for booking's callers.
 export { icsCalendar as bookingIcsCalendar, escapeIcsText as bookingIcsEscape, foldIcsLine as bookingIcsFold, icsUtc as bookingIcsDateTime, type IcsCalendar as BookingIcsCalendar, type IcsEvent as BookingIcsEvent } from '../calendar/ics.js';
 export * from './figures.js';
+export * from './finder.js';
 export { bookingMessages, bookingText, bookingViolationText, type BookingMessageKey } from './booking.messages.js';
 export { type SpaceWidgetMessageKey } from './space-widget.messages.fi.js';
 export { lazySpaceWidgetMessages } from './space-widget.messages.lazy.js';

@@ -35,6 +35,7 @@ import { scopesFor } from '../platform/auth/grants.js';
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { bookingView, type BookingRepository, type BookingRow } from './booking.repository.js';
 import { upsertUnitRegister, UnitRegisterSchema } from './booking.register.js';
+import { finderRoutes } from './booking.finder.routes.js';
 
 const P = BOOKING_PATHS;
 const S = P.staff;
@@ -354,7 +355,14 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
         return [];
       },
     });
-    return { area: areaFigures(reg.units, reg.spaces), utilisation: rows, months: list };
+    return {
+      area: areaFigures(reg.units, reg.spaces),
+      utilisation: rows,
+      months: list,
+      // The names the figures are read by (open data: the register, no personal data).
+      units: reg.units.map((u) => ({ id: u.id, name: u.name })),
+      spaces: reg.spaces.filter((s) => reg.tree.isLeaf(s.id)).map((s) => ({ id: s.id, unitId: s.unitId, name: s.name, access: s.access, areaM2: s.areaM2, purposes: s.purposes })),
+    };
   }
 
   app.get(P.figures, queryParams(FiguresQuery), async (c) => {
@@ -371,6 +379,8 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     for (const r of f.utilisation) rows.push([r.spaceId, r.month, r.openHours, r.bookedHours, r.share]);
     return c.body(csv(rows), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'public, max-age=300' });
   });
+
+  finderRoutes(app, { repository, clock });
 
   // Staff ----------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import {
   ApproveSchema,
+  BOOKING_FREE_PATH,
   BOOKING_PATHS,
   BlockInputSchema,
   BookingRequestSchema,
@@ -102,9 +103,29 @@ export function bookingOpenApi(): ModuleOpenApi {
         post: op('rescheduleBooking', { summary: 'Move a booking to another time', params: [bookingId, code], body: 'BookingReschedule', ok: ['200', 'Moved.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND, '409': CONFLICT, '422': RULE } }),
       },
       [P.figures]: {
-        get: op('getBookingFigures', { summary: 'm² of open-access space (leaf spaces only), meeting places, utilisation per space and month (open data)', params: [query('from', 'First month, YYYY-MM (default January this year).'), query('months', 'Months, 1–36 (default 12).')], ok: ['200', '{ area, utilisation, months }', null] }),
+        get: op('getBookingFigures', { summary: 'm² of open-access space (leaf spaces only), meeting places, utilisation per space and month (open data)', params: [query('from', 'First month, YYYY-MM (default January this year).'), query('months', 'Months, 1–36 (default 12).')], ok: ['200', '{ area, utilisation, months, units: [{ id, name }], spaces: [{ id, unitId, name, access, areaM2, purposes }] } (leaf spaces; no personal data)', null] }),
       },
       [`${P.figures}.csv`]: { get: op('getBookingFiguresCsv', { summary: 'Utilisation per space and month as CSV', params: [query('from', 'YYYY-MM'), query('months', '1–36')], ok: ['200', 'CSV', null], content: text('text/csv') }) },
+
+      [BOOKING_FREE_PATH]: {
+        get: op('findFreeBookingResources', {
+          summary: 'What is free when: resources with a free start of a length on a day, at a time or later (the space finder)',
+          description: 'Each active resource that matches the filter and has a free start for `minutes` on `date` from `time` on, with its first such start (`exact` when it is the time asked); opening hours, slot grid, buffers and the booking window apply. Times only, no personal data.',
+          params: [
+            query('date', 'A Helsinki date, YYYY-MM-DD.', true),
+            query('time', 'Helsinki wall-clock time HH:MM (default 00:00).'),
+            query('minutes', 'Length of the booking, 5–1440 (default 60).'),
+            query('unit', 'A unit id.'),
+            query('purpose', 'A purpose (meeting-room, sports, …).'),
+            query('minCapacity', 'At least this many people.'),
+            query('minArea', 'At least this many m².'),
+            query('stepFree', '"true": step-free spaces only.'),
+            query('inductionLoop', '"true": spaces with an induction loop only.'),
+          ],
+          ok: ['200', '{ date, time, minutes, items: [{ resourceId, start, end, exact }] }', null],
+          extra: { '422': problemResponse('A date, time or length that is not valid (pointer to the query parameter).') },
+        }),
+      },
 
       [`${S}/bookings`]: {
         get: op('listBookingQueue', { summary: 'Bookings of the caller\'s units (the handling queue), oldest first', params: [query('unit', 'A unit id (the scope of a handler\'s grant).'), query('status', 'pending, confirmed, denied or cancelled.'), query('date', 'Bookings starting on this Helsinki date.'), query('cursor', 'From `next` of the previous page.'), query('limit', '1–100 (25).')], ok: ['200', '{ items, total, next }', null] }, true),
