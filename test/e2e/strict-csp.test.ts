@@ -3,8 +3,10 @@
 // Policy with Trusted Types, as a careful city site has it; in Chromium. No CSP violation, no
 // page error, every widget rendered and working (a feedback sent, its status looked up). And a
 // page with one widget downloads only that widget's files: no map, no Open311, no other language.
+// Every widget of every domain too, with the attributes its demo page gives it: a widget added to
+// packages/elements/src/define/ is in this test by that alone, and must be on a demo page.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -82,6 +84,26 @@ async function shadowText(page: Page, path: string[], timeout = 20_000): Promise
     path,
   );
   return (await handle.jsonValue()) as string;
+}
+
+/** The widget tags the build has an entry for (packages/elements/src/define/kohtaamo-*.ts). */
+function widgetTags(): string[] {
+  return readdirSync(join(repoRoot, 'packages/elements/src/define'))
+    .filter((f) => /^kohtaamo-[a-z-]+\.ts$/.test(f))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+/** For each tag, the attributes of its first embedding on a demo page (packages/server/demo). */
+function demoEmbeds(): Map<string, string> {
+  const dir = join(repoRoot, 'packages/server/demo');
+  const found = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/<(kohtaamo-[a-z-]+)(\s[^>]*)?>/g)) {
+      if (!found.has(match[1]!)) found.set(match[1]!, (match[2] ?? '').replace(/\s+/g, ' ').trim());
+    }
+  }
+  return found;
 }
 
 let browser: Browser;
@@ -197,6 +219,54 @@ describe('widgets on another origin under a strict CSP with Trusted Types', () =
       [],
     );
     // Every script came from the Kohtaamo server's /widgets/, through the loader.
+    const scripts = watch.requests.filter((r) => r.endsWith('.js'));
+    assert.ok(scripts.every((r) => r.startsWith(`${api}/widgets/`)), scripts.join('\n'));
+    await page.close();
+  });
+
+  test('every widget of every domain, as the demo pages embed it: defined, rendered, zero violations and zero errors', async () => {
+    const api = kohtaamo.url;
+    // The maps' tiles from the Kohtaamo server (an attribute the other widgets ignore).
+    const tiles = `${api}/tiles/{z}/{x}/{y}.png`;
+    const embeds = demoEmbeds();
+    const tags = widgetTags();
+    // Each widget is on a demo page, as a web editor would write it (or is part of one that is).
+    const inside = new Set(['kohtaamo-feedback-map', 'kohtaamo-feedback-area-map']);
+    assert.deepEqual(tags.filter((tag) => !embeds.has(tag) && !inside.has(tag)), [], 'widgets on no demo page');
+    const body = tags
+      .map((tag) => `<section><h2>${tag}</h2><${tag} ${(embeds.get(tag) ?? '').replace(/\bapi="[^"]*"/, '').trim()} api="${api}" tiles="${tiles}"></${tag}></section>`)
+      .join('\n');
+    const html = `<!doctype html>
+<html lang="fi">
+<head><meta charset="utf-8"><title>Kaikki pienoisohjelmat</title>
+<script type="module" src="${api}/widgets/kohtaamo.js"></script></head>
+<body><main><h1>Kaikki</h1>
+${body}
+</main></body></html>`;
+    const { url, server } = await sitePage(html, sitePolicy(api));
+    site.push(server);
+    const { page, watch } = await watchedPage(browser);
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction((all: string[]) => all.every((tag) => customElements.get(tag)), { timeout: 30_000 }, tags).catch(async (error: unknown) => {
+      const missing = await page.evaluate((all: string[]) => all.filter((tag) => !customElements.get(tag)), tags);
+      throw new Error(`${String(error)}\nnot defined: ${missing.join(', ')}\nviolations: ${watch.violations.join('\n')}\nerrors: ${watch.errors.join('\n')}`);
+    });
+    // Every widget renders text of its own into its shadow root (its first view, or its sign-in).
+    for (const tag of tags) {
+      const text = await page
+        .waitForFunction((t: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length > 0, { polling: 100, timeout: 20_000 }, tag)
+        .then(() => true, () => false);
+      assert.ok(text, `${tag} rendered nothing`);
+    }
+    // Settle: the widgets' first requests answered, their lazy chunks loaded.
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 30_000 }).catch(() => undefined);
+    assert.deepEqual(watch.violations, [], 'CSP violations');
+    assert.deepEqual(
+      watch.errors.filter((e) => !/\/tiles\/\d+\/\d+\/\d+\.png/.test(e) && !/Failed to load resource: the server responded with a status of (401|404)/.test(e)),
+      [],
+      'page errors',
+    );
     const scripts = watch.requests.filter((r) => r.endsWith('.js'));
     assert.ok(scripts.every((r) => r.startsWith(`${api}/widgets/`)), scripts.join('\n'));
     await page.close();
