@@ -21,3 +21,7 @@ export * from './survey-results.logic.js';
 export * from './vendor-import.logic.js';
 export * from './survey-form.store.js';
 export { lazySurveyAnsweringMessages } from './survey-answering.messages.lazy.js';
+export * from './survey-texts.schema.js';
+export * from './survey-texts.logic.js';
+export * from './survey-indicator.schema.js';
+export * from './survey-indicator.logic.js';

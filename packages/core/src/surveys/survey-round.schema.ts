@@ -18,6 +18,8 @@ export const SURVEYS_PATHS = {
   imports: '/api/v1/staff/surveys/imports',
   /** Public: the published survey figures (indicators) of every round. */
   figures: '/api/v1/surveys/figures',
+  /** Public: the survey figures declared strategy indicators, with their targets and values. */
+  indicators: '/api/v1/surveys/indicators',
 } as const;
 
 export const SURVEYS_PROBLEM_TYPES = {
@@ -31,6 +33,8 @@ export const SURVEYS_PROBLEM_TYPES = {
   importRejected: 'https://kohtaamo.fi/problems/surveys/import-rejected',
   /** A published version cannot change: save the next version. */
   versionFrozen: 'https://kohtaamo.fi/problems/surveys/version-frozen',
+  /** Another moderator changed a free text since the caller listed it; nothing was saved. */
+  moderationConflict: 'https://kohtaamo.fi/problems/surveys/moderation-conflict',
 } as const;
 
 /** The ways a response comes in; recorded on every response. */

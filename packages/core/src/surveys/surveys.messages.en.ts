@@ -55,6 +55,13 @@ const en: Catalog<SurveysMessageKey> = {
   'surveys.import.lang': "The language “{value}” is not fi, sv or en.",
   'surveys.results.notPublished': "The results have not been published yet.",
   'surveys.margins.invalid': "The population margins cannot be used: {reason}",
+  'surveys.indicator.targetRange': 'A share’s target is from 0 to 1, a recommendation score’s (NPS) from −100 to 100.',
+  'surveys.indicator.noRows': 'The question “{question}” has no rows.',
+  'surveys.indicator.measure': 'The measure {measure} cannot be computed from a question of type {type}.',
+  'surveys.indicator.exists': 'The indicator id “{id}” is used by another survey already.',
+  'surveys.indicator.notFound': 'The indicator was not found.',
+  'surveys.text.notFound': 'The answer was not found in this round.',
+  'surveys.text.conflict': 'Another moderator changed the answer meanwhile; nothing was saved. Load the list again.',
 };
 
 export default en;

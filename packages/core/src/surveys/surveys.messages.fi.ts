@@ -58,6 +58,13 @@ const fi = {
   'surveys.import.lang': "Kieli ”{value}” ei ole fi, sv tai en.",
   'surveys.results.notPublished': "Tuloksia ei ole vielä julkaistu.",
   'surveys.margins.invalid': "Väestöosuuksia ei voi käyttää: {reason}",
+  'surveys.indicator.targetRange': 'Osuuden tavoite on väliltä 0–1, suositteluindeksin (NPS) väliltä −100–100.',
+  'surveys.indicator.noRows': 'Kysymyksellä ”{question}” ei ole rivejä.',
+  'surveys.indicator.measure': 'Mittaria {measure} ei voi laskea kysymyksestä, jonka tyyppi on {type}.',
+  'surveys.indicator.exists': 'Mittarin tunnus ”{id}” on jo toisen kyselyn käytössä.',
+  'surveys.indicator.notFound': 'Mittaria ei löytynyt.',
+  'surveys.text.notFound': 'Vastausta ei löytynyt tältä kierrokselta.',
+  'surveys.text.conflict': 'Toinen moderoija muutti vastausta sillä välin; mitään ei tallennettu. Lataa lista uudelleen.',
 } satisfies Catalog;
 
 export type SurveysMessageKey = keyof typeof fi;

@@ -55,6 +55,13 @@ const sv: Catalog<SurveysMessageKey> = {
   'surveys.import.lang': "Språket ”{value}” är inte fi, sv eller en.",
   'surveys.results.notPublished': "Resultaten har inte publicerats ännu.",
   'surveys.margins.invalid': "Befolkningsandelarna kan inte användas: {reason}",
+  'surveys.indicator.targetRange': 'Målet för en andel ligger mellan 0 och 1, för rekommendationsindex (NPS) mellan −100 och 100.',
+  'surveys.indicator.noRows': 'Frågan ”{question}” har inga rader.',
+  'surveys.indicator.measure': 'Måttet {measure} kan inte räknas för en fråga av typen {type}.',
+  'surveys.indicator.exists': 'Indikatornamnet ”{id}” används redan av en annan enkät.',
+  'surveys.indicator.notFound': 'Indikatorn hittades inte.',
+  'surveys.text.notFound': 'Svaret hittades inte i den här omgången.',
+  'surveys.text.conflict': 'En annan moderator ändrade svaret under tiden; ingenting sparades. Ladda listan på nytt.',
 };
 
 export default sv;

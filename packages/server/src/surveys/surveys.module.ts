@@ -46,6 +46,7 @@ export function createSurveysModule(options: SurveysModuleOptions = {}): DomainM
       roles: {
         analyst: 'runs a survey: versions, rounds, tokens, margins, imports, results, exports, help offers',
         interviewer: 'enters a phone vendor’s interviews of a survey (interviewer mode)',
+        moderator: 'publishes or hides the free-text answers of a survey',
       },
       scopeDescription: 'a survey id ("*" for every survey, needed to create surveys)',
       wholeDomain: true,

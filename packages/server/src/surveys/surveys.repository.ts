@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   checkNextVersion,
   definitionFingerprint,
+  freeTextsOf,
+  sampleOfMode,
   generateSurveyCode,
   helsinkiDate,
   normalizeSurveyCode,
@@ -183,14 +185,16 @@ export async function issueTokens(db: Kysely<Database>, roundId: string, count: 
 
 export interface NewResponse {
   readonly round: RoundRow;
+  /** The round's version: its free texts are kept for moderation (survey_texts). */
+  readonly definition: SurveyDefinition;
   readonly mode: SurveyMode;
   readonly lang: Locale;
   readonly answers: SurveyAnswers;
   readonly respondentId: string | null;
 }
 
-const responseValues = (r: NewResponse, now: Date) => ({
-  id: randomBytes(16).toString('hex'),
+const responseValues = (r: NewResponse, now: Date, id = randomBytes(16).toString('hex')) => ({
+  id,
   round_id: r.round.id,
   survey_id: r.round.survey_id,
   version: r.round.version,
@@ -231,12 +235,15 @@ export async function storeResponse(
       .executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1) return { kind: 'tokenInvalid' };
   }
+  const values = responseValues(response, now);
   try {
-    await trx.insertInto('survey_responses').values(responseValues(response, now)).execute();
+    await trx.insertInto('survey_responses').values(values).execute();
   } catch (error) {
     if (isUniqueViolation(error)) throw new Rollback({ kind: 'duplicateRespondent' as const });
     throw error;
   }
+  const texts = textValues(response, values.id, values.received_on);
+  if (texts.length > 0) await trx.insertInto('survey_texts').values(texts).execute();
   if (options.resumeCode) {
     const canonical = normalizeSurveyCode(options.resumeCode);
     if (canonical) await trx.deleteFrom('survey_drafts').where('code_hash', '=', codeHash(canonical)).execute();
@@ -247,8 +254,30 @@ export async function storeResponse(
 /** Stores many responses (a vendor's file) in one statement batch of the caller's transaction. */
 export async function storeResponses(trx: Transaction<Database>, responses: readonly NewResponse[], now: Date): Promise<void> {
   for (let i = 0; i < responses.length; i += 200) {
-    await trx.insertInto('survey_responses').values(responses.slice(i, i + 200).map((r) => responseValues(r, now))).execute();
+    const slice = responses.slice(i, i + 200);
+    const values = slice.map((r) => responseValues(r, now));
+    await trx.insertInto('survey_responses').values(values).execute();
+    const texts = slice.flatMap((r, j) => textValues(r, values[j]!.id, values[j]!.received_on));
+    for (let k = 0; k < texts.length; k += 200) await trx.insertInto('survey_texts').values(texts.slice(k, k + 200)).execute();
   }
+}
+
+/** The free texts of a new response, pending moderation, each with its own random id. */
+function textValues(r: NewResponse, responseId: string, day: string) {
+  return freeTextsOf(r.definition, r.answers).map((t) => ({
+    id: randomBytes(16).toString('hex'),
+    round_id: r.round.id,
+    response_id: responseId,
+    question: t.question,
+    lang: r.lang,
+    sample: sampleOfMode(r.mode),
+    text: t.text,
+    state: 'pending',
+    version: 1,
+    received_on: day,
+    moderated_on: null,
+    moderated_by: null,
+  }));
 }
 
 export async function existingRespondents(db: Db, roundId: string, ids: readonly string[]): Promise<Set<string>> {

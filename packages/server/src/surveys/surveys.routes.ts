@@ -42,6 +42,8 @@ import { fieldProblem, isJsonContentType, jsonBody, pathParams, queryParams, val
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { scopesFor } from '../platform/auth/grants.js';
 import { codebook, responsesCsv } from './surveys.export.js';
+import { refreshIndicatorValues } from './surveys.moderation.js';
+import { moderationRoutes } from './surveys.moderation.routes.js';
 import {
   createRound,
   createSurvey,
@@ -119,6 +121,11 @@ export function surveysPolicies(): PolicyTable {
     [`GET ${S}/{surveyId}/rounds/{surveyRoundId}/responses.csv`]: ofSurvey,
     [`GET ${S}/{surveyId}/rounds/{surveyRoundId}/codebook`]: ofSurvey,
     [`GET ${S}/{surveyId}/rounds/{surveyRoundId}/help-offers`]: ofSurvey,
+    [`GET ${S}/{surveyId}/rounds/{surveyRoundId}/texts`]: { ...ofSurvey, roles: ['analyst', 'moderator'] },
+    [`POST ${S}/{surveyId}/rounds/{surveyRoundId}/texts/moderation`]: { ...ofSurvey, roles: ['analyst', 'moderator'] },
+    [`GET ${S}/{surveyId}/indicators`]: ofSurvey,
+    [`PUT ${S}/{surveyId}/indicators/{indicatorId}`]: ofSurvey,
+    [`DELETE ${S}/{surveyId}/indicators/{indicatorId}`]: ofSurvey,
     [`POST ${SURVEYS_PATHS.imports}`]: { ...analyst, scope: { item: async (c) => c.req.query('survey') ?? null } },
   };
 }
@@ -171,7 +178,7 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
         db,
         key === null ? null : { scope: `POST ${path}`, key, hash: requestHash(c.get('jsonInput')) },
         async (trx) => {
-          const stored = await storeResponse(trx, { round, mode, lang: body.lang, answers: check.answers, respondentId: null }, clock(), { token: body.token ?? null, resumeCode: body.resumeCode ?? null, kind: deps.kind });
+          const stored = await storeResponse(trx, { round, definition, mode, lang: body.lang, answers: check.answers, respondentId: null }, clock(), { token: body.token ?? null, resumeCode: body.resumeCode ?? null, kind: deps.kind });
           if (stored.kind !== 'stored') throw new Rollback(stored);
           return { result: stored, response: { status: 201, body: JSON.stringify(receipt) } };
         },
@@ -363,7 +370,7 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     if (!check.ok) return fieldProblem(c, check.errors);
     let outcome: StoreOutcome;
     try {
-      outcome = await db.transaction().execute((trx) => storeResponse(trx, { round, mode: 'interviewer', lang: body.lang, answers: check.answers, respondentId: body.respondentId }, clock(), { kind: deps.kind }));
+      outcome = await db.transaction().execute((trx) => storeResponse(trx, { round, definition, mode: 'interviewer', lang: body.lang, answers: check.answers, respondentId: body.respondentId }, clock(), { kind: deps.kind }));
     } catch (error) {
       if (error instanceof Rollback) outcome = (error as Rollback<StoreOutcome>).outcome;
       else throw error;
@@ -393,6 +400,7 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     if (round instanceof Response) return round;
     const computed = v.parse(SurveyResultsSchema, await results(round));
     await db.updateTable('survey_rounds').set({ results_json: JSON.stringify(computed), results_published_at: clock().toISOString() }).where('id', '=', round.id).execute();
+    await refreshIndicatorValues(db, round.survey_id, clock(), { round: round.id });
     c.header('Cache-Control', 'no-store');
     return c.json(computed);
   });
@@ -488,7 +496,7 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
         await db.transaction().execute(async (trx) => {
           const fresh = await trx.selectFrom('survey_rounds').select('status').where('id', '=', round.id).executeTakeFirstOrThrow();
           if (fresh.status === 'closed') throw new Rollback({ kind: 'closed' as const });
-          await storeResponses(trx, accepted.map((r) => ({ round, mode: 'import', lang: r.lang, answers: r.answers, respondentId: r.respondentId })), clock());
+          await storeResponses(trx, accepted.map((r) => ({ round, definition, mode: 'import', lang: r.lang, answers: r.answers, respondentId: r.respondentId })), clock());
         });
       } catch (error) {
         if (error instanceof Rollback) return closed(c);
@@ -501,6 +509,7 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     }
   });
 
+  app.route('/', moderationRoutes({ db, clock, staffRound, notFound, staffId, answer }));
   return app;
 }
 

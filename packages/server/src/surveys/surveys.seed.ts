@@ -125,7 +125,7 @@ export async function seedSurveysDemo(db: Kysely<Database>, now: Date): Promise<
     const mode: SurveyMode = i < 120 ? 'interviewer' : 'web';
     const answers = randomAnswers(definition, random);
     if (answers.sex === 'other' || answers.sex === 'no_answer') answers.sex = random() < 0.5 ? 'female' : 'male';
-    responses.push({ round, mode, lang: i % 10 === 0 ? 'sv' : i % 10 === 1 ? 'en' : 'fi', answers, respondentId: mode === 'interviewer' ? `demo-${String(i + 1).padStart(4, '0')}` : null });
+    responses.push({ round, definition, mode, lang: i % 10 === 0 ? 'sv' : i % 10 === 1 ? 'en' : 'fi', answers, respondentId: mode === 'interviewer' ? `demo-${String(i + 1).padStart(4, '0')}` : null });
   }
   await db.transaction().execute((trx) => storeResponses(trx, responses, now));
   return id;

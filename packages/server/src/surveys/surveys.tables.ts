@@ -13,6 +13,9 @@ declare module '../db/database.types.js' {
     survey_tokens: SurveyTokenTable;
     survey_drafts: SurveyDraftTable;
     survey_help_offers: SurveyHelpOfferTable;
+    survey_texts: SurveyTextTable;
+    survey_indicators: SurveyIndicatorTable;
+    survey_indicator_values: SurveyIndicatorValueTable;
   }
 }
 
@@ -99,4 +102,59 @@ export interface SurveyHelpOfferTable {
   phone: string | null;
   consent_on: string;
   created_on: string;
+}
+
+/** A free text of a response under moderation (ADR 0033): its own random id; only `published` ones are public. */
+export interface SurveyTextTable {
+  id: string;
+  round_id: string;
+  /** For staff only (never served publicly): to find a response's texts. */
+  response_id: string;
+  /** The question id, or `<question>.other`. */
+  question: string;
+  lang: string;
+  /** sample | open */
+  sample: string;
+  text: string;
+  /** pending | published | hidden */
+  state: string;
+  /** Raised by each moderation: a stale moderation is refused. */
+  version: number;
+  received_on: string;
+  moderated_on: string | null;
+  moderated_by: string | null;
+}
+
+/** A survey figure declared a strategy indicator, with a target and its year. */
+export interface SurveyIndicatorTable {
+  id: string;
+  survey_id: string;
+  label_fi: string;
+  label_sv: string;
+  label_en: string;
+  question: string;
+  row_id: string | null;
+  /** mean | share | nps */
+  measure: string;
+  /** For `share`: the answer values counted, as a JSON array. */
+  values_json: string | null;
+  target: number;
+  target_year: number;
+  direction: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An indicator's value in a round with published results. */
+export interface SurveyIndicatorValueTable {
+  indicator_id: string;
+  round_id: string;
+  year: number;
+  estimate: number;
+  ci_low: number | null;
+  ci_high: number | null;
+  n: number;
+  /** 1 when the sample was weighted to margins. */
+  weighted: number;
+  computed_at: string;
 }

@@ -15,6 +15,13 @@ import {
   SurveyRoundPaperSchema,
   SurveyRoundSchema,
   SurveyTokenRequestSchema,
+  SurveyIndicatorInputSchema,
+  SurveyIndicatorListSchema,
+  SurveyIndicatorSchema,
+  SurveyPublishedTextsSchema,
+  SurveyStaffTextListSchema,
+  SurveyStaffTextSchema,
+  SurveyTextModerationSchema,
 } from '@kohtaamo/core';
 import { COMMON_PROBLEMS, jsonContent, jsonSchemaOf, problemResponse, STAFF_AUTH_PROBLEMS, STAFF_SECURITY } from '../../openapi/openapi.document.js';
 import type { ModuleOpenApi } from '../../platform/module.js';
@@ -25,6 +32,8 @@ const S = SURVEYS_PATHS.staff;
 const param = (name: string, description: string, pattern?: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', ...(pattern ? { pattern } : {}) } });
 const surveyRoundId = param('surveyRoundId', 'A survey round id ("heinola-2027").', '^[a-z0-9][a-z0-9-]*$');
 const surveyId = param('surveyId', 'A survey id ("heinola-resident-survey"); the scope of an analyst’s grant.', '^[a-z0-9][a-z0-9-]*$');
+const indicatorId = param('indicatorId', 'An indicator id ("overall-satisfied"), unique across surveys.', '^[a-z0-9][a-z0-9-]*$');
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
 const version = param('version', 'A version number (1, 2, …).', '^[1-9][0-9]*$');
 const lang = { $ref: '#/components/parameters/AcceptLanguage' };
 const anyJson = { 'application/json': { schema: { type: 'object' } } };
@@ -84,6 +93,24 @@ export function surveysOpenApi(): ModuleOpenApi {
         post: pub('offerSurveyHelp', { summary: '“I could…”: offer help, with consent and contact details', description: 'Stored apart from the answers, with no link to any response; removed by retention.', params: [surveyRoundId], body: 'SurveyHelpOffer', ok: ['201', 'Received.', null], extra: { '404': NOT_FOUND, '422': INVALID } }),
       },
       [`${P}/{surveyRoundId}/results`]: { get: pub('getSurveyResults', { summary: 'Published results (open data, no personal data)', params: [surveyRoundId], ok: ['200', 'The sample (weighted, with intervals) and the open web answers apart (no margin of error).', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
+      [`${P}/{surveyRoundId}/texts`]: {
+        get: pub('getSurveyPublishedTexts', {
+          summary: 'Free-text answers published by a moderator',
+          description: 'Only texts a moderator published; each has its own id, never the response’s, and no date. ETag and Cache-Control: no-cache (a 304 is cheap).',
+          params: [surveyRoundId, query('question', 'Only this question’s texts ("<question>.other" for an “other” text).')],
+          ok: ['200', 'The published texts.', 'SurveyPublishedTexts'],
+          extra: { '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND },
+        }),
+      },
+      [SURVEYS_PATHS.indicators]: {
+        get: pub('listSurveyIndicators', {
+          summary: 'Survey figures declared strategy indicators: target, year and value in each published round',
+          description: 'Values come from the sample only (weighted when margins are set), with 95% intervals; never from the self-selected open web answers. ETag and Cache-Control: no-cache.',
+          params: [query('survey', 'Only this survey’s indicators.')],
+          ok: ['200', '{ items }', 'SurveyIndicatorList'],
+          extra: { '304': { description: 'Not modified (If-None-Match).' } },
+        }),
+      },
       [SURVEYS_PATHS.figures]: { get: pub('getSurveyFigures', { summary: 'Indicator figures of every published round (means of the sample, with intervals)', params: [], ok: ['200', '{ items }', null] }) },
 
       [S]: {
@@ -109,6 +136,48 @@ export function surveysOpenApi(): ModuleOpenApi {
       },
       [`${R}/codebook`]: { get: staff('getSurveyCodebook', { summary: 'What each column of the CSV export means', params: [surveyId, surveyRoundId], ok: ['200', 'The codebook.', null], extra: { '404': NOT_FOUND } }) },
       [`${R}/help-offers`]: { get: staff('listSurveyHelpOffers', { summary: 'Offers of help with contact details (personal data)', params: [surveyId, surveyRoundId], ok: ['200', '{ items }', null], extra: { '404': NOT_FOUND } }) },
+      [`${R}/texts`]: {
+        get: staff('listSurveyTexts', {
+          summary: 'Free-text answers of a round for moderation, with counts by state',
+          description: 'Grants: analyst or moderator of the survey. Paged in the order of the texts’ random ids: pass `next` as `after`.',
+          params: [
+            surveyId,
+            surveyRoundId,
+            query('state', 'pending, published or hidden.', { type: 'string', enum: ['pending', 'published', 'hidden'] }),
+            query('question', 'Only this question’s texts.'),
+            query('after', 'The `next` of the previous page.'),
+            query('limit', 'Texts per page (1–500, 100 by default).', { type: 'string', pattern: '^[1-9][0-9]{0,2}$' }),
+          ],
+          ok: ['200', 'A page of texts.', 'SurveyStaffTextList'],
+          extra: { '404': NOT_FOUND, '422': INVALID },
+        }),
+      },
+      [`${R}/texts/moderation`]: {
+        post: staff('moderateSurveyTexts', {
+          summary: 'Publish or hide free-text answers (one or many, all or none)',
+          description:
+            'Grants: analyst or moderator of the survey. Each item may name the version the moderator saw: when another moderator changed the text since, nothing is saved (409, type …/surveys/moderation-conflict, a pointer #/items/<i>/version per stale item, the current version in params).',
+          params: [surveyId, surveyRoundId],
+          body: 'SurveyTextModeration',
+          ok: ['200', '{ items }: the texts as they are now.', null],
+          extra: { '404': problemResponse('No such round, or a text not of this round (pointer #/items/<i>/id).'), '409': problemResponse('A stale version (…/surveys/moderation-conflict).'), '422': INVALID },
+        }),
+      },
+      [`${S}/{surveyId}/indicators`]: { get: staff('listSurveyIndicatorsStaff', { summary: 'The survey’s indicators with their values', params: [surveyId], ok: ['200', '{ items }', 'SurveyIndicatorList'] }) },
+      [`${S}/{surveyId}/indicators/{indicatorId}`]: {
+        put: staff('declareSurveyIndicator', {
+          summary: 'Declare a survey figure a strategy indicator (or change it): measure, target, year',
+          description: 'Checked against the survey’s latest version (the question exists, the measure fits its type, share values are its answers). Values are computed for every round with published results.',
+          params: [surveyId, indicatorId],
+          body: 'SurveyIndicatorInput',
+          ok: ['200', 'The indicator (201 when new).', 'SurveyIndicator'],
+          extra: { '404': NOT_FOUND, '409': problemResponse('The id belongs to another survey’s indicator.'), '422': INVALID },
+        }),
+        delete: {
+          ...staff('removeSurveyIndicator', { summary: 'Remove an indicator and its values', params: [surveyId, indicatorId], ok: ['204', 'Removed.', null] }),
+          responses: { '204': { description: 'Removed.' }, '404': problemResponse('No such indicator.'), ...STAFF_AUTH_PROBLEMS },
+        },
+      },
       [SURVEYS_PATHS.imports]: {
         post: staff('importSurveyVendorFile', {
           summary: 'Import a vendor’s data file (CSV + mapping), validated row by row',
@@ -141,6 +210,13 @@ export function surveysOpenApi(): ModuleOpenApi {
       SurveyImport: jsonSchemaOf(SurveyImportSchema),
       SurveyMargins: jsonSchemaOf(SurveyMarginsSchema),
       SurveyResults: jsonSchemaOf(SurveyResultsSchema),
+      SurveyPublishedTexts: jsonSchemaOf(SurveyPublishedTextsSchema),
+      SurveyStaffText: jsonSchemaOf(SurveyStaffTextSchema),
+      SurveyStaffTextList: jsonSchemaOf(SurveyStaffTextListSchema),
+      SurveyTextModeration: jsonSchemaOf(SurveyTextModerationSchema),
+      SurveyIndicatorInput: jsonSchemaOf(SurveyIndicatorInputSchema),
+      SurveyIndicator: jsonSchemaOf(SurveyIndicatorSchema),
+      SurveyIndicatorList: jsonSchemaOf(SurveyIndicatorListSchema),
     },
   };
 }
