@@ -17,6 +17,7 @@ declare module '../db/database.types.js' {
     feedback_photos: FeedbackPhotoTable;
     feedback_followers: FeedbackFollowerTable;
     feedback_stats_epoch: FeedbackStatsEpochTable;
+    feedback_stats_days: FeedbackStatsDaysTable;
   }
 }
 
@@ -96,6 +97,19 @@ export interface FeedbackTable {
 export interface FeedbackStatsEpochTable {
   id: number;
   epoch: number | string | bigint;
+}
+
+/**
+ * Counts per (measure, day, category, unit, value), kept by triggers (0007, ADR 0043): what the
+ * response-time figures read instead of the reports. `unit_id` '' stands for none.
+ */
+export interface FeedbackStatsDaysTable {
+  measure: string;
+  day: string;
+  category_id: string;
+  unit_id: string;
+  value: number;
+  n: number | string;
 }
 
 /** A city unit that handles the feedback of some categories (0002). */

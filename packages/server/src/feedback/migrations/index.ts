@@ -5,6 +5,7 @@ import { feedbackResident } from './0003-feedback-resident.js';
 import { feedbackSignals } from './0004-feedback-signals.js';
 import { feedbackPhotoBytes } from './0005-photo-bytes-follower-lang.js';
 import { feedbackStatsColumns } from './0006-feedback-stats-columns.js';
+import { feedbackStatsDays } from './0007-feedback-stats-days.js';
 
 /**
  * The feedback module's schema, oldest first; it runs after the platform's (whose staff_users
@@ -18,4 +19,5 @@ export const feedbackMigrations: Readonly<Record<string, Migration>> = {
   '0004_feedback_signals': feedbackSignals,
   '0005_feedback_photo_bytes_follower_lang': feedbackPhotoBytes,
   '0006_feedback_stats_columns': feedbackStatsColumns,
+  '0007_feedback_stats_days': feedbackStatsDays,
 };

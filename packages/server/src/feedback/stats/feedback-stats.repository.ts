@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import { cachedBody, type CachedBody } from '../../platform/http-cache.js';
 import { refreshReportTimes } from './report-times.js';
-import { statsFromDatabase } from './stats.queries.js';
+import { statsFromDays } from './stats.days.js';
+import { statsFromDatabase, type StatsQueryInput } from './stats.queries.js';
 
 export interface FeedbackStatsRepository {
   stats(query: FeedbackStatsQuery): Promise<FeedbackStats>;
@@ -81,7 +82,24 @@ export async function groupNames(db: Kysely<Database>): Promise<{ categories: Ma
 }
 
 /**
- * The response-time figures, computed in the database (stats.queries.ts) from the per-report
+ * The figures from the counts kept per day (stats.days.ts), or null when they cannot give them
+ * (then the reports are read). Its statements run outside one transaction (on SQLite over reader
+ * threads): a report written between the counts and the order statistics can make them
+ * disagree, and then it reads again.
+ */
+export async function keptFigures(db: Kysely<Database>, kind: 'sqlite' | 'postgresql', input: StatsQueryInput): Promise<FeedbackStats | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statsFromDays(db, kind, input);
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('order statistic')) || attempt >= 5) throw error;
+    }
+  }
+}
+
+/**
+ * The response-time figures, from the counts kept per day (stats.days.ts) or, when those cannot
+ * give them, computed in the database from the reports (stats.queries.ts) from the per-report
  * values of report-times.ts, which are filled first for the reports that lack them.
  */
 export function createFeedbackStatsRepository(db: Kysely<Database>, options: FeedbackStatsOptions): FeedbackStatsRepository {
@@ -94,7 +112,7 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
     const { from, to } = resolvePeriod(query, now);
     await refreshReportTimes(db);
     const names = await groupNames(db);
-    return statsFromDatabase(reader, options.kind, {
+    const input: StatsQueryInput = {
       from,
       to,
       now,
@@ -102,7 +120,8 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
       category: query.category,
       unit: query.unit,
       ...names,
-    });
+    };
+    return (await keptFigures(reader, options.kind, input)) ?? statsFromDatabase(reader, options.kind, input);
   };
   const staleMs = options.staleMs ?? 30_000;
   // key → the answer, the epoch it was read at and when (server time, not the domain clock);
