@@ -134,8 +134,10 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
   // of receipt d has workingDayNumber(d) < limit, i.e. d < the first day reaching the limit.
   const lateBefore =
     target >= 1 ? firstDayReaching(from, to, workingDayNumber(today) - (isWorkingDay(today) ? 1 : 0) + 1 - target) : today;
+  // Answered = received − not yet answered, closed = received − still open: the per-duration
+  // rows are read only for the percentiles.
   const countRows = await days()
-    .where('measure', 'in', ['r', 'u', 'f', 'c', target >= 1 ? 't' : 's'])
+    .where('measure', 'in', ['r', 'u', 'o', target >= 1 ? 't' : 's'])
     .select([
       'category_id',
       'unit_id',
@@ -147,18 +149,24 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
     .groupBy(['category_id', 'unit_id', 'measure'])
     .execute();
 
-  const perCombo = new Map<string, Counts & { categoryId: string; unitId: string }>();
+  const perCombo = new Map<string, Counts & { categoryId: string; unitId: string; unanswered: number; open: number }>();
   for (const row of countRows) {
     const key = `${row.category_id}\u0000${row.unit_id}`;
-    const c = perCombo.get(key) ?? { ...emptyCounts(), categoryId: row.category_id, unitId: row.unit_id };
+    const c = perCombo.get(key) ?? { ...emptyCounts(), categoryId: row.category_id, unitId: row.unit_id, unanswered: 0, open: 0 };
     const n = Number(row.n);
     if (row.measure === 'r') c.received += n;
-    else if (row.measure === 'f') c.answered += n;
-    else if (row.measure === 'c') c.closed += n;
+    else if (row.measure === 'o') c.open += n;
     else if (row.measure === 't') c.met += Number(row.within);
     else if (row.measure === 's') c.met += n;
-    else if (row.measure === 'u') c.missed += Number(row.late);
+    else if (row.measure === 'u') {
+      c.unanswered += n;
+      c.missed += Number(row.late);
+    }
     perCombo.set(key, c);
+  }
+  for (const c of perCombo.values()) {
+    c.answered = c.received - c.unanswered;
+    c.closed = c.received - c.open;
   }
   const overall = emptyCounts();
   const byCategory = new Map<string, Counts>();
@@ -192,18 +200,17 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
     }
     const out = new Map<string, Map<number, number>>();
     if (wanted.length === 0) return out;
+    // No GROUP BY: durations are nearly all distinct, and the running sum over rows of equal
+    // value gives the same order statistics; one sort per group set.
     const g = group === 'all' ? sql`'all'` : sql.ref(group);
     let histogram = days().where('measure', '=', measure);
     if (group === 'unit_id') histogram = histogram.where('unit_id', '<>', '');
-    const grouped = histogram.select([sql<string>`${g}`.as('g'), 'value', sql<number>`sum(n)`.as('n')]).groupBy(group === 'all' ? ['value'] : [sql`${g}`, 'value']);
-    const running = db
-      .selectFrom(grouped.as('h'))
-      .select([
-        'g',
-        'value',
-        'n',
-        sql<number>`sum(n) over (partition by g order by value rows between unbounded preceding and current row)`.as('cum'),
-      ]);
+    const running = histogram.select([
+      sql<string>`${g}`.as('g'),
+      'value',
+      'n',
+      sql<number>`sum(n) over (${group === 'all' ? sql`` : sql`partition by ${g} `}order by value rows between unbounded preceding and current row)`.as('cum'),
+    ]);
     const { rows } = await sql<{ g: string; value: number; n: number | string; cum: number | string }>`
       select g, value, n, cum from (${running}) as w where ${sql.join(wanted, sql` or `)}`.execute(db);
     for (const row of rows) {
