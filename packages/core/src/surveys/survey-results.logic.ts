@@ -10,7 +10,7 @@
 import { weightedMean, weightedProportion } from './estimation.js';
 import { questionPlaces } from './survey-logic.js';
 import { CANT_SAY_VALUE, OTHER_VALUE, type AnswerValue, type SurveyAnswers, type SurveyDefinition, type SurveyQuestion } from './survey.schema.js';
-import { sampleOfMode, type SurveyMargins, type SurveyMode, type SurveyResults, type SurveyQuestionResult } from './survey-round.schema.js';
+import { sampleOfMode, type SurveyBreakdown, type SurveyMargins, type SurveyMode, type SurveyResults, type SurveyQuestionResult } from './survey-round.schema.js';
 import { baseDesign, postStratify, rake, trimWeights, weightSummary, WeightingError, type Margin, type WeightedDesign } from './weighting.js';
 
 export interface ResultRow {
@@ -131,8 +131,9 @@ function mean(values: readonly (number | null)[], design: WeightedDesign | null)
   return { n: given.length, mean: given.reduce((a, b) => a + b, 0) / given.length };
 }
 
-function questionResult(question: Exclude<SurveyQuestion, { type: 'info' }>, rows: readonly ResultRow[], design: WeightedDesign | null): SurveyQuestionResult {
-  const answers = rows.map((r) => r.answers[question.id]);
+function questionResult(question: Exclude<SurveyQuestion, { type: 'info' }>, rows: readonly ResultRow[], design: WeightedDesign | null, domain: readonly boolean[] | null): SurveyQuestionResult {
+  // Outside the domain (a group filter) an answer counts as missing: the design stays whole, as R's subset() of a calibrated design.
+  const answers = rows.map((r, i) => (domain === null || domain[i] ? r.answers[question.id] : undefined));
   const n = answers.filter((a) => a !== undefined && a !== null && a !== '').length;
   const result: SurveyQuestionResult = { question: question.id, type: question.type, n };
   if (question.type === 'matrix') {
@@ -154,7 +155,10 @@ function questionResult(question: Exclude<SurveyQuestion, { type: 'info' }>, row
   return result;
 }
 
-function groupResult(definition: SurveyDefinition, group: 'sample' | 'open', rows: readonly ResultRow[], margins: SurveyMargins | null): Group {
+/** Fewer respondents than this in a group of a breakdown: its figures are not shown (they could identify someone). */
+export const SMALL_CELL = 5;
+
+function groupResult(definition: SurveyDefinition, group: 'sample' | 'open', rows: readonly ResultRow[], margins: SurveyMargins | null, filter: ((row: ResultRow) => boolean) | null = null): Group {
   let design: WeightedDesign | null = null;
   let used: readonly ResultRow[] = rows;
   let excluded = 0;
@@ -169,14 +173,19 @@ function groupResult(definition: SurveyDefinition, group: 'sample' | 'open', row
       design = fallback?.design ?? null;
     }
   }
+  const domain = filter === null ? null : used.map(filter);
+  const inDomain = filter === null ? rows.length : rows.filter(filter).length;
+  if (filter !== null && inDomain < SMALL_CELL) return { group, respondents: inDomain, weighted, excluded: 0, suppressed: true, questions: [] };
+  // A domain with fewer than two respondents in the design has no interval: counts and means only.
+  if (domain !== null && domain.filter(Boolean).length < 2) design = null;
   const questions = questionPlaces(definition)
     .map((p) => p.question)
     .filter((q): q is Exclude<SurveyQuestion, { type: 'info' }> => q.type !== 'info')
-    .map((q) => questionResult(q, used, design));
-  const summary = design && weighted ? weightSummary(design.weights) : null;
+    .map((q) => questionResult(q, used, design, domain));
+  const summary = design && weighted && filter === null ? weightSummary(design.weights) : null;
   return {
     group,
-    respondents: rows.length,
+    respondents: inDomain,
     weighted,
     excluded,
     ...(summary ? { weights: { sum: summary.sum, min: summary.min, max: summary.max, kishNEff: summary.kish_n_eff, kishDeff: summary.kish_deff } } : {}),
@@ -200,5 +209,44 @@ export function aggregateSurveyResults(
     year: meta.year,
     computedAt: meta.computedAt,
     groups: [groupResult(definition, 'sample', sample, margins), groupResult(definition, 'open', open, null)],
+  };
+}
+
+/** The questions results can be broken down by: single-choice or dropdown questions tagged `demographic`. */
+export function breakdownQuestions(definition: SurveyDefinition): { id: string; values: string[] }[] {
+  return questionPlaces(definition)
+    .map((p) => p.question)
+    .filter((q) => (q.type === 'single_choice' || q.type === 'dropdown') && q.tags.includes('demographic'))
+    .map((q) => ({ id: q.id, values: (q as Extract<SurveyQuestion, { type: 'single_choice' }>).options.map((o) => o.value) }));
+}
+
+/**
+ * The results of a round for each level of a demographic question (a group filter: area, age
+ * group): for each level the sample and the open answers apart, the sample's estimates being
+ * domain estimates of the whole weighted design (the weighting is never redone within a group),
+ * and a group with fewer than SMALL_CELL respondents suppressed.
+ */
+export function aggregateSurveyBreakdown(
+  definition: SurveyDefinition,
+  rows: readonly ResultRow[],
+  margins: SurveyMargins | null,
+  meta: { round: string; year: number; computedAt: string },
+  by: string,
+): SurveyBreakdown {
+  const question = breakdownQuestions(definition).find((q) => q.id === by);
+  if (!question) throw new Error(`cannot break results down by ${by}`);
+  const sample = rows.filter((r) => sampleOfMode(r.mode) === 'sample');
+  const open = rows.filter((r) => sampleOfMode(r.mode) === 'open');
+  return {
+    round: meta.round,
+    survey: definition.id,
+    version: definition.version,
+    year: meta.year,
+    computedAt: meta.computedAt,
+    by,
+    levels: question.values.map((value) => {
+      const filter = (row: ResultRow) => row.answers[by] === value;
+      return { value, groups: [groupResult(definition, 'sample', sample, margins, filter), groupResult(definition, 'open', open, null, filter)] };
+    }),
   };
 }

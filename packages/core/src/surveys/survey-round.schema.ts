@@ -225,6 +225,8 @@ export const SurveyQuestionResultSchema = v.object({
   shares: v.optional(v.array(SurveyShareSchema)),
   mean: v.optional(SurveyMeanSchema),
   rows: v.optional(v.record(v.string(), v.object({ n: v.number(), mean: v.optional(SurveyMeanSchema), shares: v.array(SurveyShareSchema) }))),
+  /** Free-text questions: how many of the answers a moderator has published (…/texts). */
+  publishedTexts: v.optional(v.number()),
 });
 export type SurveyQuestionResult = v.InferOutput<typeof SurveyQuestionResultSchema>;
 export const SurveyGroupResultSchema = v.object({
@@ -235,6 +237,8 @@ export const SurveyGroupResultSchema = v.object({
   /** Sample respondents left out of the weighting (a demographic level with no population total). */
   excluded: v.number(),
   weights: v.optional(v.object({ sum: v.number(), min: v.number(), max: v.number(), kishNEff: v.number(), kishDeff: v.number() })),
+  /** In a breakdown: too few respondents to show figures (no questions then). */
+  suppressed: v.optional(v.boolean()),
   questions: v.array(SurveyQuestionResultSchema),
 });
 export const SurveyResultsSchema = v.object({
@@ -246,3 +250,19 @@ export const SurveyResultsSchema = v.object({
   groups: v.array(SurveyGroupResultSchema),
 });
 export type SurveyResults = v.InferOutput<typeof SurveyResultsSchema>;
+
+/** The results for each level of a demographic question (`?by=area`): each level's sample and open answers apart. */
+export const SurveyBreakdownSchema = v.object({
+  round: v.string(),
+  survey: v.string(),
+  version: v.number(),
+  year: v.number(),
+  computedAt: v.string(),
+  by: v.string(),
+  levels: v.array(v.object({ value: v.string(), groups: v.array(SurveyGroupResultSchema) })),
+});
+export type SurveyBreakdown = v.InferOutput<typeof SurveyBreakdownSchema>;
+
+/** The earlier rounds of the same survey with published results, for comparison over the years. */
+export const SurveyEarlierRoundsSchema = v.object({ items: v.array(v.object({ round: v.string(), year: v.number(), title: LocalizedTextSchema })) });
+export type SurveyEarlierRounds = v.InferOutput<typeof SurveyEarlierRoundsSchema>;

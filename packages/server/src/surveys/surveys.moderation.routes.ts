@@ -31,7 +31,8 @@ import type { Database } from '../db/database.types.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldProblem, jsonBody, pathParams, queryParams } from '../http/validation.js';
 import { CACHE_CONTROL, sendJsonCached } from '../platform/http-cache.js';
-import { declareIndicator, listIndicators, listTexts, moderateTexts, publishedTexts, refreshIndicatorValues, removeIndicator } from './surveys.moderation.js';
+import { declareIndicator, listIndicators, listTexts, moderateTexts, publishedTexts, removeIndicator } from './surveys.moderation.js';
+import type { ResultsService } from './surveys.results.js';
 import { definitionOf, findRound, type RoundRow } from './surveys.repository.js';
 
 type Ctx = Context<AppEnv>;
@@ -44,6 +45,7 @@ export interface ModerationRouteDeps {
   staffRound(c: Ctx, surveyId: string, roundId: string): Promise<RoundRow | Response>;
   notFound(c: Ctx, what?: 'survey' | 'round' | 'version' | 'draft'): Response;
   staffId(c: Ctx): string | null;
+  readonly results: ResultsService;
   answer(c: Ctx, status: ContentfulStatusCode, code: string, type: string, params?: Record<string, string | number>, errors?: readonly FieldError[]): Response;
 }
 
@@ -123,7 +125,7 @@ export function moderationRoutes(deps: ModerationRouteDeps): Hono<AppEnv> {
     if (errors.length > 0) return fieldProblem(c, errors);
     const outcome = await declareIndicator(db, surveyId, indicatorId, input, clock());
     if (outcome.kind === 'otherSurvey') return deps.answer(c, 409, 'surveys.indicator.exists', PROBLEM_TYPES.validation, { id: indicatorId }, [{ pointer: '#', code: 'surveys.indicator.exists', params: { id: indicatorId } }]);
-    await refreshIndicatorValues(db, surveyId, clock(), { indicator: indicatorId });
+    await deps.results.refreshIndicators(surveyId, { indicator: indicatorId });
     const [indicator] = await listIndicators(db, surveyId).then((all) => all.filter((i) => i.id === indicatorId));
     c.header('Cache-Control', 'no-store');
     return c.json(indicator, outcome.kind === 'created' ? 201 : 200);

@@ -3,11 +3,11 @@
  * - A text is `pending` until a moderator publishes or hides it; each moderation raises its
  *   version, and a moderation naming an older version changes nothing (another moderator got
  *   there first): one conditional UPDATE per text, in one transaction for a batch.
- * - An indicator's value in a round is computed from the round's sample, weighted as the results
- *   are, when the round's results are published and when the indicator is declared or changed.
+ * - An indicator's value in a round is computed (surveys.results.ts) from the round's sample,
+ *   weighted as the results are, with the results of a published round and when the indicator
+ *   is declared or changed.
  */
 import {
-  indicatorEstimate,
   type SurveyIndicator,
   type SurveyIndicatorDeclaration,
   type SurveyIndicatorValue,
@@ -20,7 +20,7 @@ import { helsinkiDate } from '@kohtaamo/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { isUniqueViolation, Rollback } from '../db/errors.js';
-import { definitionOf, marginsOf, responsesOf, type RoundRow } from './surveys.repository.js';
+import type { RoundRow } from './surveys.repository.js';
 import type { SurveyIndicatorTable, SurveyTextTable } from './surveys.tables.js';
 import './surveys.tables.js';
 
@@ -166,48 +166,6 @@ export async function removeIndicator(db: Kysely<Database>, surveyId: string, id
   });
 }
 
-/**
- * Computes the values of a survey's indicators (or only `onlyIndicator`) in its rounds with
- * published results (or only `onlyRound`), and stores them; a value that cannot be computed
- * (the question is not in that round's version, nobody answered) is removed.
- */
-export async function refreshIndicatorValues(db: Kysely<Database>, surveyId: string, now: Date, only: { indicator?: string; round?: string } = {}): Promise<void> {
-  let iq = db.selectFrom('survey_indicators').selectAll().where('survey_id', '=', surveyId);
-  if (only.indicator) iq = iq.where('id', '=', only.indicator);
-  const indicators = await iq.execute();
-  if (indicators.length === 0) return;
-  let rq = db.selectFrom('survey_rounds').selectAll().where('survey_id', '=', surveyId).where('results_json', 'is not', null);
-  if (only.round) rq = rq.where('id', '=', only.round);
-  for (const round of await rq.execute()) {
-    const definition = (await definitionOf(db, round.survey_id, round.version))!;
-    const rows = await responsesOf(db, round.id);
-    const margins = marginsOf(round);
-    for (const indicator of indicators) {
-      const value = indicatorEstimate(definition, rows, margins, declarationOf(indicator), { round: round.id, year: round.year });
-      await storeIndicatorValue(db, indicator.id, round.id, value, now);
-    }
-  }
-}
-
-async function storeIndicatorValue(db: Db, indicatorId: string, roundId: string, value: SurveyIndicatorValue | null, now: Date): Promise<void> {
-  await db.deleteFrom('survey_indicator_values').where('indicator_id', '=', indicatorId).where('round_id', '=', roundId).execute();
-  if (value === null) return;
-  await db
-    .insertInto('survey_indicator_values')
-    .values({
-      indicator_id: indicatorId,
-      round_id: roundId,
-      year: value.year,
-      estimate: value.estimate,
-      ci_low: value.ci95?.[0] ?? null,
-      ci_high: value.ci95?.[1] ?? null,
-      n: value.n,
-      weighted: value.weighted ? 1 : 0,
-      computed_at: now.toISOString(),
-    })
-    .execute();
-}
-
 /** Indicators (of one survey, or all) with their values in published rounds, oldest first. */
 export async function listIndicators(db: Db, surveyId?: string): Promise<SurveyIndicator[]> {
   let iq = db.selectFrom('survey_indicators').selectAll().orderBy('survey_id').orderBy('id');
@@ -219,7 +177,7 @@ export async function listIndicators(db: Db, surveyId?: string): Promise<SurveyI
     .innerJoin('survey_rounds', 'survey_rounds.id', 'survey_indicator_values.round_id')
     .select(['indicator_id', 'round_id', 'survey_indicator_values.year', 'estimate', 'ci_low', 'ci_high', 'n', 'weighted'])
     .where('indicator_id', 'in', indicators.map((i) => i.id))
-    .where('survey_rounds.results_json', 'is not', null)
+    .where('survey_rounds.results_published_at', 'is not', null)
     .orderBy('survey_indicator_values.year')
     .orderBy('round_id')
     .execute();

@@ -12,6 +12,7 @@ import type { AppEnv } from '../http/app-env.js';
 import type { DomainModule, ModuleContext } from '../platform/module.js';
 import { purgeSurveyPersonalData } from './surveys.repository.js';
 import { surveysPolicies, surveysRoutes } from './surveys.routes.js';
+import { resultsServiceFor } from './surveys.results.js';
 import { seedSurveysDemo } from './surveys.seed.js';
 import './surveys.tables.js';
 import { surveysMigrations } from './migrations/index.js';
@@ -37,10 +38,20 @@ export function createSurveysModule(options: SurveysModuleOptions = {}): DomainM
 
     routes(ctx: ModuleContext): Hono<AppEnv> {
       const limit = ctx.rateLimit(SURVEYS_RESPONSE_SCOPE);
-      return surveysRoutes({ db: ctx.db, kind: ctx.kind, clock: options.clock ?? ctx.clock, responseLimit: (c, next) => limit(c, next) });
+      const clock = options.clock ?? ctx.clock;
+      return surveysRoutes({ db: ctx.db, kind: ctx.kind, clock, responseLimit: (c, next) => limit(c, next), results: resultsServiceFor(ctx.db, { ...(ctx.reader ? { reader: ctx.reader } : {}), clock }) });
     },
 
     policies: () => surveysPolicies(),
+
+    // Recomputes kept results whose round has new responses or margins, in the worker thread (ADR 0034).
+    jobs: [
+      {
+        name: 'results',
+        intervalMs: 60_000,
+        run: async (ctx) => void (await resultsServiceFor(ctx.db, { ...(ctx.reader ? { reader: ctx.reader } : {}), clock: options.clock ?? ctx.clock }).refreshStale()),
+      },
+    ],
 
     grantRoles: {
       roles: {

@@ -23,6 +23,7 @@ import * as v from 'valibot';
 import { isUniqueViolation, Rollback } from '../db/errors.js';
 import type { Database } from '../db/database.types.js';
 import type { SurveyRoundTable } from './surveys.tables.js';
+import { bumpResultsVersion } from './surveys.results.js';
 import './surveys.tables.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -163,7 +164,10 @@ export async function setRoundStatus(db: Kysely<Database>, round: RoundRow, stat
 }
 
 export async function setMargins(db: Kysely<Database>, roundId: string, margins: SurveyMargins): Promise<void> {
-  await db.updateTable('survey_rounds').set({ margins_json: JSON.stringify(margins) }).where('id', '=', roundId).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('survey_rounds').set({ margins_json: JSON.stringify(margins) }).where('id', '=', roundId).execute();
+    await bumpResultsVersion(trx, roundId);
+  });
 }
 
 /** Issues single-use tokens: returned once, only their hashes kept. */
@@ -244,6 +248,7 @@ export async function storeResponse(
   }
   const texts = textValues(response, values.id, values.received_on);
   if (texts.length > 0) await trx.insertInto('survey_texts').values(texts).execute();
+  await bumpResultsVersion(trx, response.round.id);
   if (options.resumeCode) {
     const canonical = normalizeSurveyCode(options.resumeCode);
     if (canonical) await trx.deleteFrom('survey_drafts').where('code_hash', '=', codeHash(canonical)).execute();
@@ -260,6 +265,7 @@ export async function storeResponses(trx: Transaction<Database>, responses: read
     const texts = slice.flatMap((r, j) => textValues(r, values[j]!.id, values[j]!.received_on));
     for (let k = 0; k < texts.length; k += 200) await trx.insertInto('survey_texts').values(texts.slice(k, k + 200)).execute();
   }
+  for (const roundId of new Set(responses.map((r) => r.round.id))) await bumpResultsVersion(trx, roundId);
 }
 
 /** The free texts of a new response, pending moderation, each with its own random id. */

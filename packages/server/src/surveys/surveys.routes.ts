@@ -1,5 +1,5 @@
 import {
-  aggregateSurveyResults,
+  breakdownQuestions,
   checkSurveyDefinition,
   parseCsv,
   CsvError,
@@ -42,7 +42,8 @@ import { fieldProblem, isJsonContentType, jsonBody, pathParams, queryParams, val
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { scopesFor } from '../platform/auth/grants.js';
 import { codebook, responsesCsv } from './surveys.export.js';
-import { refreshIndicatorValues } from './surveys.moderation.js';
+import type { ResultsService } from './surveys.results.js';
+import { cachedBody, sendCached } from '../platform/http-cache.js';
 import { moderationRoutes } from './surveys.moderation.routes.js';
 import {
   createRound,
@@ -52,7 +53,6 @@ import {
   findRound,
   issueTokens,
   listSurveys,
-  marginsOf,
   readDraft,
   responsesOf,
   roundIsOpen,
@@ -68,6 +68,8 @@ import {
 } from './surveys.repository.js';
 
 const P = SURVEYS_PATHS.rounds;
+/** Public results: reused for a minute, then revalidated by ETag (a 304 is cheap); stale ones served while the worker refreshes. */
+export const RESULTS_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 const S = SURVEYS_PATHS.staff;
 /** The largest vendor file (bytes of the JSON body with the CSV in it). */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -77,6 +79,8 @@ export interface SurveysRouteDeps {
   readonly kind: 'sqlite' | 'postgresql';
   readonly clock: () => Date;
   readonly responseLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
+  /** Computes results off the request path and keeps them (surveys.results.ts). */
+  readonly results: ResultsService;
 }
 
 type Ctx = Context<AppEnv>;
@@ -246,12 +250,39 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     return c.json({ status: 'received' }, 201);
   });
 
+  /** `?by=<question>`: a demographic question of the round's version, else 422 with a pointer. */
+  async function byOf(c: Ctx, round: RoundRow): Promise<string | Response> {
+    const by = c.req.query('by') ?? '';
+    if (by === '') return '';
+    const definition = (await definitionOf(db, round.survey_id, round.version))!;
+    if (breakdownQuestions(definition).some((q) => q.id === by)) return by;
+    return fieldProblem(c, [{ pointer: '#/by', code: 'surveys.expression.unknownName', params: { name: by } }]);
+  }
+
   app.get(`${P}/:surveyRoundId/results`, pathParams(RoundParam), async (c) => {
     const round = await findRound(db, c.req.valid('param').surveyRoundId);
     if (!round) return notFound(c);
-    if (round.results_json === null) return answer(c, 404, 'surveys.results.notPublished', PROBLEM_TYPES.notFound);
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(round.results_json, 200, { 'Content-Type': 'application/json' });
+    if (round.results_published_at === null) return answer(c, 404, 'surveys.results.notPublished', PROBLEM_TYPES.notFound);
+    const by = await byOf(c, round);
+    if (by instanceof Response) return by;
+    // The kept results at once (a version behind at worst, refreshed meanwhile): never the weighting on the request path.
+    return sendCached(c, await deps.results.servable(round, by), RESULTS_CACHE_CONTROL);
+  });
+
+  app.get(`${P}/:surveyRoundId/results/earlier`, pathParams(RoundParam), async (c) => {
+    const round = await findRound(db, c.req.valid('param').surveyRoundId);
+    if (!round || round.status === 'draft') return notFound(c);
+    const rows = await db
+      .selectFrom('survey_rounds')
+      .select(['id', 'year', 'title_fi', 'title_sv', 'title_en'])
+      .where('survey_id', '=', round.survey_id)
+      .where('id', '!=', round.id)
+      .where('year', '<', round.year)
+      .where('results_published_at', 'is not', null)
+      .orderBy('year', 'desc')
+      .orderBy('id')
+      .execute();
+    return sendCached(c, cachedBody(JSON.stringify({ items: rows.map((r) => ({ round: r.id, year: Number(r.year), title: { fi: r.title_fi, sv: r.title_sv, en: r.title_en } })) })), RESULTS_CACHE_CONTROL);
   });
 
   app.get(SURVEYS_PATHS.figures, async (c) => {
@@ -380,29 +411,29 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     return c.json({ status: 'received', mode: 'interviewer', round: round.id, respondentId: body.respondentId }, 201);
   });
 
-  async function results(round: RoundRow): Promise<SurveyResults> {
-    const definition = (await definitionOf(db, round.survey_id, round.version))!;
-    const rows = await responsesOf(db, round.id);
-    return aggregateSurveyResults(definition, rows, marginsOf(round), { round: round.id, year: round.year, computedAt: clock().toISOString() });
-  }
-
   app.get(`${S}/:surveyId/rounds/:surveyRoundId/results`, pathParams(StaffRoundParam), async (c) => {
     const { surveyId, surveyRoundId } = c.req.valid('param');
     const round = await staffRound(c, surveyId, surveyRoundId);
     if (round instanceof Response) return round;
-    c.header('Cache-Control', 'no-store');
-    return c.json(await results(round));
+    const by = await byOf(c, round);
+    if (by instanceof Response) return by;
+    // The current data's results, computed in the worker when the kept ones are behind: the event loop serves on meanwhile.
+    return sendCached(c, await deps.results.fresh(round, by), 'private, no-cache');
   });
 
   app.post(`${S}/:surveyId/rounds/:surveyRoundId/results/publish`, pathParams(StaffRoundParam), async (c) => {
     const { surveyId, surveyRoundId } = c.req.valid('param');
-    const round = await staffRound(c, surveyId, surveyRoundId);
+    let round = await staffRound(c, surveyId, surveyRoundId);
     if (round instanceof Response) return round;
-    const computed = v.parse(SurveyResultsSchema, await results(round));
-    await db.updateTable('survey_rounds').set({ results_json: JSON.stringify(computed), results_published_at: clock().toISOString() }).where('id', '=', round.id).execute();
-    await refreshIndicatorValues(db, round.survey_id, clock(), { round: round.id });
+    const publishedAt = clock().toISOString();
+    // Published first, so the computation below stores the open-data copy and values the indicators.
+    await db.updateTable('survey_rounds').set({ results_published_at: publishedAt }).where('id', '=', round.id).where('results_published_at', 'is', null).execute();
+    round = (await findRound(db, round.id))!;
+    await db.deleteFrom('survey_results_cache').where('round_id', '=', round.id).where('by_key', '=', '').execute();
+    const body = await deps.results.fresh(round, '');
+    v.parse(SurveyResultsSchema, JSON.parse(body.body));
     c.header('Cache-Control', 'no-store');
-    return c.json(computed);
+    return c.body(body.body, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get(`${S}/:surveyId/rounds/:surveyRoundId/responses.csv`, pathParams(StaffRoundParam), async (c) => {
@@ -509,7 +540,7 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     }
   });
 
-  app.route('/', moderationRoutes({ db, clock, staffRound, notFound, staffId, answer }));
+  app.route('/', moderationRoutes({ db, clock, staffRound, notFound, staffId, answer, results: deps.results }));
   return app;
 }
 

@@ -16,6 +16,8 @@ declare module '../db/database.types.js' {
     survey_texts: SurveyTextTable;
     survey_indicators: SurveyIndicatorTable;
     survey_indicator_values: SurveyIndicatorValueTable;
+    survey_results_state: SurveyResultsStateTable;
+    survey_results_cache: SurveyResultsCacheTable;
   }
 }
 
@@ -156,5 +158,21 @@ export interface SurveyIndicatorValueTable {
   n: number;
   /** 1 when the sample was weighted to margins. */
   weighted: number;
+  computed_at: string;
+}
+
+/** A round's data version: raised by every write that changes its results (responses, margins). ADR 0034. */
+export interface SurveyResultsStateTable {
+  round_id: string;
+  version: number;
+}
+
+/** Results computed off the request path, stamped with the data version they were computed from. */
+export interface SurveyResultsCacheTable {
+  round_id: string;
+  /** '' for the whole round, else the demographic question of a breakdown. */
+  by_key: string;
+  version: number;
+  results_json: string;
   computed_at: string;
 }

@@ -16,6 +16,8 @@ import {
   SurveyRoundSchema,
   SurveyTokenRequestSchema,
   SurveyIndicatorInputSchema,
+  SurveyBreakdownSchema,
+  SurveyEarlierRoundsSchema,
   SurveyIndicatorListSchema,
   SurveyIndicatorSchema,
   SurveyPublishedTextsSchema,
@@ -92,7 +94,19 @@ export function surveysOpenApi(): ModuleOpenApi {
       [`${P}/{surveyRoundId}/help-offers`]: {
         post: pub('offerSurveyHelp', { summary: '“I could…”: offer help, with consent and contact details', description: 'Stored apart from the answers, with no link to any response; removed by retention.', params: [surveyRoundId], body: 'SurveyHelpOffer', ok: ['201', 'Received.', null], extra: { '404': NOT_FOUND, '422': INVALID } }),
       },
-      [`${P}/{surveyRoundId}/results`]: { get: pub('getSurveyResults', { summary: 'Published results (open data, no personal data)', params: [surveyRoundId], ok: ['200', 'The sample (weighted, with intervals) and the open web answers apart (no margin of error).', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
+      [`${P}/{surveyRoundId}/results`]: {
+        get: pub('getSurveyResults', {
+          summary: 'Published results (open data, no personal data), or a breakdown by a demographic question',
+          description:
+            'Computed off the request path (a worker thread, kept per data version; ADR 0034): served at once, a version behind at worst while the job refreshes it. ETag and Cache-Control: public, max-age=60, stale-while-revalidate=300. With `by`, a SurveyBreakdown: each level’s sample (domain estimates of the whole weighted design) and open answers apart; a group under 5 respondents is suppressed.',
+          params: [surveyRoundId, query('by', 'A demographic question of the round ("area", "age_group", "sex").')],
+          ok: ['200', 'The sample (weighted, with intervals) and the open web answers apart (no margin of error); SurveyBreakdown with `by`.', 'SurveyResults'],
+          extra: { '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND, '422': problemResponse('`by` is not a demographic question of the round (pointer #/by).') },
+        }),
+      },
+      [`${P}/{surveyRoundId}/results/earlier`]: {
+        get: pub('getSurveyEarlierRounds', { summary: 'Earlier years’ rounds of the same survey with published results, newest first (for comparison)', params: [surveyRoundId], ok: ['200', '{ items: [{ round, year, title }] }', 'SurveyEarlierRounds'], extra: { '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND } }),
+      },
       [`${P}/{surveyRoundId}/texts`]: {
         get: pub('getSurveyPublishedTexts', {
           summary: 'Free-text answers published by a moderator',
@@ -129,7 +143,15 @@ export function surveysOpenApi(): ModuleOpenApi {
       [`${R}/interviews`]: {
         post: staff('enterSurveyInterview', { summary: 'Enter an interview (interviewer mode) with the vendor’s respondent id', params: [surveyId, surveyRoundId], body: 'SurveyInterview', ok: ['201', 'Received.', null], extra: { '403': MODE, '404': NOT_FOUND, '409': problemResponse('The round is closed, or the respondent has a response already (…/surveys/duplicate-respondent).'), '422': INVALID } }),
       },
-      [`${R}/results`]: { get: staff('computeSurveyResults', { summary: 'The results now (not public)', params: [surveyId, surveyRoundId], ok: ['200', 'The results.', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
+      [`${R}/results`]: {
+        get: staff('computeSurveyResults', {
+          summary: 'The results of the data as they are now (not public), or a breakdown with `by`',
+          description: 'Kept per data version; when responses or margins changed since, computed in a worker thread while the server serves on. ETag; Cache-Control: private, no-cache.',
+          params: [surveyId, surveyRoundId, query('by', 'A demographic question of the round.')],
+          ok: ['200', 'The results (SurveyBreakdown with `by`).', 'SurveyResults'],
+          extra: { '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND, '422': INVALID },
+        }),
+      },
       [`${R}/results/publish`]: { post: staff('publishSurveyResults', { summary: 'Compute and publish the results as open data', params: [surveyId, surveyRoundId], ok: ['200', 'The published results.', 'SurveyResults'], extra: { '404': NOT_FOUND } }) },
       [`${R}/responses.csv`]: {
         get: staff('exportSurveyResponses', { summary: 'Responses as CSV (see the codebook)', params: [surveyId, surveyRoundId], ok: ['200', 'CSV, UTF-8, comma-separated.', null], content: { 'text/csv': { schema: { type: 'string' } } }, extra: { '404': NOT_FOUND } }),
@@ -211,6 +233,8 @@ export function surveysOpenApi(): ModuleOpenApi {
       SurveyMargins: jsonSchemaOf(SurveyMarginsSchema),
       SurveyResults: jsonSchemaOf(SurveyResultsSchema),
       SurveyPublishedTexts: jsonSchemaOf(SurveyPublishedTextsSchema),
+      SurveyBreakdown: jsonSchemaOf(SurveyBreakdownSchema),
+      SurveyEarlierRounds: jsonSchemaOf(SurveyEarlierRoundsSchema),
       SurveyStaffText: jsonSchemaOf(SurveyStaffTextSchema),
       SurveyStaffTextList: jsonSchemaOf(SurveyStaffTextListSchema),
       SurveyTextModeration: jsonSchemaOf(SurveyTextModerationSchema),
