@@ -5,6 +5,7 @@ export const open311Messages: Catalogs = {
   fi: {
     'open311.near.incomplete': 'Sijaintihaku tarvitsee lat-, long- ja radius-parametrit yhdessä.',
     'open311.integer.invalid': 'Anna kokonaisluku 1–{max}.',
+    'open311.cursor.invalid': 'Sivun jatkokohta (cursor) ei kelpaa: käytä edellisen sivun Link-otsakkeen next-osoitetta, äläkä anna samalla page-parametria.',
     'open311.datatype.string': 'Yksi rivi tekstiä.',
     'open311.datatype.number': 'Luku, esimerkiksi 12 tai 3.5.',
     'open311.datatype.datetime': 'Aika ISO 8601 -muodossa aikavyöhykkeen kanssa, esimerkiksi 2026-05-14T09:30:00+03:00.',
@@ -42,6 +43,7 @@ export const open311Messages: Catalogs = {
   sv: {
     'open311.near.incomplete': 'Platssökning kräver parametrarna lat, long och radius tillsammans.',
     'open311.integer.invalid': 'Ange ett heltal 1–{max}.',
+    'open311.cursor.invalid': 'Sidans fortsättningspunkt (cursor) är ogiltig: använd next-adressen i föregående sidas Link-huvud, och ge inte samtidigt parametern page.',
     'open311.datatype.string': 'En rad text.',
     'open311.datatype.number': 'Ett tal, till exempel 12 eller 3.5.',
     'open311.datatype.datetime': 'En tid i ISO 8601-format med tidszon, till exempel 2026-05-14T09:30:00+03:00.',
@@ -79,6 +81,7 @@ export const open311Messages: Catalogs = {
   en: {
     'open311.near.incomplete': 'A location search needs lat, long and radius together.',
     'open311.integer.invalid': 'Give a whole number from 1 to {max}.',
+    'open311.cursor.invalid': 'The page cursor is not valid: use the next address in the Link header of the page before, and do not give page with it.',
     'open311.datatype.string': 'One line of text.',
     'open311.datatype.number': 'A number, for example 12 or 3.5.',
     'open311.datatype.datetime': 'A time in ISO 8601 with a time zone, for example 2026-05-14T09:30:00+03:00.',

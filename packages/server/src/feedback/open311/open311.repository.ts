@@ -47,6 +47,8 @@ export interface RequestQuery {
   readonly updatedBefore?: string | null;
   readonly limit: number;
   readonly offset?: number;
+  /** Keyset paging: continue after this request of the order (newest first), instead of an offset. */
+  readonly after?: { readonly createdAt: string; readonly id: string } | null;
   /** CitySDK: only requests whose pin is within `radius` metres of the point. */
   readonly near?: { readonly lat: number; readonly lon: number; readonly radius: number } | null;
 }
@@ -232,7 +234,15 @@ export function createOpen311Repository(db: Kysely<Database>): Open311Repository
       if (query.updatedBefore) q = q.where('f.updated_at', '<=', query.updatedBefore);
       if (query.categoryIds.length > 0) q = q.where('f.category_id', 'in', [...query.categoryIds]);
       if (query.statuses.length > 0) q = q.where('f.status', 'in', [...query.statuses]);
-      q = q.orderBy('f.created_at', 'desc').orderBy('f.tracking_code');
+      // Newest first, on the index (visibility[, category_id], created_at, id): a cursor page
+      // continues after the last request of the page before, with no offset to skip.
+      const after = query.after;
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([eb('f.created_at', '<', after.createdAt), eb.and([eb('f.created_at', '=', after.createdAt), eb('f.id', '<', after.id)])]),
+        );
+      }
+      q = q.orderBy('f.created_at', 'desc').orderBy('f.id', 'desc');
       const offset = query.offset ?? 0;
       if (query.near) {
         // The box around the circle in SQL, the circle itself here; then the page.

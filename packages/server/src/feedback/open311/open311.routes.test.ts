@@ -423,6 +423,19 @@ describe(`Open311 GeoReport v2 (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, (
     assert.deepEqual(await codes('service_code=library&page_size=2&page=2'), newestFirst.slice(2));
     await errorsOf(await fetch(at('requests.json?page_size=0')), 400, 'json');
     await errorsOf(await fetch(at('requests.xml?page=x')), 400, 'xml');
+    // Keyset paging: a full page links to the next one (RFC 8288), which continues after its last request.
+    const first = await fetch(at('requests.json?service_code=library&page_size=2'));
+    const link = first.headers.get('Link');
+    assert.match(link ?? '', /^<\/[^>]*cursor=[^>]*>; rel="next"$/);
+    const nextUrl = new URL(link!.slice(1, link!.indexOf('>')), first.url);
+    const second = await fetch(nextUrl);
+    assert.deepEqual(v.parse(Open311RequestListSchema, await json(second)).map((r) => r.service_request_id), newestFirst.slice(2));
+    assert.equal(second.headers.get('Link'), null, 'a page that is not full is the last');
+    const xmlNext = await fetch(at(`requests.xml?service_code=library&page_size=1&${nextUrl.searchParams.toString().replace('page_size=2', '')}`));
+    assert.equal(xmlNext.status, 200);
+    assert.match(xmlNext.headers.get('Link') ?? '', /rel="next"/);
+    await errorsOf(await fetch(at('requests.json?cursor=not-a-cursor')), 400, 'json');
+    await errorsOf(await fetch(at(`requests.xml?${nextUrl.searchParams.toString()}&page=2`)), 400, 'xml');
 
     // An old request updated just now is in the changeset, though outside the 90-day window.
     const old = made[0]!;

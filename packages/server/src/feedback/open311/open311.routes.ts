@@ -82,6 +82,23 @@ export function splitFormat(file: string): { name: string; format: Open311Format
 /** The format a path asks for, to answer even a wrong path in it (XML, the required one, by default). */
 const formatOfPath = (path: string): Open311Format => (path.endsWith('.json') ? 'json' : 'xml');
 
+/** The opaque cursor of the list: where the page after a request starts. */
+function encodeListCursor(record: { readonly createdAt: string; readonly id: string }): string {
+  return Buffer.from(JSON.stringify([record.createdAt, record.id])).toString('base64url');
+}
+
+function decodeListCursor(text: string): { createdAt: string; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [createdAt, id] = value as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)) || id.length > 100) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
 function answer(c: Context<AppEnv>, format: Open311Format, root: string, value: Open311Value, status = 200, headers: Record<string, string> = {}): Response {
   const common = { 'Cache-Control': 'no-store', ...headers };
   if (format === 'json') {
@@ -359,6 +376,11 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
       }
       const pageSize = positive('page_size', OPEN311_MAX_RESULTS) ?? OPEN311_MAX_RESULTS;
       const page = positive('page', 1_000_000) ?? 1;
+      // Keyset paging: `cursor` (from the Link header's next address) continues after the last
+      // request of the page before, on the index, however deep; `page` still works (an offset).
+      const cursorText = query.get('cursor')?.[0];
+      const after = cursorText === undefined ? null : decodeListCursor(cursorText);
+      if (cursorText !== undefined && (after === null || query.has('page'))) errors.push(`cursor: ${tr(locale, 'open311.cursor.invalid')}`);
       if (errors.length > 0) return fail(c, format, 400, errors);
       const byUpdate = updatedAfter !== null || updatedBefore !== null;
       let range: { start: string | null; end: string | null } = { start: null, end: null };
@@ -380,10 +402,20 @@ export function open311Routes(db: Kysely<Database>, options: Open311Options = {}
         updatedAfter: updatedAfter?.toISOString() ?? null,
         updatedBefore: (updatedBefore ?? (updatedAfter !== null ? clock() : null))?.toISOString() ?? null,
         limit: pageSize,
-        offset: (page - 1) * pageSize,
+        offset: after === null ? (page - 1) * pageSize : 0,
+        after,
         near: nearLat !== null && nearLon !== null && radius !== null ? { lat: nearLat, lon: nearLon, radius } : null,
       });
-      return answer(c, format, 'service_requests', records.map((r) => requestView(r, locale, extensions, origin)));
+      // A full page may have a next one: its address in a Link header (RFC 8288), in both formats.
+      const headers: Record<string, string> = {};
+      const last = records.at(-1);
+      if (last && records.length === pageSize) {
+        const next = new URL(c.req.url);
+        next.searchParams.delete('page');
+        next.searchParams.set('cursor', encodeListCursor(last));
+        headers['Link'] = `<${next.pathname}${next.search}>; rel="next"`;
+      }
+      return answer(c, format, 'service_requests', records.map((r) => requestView(r, locale, extensions, origin)), 200, headers);
     });
 
   const oneRequest = (c: Context<AppEnv>, format: Open311Format, id: string) =>
