@@ -25,3 +25,5 @@ export * from './survey-texts.schema.js';
 export * from './survey-texts.logic.js';
 export * from './survey-indicator.schema.js';
 export * from './survey-indicator.logic.js';
+export * from './survey-console.api.js';
+export { lazySurveyConsoleMessages } from './survey-console.messages.lazy.js';

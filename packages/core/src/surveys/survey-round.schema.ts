@@ -208,6 +208,19 @@ export const SurveyMarginsSchema = v.variant('method', [
 ]);
 export type SurveyMargins = v.InferOutput<typeof SurveyMarginsSchema>;
 
+/**
+ * A round as the staff console shows it (GET …/staff/surveys/{surveyId}/rounds/{surveyRoundId}):
+ * the round, its margins, how many invitation tokens were issued and used (counts only: a token
+ * is never linked to a response) and how many responses came in each mode.
+ */
+export const SurveyRoundDetailSchema = v.object({
+  round: SurveyRoundSchema,
+  margins: v.nullable(SurveyMarginsSchema),
+  tokens: v.object({ issued: v.number(), used: v.number() }),
+  responses: v.object({ web: v.number(), invitation: v.number(), interviewer: v.number(), import: v.number() }),
+});
+export type SurveyRoundDetail = v.InferOutput<typeof SurveyRoundDetailSchema>;
+
 const interval = v.tuple([v.number(), v.number()]);
 /** One category's share: counts, and for the sample the weighted share with its interval. */
 export const SurveyShareSchema = v.object({

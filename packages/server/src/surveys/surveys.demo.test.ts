@@ -24,3 +24,11 @@ test('the interviewer page embeds the same round in interviewer mode', () => {
   assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}" mode="interviewer"></kohtaamo-survey>`));
   assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">']);
 });
+
+test('the staff survey page embeds <kohtaamo-survey-console> through kohtaamo.js (no token in the HTML), linked from staff.html', () => {
+  const html = readFileSync(new URL('staff-survey.html', `file://${DEFAULT_DEMO_DIR}`), 'utf8');
+  assert.ok(html.includes('<kohtaamo-survey-console api="" answer-page="/survey.html"></kohtaamo-survey-console>'));
+  assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">']);
+  assert.ok(!/token=/.test(html) && !/style="/.test(html));
+  assert.ok(readFileSync(new URL('staff.html', `file://${DEFAULT_DEMO_DIR}`), 'utf8').includes('href="/staff-survey.html"'));
+});

@@ -16,6 +16,7 @@ import {
   type SurveyMargins,
   type SurveyMode,
   type SurveyRound,
+  type SurveyRoundDetail,
   type SurveyRoundInput,
 } from '@kohtaamo/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
@@ -342,4 +343,22 @@ export async function purgeSurveyPersonalData(db: Kysely<Database>, cutoff: Date
   const offers = await db.deleteFrom('survey_help_offers').where('created_on', '<', helsinkiDate(cutoff)).executeTakeFirst();
   const drafts = await db.deleteFrom('survey_drafts').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
   return Number(offers.numDeletedRows) + Number(drafts.numDeletedRows);
+}
+
+/** A round for the staff console: its margins, counts of tokens issued and used, responses per mode (counts only). */
+export async function roundDetail(db: Db, row: RoundRow): Promise<SurveyRoundDetail> {
+  const tokens = await db
+    .selectFrom('survey_tokens')
+    .select((eb) => [eb.fn.countAll<number | string>().as('issued'), eb.fn.count<number | string>('used_on').as('used')])
+    .where('round_id', '=', row.id)
+    .executeTakeFirstOrThrow();
+  const modes = await db
+    .selectFrom('survey_responses')
+    .select((eb) => ['mode', eb.fn.countAll<number | string>().as('n')])
+    .where('round_id', '=', row.id)
+    .groupBy('mode')
+    .execute();
+  const responses = { web: 0, invitation: 0, interviewer: 0, import: 0 };
+  for (const m of modes) if (m.mode in responses) responses[m.mode as SurveyMode] = Number(m.n);
+  return { round: roundView(row), margins: marginsOf(row), tokens: { issued: Number(tokens.issued), used: Number(tokens.used) }, responses };
 }

@@ -55,6 +55,7 @@ import {
   listSurveys,
   readDraft,
   responsesOf,
+  roundDetail,
   roundIsOpen,
   roundView,
   saveDraft,
@@ -115,6 +116,7 @@ export function surveysPolicies(): PolicyTable {
     [`POST ${S}/{surveyId}/versions`]: ofSurvey,
     [`GET ${S}/{surveyId}/versions/{version}`]: { ...ofSurvey, roles: ['analyst', 'interviewer'] },
     [`POST ${S}/{surveyId}/rounds`]: ofSurvey,
+    [`GET ${S}/{surveyId}/rounds/{surveyRoundId}`]: ofSurvey,
     [`POST ${S}/{surveyId}/rounds/{surveyRoundId}/open`]: ofSurvey,
     [`POST ${S}/{surveyId}/rounds/{surveyRoundId}/close`]: ofSurvey,
     [`PUT ${S}/{surveyId}/rounds/{surveyRoundId}/margins`]: ofSurvey,
@@ -343,6 +345,14 @@ export function surveysRoutes(deps: SurveysRouteDeps): Hono<AppEnv> {
     const round = await findRound(db, roundId);
     return round && round.survey_id === surveyId ? round : notFound(c);
   }
+
+  app.get(`${S}/:surveyId/rounds/:surveyRoundId`, pathParams(StaffRoundParam), async (c) => {
+    const { surveyId, surveyRoundId } = c.req.valid('param');
+    const round = await staffRound(c, surveyId, surveyRoundId);
+    if (round instanceof Response) return round;
+    c.header('Cache-Control', 'no-store');
+    return c.json(await roundDetail(db, round));
+  });
 
   for (const status of ['open', 'close'] as const) {
     app.post(`${S}/:surveyId/rounds/:surveyRoundId/${status}`, pathParams(StaffRoundParam), async (c) => {

@@ -1,0 +1,199 @@
+import { css } from 'lit';
+import { base, formControls, tokens } from '../../styles/theme.styles.js';
+
+const own = css`
+  :host {
+    --_kohtaamo-selected: var(--kohtaamo-survey-console-selected, #e5e5f9);
+    container-type: inline-size;
+  }
+  .root,
+  .panel,
+  form,
+  .surveys {
+    display: grid;
+    gap: var(--_kohtaamo-space-m);
+    min-width: 0;
+  }
+  .sign-in {
+    max-width: 32rem;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_kohtaamo-control-height);
+    padding: 0 var(--_kohtaamo-space-l);
+    border: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-primary);
+    border-radius: var(--_kohtaamo-radius);
+    background: var(--_kohtaamo-color-primary);
+    color: var(--_kohtaamo-color-on-primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  a.button:hover {
+    background: var(--_kohtaamo-color-primary-hover);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_kohtaamo-space-m);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .bar p,
+  h3,
+  h4 {
+    margin: 0;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_kohtaamo-space-xl);
+    align-items: start;
+  }
+  @container (min-width: 60rem) {
+    .layout {
+      grid-template-columns: minmax(16rem, 1fr) minmax(0, 2fr);
+    }
+  }
+  .survey-list,
+  .rounds,
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .survey {
+    display: grid;
+    gap: var(--_kohtaamo-space-xs);
+    padding: var(--_kohtaamo-space-s) 0;
+    border-bottom: 1px solid var(--_kohtaamo-color-border);
+  }
+  .survey h4,
+  code,
+  .token-list {
+    overflow-wrap: anywhere;
+  }
+  .rounds li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_kohtaamo-space-xs);
+    align-items: center;
+  }
+  .rounds li.selected {
+    background: var(--_kohtaamo-selected);
+  }
+  button.link {
+    min-height: 2.75rem;
+    padding: 0 var(--_kohtaamo-space-xs);
+    background: transparent;
+    border-color: transparent;
+    color: var(--_kohtaamo-color-primary);
+    text-decoration: underline;
+    text-align: left;
+  }
+  button.link:hover {
+    background: var(--_kohtaamo-color-surface-muted);
+  }
+  .status {
+    display: inline-block;
+    padding: 0 var(--_kohtaamo-space-xs);
+    border: 1px solid currentColor;
+    font-weight: 600;
+  }
+  .panel {
+    padding: var(--_kohtaamo-space-m);
+    background: var(--_kohtaamo-color-surface-muted);
+    min-width: 0;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_kohtaamo-space-xs);
+    border-bottom: 2px solid var(--_kohtaamo-color-border);
+  }
+  [role='tab'] {
+    background: transparent;
+    color: var(--_kohtaamo-color-primary);
+    border-color: transparent;
+  }
+  [role='tab'][aria-selected='true'] {
+    background: var(--_kohtaamo-color-primary);
+    color: var(--_kohtaamo-color-on-primary);
+  }
+  .tabpanel {
+    display: grid;
+    gap: var(--_kohtaamo-space-m);
+    min-width: 0;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    gap: var(--_kohtaamo-space-xs) var(--_kohtaamo-space-m);
+  }
+  dl > div {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .levels {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    gap: var(--_kohtaamo-space-s);
+  }
+  .levels input {
+    width: 100%;
+  }
+  textarea {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  textarea.code {
+    font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+  input[type='file'] {
+    max-width: 100%;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: var(--_kohtaamo-space-xs) var(--_kohtaamo-space-s);
+    border-bottom: 1px solid var(--_kohtaamo-color-border);
+    vertical-align: top;
+  }
+  .error-title {
+    color: var(--_kohtaamo-color-error);
+  }
+  .token-list {
+    font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+    max-height: 20rem;
+    overflow-y: auto;
+  }
+  @media (forced-colors: active) {
+    .rounds li.selected,
+    [role='tab'][aria-selected='true'] {
+      outline: 2px solid Highlight;
+    }
+    .panel {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+export const styles = [tokens, base, formControls, own];

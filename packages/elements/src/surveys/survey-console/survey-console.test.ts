@@ -1,0 +1,220 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../define/kohtaamo-survey-console.js';
+import type { KohtaamoSurveyConsole } from './survey-console.js';
+import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+
+/** The demo round the test server seeds with --demo (the Heinola resident survey, open, every mode). */
+const DEMO_SURVEY = 'heinola-resident-survey';
+const DEMO_ROUND = 'heinola-asukaskysely';
+const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
+
+const TEXTS = {
+  fi: { signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset' },
+  sv: { signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat' },
+  en: { signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results' },
+} as const;
+
+afterEach(() => {
+  fixtureCleanup();
+  sessionStorage.clear();
+});
+
+/** The console, signed in by keyboard with the demo administrator's token. */
+async function signedIn(lang: string): Promise<KohtaamoSurveyConsole> {
+  const el = await fixture<KohtaamoSurveyConsole>(html`<kohtaamo-survey-console api=${liveApi()} lang=${lang} answer-page="/survey.html"></kohtaamo-survey-console>`);
+  await el.updateComplete;
+  expect(text(el, '#sign-in-title')).to.equal(TEXTS[lang as 'fi'].signIn);
+  await expect(el).to.be.accessible();
+  await tabTo(el, '#token');
+  await type(window.KOHTAAMO_TEST_STAFF_TOKEN);
+  await press('Enter');
+  await waitUntil(() => shadow(el).querySelector('.survey'), 'the surveys are listed', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+const focused = (el: Element, selector: string) => expect(focusedIn(el)?.matches(selector), `focus on ${selector}, not ${focusedIn(el)?.outerHTML.slice(0, 80)}`).to.equal(true);
+
+/** A vendor's file in the template's own question ids (so the suggested mapping fits), with two bad rows. */
+function vendorFile(prefix: string): File {
+  const header = ['respondent', 'lang', ...MATRIX_ROWS.map((r) => `service_satisfaction_${r}`), 'overall_satisfaction', 'enjoy_living', 'live_in_five_years', 'recommend_heinola', 'can_influence', 'age_group', 'sex', 'area'];
+  const row = (id: string, overall: string, age = '35-54') => [id, 'fi', '4', '4', '5', '3', '4', '2', '4', 'cant_say', '4', '3', overall, '4', 'certainly', '8', '3', age, 'female', 'centre'].join(';');
+  const csv = [header.join(';'), row(`${prefix}-1`, '4'), row(`${prefix}-2`, '7'), row(`${prefix}-3`, '3', '99'), row(`${prefix}-4`, '5')].join('\n');
+  return new File([csv], 'vendor.csv', { type: 'text/csv' });
+}
+
+describe('<kohtaamo-survey-console>', () => {
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function () {
+      this.timeout(60_000);
+      const T = TEXTS[lang];
+      const el = await signedIn(lang);
+      await expect(el).to.be.accessible();
+      const id = `kc-${lang}-${Date.now().toString(36)}`;
+
+      // Create from the template: the form loads lazily; the focus goes to its heading.
+      await tabTo(el, '#new-survey');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#survey-id'), 'the create form', { timeout: 5000 });
+      focused(el, '#panel-title');
+      await expect(el).to.be.accessible();
+      // A bad id: the server's error at its pointer, in the summary, linked to the field.
+      await tabTo(el, '#survey-id');
+      await type('Not An Id');
+      await tabTo(el, '#create-submit');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#form-summary'), 'the error summary', { timeout: 5000 });
+      focused(el, '#form-summary');
+      expect($(el, '#survey-id').getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#form-summary a');
+      await press('Enter');
+      focused(el, '#survey-id');
+      await sendSelectAll();
+      await type(id);
+      await tabTo(el, '#create-submit');
+      await press('Enter');
+      // Then the new round's form, prefilled (id, titles, year, the latest version, every mode).
+      await waitUntil(() => shadow(el).querySelector('#round-id'), 'the round form', { timeout: 5000 });
+      expect(text(el, '[role=status].visually-hidden')).to.contain(T.created);
+      focused(el, '#panel-title');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#round-submit', { max: 60 });
+      await press('Enter');
+
+      // The round opens in the panel as a draft; open it for answers.
+      await waitUntil(() => shadow(el).querySelector('#round-open'), 'the round view', { timeout: 5000 });
+      focused(el, '#panel-title');
+      expect($(el, '#tab-round').getAttribute('aria-selected')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#round-open', { max: 80 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#round-close'), 'opened', { timeout: 5000 });
+      expect(text(el, '[role=status].visually-hidden')).to.equal(T.opened);
+      focused(el, '#round-close');
+
+      // Tokens: a wrong count is caught at the field; 3 are issued, listed with links and a CSV.
+      await tabTo(el, '#token-count');
+      await sendSelectAll();
+      await type('0');
+      await press('Enter');
+      await el.updateComplete;
+      focused(el, '#token-count');
+      expect(text(el, '#token-count-error')).to.not.equal('');
+      await expect(el).to.be.accessible();
+      await sendSelectAll();
+      await type('3');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#tokens-title'), 'the tokens', { timeout: 5000 });
+      focused(el, '#tokens-title');
+      expect(text(el, '#tokens-title')).to.equal(T.issued);
+      const codes = [...shadow(el).querySelectorAll('.token-list code')].map((c) => c.textContent);
+      expect(codes).to.have.length(3);
+      for (const code of codes) expect(code).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=U]$/);
+      const link = $(el, '.token-list a').getAttribute('href')!;
+      expect(new URL(link).searchParams.get('round')).to.equal(`${id}-${new Date().getFullYear() + 1}`);
+      const download = $<HTMLAnchorElement>(el, '#tokens-download');
+      const csv = await (await fetch(download.href)).text();
+      expect(csv.split('\r\n')[0]).to.equal('token,link');
+      expect(csv).to.contain(codes[0]!);
+      expect(text(el, '.facts')).to.match(/3\D+0/);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${lang}: by keyboard, a vendor's file with bad rows imported with the suggested mapping: every rejected row shown, nothing saved; the margins and results tabs; axe`, async function () {
+      this.timeout(60_000);
+      const T = TEXTS[lang];
+      const el = await signedIn(lang);
+      await tabTo(el, `.round-open[data-round="${DEMO_ROUND}"]`, { max: 200 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#tab-round[aria-selected=true]'), 'the round', { timeout: 5000 });
+      const before = el.detail!.responses.import;
+
+      // The tabs: arrow keys move and select; each tab's module loads when first shown.
+      await tabTo(el, '#tab-round', { max: 80 });
+      await press('ArrowRight');
+      await waitUntil(() => shadow(el).querySelector('#import-file'), 'the import tab', { timeout: 5000 });
+      focused(el, '#tab-import');
+      await expect(el).to.be.accessible();
+
+      // The OS file dialog is not a web page's: the file is given to the input as a person's choice would.
+      const input = $<HTMLInputElement>(el, '#import-file');
+      const files = new DataTransfer();
+      files.items.add(vendorFile(`kc${lang}${Date.now().toString(36)}`));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => ($<HTMLTextAreaElement>(el, '#import-mapping').value.includes('service_satisfaction')), 'the mapping suggested', { timeout: 5000 });
+      const mapping = JSON.parse($<HTMLTextAreaElement>(el, '#import-mapping').value);
+      expect(mapping.respondentId).to.equal('respondent');
+      expect(mapping.questions.service_satisfaction.rows.schools).to.equal('service_satisfaction_schools');
+
+      await tabTo(el, '#import-save');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#import-outcome'), 'the rejected rows', { timeout: 8000 });
+      focused(el, '#import-outcome');
+      expect(text(el, '#import-outcome')).to.equal(T.rejected);
+      const rows = [...shadow(el).querySelectorAll('.rejected tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+      expect(rows.map((r) => r[0])).to.deep.equal(['3', '4']);
+      expect(rows[0]![2]).to.equal('overall_satisfaction');
+      expect(rows[1]![2]).to.equal('age_group');
+      for (const r of rows) expect(r[3]).to.not.equal('');
+      await expect(el).to.be.accessible();
+      expect(el.detail!.responses.import).to.equal(before);
+
+      // Margins: the background questions with their population totals.
+      await tabTo(el, '#tab-import', { backwards: true, max: 80 });
+      await press('ArrowRight');
+      await waitUntil(() => shadow(el).querySelector('#margins-save'), 'the margins tab', { timeout: 5000 });
+      expect(text(el, '#tab-margins')).to.equal(T.margins);
+      expect(shadow(el).querySelector('#margin-sex-female')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#trim-low', { max: 80 });
+      await type('5');
+      await tabTo(el, '#trim-high');
+      await type('1');
+      await tabTo(el, '#margins-save');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#form-summary'), 'the trim error', { timeout: 5000 });
+      focused(el, '#form-summary');
+      await expect(el).to.be.accessible();
+
+      // Results: computed now, by group.
+      await tabTo(el, '#tab-margins', { backwards: true, max: 80 });
+      await press('ArrowRight');
+      await waitUntil(() => shadow(el).querySelector('table.groups'), 'the results tab', { timeout: 8000 });
+      expect(text(el, '#tab-results')).to.equal(T.results);
+      expect(shadow(el).querySelectorAll('table.groups tbody tr').length).to.be.at.least(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fits 320 px: the list, the round and its tabs scroll only inside their tables', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 320, height: 800 });
+    document.body.style.margin = '0';
+    try {
+      const el = await signedIn('fi');
+      await tabTo(el, `.round-open[data-round="${DEMO_ROUND}"]`, { max: 200 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#tab-round[aria-selected=true]'), 'the round', { timeout: 5000 });
+      for (const tab of ['round', 'import', 'margins', 'results']) {
+        $(el, `#tab-${tab}`).click();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 300));
+        expect(document.documentElement.scrollWidth, `${tab}: the page scrolls sideways`).to.be.at.most(320);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      document.body.style.margin = '';
+    }
+  });
+});
+
+/** Selects the focused field's text (so typing replaces it), as a person does with Ctrl+A. */
+async function sendSelectAll(): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'KeyA' });
+  await sendKeys({ up: 'Control' });
+}

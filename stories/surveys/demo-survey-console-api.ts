@@ -1,0 +1,87 @@
+// A SurveyConsoleApi without a server, for the survey console's stories: the Heinola template
+// as a survey with a seeded round, tokens, a vendor import that rejects rows as the server does
+// (problem+json with an error per field at #/rows/<line>/…), margins and results. The element
+// takes it through its `consoleApiFactory` property; everything else about it is the real thing.
+import {
+  checkSurveyDefinition,
+  heinolaResidentSurveyTemplate,
+  NetworkError,
+  ProblemError,
+  SURVEYS_PROBLEM_TYPES,
+  type StaffUser,
+  type SurveyConsoleApi,
+  type SurveyRound,
+  type SurveyRoundDetail,
+  type SurveySummary,
+} from '@kohtaamo/core';
+
+export const DEMO_CONSOLE_TOKEN = 'kst_story_analyst';
+export const DEMO_ANALYST: StaffUser = { id: 'a1', name: 'Anna Analyytikko', email: 'anna@heinola.example', role: 'handler', categories: [] };
+
+const definition = () => {
+  const check = checkSurveyDefinition(heinolaResidentSurveyTemplate);
+  if (!check.ok) throw new Error('the template does not check');
+  return check.definition;
+};
+
+export function demoSurveyConsoleApiFactory(options: { mode?: 'ok' | 'empty' | 'offline' } = {}): (token: string) => SurveyConsoleApi {
+  return () => {
+    const round: SurveyRound = {
+      id: 'heinola-asukaskysely',
+      survey: 'heinola-resident-survey',
+      version: 1,
+      title: { fi: 'Asukaskysely 2027', sv: 'Invånarenkät 2027', en: 'Resident survey 2027' },
+      modes: ['web', 'invitation', 'interviewer', 'import'],
+      webLimit: 'many',
+      year: 2027,
+      status: 'open',
+      closesAt: null,
+      resultsPublishedAt: null,
+    };
+    const surveys: SurveySummary[] = options.mode === 'empty' ? [] : [{ id: 'heinola-resident-survey', versions: [{ version: 1, fingerprint: 'f1', createdAt: '2027-01-10T10:00:00Z' }], rounds: [round] }];
+    const detail = (): SurveyRoundDetail => ({ round, margins: null, tokens: { issued: 120, used: 38 }, responses: { web: 40, invitation: 38, interviewer: 120, import: 0 } });
+    let n = 0;
+    const code = () => `7K2M-${String(1000 + n++).padStart(4, '0')}-QX4P-A`;
+    return {
+      listSurveys: async () => {
+        if (options.mode === 'offline') throw new NetworkError('offline');
+        return surveys;
+      },
+      createSurvey: async (d) => ({ survey: d.id, version: 1 }),
+      saveVersion: async (s) => ({ survey: s, version: 2 }),
+      version: async () => definition(),
+      createRound: async (_s, input) => ({ ...round, id: input.id }),
+      round: async () => detail(),
+      setStatus: async () => round,
+      issueTokens: async (_s, _r, count) => Array.from({ length: count }, code),
+      setMargins: async () => undefined,
+      importFile: async () => {
+        const row = (line: number, respondent: string, column: string, pointer: string, detailText: string) => ({ pointer: `#/rows/${line}${pointer}`, code: 'x', detail: detailText, params: { line, respondent, column } });
+        throw new ProblemError(
+          {
+            type: SURVEYS_PROBLEM_TYPES.importRejected,
+            status: 422,
+            title: 'Tiedostosta hylättiin 2 riviä; mitään ei tallennettu.',
+            code: 'surveys.import.rejected',
+            errors: [row(3, 'V-0002', 'q2', '/answers/overall_satisfaction', 'Valitse arvo väliltä 1–5.'), row(4, 'V-0003', 'ika', '/answers/age_group', 'Valitse vaihtoehto annetuista.')],
+          },
+          422,
+        );
+      },
+      results: async () => ({
+        round: round.id,
+        survey: round.survey,
+        version: 1,
+        year: 2027,
+        computedAt: '2027-03-10T10:00:00Z',
+        groups: [
+          { group: 'sample', respondents: 158, weighted: true, excluded: 2, weights: { sum: 15300, min: 40, max: 210, kishNEff: 131.4, kishDeff: 1.2 }, questions: [] },
+          { group: 'open', respondents: 40, weighted: false, excluded: 0, questions: [] },
+        ],
+      }),
+      publish: async () => {
+        throw new NetworkError('offline');
+      },
+    };
+  };
+}
