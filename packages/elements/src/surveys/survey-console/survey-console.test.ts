@@ -46,7 +46,7 @@ function vendorFile(prefix: string): File {
 
 describe('<kohtaamo-survey-console>', () => {
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function () {
+    it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function (this: { timeout(ms: number): void }) {
       this.timeout(60_000);
       const T = TEXTS[lang];
       const el = await signedIn(lang);
@@ -122,7 +122,7 @@ describe('<kohtaamo-survey-console>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`${lang}: by keyboard, a vendor's file with bad rows imported with the suggested mapping: every rejected row shown, nothing saved; the margins and results tabs; axe`, async function () {
+    it(`${lang}: by keyboard, a vendor's file with bad rows imported with the suggested mapping: every rejected row shown, nothing saved; the margins and results tabs; axe`, async function (this: { timeout(ms: number): void }) {
       this.timeout(60_000);
       const T = TEXTS[lang];
       const el = await signedIn(lang);
@@ -189,7 +189,7 @@ describe('<kohtaamo-survey-console>', () => {
     });
   }
 
-  it('fits 320 px: the list, the round and its tabs scroll only inside their tables', async function () {
+  it('fits 320 px: the list, the round and its tabs scroll only inside their tables', async function (this: { timeout(ms: number): void }) {
     this.timeout(30_000);
     await setViewport({ width: 320, height: 800 });
     document.body.style.margin = '0';
