@@ -10,6 +10,9 @@ import { createFeedbackResidentRepository, decodeListCursor } from './feedback-r
 import { seedFeedbackAtScale } from './feedback.scale-seed.js';
 import { groupNames } from './stats/feedback-stats.repository.js';
 import { refreshReportTimes } from './stats/report-times.js';
+import { createHandlingRepository } from './handling/handling.repository.js';
+import { createOpen311Repository } from './open311/open311.repository.js';
+import { statsFromDays } from './stats/stats.days.js';
 import { statsFromDatabase } from './stats/stats.queries.js';
 
 // Issue 13: the queries the public API runs find their rows through an index at city scale,
@@ -43,14 +46,17 @@ after(async () => {
   await database?.cleanup();
 });
 
-/** The plan's lines that read the whole feedback table. */
+/** The tables whose whole reading a plan must not show. */
+const GUARDED = ['feedback', 'feedback_history', 'feedback_stats_days'];
+
+/** The plan's lines that read a whole guarded table. */
 async function fullScans(query: CompiledQuery): Promise<string[]> {
   const db = database.handle.db;
   if (database.kind === 'sqlite') {
     const sqlite = new SqliteDatabase(database.config.kind === 'sqlite' ? database.config.file : '', { readonly: true });
     try {
       const rows = sqlite.prepare(`explain query plan ${query.sql}`).all(...(query.parameters as unknown[])) as { detail: string }[];
-      return rows.map((r) => r.detail).filter((d) => /^SCAN (feedback|f)\b/.test(d) && !/USING (COVERING )?INDEX/.test(d));
+      return rows.map((r) => r.detail).filter((d) => /^SCAN (feedback|f|h|feedback_history|feedback_stats_days)\b/.test(d) && !/USING (COVERING )?INDEX|USING PRIMARY KEY/.test(d));
     } finally {
       sqlite.close();
     }
@@ -61,7 +67,9 @@ async function fullScans(query: CompiledQuery): Promise<string[]> {
     const result = await client.query(`explain (format json) ${query.sql}`, query.parameters as unknown[]);
     const found: string[] = [];
     const walk = (node: Record<string, unknown>) => {
-      if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'feedback') found.push(`Seq Scan on feedback (${String(node['Filter'] ?? '')})`);
+      if (node['Node Type'] === 'Seq Scan' && GUARDED.includes(String(node['Relation Name']))) {
+        found.push(`Seq Scan on ${String(node['Relation Name'])} (${String(node['Filter'] ?? '')})`);
+      }
       for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);
     };
     walk((result.rows[0]['QUERY PLAN'] as { Plan: Record<string, unknown> }[])[0]!.Plan);
@@ -74,9 +82,12 @@ async function fullScans(query: CompiledQuery): Promise<string[]> {
 async function plansOf(name: string, run: () => Promise<unknown>): Promise<void> {
   captured.length = 0;
   await run();
-  const selects = captured.filter((q) => /^\s*(select|with)/i.test(q.sql) && /"?feedback"?/.test(q.sql));
+  const selects = captured.filter((q) => /^\s*(select|with)/i.test(q.sql) && /"?feedback(_history|_stats_days)?"?/.test(q.sql));
   assert.ok(selects.length > 0, `${name}: ran queries`);
   for (const query of selects) {
+    // The total of an admin's unfiltered queue is a count of the whole table: reading all of it
+    // (or all of an index) is what it is, and PostgreSQL rightly prefers the table then.
+    if (/count\(\*\)/i.test(query.sql) && !/\swhere\s/i.test(query.sql)) continue;
     assert.deepEqual(await fullScans(query), [], `${name}: ${query.sql}`);
   }
 }
@@ -89,6 +100,44 @@ describe(`query plans at city scale use indexes (${process.env.KOHTAAMO_TEST_DB 
     await plansOf('stats, one week', () => statsFromDatabase(logged, database.kind, { ...input, from: '2026-11-23', to: '2026-11-29' }));
     await plansOf('stats, a category', () => statsFromDatabase(logged, database.kind, { ...input, from: '2026-09-07', to: '2026-11-30', category: 'youth' }));
     await plansOf('refresh', () => refreshReportTimes(logged));
+  });
+
+  test('the stats from the counts kept per day (ADR 0043): 12 weeks, a week, a category, a unit, a past quarter', async () => {
+    const names = await groupNames(database.handle.db);
+    const input = { now: NOW, targetWorkingDays: 5, ...names };
+    const kept = async (extra: { from: string; to: string; category?: string; unit?: string }) =>
+      assert.ok((await statsFromDays(logged, database.kind, { ...input, ...extra })) !== null, 'answered from the counts');
+    await plansOf('kept stats, 12 weeks', () => kept({ from: '2026-09-07', to: '2026-11-30' }));
+    await plansOf('kept stats, one week', () => kept({ from: '2026-11-23', to: '2026-11-29' }));
+    await plansOf('kept stats, a category', () => kept({ from: '2026-09-07', to: '2026-11-30', category: 'youth' }));
+    await plansOf('kept stats, a unit', () => kept({ from: '2026-09-07', to: '2026-11-30', unit: 'library' }));
+    await plansOf('kept stats, a past quarter', () => kept({ from: '2025-04-01', to: '2025-06-30' }));
+  });
+
+  test('the staff queue: oldest and newest first, by category, open ones, deep pages by cursor', async () => {
+    const handling = createHandlingRepository(logged, { clock: () => NOW });
+    const admin = { id: 'admin-1', role: 'admin', categories: [] } as unknown as Parameters<typeof handling.inbox>[0];
+    const handler = { id: 'handler-1', role: 'handler', categories: ['library', 'youth'] } as unknown as Parameters<typeof handling.inbox>[0];
+    type InboxQuery = Parameters<typeof handling.inbox>[1];
+    const q = (extra: Record<string, unknown>) => ({ limit: 50, offset: 0, order: 'oldest', ...extra }) as unknown as InboxQuery;
+    await plansOf('queue, newest first', () => handling.inbox(admin, q({ order: 'newest' })));
+    await plansOf('queue of a handler', () => handling.inbox(handler, q({})));
+    await plansOf('queue by category, open', () => handling.inbox(admin, q({ category: 'parks', state: 'open' })));
+    let page = await handling.inbox(admin, q({ order: 'newest' }));
+    for (let i = 0; i < 3; i++) page = await handling.inbox(admin, q({ order: 'newest', cursor: page.next! }));
+    await plansOf('queue by cursor', () => handling.inbox(admin, q({ order: 'newest', cursor: page.next! })));
+  });
+
+  test('the Open311 list: the 90-day window, by service, deep pages by cursor, one request', async () => {
+    const open311 = createOpen311Repository(logged);
+    const window = { start: '2026-09-01T00:00:00.000Z', end: NOW.toISOString() };
+    const base = { categoryIds: [] as string[], statuses: [] as never[], ...window, limit: 100 };
+    await plansOf('open311 list', () => open311.findPublished(base));
+    await plansOf('open311 list by service', () => open311.findPublished({ ...base, categoryIds: ['parks'] }));
+    const first = await open311.findPublished(base);
+    const last = first.at(-1)!;
+    await plansOf('open311 list by cursor', () => open311.findPublished({ ...base, after: { createdAt: last.createdAt, id: last.id } }));
+    await plansOf('open311 one request', () => open311.findByCodes([last.trackingCode]));
   });
 
   test('the public list: first page, by category, open ones, and deep pages by cursor', async () => {
