@@ -1,4 +1,5 @@
 import { allows, grantsOf } from '../../platform/auth/grants.js';
+import { reportTimesColumns } from '../stats/report-times.js';
 import { randomUUID } from 'node:crypto';
 import {
   allowedTransitions,
@@ -277,6 +278,16 @@ export function createHandlingRepository(db: Kysely<Database>, options: { clock?
           .where('version', '=', version)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows ?? 0n) !== 1) throw new Rollback<MutationOutcome>({ kind: 'stale', version: version + 1 });
+        if ('first_response_at' in set || 'closed_at' in set) {
+          // The times changed: their derived values (and so the kept counts of the figures,
+          // ADR 0043) follow in this same transaction, not at the next stats request.
+          const times = await trx.selectFrom('feedback').select(['created_at', 'first_response_at', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+          await trx
+            .updateTable('feedback')
+            .set(reportTimesColumns(times.created_at, times.first_response_at, times.closed_at))
+            .where('id', '=', id)
+            .execute();
+        }
       });
     } catch (error) {
       if (error instanceof Rollback) return error.outcome as MutationOutcome;

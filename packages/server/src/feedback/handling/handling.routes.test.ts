@@ -266,6 +266,19 @@ describe(`staff API (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     const closed = v.parse(StaffFeedbackDetailSchema, await done.json());
     assert.equal(closed.status, 'done');
     assert.ok(closed.closedAt !== null);
+    // The closing's derived values, and so the kept counts of the figures (ADR 0043), were
+    // written in the closing's own transaction: nothing is left for a stats request to fill.
+    const derived = await database.handle.db.selectFrom('feedback').select(['stats_version', 'closed_on', 'close_seconds', 'received_on', 'category_id']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.ok(derived.stats_version !== null && derived.closed_on !== null && derived.close_seconds !== null);
+    const kept = await database.handle.db
+      .selectFrom('feedback_stats_days')
+      .select('n')
+      .where('measure', '=', 'c')
+      .where('day', '=', derived.received_on!)
+      .where('category_id', '=', derived.category_id)
+      .where('value', '=', derived.close_seconds!)
+      .executeTakeFirst();
+    assert.ok(kept !== undefined && Number(kept.n) >= 1, 'the closing is in the kept counts');
     assert.deepEqual(closed.reply?.text, 'Katuvalo korjattiin 12.5.');
     assert.deepEqual(
       closed.history.map((h) => [h.status, h.actor?.name ?? null, h.reply]),
