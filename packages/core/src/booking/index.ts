@@ -16,3 +16,6 @@ export { bookingMessages, bookingText, bookingViolationText, type BookingMessage
 export { type SpaceWidgetMessageKey } from './space-widget.messages.fi.js';
 export { lazySpaceWidgetMessages } from './space-widget.messages.lazy.js';
 export * from './booking.api.js';
+export * from './booking-staff.api.js';
+export { lazySpaceConsoleMessages } from './space-console.messages.lazy.js';
+export { type SpaceConsoleMessageKey } from './space-console.messages.fi.js';

@@ -196,8 +196,11 @@ export const FirstFreeQuerySchema = v.object({
 });
 export const BookingQueueQuerySchema = v.object({
   unit: v.optional(id),
+  resource: v.optional(id),
   status: v.optional(BookingStatusSchema),
   date: v.optional(isoDate),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'common.invalid')), '25'),
 });
+/** The blocks of a unit on a Helsinki date (the console's day view). */
+export const BlockListQuerySchema = v.object({ unit: id, date: isoDate });

@@ -12,4 +12,5 @@ export * from './kohtaamo-survey.js';
 export * from './kohtaamo-survey-console.js';
 export * from './kohtaamo-volunteer-signup.js';
 export * from './kohtaamo-space-booking.js';
+export * from './kohtaamo-space-console.js';
 export * from './kohtaamo-volunteer-board.js';

@@ -623,6 +623,19 @@ export function createBookingRepository(deps: BookingDeps) {
       });
     },
 
+    /** The blocks of a unit meeting [from, to), by start. */
+    async blocksOf(unitId: string, from: number, to: number) {
+      const rows = await db
+        .selectFrom('booking_blocks')
+        .select(['id', 'space_id', 'start_at', 'end_at', 'reason'])
+        .where('unit_id', '=', unitId)
+        .where('start_at', '<', iso(to))
+        .where('end_at', '>', iso(from))
+        .orderBy('start_at')
+        .execute();
+      return rows.map((r) => ({ id: r.id, spaceId: r.space_id, start: r.start_at, end: r.end_at, reason: r.reason ?? '' }));
+    },
+
     async blockUnit(id: string): Promise<string | null> {
       return (await db.selectFrom('booking_blocks').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id ?? null;
     },
@@ -632,10 +645,11 @@ export function createBookingRepository(deps: BookingDeps) {
     },
 
     /** The staff queue: bookings of the units in scope, oldest first, keyset pages. */
-    async queue(options: { units: 'all' | readonly string[]; status?: string; unit?: string; cursor?: string; limit: number; from?: string; to?: string }) {
+    async queue(options: { units: 'all' | readonly string[]; status?: string; unit?: string; resource?: string; cursor?: string; limit: number; from?: string; to?: string }) {
       let q = db.selectFrom('booking_bookings').selectAll();
       if (options.units !== 'all') q = q.where('unit_id', 'in', options.units.length ? [...options.units] : ['\u0000']);
       if (options.unit) q = q.where('unit_id', '=', options.unit);
+      if (options.resource) q = q.where('resource_id', '=', options.resource);
       if (options.status) q = q.where('status', '=', options.status);
       if (options.from) q = q.where('start_at', '>=', options.from);
       if (options.to) q = q.where('start_at', '<', options.to);

@@ -4,6 +4,7 @@ import {
   BOOKING_PATHS,
   BOOKING_PROBLEM_TYPES,
   BlockInputSchema,
+  BlockListQuerySchema,
   BookingIdSchema,
   BookingQueueQuerySchema,
   BookingRequestSchema,
@@ -102,6 +103,7 @@ export function bookingPolicies(db: Kysely<Database>): PolicyTable {
     [`POST ${S}/resources/{resourceId}/bookings`]: { ...handler, scope: unitOf('booking_resources', 'resourceId') },
     [`POST ${S}/resources/{resourceId}/series`]: { ...handler, scope: unitOf('booking_resources', 'resourceId') },
     [`POST ${S}/spaces/{spaceId}/blocks`]: { ...handler, scope: unitOf('booking_spaces', 'spaceId') },
+    [`GET ${S}/blocks`]: { ...handler, scope: { query: 'unit' } },
     [`DELETE ${S}/blocks/{blockId}`]: { ...handler, scope: unitOf('booking_blocks', 'blockId') },
     [`PUT ${S}/units/{unitId}`]: { ...handler, scope: { param: 'unitId' } },
   };
@@ -396,6 +398,7 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
         units,
         limit,
         ...(q.unit ? { unit: q.unit } : {}),
+        ...(q.resource ? { resource: q.resource } : {}),
         ...(q.status ? { status: q.status } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
         ...(day !== null ? { from: new Date(startOfDay(day)).toISOString(), to: new Date(startOfDay(day + 1)).toISOString() } : {}),
@@ -460,6 +463,13 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     if (outcome.kind === 'conflict') return answer(c, 409, 'booking.block.conflict', BOOKING_PROBLEM_TYPES.conflict);
     c.header('Cache-Control', 'no-store');
     return c.json({ id: outcome.id }, 201);
+  });
+
+  app.get(`${S}/blocks`, queryParams(BlockListQuerySchema), async (c) => {
+    const q = c.req.valid('query');
+    const day = dayNumber(q.date);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ items: await repository.blocksOf(q.unit, startOfDay(day), startOfDay(day + 1)) });
   });
 
   app.delete(`${S}/blocks/:blockId`, pathParams(BlockParam), async (c) => {

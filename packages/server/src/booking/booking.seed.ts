@@ -173,6 +173,13 @@ export async function seedBookingDemo(db: Kysely<Database>, repository: BookingR
     await repository.book({ resourceId: 'library-room-1', start: at(d, '10:00'), end: at(d, '12:00'), ...p, lang: 'fi', onBehalfBy: 'demo' });
     await repository.book({ resourceId: 'school-gym-a', start: at(d, '18:00'), end: at(d, '19:30'), ...p, lang: 'fi', onBehalfBy: 'demo' });
   }
-  await repository.book({ resourceId: 'library-rooms-both', start: at(5, '13:00'), end: at(5, '16:00'), name: 'Cecilia Demo', email: 'cecilia@example.fi', organisation: 'Kaupunginosayhdistys', purpose: 'Asukasilta', lang: 'sv' });
-  await repository.book({ resourceId: 'school-gym', start: at(6, '19:00'), end: at(6, '21:00'), name: 'Daniel Demo', email: 'daniel@example.fi', organisation: 'Sählyseura', lang: 'en' });
+  // Two requests that need handling, for the staff console (demo/staff-tilat.html): each on the
+  // first day from the fifth on that its space is open and free then (weekends, holidays).
+  const requests = [
+    { resourceId: 'library-rooms-both', from: '13:00', to: '16:00', name: 'Cecilia Demo', email: 'cecilia@example.fi', organisation: 'Kaupunginosayhdistys', purpose: 'Asukasilta', lang: 'sv' as const },
+    { resourceId: 'school-gym', from: '20:00', to: '22:00', name: 'Daniel Demo', email: 'daniel@example.fi', organisation: 'Sählyseura', lang: 'en' as const },
+  ];
+  for (const { from, to, ...request } of requests) {
+    for (let d = 5; d < 20; d++) if ((await repository.book({ ...request, start: at(d, from), end: at(d, to) })).kind === 'created') break;
+  }
 }

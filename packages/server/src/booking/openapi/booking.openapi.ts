@@ -128,7 +128,7 @@ export function bookingOpenApi(): ModuleOpenApi {
       },
 
       [`${S}/bookings`]: {
-        get: op('listBookingQueue', { summary: 'Bookings of the caller\'s units (the handling queue), oldest first', params: [query('unit', 'A unit id (the scope of a handler\'s grant).'), query('status', 'pending, confirmed, denied or cancelled.'), query('date', 'Bookings starting on this Helsinki date.'), query('cursor', 'From `next` of the previous page.'), query('limit', '1–100 (25).')], ok: ['200', '{ items, total, next }', null] }, true),
+        get: op('listBookingQueue', { summary: 'Bookings of the caller\'s units (the handling queue), oldest first', params: [query('unit', 'A unit id (the scope of a handler\'s grant).'), query('resource', 'A resource id.'), query('status', 'pending, confirmed, denied or cancelled.'), query('date', 'Bookings starting on this Helsinki date.'), query('cursor', 'From `next` of the previous page.'), query('limit', '1–100 (25).')], ok: ['200', '{ items, total, next }', null] }, true),
       },
       [`${S}/bookings/{bookingId}`]: { get: op('getStaffBooking', { summary: 'One booking (ETag: its version)', params: [bookingId], ok: ['200', 'The booking.', null], extra: { '404': NOT_FOUND } }, true) },
       [`${S}/bookings/{bookingId}/approve`]: { post: op('approveBooking', { summary: 'Approve a pending booking', params: [bookingId], body: 'BookingApprove', ok: ['200', 'Confirmed; the resident is mailed.', null], extra: { '404': NOT_FOUND, '409': problemResponse('Not pending, or changed meanwhile (version).') } }, true) },
@@ -137,6 +137,7 @@ export function bookingOpenApi(): ModuleOpenApi {
       [`${S}/resources/{resourceId}/bookings`]: { post: op('bookOnBehalf', { summary: 'Book on someone\'s behalf (the resident-only rules do not apply)', params: [resourceId], body: 'BookingRequest', ok: ['201', 'Booked, confirmed.', null], extra: { '404': NOT_FOUND, '409': CONFLICT, '422': RULE } }, true) },
       [`${S}/resources/{resourceId}/series`]: { post: op('seriesOnBehalf', { summary: 'A recurring series on someone\'s behalf (an association\'s weekly slot)', params: [resourceId], body: 'BookingSeriesRequest', ok: ['201', '{ seriesId, accepted, rejected }', null], extra: { '404': NOT_FOUND, '422': RULE } }, true) },
       [`${S}/spaces/{spaceId}/blocks`]: { post: op('blockSpace', { summary: 'Close a space (and its sub-spaces) for a time', params: [spaceId], body: 'BookingBlock', ok: ['201', '{ id }', null], extra: { '404': NOT_FOUND, '409': CONFLICT } }, true) },
+      [`${S}/blocks`]: { get: op('listBlocks', { summary: 'The blocks of a unit on a Helsinki date (the console\'s day view)', params: [query('unit', 'A unit id.', true), query('date', 'YYYY-MM-DD', true)], ok: ['200', '{ items: [{ id, spaceId, start, end, reason }] }', null] }, true) },
       [`${S}/blocks/{blockId}`]: { delete: { ...op('unblockSpace', { summary: 'Remove a block', params: [blockId], ok: ['204', 'Removed.', null], extra: { '404': NOT_FOUND } }, true), responses: { '204': { description: 'Removed.' }, '404': NOT_FOUND, ...STAFF_AUTH_PROBLEMS } } },
       [`${S}/units/{unitId}`]: { put: op('putBookingUnit', { summary: 'Write a unit\'s register: the unit, its spaces (a tree) and its resources', params: [unitId], body: 'BookingUnitRegister', ok: ['200', '{ unitId }', null], extra: { '422': RULE } }, true) },
     },

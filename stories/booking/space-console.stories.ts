@@ -1,0 +1,230 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ProblemError, dayOf, isoDate, parseWall, type HttpClient } from '@kohtaamo/core';
+import { fill, inside, until } from '../feedback/story-helpers.js';
+
+/**
+ * A stand-in for the Kohtaamo server (Storybook has none): a signed-in handler of the library
+ * and the school, two requests waiting, the day's bookings, a block, and the answers to approve,
+ * deny, block and book on behalf.
+ */
+function demoHttp(options: { mode?: 'empty' | 'offline' | 'conflict' } = {}): HttpClient {
+  const day = isoDate(dayOf(Date.now()) + 7);
+  const at = (time: string) => new Date(parseWall(`${day}T${time}`)).toISOString();
+  const names = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+  const booking = (id: string, resourceId: string, unitId: string, start: string, end: string, name: string, organisation: string, status = 'pending') => ({
+    id,
+    resourceId,
+    unitId,
+    seriesId: null,
+    status,
+    start: at(start),
+    end: at(end),
+    name,
+    email: `${name.split(' ')[0]!.toLowerCase()}@example.fi`,
+    phone: null,
+    organisation,
+    purpose: 'Kokous',
+    attendees: 12,
+    onBehalf: false,
+    denyReason: null as string | null,
+    version: 1,
+    createdAt: new Date().toISOString(),
+  });
+  type Row = Omit<ReturnType<typeof booking>, 'denyReason'> & { denyReason: string | null };
+  const items = new Map<string, Row>(
+    options.mode === 'empty'
+      ? []
+      : [
+          ['b0000000000000001', booking('b0000000000000001', 'library-rooms-both', 'library', '13:00', '16:00', 'Cecilia Demo', 'Kaupunginosayhdistys')],
+          ['b0000000000000002', booking('b0000000000000002', 'library-rooms-both', 'library', '17:00', '19:00', 'Eero Demo', 'Shakkikerho')],
+        ],
+  );
+  const register = {
+    items: [
+      {
+        id: 'library',
+        name: names('Heinolan kirjasto', 'Heinola bibliotek', 'Heinola Library'),
+        spaces: [
+          { id: 'library-room-1', parentId: null, name: names('Kokoushuone Jyränkö', 'Mötesrum Jyränkö', 'Meeting room Jyränkö') },
+          { id: 'library-room-2', parentId: null, name: names('Kokoushuone Kymi', 'Mötesrum Kymi', 'Meeting room Kymi') },
+        ],
+        resources: [
+          { id: 'library-room-1', name: names('Kokoushuone Jyränkö', 'Mötesrum Jyränkö', 'Meeting room Jyränkö'), spaceIds: ['library-room-1'] },
+          { id: 'library-rooms-both', name: names('Molemmat kokoushuoneet', 'Båda mötesrummen', 'Both meeting rooms'), spaceIds: ['library-room-1', 'library-room-2'] },
+        ],
+      },
+    ],
+  };
+  const me = { id: 'p1', name: 'Liisa Kirjasto', email: 'liisa@heinola.example', role: 'handler', categories: [], grants: [{ id: 'g1', organisation: 'city', domain: 'booking', scope: 'library', role: 'handler', source: 'admin' }] };
+  const conflict = () => new ProblemError({ type: 'https://kohtaamo.fi/problems/booking/conflict', title: 'Aika on jo varattu.', status: 409, detail: 'Aika on jo varattu.', code: 'booking.rule.conflict.booking' }, 409, null);
+  return {
+    async request(path: string, _schema: never, init?: { method?: string; json?: unknown; searchParams?: Record<string, string> }) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (options.mode === 'offline' && !path.endsWith('/staff/me') && !path.endsWith('/booking/units')) throw new TypeError('Failed to fetch');
+      if (path.endsWith('/staff/me')) return me as never;
+      if (path.endsWith('/booking/units')) return register as never;
+      if (path.endsWith('/staff/booking/blocks')) return { items: [{ id: 'k0000000000000001', spaceId: 'library-room-1', start: at('08:00'), end: at('10:00'), reason: 'Siivous' }] } as never;
+      if (path.endsWith('/staff/booking/bookings')) {
+        const status = init?.searchParams?.status;
+        const list = status ? [...items.values()].filter((b) => b.status === status) : [...items.values(), booking('b0000000000000003', 'library-room-1', 'library', '10:00', '12:00', 'Aino Demo', 'Heinolan Latu ry', 'confirmed')];
+        return { items: list, total: list.length, next: null } as never;
+      }
+      const id = /bookings\/(b[0-9a-f]{16})/.exec(path)?.[1];
+      if (id && items.has(id)) {
+        const b = items.get(id)!;
+        if (path.endsWith('/approve')) items.set(id, { ...b, status: 'confirmed', version: b.version + 1 });
+        if (path.endsWith('/deny')) items.set(id, { ...b, status: 'denied', denyReason: (init?.json as { reason: string }).reason, version: b.version + 1 });
+        return items.get(id) as never;
+      }
+      if (path.includes('/blocks')) {
+        if (options.mode === 'conflict') throw conflict();
+        return { id: 'k0000000000000002' } as never;
+      }
+      if (path.includes('/resources/')) {
+        const body = init?.json as { start: string; end: string; name: string; email: string };
+        return { ...booking('b0000000000000009', 'library-room-1', 'library', '12:00', '14:00', body.name, ''), ...body, status: 'confirmed', onBehalf: true, manageCode: 'K7PQ-2M4X-9RTD-H' } as never;
+      }
+      throw new TypeError('Failed to fetch');
+    },
+    async blob() {
+      return new Blob();
+    },
+  } as HttpClient;
+}
+
+interface Args {
+  lang: 'fi' | 'sv' | 'en';
+  /** Not an attribute: the story's stand-in for the server (none: the sign-in form). */
+  http: HttpClient | null;
+}
+
+const meta: Meta<Args> = {
+  title: 'Booking/Space console (staff)',
+  component: 'kohtaamo-space-console',
+  tags: ['autodocs'],
+  args: { lang: 'fi', http: demoHttp() },
+  argTypes: { lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] }, http: { table: { disable: true } } },
+  render: ({ lang, http }) => {
+    sessionStorage.removeItem('kohtaamo-staff-token');
+    return html`<kohtaamo-space-console lang=${lang} .http=${http}></kohtaamo-space-console>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+const consoleOf = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-space-console')!;
+const click = async (el: Element, selector: string) => (await until(() => inside<HTMLButtonElement>(el, selector)))!.click();
+
+/** Not signed in: the staff token (or the city account, when the server has one). */
+export const SignIn: Story = { args: { http: null } };
+
+/** Signed in: the requests waiting in the units the grants name, oldest first. */
+export const Requests: Story = {};
+
+/** In Swedish. */
+export const Swedish: Story = { args: { lang: 'sv' } };
+
+/** In English. */
+export const English: Story = { args: { lang: 'en' } };
+
+/** Nothing waits for handling. */
+export const NoRequests: Story = { args: { http: demoHttp({ mode: 'empty' }) } };
+
+/** The server cannot be reached: a notice and a retry. */
+export const Offline: Story = { args: { http: demoHttp({ mode: 'offline' }) } };
+
+/** A request opened: who, what, and approve or deny with a reason. */
+export const RequestOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '.queue-open[data-id="b0000000000000001"]');
+    await until(() => inside(el, '#approve'));
+  },
+};
+
+/** Approved: the resident is mailed a confirmation. */
+export const Approved: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '.queue-open[data-id="b0000000000000001"]');
+    await click(el, '#approve');
+    await until(() => inside(el, '.status-confirmed'));
+  },
+};
+
+/** Deny without a reason: told by the field. */
+export const DenyReasonMissing: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '.queue-open[data-id="b0000000000000002"]');
+    await click(el, '#deny');
+    await until(() => inside(el, '#deny-reason-error'));
+  },
+};
+
+/** Denied with a reason the resident is mailed. */
+export const Denied: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '.queue-open[data-id="b0000000000000002"]');
+    fill(await until(() => inside<HTMLTextAreaElement>(el, '#deny-reason')), 'Tilat ovat remontissa.');
+    await click(el, '#deny');
+    await until(() => inside(el, '.status-denied'));
+  },
+};
+
+/** The day's bookings of the unit and its closed times. */
+export const Day: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-day');
+    await until(() => inside(el, 'table.day'));
+  },
+};
+
+/** Closing a space: the form. */
+export const Block: Story = {
+  play: async ({ canvasElement }) => {
+    await click(consoleOf(canvasElement), '#view-block');
+  },
+};
+
+/** Closing over a booking: refused, with what to do. */
+export const BlockConflict: Story = {
+  args: { http: demoHttp({ mode: 'conflict' }) },
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-block');
+    fill(await until(() => inside<HTMLInputElement>(el, '#date')), isoDate(dayOf(Date.now()) + 7));
+    fill(inside<HTMLInputElement>(el, '#start')!, '09:00');
+    fill(inside<HTMLInputElement>(el, '#end')!, '11:00');
+    await click(el, '#block-form button[type=submit]');
+    await until(() => inside(el, '#form-error'));
+  },
+};
+
+/** Booking on someone's behalf, sent empty: the error summary. */
+export const BookErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-book');
+    await click(el, '#book-form button[type=submit]');
+    await until(() => inside(el, '#summary'));
+  },
+};
+
+/** Booked on someone's behalf: the manage code to hand over. */
+export const Booked: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-book');
+    fill(await until(() => inside<HTMLInputElement>(el, '#date')), isoDate(dayOf(Date.now()) + 7));
+    fill(inside<HTMLInputElement>(el, '#start')!, '12:00');
+    fill(inside<HTMLInputElement>(el, '#end')!, '14:00');
+    fill(inside<HTMLInputElement>(el, '#name')!, 'Veikko Puhelin');
+    fill(inside<HTMLInputElement>(el, '#email')!, 'veikko@example.fi');
+    await click(el, '#book-form button[type=submit]');
+    await until(() => inside(el, '#form-done'));
+  },
+};
