@@ -229,7 +229,11 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
   const groupsOf = { all: new Map([['all', overall]]), category_id: byCategory, unit_id: byUnit } as const;
   const statistics = new Map<string, Map<string, Map<number, number>>>();
   const work: (() => Promise<void>)[] = [];
+  // A filter on a category (a unit) makes that group the whole: its order statistics are the
+  // overall ones, and are not sorted for again.
+  const sameAsAll = { category_id: input.category, unit_id: input.unit } as const;
   for (const group of ['all', 'category_id', 'unit_id'] as const) {
+    if (group !== 'all' && sameAsAll[group] !== undefined) continue;
     for (const [measure, field] of [['f', 'answered'], ['c', 'closed']] as const) {
       work.push(async () => void statistics.set(`${group}:${measure}`, await orderStatistics(group, measure, sizes(groupsOf[group], field))));
     }
@@ -241,6 +245,11 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
     while (next < work.length) await work[next++]!();
   };
   await Promise.all(Array.from({ length: kind === 'sqlite' ? 1 : 2 }, lane));
+  for (const group of ['category_id', 'unit_id'] as const) {
+    const key = sameAsAll[group];
+    if (key === undefined) continue;
+    for (const measure of ['f', 'c'] as const) statistics.set(`${group}:${measure}`, new Map([[key, statistics.get(`all:${measure}`)?.get('all') ?? new Map()]]));
+  }
 
   // Weekly volumes: received per day of receipt, closed per day of closing.
   const volumeRows = await days()
