@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { seedCategories } from '../feedback/feedback.seed.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { isDatabaseUnavailable, isUniqueViolation } from './errors.js';
 import { defaultModules } from '../modules.js';
 import { platformMigrations } from '../platform/platform.migrations.js';
-import { migrateToLatest } from '../platform/migrate.js';
+import { migrateToLatest, migratorConnection } from '../platform/migrate.js';
 
 let database: TestDatabase;
 
@@ -24,7 +24,7 @@ describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     const expected = [...Object.keys(platformMigrations).map((n) => `platform/${n}`), ...modules.flatMap((m) => Object.keys(m.migrations).map((n) => `${m.name}/${n}`))];
     assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, expected);
     assert.deepEqual((await migrateToLatest(database.handle, modules)).ran, []);
-    const tables = (await database.handle.db.introspection.getTables())
+    const tables = (await migratorConnection(database.handle.db as unknown as Kysely<unknown>, database.handle).introspection.getTables())
       .filter((t) => database.handle.schema === null || t.schema === database.handle.schema)
       .map((t) => t.name)
       .sort();

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { migrateToLatest, migrationTable } from './migrate.js';
+import pg from 'pg';
+import { defaultModules } from '../modules.js';
+import { createTestDatabase, TEST_POSTGRES_URL, type TestDatabase } from '../testing/test-database.js';
+import { migrateToLatest, migrationTable, migratorConnection } from './migrate.js';
 import type { DomainModule } from './module.js';
 import { platformMigrations } from './platform.migrations.js';
 
@@ -44,7 +46,7 @@ const sampleMigrations: Record<string, Migration> = {
 };
 
 async function tables(database: TestDatabase): Promise<string[]> {
-  return (await database.handle.db.introspection.getTables({ withInternalKyselyTables: true }))
+  return (await migratorConnection(database.handle.db as unknown as Kysely<unknown>, database.handle).introspection.getTables({ withInternalKyselyTables: true }))
     .filter((t) => database.handle.schema === null || t.schema === database.handle.schema)
     .map((t) => t.name)
     .sort();
@@ -119,6 +121,60 @@ describe(`migrations per module (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, 
     const { rows } = await sql<{ domain: string; subject_id: string }>`select domain, subject_id from email_outbox where id = 'm1'`.execute(db);
     assert.deepEqual(rows.map((r) => ({ ...r })), [{ domain: 'feedback', subject_id: 'f1' }]);
     assert.deepEqual((await migrateToLatest(database.handle, [moduleWith(feedbackMigrations, 'feedback')])).ran, []);
+  });
+
+  // Kysely's own introspection reads every table of every schema and fails when one is dropped
+  // meanwhile (seen in a full run: another test file dropped its schema while this one migrated).
+  test('migrations are not disturbed by tables of other schemas coming and going', { skip: process.env.KOHTAAMO_TEST_DB !== 'postgresql' }, async () => {
+    const churn = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await churn.connect();
+    const other = `kohtaamo_churn_${process.pid}`;
+    let running = true;
+    let rounds = 0;
+    const loop = (async () => {
+      while (running) {
+        await churn.query(`create schema "${other}"`);
+        for (let i = 0; i < 20; i++) await churn.query(`create table "${other}".t${i} (id serial primary key, a serial, b text)`);
+        await churn.query(`drop schema "${other}" cascade`);
+        rounds++;
+      }
+    })();
+    try {
+      for (let i = 0; i < 2; i++) {
+        const database = await fresh();
+        const { ran } = await migrateToLatest(database.handle, defaultModules());
+        assert.ok(ran.length > 10, ran.join(', '));
+        // The narrowed introspection sees our schema only, with the migrations' tables in it.
+        const names = await tables(database);
+        assert.ok(names.includes(migrationTable('platform')) && names.includes(migrationTable('feedback')), names.join(', '));
+      }
+    } finally {
+      running = false;
+      await loop;
+      await churn.query(`drop schema if exists "${other}" cascade`);
+      await churn.end();
+    }
+    assert.ok(rounds > 0, 'the other schema came and went while the migrations ran');
+  });
+
+  test('the migrator sees the tables of its own schema only', { skip: process.env.KOHTAAMO_TEST_DB !== 'postgresql' }, async () => {
+    const database = await fresh();
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    const other = `kohtaamo_other_${process.pid}`;
+    try {
+      await admin.query(`create schema if not exists "${other}"`);
+      await admin.query(`create table "${other}".${migrationTable('platform')} (name text primary key, timestamp text)`);
+      const seen = await migratorConnection(database.handle.db as unknown as Kysely<unknown>, database.handle).introspection.getTables();
+      assert.deepEqual(seen.filter((t) => t.name === migrationTable('platform')), [], 'the other schema\'s table is not ours');
+      const { ran } = await migrateToLatest(database.handle, [moduleWith(sampleMigrations)]);
+      assert.ok(ran.includes('sample/0001_items'));
+      const after = await migratorConnection(database.handle.db as unknown as Kysely<unknown>, database.handle).introspection.getTables();
+      assert.deepEqual(after.filter((t) => t.name === migrationTable('platform')).map((t) => t.schema), [database.handle.schema]);
+    } finally {
+      await admin.query(`drop schema if exists "${other}" cascade`);
+      await admin.end();
+    }
   });
 
   test('a pre-module database that stopped half-way is refused with advice', async () => {

@@ -32,9 +32,56 @@ async function tableExists(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'ki
   return Number(rows[0]?.n ?? 0) > 0;
 }
 
-function migratorFor(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'schema'>, owner: string, list: Readonly<Record<string, Migration>>): Migrator {
+/**
+ * Kysely's Migrator asks whether its tables exist by introspecting every table of every schema of
+ * the database; on PostgreSQL that query calls `pg_get_serial_sequence` by name for each column,
+ * and fails with "relation … does not exist" when a table of another schema is dropped while it
+ * runs (another tenant's schema, or a test's: seen in a full test run). The Migrator needs only
+ * the names of the tables and schemas of ours: on PostgreSQL it gets this connection with an
+ * introspection that reads just those (information_schema, our schema only).
+ */
+export function migratorConnection(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'kind' | 'schema'>): Kysely<unknown> {
+  if (handle.kind !== 'postgresql' || !handle.schema) return db;
+  const schema = handle.schema;
+  const introspection = {
+    async getSchemas() {
+      const { rows } = await sql<{ name: string }>`select schema_name as name from information_schema.schemata where schema_name = ${schema}`.execute(db);
+      return rows.map((r) => ({ name: r.name }));
+    },
+    async getTables() {
+      const { rows } = await sql<{ name: string; type: string }>`select table_name as name, table_type as type from information_schema.tables where table_schema = ${schema} order by table_name`.execute(db);
+      const { rows: columns } = await sql<{ table: string; name: string; type: string; nullable: string; default: string | null; identity: string }>`
+        select table_name as "table", column_name as name, data_type as type, is_nullable as nullable, column_default as "default", is_identity as identity
+        from information_schema.columns where table_schema = ${schema} order by table_name, ordinal_position`.execute(db);
+      return rows.map((r) => ({
+        name: r.name,
+        schema,
+        isView: r.type === 'VIEW',
+        columns: columns
+          .filter((c) => c.table === r.name)
+          .map((c) => ({
+            name: c.name,
+            dataType: c.type,
+            isNullable: c.nullable === 'YES',
+            hasDefaultValue: c.default !== null,
+            isAutoIncrementing: c.identity === 'YES' || (c.default ?? '').startsWith('nextval('),
+          })),
+      }));
+    },
+  };
+  // Kysely keeps its state in private fields: every other member is the real one, bound to it.
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+function migratorFor(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'kind' | 'schema'>, owner: string, list: Readonly<Record<string, Migration>>): Migrator {
   return new Migrator({
-    db,
+    db: migratorConnection(db, handle),
     provider: { getMigrations: async () => ({ ...list }) },
     migrationTableName: migrationTable(owner),
     migrationLockTableName: `${migrationTable(owner)}_lock`,
@@ -53,10 +100,10 @@ async function anythingPending(db: Kysely<unknown>, handle: Pick<DatabaseHandle,
   return false;
 }
 
-async function runOwner(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'schema'>, owner: string, list: Readonly<Record<string, Migration>>): Promise<string[]> {
+async function runOwner(db: Kysely<unknown>, handle: Pick<DatabaseHandle, 'kind' | 'schema'>, owner: string, list: Readonly<Record<string, Migration>>): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => ({ ...list }) };
   const migrator = new Migrator({
-    db,
+    db: migratorConnection(db, handle),
     provider,
     migrationTableName: migrationTable(owner),
     migrationLockTableName: `${migrationTable(owner)}_lock`,

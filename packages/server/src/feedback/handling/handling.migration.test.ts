@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, type Kysely, type Migration } from 'kysely';
 import { feedbackMigrations as migrations } from '../migrations/index.js';
-import { migrationTable } from '../../platform/migrate.js';
+import { migrationTable, migratorConnection } from '../../platform/migrate.js';
 import { platformMigrations } from '../../platform/platform.migrations.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 
@@ -49,7 +49,7 @@ describe(`migration 0002_feedback_handling (${process.env.KOHTAAMO_TEST_DB ?? 's
     const second = await migrator().migrateTo('0002_feedback_handling');
     assert.equal(second.error, undefined, String(second.error));
 
-    const tables = (await db.introspection.getTables())
+    const tables = (await migratorConnection(db as unknown as Kysely<unknown>, database.handle).introspection.getTables())
       .filter((t) => database.handle.schema === null || t.schema === database.handle.schema);
     const columns = (name: string) => tables.find((t) => t.name === name)?.columns.map((c) => c.name) ?? [];
     for (const table of ['units', 'feedback_history', 'feedback_notes', 'reply_templates']) {
