@@ -10,6 +10,8 @@ import {
   SURVEYS_PROBLEM_TYPES,
   type StaffUser,
   type SurveyConsoleApi,
+  type SurveyIndicator,
+  type SurveyStaffText,
   type SurveyRound,
   type SurveyRoundDetail,
   type SurveySummary,
@@ -40,6 +42,15 @@ export function demoSurveyConsoleApiFactory(options: { mode?: 'ok' | 'empty' | '
     };
     const surveys: SurveySummary[] = options.mode === 'empty' ? [] : [{ id: 'heinola-resident-survey', versions: [{ version: 1, fingerprint: 'f1', createdAt: '2027-01-10T10:00:00Z' }], rounds: [round] }];
     const detail = (): SurveyRoundDetail => ({ round, margins: null, tokens: { issued: 120, used: 38 }, responses: { web: 40, invitation: 38, interviewer: 120, import: 0 } });
+    const text = (i: number, body: string, lang: string, group: 'sample' | 'open'): SurveyStaffText => ({ id: `${i}`.padStart(32, '0'), question: 'what_could_i_do', lang, group, text: body, state: 'pending', version: 1, receivedOn: '2027-03-0' + (i + 1), moderatedOn: null });
+    const texts = [
+      text(1, 'Voisin auttaa kirjaston lukupiirissä.', 'fi', 'sample'),
+      text(2, 'Lisää penkkejä rantaan.', 'fi', 'open'),
+      text(3, 'Jag kunde hjälpa till vid evenemang.', 'sv', 'open'),
+    ];
+    let indicators: SurveyIndicator[] = [
+      { id: 'satisfied-services', survey: 'heinola-resident-survey', label: { fi: 'Palveluihin tyytyväisten osuus', sv: 'Andel nöjda med tjänsterna', en: 'Share satisfied with services' }, question: 'overall_satisfaction', row: null, measure: 'share', values: ['4', '5'], target: 0.7, year: 2030, direction: 'higher', current: { round: round.id, year: 2027, estimate: 0.62, ci95: [0.55, 0.69], n: 158, weighted: true }, series: [], updatedAt: '2027-03-10T10:00:00Z' } as SurveyIndicator,
+    ];
     let n = 0;
     const code = () => `7K2M-${String(1000 + n++).padStart(4, '0')}-QX4P-A`;
     return {
@@ -81,6 +92,27 @@ export function demoSurveyConsoleApiFactory(options: { mode?: 'ok' | 'empty' | '
       }),
       publish: async () => {
         throw new NetworkError('offline');
+      },
+      texts: async (_s, _r, query) => {
+        const state = query.state ?? 'pending';
+        const items = texts.filter((x) => x.state === state);
+        return { items, counts: { pending: texts.filter((x) => x.state === 'pending').length, published: texts.filter((x) => x.state === 'published').length, hidden: texts.filter((x) => x.state === 'hidden').length }, next: null };
+      },
+      moderate: async (_s, _r, items) => {
+        for (const m of items) {
+          const text = texts.find((x) => x.id === m.id);
+          if (text) Object.assign(text, { state: m.state, version: text.version + 1, moderatedOn: '2027-03-11' });
+        }
+        return texts.filter((x) => items.some((m) => m.id === x.id));
+      },
+      indicators: async () => indicators,
+      declareIndicator: async (survey, id, input) => {
+        const saved: SurveyIndicator = { id, survey, label: input.label, question: input.question, row: input.row ?? null, measure: input.measure, values: input.values ?? null, target: input.target, year: input.year, direction: input.direction ?? 'higher', current: null, series: [], updatedAt: '2027-03-11T10:00:00Z' } as SurveyIndicator;
+        indicators = [...indicators.filter((i) => i.id !== id), saved];
+        return saved;
+      },
+      deleteIndicator: async (_s, id) => {
+        indicators = indicators.filter((i) => i.id !== id);
       },
     };
   };

@@ -132,3 +132,23 @@ export const Results: Story = {
     await until(() => inside(el, 'table.groups'));
   },
 };
+
+/** Free-text answers waiting for moderation, each published or hidden on its own (or the page at once). */
+export const Moderation: Story = {
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await openRound(el);
+    await click(el, '#tab-texts');
+    await until(() => inside(el, '.text-item'));
+  },
+};
+
+/** The survey's strategy indicators with targets and latest values, and the form that declares one. */
+export const Indicators: Story = {
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await openRound(el);
+    await click(el, '#tab-indicators');
+    await until(() => inside(el, 'table.indicators'));
+  },
+};

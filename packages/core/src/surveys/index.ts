@@ -27,3 +27,4 @@ export * from './survey-indicator.schema.js';
 export * from './survey-indicator.logic.js';
 export * from './survey-console.api.js';
 export { lazySurveyConsoleMessages } from './survey-console.messages.lazy.js';
+export { lazySurveyConsoleShellMessages } from './survey-console-shell.messages.lazy.js';

@@ -1,8 +1,8 @@
 // The staff side of surveys for <kohtaamo-survey-console> (ADR 0035): the analyst's surveys,
 // versions, rounds with their counts, tokens, vendor imports, margins, results and publishing,
-// over the shared HttpClient; every answer schema-parsed. Definitions and results are parsed
-// loosely here (the server checked them; the views that show them read what they need), so the
-// console's entry does not carry the definition and results schemas.
+// over the shared HttpClient. Lists, rounds and imports are schema-parsed; definitions, results,
+// free texts and indicators are parsed loosely here (the server checked them; the lazy views that
+// show them read what they need), so the console's entry does not carry those schemas.
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { createQueueStore, type QueueState, type QueueStore } from '../forms/queue.store.js';
@@ -18,6 +18,8 @@ import {
   type SurveyRoundInput,
 } from './survey-round.schema.js';
 import type { SurveyDefinition, SurveyDefinitionInput } from './survey.schema.js';
+import type { SurveyStaffText, SurveyStaffTextList, SurveyTextState } from './survey-texts.schema.js';
+import type { SurveyIndicator, SurveyIndicatorInput } from './survey-indicator.schema.js';
 
 export const SurveySummarySchema = v.object({
   id: v.string(),
@@ -47,6 +49,13 @@ export interface SurveyConsoleApi {
   importFile(surveyId: string, roundId: string, body: { mapping: SurveyImportMapping; csv: string; dryRun?: boolean }): Promise<SurveyImportReport>;
   results(surveyId: string, roundId: string, signal?: AbortSignal): Promise<SurveyResults>;
   publish(surveyId: string, roundId: string): Promise<SurveyResults>;
+  /** Free texts of a round to moderate (survey-results' API, ADR 0033), a page at a time. */
+  texts(surveyId: string, roundId: string, query: { state?: SurveyTextState; question?: string; after?: string; limit?: number }, signal?: AbortSignal): Promise<SurveyStaffTextList>;
+  /** Publishes or hides texts, all or none; a stale `version` is a 409 (…/surveys/moderation-conflict). */
+  moderate(surveyId: string, roundId: string, items: readonly { id: string; state: SurveyTextState; version?: number }[]): Promise<SurveyStaffText[]>;
+  indicators(surveyId: string, signal?: AbortSignal): Promise<SurveyIndicator[]>;
+  declareIndicator(surveyId: string, indicatorId: string, input: SurveyIndicatorInput): Promise<SurveyIndicator>;
+  deleteIndicator(surveyId: string, indicatorId: string): Promise<void>;
 }
 
 const enc = encodeURIComponent;
@@ -68,6 +77,15 @@ export function createSurveyConsoleApi(http: HttpClient): SurveyConsoleApi {
     importFile: (s, r, body) => http.request(SURVEYS_PATHS.imports, SurveyImportReportSchema, { method: 'POST', json: body, searchParams: { survey: s, round: r } }),
     results: async (s, r, signal) => (await http.request(`${R(s, r)}/results`, Loose, opt(signal))) as unknown as SurveyResults,
     publish: async (s, r) => (await http.request(`${R(s, r)}/results/publish`, Loose, { method: 'POST' })) as unknown as SurveyResults,
+    texts: async (s, r, query, signal) => {
+      const searchParams: Record<string, string> = {};
+      for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') searchParams[key] = String(value);
+      return (await http.request(`${R(s, r)}/texts`, Loose, { searchParams, ...opt(signal) })) as unknown as SurveyStaffTextList;
+    },
+    moderate: async (s, r, items) => ((await http.request(`${R(s, r)}/texts/moderation`, Loose, { method: 'POST', json: { items } })) as unknown as { items: SurveyStaffText[] }).items,
+    indicators: async (s, signal) => ((await http.request(`${S}/${enc(s)}/indicators`, Loose, opt(signal))) as unknown as { items: SurveyIndicator[] }).items,
+    declareIndicator: async (s, id, input) => (await http.request(`${S}/${enc(s)}/indicators/${enc(id)}`, Loose, { method: 'PUT', json: input })) as unknown as SurveyIndicator,
+    deleteIndicator: async (s, id) => void (await http.blob(`${S}/${enc(s)}/indicators/${enc(id)}`, { method: 'DELETE' })),
   };
 }
 

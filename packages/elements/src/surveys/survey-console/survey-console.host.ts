@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { Locale, SurveyConsoleApi, SurveyConsoleQueueStore, SurveyRoundDetail, SurveySummary } from '@kohtaamo/core';
-import type { ConsoleTranslator } from './survey-console.messages.js';
+import type { ConsoleTranslator } from './survey-console.view-messages.js';
 
 /**
  * What a lazily loaded view of the survey console reads of the element around it (the shape of

@@ -1,5 +1,5 @@
-import { createMessages, lazyCommonMessages, lazyStaffMessages, lazySurveyAnsweringMessages, lazySurveyConsoleMessages, lazySurveysMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyCommonMessages, lazyStaffMessages, lazySurveyConsoleShellMessages, type TranslatorOf } from '@kohtaamo/core';
 
-/** The texts of the survey console: the console's own, staff sign-in, and the surveys domain's problem and check codes. */
-export const consoleMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazySurveyAnsweringMessages, lazySurveysMessages, lazySurveyConsoleMessages);
-export type ConsoleTranslator = TranslatorOf<typeof consoleMessages>;
+/** The texts of the survey console's first view (sign-in, the list of surveys): in its entry. */
+export const consoleMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazySurveyConsoleShellMessages);
+export type ShellTranslator = TranslatorOf<typeof consoleMessages>;

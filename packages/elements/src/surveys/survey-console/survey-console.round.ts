@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { pickText, SURVEY_MODES, type SurveyRoundDetail } from '@kohtaamo/core';
 import { describedBy, fieldError } from '../../forms/form-templates.js';
 import type { ConsoleHost, ConsoleView } from './survey-console.host.js';
+export { viewMessages } from './survey-console.view-messages.js';
 
 /** A tab of the open round after the first: a module of its own, loaded when the analyst first opens the tab. */
 export interface RoundTab {
@@ -11,12 +12,14 @@ export interface RoundTab {
   opened(detail: SurveyRoundDetail): Promise<void> | void;
 }
 
-export const ROUND_TABS = ['round', 'import', 'margins', 'results'] as const;
+export const ROUND_TABS = ['round', 'import', 'margins', 'texts', 'indicators', 'results'] as const;
 export type RoundTabName = (typeof ROUND_TABS)[number];
 
 const TAB_MODULES: Record<Exclude<RoundTabName, 'round'>, (host: ConsoleHost) => Promise<RoundTab>> = {
   import: (host) => import('./survey-console.import.js').then((m) => new m.ImportTab(host)),
   margins: (host) => import('./survey-console.margins.js').then((m) => new m.MarginsTab(host)),
+  texts: (host) => import('./survey-console.texts.js').then((m) => new m.TextsTab(host)),
+  indicators: (host) => import('./survey-console.indicators.js').then((m) => new m.IndicatorsTab(host)),
   results: (host) => import('./survey-console.results.js').then((m) => new m.ResultsTab(host)),
 };
 

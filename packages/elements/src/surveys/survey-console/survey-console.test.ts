@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { setViewport } from '@web/test-runner-commands';
 import '../../define/kohtaamo-survey-console.js';
 import type { KohtaamoSurveyConsole } from './survey-console.js';
-import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, arrowToOption, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 /** The demo round the test server seeds with --demo (the Heinola resident survey, open, every mode). */
 const DEMO_SURVEY = 'heinola-resident-survey';
@@ -10,9 +10,9 @@ const DEMO_ROUND = 'heinola-asukaskysely';
 const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
 
 const TEXTS = {
-  fi: { signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset' },
-  sv: { signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat' },
-  en: { signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results' },
+  fi: { published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset' },
+  sv: { published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat' },
+  en: { published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results' },
 } as const;
 
 afterEach(() => {
@@ -179,13 +179,64 @@ describe('<kohtaamo-survey-console>', () => {
       focused(el, '#form-summary');
       await expect(el).to.be.accessible();
 
-      // Results: computed now, by group.
+      // Results (the last tab): computed now, by group.
       await tabTo(el, '#tab-margins', { backwards: true, max: 80 });
-      await press('ArrowRight');
+      await press('End');
       await waitUntil(() => shadow(el).querySelector('table.groups'), 'the results tab', { timeout: 8000 });
       expect(text(el, '#tab-results')).to.equal(T.results);
       expect(shadow(el).querySelectorAll('table.groups tbody tr').length).to.be.at.least(1);
       await expect(el).to.be.accessible();
+    });
+
+    it(`${lang}: by keyboard, free-text answers published and hidden on the moderation API, and a strategy indicator declared and deleted; axe`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(60_000);
+      const T = TEXTS[lang];
+      const el = await signedIn(lang);
+      await tabTo(el, `.round-open[data-round="${DEMO_ROUND}"]`, { max: 200 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#tab-round[aria-selected=true]'), 'the round', { timeout: 5000 });
+      await tabTo(el, '#tab-round', { max: 80 });
+      for (let i = 0; i < 3; i++) await press('ArrowRight');
+      focused(el, '#tab-texts');
+      await waitUntil(() => shadow(el).querySelector('.text-item'), 'the pending texts', { timeout: 8000 });
+      await expect(el).to.be.accessible();
+      const pendingBefore = el.renderRoot.querySelectorAll('.text-item').length;
+      await tabTo(el, '.text-publish', { max: 80 });
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status].visually-hidden').endsWith(T.published), 'published', { timeout: 5000 });
+      await waitUntil(() => focusedIn(el)?.matches('.text-title, #texts-title'), 'the focus on the next text', { timeout: 3000 });
+      await tabTo(el, '.text-hide', { max: 80 });
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status].visually-hidden').endsWith(T.hidden), 'hidden', { timeout: 5000 });
+      expect(el.renderRoot.querySelectorAll('.text-item').length).to.be.at.most(pendingBefore);
+      await expect(el).to.be.accessible();
+
+      // Indicators: a matrix without its row is refused at its field; then a mean of a rating.
+      await tabTo(el, '#tab-texts', { backwards: true, max: 200 });
+      await press('ArrowRight');
+      await waitUntil(() => shadow(el).querySelector('#indicator-save'), 'the indicators tab', { timeout: 8000 });
+      await expect(el).to.be.accessible();
+      const id = `kc-${lang}-${Date.now().toString(36)}`;
+      await tabTo(el, '#ind-id', { max: 80 });
+      await type(id);
+      for (const l of ['fi', 'sv', 'en']) {
+        await tabTo(el, `#ind-label-${l}`);
+        await type(`Tyytyväisyys ${l}`);
+      }
+      await tabTo(el, '#ind-question');
+      await arrowToOption($<HTMLSelectElement>(el, '#ind-question'), 'overall_satisfaction');
+      await tabTo(el, '#ind-target');
+      await type('4');
+      await tabTo(el, '#indicator-save');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#indicators-done'), 'saved', { timeout: 5000 });
+      focused(el, '#indicators-done');
+      expect(text(el, '#indicators-done')).to.contain(T.indicatorSaved);
+      expect(text(el, 'table.indicators')).to.contain(id);
+      await expect(el).to.be.accessible();
+      await tabTo(el, `.indicator-delete[aria-describedby="ind-row-${id}"]`, { backwards: true, max: 80 });
+      await press('Enter');
+      await waitUntil(() => !text(el, 'table.indicators').includes(id), 'deleted', { timeout: 5000 });
     });
   }
 
@@ -198,7 +249,7 @@ describe('<kohtaamo-survey-console>', () => {
       await tabTo(el, `.round-open[data-round="${DEMO_ROUND}"]`, { max: 200 });
       await press('Enter');
       await waitUntil(() => shadow(el).querySelector('#tab-round[aria-selected=true]'), 'the round', { timeout: 5000 });
-      for (const tab of ['round', 'import', 'margins', 'results']) {
+      for (const tab of ['round', 'import', 'margins', 'texts', 'indicators', 'results']) {
         $(el, `#tab-${tab}`).click();
         await el.updateComplete;
         await new Promise((r) => setTimeout(r, 300));

@@ -25,7 +25,8 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { StoreController } from '../../state/store-controller.js';
 import { siteSettings } from '../../site/site-settings.js';
-import { consoleMessages, type ConsoleTranslator as Translator } from './survey-console.messages.js';
+import { consoleMessages, type ShellTranslator as Translator } from './survey-console.messages.js';
+import type { ConsoleMessageKey, ConsoleTranslator } from './survey-console.view-messages.js';
 import type { ConsoleForm, ConsoleHost, ConsolePanel, ConsoleView } from './survey-console.host.js';
 import { styles } from './survey-console.styles.js';
 
@@ -96,6 +97,8 @@ export class KohtaamoSurveyConsole extends LocalizedElement {
   @state() panel: ConsolePanel = { kind: 'none' };
 
   readonly #locale = new MessagesController(this, consoleMessages);
+  /** The texts of the forms and tabs, from the first lazy view's module (its updates then wait for them too). */
+  #viewLocale: MessagesController<ConsoleMessageKey> | null = null;
   readonly #queue = createSurveyConsoleQueueStore(() => this.#api);
   readonly #queueState = new StoreController<SurveyConsoleQueue>(this, this.#queue.$state);
   #typedToken = '';
@@ -168,7 +171,7 @@ export class KohtaamoSurveyConsole extends LocalizedElement {
         return el.updateComplete;
       },
       get t() {
-        return el.#t;
+        return (el.#viewLocale?.t ?? el.#t) as ConsoleTranslator;
       },
       get locale() {
         return el.#locale.locale;
@@ -187,7 +190,7 @@ export class KohtaamoSurveyConsole extends LocalizedElement {
       },
       queue: this.#queue,
       requestUpdate: () => this.requestUpdate(),
-      code: (code, params) => this.#locale.code(code, params),
+      code: (code, params) => (this.#viewLocale ?? this.#locale).code(code, params),
       announce: (text) => {
         this.announcement = text;
       },
@@ -309,8 +312,14 @@ export class KohtaamoSurveyConsole extends LocalizedElement {
       const host = this.#host();
       pending = (
         name === 'create'
-          ? import('./survey-console.create.js').then((m) => new m.CreateView(host, (panel) => this.showForm(panel)))
-          : import('./survey-console.round.js').then((m) => new m.RoundView(host))
+          ? import('./survey-console.create.js').then((m) => {
+              this.#viewLocale ??= new MessagesController(this, m.viewMessages);
+              return new m.CreateView(host, (panel) => this.showForm(panel));
+            })
+          : import('./survey-console.round.js').then((m) => {
+              this.#viewLocale ??= new MessagesController(this, m.viewMessages);
+              return new m.RoundView(host);
+            })
       ).then(
         (view) => {
           this.#views.set(name, view);
@@ -366,6 +375,7 @@ export class KohtaamoSurveyConsole extends LocalizedElement {
     const t = this.#t;
     if (error instanceof NetworkError || (error instanceof ProblemError && error.status >= 500)) return t('common.networkError');
     if (error instanceof ProblemError && error.status === 403) return t('surveyConsole.forbidden');
+    if (error instanceof ProblemError && this.#viewLocale?.has(error.problem.code)) return this.#viewLocale.t(error.problem.code);
     if (error instanceof ProblemError && this.#locale.has(error.problem.code)) return t(error.problem.code);
     if (error instanceof ProblemError && error.problem.detail) return error.problem.detail;
     return t('surveyConsole.error');
