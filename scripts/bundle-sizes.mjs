@@ -63,12 +63,23 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // Issue 9's budgeting widgets (ADR 0022), over the widget budget like feedback's for the same
   // reasons (Lit, the API client, valibot schemas, the theme) plus the ballot's own logic and
   // texts: ballot 32.6 KB, receipt check 25.2 KB; all budgeting widgets 34.1 KB, within 40 KB.
-  'kohtaamo-budget-ballot.js': 33_000,
-  'kohtaamo-budget-receipt.js': 23_900,
+  'kohtaamo-budget-ballot.js': 33_600,
+  'kohtaamo-budget-receipt.js': 24_200,
   // The results widget (ADR 0022): 26.0 KB. Each budgeting widget now carries only its own texts
   // (receipt 25.3 → 23.6 KB); the new entry split the shared chunks once more, measured on one build:
   // form 46.5, inbox 35.6, list 31.8, stats 28.3, status 32.9, all feedback 68.9 KB (60 to 140 bytes each).
-  'kohtaamo-budget-results.js': 26_300,
+  'kohtaamo-budget-results.js': 26_600,
+  // Issue 9's proposals widget (<kohtaamo-budget-proposals>), measured 2026-12-02 on one build with
+  // every entry (KOHTAAMO_BUILD=bundles): 30.2 KB cold, the same Lit + ky + valibot + theme floor as
+  // the other budgeting widgets plus the list, filters, detail view and the queue store; the form,
+  // its schema check and the submission store are a lazy chunk (budget-proposals.form.ts, 10.9 KB
+  // with the Swedish/English texts) loaded only in the proposal phase. Its entry re-split the shared
+  // chunks: ballot 33.56, receipt 24.18, results 26.57, feedback form 47.43, inbox 36.33, status
+  // 33.29, all feedback 70.18, survey 39.11 KB (no code of theirs changed). All budgeting widgets
+  // together 46.0 KB (39.5 without the proposals entry): over the 40 KB domain budget by the
+  // proposals widget's own 6.5 KB (its element 5.0, queue store 0.8, store controller 0.3, nanostores 0.4).
+  'kohtaamo-budget-proposals.js': 30_300,
+  'domain budget': 46_100,
   // Raised (form 46.4, status 32.8, all feedback 68.8, ballot 32.7, receipt 25.3 KB) for issue 11's
   // sign-up entry, measured on one build with it: no code of those widgets changed; a new entry sharing
   // Lit, ky, valibot and the theme splits rollup's shared chunks further, each file with its own

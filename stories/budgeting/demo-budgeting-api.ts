@@ -1,6 +1,6 @@
 // An in-memory stand-in for the budgeting API, for the stories: the same interface the widgets
 // use (BudgetingApi), answering with the shapes the server sends, errors as ProblemError.
-import { BUDGETING_PROBLEM_TYPES, ProblemError, type BudgetingApi, type Round, type RoundResults } from '@kohtaamo/core';
+import { BUDGETING_PROBLEM_TYPES, NetworkError, ProblemError, type BudgetingApi, type Proposal, type Round, type RoundResults } from '@kohtaamo/core';
 
 const at = (days: number) => new Date(Date.UTC(2027, 3, 1) + days * 86_400_000).toISOString();
 
@@ -61,7 +61,41 @@ export interface DemoOptions {
   readonly receipt?: 'stored' | 'counted' | 'unknown';
   readonly results?: 'published' | 'greedy' | 'notPublished' | 'offline';
   readonly randomOrder?: boolean;
+  readonly proposals?: 'some' | 'none' | 'offline';
+  readonly submit?: 'ok' | 'offline' | 'closed';
 }
+
+/** The demo's proposals as the server lists them: reviewed ones and one waiting. */
+export const DEMO_PROPOSALS: Proposal[] = [
+  ...PROJECTS.map((p, i) => ({
+    id: p.id,
+    round: 'heinola-2027',
+    budget: i < 3 ? 'heinola-2027-keskusta' : 'heinola-2027-kylat',
+    title: p.title,
+    description: p.description,
+    lang: p.lang,
+    estimatedCost: Math.round(p.cost * 0.8),
+    location: null,
+    status: 'feasible' as const,
+    review: { feasible: true, costEstimate: p.cost, publicReason: null, mergedInto: null, reviewedAt: at(-40) },
+    implementation: null,
+    submittedAt: at(-80 + i),
+  })),
+  {
+    id: 'pdemo0000005',
+    round: 'heinola-2027',
+    budget: 'heinola-2027-keskusta',
+    title: 'Uusi uimahalli',
+    description: 'Keskustaan uusi uimahalli, jossa on myös kylpyläosasto ja liukumäet lapsille.',
+    lang: 'fi',
+    estimatedCost: 12_000_000,
+    location: { address: 'Urheilupuisto', lat: null, lon: null },
+    status: 'rejected',
+    review: { feasible: false, costEstimate: null, publicReason: 'Hanke on moninkertaisesti budjettia suurempi; uimahallista päätetään kaupungin investointiohjelmassa.', mergedInto: null, reviewedAt: at(-40) },
+    implementation: null,
+    submittedAt: at(-70),
+  },
+]
 
 const problem = (status: number, code: string, type = 'about:blank', detail = code) => new ProblemError({ type, status, title: detail, detail, code }, status);
 
@@ -82,12 +116,21 @@ export function demoBudgetingApi(options: DemoOptions = {}): BudgetingApi {
       if (id !== round.id) throw problem(404, 'budgeting.round.notFound');
       return round;
     },
-    proposals: async () => ({ items: [], total: 0 }),
-    proposal: async () => {
-      throw problem(404, 'budgeting.proposal.notFound');
+    proposals: async (_id, filter = {}) => {
+      if (options.proposals === 'offline') throw problem(503, 'common.serverDown');
+      const all = options.proposals === 'none' ? [] : DEMO_PROPOSALS;
+      const items = all.filter((p) => (!filter.budget || p.budget === filter.budget) && (!filter.status || p.status === filter.status) && (filter.maxCost === undefined || (p.review?.costEstimate ?? p.estimatedCost) <= filter.maxCost));
+      return { items, total: items.length };
     },
-    submitProposal: async () => {
-      throw problem(409, 'budgeting.proposal.closed');
+    proposal: async (_id, proposalId) => {
+      const found = DEMO_PROPOSALS.find((p) => p.id === proposalId);
+      if (!found) throw problem(404, 'budgeting.proposal.notFound');
+      return found;
+    },
+    submitProposal: async (_id, submission) => {
+      if (options.submit === 'offline') throw new NetworkError('Failed to fetch');
+      if (options.submit === 'closed') throw problem(409, 'budgeting.proposal.closed');
+      return { ...DEMO_PROPOSALS[0]!, id: 'pstory00001', title: submission.title, description: submission.description, estimatedCost: submission.estimatedCost, budget: submission.budget, status: 'submitted', review: null };
     },
     ballot: async (_id, budget) => ({ budget, rules: rulesOf(budget), randomOrder: options.randomOrder ?? false, projects: PROJECTS }) as never,
     cast: async (_id, budget) => {

@@ -171,3 +171,37 @@ export async function publishedRound(winnerRule: 'greedy' | 'mes' = 'greedy'): P
   await staff(`/${round}/results/publish`, 'POST');
   return { round, budget, projects };
 }
+
+/**
+ * A round whose proposal phase is open now, made through the real staff API: an area budget and
+ * a theme budget, three proposals (one found feasible with the city's estimate, one rejected
+ * with a public reason, one waiting). Returns the ids.
+ */
+export async function proposalRound(): Promise<{ round: string; area: string; theme: string; proposals: { feasible: string; rejected: string; waiting: string } }> {
+  const round = `ehdotus-${Math.random().toString(36).slice(2, 10)}`;
+  const at = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+  await staff('', 'POST', {
+    id: round,
+    title: { fi: 'Ehdotuskierros', sv: 'Förslagsomgång', en: 'Proposal round' },
+    schedule: { proposalsOpenAt: at(-5), proposalsCloseAt: at(20), votingOpenAt: at(30), votingCloseAt: at(40), resultsAt: at(41), implementationAt: at(90) },
+  });
+  const area = `${round}-keskusta`;
+  const theme = `${round}-nuoret`;
+  await staff(`/${round}/budgets`, 'POST', { id: area, kind: 'area', name: { fi: 'Keskusta', sv: 'Centrum', en: 'Town centre' }, amount: 100_000 });
+  await staff(`/${round}/budgets`, 'POST', { id: theme, kind: 'theme', name: { fi: 'Nuoret', sv: 'Unga', en: 'Young people' }, amount: 50_000 });
+  const send = async (budget: string, title: string, cost: number) => {
+    const response = await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}/${round}/proposals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'Idempotency-Key': `test-${crypto.randomUUID()}` },
+      body: JSON.stringify({ budget, title, description: `${title}: ehdotus kaikille kaupunkilaisille, tarkemmin kuvattuna.`, estimatedCost: cost, lang: 'fi' }),
+    });
+    if (response.status !== 201) throw new Error(`proposal: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const feasible = await send(area, 'Penkkejä torille', 12_000);
+  const rejected = await send(area, 'Uusi jäähalli keskustaan', 9_000_000);
+  const waiting = await send(theme, 'Nuorten bänditila', 40_000);
+  await staff(`/${round}/proposals/${feasible}/review`, 'POST', { decision: 'feasible', costEstimate: 15_000 });
+  await staff(`/${round}/proposals/${rejected}/review`, 'POST', { decision: 'rejected', publicReason: 'Jäähalli on moninkertaisesti budjettia suurempi.' });
+  return { round, area, theme, proposals: { feasible, rejected, waiting } };
+}

@@ -6,6 +6,7 @@ export * from './kohtaamo-feedback-inbox.js';
 export * from './kohtaamo-feedback-stats.js';
 export * from './kohtaamo-feedback-area-map.js';
 export * from './kohtaamo-budget-ballot.js';
+export * from './kohtaamo-budget-proposals.js';
 export * from './kohtaamo-budget-receipt.js';
 export * from './kohtaamo-budget-results.js';
 export * from './kohtaamo-survey.js';

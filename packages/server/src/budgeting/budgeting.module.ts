@@ -12,7 +12,7 @@ import { voterHasher } from './budgeting.identity.js';
 import { createBudgetingRepository, purgeVoterRegistry } from './budgeting.repository.js';
 import { computeRoundResults } from './budgeting.results.js';
 import { budgetingPolicies, budgetingRoutes } from './budgeting.routes.js';
-import { seedBudgetingDemo } from './budgeting.seed.js';
+import { seedBudgetingDemo, seedBudgetingProposalDemo } from './budgeting.seed.js';
 import './budgeting.tables.js';
 import { budgetingMigrations } from './migrations/index.js';
 import { budgetingOpenApi } from './openapi/budgeting.openapi.js';
@@ -124,6 +124,7 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
 
     async seedDemo(ctx) {
       await seedBudgetingDemo(ctx.db, ctx.platform.city, ctx.clock());
+      await seedBudgetingProposalDemo(ctx.db, ctx.platform.city, ctx.clock());
     },
 
     async startupNotices(ctx) {

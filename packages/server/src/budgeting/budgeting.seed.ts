@@ -141,3 +141,79 @@ export async function seedBudgetingDemo(db: Kysely<Database>, city: CityConfig, 
   });
   return roundId;
 }
+
+/** The demo's next round ("heinola-2028"): its proposal phase is open now, so residents can propose in the demo. */
+export function demoProposalRoundId(city: CityConfig): string {
+  return demoRoundId(city).replace(/-2027$/, '-2028');
+}
+
+/**
+ * The demo's second round, collecting proposals now (relative to `now`), with an area and a
+ * theme budget and one proposal already in. Idempotent.
+ */
+export async function seedBudgetingProposalDemo(db: Kysely<Database>, city: CityConfig, now: Date): Promise<string> {
+  const roundId = demoProposalRoundId(city);
+  if (await db.selectFrom('budgeting_rounds').select('id').where('id', '=', roundId).executeTakeFirst()) return roundId;
+  const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+  const name = place(city);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('budgeting_rounds')
+      .values({
+        id: roundId,
+        title_fi: `${name} 2028: ehdota hanketta`,
+        title_sv: `${name} 2028: föreslå ett projekt`,
+        title_en: `${name} 2028: propose a project`,
+        description_fi: 'Seuraavan kierroksen ehdotukset kerätään nyt.',
+        description_sv: 'Förslagen för nästa omgång samlas in nu.',
+        description_en: 'Proposals for the next round are being collected now.',
+        proposals_open_at: at(-7),
+        proposals_close_at: at(45),
+        voting_open_at: at(120),
+        voting_close_at: at(134),
+        results_at: at(136),
+        implementation_at: at(180),
+        voter_may_vote_in: 'all',
+        closed_at: null,
+        results_published_at: null,
+        registry_purged_at: null,
+        tally_requested_at: null,
+        created_at: at(-8),
+      })
+      .execute();
+    const budgets = [
+      { id: `${roundId}-alueet`, kind: 'area', name_fi: 'Asuinalueet', name_sv: 'Bostadsområden', name_en: 'Neighbourhoods', amount: 150_000 },
+      { id: `${roundId}-nuoret`, kind: 'theme', name_fi: 'Nuoret', name_sv: 'Unga', name_en: 'Young people', amount: 50_000 },
+    ];
+    for (const [i, b] of budgets.entries()) {
+      await trx.insertInto('budgeting_budgets').values({ ...b, round_id: roundId, rules_json: null, setting_json: null, sort_order: i }).execute();
+    }
+    await trx
+      .insertInto('budgeting_proposals')
+      .values({
+        id: 'pdemo0002801',
+        round_id: roundId,
+        budget_id: `${roundId}-nuoret`,
+        title: 'Nuorisotalon pihalle siirrettävät skeittirampit',
+        description: 'Siirrettävät rampit nuorisotalon pihalle kesäksi; talveksi ne varastoidaan.',
+        lang: 'fi',
+        estimated_cost: 30_000,
+        address: 'Nuorisotalo',
+        lat: null,
+        lon: null,
+        status: 'submitted',
+        cost_estimate: null,
+        public_reason: null,
+        merged_into: null,
+        reviewed_at: null,
+        reviewer_id: null,
+        implementation_status: null,
+        implementation_progress: null,
+        implementation_note: null,
+        implementation_updated_at: null,
+        created_at: at(-3),
+      })
+      .execute();
+  });
+  return roundId;
+}

@@ -1,0 +1,164 @@
+// The proposal form of <kohtaamo-budget-proposals>, a lazy module (like feedback-inbox.detail.ts):
+// loaded only in the proposal phase, after the list has rendered, so a page that only shows
+// proposals pays nothing for the form, its schema and the submission store.
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  createProposalFormStore,
+  PROPOSAL_FIELDS,
+  type BudgetingApi,
+  type FieldError,
+  type Locale,
+  type ProposalField,
+  type ProposalFormState,
+  type ProposalFormStore,
+} from '@kohtaamo/core';
+import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
+import { safeLocalStorage } from '../../state/local-storage.js';
+import type { ProposalsTranslator as Translator } from './budget-proposals.messages.js';
+
+/** What the form needs of its element. */
+export interface ProposalFormHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  /** The API as the element's `api` is now (it may change while a proposal waits). */
+  api(): BudgetingApi;
+  lang(): Locale;
+  has(code: string | undefined | null): boolean;
+  budgetOptions(t: Translator, locale: Locale, selected: string): TemplateResult[];
+  /** "Submit another": the element moves the focus to the form's title. */
+  another(): void;
+}
+
+const FIELD_LABELS: Record<ProposalField, `budgeting.proposals.field.${ProposalField}`> = {
+  budget: 'budgeting.proposals.field.budget',
+  title: 'budgeting.proposals.field.title',
+  description: 'budgeting.proposals.field.description',
+  estimatedCost: 'budgeting.proposals.field.estimatedCost',
+  address: 'budgeting.proposals.field.address',
+};
+
+/** The form field a server pointer is about ("#/location/address" → address). */
+function fieldOf(pointer: string): ProposalField | null {
+  if (pointer.startsWith('#/location')) return 'address';
+  const name = pointer.slice(2);
+  return (PROPOSAL_FIELDS as readonly string[]).includes(name) ? (name as ProposalField) : null;
+}
+
+export class ProposalForm {
+  readonly store: ProposalFormStore;
+  readonly #host: ProposalFormHost;
+  readonly #unlisten: () => void;
+
+  constructor(host: ProposalFormHost, round: string, budget: string) {
+    this.#host = host;
+    this.store = createProposalFormStore({
+      api: { submitProposal: (...args) => host.api().submitProposal(...args) },
+      round,
+      lang: () => host.lang(),
+      budget,
+      storage: safeLocalStorage(),
+    });
+    this.#unlisten = this.store.$state.listen(() => host.requestUpdate());
+  }
+
+  dispose(): void {
+    this.#unlisten();
+    this.store.dispose();
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    await this.store.submit();
+    await this.#host.updateComplete;
+    const state = this.store.$state.get();
+    if (state.phase !== 'editing') return;
+    const root = this.#host.renderRoot;
+    if (Object.keys(state.errors).length > 0) root.querySelector<HTMLElement>('#summary')?.focus();
+    else if (state.problem) root.querySelector<HTMLElement>('#problem')?.focus();
+  }
+
+  #set(field: ProposalField) {
+    return (event: Event): void => this.store.setField(field, (event.target as HTMLInputElement).value);
+  }
+
+  #errorText(t: Translator, error: FieldError): string {
+    return this.#host.has(error.code) ? t(error.code as Parameters<Translator>[0], error.params ?? {}) : t('common.invalid');
+  }
+
+  render(t: Translator, locale: Locale, back: TemplateResult): TemplateResult {
+    const state: ProposalFormState = this.store.$state.get();
+    if (state.phase === 'sent' && state.receipt) {
+      return html`<section class="notice success" aria-labelledby="sent-title">
+        <h3 id="sent-title" tabindex="-1">${t('budgeting.proposals.sentTitle')}</h3>
+        <p>${t('budgeting.proposals.sentText', { title: state.receipt.title })}</p>
+        <div class="actions">
+          <button type="button" part="button" id="another" @click=${() => this.#host.another()}>${t('budgeting.proposals.another')}</button>
+          ${back}
+        </div>
+      </section>`;
+    }
+    const errors = new Map<ProposalField, FieldError>();
+    const unplaced: FieldError[] = [];
+    for (const error of Object.values(state.errors)) {
+      const field = fieldOf(error.pointer);
+      if (field && !errors.has(field)) errors.set(field, error);
+      else if (!field) unplaced.push(error);
+    }
+    const err = (field: ProposalField) => (errors.has(field) ? this.#errorText(t, errors.get(field)!) : null);
+    const summaryItems = [
+      ...PROPOSAL_FIELDS.filter((f) => errors.has(f)).map((f) => ({ field: f, text: `${t(FIELD_LABELS[f])}: ${err(f)!}` })),
+      ...unplaced.map((e) => ({ text: this.#errorText(t, e) })),
+    ];
+    const draft = state.draft;
+    const sending = state.phase === 'sending';
+    const failure = state.phase === 'waiting' ? state.failure : null;
+    const problem = state.problem;
+    const input = (field: 'title' | 'estimatedCost' | 'address', extra: { inputmode?: string; optional?: boolean } = {}) => html`<div class="field">
+      <label for=${field}>${t(FIELD_LABELS[field])}${extra.optional ? html` <span class="optional">(${t('common.optional')})</span>` : nothing}</label>
+      <p class="hint" id="${field}-hint">${t(`budgeting.proposals.field.${field}Hint`)}</p>
+      ${fieldError(field, err(field))}
+      <input id=${field} name=${field} inputmode=${extra.inputmode ?? 'text'} autocomplete="off" .value=${draft[field]}
+        aria-invalid=${errors.has(field) ? 'true' : 'false'} aria-describedby=${describedBy(field, errors.has(field), `${field}-hint`)}
+        @input=${this.#set(field)} />
+    </div>`;
+    return html`<form part="form" aria-labelledby="form-title" @submit=${(e: SubmitEvent) => void this.#submit(e)} novalidate>
+      <h3 id="form-title" tabindex="-1">${t('budgeting.proposals.new')}</h3>
+      ${errorSummary({ title: t('common.errorSummary', { count: summaryItems.length }), items: summaryItems, focusField: (f) => focusField(this.#host.renderRoot, f) })}
+      ${problem
+        ? html`<div class="notice error-notice" id="problem" tabindex="-1" role="alert"><p>${problem.detail ?? (this.#host.has(problem.code) ? t(problem.code as Parameters<Translator>[0]) : t('common.unexpected'))}</p></div>`
+        : nothing}
+      <div class="field">
+        <label for="budget">${t('budgeting.proposals.field.budget')}</label>
+        ${fieldError('budget', err('budget'))}
+        <select id="budget" name="budget" aria-invalid=${errors.has('budget') ? 'true' : 'false'} aria-describedby=${describedBy('budget', errors.has('budget'))} @change=${this.#set('budget')}>
+          <option value="" ?selected=${draft.budget === ''}>–</option>
+          ${this.#host.budgetOptions(t, locale, draft.budget)}
+        </select>
+      </div>
+      ${input('title')}
+      <div class="field">
+        <label for="description">${t('budgeting.proposals.field.description')}</label>
+        <p class="hint" id="description-hint">${t('budgeting.proposals.field.descriptionHint')}</p>
+        ${fieldError('description', err('description'))}
+        <textarea id="description" name="description" rows="6" .value=${draft.description}
+          aria-invalid=${errors.has('description') ? 'true' : 'false'} aria-describedby=${describedBy('description', errors.has('description'), 'description-hint')}
+          @input=${this.#set('description')}></textarea>
+      </div>
+      ${input('estimatedCost', { inputmode: 'numeric' })}
+      ${input('address', { optional: true })}
+      <div role="status" id="status-message">
+        ${failure
+          ? html`<p>${t(failure.kind === 'offline' ? 'budgeting.proposals.offline' : failure.kind === 'rate-limited' ? 'common.rateLimited' : 'budgeting.proposals.serverDown')}</p>`
+          : sending
+            ? html`<p>${t('budgeting.proposals.sending')}</p>`
+            : nothing}
+      </div>
+      <div class="actions">
+        ${failure ? html`<button type="button" part="button" class="secondary" id="retry" @click=${() => void this.store.retryNow()}>${t('common.retryNow')}</button>` : nothing}
+        <button type="submit" part="button" id="submit" aria-disabled=${sending ? 'true' : 'false'}>${t('budgeting.proposals.submit')}</button>
+        ${back}
+      </div>
+    </form>`;
+  }
+}

@@ -1,0 +1,193 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../define/kohtaamo-budget-proposals.js';
+import type { KohtaamoBudgetProposals, KohtaamoBudgetProposalSubmittedEvent } from './budget-proposals.js';
+import { $, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { demoRound, proposalRound } from '../budgeting-test-support.js';
+
+afterEach(() => {
+  fixtureCleanup();
+  for (const key of Object.keys(localStorage)) if (key.startsWith('kohtaamo:budget-proposal:')) localStorage.removeItem(key);
+});
+
+const proposals = (round: string, lang = 'fi', api = liveApi()) =>
+  fixture<KohtaamoBudgetProposals>(html`<kohtaamo-budget-proposals api=${api} round=${round} lang=${lang}></kohtaamo-budget-proposals>`);
+/** With a select focused, presses ArrowDown, then ArrowUp, until it shows the option with the value. */
+async function choose(select: HTMLSelectElement, value: string): Promise<void> {
+  for (const key of ['ArrowDown', 'ArrowUp']) {
+    for (let i = 0; i <= select.options.length && select.value !== value; i++) await press(key);
+  }
+  expect(select.value).to.equal(value);
+}
+const listed = (el: Element, count: number) => waitUntil(() => shadow(el).querySelectorAll('[part="proposal"]').length === count, `not ${count} proposals listed`, { timeout: 8000 });
+
+describe('<kohtaamo-budget-proposals>', () => {
+  let r: Awaited<ReturnType<typeof proposalRound>>;
+  before(async () => {
+    r = await proposalRound();
+  });
+
+  it('filters the proposals by theme, status and cost, and reads one with the city’s reason, by keyboard (fi)', async () => {
+    const el = await proposals(r.round);
+    await listed(el, 3);
+    await expect(el).to.be.accessible();
+    expect(text(el, '#count')).to.equal('3 ehdotusta');
+
+    // Only the theme "Nuoret".
+    const budget = await tabTo(el, '#filter-budget');
+    await choose(budget as HTMLSelectElement, r.theme);
+    await tabTo(el, '#apply');
+    await press('Enter');
+    await listed(el, 1);
+    expect(text(el, '#count')).to.equal('1 ehdotus');
+    expect(text(el, '.list')).to.contain('Nuorten bänditila').and.to.contain('Jätetty, odottaa arviointia').and.to.contain('Nuoret');
+
+    // The area, rejected ones only.
+    await tabTo(el, '#filter-budget', { backwards: true });
+    await choose(budget as HTMLSelectElement, r.area);
+    await tabTo(el, '#filter-status');
+    await choose($<HTMLSelectElement>(el, '#filter-status'), 'rejected');
+    await tabTo(el, '#apply');
+    await press('Enter');
+    await waitUntil(() => text(el, '.list').includes('Uusi jäähalli keskustaan'), 'not filtered to the rejected one');
+    await listed(el, 1);
+
+    // Any status, at most 20 000 € (the city's estimate counts where there is one).
+    await tabTo(el, '#filter-status', { backwards: true });
+    await choose($<HTMLSelectElement>(el, '#filter-status'), '');
+    await tabTo(el, '#filter-max');
+    await type('20000');
+    await tabTo(el, '#apply');
+    await press('Enter');
+    await waitUntil(() => text(el, '.list').includes('Penkkejä torille'), 'not filtered by cost');
+    await listed(el, 1);
+    expect(text(el, '.list')).to.contain('Penkkejä torille').and.to.match(/Kaupungin kustannusarvio 15\s000\s€/);
+    await expect(el).to.be.accessible();
+
+    // Read it, and come back to the same place.
+    await tabTo(el, `#read-${r.proposals.feasible}`);
+    await press('Enter');
+    await waitUntil(() => text(el, '#detail-title') === 'Penkkejä torille', 'the proposal did not open');
+    expect(focusedIn(el)?.id).to.equal('detail-title');
+    expect(text(el, '.detail')).to.contain('Toteuttamiskelpoinen').and.to.match(/Ehdottajan hinta-arvio 12\s000\s€/);
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#back');
+    await press('Enter');
+    await el.updateComplete;
+    expect(focusedIn(el)?.id).to.equal(`read-${r.proposals.feasible}`);
+  });
+
+  it('shows a rejected proposal’s public reason (sv) and the list in English', async () => {
+    const sv = await proposals(r.round, 'sv');
+    await listed(sv, 3);
+    await expect(sv).to.be.accessible();
+    await tabTo(sv, `#read-${r.proposals.rejected}`);
+    await press('Enter');
+    await waitUntil(() => text(sv, '.detail').includes('Motivering: Jäähalli on moninkertaisesti budjettia suurempi.'), 'no reason shown');
+    expect(text(sv, '.detail')).to.contain('Avslaget');
+    await expect(sv).to.be.accessible();
+    fixtureCleanup();
+    const en = await proposals(r.round, 'en');
+    await listed(en, 3);
+    expect(text(en, '#count')).to.equal('3 proposals');
+    expect(text(en, '.new')).to.contain('Proposals can be submitted until');
+    await expect(en).to.be.accessible();
+  });
+
+  it('submits a new proposal by keyboard: errors by their fields and in a summary, then the receipt (fi)', async () => {
+    const el = await proposals(r.round);
+    await listed(el, 3);
+    const events: KohtaamoBudgetProposalSubmittedEvent[] = [];
+    el.addEventListener('kohtaamo-budget-proposal-submitted', (e) => events.push(e));
+    await tabTo(el, '#open-form');
+    await press('Enter');
+    await el.updateComplete;
+    expect(focusedIn(el)?.id).to.equal('form-title');
+    await expect(el).to.be.accessible();
+
+    // Sent empty: every missing field is named in the summary, which takes the focus.
+    await tabTo(el, '#title');
+    await type('Lyhyt');
+    await tabTo(el, '#submit');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#summary'), 'no error summary');
+    await el.updateComplete;
+    expect(focusedIn(el)?.id).to.equal('summary');
+    const summary = text(el, '#summary');
+    expect(summary).to.contain('korjattavaa').and.to.contain('Alue tai teema').and.to.contain('Kuvaus').and.to.contain('Anna arvioitu hinta euroina.');
+    expect($(el, '#description').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#description').getAttribute('aria-describedby')).to.contain('description-error');
+    await expect(el).to.be.accessible();
+
+    // A link of the summary takes the focus to its field.
+    await tabTo(el, '#summary a[href="#budget"]');
+    await press('Enter');
+    expect(focusedIn(el)?.id).to.equal('budget');
+    await choose($<HTMLSelectElement>(el, '#budget'), r.area);
+    await tabTo(el, '#description');
+    await type('Penkit ja roska-astiat rannan kävelytien varteen, jotta kävelijät voivat levätä.');
+    await tabTo(el, '#estimatedCost');
+    await type('8 000 €');
+    await tabTo(el, '#address');
+    await type('Rantapuisto');
+    await tabTo(el, '#submit');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#sent-title'), 'not sent', { timeout: 8000 });
+    await el.updateComplete;
+    expect(focusedIn(el)?.id).to.equal('sent-title');
+    expect(text(el, '.success')).to.contain('Ehdotus “Lyhyt” näkyy listassa');
+    expect(events).to.have.length(1);
+    expect(events[0]!.proposal.estimatedCost).to.equal(8000);
+    expect(events[0]!.proposal.location?.address).to.equal('Rantapuisto');
+    await expect(el).to.be.accessible();
+
+    await tabTo(el, '#back');
+    await press('Enter');
+    await listed(el, 4);
+    expect(text(el, '.list')).to.contain('Lyhyt');
+  });
+
+  it('keeps the text while the connection is down and sends it once when it is back (en)', async () => {
+    const el = await proposals(r.round, 'en');
+    await listed(el, 4);
+    await tabTo(el, '#open-form');
+    await press('Enter');
+    await el.updateComplete;
+    await tabTo(el, '#budget');
+    await choose($<HTMLSelectElement>(el, '#budget'), r.theme);
+    await tabTo(el, '#title');
+    await type('Skate ramps for the youth house');
+    await tabTo(el, '#description');
+    await type('Movable skate ramps in the yard of the youth house, used all summer.');
+    await tabTo(el, '#estimatedCost');
+    await type('30000');
+
+    // The connection goes: the request is refused for real.
+    el.api = deadApi();
+    await tabTo(el, '#submit');
+    await press('Enter');
+    await waitUntil(() => text(el, '#status-message').includes('The connection dropped'), 'no notice about the connection');
+    expect($<HTMLInputElement>(el, '#title').value).to.equal('Skate ramps for the youth house');
+    expect(shadow(el).querySelector('#retry')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Back again: "try now" sends it, under the same key, once.
+    el.api = liveApi();
+    await el.updateComplete;
+    await tabTo(el, '#retry', { backwards: true });
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#sent-title'), 'not sent after the connection came back', { timeout: 10_000 });
+    expect(text(el, '.success')).to.contain('Thank you!');
+    const response = await fetch(`${liveApi()}/api/v1/budgeting/rounds/${r.round}/proposals?budget=${r.theme}`);
+    const { items } = (await response.json()) as { items: { title: string }[] };
+    expect(items.filter((p) => p.title === 'Skate ramps for the youth house')).to.have.length(1);
+  });
+
+  it('offers no form outside the proposal phase, and says when (sv)', async () => {
+    const round = await demoRound();
+    const el = await proposals(round.id, 'sv');
+    await waitUntil(() => shadow(el).querySelectorAll('[part="proposal"]').length > 0, 'no proposals');
+    expect(shadow(el).querySelector('#open-form')).to.equal(null);
+    expect(text(el, '.new')).to.contain('Förslagsfasen är inte öppen nu');
+    await expect(el).to.be.accessible();
+  });
+});

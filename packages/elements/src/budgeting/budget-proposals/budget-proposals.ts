@@ -1,0 +1,401 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  createApiClient,
+  createBudgetingApi,
+  createQueueStore,
+  formatDate,
+  PROPOSAL_STATUSES,
+  pickText,
+  ProblemError,
+  type BudgetingApi,
+  type Locale,
+  type Proposal,
+  type QueueState,
+  type QueueStore,
+  type Round,
+} from '@kohtaamo/core';
+import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { StoreController } from '../../state/store-controller.js';
+import { euros } from '../money.js';
+import { proposalsMessages, type ProposalsTranslator as Translator } from './budget-proposals.messages.js';
+import { styles } from './budget-proposals.styles.js';
+import type { ProposalForm } from './budget-proposals.form.js';
+
+/** Fired when the server has stored a resident's proposal; `proposal` is the stored one. */
+export class KohtaamoBudgetProposalSubmittedEvent extends Event {
+  static readonly eventName = 'kohtaamo-budget-proposal-submitted';
+  constructor(readonly proposal: Proposal) {
+    super(KohtaamoBudgetProposalSubmittedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kohtaamo-budget-proposal-submitted': KohtaamoBudgetProposalSubmittedEvent;
+  }
+}
+
+interface Filters {
+  readonly budget: string;
+  readonly status: string;
+  readonly maxCost: string;
+}
+/** One proposal opened, with the title of the one it was merged into. */
+interface Opened {
+  readonly proposal: Proposal;
+  readonly mergedTitle: string | null;
+}
+type View = 'loading' | 'failed' | 'list' | 'detail' | 'form';
+
+const PAGE_SIZE = 20;
+
+/**
+ * The proposals of a participatory budgeting round: residents browse and filter them (area or
+ * theme, status, cost), read one with the city's review and its public reason, and in the
+ * proposal phase submit a new one (title, description, estimated cost, area or theme, optional
+ * location). The form runs on the core's submission store: the draft stays on the device, a
+ * dropped connection keeps the text and sends it again under the same Idempotency-Key, errors
+ * are shown by their fields and in a summary at the top.
+ *
+ * ```html
+ * <kohtaamo-budget-proposals api="https://osallistu.heinola.fi" round="heinola-2028"></kohtaamo-budget-proposals>
+ * ```
+ *
+ * @tagname kohtaamo-budget-proposals
+ * @summary Browse, read and submit participatory budgeting proposals.
+ *
+ * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
+ * @attr {string} round - The round's id (`heinola-2028`). Required.
+ * @attr {string} budget - An area or theme to show first (and to preselect in the form). Default `""`: all.
+ * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
+ *
+ * @event kohtaamo-budget-proposal-submitted - The server stored a proposal; `proposal` holds it.
+ *
+ * @csspart proposal - One proposal in the list.
+ * @csspart form - The proposal form.
+ * @csspart summary - The error summary.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --kohtaamo-color-primary - Buttons and links. Default `#0000bf`.
+ * @cssproperty --kohtaamo-budget-proposals-max-width - Widest the element grows. Default `48rem`.
+ */
+export class KohtaamoBudgetProposals extends LocalizedElement {
+  static override styles = styles;
+
+  @property() api = '';
+  @property() round = '';
+  @property() budget = '';
+  /** @internal For stories and tests: an API instead of the one built from `api`. */
+  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+
+  @state() private view: View = 'loading';
+  @state() private roundData: Round | null = null;
+  @state() private notice = '';
+
+  readonly #locale = new MessagesController(this, proposalsMessages);
+  readonly #queueState = new StoreController<QueueState<Proposal, Filters, Opened>>(this);
+  #queue: QueueStore<Proposal, Filters, Opened> | null = null;
+  /** The proposal form (a lazy module), in the proposal phase only. */
+  #form: ProposalForm | null = null;
+  #focus: string | null = null;
+  /** The proposal whose "read" button gets the focus back when its detail closes. */
+  #returnTo = '';
+  #lastPhase = '';
+  #load = 0;
+  #apiCache: { base: string; api: BudgetingApi } | null = null;
+
+  get #api(): BudgetingApi {
+    if (this.budgetingApi) return this.budgetingApi;
+    if (this.#apiCache?.base !== this.api) this.#apiCache = { base: this.api, api: createBudgetingApi(createApiClient({ baseUrl: this.api })) };
+    return this.#apiCache.api;
+  }
+
+  readonly #onOnline = (): void => {
+    void this.#form?.store.retryNow();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    this.#queue?.dispose();
+    this.#form?.dispose();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new `api` once the round is shown does not start again: the list and the form (with a
+    // proposal possibly on its way) call whatever `api` is now.
+    const shown = this.#queue !== null && this.view !== 'failed';
+    if (changed.has('round') || changed.has('budgetingApi') || (changed.has('api') && !shown)) void this.#start();
+  }
+
+  protected override updated(): void {
+    const form = this.#form?.store.$state.get();
+    if (form && form.phase === 'sent' && this.#lastPhase !== 'sent' && form.receipt) {
+      this.#focus = '#sent-title';
+      this.dispatchEvent(new KohtaamoBudgetProposalSubmittedEvent(form.receipt));
+      void this.#queue?.reload();
+    }
+    this.#lastPhase = form?.phase ?? '';
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      this.#focus = null;
+      target?.focus();
+    }
+  }
+
+  async #start(): Promise<void> {
+    const load = ++this.#load;
+    this.view = 'loading';
+    this.#queue?.dispose();
+    this.#form?.dispose();
+    this.#queue = null;
+    this.#form = null;
+    if (!this.round) return;
+    try {
+      const round = await this.#api.round(this.round);
+      if (load !== this.#load) return;
+      this.roundData = round;
+      const api = (): BudgetingApi => this.#api;
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      const host = this;
+      const roundId = round.id;
+      this.#queue = createQueueStore<Proposal, Filters, Opened>({
+        filters: { budget: this.budget, status: '', maxCost: '' },
+        idOf: (p) => p.id,
+        list: async (filters, cursor, signal) => {
+          const page = cursor === null ? 1 : Number(cursor);
+          const maxCost = filters.maxCost.replace(/[\s\u00a0€]/g, '');
+          const answer = await api().proposals(
+            roundId,
+            { ...(filters.budget ? { budget: filters.budget } : {}), ...(filters.status ? { status: filters.status } : {}), ...(/^\d+$/.test(maxCost) ? { maxCost: Number(maxCost) } : {}), page, pageSize: PAGE_SIZE },
+            signal,
+          );
+          return { items: answer.items, total: answer.total, next: page * PAGE_SIZE < answer.total ? String(page + 1) : null };
+        },
+        read: async (id, signal) => {
+          const proposal = await api().proposal(roundId, id, signal);
+          const into = proposal.review?.mergedInto;
+          const merged = into ? await api().proposal(roundId, into, signal).catch(() => null) : null;
+          return { proposal, mergedTitle: merged?.title ?? into ?? null };
+        },
+      });
+      this.#queueState.setStore(this.#queue.$state);
+      this.view = 'list';
+      const list = this.#queue.reload();
+      if (round.phase === 'proposals') {
+        const { ProposalForm } = await import('./budget-proposals.form.js');
+        if (load !== this.#load) return;
+        this.#form = new ProposalForm(
+          {
+            renderRoot: this.renderRoot,
+            get updateComplete() {
+              return host.updateComplete;
+            },
+            requestUpdate: () => this.requestUpdate(),
+            api: () => this.#api,
+            lang: () => this.#locale.locale,
+            has: (code) => this.#locale.has(code),
+            budgetOptions: (t, locale, selected) => this.#budgetOptions(t, locale, selected),
+            another: () => this.#another(),
+          },
+          roundId,
+          this.budget || (round.budgets.length === 1 ? round.budgets[0]!.id : ''),
+        );
+        this.#lastPhase = this.#form.store.$state.get().phase;
+        this.requestUpdate();
+      }
+      await list;
+    } catch (error) {
+      if (load !== this.#load) return;
+      this.notice = error instanceof ProblemError && error.status === 404 ? this.#locale.t('budgeting.proposals.noRound') : this.#locale.t('budgeting.proposals.loadError');
+      this.view = 'failed';
+    }
+  }
+
+  // ── Person's actions ────────────────────────────────────────────────────────────────────
+
+  #applyFilters = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    void this.#queue?.setFilters({ budget: String(data.get('budget') ?? ''), status: String(data.get('status') ?? ''), maxCost: String(data.get('maxCost') ?? '') });
+  };
+
+  #open(id: string): void {
+    this.#returnTo = id;
+    this.view = 'detail';
+    this.#focus = '#detail-title';
+    void this.#queue?.open(id).then(() => {
+      this.#focus = '#detail-title';
+      this.requestUpdate();
+    });
+  }
+
+  #backToList(): void {
+    this.#queue?.close();
+    this.view = 'list';
+    this.#focus = this.#returnTo ? `#read-${this.#returnTo}` : '#list-title';
+  }
+
+  #openForm(): void {
+    this.view = 'form';
+    this.#focus = '#form-title';
+  }
+
+  #another(): void {
+    this.#form?.store.startNew();
+    this.#focus = '#form-title';
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale.locale;
+    const t = this.#locale.t;
+    const round = this.roundData;
+    return html`<div class="root" lang=${locale}>
+      <h2>${round ? pickText(round.title, locale) : t('budgeting.proposals.title')}</h2>
+      ${this.#body(t, locale)}
+    </div>`;
+  }
+
+  #body(t: Translator, locale: Locale): TemplateResult {
+    switch (this.view) {
+      case 'loading':
+        return html`<p role="status">${t('common.loading')}</p>`;
+      case 'failed':
+        return html`<div class="notice error-notice" role="alert" id="notice"><p>${this.notice}</p></div>`;
+      case 'detail':
+        return this.#renderDetail(t, locale);
+      case 'form':
+        return this.#renderForm(t, locale);
+      default:
+        return this.#renderList(t, locale);
+    }
+  }
+
+  #budgetName(locale: Locale, id: string): string {
+    const budget = this.roundData?.budgets.find((b) => b.id === id);
+    return budget ? pickText(budget.name, locale) : id;
+  }
+
+  #budgetOptions(t: Translator, locale: Locale, selected: string): TemplateResult[] {
+    return (this.roundData?.budgets ?? []).map(
+      (b) => html`<option value=${b.id} ?selected=${b.id === selected}>${pickText(b.name, locale)} (${t(b.kind === 'theme' ? 'budgeting.proposals.kind.theme' : 'budgeting.proposals.kind.area')})</option>`,
+    );
+  }
+
+  #renderList(t: Translator, locale: Locale): TemplateResult {
+    const queue = this.#queueState.store?.get();
+    const round = this.roundData!;
+    const filters = queue?.filters ?? { budget: '', status: '', maxCost: '' };
+    const loading = queue?.loading ?? 'first';
+    const open = round.phase === 'proposals';
+    const range = { from: formatDate(round.schedule.proposalsOpenAt, locale), until: formatDate(round.schedule.proposalsCloseAt, locale) };
+    return html`
+      <section class="new notice" aria-labelledby="new-heading">
+        <h3 id="new-heading">${t('budgeting.proposals.new')}</h3>
+        <p>${open ? t('budgeting.proposals.newHint', { until: range.until }) : t('budgeting.proposals.closedHint', range)}</p>
+        ${open && this.#form
+          ? html`<div class="actions"><button type="button" part="button" id="open-form" @click=${() => this.#openForm()}>${t('budgeting.proposals.new')}</button></div>`
+          : nothing}
+      </section>
+      <form class="filters" role="search" aria-labelledby="filters-title" @submit=${this.#applyFilters} novalidate>
+        <h3 id="filters-title" class="visually-hidden">${t('budgeting.proposals.filters')}</h3>
+        <div class="field">
+          <label for="filter-budget">${t('budgeting.proposals.filter.budget')}</label>
+          <select id="filter-budget" name="budget">
+            <option value="" ?selected=${filters.budget === ''}>${t('budgeting.proposals.filter.allBudgets')}</option>
+            ${this.#budgetOptions(t, locale, filters.budget)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-status">${t('budgeting.proposals.filter.status')}</label>
+          <select id="filter-status" name="status">
+            <option value="" ?selected=${filters.status === ''}>${t('budgeting.proposals.filter.allStatuses')}</option>
+            ${PROPOSAL_STATUSES.map((s) => html`<option value=${s} ?selected=${s === filters.status}>${t(`budgeting.proposals.status.${s}`)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-max">${t('budgeting.proposals.filter.maxCost')}</label>
+          <input id="filter-max" name="maxCost" inputmode="numeric" autocomplete="off" aria-describedby="filter-max-hint" .value=${filters.maxCost} />
+          <p class="hint" id="filter-max-hint">${t('budgeting.proposals.filter.maxCostHint')}</p>
+        </div>
+        <div class="actions"><button type="submit" part="button" class="secondary" id="apply">${t('budgeting.proposals.filter.apply')}</button></div>
+      </form>
+      <section aria-labelledby="list-title" class="results">
+        <h3 id="list-title" tabindex="-1">${t('budgeting.proposals.title')}</h3>
+        <p role="status" id="count">
+          ${loading === 'first' ? t('common.loading') : queue?.error ? '' : queue && queue.total === 0 ? t('budgeting.proposals.none') : t('budgeting.proposals.count', { count: queue?.total ?? 0 })}
+        </p>
+        ${queue?.error
+          ? html`<div class="notice error-notice" role="alert"><p>${t('budgeting.proposals.loadError')}</p>
+              <div class="actions"><button type="button" part="button" class="secondary" id="retry-list" @click=${() => void this.#queue?.reload()}>${t('budgeting.proposals.retry')}</button></div></div>`
+          : nothing}
+        <ul class="list">
+          ${(queue?.items ?? []).map((p) => this.#renderItem(t, locale, p))}
+        </ul>
+        ${queue?.next
+          ? html`<div class="actions"><button type="button" part="button" class="secondary" id="more" aria-disabled=${loading === 'more' ? 'true' : 'false'} @click=${() => void this.#queue?.loadMore()}>${t('budgeting.proposals.more')}</button></div>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #cost(p: Proposal): number {
+    return p.review?.costEstimate ?? p.estimatedCost;
+  }
+
+  #renderItem(t: Translator, locale: Locale, p: Proposal): TemplateResult {
+    const city = p.review?.costEstimate ?? null;
+    return html`<li part="proposal" class="item">
+      <h3 lang=${p.lang}><button type="button" class="link" id="read-${p.id}" aria-describedby="meta-${p.id}" @click=${() => this.#open(p.id)}>${p.title}</button></h3>
+      <p class="meta" id="meta-${p.id}">
+        <span class="status">${t(`budgeting.proposals.status.${p.status}`)}</span> · ${this.#budgetName(locale, p.budget)} ·
+        ${city !== null ? t('budgeting.proposals.cityEstimate', { cost: euros(locale, city) }) : t('budgeting.proposals.estimated', { cost: euros(locale, this.#cost(p)) })}
+      </p>
+    </li>`;
+  }
+
+  #renderDetail(t: Translator, locale: Locale): TemplateResult {
+    const open = this.#queueState.store?.get().open ?? null;
+    const opened = open?.detail ?? null;
+    const back = html`<div class="actions"><button type="button" part="button" class="secondary" id="back" @click=${() => this.#backToList()}>${t('budgeting.proposals.back')}</button></div>`;
+    if (!opened) {
+      return html`<section class="detail" aria-labelledby="detail-title">
+        <h3 id="detail-title" tabindex="-1">${t('budgeting.proposals.read')}</h3>
+        ${open?.error
+          ? html`<div class="notice error-notice" role="alert"><p>${t('budgeting.proposals.loadError')}</p></div>`
+          : html`<p role="status">${t('common.loading')}</p>`}
+        ${back}
+      </section>`;
+    }
+    const p = opened.proposal;
+    const review = p.review;
+    return html`<article class="detail" aria-labelledby="detail-title">
+      <h3 id="detail-title" tabindex="-1" lang=${p.lang}>${p.title}</h3>
+      <p class="meta"><span class="status">${t(`budgeting.proposals.status.${p.status}`)}</span> · ${this.#budgetName(locale, p.budget)} ·
+        ${t('budgeting.proposals.submittedAt', { date: formatDate(p.submittedAt, locale) })}</p>
+      <p class="description" lang=${p.lang}>${p.description}</p>
+      <ul>
+        <li>${t('budgeting.proposals.estimated', { cost: euros(locale, p.estimatedCost) })}</li>
+        ${review?.costEstimate != null ? html`<li>${t('budgeting.proposals.cityEstimate', { cost: euros(locale, review.costEstimate) })}</li>` : nothing}
+        ${p.location?.address ? html`<li>${t('budgeting.proposals.location', { address: p.location.address })}</li>` : nothing}
+      </ul>
+      ${review?.publicReason ? html`<p class="notice">${t('budgeting.proposals.reason', { reason: review.publicReason })}</p>` : nothing}
+      ${opened.mergedTitle ? html`<p>${t('budgeting.proposals.mergedInto', { title: opened.mergedTitle })}</p>` : nothing}
+      ${back}
+    </article>`;
+  }
+
+  #renderForm(t: Translator, locale: Locale): TemplateResult {
+    const back = html`<button type="button" part="button" class="secondary" id="back" @click=${() => this.#backToList()}>${t('budgeting.proposals.back')}</button>`;
+    return this.#form ? this.#form.render(t, locale, back) : html`<p role="status">${t('common.loading')}</p><div class="actions">${back}</div>`;
+  }
+}
