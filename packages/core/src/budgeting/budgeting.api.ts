@@ -45,7 +45,11 @@ export interface BudgetingApi {
   /** Sends a proposal; the same key always stores it once. */
   submitProposal(roundId: string, submission: ProposalSubmission, idempotencyKey: string): Promise<Proposal>;
   ballot(roundId: string, budgetId: string, signal?: AbortSignal): Promise<BallotPaper & { rules: BudgetRules }>;
-  cast(roundId: string, budgetId: string, ballot: CastBallot): Promise<BallotReceipt>;
+  /**
+   * Casts a ballot. With `idempotencyKey` (a secret drawn before casting, kept until the answer
+   * comes) a retry after a lost answer gets the same receipt and stores nothing more (ADR 0031).
+   */
+  cast(roundId: string, budgetId: string, ballot: CastBallot, idempotencyKey?: string): Promise<BallotReceipt>;
   receipt(roundId: string, code: string, signal?: AbortSignal): Promise<{ code: string; status: 'stored' | 'counted' }>;
   results(roundId: string, signal?: AbortSignal): Promise<RoundResults>;
 }
@@ -72,7 +76,8 @@ export function createBudgetingApi(http: HttpClient): BudgetingApi {
     proposal: (id, proposalId, signal) => http.request(`${round(id)}/proposals/${enc(proposalId)}`, ProposalSchema, opts(signal)),
     submitProposal: (id, submission, key) => http.request(`${round(id)}/proposals`, ProposalSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
     ballot: async (id, budgetId, signal) => (await http.request(`${round(id)}/budgets/${enc(budgetId)}/ballot`, BallotPaperSchema, opts(signal))) as BallotPaper & { rules: BudgetRules },
-    cast: (id, budgetId, ballot) => http.request(`${round(id)}/budgets/${enc(budgetId)}/ballots`, BallotReceiptSchema, { method: 'POST', json: ballot }),
+    cast: (id, budgetId, ballot, key) =>
+      http.request(`${round(id)}/budgets/${enc(budgetId)}/ballots`, BallotReceiptSchema, { method: 'POST', json: ballot, ...(key ? { headers: { [IDEMPOTENCY_HEADER]: key } } : {}) }),
     receipt: async (id, code, signal) => (await http.request(`${round(id)}/receipts/${enc(code)}`, ReceiptStatusSchema, opts(signal))) as { code: string; status: 'stored' | 'counted' },
     results: (id, signal) => http.request(`${round(id)}/results`, RoundResultsSchema, opts(signal)),
   };

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { voterKey } from '@kohtaamo/core';
+import { generateReceiptCode, voterKey } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { hmacHex, serverSecret } from '../platform/secrets/server-secrets.js';
+import type { BallotRetry } from './budgeting.repository.js';
 
 /**
  * Eligibility to vote, and the only form in which a voter is stored (ADR 0011, ADR 0019).
@@ -86,3 +87,24 @@ export function voterHasher(db: Kysely<Database>, configured: string | null): (i
 
 export const codeIdentity = (code: string) => `code:${code}`;
 export const personIdentity = (sub: string) => `id:${sub}`;
+
+/**
+ * What a cast with the client's retry key (its Idempotency-Key) keeps and answers (ADR 0031):
+ * the tag kept with the participation, HMAC(server key, voter key + retry key), and the receipt
+ * code derived from the same two under another label (a byte stream of eight HMAC blocks, of
+ * which the receipt draw takes 16 bytes per try). Without the retry key, which only the voter's
+ * browser had and which is never stored, the tag and the receipt cannot be tied to each other.
+ */
+export async function ballotRetry(hash: (identity: string) => Promise<string>, voter: string, retryKey: string): Promise<BallotRetry> {
+  const tag = await hash(`retry:${voter}:${retryKey}`);
+  const blocks = await Promise.all(Array.from({ length: 8 }, (_, i) => hash(`receipt:${voter}:${retryKey}:${i}`)));
+  const stream = Uint8Array.from(blocks.join('').match(/../g)!.map((h) => parseInt(h, 16)));
+  let at = 0;
+  const receipt = generateReceiptCode((array) => {
+    if (at + array.length > stream.length) throw new Error('ballotRetry: the derived bytes ran out');
+    array.set(stream.subarray(at, at + array.length));
+    at += array.length;
+    return array;
+  });
+  return { tag, receipt };
+}

@@ -121,6 +121,21 @@ export function newProposalId(): string {
 
 /** What a write that voting has frozen answers; the attempt is logged. */
 export type Frozen = { readonly kind: 'frozen' };
+
+/**
+ * A cast that may be asked for again (ADR 0031): `tag` = HMAC(server key, voter key + the
+ * client's retry key), kept with the participation; `receipt` derived from the same retry key
+ * under another label. The retry key is never stored.
+ */
+export interface BallotRetry {
+  readonly tag: string;
+  readonly receipt: string;
+}
+
+async function retryTagOf(db: Kysely<Database> | Transaction<Database>, roundId: string, slot: string, voter: string): Promise<string | null> {
+  const row = await db.selectFrom('budgeting_participation').select('retry_tag').where('round_id', '=', roundId).where('slot', '=', slot).where('voter_key', '=', voter).executeTakeFirst();
+  return row?.retry_tag ?? null;
+}
 export type NotFound = { readonly kind: 'notFound'; readonly what: 'round' | 'budget' | 'proposal' };
 
 export interface BudgetingRepositoryOptions {
@@ -462,11 +477,18 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
       voterKeyValue: string,
       choices: readonly BallotChoice[],
       kind: 'sqlite' | 'postgresql',
-    ): Promise<{ kind: 'cast'; receipt: string } | { kind: 'alreadyVoted' } | { kind: 'notOpen' } | { kind: 'noRules' } | { kind: 'invalid'; violations: BallotViolation[] } | NotFound> {
+      retry: BallotRetry | null = null,
+    ): Promise<
+      { kind: 'cast' | 'replayed'; receipt: string } | { kind: 'alreadyVoted' } | { kind: 'notOpen' } | { kind: 'noRules' } | { kind: 'invalid'; violations: BallotViolation[] } | NotFound
+    > {
       const round = await findRound(db, roundId);
       if (!round) return { kind: 'notFound', what: 'round' };
       const budget = await findBudget(db, roundId, budgetId);
       if (!budget) return { kind: 'notFound', what: 'budget' };
+      const slot = round.voter_may_vote_in === 'one' ? round.id : budget.id;
+      // The same voter and retry key again (the answer to the first cast was lost): the same
+      // receipt, nothing stored (ADR 0031); also after the vote has closed.
+      if (retry !== null && (await retryTagOf(db, roundId, slot, voterKeyValue)) === retry.tag) return { kind: 'replayed', receipt: retry.receipt };
       if (!votingIsOpen(round, clock())) return { kind: 'notOpen' };
       if (budget.rules_json === null) return { kind: 'noRules' };
       const rules = JSON.parse(budget.rules_json) as BudgetRules;
@@ -475,7 +497,6 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
       const stored = JSON.stringify(
         [...choices].sort((a, b) => (a.project < b.project ? -1 : 1)).map((c) => (c.points === undefined ? { project: c.project } : { project: c.project, points: c.points })),
       );
-      const slot = round.voter_may_vote_in === 'one' ? round.id : budget.id;
       for (let attempt = 0; ; attempt++) {
         try {
           return await db.transaction().execute(async (trx) => {
@@ -486,19 +507,25 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
             if (!votingIsOpen(fresh, clock())) throw new Rollback({ kind: 'notOpen' as const });
             const claimed = await trx
               .insertInto('budgeting_participation')
-              .values({ round_id: roundId, slot, voter_key: voterKeyValue, voted_on: helsinkiDate(clock()) })
+              .values({ round_id: roundId, slot, voter_key: voterKeyValue, voted_on: helsinkiDate(clock()), retry_tag: retry?.tag ?? null })
               .onConflict((oc) => oc.columns(['round_id', 'slot', 'voter_key']).doNothing())
               .returning('voter_key')
               .executeTakeFirst();
-            if (claimed === undefined) throw new Rollback({ kind: 'alreadyVoted' as const });
-            const receipt = generateReceiptCode();
+            if (claimed === undefined) {
+              // A concurrent cast of the same voter committed first (the insert waited for it on
+              // PostgreSQL; SQLite runs one writer at a time): its retry key decides.
+              if (retry !== null && (await retryTagOf(trx, roundId, slot, voterKeyValue)) === retry.tag) throw new Rollback({ kind: 'replayed' as const, receipt: retry.receipt });
+              throw new Rollback({ kind: 'alreadyVoted' as const });
+            }
+            const receipt = retry?.receipt ?? generateReceiptCode();
             await trx.insertInto('budgeting_ballots').values({ id: randomBytes(16).toString('hex'), budget_id: budgetId, choices_json: stored, receipt_code: receipt }).execute();
             return { kind: 'cast' as const, receipt };
           });
         } catch (error) {
-          if (error instanceof Rollback) return error.outcome as { kind: 'notOpen' } | { kind: 'alreadyVoted' };
-          // 80 random bits collide practically never; draw again if they do.
-          if (attempt < 3 && isUniqueViolation(error, 'receipt_code')) continue;
+          if (error instanceof Rollback) return error.outcome as { kind: 'notOpen' } | { kind: 'alreadyVoted' } | { kind: 'replayed'; receipt: string };
+          // 80 random bits collide practically never; draw again if they do (a receipt derived
+          // from a retry key cannot be drawn again: that cast fails, and the voter retries with a new key).
+          if (attempt < 3 && retry === null && isUniqueViolation(error, 'receipt_code')) continue;
           throw error;
         }
       }

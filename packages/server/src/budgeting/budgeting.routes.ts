@@ -32,7 +32,7 @@ import { problem, t, translateFieldErrors } from '../http/problem.js';
 import { fieldProblem, jsonBody, pathParams, queryParams, validationProblem } from '../http/validation.js';
 import type { PolicyTable } from '../platform/auth/policy.js';
 import type { StaffEnv } from '../platform/auth/policy.js';
-import { codeIdentity, personIdentity, verifyIdentityToken } from './budgeting.identity.js';
+import { ballotRetry, codeIdentity, personIdentity, verifyIdentityToken } from './budgeting.identity.js';
 import { votingHasOpened, type BudgetingRepository, type NotFound } from './budgeting.repository.js';
 import { computeRoundResults, pabulibExport, receiptList, storedRoundResults } from './budgeting.results.js';
 
@@ -107,7 +107,7 @@ export function budgetingPolicies(): PolicyTable {
  * - GET  /{roundId}/proposals/{proposalId}
  * - POST /{roundId}/proposals                 in the proposal phase (Idempotency-Key)
  * - GET  /{roundId}/budgets/{budgetId}/ballot the frozen rules and projects, for the ballot
- * - POST /{roundId}/budgets/{budgetId}/ballots { voter: { code } | { token }, choices } → 201 { receipt }
+ * - POST /{roundId}/budgets/{budgetId}/ballots { voter: { code } | { token }, choices } → 201 { receipt } (Idempotency-Key: a retry gets the same receipt, ADR 0031)
  * - GET  /{roundId}/receipts/{code}           stored / counted, never the content
  * - GET  /{roundId}/receipts                  the published receipt list and its SHA-256
  * - GET  /{roundId}/results                   published results (open data)
@@ -196,7 +196,10 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
 
   /** Casts a ballot for an eligible voter (key), answering as the resident and the officer routes both do. */
   async function cast(c: Ctx, roundId: string, budgetId: string, voter: string, choices: readonly BallotChoice[]): Promise<Response> {
-    const outcome = await repository.castBallot(roundId, budgetId, voter, choices, deps.kind);
+    // With an Idempotency-Key the cast can be asked for again with the same answer (ADR 0031).
+    const key = c.get('idempotencyKey');
+    const retry = key ? await ballotRetry(deps.hashVoter, voter, key) : null;
+    const outcome = await repository.castBallot(roundId, budgetId, voter, choices, deps.kind, retry);
     switch (outcome.kind) {
       case 'notFound':
         return notFound(c, outcome.what);
@@ -217,7 +220,9 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
         });
       }
       case 'cast':
+      case 'replayed':
         c.header('Cache-Control', 'no-store');
+        if (outcome.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
         return c.json({ receipt: outcome.receipt, budget: budgetId }, 201);
     }
   }
@@ -242,7 +247,7 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     return (await repository.codeIssued(roundId, key)) ? key : null;
   }
 
-  app.post(`${ROUNDS}/:roundId/budgets/:budgetId/ballots`, deps.ballotLimit, pathParams(BudgetParam), jsonBody(CastBallotSchema), async (c) => {
+  app.post(`${ROUNDS}/:roundId/budgets/:budgetId/ballots`, deps.ballotLimit, pathParams(BudgetParam), idempotencyKey(), jsonBody(CastBallotSchema), async (c) => {
     const { roundId, budgetId } = c.req.valid('param');
     const { voter, choices } = c.req.valid('json');
     const round = await repository.roundRow(roundId);
@@ -401,7 +406,7 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     return c.json({ codes: outcome.codes }, 201);
   });
 
-  app.post(`${STAFF}/:roundId/budgets/:budgetId/assisted-ballots`, pathParams(BudgetParam), jsonBody(AssistedBallotSchema), async (c) => {
+  app.post(`${STAFF}/:roundId/budgets/:budgetId/assisted-ballots`, pathParams(BudgetParam), idempotencyKey(), jsonBody(AssistedBallotSchema), async (c) => {
     const { roundId, budgetId } = c.req.valid('param');
     const { voter, choices } = c.req.valid('json');
     if (!(await repository.roundRow(roundId))) return notFound(c);

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The budgeting module's tables, added to the platform's `Database` interface by declaration
@@ -117,6 +117,12 @@ export interface BudgetingParticipationTable {
   slot: string;
   voter_key: string;
   voted_on: string;
+  /**
+   * HMAC(server key, "retry:" + voter key + ":" + the client's retry key), or null when the ballot
+   * was cast without one (ADR 0031). Says nothing of the ballot without the retry key, which is
+   * never stored.
+   */
+  retry_tag: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** What was voted: random id, the choices, the receipt code. No voter key, no time, no sequence. */

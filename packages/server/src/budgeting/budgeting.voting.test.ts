@@ -140,7 +140,7 @@ describe(`budgeting voting integrity (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'
       const { rows } = await sql<{ name: string }>`select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ${table}`.execute(db);
       return rows.map((r) => r.name).sort();
     };
-    assert.deepEqual(await columns('budgeting_participation'), ['round_id', 'slot', 'voted_on', 'voter_key']);
+    assert.deepEqual(await columns('budgeting_participation'), ['retry_tag', 'round_id', 'slot', 'voted_on', 'voter_key']);
     assert.deepEqual(await columns('budgeting_ballots'), ['budget_id', 'choices_json', 'id', 'receipt_code']);
     const participation = await db.selectFrom('budgeting_participation').selectAll().where('round_id', '=', 'v-one').execute();
     for (const p of participation) {

@@ -5,6 +5,7 @@ import {
   createApiClient,
   createBudgetingApi,
   NetworkError,
+  newIdempotencyKey,
   normalizeReceiptCode,
   pickText,
   ProblemError,
@@ -121,6 +122,12 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
 
   readonly #locale = new MessagesController(this, ballotMessages);
   #chosenBudget = '';
+  /**
+   * The retry key of the ballot being cast (ADR 0031): drawn for one body (budget, voter, choices)
+   * and kept, in memory only, until the server answers, so "send" again after a lost answer gets
+   * the same receipt instead of "already voted".
+   */
+  #retry: { body: string; key: string } | null = null;
   #focus: string | null = null;
   #load = 0;
 
@@ -234,7 +241,11 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.step = 'sending';
     this.notice = '';
     try {
-      const receipt = await this.#api().cast(this.round, this.#chosenBudget, { voter, choices: this.blank ? [] : this.#ballot().choices });
+      const ballot = { voter, choices: this.blank ? [] : this.#ballot().choices };
+      const body = JSON.stringify([this.round, this.#chosenBudget, ballot]);
+      if (this.#retry?.body !== body) this.#retry = { body, key: newIdempotencyKey() };
+      const receipt = await this.#api().cast(this.round, this.#chosenBudget, ballot, this.#retry.key);
+      this.#retry = null;
       this.receipt = receipt.receipt;
       this.step = 'done';
       this.#focus = '#done-title';

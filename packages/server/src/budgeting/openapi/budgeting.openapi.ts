@@ -111,8 +111,11 @@ export function budgetingOpenApi(): ModuleOpenApi {
           description:
             'The voter proves eligibility with a single-use voting code or a signed token of the city’s identity service (HS256 JWS; ' +
             'ADR 0019). One ballot per voter (per budget, or per round when a voter may vote in one budget): a second is a 409 ' +
-            '"budgeting.voting.alreadyVoted". The answer holds the receipt code, shown once; who voted and what was voted are stored apart.',
-          params: [roundId, budgetId],
+            '"budgeting.voting.alreadyVoted". The answer holds the receipt code, shown once; who voted and what was voted are stored apart. ' +
+            'With an Idempotency-Key (a secret the client draws before casting and keeps until it has the answer), the same voter ' +
+            'and key again get the same receipt (201, Idempotent-Replayed: true) and store nothing more, so a lost answer loses no ' +
+            'receipt; the key itself is never stored (ADR 0031).',
+          params: [roundId, budgetId, { $ref: '#/components/parameters/IdempotencyKey' }],
           body: 'BudgetingCastBallot',
           ok: ['201', 'Counted in the ballot box; keep the receipt code.', 'BudgetingBallotReceipt'],
           extra: { '403': problemResponse('The voting code or identity token is not valid for this round.'), '404': NOT_FOUND, '409': problemResponse('Voting is not open, or this voter has voted already.'), '422': INVALID, '429': problemResponse('Too many ballots from this client (scope budgeting-ballot).') },
@@ -170,8 +173,8 @@ export function budgetingOpenApi(): ModuleOpenApi {
       [`${S}/{roundId}/budgets/{budgetId}/assisted-ballots`]: {
         post: staff('castAssistedBudgetingBallot', {
           summary: 'Enter a ballot for a voter in person (the same one-ballot check)',
-          description: 'The voter is a voting code, or the identity the officer checked: the same identifier the identity service puts in `sub`.',
-          params: [roundId, budgetId],
+          description: 'The voter is a voting code, or the identity the officer checked: the same identifier the identity service puts in `sub`. An Idempotency-Key makes a retry answer the same receipt (ADR 0031).',
+          params: [roundId, budgetId, { $ref: '#/components/parameters/IdempotencyKey' }],
           body: 'BudgetingAssistedBallot',
           ok: ['201', 'Counted; hand the receipt code to the voter.', 'BudgetingBallotReceipt'],
           extra: { '404': NOT_FOUND, '409': problemResponse('Voting is not open, or this voter has voted already.'), '422': INVALID },
