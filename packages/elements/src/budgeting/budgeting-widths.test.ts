@@ -1,0 +1,70 @@
+// The budgeting widgets at a small phone's width (320 px): nothing sticks out sideways (the page
+// never scrolls horizontally), axe finds nothing, and the wide parts (the results table, the
+// spending chart) stay inside the element, the table scrolling in its own keyboard-reachable box.
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../define/kohtaamo-budget-results.js';
+import '../define/kohtaamo-budget-proposals.js';
+import { $, liveApi, shadow, tabTo } from '../testing/browser-test-helpers.js';
+import { proposalRound, publishedRound } from './budgeting-test-support.js';
+
+/** Every element in the host's shadow roots whose right edge passes the viewport (a box that scrolls or clips counts as itself only). */
+function sticksOut(host: Element): string[] {
+  const out: string[] = [];
+  const limit = document.documentElement.clientWidth + 0.5;
+  const walk = (parent: Element | ShadowRoot) => {
+    for (const element of parent.children) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > limit) out.push(`${element.localName}.${[...element.classList].join('.')}#${element.id} right=${Math.round(box.right)}`);
+      if (getComputedStyle(element).overflowX !== 'visible') continue;
+      if (element.shadowRoot) walk(element.shadowRoot);
+      walk(element);
+    }
+  };
+  walk(shadow(host));
+  return out;
+}
+
+function noSidewaysScroll(host: Element): void {
+  expect(sticksOut(host), 'elements past the right edge').to.deep.equal([]);
+  expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
+}
+
+describe('the budgeting widgets at 320 px', () => {
+  let published: Awaited<ReturnType<typeof publishedRound>>;
+  let proposals: Awaited<ReturnType<typeof proposalRound>>;
+  before(async () => {
+    published = await publishedRound('mes');
+    proposals = await proposalRound();
+  });
+  beforeEach(async () => {
+    await setViewport({ width: 320, height: 900 });
+    document.body.style.margin = '0';
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`the results (${lang}): table, chart and facts fit; the table scrolls in its own box, reached by keyboard`, async () => {
+      const el = await fixture(html`<kohtaamo-budget-results api=${liveApi()} round=${published.round} lang=${lang}></kohtaamo-budget-results>`);
+      await waitUntil(() => shadow(el).querySelector('table'), 'no results table', { timeout: 8000 });
+      noSidewaysScroll(el);
+      expect($(el, '[part="chart"]').getBoundingClientRect().right).to.be.at.most(320.5);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '.table-wrap');
+    });
+  }
+
+  it('the proposals (fi): filters, list and the form fit', async () => {
+    const el = await fixture(html`<kohtaamo-budget-proposals api=${liveApi()} round=${proposals.round} lang="fi"></kohtaamo-budget-proposals>`);
+    await waitUntil(() => shadow(el).querySelectorAll('[part="proposal"]').length > 0 && shadow(el).querySelector('#open-form'), 'no proposals', { timeout: 8000 });
+    noSidewaysScroll(el);
+    await expect(el).to.be.accessible();
+    $(el, '#open-form').click();
+    await waitUntil(() => shadow(el).querySelector('#form-title'), 'no form');
+    noSidewaysScroll(el);
+    await expect(el).to.be.accessible();
+  });
+});
