@@ -18,6 +18,8 @@ import { resultsWidgetMessages } from '../budgeting/results-widget.messages.js';
 import { lazyResultsWidgetMessages } from '../budgeting/results-widget.messages.lazy.js';
 import { surveysMessages } from '../surveys/surveys.messages.js';
 import { lazySurveysMessages } from '../surveys/surveys.messages.lazy.js';
+import { surveyResultsWidgetMessages } from '../surveys/survey-results-widget.messages.js';
+import { lazySurveyResultsWidgetMessages } from '../surveys/survey-results-widget.messages.lazy.js';
 import { commonMessages } from './common.messages.js';
 import { staffMessages } from '../staff/staff.messages.js';
 import { lazyStaffMessages } from '../staff/staff.messages.lazy.js';
@@ -30,8 +32,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages };
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

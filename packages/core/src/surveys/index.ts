@@ -28,3 +28,6 @@ export * from './survey-indicator.logic.js';
 export * from './survey-console.api.js';
 export { lazySurveyConsoleMessages } from './survey-console.messages.lazy.js';
 export { lazySurveyConsoleShellMessages } from './survey-console-shell.messages.lazy.js';
+export * from './survey-results.api.js';
+export { surveyResultsWidgetMessages, type SurveyResultsWidgetMessageKey } from './survey-results-widget.messages.js';
+export { lazySurveyResultsWidgetMessages } from './survey-results-widget.messages.lazy.js';

@@ -11,6 +11,7 @@ export * from './kohtaamo-budget-receipt.js';
 export * from './kohtaamo-budget-results.js';
 export * from './kohtaamo-survey.js';
 export * from './kohtaamo-survey-console.js';
+export * from './kohtaamo-survey-results.js';
 export * from './kohtaamo-volunteer-signup.js';
 export * from './kohtaamo-space-booking.js';
 export * from './kohtaamo-space-console.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DEFAULT_DEMO_DIR } from '../demo/demo.routes.js';
-import { DEMO_SURVEY_ROUND } from './surveys.seed.js';
+import { DEMO_RESULTS_ROUND, DEMO_SURVEY_ROUND } from './surveys.seed.js';
 
 test('the survey page in fi, sv and en embeds <kohtaamo-survey> with the demo round through kohtaamo.js only', () => {
   for (const [file, lang] of [
@@ -15,6 +15,7 @@ test('the survey page in fi, sv and en embeds <kohtaamo-survey> with the demo ro
     assert.match(html, new RegExp(`<html lang="${lang}">`), file);
     assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">'], `${file}: one script tag, the loader`);
     assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}"></kohtaamo-survey>`), file);
+    assert.ok(html.includes(`<kohtaamo-survey-results api="" round="${DEMO_RESULTS_ROUND}"></kohtaamo-survey-results>`), `${file}: last year's results`);
     assert.ok(!/style="/.test(html), `${file}: no inline style`);
   }
 });

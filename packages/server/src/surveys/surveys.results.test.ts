@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { baseDesign, rake, SURVEYS_PROBLEM_TYPES, weightedMean, type SurveyResults } from '@kohtaamo/core';
 import { sql } from 'kysely';
-import { seedSurveysDemo } from './surveys.seed.js';
+import { DEMO_EARLIER_ROUND, DEMO_RESULTS_ROUND, seedSurveysDemo } from './surveys.seed.js';
 import { expectStatus, minimalAnswers, openRound, P, S, startSurveys, SURVEY, type SurveysHarness } from './surveys.test-support.js';
 
 let h: SurveysHarness;
@@ -168,5 +168,18 @@ describe(`surveys vendor import, results, export (${process.env.KOHTAAMO_TEST_DB
     assert.equal(results.groups[0]!.weighted, true);
     assert.equal(results.groups[0]!.respondents, 120);
     assert.equal(results.groups[1]!.respondents, 40);
+    // The years before: published (results, a breakdown, earlier years, free texts, indicators) for the demo's results widget.
+    const last = (await expectStatus(h.call('GET', `${P}/${DEMO_RESULTS_ROUND}/results`), 200)) as SurveyResults;
+    assert.deepEqual(last.groups.map((g) => g.respondents), [150, 50]);
+    assert.equal(last.groups[0]!.weighted, true);
+    const earlier = (await expectStatus(h.call('GET', `${P}/${DEMO_RESULTS_ROUND}/results/earlier`), 200)) as { items: { round: string }[] };
+    assert.deepEqual(earlier.items.map((i) => i.round), [DEMO_EARLIER_ROUND]);
+    const texts = (await expectStatus(h.call('GET', `${P}/${DEMO_RESULTS_ROUND}/texts`), 200)) as { items: unknown[] };
+    assert.equal(texts.items.length, 6);
+    const indicators = (await expectStatus(h.call('GET', `/api/v1/surveys/indicators?survey=${SURVEY}`), 200)) as { items: { id: string; series: { round: string }[] }[] };
+    assert.deepEqual(indicators.items.map((i) => [i.id, i.series.map((x) => x.round)]), [
+      ['recommendation-score', [DEMO_EARLIER_ROUND, DEMO_RESULTS_ROUND]],
+      ['services-satisfied', [DEMO_EARLIER_ROUND, DEMO_RESULTS_ROUND]],
+    ]);
   });
 });

@@ -10,10 +10,14 @@ import {
   type SurveyDefinition,
   type SurveyMargins,
   type SurveyMode,
+  helsinkiDate,
+  type SurveyIndicatorDeclaration,
 } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { createRound, createSurvey, definitionOf, findRound, setMargins, setRoundStatus, storeResponses, type NewResponse } from './surveys.repository.js';
+import { declareIndicator } from './surveys.moderation.js';
+import { resultsServiceFor } from './surveys.results.js';
 import './surveys.tables.js';
 
 /** The template as a checked definition. */
@@ -102,6 +106,7 @@ export const DEMO_SURVEY_ROUND = 'heinola-asukaskysely';
 export async function seedSurveysDemo(db: Kysely<Database>, now: Date): Promise<string> {
   const definition = templateDefinition();
   if (!(await definitionOf(db, HEINOLA_RESIDENT_SURVEY_ID, 1))) await createSurvey(db, definition, now, null);
+  await seedPublishedRounds(db, definition, now);
   const id = DEMO_SURVEY_ROUND;
   if (await findRound(db, id)) return id;
   await createRound(
@@ -130,3 +135,66 @@ export async function seedSurveysDemo(db: Kysely<Database>, now: Date): Promise<
   await db.transaction().execute((trx) => storeResponses(trx, responses, now));
   return id;
 }
+
+/** The demo's published results: last year's round (the results pages show it) and the year before (to compare). */
+export const DEMO_RESULTS_ROUND = 'heinola-asukaskysely-edellinen';
+export const DEMO_EARLIER_ROUND = 'heinola-asukaskysely-aiempi';
+
+/** Free texts of the demo's published round that a moderator published (the others stay pending). */
+const DEMO_PUBLISHED_TEXTS = 6;
+
+/**
+ * Two closed rounds of earlier years with published results (weighted interviews and open web
+ * answers, some free texts published), and two strategy indicators. Idempotent.
+ */
+async function seedPublishedRounds(db: Kysely<Database>, definition: SurveyDefinition, now: Date): Promise<void> {
+  const year = now.getUTCFullYear();
+  const rounds = [
+    { id: DEMO_EARLIER_ROUND, year: year - 2, sample: 90, web: 20, seed: 2025, shift: -1 },
+    { id: DEMO_RESULTS_ROUND, year: year - 1, sample: 150, web: 50, seed: 2026, shift: 0 },
+  ];
+  let created = false;
+  for (const r of rounds) {
+    if (await findRound(db, r.id)) continue;
+    created = true;
+    await createRound(
+      db,
+      HEINOLA_RESIDENT_SURVEY_ID,
+      { id: r.id, version: 1, title: { fi: `Asukaskysely ${r.year}`, sv: `Invånarenkät ${r.year}`, en: `Resident survey ${r.year}` }, modes: ['web', 'interviewer'], webLimit: 'many', year: r.year },
+      now,
+    );
+    const round = await setRoundStatus(db, (await findRound(db, r.id))!, 'open', now);
+    await setMargins(db, r.id, DEMO_MARGINS);
+    const random = mulberry32(r.seed);
+    const responses: NewResponse[] = [];
+    for (let i = 0; i < r.sample + r.web; i++) {
+      const mode: SurveyMode = i < r.sample ? 'interviewer' : 'web';
+      const answers = randomAnswers(definition, random);
+      if (answers.sex === 'other' || answers.sex === 'no_answer') answers.sex = random() < 0.5 ? 'female' : 'male';
+      // The earlier year a little less satisfied, so the comparison shows a change.
+      if (r.shift < 0 && typeof answers.overall_satisfaction === 'number' && answers.overall_satisfaction > 1 && random() < 0.3) answers.overall_satisfaction -= 1;
+      responses.push({ round, definition, mode, lang: i % 10 === 0 ? 'sv' : i % 10 === 1 ? 'en' : 'fi', answers, respondentId: mode === 'interviewer' ? `${r.id}-${String(i + 1).padStart(4, '0')}` : null });
+    }
+    await db.transaction().execute((trx) => storeResponses(trx, responses, now));
+    const texts = await db.selectFrom('survey_texts').select('id').where('round_id', '=', r.id).where('question', '=', 'what_could_i_do').orderBy('id').limit(DEMO_PUBLISHED_TEXTS).execute();
+    if (texts.length > 0) await db.updateTable('survey_texts').set({ state: 'published', version: 2, moderated_on: helsinkiDate(now) }).where('id', 'in', texts.map((t) => t.id)).execute();
+    await setRoundStatus(db, (await findRound(db, r.id))!, 'closed', now);
+    await db.updateTable('survey_rounds').set({ results_published_at: now.toISOString() }).where('id', '=', r.id).execute();
+  }
+  if (!created) return;
+  for (const indicator of DEMO_INDICATORS) await declareIndicator(db, HEINOLA_RESIDENT_SURVEY_ID, indicator.id, indicator.input, now);
+  // Computed now, in the results worker (ADR 0034): the open-data copy and the indicators' values.
+  const results = resultsServiceFor(db, { clock: () => now });
+  for (const r of rounds) await results.fresh((await findRound(db, r.id))!, '');
+}
+
+const DEMO_INDICATORS: { id: string; input: SurveyIndicatorDeclaration }[] = [
+  {
+    id: 'services-satisfied',
+    input: { label: { fi: 'Palveluihin tyytyväisten osuus', sv: 'Andelen nöjda med tjänsterna', en: 'Share satisfied with the services' }, question: 'overall_satisfaction', measure: 'share', values: ['4', '5'], target: 0.7, year: 2030, direction: 'higher' },
+  },
+  {
+    id: 'recommendation-score',
+    input: { label: { fi: 'Suositteluindeksi (NPS)', sv: 'Rekommendationsindex (NPS)', en: 'Recommendation score (NPS)' }, question: 'recommend_heinola', measure: 'nps', target: 10, year: 2030, direction: 'higher' },
+  },
+];

@@ -1,0 +1,126 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { createApiClient, createSurveyResultsApi, type SurveyResultsApi } from '@kohtaamo/core';
+import '../../define/kohtaamo-survey-results.js';
+import type { KohtaamoSurveyResults } from './survey-results.js';
+import { $, arrowToOption, deadApi, focusedIn, liveApi, press, shadow, tabTo, text } from '../../testing/browser-test-helpers.js';
+
+/** The demo seed (--demo): last year's round, closed and published, the year before it published too, and this year's round open. */
+const PUBLISHED = 'heinola-asukaskysely-edellinen';
+const UNPUBLISHED = 'heinola-asukaskysely';
+
+const results = (lang: string, round = PUBLISHED, api = liveApi(), resultsApi: SurveyResultsApi | null = null) =>
+  fixture<KohtaamoSurveyResults>(html`<kohtaamo-survey-results api=${api} round=${round} lang=${lang} .resultsApi=${resultsApi}></kohtaamo-survey-results>`);
+const ready = (el: Element) => waitUntil(() => shadow(el).querySelector('table'), 'the results load', { timeout: 10000 });
+const status = (el: Element) => waitUntil(() => shadow(el).querySelector('[role=status], [role=alert]') && !/…/.test(text(el, '[role=status]')), 'a final state', { timeout: 10000 });
+
+afterEach(async () => {
+  fixtureCleanup();
+  await setViewport({ width: 800, height: 600 });
+});
+
+const T = {
+  fi: { sample: /Otoksessa \d+ vastaajaa/, open: /vastasi avoimesti verkossa.*ei lasketa virhemarginaalia/, words: /95 %:n varmuudella välillä/, notPublished: 'Tämän kyselyn tuloksia ei ole vielä julkaistu.', notFound: 'Kyselyä ei löytynyt.', error: 'Tuloksia ei saatu ladattua', texts: /Julkaistut vastaukset \(\d+\)/, year: 'Vuosi' },
+  sv: { sample: /Urvalet har \d+ svarande/, open: /svarade .*öppet på webben.*ingen felmarginal/, words: /med 95 % säkerhet mellan/, notPublished: 'Resultaten av den här enkäten har inte publicerats ännu.', notFound: 'Enkäten hittades inte.', error: 'Resultaten kunde inte laddas', texts: /Publicerade svar \(\d+\)/, year: 'År' },
+  en: { sample: /The sample has \d+ respondents/, open: /answered openly on the web.*no margin of error/, words: /with 95% confidence between/, notPublished: 'The results of this survey have not been published yet.', notFound: 'The survey was not found.', error: 'The results could not be loaded', texts: /Published answers \(\d+\)/, year: 'Year' },
+} as const;
+
+describe('<kohtaamo-survey-results>', () => {
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`shows the sample and the open answers apart, filters by area and compares with the year before, by keyboard alone (${lang})`, async () => {
+      const t = T[lang];
+      const el = await results(lang);
+      await ready(el);
+      await expect(el).to.be.accessible();
+      expect(text(el, '.facts')).to.match(t.sample).and.to.match(t.open);
+      // The sample's figures carry their 95% interval in words; the open answers' column never does.
+      const overall = [...shadow(el).querySelectorAll('[part="question"]')].find((s) => s.querySelector('h3')!.id === 'q-overall_satisfaction-title')!;
+      const cells = [...overall.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!.trim()));
+      expect(cells.some((c) => t.words.test(c[0]!))).to.equal(true);
+      expect(cells.every((c) => !/95/.test(c[1]!))).to.equal(true);
+      const chart = overall.querySelector('[part="chart"] svg')!;
+      expect(chart.getAttribute('role')).to.equal('img');
+      expect(chart.querySelectorAll('rect.bar').length).to.equal(cells.length);
+      // Free texts: only what was published.
+      expect(text(el, '[part="question"]:has(#q-what_could_i_do-title) h4')).to.match(t.texts);
+      expect(shadow(el).querySelectorAll('#q-what_could_i_do-title ~ [part="texts"] li').length).to.equal(6);
+
+      // By keyboard: the group filter to an area, then the year to compare with.
+      const group = (await tabTo(el, '#group')) as HTMLSelectElement;
+      await arrowToOption(group, 'area=centre');
+      await waitUntil(() => !shadow(el).querySelector('.filters ~ [role=status]') && /centre/.test((shadow(el).querySelector('#group') as HTMLSelectElement).value) && shadow(el).querySelector('table'), 'the area’s results', { timeout: 30000 });
+      await waitUntil(() => text(el, '.facts') !== '' && !/…/.test(text(el)), 'loaded', { timeout: 10000 });
+      expect(focusedIn(el)?.id).to.equal('group');
+      const centre = Number(/\d+/.exec(text(el, '.facts li'))![0]);
+      expect(centre).to.be.lessThan(150).and.greaterThan(0);
+      await expect(el).to.be.accessible();
+      const compare = (await tabTo(el, '#compare')) as HTMLSelectElement;
+      await arrowToOption(compare, 'heinola-asukaskysely-aiempi');
+      await waitUntil(() => shadow(el).querySelectorAll('thead th').length > 0 && [...shadow(el).querySelectorAll('thead th')].some((th) => th.textContent!.startsWith(t.year)), `the comparison column (${compare.value}): ${text(el).slice(0, 300)}`, { timeout: 30000 });
+      await expect(el).to.be.accessible();
+      // A table scrolls sideways on a narrow screen, so it can be reached by keyboard.
+      await tabTo(el, '.table-wrap', { max: 80 });
+    });
+
+    it(`says so when the results are not published, the round is unknown, or the server is down; each state accessible (${lang})`, async () => {
+      const t = T[lang];
+      const loading = await results(lang, PUBLISHED, liveApi(), { paper: () => new Promise(() => undefined) } as unknown as SurveyResultsApi);
+      expect(text(loading, '[role=status]')).to.not.equal('');
+      await expect(loading).to.be.accessible();
+      const unpublished = await results(lang, UNPUBLISHED);
+      await status(unpublished);
+      expect(text(unpublished, '[role=status]')).to.equal(t.notPublished);
+      expect(text(unpublished, 'h2')).to.not.equal('');
+      await expect(unpublished).to.be.accessible();
+      const unknown = await results(lang, 'ei-tallaista');
+      await status(unknown);
+      expect(text(unknown, '[role=status]')).to.equal(t.notFound);
+      await expect(unknown).to.be.accessible();
+      const down = await results(lang, PUBLISHED, deadApi());
+      await waitUntil(() => shadow(down).querySelector('[role=alert]'), 'the error', { timeout: 10000 });
+      expect(text(down, '[role=alert]')).to.contain(t.error);
+      await expect(down).to.be.accessible();
+    });
+  }
+
+  it('a group too small to show is suppressed, accessibly', async () => {
+    const live = createSurveyResultsApi(createApiClient({ baseUrl: liveApi() }));
+    // The live server's breakdown, with one level made small as a village's would be.
+    const api: SurveyResultsApi = {
+      ...live,
+      breakdown: async (round, by) => {
+        const b = await live.breakdown(round, by);
+        return { ...b, levels: b.levels.map((l) => (l.value === 'lusi' ? { ...l, groups: l.groups.map((g) => ({ ...g, respondents: 3, suppressed: true, questions: [] })) } : l)) };
+      },
+    };
+    const el = await results('fi', PUBLISHED, liveApi(), api);
+    await ready(el);
+    const group = (await tabTo(el, '#group')) as HTMLSelectElement;
+    await arrowToOption(group, 'area=lusi');
+    await waitUntil(() => /alle 5 vastaajaa/.test(text(el)), 'suppressed', { timeout: 10000 });
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px screen: nothing past the right edge, the tables scroll in their own box', async () => {
+    await setViewport({ width: 320, height: 900 });
+    document.body.style.margin = '0';
+    const el = await results('fi');
+    await ready(el);
+    const limit = document.documentElement.clientWidth + 0.5;
+    const out: string[] = [];
+    const walk = (parent: Element | ShadowRoot) => {
+      for (const element of parent.children) {
+        const box = element.getBoundingClientRect();
+        if (box.width > 0 && box.right > limit) out.push(`${element.localName}.${element.className} right=${Math.round(box.right)}`);
+        if (getComputedStyle(element).overflowX !== 'visible') continue;
+        walk(element);
+      }
+    };
+    walk(shadow(el));
+    expect(out).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    expect($(el, '#group').getBoundingClientRect().right).to.be.at.most(320);
+    await press('Tab');
+  });
+});
