@@ -32,6 +32,7 @@ let surveyRoundId: string;
 let volunteerSignupId: string;
 let bookingId: string;
 let blockId: string;
+const seasonRoundId = 'r000000000000abcd';
 
 /** The organisation a route is about when it names one, and another one. */
 const ASSOCIATION = 'heinolan-latu';
@@ -42,7 +43,7 @@ const OTHER_ASSOCIATION = 'vierumaen-kyla';
  * and organisation of the item they name. A new module with protected routes adds its entry.
  */
 const fixtures = (): { params: Record<string, string>; itemScope: Record<string, { scope: string; otherScope: string; query: string }> } => ({
-  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', indicatorId: 'overall-satisfied', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId, bookingId, blockId, resourceId: 'library-room-1', spaceId: 'library-room-2', unitId: 'library' },
+  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', indicatorId: 'overall-satisfied', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId, bookingId, blockId, seasonRoundId, resourceId: 'library-room-1', spaceId: 'library-room-2', unitId: 'library' },
   // The report `id` is in the category streets; a list filtered by `?category=` names its scope.
   // A budgeting route names its round: the round id is the scope of an officer's grant.
   itemScope: {
@@ -71,6 +72,8 @@ before(async () => {
   const block = await bookings.block({ spaceId: 'library-room-2', start: Date.now() + 200 * 86_400_000, end: Date.now() + 201 * 86_400_000, reason: 'matrix', by: null });
   assert.equal(block.kind, 'ok');
   blockId = (block as { id: string }).id;
+  // A seasonal application round of the library (ADR 0040).
+  await db.insertInto('booking_rounds').values({ id: seasonRoundId, unit_id: 'library', name: 'matrix', period_start: '2099-01-01', period_end: '2099-02-01', deadline_at: '2098-12-01T00:00:00.000Z', status: 'open', created_by: null, created_at: new Date().toISOString(), allocated_by: null, allocated_at: null }).execute();
   await addOrganisation(db, { id: ASSOCIATION, name: 'Heinolan Latu ry', kind: 'association' });
   await addOrganisation(db, { id: OTHER_ASSOCIATION, name: 'Vierumäen kyläyhdistys', kind: 'association' });
   await seedVolunteeringDemo(db, DEMO_CITY, new Date());

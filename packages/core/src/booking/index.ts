@@ -19,3 +19,4 @@ export * from './booking.api.js';
 export * from './booking-staff.api.js';
 export { lazySpaceConsoleMessages } from './space-console.messages.lazy.js';
 export { type SpaceConsoleMessageKey } from './space-console.messages.fi.js';
+export * from './round.schema.js';

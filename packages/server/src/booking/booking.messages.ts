@@ -3,6 +3,11 @@ import { bookingMessages, mergeCatalogs, type Catalogs } from '@kohtaamo/core';
 /** The booking module's server texts (problems, mails) in fi, sv and en, with core's rule texts. */
 const own: Catalogs = {
   fi: {
+    'booking.round.notFound': 'Hakukierrosta ei löydy.',
+    'booking.round.closed': 'Hakuaika on päättynyt.',
+    'booking.round.early': 'Hakuaika on vielä käynnissä: vuoroja jaetaan määräajan jälkeen.',
+    'booking.round.allocated': 'Kierroksen vuorot on jo jaettu.',
+    'booking.round.period': 'Kausi tai määräaika ei kelpaa: määräajan on oltava ennen kauden alkua, kausi enintään vuoden.',
     'booking.notFound': 'Varausta, tilaa tai resurssia ei löydy.',
     'booking.code.bad': 'Varauskoodi ei kelpaa tälle varaukselle.',
     'booking.deadline': 'Varausta ei voi enää perua tai muuttaa: määräaika on mennyt.',
@@ -23,6 +28,11 @@ const own: Catalogs = {
     'booking.figures.meetingPlaces': 'Kohtaamispaikkoja',
   },
   sv: {
+    'booking.round.notFound': 'Ansökningsomgången hittades inte.',
+    'booking.round.closed': 'Ansökningstiden har gått ut.',
+    'booking.round.early': 'Ansökningstiden pågår ännu: turerna fördelas efter sista dagen.',
+    'booking.round.allocated': 'Omgångens turer har redan fördelats.',
+    'booking.round.period': 'Säsongen eller sista dagen duger inte: sista dagen ska vara före säsongen, säsongen högst ett år.',
     'booking.notFound': 'Bokningen, lokalen eller resursen hittades inte.',
     'booking.code.bad': 'Bokningskoden gäller inte den här bokningen.',
     'booking.deadline': 'Bokningen kan inte längre avbokas eller ändras: tidsfristen har gått ut.',
@@ -43,6 +53,11 @@ const own: Catalogs = {
     'booking.figures.meetingPlaces': 'Mötesplatser',
   },
   en: {
+    'booking.round.notFound': 'No such application round.',
+    'booking.round.closed': 'The application period has ended.',
+    'booking.round.early': 'The application period is still running: slots are allocated after the deadline.',
+    'booking.round.allocated': 'The round\'s slots have been allocated already.',
+    'booking.round.period': 'The season or deadline is not valid: the deadline must be before the season starts, the season at most a year.',
     'booking.notFound': 'No such booking, space or resource.',
     'booking.code.bad': 'The booking code does not fit this booking.',
     'booking.deadline': 'The booking can no longer be cancelled or changed: the deadline has passed.',

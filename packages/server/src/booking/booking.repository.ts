@@ -690,5 +690,13 @@ export async function anonymiseBookingsBefore(db: Kysely<Database>, cutoff: Date
     .where('end_at', '<', cutoff.toISOString())
     .where('anonymised_at', 'is', null)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  // Seasonal applications (ADR 0040): contacts go once the round's season has ended before the cutoff.
+  const ended = db.selectFrom('booking_rounds').select('id').where('period_end', '<', cutoff.toISOString().slice(0, 10));
+  const applications = await db
+    .updateTable('booking_applications')
+    .set({ name: null, email: null, phone: null, purpose: null, anonymised_at: now.toISOString() })
+    .where('round_id', 'in', ended)
+    .where('anonymised_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) + Number(applications.numUpdatedRows);
 }

@@ -36,6 +36,7 @@ import { scopesFor } from '../platform/auth/grants.js';
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { bookingView, type BookingRepository, type BookingRow } from './booking.repository.js';
 import { upsertUnitRegister, UnitRegisterSchema } from './booking.register.js';
+import { roundRoutes, roundPolicies } from './booking.rounds.routes.js';
 import { finderRoutes } from './booking.finder.routes.js';
 
 const P = BOOKING_PATHS;
@@ -106,6 +107,7 @@ export function bookingPolicies(db: Kysely<Database>): PolicyTable {
     [`GET ${S}/blocks`]: { ...handler, scope: { query: 'unit' } },
     [`DELETE ${S}/blocks/{blockId}`]: { ...handler, scope: unitOf('booking_blocks', 'blockId') },
     [`PUT ${S}/units/{unitId}`]: { ...handler, scope: { param: 'unitId' } },
+    ...roundPolicies(db, handler),
   };
 }
 
@@ -487,6 +489,8 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     return c.json({ unitId });
   });
+
+  roundRoutes(app, { db, repository, clock, bookLimit: deps.bookLimit });
 
   return app;
 }

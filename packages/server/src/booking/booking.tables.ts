@@ -12,6 +12,8 @@ declare module '../db/database.types.js' {
     booking_blocks: BookingBlockTable;
     booking_occupancy: BookingOccupancyTable;
     booking_occupancy_guard: { guard: string };
+    booking_rounds: BookingRoundTable;
+    booking_applications: BookingApplicationTable;
   }
 }
 
@@ -108,4 +110,42 @@ export interface BookingOccupancyTable {
   /** Occupied time (buffers included) in epoch milliseconds, [start_ms, end_ms). */
   start_ms: number;
   end_ms: number;
+}
+
+export interface BookingRoundTable {
+  id: string;
+  unit_id: string;
+  name: string;
+  period_start: string;
+  period_end: string;
+  deadline_at: string;
+  /** open → allocating → allocated, once. */
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  allocated_by: string | null;
+  allocated_at: string | null;
+}
+
+export interface BookingApplicationTable {
+  id: string;
+  round_id: string;
+  resource_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  organisation: string | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  purpose: string | null;
+  lang: string;
+  status: string;
+  reason: string | null;
+  series_id: string | null;
+  accepted_count: number;
+  /** JSON: [{ date, start, end, rule, params }] of the occurrences the series code refused. */
+  rejected_occurrences: string;
+  created_at: string;
+  anonymised_at: string | null;
 }

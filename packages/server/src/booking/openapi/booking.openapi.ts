@@ -5,7 +5,11 @@ import {
   BlockInputSchema,
   BookingRequestSchema,
   DenySchema,
+  ROUND_PATHS,
   RescheduleSchema,
+  SeasonAllocationSchema,
+  SeasonApplicationSchema,
+  SeasonRoundInputSchema,
   SeriesRequestSchema,
 } from '@kohtaamo/core';
 import * as v from 'valibot';
@@ -24,6 +28,7 @@ const bookingId = path('bookingId', 'A booking id ("b" and 16 hex digits).');
 const spaceId = path('spaceId', 'A space id.');
 const blockId = path('blockId', 'A block id ("k" and 16 hex digits).');
 const unitId = path('unitId', 'A unit id ("heinola-library").');
+const roundId = path('seasonRoundId', 'A round id ("r" and 16 hex digits).');
 const code = { name: 'Manage-Code', in: 'header', required: true, description: 'The manage code from the confirmation (only its hash is stored).', schema: { type: 'string' } };
 
 const NOT_FOUND = problemResponse('No such booking, resource, space or block.');
@@ -139,6 +144,16 @@ export function bookingOpenApi(): ModuleOpenApi {
       [`${S}/spaces/{spaceId}/blocks`]: { post: op('blockSpace', { summary: 'Close a space (and its sub-spaces) for a time', params: [spaceId], body: 'BookingBlock', ok: ['201', '{ id }', null], extra: { '404': NOT_FOUND, '409': CONFLICT } }, true) },
       [`${S}/blocks`]: { get: op('listBlocks', { summary: 'The blocks of a unit on a Helsinki date (the console\'s day view)', params: [query('unit', 'A unit id.', true), query('date', 'YYYY-MM-DD', true)], ok: ['200', '{ items: [{ id, spaceId, start, end, reason }] }', null] }, true) },
       [`${S}/blocks/{blockId}`]: { delete: { ...op('unblockSpace', { summary: 'Remove a block', params: [blockId], ok: ['204', 'Removed.', null], extra: { '404': NOT_FOUND } }, true), responses: { '204': { description: 'Removed.' }, '404': NOT_FOUND, ...STAFF_AUTH_PROBLEMS } } },
+      [ROUND_PATHS.rounds]: { get: op('listOpenRounds', { summary: 'Seasonal application rounds open for applications (open data)', ok: ['200', '{ items: [{ id, unitId, name, periodStart, periodEnd, deadline, status, open }] }', null] }) },
+      [`${ROUND_PATHS.rounds}/{seasonRoundId}/applications`]: {
+        post: op('applyForSlot', { summary: 'An association applies for a weekly slot of a resource of the round\'s unit, until the deadline', params: [roundId], body: 'SeasonApplication', ok: ['201', '{ id, roundId, status }', null], extra: { '404': problemResponse('No such round.'), '409': problemResponse('The application period has ended.'), '422': problemResponse('A resource of another unit (#/resourceId), an end before the start (#/end), or an invalid field.') } }),
+      },
+      [`${S}/units/{unitId}/rounds`]: { post: op('createRound', { summary: 'Open a seasonal application round for a unit: a period and a deadline before it', params: [unitId], body: 'SeasonRound', ok: ['201', 'The round.', null], extra: { '404': NOT_FOUND, '422': problemResponse('The period or the deadline is not valid (#/periodEnd, #/deadline).') } }, true) },
+      [`${S}/rounds`]: { get: op('listRounds', { summary: 'Rounds of the caller\'s units', params: [query('unit', 'A unit id.')], ok: ['200', '{ items }', null] }, true) },
+      [`${S}/rounds/{seasonRoundId}/applications`]: { get: op('listApplications', { summary: 'A round and its applications (with the allocation\'s outcome once allocated)', params: [roundId], ok: ['200', '{ round, items }', null], extra: { '404': problemResponse('No such round.') } }, true) },
+      [`${S}/rounds/{seasonRoundId}/allocate`]: {
+        post: op('allocateRound', { summary: 'Allocate a round, once, after its deadline: accepted applications become weekly series over the period (each refused occurrence with its rule and text), rejected ones keep their reason', params: [roundId], body: 'SeasonAllocation', ok: ['200', '{ items: applications with status, seriesId, acceptedCount, rejectedOccurrences }', null], extra: { '404': problemResponse('No such round.'), '409': problemResponse('Before the deadline, or allocated already (also by a concurrent request).'), '422': problemResponse('An unknown application (#/decisions/i/applicationId) or a rejection without a reason (#/decisions/i/reason).') } }, true),
+      },
       [`${S}/units/{unitId}`]: { put: op('putBookingUnit', { summary: 'Write a unit\'s register: the unit, its spaces (a tree) and its resources', params: [unitId], body: 'BookingUnitRegister', ok: ['200', '{ unitId }', null], extra: { '422': RULE } }, true) },
     },
     schemas: {
@@ -149,6 +164,9 @@ export function bookingOpenApi(): ModuleOpenApi {
       BookingDeny: jsonSchemaOf(DenySchema),
       BookingBlock: jsonSchemaOf(v.omit(BlockInputSchema, ['spaceId'])),
       BookingUnitRegister: jsonSchemaOf(UnitRegisterSchema),
+      SeasonRound: jsonSchemaOf(SeasonRoundInputSchema),
+      SeasonApplication: jsonSchemaOf(SeasonApplicationSchema),
+      SeasonAllocation: jsonSchemaOf(SeasonAllocationSchema),
     },
   };
 }
