@@ -37,18 +37,5 @@ const en: Catalog<SpaceWidgetMessageKey> = {
   'space.booking.loading': 'Loading the calendar…',
   'space.booking.error': 'The calendar could not be loaded. Try again in a moment.',
   'space.booking.failed': 'The booking did not go through.',
-  'space.figures.title': 'Shared living rooms in figures',
-  'space.figures.openM2': 'Open-access space',
-  'space.figures.meetingPlaces': 'Meeting places',
-  'space.figures.unit': 'Unit',
-  'space.figures.space': 'Space',
-  'space.figures.month': 'Month',
-  'space.figures.share': 'Utilisation',
-  'space.figures.booked': 'Booked (h)',
-  'space.figures.open': 'Open (h)',
-  'space.figures.utilisation': 'Utilisation per space and month',
-  'space.figures.areaTable': 'Floor area and meeting places per unit',
-  'space.figures.bookableM2': 'Bookable space (m²)',
-  'space.figures.m2': '{value} m²',
 };
 export default en;

@@ -1,6 +1,6 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of the space widgets (<kohtaamo-space-booking>, <kohtaamo-space-figures>). Finnish defines the keys. */
+/** Finnish texts of the space widgets (<kohtaamo-space-booking>; the figures have their own, space-figures.messages). Finnish defines the keys. */
 const fi = {
   'space.booking.title': 'Varaa: {name}',
   'space.booking.prevWeek': 'Edellinen viikko',
@@ -36,19 +36,6 @@ const fi = {
   'space.booking.loading': 'Ladataan kalenteria…',
   'space.booking.error': 'Kalenteria ei saatu ladattua. Yritä hetken kuluttua uudelleen.',
   'space.booking.failed': 'Varaus ei onnistunut.',
-  'space.figures.title': 'Yhteiset olohuoneet lukuina',
-  'space.figures.openM2': 'Avointa tilaa',
-  'space.figures.meetingPlaces': 'Kohtaamispaikkoja',
-  'space.figures.unit': 'Toimipiste',
-  'space.figures.space': 'Tila',
-  'space.figures.month': 'Kuukausi',
-  'space.figures.share': 'Käyttöaste',
-  'space.figures.booked': 'Varattu (h)',
-  'space.figures.open': 'Auki (h)',
-  'space.figures.utilisation': 'Käyttöaste tiloittain ja kuukausittain',
-  'space.figures.areaTable': 'Pinta-alat ja kohtaamispaikat toimipisteittäin',
-  'space.figures.bookableM2': 'Varattavaa tilaa (m²)',
-  'space.figures.m2': '{value} m²',
 } as const satisfies Catalog;
 
 export type SpaceWidgetMessageKey = keyof typeof fi;

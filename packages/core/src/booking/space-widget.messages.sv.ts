@@ -37,18 +37,5 @@ const sv: Catalog<SpaceWidgetMessageKey> = {
   'space.booking.loading': 'Kalendern laddas…',
   'space.booking.error': 'Kalendern kunde inte laddas. Försök igen om en stund.',
   'space.booking.failed': 'Bokningen lyckades inte.',
-  'space.figures.title': 'Gemensamma vardagsrum i siffror',
-  'space.figures.openM2': 'Öppna lokaler',
-  'space.figures.meetingPlaces': 'Mötesplatser',
-  'space.figures.unit': 'Verksamhetsställe',
-  'space.figures.space': 'Lokal',
-  'space.figures.month': 'Månad',
-  'space.figures.share': 'Användningsgrad',
-  'space.figures.booked': 'Bokad (h)',
-  'space.figures.open': 'Öppen (h)',
-  'space.figures.utilisation': 'Användningsgrad per lokal och månad',
-  'space.figures.areaTable': 'Ytor och mötesplatser per verksamhetsställe',
-  'space.figures.bookableM2': 'Bokningsbara lokaler (m²)',
-  'space.figures.m2': '{value} m²',
 };
 export default sv;

@@ -15,4 +15,6 @@ export * from './kohtaamo-survey-results.js';
 export * from './kohtaamo-volunteer-signup.js';
 export * from './kohtaamo-space-booking.js';
 export * from './kohtaamo-space-console.js';
+export * from './kohtaamo-space-figures.js';
+export * from './kohtaamo-space-finder.js';
 export * from './kohtaamo-volunteer-board.js';

@@ -1,0 +1,4 @@
+import { createMessages, lazyCommonMessages, lazySpaceFinderMessages } from '@kohtaamo/core';
+
+/** The finder's own texts (and its map's), in a module of their own so that no other widget's chunk carries them. */
+export const spaceFinderMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazySpaceFinderMessages);
