@@ -24,6 +24,7 @@ import type { Database } from '../db/database.types.js';
 import { Rollback } from '../db/errors.js';
 import { writeTransaction } from '../db/group-commit.js';
 import { enqueueMail } from '../platform/mail/outbox.repository.js';
+import { runIdempotent, type IdempotentRequest } from '../http/idempotency.repository.js';
 import { renderMail } from '../platform/mail/mail-template.js';
 import { bookingServerMessages } from './booking.messages.js';
 import type { BookingBookingTable } from './booking.tables.js';
@@ -305,10 +306,40 @@ export function createBookingRepository(deps: BookingDeps) {
     return row ? row[`name_${lang}`] : unitId;
   }
 
-  async function book(input: BookInput): Promise<BookOutcome> {
-    const code = MANAGE_CODES.generate();
+  /**
+   * A booking, at most once per Idempotency-Key (ADR 0004, the platform's keys): a retry after
+   * a lost answer gets the same booking. The manage code is derived from the key with the
+   * server secret (HMAC), so the stored answer holds no code and a replay derives it again; the
+   * code itself stays stored only hashed.
+   */
+  async function book(input: BookInput, idempotency: IdempotentRequest | null = null): Promise<BookOutcome | { kind: 'replay'; body: string; manageCode: string } | { kind: 'mismatch' }> {
+    const codeFor = (key: string) => {
+      const bytes = createHmac('sha256', deps.secret).update(`booking-code:${key}`).digest();
+      let at = 0;
+      return MANAGE_CODES.generate((a) => {
+        for (let i = 0; i < a.length; i++) a[i] = bytes[at++ % bytes.length]!;
+        return a;
+      });
+    };
+    const code = idempotency ? codeFor(idempotency.key) : MANAGE_CODES.generate();
     try {
-      return await writeTransaction(db, async (trx): Promise<BookOutcome> => {
+      const outcome = await runIdempotent(db, idempotency, async (trx) => {
+        const result = await bookIn(trx, input, code);
+        return { result, response: { status: 201, body: result.kind === 'created' ? JSON.stringify(bookingView(result.booking)) : '{}' } };
+      }, { clock });
+      if (outcome.kind === 'mismatch') return { kind: 'mismatch' };
+      if (outcome.kind === 'replay') return { kind: 'replay', body: outcome.response.body, manageCode: code };
+      return outcome.result;
+    } catch (error) {
+      if (error instanceof Rollback) return error.outcome as BookOutcome;
+      if (isExclusionViolation(error)) return { kind: 'violation', violation: { rule: 'conflict.booking', params: {}, pointer: '/start' } };
+      throw error;
+    }
+  }
+
+  async function bookIn(trx: Transaction<Database>, input: BookInput, code: string): Promise<BookOutcome> {
+    {
+      return await (async (): Promise<BookOutcome> => {
         const found = await resourceOf(trx, input.resourceId);
         if (!found) return { kind: 'notFound' };
         const { resource, leaves, capacity, hours } = found;
@@ -358,11 +389,7 @@ export function createBookingRepository(deps: BookingDeps) {
         await insertOccupancy(trx, id, leaves, mine.start, mine.end);
         await enqueueMail(trx, mailFor(row, resource, await unitName(trx, resource.unitId, input.lang), code, row.status === 'pending' ? 'received' : 'confirmed'), clock());
         return { kind: 'created', booking: row, manageCode: code };
-      });
-    } catch (error) {
-      if (error instanceof Rollback) return error.outcome as BookOutcome;
-      if (isExclusionViolation(error)) return { kind: 'violation', violation: { rule: 'conflict.booking', params: {}, pointer: '/start' } };
-      throw error;
+      })();
     }
   }
 

@@ -32,6 +32,7 @@ import type { Database } from '../db/database.types.js';
 import type { AppEnv } from '../http/app-env.js';
 import { problem, t } from '../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../http/validation.js';
+import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { scopesFor } from '../platform/auth/grants.js';
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { bookingView, type BookingRepository, type BookingRow } from './booking.repository.js';
@@ -237,12 +238,28 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     return c.json({ ...bookingView(booking), manageCode }, 201);
   };
 
-  app.post(P.bookings, deps.bookLimit, jsonBody(BookingRequestSchema), async (c) => {
-    const body = c.req.valid('json');
-    const outcome = await repository.book({ ...body, start: Date.parse(body.start), end: Date.parse(body.end), lang: body.lang ?? (c.get('locale') as Locale) });
+  /** The Idempotency-Key of a booking POST (ADR 0004), scoped per operation and caller kind. */
+  const idem = (c: Ctx, scope: string) => {
+    const key = c.get('idempotencyKey');
+    return key ? { scope, key, hash: requestHash(c.get('jsonInput')) } : null;
+  };
+  const bookAnswer = (c: Ctx, outcome: Awaited<ReturnType<BookingRepository['book']>>) => {
     if (outcome.kind === 'notFound') return notFound(c);
     if (outcome.kind === 'violation') return refused(c, outcome.violation);
+    if (outcome.kind === 'mismatch') return problem(c, { status: 422, type: PROBLEM_TYPES.idempotencyMismatch, title: t(c.get('locale'), 'problem.idempotencyMismatch.title'), detail: t(c.get('locale'), 'problem.idempotencyMismatch.detail') });
+    if (outcome.kind === 'replay') {
+      const view = JSON.parse(outcome.body) as { id: string };
+      c.header('Cache-Control', 'no-store');
+      c.header('Location', `${P.bookings}/${view.id}`);
+      c.header('Idempotent-Replayed', 'true');
+      return c.json({ ...view, manageCode: outcome.manageCode }, 201);
+    }
     return created(c, outcome.booking, outcome.manageCode);
+  };
+
+  app.post(P.bookings, deps.bookLimit, idempotencyKey(), jsonBody(BookingRequestSchema), async (c) => {
+    const body = c.req.valid('json');
+    return bookAnswer(c, await repository.book({ ...body, start: Date.parse(body.start), end: Date.parse(body.end), lang: body.lang ?? (c.get('locale') as Locale) }, idem(c, `POST ${P.bookings}`)));
   });
 
   async function seriesAnswer(c: Ctx, body: v.InferOutput<typeof SeriesRequestSchema>, onBehalfBy: string | null, resourceId: string) {
@@ -434,7 +451,7 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
 
   app.post(`${S}/bookings/:bookingId/cancel`, pathParams(BookingParam), async (c) => changed(c, await repository.cancel(c.req.valid('param').bookingId, { staff: staffOf(c).person.id })));
 
-  app.post(`${S}/resources/:resourceId/bookings`, pathParams(ResourceParam), jsonBody(v.omit(BookingRequestSchema, ['resourceId'])), async (c) => {
+  app.post(`${S}/resources/:resourceId/bookings`, pathParams(ResourceParam), idempotencyKey(), jsonBody(v.omit(BookingRequestSchema, ['resourceId'])), async (c) => {
     const body = c.req.valid('json');
     const outcome = await repository.book({
       ...body,
@@ -443,10 +460,8 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
       end: Date.parse(body.end),
       lang: body.lang ?? (c.get('locale') as Locale),
       onBehalfBy: staffOf(c).person.id,
-    });
-    if (outcome.kind === 'notFound') return notFound(c);
-    if (outcome.kind === 'violation') return refused(c, outcome.violation);
-    return created(c, outcome.booking, outcome.manageCode);
+    }, idem(c, `POST ${S}/resources/${c.req.valid('param').resourceId}/bookings`));
+    return bookAnswer(c, outcome);
   });
 
   app.post(`${S}/resources/:resourceId/series`, pathParams(ResourceParam), jsonBody(v.omit(SeriesRequestSchema, ['resourceId'])), async (c) => {
