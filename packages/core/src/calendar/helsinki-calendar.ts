@@ -249,3 +249,17 @@ export function workingDayNumber(date: LocalDate): number {
   workingDayNumbers.set(date, count);
   return count;
 }
+
+/** The instant of a Helsinki wall-clock time ("YYYY-MM-DD", "HH:MM"), EET or EEST as that day has it. */
+export function helsinkiInstant(date: LocalDate, time: string): Date {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  let guess = wall;
+  for (let i = 0; i < 2; i++) guess -= helsinkiWallClockMs(new Date(guess)) - wall;
+  return new Date(guess);
+}
+
+/** The Helsinki wall-clock time of an instant, "HH:MM". */
+export function helsinkiTime(instant: Date | string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  return new Date(helsinkiWallClockMs(date)).toISOString().slice(11, 16);
+}

@@ -125,3 +125,4 @@ export type Overlap = v.InferOutput<typeof OverlapListSchema>['items'][number];
 export const VolunteeringFiguresSchema = v.object({
   items: v.array(v.object({ area: v.string(), month: v.string(), volunteers: v.number(), hours: v.number(), talkoot: v.number() })),
 });
+

@@ -63,38 +63,3 @@ export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
     propose: (proposal, key) => http.request(P.proposals, TalkootProposalSchema, { method: 'POST', json: proposal, headers: { [IDEMPOTENCY_HEADER]: key } }),
   };
 }
-
-/** A coordinator's side, for one organisation ("city" sees every organisation's). */
-export interface VolunteeringStaffApi {
-  opportunities(signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
-  createOpportunity(input: OpportunityInput): Promise<Opportunity>;
-  updateOpportunity(id: string, input: OpportunityInput): Promise<Opportunity>;
-  addShift(opportunityId: string, input: ShiftInput): Promise<Shift>;
-  signups(shiftId: string, signal?: AbortSignal): Promise<{ items: StaffSignup[]; total: number }>;
-  checkIn(signupId: string, checkedIn: boolean): Promise<StaffSignup>;
-  logHours(signupId: string, hours: number, approved: boolean): Promise<StaffSignup>;
-  recordCheckSeen(signupId: string): Promise<StaffSignup>;
-  /** The sign-ups of an opportunity's shifts as CSV (text/csv). */
-  exportCsv(opportunityId: string): Promise<Blob>;
-  /** Talkoot proposals (the city's coordinators). */
-  proposals(signal?: AbortSignal): Promise<{ items: TalkootProposal[]; total: number }>;
-  decide(proposalId: string, decision: TalkootDecision): Promise<TalkootProposal>;
-}
-
-export function createVolunteeringStaffApi(http: HttpClient, organisation: string): VolunteeringStaffApi {
-  const S = VOLUNTEERING_PATHS.staff;
-  const O = `${S}/organisations/${enc(organisation)}`;
-  return {
-    opportunities: (signal) => http.request(`${O}/opportunities`, OpportunityListSchema, opts(signal)),
-    createOpportunity: (input) => http.request(`${O}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
-    updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
-    addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
-    signups: (shiftId, signal) => http.request(`${O}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
-    checkIn: (id, checkedIn) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
-    logHours: (id, hours, approved) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
-    recordCheckSeen: (id) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: true } }),
-    exportCsv: (id) => http.blob(`${O}/opportunities/${enc(id)}/signups.csv`),
-    proposals: (signal) => http.request(`${S}/proposals`, TalkootProposalListSchema, opts(signal)),
-    decide: (id, decision) => http.request(`${S}/proposals/decisions`, TalkootProposalSchema, { method: 'POST', json: { proposal: id, decision } }),
-  };
-}

@@ -3,18 +3,21 @@ import { test } from 'node:test';
 import { LOCALES } from '../i18n/locale.js';
 import type { Message } from '../i18n/translate.js';
 import { volunteeringMessages, volunteeringText } from './volunteering.messages.js';
+import { volunteeringProposeMessages } from './volunteering-propose.messages.js';
+import { volunteeringConsoleMessages } from './volunteering-console.messages.js';
 
 const forms = (m: Message) => (typeof m === 'string' ? [m] : [m.one ?? '', m.other]);
 const placeholders = (m: Message) => [...new Set(forms(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
 
-test('Finnish, Swedish and English have the same keys, plural parameters and placeholders', () => {
-  const keys = Object.keys(volunteeringMessages.fi).sort();
+for (const [name, catalogs] of [['volunteering', volunteeringMessages], ['the proposal form', volunteeringProposeMessages], ['the console', volunteeringConsoleMessages]] as const)
+test(`${name}: Finnish, Swedish and English have the same keys, plural parameters and placeholders`, () => {
+  const keys = Object.keys(catalogs.fi).sort();
   for (const locale of LOCALES) {
-    const catalog = volunteeringMessages[locale] as Record<string, Message>;
+    const catalog = catalogs[locale] as Record<string, Message>;
     assert.deepEqual(Object.keys(catalog).sort(), keys, locale);
     for (const key of keys) {
       const m = catalog[key]!;
-      const fi = (volunteeringMessages.fi as Record<string, Message>)[key]!;
+      const fi = (catalogs.fi as Record<string, Message>)[key]!;
       for (const f of forms(m)) assert.ok(f.trim().length > 0, `${locale} ${key}`);
       assert.deepEqual(placeholders(m), placeholders(fi), `${locale} ${key}`);
       assert.equal(typeof m, typeof fi, `${locale} ${key}`);

@@ -18,3 +18,5 @@ export * from './kohtaamo-space-console.js';
 export * from './kohtaamo-space-figures.js';
 export * from './kohtaamo-space-finder.js';
 export * from './kohtaamo-volunteer-board.js';
+export * from './kohtaamo-volunteer-propose.js';
+export * from './kohtaamo-volunteer-console.js';

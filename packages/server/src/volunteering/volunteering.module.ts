@@ -12,7 +12,7 @@ import type { DomainModule, ModuleContext } from '../platform/module.js';
 import { createVapaaehtoistyoClient, importVapaaehtoistyo } from './vapaaehtoistyo.client.js';
 import { anonymiseVolunteering, createVolunteeringRepository, DEFAULT_HOLD_MINUTES, type VolunteeringRepository } from './volunteering.repository.js';
 import { volunteeringPolicies, volunteeringRoutes } from './volunteering.routes.js';
-import { seedVolunteeringDemo } from './volunteering.seed.js';
+import { seedVolunteeringCoordinator, seedVolunteeringDemo } from './volunteering.seed.js';
 import './volunteering.tables.js';
 import { volunteeringMigrations } from './migrations/index.js';
 import { volunteeringOpenApi } from './openapi/volunteering.openapi.js';
@@ -103,6 +103,7 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
         holdMinutes: config.holdMinutes,
         signupLimit: (c, next) => signup(c, next),
         proposalLimit: (c, next) => proposal(c, next),
+        smtpConfigured: ctx.platform.smtpUrl !== null,
       });
     },
 
@@ -145,7 +146,9 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
     ],
 
     async seedDemo(ctx) {
-      await seedVolunteeringDemo(ctx.db, ctx.platform.city, (options.clock ?? ctx.clock)());
+      const now = (options.clock ?? ctx.clock)();
+      await seedVolunteeringDemo(ctx.db, ctx.platform.city, now);
+      await seedVolunteeringCoordinator(ctx.db, now, ctx.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim() || null);
     },
 
     figures: [

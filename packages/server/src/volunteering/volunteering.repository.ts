@@ -351,6 +351,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
         (await db.selectFrom('volunteering_signups as u').innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id').select('s.opportunity_id').where('u.id', '=', signupId).executeTakeFirst())?.opportunity_id ?? null
       );
     },
+    organisationNames: () => orgNames(db),
     async organisationOf(opportunityId: string): Promise<string | null> {
       return (await db.selectFrom('volunteering_opportunities').select('organisation_id').where('id', '=', opportunityId).executeTakeFirst())?.organisation_id ?? null;
     },
@@ -608,6 +609,50 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       const result = await db.updateTable('volunteering_signups').set(set).where('id', '=', signupId).executeTakeFirst();
       if (Number(result.numUpdatedRows ?? 0n) === 0) return null;
       return staffView(await db.selectFrom('volunteering_signups').selectAll().where('id', '=', signupId).executeTakeFirstOrThrow(), undefined);
+    },
+
+    /**
+     * A coordinator's message to the people of a shift: one mail per sign-up (attending, or the
+     * waiting list too) through the platform outbox, each about its sign-up, so retention removes
+     * it with the sign-up's personal data. Returns how many were queued.
+     */
+    async messageShift(shiftId: string, message: { subject: string; body: string; to: 'attending' | 'all' }, organisationName: string): Promise<number> {
+      const now = clock();
+      const messageId = newId('m');
+      const statuses = message.to === 'all' ? ['attending', 'waiting'] : ['attending'];
+      return writeTransaction(db, async (trx) => {
+        const rows = await trx.selectFrom('volunteering_signups').select(['id', 'email', 'lang']).where('shift_id', '=', shiftId).where('status', 'in', statuses).where('anonymised_at', 'is', null).execute();
+        let queued = 0;
+        for (const r of rows) {
+          if (!r.email) continue;
+          const ok = await enqueueMail(
+            trx,
+            { domain: 'volunteering', subjectId: r.id, dedupeKey: `volunteering:message:${messageId}:${r.id}`, to: r.email, lang: r.lang, subject: message.subject, bodyText: `${message.body}\n\n${organisationName}` },
+            now,
+          );
+          if (ok) queued++;
+        }
+        return queued;
+      });
+    },
+
+    /**
+     * The organisation's volunteering mails not yet delivered (the city's: every volunteering
+     * mail, proposals' decisions too): what waits in the outbox when no SMTP is configured, or
+     * is being retried.
+     */
+    async outbox(organisation: string): Promise<{ id: string; to: string; subject: string; createdAt: string; attempts: number; lastError: string | null; failed: boolean }[]> {
+      let q = db
+        .selectFrom('email_outbox as m')
+        .leftJoin('volunteering_signups as u', 'u.id', 'm.subject_id')
+        .leftJoin('volunteering_shifts as s', 's.id', 'u.shift_id')
+        .leftJoin('volunteering_opportunities as o', 'o.id', 's.opportunity_id')
+        .select(['m.id', 'm.to_address', 'm.subject', 'm.created_at', 'm.attempts', 'm.last_error', 'm.failed_at'])
+        .where('m.domain', '=', 'volunteering')
+        .where('m.sent_at', 'is', null);
+      if (organisation !== CITY) q = q.where('o.organisation_id', '=', organisation);
+      const rows = await q.orderBy('m.created_at', 'desc').orderBy('m.id').limit(500).execute();
+      return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, createdAt: r.created_at, attempts: r.attempts, lastError: r.last_error, failed: r.failed_at !== null }));
     },
 
     // ── proposals ──

@@ -5,6 +5,7 @@ import {
   OverlapRequestSchema,
   PROBLEM_TYPES,
   SeatHoldRequestSchema,
+  ShiftMessageSchema,
   ShiftInputSchema,
   SignupChangeSchema,
   SignupSubmissionSchema,
@@ -36,6 +37,8 @@ export interface VolunteeringRouteDeps {
   readonly holdMinutes: number;
   readonly signupLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
   readonly proposalLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
+  /** Whether the platform sends mail (SMTP_URL); without it mails wait in the outbox. */
+  readonly smtpConfigured: boolean;
 }
 
 type Ctx = Context<AppEnv>;
@@ -79,6 +82,8 @@ export function volunteeringPolicies(repository: VolunteeringRepository): Policy
     [`GET ${O}/opportunities/{opportunityId}/signups.csv`]: { ...coordinator, scope: { param: 'opportunityId' } },
     [`GET ${O}/shifts/{shiftId}/signups`]: { ...coordinator, scope: { item: (c) => repository.scopeOfShift(c.req.param('shiftId') ?? '') } },
     [`PATCH ${O}/signups/{signupId}`]: { ...coordinator, scope: { item: (c) => repository.scopeOfSignup(c.req.param('signupId') ?? '') } },
+    [`POST ${O}/shifts/{shiftId}/messages`]: { ...coordinator, scope: { item: (c) => repository.scopeOfShift(c.req.param('shiftId') ?? '') } },
+    [`GET ${O}/outbox`]: { ...coordinator, scope: 'any' },
     [`GET ${S}/proposals`]: { access: 'grant', domain: 'volunteering', roles: ['coordinator'], organisation: CITY, scope: 'all' },
     [`POST ${S}/proposals/decisions`]: { access: 'grant', domain: 'volunteering', roles: ['coordinator'], organisation: CITY, scope: 'all' },
   };
@@ -280,6 +285,23 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     if (!opportunityId || !(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
     const updated = await repository.updateSignup(signupId, c.req.valid('json'), staffName(c));
     return updated ? c.json(updated) : notFound(c);
+  });
+
+  app.post(`${ORG}/shifts/:shiftId/messages`, pathParams(OrgShiftParam), jsonBody(ShiftMessageSchema), async (c) => {
+    const { organisationId, shiftId } = c.req.valid('param');
+    const opportunityId = await repository.scopeOfShift(shiftId);
+    const owner = opportunityId ? await ownOpportunity(organisationId, opportunityId) : null;
+    if (!owner) return notFound(c);
+    const message = c.req.valid('json');
+    const names = await repository.organisationNames();
+    const queued = await repository.messageShift(shiftId, message, names.get(owner) ?? owner);
+    return c.json({ queued, smtpConfigured: deps.smtpConfigured }, 201);
+  });
+
+  app.get(`${ORG}/outbox`, pathParams(OrgParam), async (c) => {
+    const items = await repository.outbox(c.req.valid('param').organisationId);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ items, total: items.length, smtpConfigured: deps.smtpConfigured });
   });
 
   app.get(`${S}/proposals`, async (c) => {

@@ -4,6 +4,8 @@ import { OpportunityInputSchema, ShiftInputSchema, type OpportunityInput, type S
 import type { Database } from '../db/database.types.js';
 import type { CityConfig } from '../platform/platform.config.js';
 import { movePoint } from '@kohtaamo/core';
+import { addGrant } from '../platform/auth/grants.js';
+import { registerToken } from '../platform/staff/staff.repository.js';
 import './volunteering.tables.js';
 
 /** The demo association of the issue: the sign-up form on its own page. */
@@ -135,4 +137,26 @@ export async function seedVolunteeringDemo(db: Kysely<Database>, city: CityConfi
       created_at: iso,
     })
     .execute();
+}
+
+/** The demo association's coordinator: sees and manages only Heinolan Latu ry's opportunities. */
+export const DEMO_COORDINATOR = { id: 'demo-latu-coordinator', name: 'Liisa Latunen', email: 'liisa.latunen@heinolanlatu.example' } as const;
+
+/**
+ * Heinolan Latu ry's coordinator in the demo (idempotent), with a volunteering coordinator grant
+ * for the association only. With `demoToken` (the demo's KOHTAAMO_DEMO_STAFF_TOKEN) the
+ * coordinator signs in with that token followed by ".heinolan-latu": a demo convention, so a
+ * try-out and the tests reach the association's console without the admin command.
+ */
+export async function seedVolunteeringCoordinator(db: Kysely<Database>, now: Date, demoToken: string | null): Promise<void> {
+  if (!(await db.selectFrom('organisations').select('id').where('id', '=', DEMO_ASSOCIATION.id).executeTakeFirst())) {
+    await db.insertInto('organisations').values({ ...DEMO_ASSOCIATION, kind: 'association', created_at: now.toISOString(), disabled_at: null }).execute();
+  }
+  await db
+    .insertInto('staff_users')
+    .values({ ...DEMO_COORDINATOR, role: 'handler', categories: '[]', created_at: now.toISOString(), disabled_at: null, organisation_id: DEMO_ASSOCIATION.id, oidc_subject: null })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  await addGrant(db, { personId: DEMO_COORDINATOR.id, organisation: DEMO_ASSOCIATION.id, domain: 'volunteering', scope: '*', role: 'coordinator', source: 'admin' }, now);
+  if (demoToken) await registerToken(db, DEMO_COORDINATOR.id, `${demoToken}.${DEMO_ASSOCIATION.id}`, new Date(now.getTime() + 90 * DAY), now);
 }

@@ -1,5 +1,8 @@
 import {
   OpportunityInputSchema,
+  OutboxListSchema,
+  ShiftMessageReceiptSchema,
+  ShiftMessageSchema,
   OpportunityListSchema,
   OpportunitySchema,
   OverlapListSchema,
@@ -118,6 +121,12 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [`${O}/signups/{signupId}`]: {
         patch: staff('changeVolunteeringSignupAsStaff', { summary: 'Check-in, hours and their approval, record extract seen (only when and by whom)', body: 'VolunteeringStaffSignupChange', params: [organisationId, signupId], ok: ['200', 'The sign-up.', 'VolunteeringStaffSignup'], extra: { '404': NOT_FOUND, '422': INVALID } }),
       },
+      [`${O}/shifts/{shiftId}/messages`]: {
+        post: staff('messageVolunteeringShift', { summary: 'Mails the people of a shift (attending, or the waiting list too) through the outbox', description: 'One mail per sign-up, about that sign-up (retention removes it with the sign-up). Without SMTP configured the mails wait in the outbox (GET …/outbox).', body: 'VolunteeringShiftMessage', params: [organisationId, shiftId], ok: ['201', 'How many mails were queued.', 'VolunteeringShiftMessageReceipt'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+      },
+      [`${O}/outbox`]: {
+        get: staff('listVolunteeringOutbox', { summary: 'The organisation’s volunteering mails not yet delivered (the city: all)', description: 'What waits in the platform outbox: with no SMTP configured every mail stays here; otherwise those being retried or given up.', params: [organisationId], ok: ['200', 'Mails waiting.', 'VolunteeringOutbox'] }),
+      },
       [`${P.staff}/proposals`]: { get: staff('listTalkootProposals', { summary: 'Talkoot proposals (the city)', params: [], ok: ['200', 'Proposals.', 'VolunteeringProposalList'] }) },
       [`${P.staff}/proposals/decisions`]: {
         post: staff('decideTalkootProposal', { summary: 'Approves (a city talkoot opportunity is made) or declines with a reason; the proposer is told', body: 'VolunteeringDecision', params: [], ok: ['200', 'The decided proposal.', 'VolunteeringProposal'], extra: { '404': NOT_FOUND, '409': problemResponse('Already decided.'), '422': INVALID } }),
@@ -144,6 +153,9 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       VolunteeringProposalList: jsonSchemaOf(TalkootProposalListSchema),
       VolunteeringDecision: jsonSchemaOf(TalkootDecisionRequestSchema),
       VolunteeringFigures: jsonSchemaOf(VolunteeringFiguresSchema),
+      VolunteeringShiftMessage: jsonSchemaOf(ShiftMessageSchema),
+      VolunteeringShiftMessageReceipt: jsonSchemaOf(ShiftMessageReceiptSchema),
+      VolunteeringOutbox: jsonSchemaOf(OutboxListSchema),
       VolunteeringTaskExport: jsonSchemaOf(v.object({ data: v.array(VapaaehtoistyoTaskSchema) })),
     },
   };

@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import type { HttpClient } from '../http/http.js';
+import { OpportunityListSchema, OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type Opportunity, type OpportunityInput, type Shift, type ShiftInput } from './opportunity.schema.js';
+import { TalkootProposalSchema, type TalkootDecision, type TalkootProposal } from './proposal.schema.js';
+import { StaffSignupSchema, type StaffSignup } from './signup.schema.js';
+import { StaffSignupListSchema, TalkootProposalListSchema } from './volunteering.api.js';
+
+/*
+ * The coordinators' side of volunteering: a module of its own, so the resident widgets (board,
+ * sign-up, proposal) do not carry what only the console uses.
+ */
+
+const enc = encodeURIComponent;
+const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
+
+/**
+ * A coordinator's message to the people of a shift (a change of meeting place, rain): one mail
+ * to each sign-up's email through the platform outbox. `to`: those attending, or the waiting
+ * list too.
+ */
+export const ShiftMessageSchema = v.object({
+  subject: v.pipe(v.string('common.required'), v.trim(), v.minLength(1, 'common.required'), v.maxLength(200, 'common.tooLong')),
+  body: v.pipe(v.string('common.required'), v.trim(), v.minLength(1, 'common.required'), v.maxLength(5000, 'common.tooLong')),
+  to: v.optional(v.picklist(['attending', 'all'], 'common.invalid'), 'attending'),
+});
+export type ShiftMessage = v.InferInput<typeof ShiftMessageSchema>;
+
+/** What the outbox did with a shift message: how many mails were queued, and whether mail is sent at all. */
+export const ShiftMessageReceiptSchema = v.object({ queued: v.number(), smtpConfigured: v.boolean() });
+export type ShiftMessageReceipt = v.InferOutput<typeof ShiftMessageReceiptSchema>;
+
+/** A volunteering mail not yet delivered (no SMTP configured, or retrying), as a coordinator sees it. */
+export const OutboxMailSchema = v.object({
+  id: v.string(),
+  to: v.string(),
+  subject: v.string(),
+  createdAt: v.string(),
+  attempts: v.number(),
+  lastError: v.nullable(v.string()),
+  /** Given up after too many attempts. */
+  failed: v.boolean(),
+});
+export type OutboxMail = v.InferOutput<typeof OutboxMailSchema>;
+export const OutboxListSchema = v.object({ items: v.array(OutboxMailSchema), total: v.number(), smtpConfigured: v.boolean() });
+export type OutboxList = v.InferOutput<typeof OutboxListSchema>;
+
+/** A coordinator's side, for one organisation ("city" sees every organisation's). */
+export interface VolunteeringStaffApi {
+  opportunities(signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
+  createOpportunity(input: OpportunityInput): Promise<Opportunity>;
+  updateOpportunity(id: string, input: OpportunityInput): Promise<Opportunity>;
+  addShift(opportunityId: string, input: ShiftInput): Promise<Shift>;
+  signups(shiftId: string, signal?: AbortSignal): Promise<{ items: StaffSignup[]; total: number }>;
+  checkIn(signupId: string, checkedIn: boolean): Promise<StaffSignup>;
+  logHours(signupId: string, hours: number, approved: boolean): Promise<StaffSignup>;
+  recordCheckSeen(signupId: string): Promise<StaffSignup>;
+  /** The sign-ups of an opportunity's shifts as CSV (text/csv). */
+  exportCsv(opportunityId: string): Promise<Blob>;
+  /** Talkoot proposals (the city's coordinators). */
+  proposals(signal?: AbortSignal): Promise<{ items: TalkootProposal[]; total: number }>;
+  decide(proposalId: string, decision: TalkootDecision): Promise<TalkootProposal>;
+  /** Mails the people of a shift through the outbox. */
+  messageShift(shiftId: string, message: ShiftMessage): Promise<ShiftMessageReceipt>;
+  /** The organisation's volunteering mails not yet delivered (waiting when no SMTP is configured). */
+  outbox(signal?: AbortSignal): Promise<OutboxList>;
+}
+
+export function createVolunteeringStaffApi(http: HttpClient, organisation: string): VolunteeringStaffApi {
+  const S = VOLUNTEERING_PATHS.staff;
+  const O = `${S}/organisations/${enc(organisation)}`;
+  return {
+    opportunities: (signal) => http.request(`${O}/opportunities`, OpportunityListSchema, opts(signal)),
+    createOpportunity: (input) => http.request(`${O}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
+    updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
+    addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
+    signups: (shiftId, signal) => http.request(`${O}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
+    checkIn: (id, checkedIn) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
+    logHours: (id, hours, approved) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
+    recordCheckSeen: (id) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: true } }),
+    exportCsv: (id) => http.blob(`${O}/opportunities/${enc(id)}/signups.csv`),
+    proposals: (signal) => http.request(`${S}/proposals`, TalkootProposalListSchema, opts(signal)),
+    decide: (id, decision) => http.request(`${S}/proposals/decisions`, TalkootProposalSchema, { method: 'POST', json: { proposal: id, decision } }),
+    messageShift: (shiftId, message) => http.request(`${O}/shifts/${enc(shiftId)}/messages`, ShiftMessageReceiptSchema, { method: 'POST', json: message }),
+    outbox: (signal) => http.request(`${O}/outbox`, OutboxListSchema, opts(signal)),
+  };
+}

@@ -1,0 +1,569 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  areaName,
+  formatDateTime,
+  helsinkiDate,
+  helsinkiInstant,
+  helsinkiTime,
+  pickText,
+  ProblemError,
+  VOLUNTEER_AREAS,
+  type Locale,
+  type Opportunity,
+  type OpportunityInput,
+  type Shift,
+  type StaffSignup,
+  type TalkootProposal,
+  type VolunteeringStaffApi,
+} from '@kohtaamo/core';
+import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
+import type { ConsoleTranslator as Translator } from './volunteer-console.messages.js';
+import type { OpportunityQueue, ProposalQueue } from './volunteer-console.js';
+
+/** What the detail view needs of the console around it. */
+export interface ConsoleDetailHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  readonly t: Translator;
+  readonly locale: Locale;
+  code(code: string, params?: Readonly<Record<string, string | number>>): string;
+  readonly staff: VolunteeringStaffApi;
+  readonly isCity: boolean;
+  readonly opportunities: OpportunityQueue;
+  readonly proposals: ProposalQueue;
+  announce(text: string): void;
+  failureText(error: unknown): string;
+  /** A new opportunity was saved: the console opens it. */
+  created(opportunity: Opportunity): Promise<void>;
+}
+
+type Form = Record<string, string | boolean>;
+type Errors = Record<string, string>;
+
+const emptyOpportunity = (): Form => ({
+  kind: 'talkoot', titleFi: '', titleSv: '', titleEn: '', descriptionFi: '', area: 'keskusta', place: '', address: '', contact: '', contactEmail: '', status: 'published', under18: false, english: false, remote: false,
+});
+const emptyShift = (): Form => ({ date: '', start: '', end: '', capacity: '10', waiting: '0', group: '1' });
+
+/** The form field a pointer of the server's 422 names. */
+const OPPORTUNITY_POINTERS: Record<string, string> = {
+  '#/title/fi': 'titleFi', '#/title/sv': 'titleSv', '#/title/en': 'titleEn', '#/description/fi': 'descriptionFi', '#/area': 'area', '#/location/name': 'place', '#/location/address': 'address', '#/contact/name': 'contact', '#/contact/email': 'contactEmail', '#/kind': 'kind', '#/status': 'status',
+};
+const SHIFT_POINTERS: Record<string, string> = { '#/startsAt': 'start', '#/endsAt': 'end', '#/capacity': 'capacity', '#/waitingListCapacity': 'waiting', '#/maxGroupSize': 'group', '#/minimumAttendees': 'capacity' };
+
+/**
+ * The opened opportunity (its form, shifts, sign-ups, check-in, hours, export and messages) or
+ * proposal (approve or decline with a reason) of the coordinators' console: a module of its own,
+ * loaded when a coordinator first opens something, so the console's list stays light. It renders
+ * into the console's shadow root; its handlers are arrow functions (Lit calls them with the element).
+ */
+export class ConsoleDetailView {
+  readonly #host: ConsoleDetailHost;
+  #kind: 'opportunities' | 'proposals' | 'new' = 'new';
+  #id = '';
+  #form: Form = emptyOpportunity();
+  #errors: Errors = {};
+  #shiftForm: Form = emptyShift();
+  #shiftErrors: Errors = {};
+  #shiftId = '';
+  #signups: StaffSignup[] | null = null;
+  #hours = new Map<string, string>();
+  #message: Form = { subject: '', body: '', to: 'attending' };
+  #messageErrors: Errors = {};
+  #capacity = '';
+  #reason = '';
+  #reasonError = '';
+  #notice = '';
+  busy = false;
+
+  constructor(host: ConsoleDetailHost) {
+    this.#host = host;
+  }
+
+  dispose(): void {
+    /* nothing held */
+  }
+
+  get #t(): Translator {
+    return this.#host.t;
+  }
+
+  get #opportunity(): Opportunity | null {
+    return this.#kind === 'opportunities' ? this.#host.opportunities.$state.get().open?.detail ?? null : null;
+  }
+
+  get #proposal(): TalkootProposal | null {
+    return this.#kind === 'proposals' ? this.#host.proposals.$state.get().open?.detail ?? null : null;
+  }
+
+  /** Something was opened (or a new opportunity's form): fresh forms. */
+  opened(kind: 'opportunities' | 'proposals' | 'new', id: string): void {
+    const changed = kind !== this.#kind || id !== this.#id;
+    this.#kind = kind;
+    this.#id = id;
+    if (!changed) return;
+    this.#errors = {};
+    this.#shiftErrors = {};
+    this.#messageErrors = {};
+    this.#notice = '';
+    this.#shiftForm = emptyShift();
+    this.#signups = null;
+    this.#shiftId = '';
+    this.#reason = '';
+    this.#reasonError = '';
+    this.#capacity = '';
+    const o = this.#opportunity;
+    this.#form = o
+      ? {
+          kind: o.kind, titleFi: o.title.fi, titleSv: o.title.sv, titleEn: o.title.en, descriptionFi: o.description.fi, area: o.area, place: o.location.name, address: o.location.address,
+          contact: o.contact.name, contactEmail: o.contact.email ?? '', status: o.status, under18: o.suitability.under18, english: o.suitability.english, remote: o.suitability.remote,
+        }
+      : emptyOpportunity();
+    const p = this.#proposal;
+    if (p) this.#capacity = String(p.expectedPeople);
+  }
+
+  #update(): void {
+    this.#host.requestUpdate();
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The server's 422 onto the form's fields; anything else as a notice. */
+  #problem(error: unknown, pointers: Record<string, string>, fallbackField: string): Errors | null {
+    if (error instanceof ProblemError && error.status === 422 && error.problem.errors?.length) {
+      const out: Errors = {};
+      for (const e of error.problem.errors) {
+        const field = pointers[e.pointer] ?? Object.entries(pointers).find(([p]) => e.pointer.startsWith(`${p}/`))?.[1] ?? fallbackField;
+        out[field] ??= this.#host.code(e.code, { min: 1, max: 1, ...(e.params ?? {}) });
+      }
+      return out;
+    }
+    this.#notice = this.#host.failureText(error);
+    return null;
+  }
+
+  // ── opportunity ──
+
+  #input(form: 'main' | 'shift' | 'message', field: string) {
+    return (event: Event): void => {
+      const target = event.target as HTMLInputElement;
+      const value = target.type === 'checkbox' ? target.checked : target.value;
+      if (form === 'main') this.#form[field] = value;
+      else if (form === 'shift') this.#shiftForm[field] = value;
+      else this.#message[field] = value;
+    };
+  }
+
+  #opportunityInput(): OpportunityInput {
+    const form = this.#form;
+    const s = (k: string) => String(form[k] ?? '');
+    const f = { kind: s('kind'), titleFi: s('titleFi'), titleSv: s('titleSv'), titleEn: s('titleEn'), descriptionFi: s('descriptionFi'), area: s('area'), place: s('place'), address: s('address'), contact: s('contact'), contactEmail: s('contactEmail'), status: s('status'), under18: form.under18 === true, english: form.english === true, remote: form.remote === true };
+    const o = this.#opportunity;
+    return {
+      kind: f.kind as 'talkoot' | 'ongoing',
+      title: { fi: f.titleFi, sv: f.titleSv, en: f.titleEn },
+      description: { fi: f.descriptionFi, sv: o?.description.sv ?? '', en: o?.description.en ?? '' },
+      themes: (o?.themes ?? []) as OpportunityInput['themes'],
+      area: f.area,
+      location: { name: f.place, address: f.address },
+      contact: { name: f.contact, ...(f.contactEmail ? { email: f.contactEmail } : {}) },
+      ...(o ? { whatToBring: o.whatToBring, accessibility: o.accessibility, supplies: o.supplies } : {}),
+      suitability: { under18: f.under18, english: f.english, remote: f.remote },
+      status: f.status as 'draft' | 'published' | 'cancelled',
+    };
+  }
+
+  #saveOpportunity = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.busy) return;
+    this.busy = true;
+    this.#notice = '';
+    this.#update();
+    const t = this.#t;
+    try {
+      const input = this.#opportunityInput();
+      const o = this.#opportunity;
+      if (o) {
+        await this.#host.opportunities.change(() => this.#host.staff.updateOpportunity(o.id, input));
+        this.#errors = {};
+        this.#host.announce(t('volunteering.console.form.saved'));
+      } else {
+        const created = await this.#host.staff.createOpportunity(input);
+        this.#errors = {};
+        this.#host.announce(t('volunteering.console.form.saved'));
+        await this.#host.created(created);
+      }
+    } catch (error) {
+      const errors = this.#problem(error, OPPORTUNITY_POINTERS, 'titleFi');
+      if (errors) {
+        this.#errors = errors;
+        this.busy = false;
+        this.#update();
+        await this.#focus('#opportunity-summary');
+        return;
+      }
+    } finally {
+      this.busy = false;
+      this.#update();
+    }
+  };
+
+  // ── shifts ──
+
+  #addShift = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const o = this.#opportunity;
+    if (!o || this.busy) return;
+    const f = this.#shiftForm as Record<string, string>;
+    const t = this.#t;
+    const errors: Errors = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? '')) errors.date = t('common.required');
+    if (!/^\d{2}:\d{2}$/.test(f.start ?? '')) errors.start = t('common.required');
+    if (!/^\d{2}:\d{2}$/.test(f.end ?? '')) errors.end = t('common.required');
+    this.#shiftErrors = errors;
+    if (Object.keys(errors).length > 0) {
+      this.#update();
+      await this.#focus('#shift-summary');
+      return;
+    }
+    this.busy = true;
+    this.#update();
+    try {
+      await this.#host.staff.addShift(o.id, {
+        startsAt: helsinkiInstant(f.date!, f.start!).toISOString(),
+        endsAt: helsinkiInstant(f.date!, f.end!).toISOString(),
+        capacity: Number(f.capacity),
+        waitingListCapacity: Number(f.waiting || 0),
+        maxGroupSize: Number(f.group || 1),
+      });
+      this.#shiftForm = emptyShift();
+      this.#host.announce(t('volunteering.console.shift.added'));
+      await this.#host.opportunities.refresh();
+    } catch (error) {
+      const problems = this.#problem(error, SHIFT_POINTERS, 'date');
+      if (problems) {
+        this.#shiftErrors = problems;
+        this.busy = false;
+        this.#update();
+        await this.#focus('#shift-summary');
+      }
+    } finally {
+      this.busy = false;
+      this.#update();
+    }
+  };
+
+  async #showSignups(shiftId: string): Promise<void> {
+    this.#shiftId = shiftId;
+    this.#signups = null;
+    this.#notice = '';
+    this.#update();
+    try {
+      this.#signups = (await this.#host.staff.signups(shiftId)).items;
+      this.#hours = new Map(this.#signups.map((s) => [s.id, s.hours === null ? '' : String(s.hours)]));
+    } catch (error) {
+      this.#notice = this.#host.failureText(error);
+    }
+    this.#update();
+    await this.#focus('#signups-title');
+  }
+
+  async #changeSignup(s: StaffSignup, run: () => Promise<StaffSignup>, said: string): Promise<void> {
+    try {
+      const updated = await run();
+      this.#signups = (this.#signups ?? []).map((x) => (x.id === s.id ? updated : x));
+      this.#host.announce(said);
+    } catch (error) {
+      this.#notice = this.#host.failureText(error);
+      this.#host.announce(this.#notice);
+    }
+    this.#update();
+  }
+
+  #exportCsv = async (): Promise<void> => {
+    const o = this.#opportunity;
+    if (!o) return;
+    try {
+      const blob = await this.#host.staff.exportCsv(o.id);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `ilmoittautuneet-${o.id}.csv`;
+      a.hidden = true;
+      (this.#host.renderRoot as ParentNode & Node).appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      this.#notice = this.#host.failureText(error);
+      this.#update();
+    }
+  };
+
+  #sendMessage = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const t = this.#t;
+    const m = this.#message as Record<string, string>;
+    const errors: Errors = {};
+    if (!m.subject?.trim()) errors.subject = t('common.required');
+    if (!m.body?.trim()) errors.body = t('common.required');
+    this.#messageErrors = errors;
+    if (Object.keys(errors).length > 0) {
+      this.#update();
+      await this.#focus('#message-summary');
+      return;
+    }
+    try {
+      const receipt = await this.#host.staff.messageShift(this.#shiftId, { subject: m.subject!, body: m.body!, to: m.to === 'all' ? 'all' : 'attending' });
+      this.#message = { subject: '', body: '', to: m.to ?? 'attending' };
+      this.#notice = `${t('volunteering.console.message.queued', { count: receipt.queued })}${receipt.smtpConfigured ? '' : ` ${t('volunteering.console.message.noSmtp')}`}`;
+      this.#host.announce(this.#notice);
+    } catch (error) {
+      const problems = this.#problem(error, { '#/subject': 'subject', '#/body': 'body' }, 'body');
+      if (problems) this.#messageErrors = problems;
+    }
+    this.#update();
+  };
+
+  // ── proposals ──
+
+  async #decide(decision: 'approve' | 'decline'): Promise<void> {
+    const p = this.#proposal;
+    if (!p || this.busy) return;
+    const t = this.#t;
+    if (decision === 'decline' && !this.#reason.trim()) {
+      this.#reasonError = t('common.required');
+      this.#update();
+      await this.#focus('#reason');
+      return;
+    }
+    this.busy = true;
+    this.#reasonError = '';
+    this.#update();
+    try {
+      const capacity = Number(this.#capacity);
+      await this.#host.proposals.change(() =>
+        this.#host.staff.decide(p.id, decision === 'approve' ? { decision: 'approve', ...(Number.isInteger(capacity) && capacity > 0 ? { capacity } : {}) } : { decision: 'decline', reason: this.#reason.trim() }),
+      );
+      this.#notice = decision === 'approve' ? t('volunteering.console.proposal.approvedNotice') : t('volunteering.console.proposal.declinedNotice');
+      this.#host.announce(this.#notice);
+      await this.#focus('#detail-title');
+    } catch (error) {
+      if (error instanceof ProblemError && error.status === 422) this.#reasonError = this.#host.code(error.problem.errors?.[0]?.code ?? 'common.invalid', { max: 1000, min: 1 });
+      else this.#notice = this.#host.failureText(error);
+    } finally {
+      this.busy = false;
+      this.#update();
+    }
+  }
+
+  // ── rendering ──
+
+  render(locale: Locale): TemplateResult {
+    const p = this.#proposal;
+    if (p) return this.#renderProposal(locale, p);
+    return this.#renderOpportunity(locale, this.#opportunity);
+  }
+
+  #field(form: 'main' | 'shift' | 'message', name: string, label: string, errors: Errors, type = 'text', values: Form = this.#form): TemplateResult {
+    const error = errors[name] ?? null;
+    const id = `${form}-${name}`;
+    return html`<div part="field" class="field">
+      <label for=${id}>${label}</label>
+      ${type === 'textarea'
+        ? html`<textarea id=${id} name=${name} rows="4" .value=${String(values[name] ?? '')} aria-describedby=${describedBy(id, Boolean(error))} aria-invalid=${error ? 'true' : 'false'} @input=${this.#input(form, name)}></textarea>`
+        : html`<input id=${id} name=${name} type=${type} .value=${String(values[name] ?? '')} min=${type === 'number' ? '0' : nothing}
+            aria-describedby=${describedBy(id, Boolean(error))} aria-invalid=${error ? 'true' : 'false'} @input=${this.#input(form, name)} />`}
+      ${fieldError(id, error)}
+    </div>`;
+  }
+
+  #summary(id: string, form: string, errors: Errors, labels: Record<string, string>): TemplateResult | typeof nothing {
+    const items = Object.entries(errors).map(([field, text]) => ({ field: `${form}-${field}`, text: `${labels[field] ?? field}: ${text}` }));
+    return errorSummary({ id, title: this.#t('common.errorSummary', { count: items.length }), items, focusField: (f) => void focusField(this.#host.renderRoot, f) });
+  }
+
+  #renderOpportunity(locale: Locale, o: Opportunity | null): TemplateResult {
+    const t = this.#t;
+    const f = this.#form;
+    const labels: Record<string, string> = {
+      titleFi: t('volunteering.console.form.titleFi'), titleSv: t('volunteering.console.form.titleSv'), titleEn: t('volunteering.console.form.titleEn'),
+      descriptionFi: t('volunteering.console.form.descriptionFi'), area: t('volunteering.console.form.area'), place: t('volunteering.console.form.place'),
+      address: t('volunteering.console.form.address'), contact: t('volunteering.console.form.contact'), contactEmail: t('volunteering.console.form.contactEmail'),
+      kind: t('volunteering.console.form.kind'), status: t('volunteering.console.form.status'),
+    };
+    const select = (name: string, options: [string, string][]) => html`<div part="field" class="field">
+      <label for="main-${name}">${labels[name]}</label>
+      <select id="main-${name}" name=${name} aria-describedby=${describedBy(`main-${name}`, Boolean(this.#errors[name]))} @change=${this.#input('main', name)}>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${f[name] === value}>${text}</option>`)}
+      </select>
+      ${fieldError(`main-${name}`, this.#errors[name])}
+    </div>`;
+    const check = (name: 'under18' | 'english' | 'remote') => html`<div class="check">
+      <input id="main-${name}" name=${name} type="checkbox" .checked=${Boolean(f[name])} @change=${this.#input('main', name)} />
+      <label for="main-${name}">${t(`volunteering.suitability.${name}`)}</label>
+    </div>`;
+    const areas: [string, string][] = VOLUNTEER_AREAS.map((a) => [a.id, a.name[locale]]);
+    if (typeof f.area === 'string' && !areas.some(([id]) => id === f.area)) areas.push([f.area, areaName(f.area, locale)]);
+    return html`<h3 id="detail-title" tabindex="-1">${o ? t('volunteering.console.form.editTitle', { title: pickText(o.title, locale) }) : t('volunteering.console.form.newTitle')}</h3>
+      ${this.#notice ? html`<div class="notice" role="alert"><p>${this.#notice}</p></div>` : nothing}
+      <form novalidate aria-labelledby="detail-title" @submit=${this.#saveOpportunity}>
+        ${this.#summary('opportunity-summary', 'main', this.#errors, labels)}
+        ${select('kind', [['talkoot', t('volunteering.console.kind.talkoot')], ['ongoing', t('volunteering.console.kind.ongoing')]])}
+        ${this.#field('main', 'titleFi', labels.titleFi!, this.#errors)} ${this.#field('main', 'titleSv', labels.titleSv!, this.#errors)} ${this.#field('main', 'titleEn', labels.titleEn!, this.#errors)}
+        ${this.#field('main', 'descriptionFi', labels.descriptionFi!, this.#errors, 'textarea')}
+        ${select('area', areas)}
+        ${this.#field('main', 'place', labels.place!, this.#errors)} ${this.#field('main', 'address', labels.address!, this.#errors)}
+        ${this.#field('main', 'contact', labels.contact!, this.#errors)} ${this.#field('main', 'contactEmail', labels.contactEmail!, this.#errors, 'email')}
+        <fieldset><legend>${t('volunteering.console.form.suitability')}</legend>${check('under18')} ${check('english')} ${check('remote')}</fieldset>
+        ${select('status', (['published', 'draft', 'cancelled'] as const).map((s) => [s, t(`volunteering.console.status.${s}`)]))}
+        <div class="actions"><button type="submit" part="button" id="save-opportunity" aria-disabled=${this.busy ? 'true' : 'false'}>${t('volunteering.console.form.save')}</button></div>
+      </form>
+      ${o ? this.#renderShifts(locale, o) : nothing}`;
+  }
+
+  #renderShifts(locale: Locale, o: Opportunity): TemplateResult {
+    const t = this.#t;
+    const labels = { date: t('volunteering.console.shift.date'), start: t('volunteering.console.shift.start'), end: t('volunteering.console.shift.end'), capacity: t('volunteering.console.shift.capacity'), waiting: t('volunteering.console.shift.waiting'), group: t('volunteering.console.shift.group') };
+    const shift = o.shifts.find((s) => s.id === this.#shiftId);
+    return html`<section aria-labelledby="shifts-title">
+        <h4 id="shifts-title">${t('volunteering.console.shifts.heading')}</h4>
+        ${o.shifts.length === 0
+          ? html`<p>${t('volunteering.console.shifts.empty')}</p>`
+          : html`<ul class="shifts">
+              ${o.shifts.map((s) => html`<li class="row">
+                <span><time datetime=${s.startsAt}>${formatDateTime(s.startsAt, locale)}</time>–${helsinkiTime(s.endsAt)} ·
+                  ${t('volunteering.console.shifts.seats', { attending: s.attending, capacity: s.capacity, waiting: s.waiting })}</span>
+                <button type="button" part="button" class="secondary small show-signups" data-id=${s.id} aria-label="${t('volunteering.console.shifts.show')}: ${formatDateTime(s.startsAt, locale)}" @click=${() => void this.#showSignups(s.id)}>${t('volunteering.console.shifts.show')}</button>
+              </li>`)}
+            </ul>`}
+        <div class="actions"><button type="button" part="button" class="secondary" id="export-csv" @click=${this.#exportCsv}>${t('volunteering.console.export')}</button></div>
+      </section>
+      ${shift ? this.#renderSignups(locale, shift) : nothing}
+      <form novalidate aria-labelledby="add-shift-title" @submit=${this.#addShift}>
+        <h4 id="add-shift-title">${t('volunteering.console.shift.add')}</h4>
+        ${this.#summary('shift-summary', 'shift', this.#shiftErrors, labels)}
+        <div class="row">
+          ${this.#field('shift', 'date', labels.date, this.#shiftErrors, 'date', this.#shiftForm)}
+          ${this.#field('shift', 'start', labels.start, this.#shiftErrors, 'time', this.#shiftForm)}
+          ${this.#field('shift', 'end', labels.end, this.#shiftErrors, 'time', this.#shiftForm)}
+        </div>
+        <div class="row">
+          ${this.#field('shift', 'capacity', labels.capacity, this.#shiftErrors, 'number', this.#shiftForm)}
+          ${this.#field('shift', 'waiting', labels.waiting, this.#shiftErrors, 'number', this.#shiftForm)}
+          ${this.#field('shift', 'group', labels.group, this.#shiftErrors, 'number', this.#shiftForm)}
+        </div>
+        <div class="actions"><button type="submit" part="button" class="secondary" id="add-shift">${t('volunteering.console.shift.add')}</button></div>
+      </form>`;
+  }
+
+  #renderSignups(locale: Locale, shift: Shift): TemplateResult {
+    const t = this.#t;
+    const when = `${formatDateTime(shift.startsAt, locale)} (${helsinkiDate(shift.startsAt) === helsinkiDate(shift.endsAt) ? helsinkiTime(shift.endsAt) : formatDateTime(shift.endsAt, locale)})`;
+    const status = (s: StaffSignup) => (s.status === 'attending' ? t('volunteering.console.signups.attending') : s.status === 'waiting' ? t('volunteering.console.signups.waiting', { position: s.position ?? 0 }) : t('volunteering.console.signups.cancelled'));
+    const m = this.#message;
+    return html`<section aria-labelledby="signups-title">
+      <h4 id="signups-title" tabindex="-1">${t('volunteering.console.signups.heading', { when })}</h4>
+      ${this.#signups === null
+        ? html`<p>${t('volunteering.console.loading')}</p>`
+        : this.#signups.length === 0
+          ? html`<p>${t('volunteering.console.signups.empty')}</p>`
+          : html`<div class="table-wrap"><table>
+              <caption class="visually-hidden">${t('volunteering.console.signups.heading', { when })}</caption>
+              <thead><tr>
+                <th scope="col">${t('volunteering.console.signups.name')}</th>
+                <th scope="col">${t('volunteering.console.signups.contact')}</th>
+                <th scope="col">${t('volunteering.console.signups.people')}</th>
+                <th scope="col">${t('volunteering.console.signups.status')}</th>
+                <th scope="col">${t('volunteering.console.signups.checkIn', { name: '' }).replace(/:\s*$/, '')}</th>
+                <th scope="col">${t('volunteering.console.signups.hours', { name: '' }).replace(/:\s*$/, '')}</th>
+              </tr></thead>
+              <tbody>
+                ${this.#signups.map((s) => html`<tr>
+                  <th scope="row">${s.name}</th>
+                  <td>${s.email}${s.phone ? html`<br />${s.phone}` : nothing}</td>
+                  <td>${s.groupSize}</td>
+                  <td>${status(s)}</td>
+                  <td>${s.status === 'attending'
+                    ? html`<input type="checkbox" class="check-in" data-id=${s.id} .checked=${s.checkedIn} aria-label=${t('volunteering.console.signups.checkIn', { name: s.name })}
+                        @change=${(e: Event) => {
+                          const on = (e.target as HTMLInputElement).checked;
+                          void this.#changeSignup(s, () => this.#host.staff.checkIn(s.id, on), t(on ? 'volunteering.console.signups.checkedIn' : 'volunteering.console.signups.notCheckedIn', { name: s.name }));
+                        }} />`
+                    : nothing}</td>
+                  <td>${s.status === 'attending'
+                    ? html`<form class="row" novalidate aria-label=${t('volunteering.console.signups.hours', { name: s.name })} @submit=${(e: Event) => {
+                        e.preventDefault();
+                        const form = e.target as HTMLFormElement;
+                        const hours = Number((form.elements.namedItem('hours') as HTMLInputElement).value.replace(',', '.'));
+                        const approved = (form.elements.namedItem('approved') as HTMLInputElement).checked;
+                        void this.#changeSignup(s, () => this.#host.staff.logHours(s.id, Number.isFinite(hours) ? hours : 0, approved), t('volunteering.console.signups.hoursSaved', { name: s.name }));
+                      }}>
+                        <input class="hours" name="hours" inputmode="decimal" .value=${this.#hours.get(s.id) ?? ''} aria-label=${t('volunteering.console.signups.hours', { name: s.name })}
+                          @input=${(e: Event) => this.#hours.set(s.id, (e.target as HTMLInputElement).value)} />
+                        <span class="check"><input type="checkbox" name="approved" id="approve-${s.id}" .checked=${s.hoursApproved} /><label for="approve-${s.id}">${t('volunteering.console.signups.approve', { name: s.name })}</label></span>
+                        <button type="submit" part="button" class="secondary small save-hours">${t('volunteering.console.signups.saveHours', { name: s.name })}</button>
+                      </form>`
+                    : nothing}</td>
+                </tr>`)}
+              </tbody>
+            </table></div>`}
+      <form novalidate aria-labelledby="message-title" @submit=${this.#sendMessage}>
+        <h4 id="message-title">${t('volunteering.console.message.heading')}</h4>
+        ${this.#summary('message-summary', 'message', this.#messageErrors, { subject: t('volunteering.console.message.subject'), body: t('volunteering.console.message.body') })}
+        ${this.#field('message', 'subject', t('volunteering.console.message.subject'), this.#messageErrors, 'text', m)}
+        ${this.#field('message', 'body', t('volunteering.console.message.body'), this.#messageErrors, 'textarea', m)}
+        <div part="field" class="field">
+          <label for="message-to">${t('volunteering.console.message.to')}</label>
+          <select id="message-to" name="to" @change=${this.#input('message', 'to')}>
+            <option value="attending" ?selected=${m.to !== 'all'}>${t('volunteering.console.message.toAttending')}</option>
+            <option value="all" ?selected=${m.to === 'all'}>${t('volunteering.console.message.toAll')}</option>
+          </select>
+        </div>
+        <div class="actions"><button type="submit" part="button" id="send-message">${t('volunteering.console.message.send')}</button></div>
+      </form>
+    </section>`;
+  }
+
+  #renderProposal(locale: Locale, p: TalkootProposal): TemplateResult {
+    const t = this.#t;
+    const open = p.status === 'proposed' && this.#host.isCity;
+    return html`<h3 id="detail-title" tabindex="-1">${p.what}</h3>
+      ${this.#notice ? html`<div class="notice" role="alert"><p>${this.#notice}</p></div>` : nothing}
+      <dl>
+        <div><dt>${t('volunteering.console.col.status')}</dt><dd>${t(`volunteering.console.proposal.${p.status}`)}${p.declineReason ? `: ${p.declineReason}` : ''}</dd></div>
+        <div><dt>${t('volunteering.console.form.descriptionFi')}</dt><dd>${p.description}</dd></div>
+        <div><dt>${t('volunteering.console.form.place')}</dt><dd>${p.where}, ${areaName(p.area, locale)}</dd></div>
+        <div><dt>${t('volunteering.console.shift.date')}</dt><dd><time datetime=${p.startsAt}>${formatDateTime(p.startsAt, locale)}</time>–${helsinkiTime(p.endsAt)}</dd></div>
+        <div><dt>${t('volunteering.console.signups.people')}</dt><dd>${t('volunteering.console.proposal.people', { people: p.expectedPeople })}</dd></div>
+        ${p.supplies.length > 0 ? html`<div><dt>${t('volunteering.console.proposal.supplies')}</dt><dd>${p.supplies.map((s) => (s.quantity ? `${s.quantity} ${s.item}` : s.item)).join(', ')}</dd></div>` : nothing}
+        ${p.organisationName ? html`<div><dt>${t('volunteering.console.proposal.by')}</dt><dd>${p.organisationName}</dd></div>` : nothing}
+      </dl>
+      ${open
+        ? html`<form novalidate aria-labelledby="approve-title" @submit=${(e: Event) => { e.preventDefault(); void this.#decide('approve'); }}>
+              <h4 id="approve-title">${t('volunteering.console.proposal.approve')}</h4>
+              <div part="field" class="field">
+                <label for="capacity">${t('volunteering.console.proposal.capacity')}</label>
+                <input id="capacity" name="capacity" type="number" min="1" .value=${this.#capacity} @input=${(e: Event) => (this.#capacity = (e.target as HTMLInputElement).value)} />
+              </div>
+              <div class="actions"><button type="submit" part="button" id="approve">${t('volunteering.console.proposal.approve')}</button></div>
+            </form>
+            <form novalidate aria-labelledby="decline-title" @submit=${(e: Event) => { e.preventDefault(); void this.#decide('decline'); }}>
+              <h4 id="decline-title">${t('volunteering.console.proposal.decline')}</h4>
+              <div part="field" class="field">
+                <label for="reason">${t('volunteering.console.proposal.reason')}</label>
+                <p class="hint" id="reason-hint">${t('volunteering.console.proposal.reasonHint')}</p>
+                <textarea id="reason" name="reason" rows="3" .value=${this.#reason} aria-describedby=${describedBy('reason', Boolean(this.#reasonError), 'reason-hint')} aria-invalid=${this.#reasonError ? 'true' : 'false'}
+                  @input=${(e: Event) => (this.#reason = (e.target as HTMLTextAreaElement).value)}></textarea>
+                ${fieldError('reason', this.#reasonError)}
+              </div>
+              <div class="actions"><button type="submit" part="button" class="secondary" id="decline">${t('volunteering.console.proposal.decline')}</button></div>
+            </form>`
+        : nothing}`;
+  }
+}

@@ -1,0 +1,160 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../define/kohtaamo-volunteer-console.js';
+import type { KohtaamoVolunteerConsole } from './volunteer-console.js';
+import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+
+/** Heinolan Latu ry's coordinator: the demo convention of the server's seed (the demo token + ".heinolan-latu"). */
+const latuToken = () => `${window.KOHTAAMO_TEST_STAFF_TOKEN}.heinolan-latu`;
+const SKI_TRACK = 'o-demo-latu-talkoot';
+const SKI_SHIFT = 's-demo-latu-1';
+
+const consoleOf = (lang = 'fi') => fixture<KohtaamoVolunteerConsole>(html`<kohtaamo-volunteer-console api=${liveApi()} lang=${lang}></kohtaamo-volunteer-console>`);
+
+async function signIn(el: KohtaamoVolunteerConsole, token: string): Promise<void> {
+  await tabTo(el, '#token');
+  await type(token);
+  await press('Enter');
+  await waitUntil(() => shadow(el).querySelector('[part=views]') && !text(el, '[part=list] .count').includes('…'), 'not signed in', { timeout: 10_000 });
+}
+
+async function signUp(name: string, email: string): Promise<void> {
+  const response = await fetch(`${liveApi()}/api/v1/volunteering/shifts/${SKI_SHIFT}/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, email, groupSize: 1, age: 40, lang: 'fi' }) });
+  expect(response.status).to.equal(201);
+}
+
+afterEach(() => {
+  fixtureCleanup();
+  sessionStorage.removeItem('kohtaamo-staff-token');
+});
+
+describe('<kohtaamo-volunteer-console>', () => {
+  it('asks a coordinator to sign in, in Finnish, Swedish and English, accessibly', async () => {
+    for (const [lang, title, label] of [
+      ['fi', 'Vapaaehtoistyön koordinointi', 'Henkilöstön tunniste'],
+      ['sv', 'Samordning av frivilligarbete', 'Personalens kod'],
+      ['en', 'Volunteering coordination', 'Staff token'],
+    ] as const) {
+      const el = await consoleOf(lang);
+      await expect(el).to.be.accessible();
+      expect(text(el, 'h2')).to.equal(title);
+      expect(text(el, 'label[for=token]')).to.equal(label);
+      fixtureCleanup();
+    }
+  });
+
+  it('Heinolan Latu ry’s coordinator sees only the association’s, checks in, logs hours, messages the shift and sees the mail waiting in the outbox, by keyboard (fi)', async () => {
+    await signUp('Kaisa Latulainen', 'kaisa@example.fi');
+    const el = await consoleOf('fi');
+    await signIn(el, latuToken());
+    await expect(el).to.be.accessible();
+    expect(text(el, '.bar p')).to.contain('Heinolan Latu ry');
+    expect(shadow(el).querySelector('#view-proposals'), 'proposals are the city’s').to.equal(null);
+    const rows = [...shadow(el).querySelectorAll<HTMLButtonElement>('.open-opportunity')].map((b) => b.dataset.id);
+    expect(rows).to.include(SKI_TRACK);
+    expect(rows).not.to.include('o-demo-puistotalkoot');
+
+    // Open the talkoot: the detail module loads, the focus goes to its heading.
+    await tabTo(el, `.open-opportunity[data-id=${SKI_TRACK}]`);
+    await press('Enter');
+    await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'detail not focused', { timeout: 10_000 });
+    expect(text(el, '#detail-title')).to.contain('Latupohjien raivaustalkoot');
+    await expect(el).to.be.accessible();
+
+    // The shift's sign-ups; check Kaisa in and log her hours.
+    await tabTo(el, `.show-signups[data-id=${SKI_SHIFT}]`);
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('.check-in'), 'no sign-ups', { timeout: 10_000 });
+    await expect(el).to.be.accessible();
+    await tabTo(el, '.check-in');
+    await press('Space');
+    await waitUntil(() => text(el, '[role=status]').includes('merkitty paikalle'), 'not checked in');
+    await tabTo(el, 'input.hours');
+    await type('3,5');
+    await press('Tab');
+    await press('Space');
+    await tabTo(el, 'button.save-hours');
+    await press('Enter');
+    await waitUntil(() => text(el, '[role=status]').includes('tunnit tallennettu'), 'hours not saved');
+    const staff = { Authorization: `Bearer ${latuToken()}` };
+    const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/shifts/${SKI_SHIFT}/signups`, { headers: staff })).json()) as { items: { name: string; checkedIn: boolean; hours: number; hoursApproved: boolean }[] };
+    const kaisa = list.items.find((s) => s.name === 'Kaisa Latulainen')!;
+    expect([kaisa.checkedIn, kaisa.hours, kaisa.hoursApproved]).to.deep.equal([true, 3.5, true]);
+
+    // A message without a subject: the error summary; then sent to the outbox.
+    await tabTo(el, '#send-message');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#message-summary'), 'no summary');
+    expect(focusedIn(el)).to.equal($(el, '#message-summary'));
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#message-subject');
+    await type('Kokoontuminen siirtyy');
+    await tabTo(el, '#message-body');
+    await type('Tavataan latukeskuksen pihalla.');
+    await tabTo(el, '#send-message');
+    await press('Enter');
+    await waitUntil(() => text(el, '[role=status]').includes('jonossa'), 'message not queued');
+    expect(text(el, '[role=status]')).to.contain('odottavat');
+
+    // The outbox: no SMTP on the test server, so the message waits there.
+    await tabTo(el, '#view-outbox', { backwards: true, max: 80 });
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#no-smtp') && text(el, 'table').includes('Kokoontuminen siirtyy'), 'outbox not shown', { timeout: 10_000 });
+    expect(focusedIn(el)).to.equal($(el, '#view-title'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('the city’s coordinator creates an opportunity with a shift, and declines a proposal with a reason, by keyboard (sv, en)', async () => {
+    const el = await consoleOf('sv');
+    await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
+    await tabTo(el, '#new-opportunity');
+    await press('Enter');
+    await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'no form', { timeout: 10_000 });
+    await tabTo(el, '#save-opportunity');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#opportunity-summary'), 'no summary');
+    expect(focusedIn(el)).to.equal($(el, '#opportunity-summary'));
+    expect(text(el, '#opportunity-summary')).to.contain('Rubrik på finska');
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#main-titleFi');
+    await type('Kirjaston pihatalkoot');
+    await tabTo(el, '#main-descriptionFi');
+    await type('Haravoidaan kirjaston piha.');
+    await tabTo(el, '#main-place');
+    await type('Kirjaston piha');
+    await tabTo(el, '#main-contact');
+    await type('Kirjasto');
+    await tabTo(el, '#save-opportunity');
+    await press('Enter');
+    await waitUntil(() => text(el, '#detail-title').includes('Kirjaston pihatalkoot') && shadow(el).querySelector('#add-shift'), 'not created', { timeout: 10_000 });
+    await expect(el).to.be.accessible();
+    fixtureCleanup();
+
+    const en = await consoleOf('en');
+    await signIn(en, window.KOHTAAMO_TEST_STAFF_TOKEN);
+    await tabTo(en, '#view-proposals');
+    await press('Enter');
+    await waitUntil(() => shadow(en).querySelector('.open-proposal'), 'no proposals', { timeout: 10_000 });
+    await tabTo(en, '.open-proposal[data-id=t-demo-proposal-1]');
+    await press('Enter');
+    await waitUntil(() => shadow(en).querySelector('#decline'), 'no decision forms', { timeout: 10_000 });
+    await expect(en).to.be.accessible();
+    await tabTo(en, '#decline');
+    await press('Enter');
+    await waitUntil(() => shadow(en).querySelector('#reason-error'), 'no reason error');
+    expect(focusedIn(en)).to.equal($(en, '#reason'));
+    await type('The beach has a swimming competition that day.');
+    await tabTo(en, '#decline');
+    await press('Enter');
+    await waitUntil(() => text(en, '#detail-title + .notice').includes('declined'), 'not declined', { timeout: 10_000 });
+    expect(text(en, 'dl')).to.contain('Declined: The beach has a swimming competition that day.');
+    await expect(en).to.be.accessible();
+  });
+
+  it('works from 320 px wide', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kohtaamo-volunteer-console api=${liveApi()}></kohtaamo-volunteer-console></div>`);
+    const el = wrap.querySelector('kohtaamo-volunteer-console')!;
+    await signIn(el, latuToken());
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(320);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { NetworkError, type OutboxList, type StaffSignup, type StaffUser, type TalkootProposal, type VolunteeringStaffApi } from '@kohtaamo/core';
+import { inside, until } from '../feedback/story-helpers.js';
+import { storyOpportunity } from './demo-volunteering-api.js';
+
+interface Args {
+  lang: 'fi' | 'sv' | 'en';
+  organisation: string;
+  /** Not attributes: the story's stand-ins for the server and the signed-in person. */
+  staffApiFactory: ((organisation: string) => VolunteeringStaffApi) | null;
+  staffUser: StaffUser | null;
+}
+
+const now = Date.now();
+const signup = (id: string, name: string, over: Partial<StaffSignup> = {}): StaffSignup => ({
+  id, shiftId: 's-story-1', status: 'attending', name, email: `${id}@example.fi`, phone: '', groupSize: 1, age: 40, role: null, guardianName: '', checkedIn: false, hours: null, hoursApproved: false, recordCheck: null, createdAt: new Date(now - 86_400_000).toISOString(), ...over,
+});
+const proposal: TalkootProposal = {
+  id: 't-story', status: 'proposed', what: 'Rantapuiston siivoustalkoot', description: 'Kerätään roskat rannalta.', where: 'Tähtiniemen uimaranta', area: 'tahtiniemi',
+  startsAt: new Date(now + 10 * 86_400_000).toISOString(), endsAt: new Date(now + 10 * 86_400_000 + 7_200_000).toISOString(), expectedPeople: 12, supplies: [{ item: 'roskapussia', quantity: 20 }], organisationName: 'Tähtiniemen asukkaat', declineReason: null, opportunityId: null, createdAt: new Date(now).toISOString(),
+};
+
+/** A stand-in for the server: answers from memory; `mode` makes it empty, down or sending no mail. */
+function demoStaffApi(mode: 'ok' | 'empty' | 'down' = 'ok'): (organisation: string) => VolunteeringStaffApi {
+  return () => {
+    const opportunity = storyOpportunity();
+    let signups = [signup('u1', 'Aino Latunen', { checkedIn: true, hours: 3, hoursApproved: true }), signup('u2', 'Pekka Puistonen', { groupSize: 2 }), signup('u3', 'Walter Waiting', { status: 'waiting', position: 1 })];
+    const outbox: OutboxList = { smtpConfigured: false, total: 2, items: [
+      { id: 'm1', to: 'aino@example.fi', subject: 'Olet mukana: Latupohjien raivaustalkoot', createdAt: new Date(now - 3_600_000).toISOString(), attempts: 0, lastError: null, failed: false },
+      { id: 'm2', to: 'pekka@example.fi', subject: 'Kokoontuminen siirtyy', createdAt: new Date(now - 600_000).toISOString(), attempts: 0, lastError: null, failed: false },
+    ] };
+    const down = () => Promise.reject(new NetworkError('Failed to fetch'));
+    return {
+      opportunities: async () => (mode === 'down' ? down() : mode === 'empty' ? { items: [], total: 0 } : { items: [opportunity], total: 1 }),
+      createOpportunity: async () => opportunity,
+      updateOpportunity: async () => opportunity,
+      addShift: async () => opportunity.shifts[0]!,
+      signups: async () => ({ items: signups, total: signups.length }),
+      checkIn: async (id, checkedIn) => (signups = signups.map((s) => (s.id === id ? { ...s, checkedIn } : s))).find((s) => s.id === id)!,
+      logHours: async (id, hours, hoursApproved) => (signups = signups.map((s) => (s.id === id ? { ...s, hours, hoursApproved } : s))).find((s) => s.id === id)!,
+      recordCheckSeen: async (id) => signups.find((s) => s.id === id)!,
+      exportCsv: async () => new Blob(['shift_start,name\r\n'], { type: 'text/csv' }),
+      proposals: async () => (mode === 'down' ? down() : { items: mode === 'empty' ? [] : [proposal], total: mode === 'empty' ? 0 : 1 }),
+      decide: async (_id, decision) => ({ ...proposal, status: decision.decision === 'approve' ? 'approved' : 'declined', declineReason: decision.decision === 'decline' ? decision.reason : null }),
+      messageShift: async () => ({ queued: 2, smtpConfigured: false }),
+      outbox: async () => (mode === 'down' ? down() : outbox),
+    };
+  };
+}
+
+const coordinator: StaffUser = {
+  id: 'story-latu', name: 'Liisa Latunen', email: 'liisa@heinolanlatu.example', role: 'handler', categories: [],
+  organisation: { id: 'heinolan-latu', name: 'Heinolan Latu ry', kind: 'association' },
+  grants: [{ id: 'g1', organisation: 'heinolan-latu', domain: 'volunteering', scope: '*', role: 'coordinator', source: 'admin' }],
+};
+const cityCoordinator: StaffUser = {
+  id: 'story-city', name: 'Kaija Kaupunki', email: 'kaija@heinola.example', role: 'handler', categories: [],
+  organisation: { id: 'city', name: 'Heinolan kaupunki', kind: 'city' },
+  grants: [{ id: 'g2', organisation: 'city', domain: 'volunteering', scope: '*', role: 'coordinator', source: 'admin' }],
+};
+
+const host = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-volunteer-console')!;
+const press = async (el: Element, selector: string) => (await until(() => inside<HTMLElement>(el, selector))).click();
+
+const meta: Meta<Args> = {
+  title: 'Volunteering/Coordinators’ console',
+  component: 'kohtaamo-volunteer-console',
+  tags: ['autodocs'],
+  args: { lang: 'fi', organisation: '', staffApiFactory: demoStaffApi(), staffUser: coordinator },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] },
+    organisation: { control: 'text' },
+    staffApiFactory: { table: { disable: true } },
+    staffUser: { table: { disable: true } },
+  },
+  render: ({ lang, organisation, staffApiFactory, staffUser }) =>
+    html`<kohtaamo-volunteer-console lang=${lang} organisation=${organisation} .staffApiFactory=${staffApiFactory} .staffUser=${staffUser}></kohtaamo-volunteer-console>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Signed out: the sign-in form. */
+export const SignIn: Story = { args: { staffUser: null } };
+export const SignInSwedish: Story = { args: { staffUser: null, lang: 'sv' } };
+export const SignInEnglish: Story = { args: { staffUser: null, lang: 'en' } };
+/** An association's coordinator: only its own opportunities. */
+export const Opportunities: Story = {};
+/** The city's coordinator: every organisation's, with the proposals view. */
+export const City: Story = { args: { staffUser: cityCoordinator, lang: 'en' } };
+/** No opportunities yet. */
+export const Empty: Story = { args: { staffApiFactory: demoStaffApi('empty') } };
+/** The server cannot be reached. */
+export const LoadFailed: Story = { args: { staffApiFactory: demoStaffApi('down'), lang: 'sv' } };
+/** An opportunity opened: its form, shifts and the new shift's form. */
+export const OpportunityOpened: Story = { play: async ({ canvasElement }) => void (await press(host(canvasElement), '.open-opportunity')) };
+/** A new opportunity's form. */
+export const NewOpportunity: Story = { play: async ({ canvasElement }) => void (await press(host(canvasElement), '#new-opportunity')) };
+/** A shift's sign-ups: check-in, hours, the message form. */
+export const SignupsOfAShift: Story = {
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '.open-opportunity');
+    await press(el, '.show-signups');
+    await until(() => inside(el, '.check-in'));
+  },
+};
+/** The city's proposals, one opened with its approve and decline forms. */
+export const Proposal: Story = {
+  args: { staffUser: cityCoordinator },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '#view-proposals');
+    await press(el, '.open-proposal');
+    await until(() => inside(el, '#decline'));
+  },
+};
+/** The outbox with no SMTP configured: the mails wait, and the console says so. */
+export const OutboxWithoutSmtp: Story = { play: async ({ canvasElement }) => void (await press(host(canvasElement), '#view-outbox')) };
