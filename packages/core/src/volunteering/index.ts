@@ -16,3 +16,6 @@ export { volunteeringProposeMessages, type VolunteeringProposeMessageKey } from 
 export { lazyVolunteeringProposeMessages } from './volunteering-propose.messages.lazy.js';
 export { volunteeringConsoleMessages, type VolunteeringConsoleMessageKey } from './volunteering-console.messages.js';
 export { lazyVolunteeringConsoleMessages } from './volunteering-console.messages.lazy.js';
+export { volunteeringBoardMessages, type VolunteeringBoardMessageKey } from './volunteering-board.messages.js';
+export { lazyVolunteeringBoardMessages } from './volunteering-board.messages.lazy.js';
+export * from './board.logic.js';

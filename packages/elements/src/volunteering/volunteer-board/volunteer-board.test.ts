@@ -1,10 +1,13 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define/kohtaamo-volunteer-board.js';
 import type { KohtaamoVolunteerBoard } from './volunteer-board.js';
-import { $, arrowToOption, liveApi, press, shadow, tabTo, text } from '../../testing/browser-test-helpers.js';
+import { $, arrowToOption, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
-const board = (attributes: { lang?: string; organisation?: string } = {}) =>
-  fixture<KohtaamoVolunteerBoard>(html`<kohtaamo-volunteer-board api=${liveApi()} lang=${attributes.lang ?? 'fi'} organisation=${attributes.organisation ?? ''}></kohtaamo-volunteer-board>`);
+const board = (attributes: { lang?: string; organisation?: string; view?: string } = {}) =>
+  fixture<KohtaamoVolunteerBoard>(html`<kohtaamo-volunteer-board api=${liveApi()} lang=${attributes.lang ?? 'fi'} organisation=${attributes.organisation ?? ''} view=${attributes.view ?? 'list'}></kohtaamo-volunteer-board>`);
+const calendarShown = (el: KohtaamoVolunteerBoard) => waitUntil(() => shadow(el).querySelector('table.month button.day'), 'no calendar', { timeout: 10_000 });
+/** Today in Helsinki and the seeded ski talkoot's first shift day. */
+const helsinkiDay = (instant: string | Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(instant));
 const loaded = (el: KohtaamoVolunteerBoard) => waitUntil(() => shadow(el).querySelector('ul.items'), 'not loaded', { timeout: 10_000 });
 
 afterEach(() => fixtureCleanup());
@@ -43,4 +46,67 @@ describe('<kohtaamo-volunteer-board>', () => {
     expect($(el, 'input[name=remote]')).to.have.property('checked', true);
     await expect(el).to.be.accessible();
   });
+
+  it('shows a month calendar in Finnish, Swedish and English, accessibly, and moves to the talkoot’s day by keyboard alone (en)', async () => {
+    for (const lang of ['fi', 'sv'] as const) {
+      const el = await board({ lang, view: 'calendar' });
+      await calendarShown(el);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+    const el = await board({ lang: 'en' });
+    await loaded(el);
+    await tabTo(el, '#view-calendar');
+    await press('Enter');
+    await calendarShown(el);
+    expect($(el, '#view-calendar').getAttribute('aria-pressed')).to.equal('true');
+    const shift = (await (await fetch(`${liveApi()}/api/v1/volunteering/shifts/s-demo-latu-1`)).json()) as { startsAt: string };
+    const target = helsinkiDay(shift.startsAt);
+    const today = helsinkiDay(new Date());
+    const days = Math.round((Date.parse(`${target}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    await tabTo(el, 'button.day[tabindex="0"]');
+    expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(today);
+    // A week at a time, then day by day: the focus follows, across a month's end too.
+    for (let i = 0; i < Math.floor(days / 7); i++) await press('ArrowDown');
+    for (let i = 0; i < days % 7; i++) await press('ArrowRight');
+    expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
+    expect((shadow(el).activeElement as HTMLElement).querySelector('.visually-hidden')!.textContent).to.match(/\d+ opportunit/);
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#day-title'), 'no day list');
+    expect(text(el, '.day-list')).to.contain('Ski track clearing work party');
+    await expect(el).to.be.accessible();
+    // Page Down and Page Up move by months and back to the same day.
+    await press('PageDown');
+    await press('PageUp');
+    expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
+  });
+
+  it('filters by area and dates by keyboard, with the theme names in the language (sv)', async () => {
+    const el = await board({ lang: 'sv' });
+    await loaded(el);
+    expect(text(el, 'select[name=theme]')).to.contain('Natur');
+    const area = (await tabTo(el, 'select[name=area]')) as HTMLSelectElement;
+    await arrowToOption(area, 'keskusta');
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(el, 'ul.items').includes('Röjningstalko för skidspåren'), 'keskusta');
+    await arrowToOption(area, 'lusi');
+    area.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(el, '[role=status]') === '0 uppgifter', 'area filter');
+    await tabTo(el, 'input[name=from]');
+    const year = String(new Date().getFullYear() + 3);
+    const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 4, 16)).filter((p) => p.type !== 'literal').map((p) => p.type);
+    for (const part of order) await type(part === 'year' ? year : part === 'month' ? '01' : '01');
+    (shadow(el).querySelector('input[name=from]') as HTMLInputElement).dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(el, '[role=status]') === '0 uppgifter', 'date filter');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the calendar works from 320 px wide', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kohtaamo-volunteer-board api=${liveApi()} view="calendar"></kohtaamo-volunteer-board></div>`);
+    const el = wrap.querySelector('kohtaamo-volunteer-board')!;
+    await calendarShown(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(320);
+  });
 });
+

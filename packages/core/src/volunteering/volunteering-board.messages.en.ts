@@ -1,0 +1,33 @@
+import type { Catalog } from '../i18n/translate.js';
+import type { VolunteeringBoardMessageKey } from './volunteering-board.messages.fi.js';
+
+/** English texts of the volunteering board. */
+const en: Catalog<VolunteeringBoardMessageKey> = {
+  'volunteering.theme.environment': "Environment",
+  'volunteering.theme.nature': "Nature",
+  'volunteering.theme.sports': "Sports",
+  'volunteering.theme.culture': "Culture",
+  'volunteering.theme.children': "Children",
+  'volunteering.theme.youth': "Young people",
+  'volunteering.theme.elderly': "Older people",
+  'volunteering.theme.immigrants': "Immigrants",
+  'volunteering.theme.neighbourhood': "Neighbourhood",
+  'volunteering.theme.animals': "Animals",
+  'volunteering.theme.health': "Health",
+  'volunteering.theme.events': "Events",
+  'volunteering.theme.other': "Other",
+  'volunteering.board.anyTheme': "All themes",
+  'volunteering.board.anyArea': "All areas",
+  'volunteering.board.view': "View",
+  'volunteering.board.filters': "Filter the opportunities",
+  'volunteering.board.previousMonth': "Previous month",
+  'volunteering.board.nextMonth': "Next month",
+  'volunteering.board.calendarHint': "Move between days with the arrow keys, between months with Page Up and Page Down. Enter shows the day’s opportunities.",
+  'volunteering.board.dayCount': { plural: "count", one: "{date}, {count} opportunity", other: "{date}, {count} opportunities" },
+  'volunteering.board.dayHeading': "Opportunities on {date}",
+  'volunteering.board.dayEmpty': "No opportunities on this day.",
+  'volunteering.board.monthCount': { plural: "count", one: "{month}: {count} opportunity", other: "{month}: {count} opportunities" },
+  'volunteering.board.ongoing': "Ongoing task",
+};
+
+export default en;

@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { VolunteeringApi } from '@kohtaamo/core';
+import { inside, until } from '../feedback/story-helpers.js';
+import { demoVolunteeringApi } from './demo-volunteering-api.js';
+
+interface Args {
+  lang: 'fi' | 'sv' | 'en';
+  organisation: string;
+  view: 'list' | 'calendar';
+  area: string;
+  /** Not an attribute: the story's stand-in for the server. */
+  volunteeringApi: VolunteeringApi;
+}
+
+/** The board over the stories' stand-in; `empty` answers no opportunities, `down` fails. */
+function boardApi(mode: 'ok' | 'empty' | 'down' = 'ok'): VolunteeringApi {
+  const api = demoVolunteeringApi();
+  return {
+    ...api,
+    board: async (filter) => (mode === 'down' ? Promise.reject(new TypeError('Failed to fetch')) : mode === 'empty' || filter?.area === 'lusi' ? { items: [], total: 0 } : api.board(filter)),
+  };
+}
+
+const host = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-volunteer-board')!;
+
+const meta: Meta<Args> = {
+  title: 'Volunteering/Volunteer board',
+  component: 'kohtaamo-volunteer-board',
+  tags: ['autodocs'],
+  args: { lang: 'fi', organisation: '', view: 'list', area: '', volunteeringApi: boardApi() },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] },
+    view: { control: 'inline-radio', options: ['list', 'calendar'] },
+    organisation: { control: 'text' },
+    area: { control: 'text' },
+    volunteeringApi: { table: { disable: true } },
+  },
+  render: ({ lang, organisation, view, area, volunteeringApi }) =>
+    html`<kohtaamo-volunteer-board lang=${lang} organisation=${organisation} view=${view} area=${area} .volunteeringApi=${volunteeringApi}></kohtaamo-volunteer-board>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The list of opportunities with the filters. */
+export const List: Story = {};
+export const Swedish: Story = { args: { lang: 'sv' } };
+export const English: Story = { args: { lang: 'en' } };
+/** The month calendar: days with opportunities marked, moved through by the arrow keys. */
+export const Calendar: Story = { args: { view: 'calendar' } };
+export const CalendarEnglish: Story = { args: { view: 'calendar', lang: 'en' } };
+/** A day chosen in the calendar: its opportunities under the month. */
+export const CalendarDayChosen: Story = {
+  args: { view: 'calendar' },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    const busy = await until(() => inside<HTMLButtonElement>(el, 'td.busy button.day') ?? (inside<HTMLButtonElement>(el, '#next-month')?.click(), null), 8000);
+    busy.click();
+    await until(() => inside(el, '#day-title'));
+  },
+};
+/** An area with no opportunities. */
+export const NoneInTheArea: Story = { args: { area: 'lusi', volunteeringApi: boardApi() } };
+/** The server cannot be reached. */
+export const Unavailable: Story = { args: { volunteeringApi: boardApi('down') } };
