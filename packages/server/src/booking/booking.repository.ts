@@ -346,6 +346,9 @@ export function createBookingRepository(deps: BookingDeps) {
         await lockLeaves(trx, leaves);
         const now = clock().getTime();
         const key = personKey(input.email);
+        // The per-person limit on PostgreSQL: one writer per person and resource at a time, so two
+        // bookings sent at once cannot both see the count below the limit (SQLite: BEGIN IMMEDIATE).
+        if (kind === 'postgresql' && resource.rules.maxActivePerPerson !== null) await sql`select pg_advisory_xact_lock(hashtextextended(${`booking-person:${resource.id}:${key}`}, 0))`.execute(trx);
         const mine = occupancyOf(input.start, input.end, resource.rules);
         const occupied = [...(await occupiedNear(trx, leaves, mine.start, mine.end, null)), ...(await activeOfPerson(trx, resource.id, key, now, null))];
         const staff = Boolean(input.onBehalfBy);
