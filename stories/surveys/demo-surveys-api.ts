@@ -38,7 +38,7 @@ export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; 
         : options.respond === 'offline'
           ? Promise.reject(new NetworkError('offline'))
           : Promise.resolve({ status: 'received', mode: 'web', round }),
-    saveDraft: async (_round, answers, page) => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers, page, expiresAt: '2027-04-01T00:00:00.000Z' }),
+    saveDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() }),
     resumeDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers: {}, page: null, expiresAt: '2027-04-01T00:00:00.000Z' }),
     offerHelp: async () => undefined,
     interview: async (_survey, round) => ({ status: 'received', mode: 'interviewer', round }),

@@ -74,6 +74,17 @@ export const SentWithHelpOffer: Story = {
   play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('.review button[type=submit]'))).click(),
 };
 
+/** "Save and continue later": the answers saved on the server, the resume code shown in a live region that has the focus. */
+export const SavedWithResumeCode: Story = {
+  play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('#save-later'))).click(),
+};
+
+/** "Continue with a resume code": the code's field, focused (English). */
+export const ResumeCodeForm: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('#resume-open'))).click(),
+};
+
 /** The round is closed. */
 export const Closed: Story = { args: { surveysApi: demoSurveysApi({ round: { status: 'closed' } }) } };
 

@@ -14,10 +14,12 @@ import { answerPointer, validateAnswer, validateResponse } from './survey-answer
 import { answerKeys, compileSurveyLogic, type SurveyLogicState } from './survey-logic.js';
 import {
   SURVEYS_PATHS,
+  SurveyDraftSavedSchema,
   SurveyDraftSchema,
   SurveyResponseReceiptSchema,
   SurveyRoundPaperSchema,
   type SurveyDraft,
+  type SurveyDraftSaved,
   type SurveyHelpOffer,
   type SurveyInterview,
   type SurveyResponseReceipt,
@@ -31,7 +33,7 @@ import * as v from 'valibot';
 export interface SurveysApi {
   round(roundId: string, signal?: AbortSignal): Promise<SurveyRoundPaper>;
   respond(roundId: string, body: SurveyResponseSubmission, idempotencyKey: string): Promise<SurveyResponseReceipt>;
-  saveDraft(roundId: string, answers: SurveyAnswers, page: string | null, resumeCode?: string): Promise<SurveyDraft>;
+  saveDraft(roundId: string, answers: SurveyAnswers, page: string | null, resumeCode?: string): Promise<SurveyDraftSaved>;
   resumeDraft(roundId: string, resumeCode: string): Promise<SurveyDraft>;
   offerHelp(roundId: string, offer: SurveyHelpOffer): Promise<void>;
   /** Interviewer mode (staff, with credentials): an interview with the vendor's respondent id. */
@@ -47,7 +49,7 @@ export function createSurveysApi(http: HttpClient): SurveysApi {
     round: (id, signal) => http.request(round(id), SurveyRoundPaperSchema, signal ? { signal } : {}),
     respond: (id, body, key) => http.request(`${round(id)}/responses`, SurveyResponseReceiptSchema, { method: 'POST', json: body, headers: { [IDEMPOTENCY_HEADER]: key } }),
     saveDraft: (id, answers, page, resumeCode) =>
-      http.request(`${round(id)}/drafts`, SurveyDraftSchema, { method: 'POST', json: { answers, ...(page ? { page } : {}), ...(resumeCode ? { resumeCode } : {}) } }),
+      http.request(`${round(id)}/drafts`, SurveyDraftSavedSchema, { method: 'POST', json: { answers, ...(page ? { page } : {}), ...(resumeCode ? { resumeCode } : {}) } }),
     resumeDraft: (id, resumeCode) => http.request(`${round(id)}/drafts/resume`, SurveyDraftSchema, { method: 'POST', json: { resumeCode } }),
     offerHelp: async (id, offer) => void (await http.request(`${round(id)}/help-offers`, AnySchema, { method: 'POST', json: offer })),
     interview: async (surveyId, id, interview) => {
@@ -83,6 +85,8 @@ export interface SurveyFormStoreOptions {
   readonly onSent?: (receipt: SurveyResponseReceipt) => void;
   /** Interviewer mode: the vendor's respondent id, checked with the answers before sending. */
   readonly respondentId?: () => string;
+  /** The resume code of the server draft these answers continue: sent with them, so the server deletes the draft. */
+  readonly resumeCode?: () => string | null;
 }
 
 export interface SurveyFormStore {
@@ -123,7 +127,8 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
       const idErrors: FieldError[] =
         options.respondentId === undefined || /^[A-Za-z0-9_.:-]{1,64}$/.test(respondent ?? '') ? [] : [{ pointer: '#/respondentId', code: respondent ? 'common.invalid' : 'common.required' }];
       if (!check.ok || idErrors.length > 0) return { ok: false, errors: [...idErrors, ...(check.ok ? [] : check.errors)] };
-      return { ok: true, body: { lang: options.lang(), answers: check.answers, ...(options.token ? { token: options.token } : {}) } };
+      const resumeCode = options.resumeCode?.();
+      return { ok: true, body: { lang: options.lang(), answers: check.answers, ...(options.token ? { token: options.token } : {}), ...(resumeCode ? { resumeCode } : {}) } };
     },
     send: options.send,
     storage: options.storage ?? null,

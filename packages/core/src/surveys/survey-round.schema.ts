@@ -131,6 +131,9 @@ export const SurveyDraftSchema = v.object({
   expiresAt: v.string(),
 });
 export type SurveyDraft = v.InferOutput<typeof SurveyDraftSchema>;
+/** What saving a draft answers: its resume code and when it expires (not the answers again). */
+export const SurveyDraftSavedSchema = v.object({ resumeCode: v.string(), expiresAt: v.string() });
+export type SurveyDraftSaved = v.InferOutput<typeof SurveyDraftSavedSchema>;
 
 /** "I could…": an offer of help with consent and contact details, stored apart from the answers. */
 export const SurveyHelpOfferSchema = v.pipe(

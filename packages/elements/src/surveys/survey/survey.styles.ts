@@ -96,6 +96,19 @@ const own = css`
     color: var(--_kohtaamo-color-text-secondary);
     font-size: 0.875em;
   }
+  .resume {
+    margin-top: var(--_kohtaamo-space-l);
+    display: grid;
+    gap: var(--_kohtaamo-space-m);
+  }
+  .resume [hidden] {
+    display: none;
+  }
+  .resume-code strong {
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
 `;
 
 export const styles = [tokens, base, formControls, own];

@@ -27,6 +27,7 @@ import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.
 import { StoreController } from '../../state/store-controller.js';
 import { surveyWidgetMessages } from '../surveys.catalogs.js';
 import { styles } from './survey.styles.js';
+import type { SurveyResume } from './survey.resume.js';
 
 /** Fired when the server has confirmed the response (never before). */
 export class KohtaamoSurveySubmittedEvent extends Event {
@@ -69,6 +70,7 @@ const answeredKey = (round: string) => `kohtaamo-survey-answered:${round}`;
  * @csspart error-summary - The list of what to fix on the page.
  * @csspart actions - The previous / next / send buttons.
  * @csspart notice - Loading, closed, sending and thank-you notices.
+ * @csspart resume - "Save and continue later" and "Continue with a resume code", with the saved code (`resume-status`) and the code's form (`resume-form`).
  *
  * @cssproperty --kohtaamo-survey-max-width - Widest the element grows. Default `46rem`.
  * @cssproperty --kohtaamo-survey-progress-color - The progress bar. Default `--kohtaamo-color-primary`.
@@ -112,6 +114,9 @@ export class KohtaamoSurvey extends LocalizedElement {
   #alreadyAnswered = false;
   /** Help offer after sending: undefined (not asked), 'form', 'sent'. */
   #help: { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; sent: boolean } = { name: '', email: '', phone: '', consent: false, errors: {}, sent: false };
+  /** "Save and continue later" (survey.resume.ts), imported when first used. */
+  #resume: SurveyResume | null = null;
+  #resumeLoading: Promise<SurveyResume> | null = null;
   /** Move focus to the page's heading (or the summary) after the next render. */
   #focus: 'heading' | 'summary' | 'respondent' | null = null;
 
@@ -162,6 +167,7 @@ export class KohtaamoSurvey extends LocalizedElement {
         : (body, key) => api.respond(paper.round.id, body, key),
       ...(this.token && !interviewer ? { token: this.token } : {}),
       ...(interviewer ? { respondentId: () => this.#respondent } : {}),
+      resumeCode: () => this.#resume?.resumeCode ?? null,
       // An interviewer's computer is shared: nothing of a respondent stays on it.
       storage: interviewer ? null : safeLocalStorage(),
       sessionStorage: interviewer ? null : safeSessionStorage(),
@@ -174,6 +180,57 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#keep = this.#store.$submission.get().rememberPersonal;
     this.#form.setStore(this.#store.$form);
     this.#submission.setStore(this.#store.$submission);
+  }
+
+  /** The resume module, imported once (and again after a failed attempt). */
+  #loadResume(): Promise<SurveyResume> {
+    const el = this;
+    this.#resumeLoading ??= import('./survey.resume.js').then(
+      ({ SurveyResume }) =>
+        (this.#resume = new SurveyResume({
+          get renderRoot() {
+            return el.renderRoot;
+          },
+          get api() {
+            return el.#api;
+          },
+          get round() {
+            return el.round;
+          },
+          get store() {
+            return el.#store!;
+          },
+          get t() {
+            return el.#locale.t;
+          },
+          code: (code) => el.#locale.code(code),
+          requestUpdate: () => el.requestUpdate(),
+          get updateComplete() {
+            return el.updateComplete;
+          },
+          resumed: () => {
+            el.#focus = 'heading';
+            el.requestUpdate();
+          },
+        })),
+      (error: unknown) => {
+        this.#resumeLoading = null;
+        throw error;
+      },
+    );
+    return this.#resumeLoading;
+  }
+
+  #renderResume(): TemplateResult | typeof nothing {
+    if (this.mode === 'interviewer') return nothing;
+    const t = this.#locale.t;
+    return html`<div class="resume" part="resume">
+      <div class="actions">
+        <button type="button" class="secondary" id="save-later" @click=${() => void this.#loadResume().then((r) => r.save())}>${t('surveys.ui.saveForLater')}</button>
+        <button type="button" class="secondary" id="resume-open" @click=${() => void this.#loadResume().then((r) => r.open())}>${t('surveys.ui.resumeOpen')}</button>
+      </div>
+      ${this.#resume?.render() ?? nothing}
+    </div>`;
   }
 
   #nextRespondent(): void {
@@ -261,6 +318,7 @@ export class KohtaamoSurvey extends LocalizedElement {
         <progress aria-labelledby="progress-label" max=${total} .value=${index}></progress>
       </div>
       ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : this.#renderReview()}
+      ${this.#renderResume()}
     </div>`;
   }
 

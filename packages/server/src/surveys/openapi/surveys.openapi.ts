@@ -3,6 +3,7 @@ import {
   SurveyDefinitionSchema,
   SurveyDraftResumeSchema,
   SurveyDraftSaveSchema,
+  SurveyDraftSavedSchema,
   SurveyDraftSchema,
   SurveyHelpOfferSchema,
   SurveyImportSchema,
@@ -89,7 +90,7 @@ export function surveysOpenApi(): ModuleOpenApi {
         }),
       },
       [`${P}/{surveyRoundId}/drafts`]: {
-        post: pub('saveSurveyDraft', { summary: 'Save a draft on the server; a new resume code, or save over one', description: 'Only a hash of the resume code is kept; drafts expire 30 days after the last save.', params: [surveyRoundId], body: 'SurveyDraftSave', ok: ['201', 'The resume code and expiry (200 when saved over an existing draft).', 'SurveyDraft'], extra: { '404': NOT_FOUND, '409': CLOSED, '422': INVALID } }),
+        post: pub('saveSurveyDraft', { summary: 'Save a draft on the server; a new resume code, or save over one', description: 'Only a hash of the resume code is kept; drafts expire 30 days after the last save.', params: [surveyRoundId], body: 'SurveyDraftSave', ok: ['201', 'The resume code and expiry (200 when saved over an existing draft).', 'SurveyDraftSaved'], extra: { '404': NOT_FOUND, '409': CLOSED, '422': INVALID } }),
       },
       [`${P}/{surveyRoundId}/drafts/resume`]: { post: pub('resumeSurveyDraft', { summary: 'Read a draft by its resume code', params: [surveyRoundId], body: 'SurveyDraftResume', ok: ['200', 'The draft.', 'SurveyDraft'], extra: { '404': NOT_FOUND, '422': INVALID } }) },
       [`${P}/{surveyRoundId}/help-offers`]: {
@@ -229,6 +230,7 @@ export function surveysOpenApi(): ModuleOpenApi {
       SurveyDraftSave: jsonSchemaOf(SurveyDraftSaveSchema),
       SurveyDraftResume: jsonSchemaOf(SurveyDraftResumeSchema),
       SurveyDraft: jsonSchemaOf(SurveyDraftSchema),
+      SurveyDraftSaved: jsonSchemaOf(SurveyDraftSavedSchema),
       SurveyHelpOffer: jsonSchemaOf(SurveyHelpOfferSchema),
       SurveyTokenRequest: jsonSchemaOf(SurveyTokenRequestSchema),
       SurveyInterview: jsonSchemaOf(SurveyInterviewSchema),
