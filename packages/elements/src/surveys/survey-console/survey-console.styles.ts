@@ -11,6 +11,9 @@ const own = css`
   form,
   .surveys {
     display: grid;
+    /* One column that may shrink below its content's min-content width: a select sizes itself to
+       its longest option (a question's whole label), which would widen the page at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-m);
     min-width: 0;
   }
@@ -161,6 +164,9 @@ const own = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* The containing block of the visually hidden header texts (position: absolute) inside the
+       table: without it they are placed against the page and widen it at 320 px. */
+    position: relative;
   }
   table {
     border-collapse: collapse;
