@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { NetworkError, type OutboxList, type StaffSignup, type StaffUser, type TalkootProposal, type VolunteeringStaffApi } from '@kohtaamo/core';
+import { NetworkError, ProblemError, type OutboxList, type StaffSignup, type StaffUser, type TalkootProposal, type VolunteeringStaffApi } from '@kohtaamo/core';
 import { inside, until } from '../feedback/story-helpers.js';
 import { storyOpportunity } from './demo-volunteering-api.js';
 
@@ -36,10 +36,19 @@ function demoStaffApi(mode: 'ok' | 'empty' | 'down' = 'ok'): (organisation: stri
       createOpportunity: async () => opportunity,
       updateOpportunity: async () => opportunity,
       addShift: async () => opportunity.shifts[0]!,
+      // The server's rule: fewer places than those attending is refused by the field.
+      updateShift: async (id, input) => {
+        const s = opportunity.shifts.find((x) => x.id === id)!;
+        if (input.capacity < s.attending) {
+          throw new ProblemError({ type: 'https://kohtaamo.fi/problems/validation', title: 'Invalid', status: 422, errors: [{ pointer: '#/capacity', code: 'volunteering.shift.capacityBelowAttending', detail: '', params: { attending: s.attending } }] }, 422);
+        }
+        return Object.assign(s, input);
+      },
       signups: async () => ({ items: signups, total: signups.length }),
       checkIn: async (id, checkedIn) => (signups = signups.map((s) => (s.id === id ? { ...s, checkedIn } : s))).find((s) => s.id === id)!,
       logHours: async (id, hours, hoursApproved) => (signups = signups.map((s) => (s.id === id ? { ...s, hours, hoursApproved } : s))).find((s) => s.id === id)!,
-      recordCheckSeen: async (id) => signups.find((s) => s.id === id)!,
+      recordCheckSeen: async (id, seen = true) =>
+        (signups = signups.map((s) => (s.id === id ? { ...s, recordCheck: seen ? { seenAt: new Date().toISOString(), seenBy: 'Liisa Latunen' } : null } : s))).find((s) => s.id === id)!,
       exportCsv: async () => new Blob(['shift_start,name\r\n'], { type: 'text/csv' }),
       proposals: async () => (mode === 'down' ? down() : { items: mode === 'empty' ? [] : [proposal], total: mode === 'empty' ? 0 : 1 }),
       decide: async (_id, decision) => ({ ...proposal, status: decision.decision === 'approve' ? 'approved' : 'declined', declineReason: decision.decision === 'decline' ? decision.reason : null }),

@@ -19,3 +19,5 @@ export { lazyVolunteeringConsoleMessages } from './volunteering-console.messages
 export { volunteeringBoardMessages, type VolunteeringBoardMessageKey } from './volunteering-board.messages.js';
 export { lazyVolunteeringBoardMessages } from './volunteering-board.messages.lazy.js';
 export * from './board.logic.js';
+export { volunteeringConsoleDetailMessages, type VolunteeringConsoleDetailMessageKey } from './volunteering-console-detail.messages.js';
+export { lazyVolunteeringConsoleDetailMessages } from './volunteering-console-detail.messages.lazy.js';

@@ -50,10 +50,13 @@ export interface VolunteeringStaffApi {
   createOpportunity(input: OpportunityInput): Promise<Opportunity>;
   updateOpportunity(id: string, input: OpportunityInput): Promise<Opportunity>;
   addShift(opportunityId: string, input: ShiftInput): Promise<Shift>;
+  /** Edits a shift's times, places, waiting list, group size and roles (422 by the field when sign-ups do not fit; changed times mail the people). */
+  updateShift(shiftId: string, input: ShiftInput): Promise<Shift>;
   signups(shiftId: string, signal?: AbortSignal): Promise<{ items: StaffSignup[]; total: number }>;
   checkIn(signupId: string, checkedIn: boolean): Promise<StaffSignup>;
   logHours(signupId: string, hours: number, approved: boolean): Promise<StaffSignup>;
-  recordCheckSeen(signupId: string): Promise<StaffSignup>;
+  /** Records that a criminal record extract was seen (when and by whom; never the extract), or removes that record. */
+  recordCheckSeen(signupId: string, seen?: boolean): Promise<StaffSignup>;
   /** The sign-ups of an opportunity's shifts as CSV (text/csv). */
   exportCsv(opportunityId: string): Promise<Blob>;
   /** Talkoot proposals (the city's coordinators). */
@@ -73,10 +76,11 @@ export function createVolunteeringStaffApi(http: HttpClient, organisation: strin
     createOpportunity: (input) => http.request(`${O}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
     updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
     addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
+    updateShift: (id, input) => http.request(`${O}/shifts/${enc(id)}`, ShiftSchema, { method: 'PUT', json: input }),
     signups: (shiftId, signal) => http.request(`${O}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
     checkIn: (id, checkedIn) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
     logHours: (id, hours, approved) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
-    recordCheckSeen: (id) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: true } }),
+    recordCheckSeen: (id, seen = true) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { recordCheckSeen: seen } }),
     exportCsv: (id) => http.blob(`${O}/opportunities/${enc(id)}/signups.csv`),
     proposals: (signal) => http.request(`${S}/proposals`, TalkootProposalListSchema, opts(signal)),
     decide: (id, decision) => http.request(`${S}/proposals/decisions`, TalkootProposalSchema, { method: 'POST', json: { proposal: id, decision } }),

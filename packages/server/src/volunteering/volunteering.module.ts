@@ -5,7 +5,7 @@
  * after the shift, figures per area and month, and vapaaehtoistyo.fi import and export.
  * ADR 0026 (seats and access), ADR 0027 (vapaaehtoistyo.fi). Registered in src/modules.ts.
  */
-import { volunteeringMessages } from '@kohtaamo/core';
+import { mergeCatalogs, volunteeringConsoleDetailMessages, volunteeringMessages } from '@kohtaamo/core';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { DomainModule, ModuleContext } from '../platform/module.js';
@@ -85,7 +85,7 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
     name: 'volunteering',
     mountPaths: ['/api/v1/volunteering', '/api/v1/staff/volunteering'],
     migrations: volunteeringMigrations,
-    messages: volunteeringMessages,
+    messages: mergeCatalogs(volunteeringMessages, volunteeringConsoleDetailMessages),
     openApi: volunteeringOpenApi,
     rateLimits: [
       { scope: VOLUNTEERING_SIGNUP_SCOPE, defaultLimit: '30/10m', description: 'Seat holds and sign-ups per client (an association’s shared computer signs many up).' },

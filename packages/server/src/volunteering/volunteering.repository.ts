@@ -585,6 +585,65 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       return shiftView(db, row, clock());
     },
 
+    /**
+     * Edits a shift (ADR 0051) in one transaction holding the shift's lock, the same lock every
+     * sign-up, change and cancellation takes, so no sign-up slips in between the counting and the
+     * change: places below those attending, waiting list places below those waiting, a largest
+     * group below a group signed up, or removing a role someone signed up for are refused by the
+     * field; a started shift is closed. Changed times mail every active sign-up its updated
+     * calendar entry (the next SEQUENCE); more places promote the waiting list.
+     */
+    async updateShift(shiftId: string, fields: ShiftFields): Promise<{ kind: 'ok'; shift: Shift } | { kind: 'notFound' } | { kind: 'closed' } | { kind: 'invalid'; errors: FieldError[] }> {
+      const now = clock();
+      try {
+        return await writeTransaction(db, async (trx) => {
+          const shift = await lockShift(trx, shiftId);
+          if (!shift) throw new Rollback({ kind: 'notFound' as const });
+          if (isClosed(shift, now)) throw new Rollback({ kind: 'closed' as const });
+          const startsAt = new Date(fields.startsAt).toISOString();
+          const endsAt = new Date(fields.endsAt).toISOString();
+          const counts = await countsOf(trx, shift, now);
+          const active = await trx.selectFrom('volunteering_signups').selectAll().where('shift_id', '=', shiftId).where('status', 'in', ['attending', 'waiting']).execute();
+          const errors: FieldError[] = [];
+          if (startsAt !== shift.starts_at && Date.parse(startsAt) <= now.getTime()) errors.push({ pointer: '#/startsAt', code: 'volunteering.shift.startInPast' });
+          if (fields.capacity < counts.attending) errors.push({ pointer: '#/capacity', code: 'volunteering.shift.capacityBelowAttending', params: { attending: counts.attending } });
+          if (fields.waitingListCapacity < counts.waiting) errors.push({ pointer: '#/waitingListCapacity', code: 'volunteering.shift.waitingBelowWaiting', params: { waiting: counts.waiting } });
+          const largest = Math.max(0, ...active.map((u) => u.group_size));
+          if (fields.maxGroupSize < largest) errors.push({ pointer: '#/maxGroupSize', code: 'volunteering.shift.groupBelowSignup', params: { max: largest } });
+          const oldRoles = JSON.parse(shift.roles_json) as ShiftRole[];
+          oldRoles.forEach((role) => {
+            if (!fields.roles.some((r) => r.id === role.id) && active.some((u) => u.role_id === role.id)) errors.push({ pointer: '#/roles', code: 'volunteering.shift.roleInUse', params: { role: role.name.fi } });
+          });
+          if (errors.length > 0) throw new Rollback({ kind: 'invalid' as const, errors });
+          const set = {
+            starts_at: startsAt,
+            ends_at: endsAt,
+            capacity: fields.capacity,
+            minimum_attendees: fields.minimumAttendees,
+            waiting_list_capacity: fields.waitingListCapacity,
+            max_group_size: fields.maxGroupSize,
+            roles_json: JSON.stringify(fields.roles),
+            // A moved shift is reminded of again.
+            ...(startsAt !== shift.starts_at ? { reminder_sent_at: null } : {}),
+          };
+          await trx.updateTable('volunteering_shifts').set(set).where('id', '=', shiftId).execute();
+          await trx.updateTable('volunteering_opportunities').set({ updated_at: now.toISOString() }).where('id', '=', shift.opportunity_id).execute();
+          const updated: ShiftRow = { ...shift, ...set };
+          if (startsAt !== shift.starts_at || endsAt !== shift.ends_at) {
+            for (const u of active) {
+              await trx.updateTable('volunteering_signups').set({ sequence: u.sequence + 1, updated_at: now.toISOString() }).where('id', '=', u.id).execute();
+              if (u.anonymised_at === null) await mailSignup(trx, 'change', { ...u, sequence: u.sequence + 1 }, updated, null, now);
+            }
+          }
+          await promote(trx, updated, now);
+          return { kind: 'ok' as const, shift: await shiftView(trx, updated, now) };
+        });
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as { kind: 'notFound' } | { kind: 'closed' } | { kind: 'invalid'; errors: FieldError[] };
+        throw error;
+      }
+    },
+
     async staffSignups(shiftId: string): Promise<StaffSignup[]> {
       const rows = await db.selectFrom('volunteering_signups').selectAll().where('shift_id', '=', shiftId).orderBy('queue_no').execute();
       const positions = waitingPositions(rows.filter((r) => r.status === 'waiting').map((r) => ({ id: r.id, groupSize: r.group_size })));
@@ -598,8 +657,15 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       return out;
     },
 
-    async updateSignup(signupId: string, change: { checkedIn?: boolean | undefined; hours?: number | undefined; hoursApproved?: boolean | undefined; recordCheckSeen?: boolean | undefined }, staffName: string): Promise<StaffSignup | null> {
+    async updateSignup(signupId: string, change: { checkedIn?: boolean | undefined; hours?: number | undefined; hoursApproved?: boolean | undefined; recordCheckSeen?: boolean | undefined }, staffName: string): Promise<StaffSignup | null | 'recordCheckNotRequired'> {
       const now = clock().toISOString();
+      if (change.recordCheckSeen === true) {
+        // Law 148/2014: that an extract was seen is recorded only for a role that needs one.
+        const row = await db.selectFrom('volunteering_signups as u').innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id').select(['u.role_id', 's.roles_json']).where('u.id', '=', signupId).executeTakeFirst();
+        if (!row) return null;
+        const role = (JSON.parse(row.roles_json) as ShiftRole[]).find((r) => r.id === row.role_id);
+        if (!role?.criminalRecordCheck) return 'recordCheckNotRequired';
+      }
       const set: Partial<SignupRow> = { updated_at: now };
       if (change.checkedIn !== undefined) set.checked_in = change.checkedIn ? 1 : 0;
       if (change.hours !== undefined) set.hours = change.hours;

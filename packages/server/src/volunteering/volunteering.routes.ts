@@ -82,6 +82,7 @@ export function volunteeringPolicies(repository: VolunteeringRepository): Policy
     [`GET ${O}/opportunities/{opportunityId}/signups.csv`]: { ...coordinator, scope: { param: 'opportunityId' } },
     [`GET ${O}/shifts/{shiftId}/signups`]: { ...coordinator, scope: { item: (c) => repository.scopeOfShift(c.req.param('shiftId') ?? '') } },
     [`PATCH ${O}/signups/{signupId}`]: { ...coordinator, scope: { item: (c) => repository.scopeOfSignup(c.req.param('signupId') ?? '') } },
+    [`PUT ${O}/shifts/{shiftId}`]: { ...coordinator, scope: { item: (c) => repository.scopeOfShift(c.req.param('shiftId') ?? '') } },
     [`POST ${O}/shifts/{shiftId}/messages`]: { ...coordinator, scope: { item: (c) => repository.scopeOfShift(c.req.param('shiftId') ?? '') } },
     [`GET ${O}/outbox`]: { ...coordinator, scope: 'any' },
     [`GET ${S}/proposals`]: { access: 'grant', domain: 'volunteering', roles: ['coordinator'], organisation: CITY, scope: 'all' },
@@ -260,6 +261,18 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     return c.json(await repository.addShift(opportunityId, c.req.valid('json')), 201);
   });
 
+  app.put(`${ORG}/shifts/:shiftId`, pathParams(OrgShiftParam), jsonBody(ShiftInputSchema), async (c) => {
+    const { organisationId, shiftId } = c.req.valid('param');
+    const opportunityId = await repository.scopeOfShift(shiftId);
+    if (!opportunityId || !(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
+    const outcome = await repository.updateShift(shiftId, c.req.valid('json'));
+    if (outcome.kind === 'notFound') return notFound(c);
+    if (outcome.kind === 'closed') return closed(c);
+    if (outcome.kind === 'invalid') return fieldProblem(c, outcome.errors);
+    c.header('Cache-Control', 'no-store');
+    return c.json(outcome.shift);
+  });
+
   app.get(`${ORG}/opportunities/:opportunityId/signups.csv`, pathParams(OrgOpportunityParam), async (c) => {
     const { organisationId, opportunityId } = c.req.valid('param');
     if (!(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
@@ -284,6 +297,7 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     const opportunityId = await repository.scopeOfSignup(signupId);
     if (!opportunityId || !(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
     const updated = await repository.updateSignup(signupId, c.req.valid('json'), staffName(c));
+    if (updated === 'recordCheckNotRequired') return fieldProblem(c, [{ pointer: '#/recordCheckSeen', code: 'volunteering.recordCheck.notRequired' }]);
     return updated ? c.json(updated) : notFound(c);
   });
 

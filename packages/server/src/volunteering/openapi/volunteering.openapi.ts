@@ -117,6 +117,9 @@ export function volunteeringOpenApi(): ModuleOpenApi {
           responses: { '200': { description: 'CSV (UTF-8 with BOM).', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': NOT_FOUND, ...STAFF_AUTH_PROBLEMS },
         },
       },
+      [`${O}/shifts/{shiftId}`]: {
+        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list.', body: 'VolunteeringShiftInput', params: [organisationId, shiftId], ok: ['200', 'The shift.', 'VolunteeringShift'], extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '422': INVALID } }),
+      },
       [`${O}/shifts/{shiftId}/signups`]: { get: staff('listVolunteeringSignups', { summary: 'A shift’s sign-ups in order, with waiting positions', params: [organisationId, shiftId], ok: ['200', 'Sign-ups.', 'VolunteeringStaffSignupList'], extra: { '404': NOT_FOUND } }) },
       [`${O}/signups/{signupId}`]: {
         patch: staff('changeVolunteeringSignupAsStaff', { summary: 'Check-in, hours and their approval, record extract seen (only when and by whom)', body: 'VolunteeringStaffSignupChange', params: [organisationId, signupId], ok: ['200', 'The sign-up.', 'VolunteeringStaffSignup'], extra: { '404': NOT_FOUND, '422': INVALID } }),
