@@ -3,6 +3,13 @@ import { bookingMessages, mergeCatalogs, type Catalogs } from '@kohtaamo/core';
 /** The booking module's server texts (problems, mails) in fi, sv and en, with core's rule texts. */
 const own: Catalogs = {
   fi: {
+    'booking.mail.round.accepted.subject': 'Vuoro myönnetty: {space}',
+    'booking.mail.round.accepted.body': 'Hei {name},\n\n{organisation} sai hakemansa vuoron hakukierroksella {round}: {space} ({unit}), {weekday} klo {time}, {count} kertaa {from}–{to}. Kalenterimerkinnät ovat liitteenä.\n{refused}\nVarauskoodinne: {code}\n\n{city}',
+    'booking.mail.round.none.subject': 'Vuoroa ei voitu antaa: {space}',
+    'booking.mail.round.none.body': 'Hei {name},\n\n{organisation} haki vuoroa hakukierroksella {round}: {space} ({unit}), {weekday} klo {time}. Vuoro hyväksyttiin, mutta yhtäkään kertaa ei voitu antaa.\n{refused}\n{city}',
+    'booking.mail.round.rejected.subject': 'Vuorohakemusta ei hyväksytty: {space}',
+    'booking.mail.round.rejected.body': 'Hei {name},\n\n{organisation} ei saanut hakemaansa vuoroa hakukierroksella {round}: {space} ({unit}), {weekday} klo {time}.\nPerustelu: {reason}\n\n{city}',
+    'booking.mail.round.refused': 'Näinä päivinä vuoroa ei voitu antaa:',
     'booking.round.notFound': 'Hakukierrosta ei löydy.',
     'booking.round.closed': 'Hakuaika on päättynyt.',
     'booking.round.early': 'Hakuaika on vielä käynnissä: vuoroja jaetaan määräajan jälkeen.',
@@ -28,6 +35,13 @@ const own: Catalogs = {
     'booking.figures.meetingPlaces': 'Kohtaamispaikkoja',
   },
   sv: {
+    'booking.mail.round.accepted.subject': 'Turen beviljad: {space}',
+    'booking.mail.round.accepted.body': 'Hej {name},\n\n{organisation} fick den tur ni ansökte om i ansökningsomgången {round}: {space} ({unit}), {weekday} kl. {time}, {count} gånger {from}–{to}. Kalenderposterna finns som bilaga.\n{refused}\nEr bokningskod: {code}\n\n{city}',
+    'booking.mail.round.none.subject': 'Turen kunde inte ges: {space}',
+    'booking.mail.round.none.body': 'Hej {name},\n\n{organisation} ansökte om en tur i ansökningsomgången {round}: {space} ({unit}), {weekday} kl. {time}. Ansökan godkändes, men inte en enda gång kunde ges.\n{refused}\n{city}',
+    'booking.mail.round.rejected.subject': 'Turansökan godkändes inte: {space}',
+    'booking.mail.round.rejected.body': 'Hej {name},\n\n{organisation} fick inte den tur ni ansökte om i ansökningsomgången {round}: {space} ({unit}), {weekday} kl. {time}.\nMotivering: {reason}\n\n{city}',
+    'booking.mail.round.refused': 'De här dagarna kunde turen inte ges:',
     'booking.round.notFound': 'Ansökningsomgången hittades inte.',
     'booking.round.closed': 'Ansökningstiden har gått ut.',
     'booking.round.early': 'Ansökningstiden pågår ännu: turerna fördelas efter sista dagen.',
@@ -53,6 +67,13 @@ const own: Catalogs = {
     'booking.figures.meetingPlaces': 'Mötesplatser',
   },
   en: {
+    'booking.mail.round.accepted.subject': 'Weekly slot granted: {space}',
+    'booking.mail.round.accepted.body': 'Hello {name},\n\n{organisation} was granted the weekly slot applied for in the round {round}: {space} ({unit}), {weekday} at {time}, {count} times from {from} to {to}. The calendar entries are attached.\n{refused}\nYour booking code: {code}\n\n{city}',
+    'booking.mail.round.none.subject': 'The weekly slot could not be given: {space}',
+    'booking.mail.round.none.body': 'Hello {name},\n\n{organisation} applied for a weekly slot in the round {round}: {space} ({unit}), {weekday} at {time}. The application was accepted, but not a single time could be given.\n{refused}\n{city}',
+    'booking.mail.round.rejected.subject': 'Weekly slot application not accepted: {space}',
+    'booking.mail.round.rejected.body': 'Hello {name},\n\n{organisation} was not granted the weekly slot applied for in the round {round}: {space} ({unit}), {weekday} at {time}.\nReason: {reason}\n\n{city}',
+    'booking.mail.round.refused': 'On these days the slot could not be given:',
     'booking.round.notFound': 'No such application round.',
     'booking.round.closed': 'The application period has ended.',
     'booking.round.early': 'The application period is still running: slots are allocated after the deadline.',

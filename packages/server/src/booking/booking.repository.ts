@@ -533,6 +533,7 @@ export function createBookingRepository(deps: BookingDeps) {
 
   return {
     register,
+    cityName: deps.cityName,
     resourceOf: (resourceId: string) => resourceOf(db, resourceId),
     occupiedNear: (leaves: readonly string[], from: number, to: number) => occupiedNear(db, leaves, from, to, null),
     book,

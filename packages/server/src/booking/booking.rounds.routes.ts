@@ -1,4 +1,4 @@
-import { SeasonAllocationSchema, SeasonApplicationSchema, BOOKING_PATHS, BOOKING_PROBLEM_TYPES, BookingIdSchema, PROBLEM_TYPES, ROUND_PATHS, SeasonRoundInputSchema, bookingViolationText, type BookingViolation, type Locale } from '@kohtaamo/core';
+import { SeasonAllocationSchema, SeasonApplicationSchema, BOOKING_PATHS, BOOKING_PROBLEM_TYPES, BookingIdSchema, PROBLEM_TYPES, ROUND_PATHS, SeasonRoundInputSchema, type Locale } from '@kohtaamo/core';
 import type { Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
@@ -8,7 +8,7 @@ import { problem, t } from '../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../http/validation.js';
 import type { PolicyTable, RoutePolicy, StaffEnv } from '../platform/auth/policy.js';
 import type { BookingRepository } from './booking.repository.js';
-import { applicationView, createRoundRepository, roundView } from './booking.rounds.js';
+import { applicationView, createRoundRepository, occurrenceWithText, roundView } from './booking.rounds.js';
 
 /** The seasonal application round's routes (ADR 0040), mounted by the booking module's routes. */
 const S = BOOKING_PATHS.staff;
@@ -25,6 +25,12 @@ export function roundPolicies(db: Kysely<Database>, handler: Omit<RoutePolicy, '
     [`GET ${S}/rounds/{seasonRoundId}/applications`]: ofRound,
     [`POST ${S}/rounds/{seasonRoundId}/allocate`]: ofRound,
   };
+}
+
+/** An application with each refused occurrence's rule in words. */
+function withTexts(locale: Locale, row: Parameters<typeof applicationView>[0]) {
+  const a = applicationView(row);
+  return { ...a, rejectedOccurrences: a.rejectedOccurrences.map((o) => occurrenceWithText(locale, o)) };
 }
 
 export function roundRoutes(app: Hono<AppEnv>, deps: { db: Kysely<Database>; repository: BookingRepository; clock: () => Date; bookLimit: (c: Ctx, next: () => Promise<void>) => Promise<Response | void> }): void {
@@ -69,7 +75,8 @@ export function roundRoutes(app: Hono<AppEnv>, deps: { db: Kysely<Database>; rep
     const round = await rounds.round(c.req.valid('param').seasonRoundId);
     if (!round) return say(c, 404, 'booking.round.notFound', PROBLEM_TYPES.notFound);
     c.header('Cache-Control', 'no-store');
-    return c.json({ round: roundView(round, now()), items: (await rounds.applications(round.id)).map(applicationView) });
+    const locale = c.get('locale') as Locale;
+    return c.json({ round: roundView(round, now()), items: (await rounds.applications(round.id)).map((row) => withTexts(locale, row)) });
   });
 
   app.post(`${S}/rounds/:seasonRoundId/allocate`, pathParams(RoundParam), jsonBody(SeasonAllocationSchema), async (c) => {
@@ -86,15 +93,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: { db: Kysely<Database>; rep
       case 'ok': {
         const locale = c.get('locale') as Locale;
         c.header('Cache-Control', 'no-store');
-        return c.json({
-          items: outcome.applications.map((row) => {
-            const a = applicationView(row);
-            return {
-              ...a,
-              rejectedOccurrences: a.rejectedOccurrences.map((o) => ({ ...o, detail: bookingViolationText(locale, { rule: o.rule as BookingViolation['rule'], params: o.params, pointer: '/start' }) })),
-            };
-          }),
-        });
+        return c.json({ items: outcome.applications.map((row) => withTexts(locale, row)) });
       }
     }
   });

@@ -6,7 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import ICAL from 'ical.js';
 import { ROUND_PATHS } from '@kohtaamo/core';
+import { readMail, startInbox } from '../platform/mail/mail-message.test-helper.js';
+import { createOutboxWorker, smtpTransport } from '../platform/mail/outbox.worker.js';
 import { anonymiseBookingsBefore } from './booking.repository.js';
 import { expectStatus, startBooking, type BookingHarness } from './booking.test-support.js';
 
@@ -105,5 +108,48 @@ describe(`seasonal application rounds (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite
     const occupancy = await h.database.handle.db.selectFrom('booking_occupancy').selectAll().execute();
     for (const a of occupancy)
       for (const b of occupancy) if (a.owner_id < b.owner_id && a.leaf_id === b.leaf_id) assert.ok(Number(a.end_ms) <= Number(b.start_ms) || Number(b.end_ms) <= Number(a.start_ms), `${a.owner_id} overlaps ${b.owner_id}`);
+  });
+
+  test('the decisions are mailed through the outbox: a series across the October clock change keeps 18:00 in its .ics, a rejection carries its reason in the applicant\'s language', async () => {
+    h.now = new Date('2026-09-01T06:00:00.000Z');
+    const round = await expectStatus(h.staff('POST', `${S}/units/school/rounds`, { name: 'Syyskausi 2026', periodStart: '2026-10-05', periodEnd: '2026-11-08', deadline: '2026-09-20T12:00:00.000Z' }), 201);
+    const yes = await expectStatus(apply(round.id, { resourceId: 'school-gym-b', weekday: 1, start: '18:00', end: '19:30', organisation: 'Heinolan Latu ry', name: 'Lauri Latu', email: 'lauri@example.fi', lang: 'fi' }), 201);
+    const no = await expectStatus(apply(round.id, { resourceId: 'school-gym-b', weekday: 1, start: '19:30', end: '21:00', organisation: 'Schackklubben', name: 'Stina Schack', email: 'stina@example.fi', lang: 'sv' }), 201);
+    h.now = new Date('2026-09-21T06:00:00.000Z');
+    await expectStatus(h.staff('POST', `${S}/rounds/${round.id}/allocate`, { decisions: [{ applicationId: yes.id, accept: true }, { applicationId: no.id, accept: false, reason: 'Salen är bokad för skolans klubbar.' }] }), 200);
+    const listed = await expectStatus(h.staff('GET', `${S}/rounds/${round.id}/applications`), 200);
+    const status = new Map(listed.items.map((a: { id: string; status: string }) => [a.id, a.status]));
+    assert.deepEqual([status.get(yes.id), status.get(no.id)], ['accepted', 'rejected']);
+
+    /** The plain text of a mail (of its first part when it has an attachment), decoded. */
+    const textOf = (raw: string) => {
+      const part = /\r?\n--[^\r\n]+\r?\n(Content-Type: text\/plain[\s\S]*?)(?=\r?\n--)/.exec(raw)?.[1];
+      return part ? readMail(part).text : readMail(raw).text;
+    };
+    const inbox = await startInbox();
+    try {
+      const worker = createOutboxWorker({ db: h.database.handle.db, kind: h.database.kind, transport: smtpTransport(inbox.url), from: 'Heinolan kaupunki <no-reply@heinola.fi>', logger: { error: () => undefined } });
+      while ((await worker.runOnce()) > 0);
+      await worker.stop();
+      const granted = inbox.mails.find((m) => m.to.includes('lauri@example.fi'))!;
+      assert.equal(granted.subject, 'Vuoro myönnetty: Liikuntasali, B-puoli');
+      assert.match(textOf(granted.raw), /Heinolan Latu ry sai hakemansa vuoron hakukierroksella Syyskausi 2026: .*maanantai klo 18:00–19:30, 5 kertaa 5\.10\.2026–8\.11\.2026/);
+      assert.match(textOf(granted.raw), /Varauskoodinne: \S+/);
+      const part = /filename=vuorot\.ics[\s\S]*?\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(granted.raw)?.[1] ?? '';
+      const ics = Buffer.from(part.replace(/\s+/g, ''), 'base64').toString('utf8');
+      const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      // 18:00 in Helsinki is 15:00Z in summer time and 16:00Z after the clock goes back on 25 October.
+      assert.deepEqual(
+        events.map((e) => e.startDate.toJSDate().toISOString()).sort(),
+        ['2026-10-05T15:00:00.000Z', '2026-10-12T15:00:00.000Z', '2026-10-19T15:00:00.000Z', '2026-10-26T16:00:00.000Z', '2026-11-02T16:00:00.000Z'],
+      );
+      assert.ok(events.every((e) => e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime() === 90 * 60_000));
+      const refused = inbox.mails.find((m) => m.to.includes('stina@example.fi'))!;
+      assert.equal(refused.subject, 'Turansökan godkändes inte: Idrottssal, B-sidan');
+      assert.match(textOf(refused.raw), /Motivering: Salen är bokad för skolans klubbar\./);
+      assert.ok(!refused.raw.includes('text/calendar'), 'no calendar entries for a rejection');
+    } finally {
+      await inbox.close();
+    }
   });
 });

@@ -1,9 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { dayNumber, isoDate, parseTime, weekdayOf, type SeasonAllocation, type SeasonApplication, type SeasonRoundInput } from '@kohtaamo/core';
-import type { Kysely, Selectable } from 'kysely';
+import {
+  bookingIcsCalendar,
+  bookingViolationText,
+  dayNumber,
+  isoDate,
+  parseTime,
+  translate,
+  weekdayOf,
+  type BookingViolation,
+  type Locale,
+  type SeasonAllocation,
+  type SeasonApplication,
+  type SeasonRoundInput,
+} from '@kohtaamo/core';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { writeTransaction } from '../db/group-commit.js';
-import type { BookingRepository } from './booking.repository.js';
+import { enqueueMail, type OutgoingMail } from '../platform/mail/outbox.repository.js';
+import { renderMail } from '../platform/mail/mail-template.js';
+import { bookingServerMessages } from './booking.messages.js';
+import type { BookingRepository, BookingRow } from './booking.repository.js';
 import type { BookingApplicationTable, BookingRoundTable } from './booking.tables.js';
 
 /**
@@ -54,6 +70,78 @@ export function applicationView(row: ApplicationRow) {
     acceptedCount: Number(row.accepted_count),
     rejectedOccurrences: JSON.parse(row.rejected_occurrences) as { date: string; start: string; end: string; rule: string; params: Record<string, string | number> }[],
     createdAt: row.created_at,
+  };
+}
+
+type Occurrence = ReturnType<typeof applicationView>['rejectedOccurrences'][number];
+
+/** A refused occurrence with its rule's text in `locale` (the console and the decision mail show it). */
+export function occurrenceWithText(locale: Locale, o: Occurrence) {
+  return { ...o, detail: bookingViolationText(locale, { rule: o.rule as BookingViolation['rule'], params: o.params, pointer: '/start' }) };
+}
+
+const intlOf = (lang: Locale) => (lang === 'en' ? 'en-GB' : `${lang}-FI`);
+const dateText = (lang: Locale, date: string) => new Intl.DateTimeFormat(intlOf(lang), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+
+/**
+ * The decision mail of one application (ADR 0053), in the applicant's language: accepted with
+ * the count of weekly times, each refused date with its rule's text and an .ics of the times
+ * given; accepted with no time left; or rejected with the staff's reason.
+ */
+export function decisionMail(a: ApplicationRow, round: RoundRow, names: { space: string; unit: string; city: string }, series: { code: string; accepted: BookingRow[] } | null): OutgoingMail | null {
+  if (!a.email) return null;
+  const lang = (['fi', 'sv', 'en'].includes(a.lang) ? a.lang : 'fi') as Locale;
+  const first = firstWeekday(round.period_start, Number(a.weekday));
+  const refused = (JSON.parse(a.rejected_occurrences) as Occurrence[]).map((o) => `- ${dateText(lang, o.date)}: ${occurrenceWithText(lang, o).detail}`);
+  const kind = a.status === 'rejected' ? 'rejected' : Number(a.accepted_count) > 0 ? 'accepted' : 'none';
+  const mail = renderMail(bookingServerMessages, { subject: `booking.mail.round.${kind}.subject`, body: `booking.mail.round.${kind}.body` }, lang, {
+    name: a.name ?? '',
+    organisation: a.organisation ?? '',
+    round: round.name,
+    space: names.space,
+    unit: names.unit,
+    weekday: new Intl.DateTimeFormat(intlOf(lang), { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${first}T12:00:00Z`)),
+    time: `${a.start_time}–${a.end_time}`,
+    count: Number(a.accepted_count),
+    from: dateText(lang, round.period_start),
+    to: dateText(lang, round.period_end),
+    refused: refused.length ? `\n${translate(bookingServerMessages, lang, 'booking.mail.round.refused')}\n${refused.join('\n')}\n` : '',
+    reason: a.reason ?? '',
+    code: series?.code ?? '',
+    city: names.city,
+  });
+  const times = series?.accepted ?? [];
+  return {
+    domain: 'booking',
+    subjectId: a.id,
+    dedupeKey: `round-decision:${a.id}`,
+    to: a.email,
+    lang: mail.lang,
+    subject: mail.subject,
+    bodyText: mail.bodyText,
+    ...(times.length
+      ? {
+          attachments: [
+            {
+              filename: 'vuorot.ics',
+              contentType: 'text/calendar; method=PUBLISH; charset=utf-8',
+              content: bookingIcsCalendar({
+                method: 'PUBLISH',
+                stamp: Date.parse(round.allocated_at ?? new Date().toISOString()),
+                events: times.map((b) => ({
+                  uid: `${b.id}@kohtaamo`,
+                  start: Date.parse(b.start_at),
+                  end: Date.parse(b.end_at),
+                  summary: `${names.space}, ${names.unit}`,
+                  location: names.unit,
+                  status: 'CONFIRMED' as const,
+                  sequence: Number(b.version),
+                })),
+              }),
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -162,6 +250,7 @@ export function createRoundRepository(deps: { db: Kysely<Database>; clock: () =>
       if (!claimed) return { kind: 'state', status: 'allocated' };
 
       const decided: ApplicationRow[] = [];
+      const made = new Map<string, { code: string; accepted: BookingRow[] }>();
       for (const d of allocation.decisions) {
         const a = rows.get(d.applicationId)!;
         if (!d.accept) {
@@ -186,9 +275,14 @@ export function createRoundRepository(deps: { db: Kysely<Database>; clock: () =>
           decided.push({ ...a, status: 'rejected', reason: outcome.kind === 'invalidRule' ? outcome.message : 'notFound' });
           continue;
         }
+        made.set(a.id, { code: outcome.manageCode, accepted: outcome.accepted });
         decided.push({ ...a, status: 'accepted', series_id: outcome.seriesId, accepted_count: outcome.accepted.length, rejected_occurrences: JSON.stringify(outcome.rejected) });
       }
+      // The decision mails go with the decisions, in the same transaction (the outbox sends them).
+      const allocatedAt = clock().toISOString();
+      const mails = await decisionMails(db, { ...round, allocated_at: allocatedAt }, decided, made, bookings);
       await writeTransaction(db, async (trx) => {
+        for (const mail of mails) await enqueueMail(trx, mail, clock());
         for (const a of decided) {
           await trx
             .updateTable('booking_applications')
@@ -196,10 +290,30 @@ export function createRoundRepository(deps: { db: Kysely<Database>; clock: () =>
             .where('id', '=', a.id)
             .execute();
         }
-        await trx.updateTable('booking_rounds').set({ status: 'allocated', allocated_at: clock().toISOString() }).where('id', '=', roundId).execute();
+        await trx.updateTable('booking_rounds').set({ status: 'allocated', allocated_at: allocatedAt }).where('id', '=', roundId).execute();
       });
       return { kind: 'ok', applications: decided };
     },
   };
 }
 export type RoundRepository = ReturnType<typeof createRoundRepository>;
+
+/** The decision mails of an allocation, with each resource's and unit's name in the applicant's language. */
+async function decisionMails(
+  db: Kysely<Database> | Transaction<Database>,
+  round: RoundRow,
+  decided: readonly ApplicationRow[],
+  made: ReadonlyMap<string, { code: string; accepted: BookingRow[] }>,
+  bookings: BookingRepository,
+): Promise<OutgoingMail[]> {
+  const unit = await db.selectFrom('booking_units').select(['name_fi', 'name_sv', 'name_en']).where('id', '=', round.unit_id).executeTakeFirst();
+  const mails: OutgoingMail[] = [];
+  for (const a of decided) {
+    const lang = (['fi', 'sv', 'en'].includes(a.lang) ? a.lang : 'fi') as Locale;
+    const resource = (await bookings.resourceOf(a.resource_id))?.resource;
+    const names = { space: resource?.name[lang] ?? a.resource_id, unit: unit?.[`name_${lang}`] ?? round.unit_id, city: bookings.cityName };
+    const mail = decisionMail(a, round, names, made.get(a.id) ?? null);
+    if (mail) mails.push(mail);
+  }
+  return mails;
+}
