@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 
 /**
  * The feedback module's tables, added to the platform's `Database` interface by declaration
@@ -18,6 +18,7 @@ declare module '../db/database.types.js' {
     feedback_followers: FeedbackFollowerTable;
     feedback_stats_epoch: FeedbackStatsEpochTable;
     feedback_stats_days: FeedbackStatsDaysTable;
+    feedback_stats_classes: FeedbackStatsClassesTable;
   }
 }
 
@@ -109,6 +110,18 @@ export interface FeedbackStatsDaysTable {
   category_id: string;
   unit_id: string;
   value: number;
+  n: number | string;
+  /** The value's duration class (migration 0008, ADR 0045), computed by the database. */
+  cls: GeneratedAlways<number>;
+}
+
+/** Counts of durations per (measure f/c, month 'YYYY-MM', category, unit, class), kept by triggers on feedback_stats_days. */
+export interface FeedbackStatsClassesTable {
+  measure: string;
+  month: string;
+  category_id: string;
+  unit_id: string;
+  cls: number;
   n: number | string;
 }
 

@@ -6,6 +6,7 @@ import { feedbackSignals } from './0004-feedback-signals.js';
 import { feedbackPhotoBytes } from './0005-photo-bytes-follower-lang.js';
 import { feedbackStatsColumns } from './0006-feedback-stats-columns.js';
 import { feedbackStatsDays } from './0007-feedback-stats-days.js';
+import { feedbackStatsClasses } from './0008-feedback-stats-classes.js';
 
 /**
  * The feedback module's schema, oldest first; it runs after the platform's (whose staff_users
@@ -20,4 +21,5 @@ export const feedbackMigrations: Readonly<Record<string, Migration>> = {
   '0005_feedback_photo_bytes_follower_lang': feedbackPhotoBytes,
   '0006_feedback_stats_columns': feedbackStatsColumns,
   '0007_feedback_stats_days': feedbackStatsDays,
+  '0008_feedback_stats_classes': feedbackStatsClasses,
 };

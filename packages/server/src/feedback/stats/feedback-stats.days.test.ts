@@ -34,6 +34,18 @@ async function keptCounts(): Promise<string[]> {
   return rows.map((r) => `${r.measure}|${r.day}|${r.category_id}|${r.unit_id}|${Number(r.value)}|${Number(r.n)}`).sort();
 }
 
+/** The counts per duration class (ADR 0045) as kept, and as the day rows give them, zeros left out. */
+async function classCountsKeptAndFromDays(): Promise<[string[], string[]]> {
+  const db = database.handle.db;
+  const kept = await db.selectFrom('feedback_stats_classes').selectAll().where(sql<boolean>`n <> 0`).execute();
+  const { rows } = await sql<{ measure: string; month: string; category_id: string; unit_id: string; cls: number; n: number | string }>`
+    select measure, substr(day, 1, 7) as month, category_id, unit_id, cls, sum(n) as n from feedback_stats_days
+    where measure in ('f', 'c') group by measure, substr(day, 1, 7), category_id, unit_id, cls having sum(n) <> 0`.execute(db);
+  const line = (r: { measure: string; month: string; category_id: string; unit_id: string; cls: number; n: number | string }) =>
+    `${r.measure}|${r.month}|${r.category_id}|${r.unit_id}|${Number(r.cls)}|${Number(r.n)}`;
+  return [kept.map(line).sort(), rows.map(line).sort()];
+}
+
 before(async () => {
   database = await createTestDatabase();
   const db = database.handle.db;
@@ -62,12 +74,18 @@ const queries: { name: string; from?: string; to?: string; category?: string; un
   { name: 'a target of 0 working days', target: 0 },
   { name: 'a target of 1 working day', target: 1 },
   { name: 'a target of 12 working days', from: '2025-12-01', to: '2026-02-28', target: 12 },
+  // Whole months from the class counts and days at both ends from the day rows (ADR 0045).
+  { name: 'whole months with days at both ends', from: '2025-03-15', to: '2026-10-20' },
+  { name: 'from the first of a month to mid-month', from: '2026-08-01', to: '2026-09-17' },
+  { name: 'within one month', from: '2026-10-02', to: '2026-10-30', category: 'parks' },
 ];
 
 async function assertEqualToReference(when: string): Promise<void> {
   const db = database.handle.db;
   await refreshReportTimes(db);
   assert.deepEqual(await keptCounts(), await countsFromScratch(), `${when}: the kept counts are those of the reports`);
+  const [keptClasses, classesFromDays] = await classCountsKeptAndFromDays();
+  assert.deepEqual(keptClasses, classesFromDays, `${when}: the counts per duration class are those of the day rows`);
   const names = await groupNames(db);
   for (const q of queries) {
     const { from, to } = resolvePeriod({ from: q.from, to: q.to }, NOW);
@@ -116,6 +134,50 @@ describe(`response-time figures from the counts kept per day equal the reference
       })
       .catch(() => undefined);
     await assertEqualToReference('after the changes');
+  });
+
+  test('ranks at the boundaries of the duration classes (ADR 0045): the same figures as the reference', async () => {
+    const db = database.handle.db;
+    // March-April 2023, before the generated data: durations on both sides of the class bounds
+    // 60 s, 72 s, 86 s and 2,300 s (classes 0|1, 1|2, 2|3, 20|21), so the two order statistics
+    // around a median or p90 lie in two classes, or exactly on a bound.
+    const at = (day: string, seconds: number) => new Date(Date.parse(`${day}T09:00:00.000Z`) + seconds * 1000).toISOString();
+    const firsts = [59.999, 60, 71.999, 72, 85.999, 86, 2299.999, 2300, 60, 72];
+    const days = ['2023-03-01', '2023-03-02', '2023-03-15', '2023-03-31', '2023-04-03', '2023-04-04', '2023-04-28', '2023-02-27', '2023-03-20', '2023-04-12'];
+    for (const [i, first] of firsts.entries()) {
+      const day = days[i]!;
+      await insertReport(db, {
+        category: i % 3 === 0 ? 'parks' : 'streets',
+        unit: i % 2 === 0 ? 'street-green' : 'sports',
+        createdAt: `${day}T09:00:00.000Z`,
+        firstResponseAt: at(day, first),
+        closedAt: i % 4 === 3 ? null : at(day, firsts[(i + 3) % firsts.length]! + first),
+      });
+    }
+    await refreshReportTimes(db);
+    const classes = await db.selectFrom('feedback_stats_days').select(['value', 'cls']).where('measure', '=', 'f').where('day', '>=', '2023-02-01').where('day', '<', '2023-05-01').execute();
+    const classOf = new Map(classes.map((r) => [Number(r.value), Number(r.cls)]));
+    assert.deepEqual([59.999, 60, 71.999, 72, 85.999, 86, 2299.999, 2300].map((v) => classOf.get(v)), [0, 1, 1, 2, 2, 3, 20, 21], 'the bounds');
+    const names = await groupNames(db);
+    const periods: { from: string; to: string; category?: string; unit?: string }[] = [
+      { from: '2023-03-01', to: '2023-03-31' },
+      { from: '2023-02-27', to: '2023-04-30' },
+      { from: '2023-02-27', to: '2023-04-04' },
+      { from: '2023-03-02', to: '2023-04-28' },
+      { from: '2023-03-10', to: '2023-04-05' },
+      { from: '2023-03-01', to: '2023-04-30', category: 'streets' },
+      { from: '2023-03-01', to: '2023-04-30', unit: 'sports' },
+    ];
+    for (const period of periods) {
+      for (const target of [0, 5]) {
+        const input = { ...period, now: NOW, targetWorkingDays: target };
+        const expected = await referenceStats(db, input);
+        assert.ok(expected.overall.firstResponse.count >= 4, 'the period has answered reports');
+        const actual = await statsFromDays(db, database.kind, { ...input, ...names });
+        assert.ok(actual !== null, `${period.from}–${period.to}: answered from the counts`);
+        assert.deepEqual(actual, expected, `${period.from}–${period.to} ${period.category ?? ''}${period.unit ?? ''}, target ${target}`);
+      }
+    }
   });
 
   test('a time later than the moment asked for: the figures are read from the reports', async () => {

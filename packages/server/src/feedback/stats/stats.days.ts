@@ -109,6 +109,46 @@ async function anyTimeAfter(db: Kysely<Database>, nowIso: string): Promise<boole
   return probes.some((row) => row !== undefined);
 }
 
+/** The first day of the month after `day`'s. */
+function nextMonthStart(day: LocalDate): LocalDate {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The counts per (measure f/c, category, unit, duration class) of the period: the months it
+ * covers whole from `feedback_stats_classes`, the days before and after them (the period's two
+ * ends, or all of it when it covers no month whole) from `feedback_stats_days`.
+ */
+async function classCounts(db: Kysely<Database>, input: StatsQueryInput) {
+  const { from, to } = input;
+  const firstWhole = from.endsWith('-01') ? from : nextMonthStart(from);
+  const afterWhole = addDays(to, 1).endsWith('-01') ? addDays(to, 1) : `${to.slice(0, 7)}-01`;
+  const ranges: [LocalDate, LocalDate][] = [];
+  let months: [string, string] | null = null;
+  if (firstWhole < afterWhole) {
+    months = [firstWhole.slice(0, 7), addDays(afterWhole, -1).slice(0, 7)];
+    if (from < firstWhole) ranges.push([from, addDays(firstWhole, -1)]);
+    if (afterWhole <= to) ranges.push([afterWhole, to]);
+  } else ranges.push([from, to]);
+  const parts = ranges.map(([a, b]) => {
+    let q = db.selectFrom('feedback_stats_days').where('measure', 'in', ['f', 'c']).where('day', '>=', a).where('day', '<=', b);
+    if (input.category !== undefined) q = q.where('category_id', '=', input.category);
+    if (input.unit !== undefined) q = q.where('unit_id', '=', input.unit);
+    return q.select(['measure', 'category_id', 'unit_id', 'cls', sql<number | string>`sum(n)`.as('n')]).groupBy(['measure', 'category_id', 'unit_id', 'cls']);
+  });
+  if (months !== null) {
+    let q = db.selectFrom('feedback_stats_classes').where('measure', 'in', ['f', 'c']).where('month', '>=', months[0]).where('month', '<=', months[1]);
+    if (input.category !== undefined) q = q.where('category_id', '=', input.category);
+    if (input.unit !== undefined) q = q.where('unit_id', '=', input.unit);
+    parts.push(q.select(['measure', 'category_id', 'unit_id', 'cls', sql<number | string>`sum(n)`.as('n')]).groupBy(['measure', 'category_id', 'unit_id', 'cls']) as never);
+  }
+  const [first, ...rest] = parts;
+  let all = first!;
+  for (const part of rest) all = all.unionAll(part);
+  return all.execute();
+}
+
 /**
  * The figures from the kept counts, or null when they cannot give them exactly (see the top of
  * the file). `reports` is where the backlog of a past period is read (the counts hold the
@@ -186,54 +226,109 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
     }
   }
 
-  // The order statistics around each quantile, per group: a running sum of the per-value
-  // counts in the database, and only the rows holding a wanted index leave it.
-  const orderStatistics = async (group: 'all' | 'category_id' | 'unit_id', measure: 'f' | 'c', sizes: ReadonlyMap<string, number>) => {
-    const wanted: RawBuilder<unknown>[] = [];
-    const indexesOf = new Map<string, number[]>();
-    for (const [key, n] of sizes) {
+  // The order statistics around each quantile, per group (ADR 0045): the class of each wanted
+  // rank from the counts per duration class (full months from `feedback_stats_classes`, the
+  // days at the period's two ends from the day rows), then a running sum over the durations of
+  // those classes only, and only the rows holding a wanted rank leave the database.
+  const sizes = (groups: ReadonlyMap<string, Counts>, field: 'answered' | 'closed') =>
+    new Map([...groups].map(([key, counts]) => [key, counts[field]] as const));
+  const groupsOf = { all: new Map([['all', overall]]), category_id: byCategory, unit_id: byUnit } as const;
+  // A filter on a category (a unit) makes that group the whole: its order statistics are the
+  // overall ones, and are not looked for again.
+  const sameAsAll = { category_id: input.category, unit_id: input.unit } as const;
+  const groupSets = (['all', 'category_id', 'unit_id'] as const).filter((group) => group === 'all' || sameAsAll[group] === undefined);
+
+  const classRows = await classCounts(db, input);
+  // Counts per class, per measure, group set and group key.
+  const perClass = new Map<string, Map<number, number>>();
+  const bumpClass = (key: string, cls: number, n: number) => {
+    const counts = perClass.get(key) ?? new Map<number, number>();
+    counts.set(cls, (counts.get(cls) ?? 0) + n);
+    perClass.set(key, counts);
+  };
+  for (const row of classRows) {
+    const n = Number(row.n);
+    if (n === 0) continue;
+    const cls = Number(row.cls);
+    bumpClass(`${row.measure}|all|all`, cls, n);
+    bumpClass(`${row.measure}|category_id|${row.category_id}`, cls, n);
+    if (row.unit_id !== '') bumpClass(`${row.measure}|unit_id|${row.unit_id}`, cls, n);
+  }
+
+  /** Per group key: each wanted rank's class and its offset within that class. */
+  const placesOf = (group: 'all' | 'category_id' | 'unit_id', measure: 'f' | 'c', groupSizes: ReadonlyMap<string, number>) => {
+    const places = new Map<string, Map<number, { cls: number; offset: number }>>();
+    for (const [key, n] of groupSizes) {
       if (n === 0) continue;
-      const indexes = [...new Set(QUANTILES.flatMap((p) => [Math.floor((n - 1) * p), Math.min(Math.floor((n - 1) * p) + 1, n - 1)]))];
-      indexesOf.set(key, indexes);
-      const inRow = sql.join(indexes.map((i) => sql`(cum - n <= ${sql.lit(i)} and ${sql.lit(i)} < cum)`), sql` or `);
-      wanted.push(group === 'all' ? sql`(${inRow})` : sql`(g = ${key} and (${inRow}))`);
+      const counts = [...(perClass.get(`${measure}|${group}|${key}`) ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]);
+      const total = counts.reduce((s, [, c]) => s + c, 0);
+      // Written between the counts and the class counts: read again (keptFigures).
+      if (total !== n) throw new Error(`order statistic classes of ${group} ${key} hold ${total}, not ${n}`);
+      const ranks = [...new Set(QUANTILES.flatMap((p) => [Math.floor((n - 1) * p), Math.min(Math.floor((n - 1) * p) + 1, n - 1)]))];
+      const at = new Map<number, { cls: number; offset: number }>();
+      for (const rank of ranks) {
+        let below = 0;
+        for (const [cls, c] of counts) {
+          if (rank < below + c) {
+            at.set(rank, { cls, offset: rank - below });
+            break;
+          }
+          below += c;
+        }
+      }
+      places.set(key, at);
     }
+    return places;
+  };
+
+  const orderStatistics = async (group: 'all' | 'category_id' | 'unit_id', measure: 'f' | 'c', groupSizes: ReadonlyMap<string, number>) => {
+    const places = placesOf(group, measure, groupSizes);
     const out = new Map<string, Map<number, number>>();
+    const classes = new Set<number>();
+    const inGroup: RawBuilder<unknown>[] = [];
+    const wanted: RawBuilder<unknown>[] = [];
+    for (const [key, at] of places) {
+      const own = new Map<number, Set<number>>();
+      for (const { cls, offset } of at.values()) own.set(cls, (own.get(cls) ?? new Set()).add(offset));
+      for (const cls of own.keys()) classes.add(cls);
+      const list = sql.join([...own.keys()].map((c) => sql.lit(c)));
+      if (group !== 'all') inGroup.push(sql`(${sql.ref(group)} = ${key} and cls in (${list}))`);
+      for (const [cls, offsets] of own) {
+        const inRow = sql.join([...offsets].map((o) => sql`(cum - n <= ${sql.lit(o)} and ${sql.lit(o)} < cum)`), sql` or `);
+        wanted.push(group === 'all' ? sql`(cls = ${sql.lit(cls)} and (${inRow}))` : sql`(g = ${key} and cls = ${sql.lit(cls)} and (${inRow}))`);
+      }
+    }
     if (wanted.length === 0) return out;
-    // No GROUP BY: durations are nearly all distinct, and the running sum over rows of equal
-    // value gives the same order statistics; one sort per group set.
     const g = group === 'all' ? sql`'all'` : sql.ref(group);
-    let histogram = days().where('measure', '=', measure);
-    if (group === 'unit_id') histogram = histogram.where('unit_id', '<>', '');
-    const running = histogram.select([
+    let rows = days()
+      .where('measure', '=', measure)
+      .where('cls', 'in', [...classes]);
+    if (group !== 'all') rows = rows.where(sql<boolean>`(${sql.join(inGroup, sql` or `)})`);
+    const running = rows.select([
       sql<string>`${g}`.as('g'),
+      'cls',
       'value',
       'n',
-      sql<number>`sum(n) over (${group === 'all' ? sql`` : sql`partition by ${g} `}order by value rows between unbounded preceding and current row)`.as('cum'),
+      sql<number>`sum(n) over (partition by ${group === 'all' ? sql`` : sql`${g}, `}cls order by value rows between unbounded preceding and current row)`.as('cum'),
     ]);
-    const { rows } = await sql<{ g: string; value: number; n: number | string; cum: number | string }>`
-      select g, value, n, cum from (${running}) as w where ${sql.join(wanted, sql` or `)}`.execute(db);
-    for (const row of rows) {
+    const { rows: found } = await sql<{ g: string; cls: number; value: number; n: number | string; cum: number | string }>`
+      select g, cls, value, n, cum from (${running}) as w where ${sql.join(wanted, sql` or `)}`.execute(db);
+    for (const row of found) {
       const key = String(row.g);
       const cum = Number(row.cum);
       const below = cum - Number(row.n);
       const values = out.get(key) ?? new Map<number, number>();
-      for (const i of indexesOf.get(key) ?? []) if (below <= i && i < cum) values.set(i, Number(row.value));
+      for (const [rank, { cls, offset }] of places.get(key) ?? []) {
+        if (cls === Number(row.cls) && below <= offset && offset < cum) values.set(rank, Number(row.value));
+      }
       out.set(key, values);
     }
     return out;
   };
 
-  const sizes = (groups: ReadonlyMap<string, Counts>, field: 'answered' | 'closed') =>
-    new Map([...groups].map(([key, counts]) => [key, counts[field]] as const));
-  const groupsOf = { all: new Map([['all', overall]]), category_id: byCategory, unit_id: byUnit } as const;
   const statistics = new Map<string, Map<string, Map<number, number>>>();
   const work: (() => Promise<void>)[] = [];
-  // A filter on a category (a unit) makes that group the whole: its order statistics are the
-  // overall ones, and are not sorted for again.
-  const sameAsAll = { category_id: input.category, unit_id: input.unit } as const;
-  for (const group of ['all', 'category_id', 'unit_id'] as const) {
-    if (group !== 'all' && sameAsAll[group] !== undefined) continue;
+  for (const group of groupSets) {
     for (const [measure, field] of [['f', 'answered'], ['c', 'closed']] as const) {
       work.push(async () => void statistics.set(`${group}:${measure}`, await orderStatistics(group, measure, sizes(groupsOf[group], field))));
     }
