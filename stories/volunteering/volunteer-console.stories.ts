@@ -25,7 +25,7 @@ const proposal: TalkootProposal = {
 function demoStaffApi(mode: 'ok' | 'empty' | 'down' = 'ok'): (organisation: string) => VolunteeringStaffApi {
   return () => {
     const opportunity = storyOpportunity();
-    let signups = [signup('u1', 'Aino Latunen', { checkedIn: true, hours: 3, hoursApproved: true }), signup('u2', 'Pekka Puistonen', { groupSize: 2 }), signup('u3', 'Walter Waiting', { status: 'waiting', position: 1 })];
+    let signups = [signup('u1', 'Aino Latunen', { checkedIn: true, hours: 3, hoursApproved: true }), signup('u2', 'Pekka Puistonen', { groupSize: 2, role: 'lapset' }), signup('u3', 'Walter Waiting', { status: 'waiting', position: 1 })];
     const outbox: OutboxList = { smtpConfigured: false, total: 2, items: [
       { id: 'm1', to: 'aino@example.fi', subject: 'Olet mukana: Latupohjien raivaustalkoot', createdAt: new Date(now - 3_600_000).toISOString(), attempts: 0, lastError: null, failed: false },
       { id: 'm2', to: 'pekka@example.fi', subject: 'Kokoontuminen siirtyy', createdAt: new Date(now - 600_000).toISOString(), attempts: 0, lastError: null, failed: false },
@@ -127,3 +127,37 @@ export const Proposal: Story = {
 };
 /** The outbox with no SMTP configured: the mails wait, and the console says so. */
 export const OutboxWithoutSmtp: Story = { play: async ({ canvasElement }) => void (await press(host(canvasElement), '#view-outbox')) };
+/** A shift opened for editing: times, places, minimum, waiting list, largest group, roles with a minimum age and the record-extract flag. */
+export const EditShift: Story = {
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '.open-opportunity');
+    await press(el, '.edit-shift');
+    await until(() => inside(el, '#edit-title'));
+  },
+};
+/** The server refuses fewer places than those attending: the error by the field and in the summary. */
+export const EditShiftRefused: Story = {
+  args: { lang: 'sv' },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '.open-opportunity');
+    await press(el, '.edit-shift');
+    const capacity = await until(() => inside<HTMLInputElement>(el, '#edit-capacity'));
+    capacity.value = '1';
+    capacity.dispatchEvent(new Event('input'));
+    await press(el, '#save-shift');
+    await until(() => inside(el, '#edit-summary'));
+  },
+};
+/** The sign-ups of a shift with a role for work with children: the record extract noted seen (when and by whom only). */
+export const RecordExtractSeen: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '.open-opportunity');
+    await press(el, '.show-signups');
+    await press(el, '.record-check');
+    await until(() => inside(el, '.record-check:checked'));
+  },
+};

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   areaName,
+  createMessages,
+  lazyVolunteeringConsoleDetailMessages,
   formatDateTime,
   helsinkiDate,
   helsinkiInstant,
@@ -12,6 +14,7 @@ import {
   type Opportunity,
   type OpportunityInput,
   type Shift,
+  type ShiftRole,
   type StaffSignup,
   type TalkootProposal,
   type VolunteeringStaffApi,
@@ -40,6 +43,12 @@ export interface ConsoleDetailHost {
 
 type Form = Record<string, string | boolean>;
 type Errors = Record<string, string>;
+/** A role being edited: Swedish and English names are kept as they were (the console writes Finnish). */
+type RoleForm = { id: string; name: string; sv: string; en: string; minimumAge: string; recordCheck: boolean };
+
+/** The texts of shift editing and the record-extract check: loaded with this module, not the console's entry (ADR 0051). */
+const detailMessages = /* @__PURE__ */ createMessages(lazyVolunteeringConsoleDetailMessages);
+type DetailKey = Parameters<ReturnType<typeof detailMessages.translator>>[0];
 
 const emptyOpportunity = (): Form => ({
   kind: 'talkoot', titleFi: '', titleSv: '', titleEn: '', descriptionFi: '', area: 'keskusta', place: '', address: '', contact: '', contactEmail: '', status: 'published', under18: false, english: false, remote: false,
@@ -50,6 +59,7 @@ const emptyShift = (): Form => ({ date: '', start: '', end: '', capacity: '10', 
 const OPPORTUNITY_POINTERS: Record<string, string> = {
   '#/title/fi': 'titleFi', '#/title/sv': 'titleSv', '#/title/en': 'titleEn', '#/description/fi': 'descriptionFi', '#/area': 'area', '#/location/name': 'place', '#/location/address': 'address', '#/contact/name': 'contact', '#/contact/email': 'contactEmail', '#/kind': 'kind', '#/status': 'status',
 };
+const EDIT_POINTERS: Record<string, string> = { '#/startsAt': 'start', '#/endsAt': 'end', '#/capacity': 'capacity', '#/minimumAttendees': 'minimum', '#/waitingListCapacity': 'waiting', '#/maxGroupSize': 'group', '#/roles': 'roles' };
 const SHIFT_POINTERS: Record<string, string> = { '#/startsAt': 'start', '#/endsAt': 'end', '#/capacity': 'capacity', '#/waitingListCapacity': 'waiting', '#/maxGroupSize': 'group', '#/minimumAttendees': 'capacity' };
 
 /**
@@ -71,6 +81,11 @@ export class ConsoleDetailView {
   #hours = new Map<string, string>();
   #message: Form = { subject: '', body: '', to: 'attending' };
   #messageErrors: Errors = {};
+  /** The shift being edited ('' for none), its form, roles and errors. */
+  #editId = '';
+  #editForm: Form = {};
+  #roles: RoleForm[] = [];
+  #editErrors: Errors = {};
   #capacity = '';
   #reason = '';
   #reasonError = '';
@@ -87,6 +102,13 @@ export class ConsoleDetailView {
 
   get #t(): Translator {
     return this.#host.t;
+  }
+
+  /** This module's own texts in the console's language (Finnish until the language has loaded). */
+  get #d(): (key: DetailKey, params?: Readonly<Record<string, string | number>>) => string {
+    const locale = this.#host.locale;
+    if (!detailMessages.isLoaded(locale)) void detailMessages.load(locale).then(() => this.#update());
+    return detailMessages.translator(locale);
   }
 
   get #opportunity(): Opportunity | null {
@@ -110,6 +132,8 @@ export class ConsoleDetailView {
     this.#shiftForm = emptyShift();
     this.#signups = null;
     this.#shiftId = '';
+    this.#editId = '';
+    this.#editErrors = {};
     this.#reason = '';
     this.#reasonError = '';
     this.#capacity = '';
@@ -139,7 +163,8 @@ export class ConsoleDetailView {
       const out: Errors = {};
       for (const e of error.problem.errors) {
         const field = pointers[e.pointer] ?? Object.entries(pointers).find(([p]) => e.pointer.startsWith(`${p}/`))?.[1] ?? fallbackField;
-        out[field] ??= this.#host.code(e.code, { min: 1, max: 1, ...(e.params ?? {}) });
+        const params = { min: 1, max: 1, ...(e.params ?? {}) };
+        out[field] ??= detailMessages.has(e.code) ? this.#d(e.code, params) : this.#host.code(e.code, params);
       }
       return out;
     }
@@ -149,12 +174,13 @@ export class ConsoleDetailView {
 
   // ── opportunity ──
 
-  #input(form: 'main' | 'shift' | 'message', field: string) {
+  #input(form: 'main' | 'shift' | 'message' | 'edit', field: string) {
     return (event: Event): void => {
       const target = event.target as HTMLInputElement;
       const value = target.type === 'checkbox' ? target.checked : target.value;
       if (form === 'main') this.#form[field] = value;
       else if (form === 'shift') this.#shiftForm[field] = value;
+      else if (form === 'edit') this.#editForm[field] = value;
       else this.#message[field] = value;
     };
   }
@@ -252,6 +278,96 @@ export class ConsoleDetailView {
         this.#update();
         await this.#focus('#shift-summary');
       }
+    } finally {
+      this.busy = false;
+      this.#update();
+    }
+  };
+
+  #when(s: { startsAt: string; endsAt: string }): string {
+    const locale = this.#host.locale;
+    return `${formatDateTime(s.startsAt, locale)}–${helsinkiDate(s.startsAt) === helsinkiDate(s.endsAt) ? helsinkiTime(s.endsAt) : formatDateTime(s.endsAt, locale)}`;
+  }
+
+  async #editShift(s: Shift): Promise<void> {
+    this.#editId = s.id;
+    this.#editErrors = {};
+    this.#notice = '';
+    this.#editForm = {
+      date: helsinkiDate(s.startsAt), start: helsinkiTime(s.startsAt), end: helsinkiTime(s.endsAt), endDate: helsinkiDate(s.endsAt),
+      capacity: String(s.capacity), minimum: String(s.minimumAttendees), waiting: String(s.waitingListCapacity), group: String(s.maxGroupSize),
+    };
+    this.#roles = s.roles.map((r) => ({ id: r.id, name: r.name.fi, sv: r.name.sv, en: r.name.en, minimumAge: r.minimumAge === undefined ? '' : String(r.minimumAge), recordCheck: r.criminalRecordCheck }));
+    this.#update();
+    await this.#focus('#edit-title');
+  }
+
+  #closeEdit = async (): Promise<void> => {
+    const id = this.#editId;
+    this.#editId = '';
+    this.#editErrors = {};
+    this.#update();
+    await this.#focus(`.edit-shift[data-id="${id}"]`);
+  };
+
+  #addRole = async (): Promise<void> => {
+    const taken = new Set(this.#roles.map((r) => r.id));
+    let n = this.#roles.length + 1;
+    while (taken.has(`tehtava-${n}`)) n++;
+    this.#roles = [...this.#roles, { id: `tehtava-${n}`, name: '', sv: '', en: '', minimumAge: '', recordCheck: false }];
+    this.#update();
+    await this.#focus(`#edit-role-${this.#roles.length - 1}-name`);
+  };
+
+  async #removeRole(index: number): Promise<void> {
+    this.#roles = this.#roles.filter((_, i) => i !== index);
+    this.#update();
+    await this.#focus(this.#roles.length > 0 ? `#edit-role-${Math.min(index, this.#roles.length - 1)}-name` : '#add-role');
+  }
+
+  #saveShift = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const o = this.#opportunity;
+    const shift = o?.shifts.find((s) => s.id === this.#editId);
+    if (!o || !shift || this.busy) return;
+    const f = this.#editForm as Record<string, string>;
+    const t = this.#t;
+    const errors: Errors = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? '')) errors.date = t('common.required');
+    if (!/^\d{2}:\d{2}$/.test(f.start ?? '')) errors.start = t('common.required');
+    if (!/^\d{2}:\d{2}$/.test(f.end ?? '')) errors.end = t('common.required');
+    for (const k of ['capacity', 'minimum', 'waiting', 'group']) if (!/^\d+$/.test((f[k] ?? '').trim())) errors[k] = this.#host.code('common.invalid');
+    if (this.#roles.some((r) => !r.name.trim() || (r.minimumAge.trim() !== '' && !/^\d+$/.test(r.minimumAge.trim())))) errors.roles = t('common.required');
+    this.#editErrors = errors;
+    if (Object.keys(errors).length > 0) {
+      this.#update();
+      await this.#focus('#edit-summary');
+      return;
+    }
+    // A shift over midnight keeps its end on the next day when the times say so.
+    const endDate = f.end! <= f.start! ? new Date(Date.parse(`${f.date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : f.date!;
+    const roles: ShiftRole[] = this.#roles.map((r) => ({
+      id: r.id, name: { fi: r.name.trim(), sv: r.sv, en: r.en }, criminalRecordCheck: r.recordCheck, ...(r.minimumAge.trim() ? { minimumAge: Number(r.minimumAge) } : {}),
+    }));
+    this.busy = true;
+    this.#update();
+    try {
+      await this.#host.staff.updateShift(shift.id, {
+        startsAt: helsinkiInstant(f.date!, f.start!).toISOString(),
+        endsAt: helsinkiInstant(endDate, f.end!).toISOString(),
+        capacity: Number(f.capacity), minimumAttendees: Number(f.minimum), waitingListCapacity: Number(f.waiting), maxGroupSize: Number(f.group), roles,
+      });
+      this.#editErrors = {};
+      this.#host.announce(this.#d('volunteering.console.shift.saved'));
+      await this.#host.opportunities.refresh();
+      this.busy = false;
+      await this.#closeEdit();
+    } catch (error) {
+      const problems = this.#problem(error, EDIT_POINTERS, 'date');
+      this.busy = false;
+      if (problems) this.#editErrors = problems;
+      this.#update();
+      await this.#focus(problems ? '#edit-summary' : '#detail-title');
     } finally {
       this.busy = false;
       this.#update();
@@ -370,7 +486,7 @@ export class ConsoleDetailView {
     return this.#renderOpportunity(locale, this.#opportunity);
   }
 
-  #field(form: 'main' | 'shift' | 'message', name: string, label: string, errors: Errors, type = 'text', values: Form = this.#form): TemplateResult {
+  #field(form: 'main' | 'shift' | 'message' | 'edit', name: string, label: string, errors: Errors, type = 'text', values: Form = this.#form): TemplateResult {
     const error = errors[name] ?? null;
     const id = `${form}-${name}`;
     return html`<div part="field" class="field">
@@ -439,11 +555,15 @@ export class ConsoleDetailView {
               ${o.shifts.map((s) => html`<li class="row">
                 <span><time datetime=${s.startsAt}>${formatDateTime(s.startsAt, locale)}</time>–${helsinkiTime(s.endsAt)} ·
                   ${t('volunteering.console.shifts.seats', { attending: s.attending, capacity: s.capacity, waiting: s.waiting })}</span>
-                <button type="button" part="button" class="secondary small show-signups" data-id=${s.id} aria-label="${t('volunteering.console.shifts.show')}: ${formatDateTime(s.startsAt, locale)}" @click=${() => void this.#showSignups(s.id)}>${t('volunteering.console.shifts.show')}</button>
+                <span class="actions">
+                  <button type="button" part="button" class="secondary small show-signups" data-id=${s.id} aria-label="${t('volunteering.console.shifts.show')}: ${formatDateTime(s.startsAt, locale)}" @click=${() => void this.#showSignups(s.id)}>${t('volunteering.console.shifts.show')}</button>
+                  <button type="button" part="button" class="secondary small edit-shift" data-id=${s.id} aria-label=${this.#d('volunteering.console.shift.editOf', { when: this.#when(s) })} aria-expanded=${this.#editId === s.id ? 'true' : 'false'} @click=${() => void this.#editShift(s)}>${this.#d('volunteering.console.shift.edit')}</button>
+                </span>
               </li>`)}
             </ul>`}
         <div class="actions"><button type="button" part="button" class="secondary" id="export-csv" @click=${this.#exportCsv}>${t('volunteering.console.export')}</button></div>
       </section>
+      ${this.#editId ? this.#renderEdit(o) : nothing}
       ${shift ? this.#renderSignups(locale, shift) : nothing}
       <form novalidate aria-labelledby="add-shift-title" @submit=${this.#addShift}>
         <h4 id="add-shift-title">${t('volunteering.console.shift.add')}</h4>
@@ -462,18 +582,88 @@ export class ConsoleDetailView {
       </form>`;
   }
 
+  #renderEdit(o: Opportunity): TemplateResult | typeof nothing {
+    const shift = o.shifts.find((s) => s.id === this.#editId);
+    if (!shift) return nothing;
+    const t = this.#t;
+    const d = this.#d;
+    const e = this.#editErrors;
+    const labels: Record<string, string> = {
+      date: t('volunteering.console.shift.date'), start: t('volunteering.console.shift.start'), end: t('volunteering.console.shift.end'), capacity: t('volunteering.console.shift.capacity'),
+      minimum: d('volunteering.console.shift.minimum'), waiting: t('volunteering.console.shift.waiting'), group: t('volunteering.console.shift.group'), roles: d('volunteering.console.roles.heading'),
+    };
+    const f = this.#editForm;
+    const role = (r: RoleForm, i: number) => {
+      const n = i + 1;
+      const set = (patch: Partial<RoleForm>) => {
+        this.#roles = this.#roles.map((x, j) => (j === i ? { ...x, ...patch } : x));
+      };
+      return html`<li class="row">
+        <div part="field" class="field">
+          <label for="edit-role-${i}-name">${d('volunteering.console.roles.name', { n })}</label>
+          <input id="edit-role-${i}-name" .value=${r.name} aria-describedby=${describedBy('edit-roles', Boolean(e.roles))} @input=${(ev: Event) => set({ name: (ev.target as HTMLInputElement).value })} />
+        </div>
+        <div part="field" class="field">
+          <label for="edit-role-${i}-age">${d('volunteering.console.roles.minimumAge', { n })}</label>
+          <input id="edit-role-${i}-age" type="number" min="0" max="100" inputmode="numeric" .value=${r.minimumAge} @input=${(ev: Event) => set({ minimumAge: (ev.target as HTMLInputElement).value })} />
+        </div>
+        <div class="check">
+          <input id="edit-role-${i}-check" type="checkbox" .checked=${r.recordCheck} @change=${(ev: Event) => set({ recordCheck: (ev.target as HTMLInputElement).checked })} />
+          <label for="edit-role-${i}-check">${d('volunteering.console.roles.recordCheck', { n })}</label>
+        </div>
+        <button type="button" part="button" class="secondary small remove-role" @click=${() => void this.#removeRole(i)}>${d('volunteering.console.roles.remove', { n })}</button>
+      </li>`;
+    };
+    return html`<section aria-labelledby="edit-title">
+      <h4 id="edit-title" tabindex="-1">${d('volunteering.console.shift.editTitle', { when: this.#when(shift) })}</h4>
+      <form novalidate aria-labelledby="edit-title" @submit=${this.#saveShift}>
+        ${this.#summary('edit-summary', 'edit', e, labels)}
+        <div class="row">
+          ${this.#field('edit', 'date', labels.date!, e, 'date', f)} ${this.#field('edit', 'start', labels.start!, e, 'time', f)} ${this.#field('edit', 'end', labels.end!, e, 'time', f)}
+        </div>
+        <div class="row">
+          ${this.#field('edit', 'capacity', labels.capacity!, e, 'number', f)} ${this.#field('edit', 'minimum', labels.minimum!, e, 'number', f)}
+          ${this.#field('edit', 'waiting', labels.waiting!, e, 'number', f)} ${this.#field('edit', 'group', labels.group!, e, 'number', f)}
+        </div>
+        <fieldset id="edit-roles" tabindex="-1" aria-describedby=${describedBy('edit-roles', Boolean(e.roles), 'record-law')}>
+          <legend>${labels.roles}</legend>
+          <p class="hint" id="record-law">${d('volunteering.console.record.hint')}</p>
+          ${fieldError('edit-roles', e.roles)}
+          ${this.#roles.length === 0 ? html`<p>${d('volunteering.console.roles.empty')}</p>` : html`<ol class="roles">${this.#roles.map(role)}</ol>`}
+          <div class="actions"><button type="button" part="button" class="secondary small" id="add-role" @click=${this.#addRole}>${d('volunteering.console.roles.add')}</button></div>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" part="button" id="save-shift" aria-disabled=${this.busy ? 'true' : 'false'}>${d('volunteering.console.shift.save')}</button>
+          <button type="button" part="button" class="secondary" id="cancel-edit" @click=${this.#closeEdit}>${d('volunteering.console.shift.cancelEdit')}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
   #renderSignups(locale: Locale, shift: Shift): TemplateResult {
     const t = this.#t;
     const when = `${formatDateTime(shift.startsAt, locale)} (${helsinkiDate(shift.startsAt) === helsinkiDate(shift.endsAt) ? helsinkiTime(shift.endsAt) : formatDateTime(shift.endsAt, locale)})`;
     const status = (s: StaffSignup) => (s.status === 'attending' ? t('volunteering.console.signups.attending') : s.status === 'waiting' ? t('volunteering.console.signups.waiting', { position: s.position ?? 0 }) : t('volunteering.console.signups.cancelled'));
     const m = this.#message;
+    const d = this.#d;
+    const checked = new Map(shift.roles.map((r) => [r.id, r]));
+    const needsCheck = shift.roles.some((r) => r.criminalRecordCheck);
+    const record = (s: StaffSignup) => {
+      if (!(s.role && checked.get(s.role)?.criminalRecordCheck) || s.status === 'cancelled') return d('volunteering.console.record.notNeeded');
+      return html`<span class="check"><input type="checkbox" class="record-check" id="record-${s.id}" data-id=${s.id} .checked=${s.recordCheck !== null} aria-describedby="record-hint"
+          @change=${(e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            void this.#changeSignup(s, () => this.#host.staff.recordCheckSeen(s.id, on), d(on ? 'volunteering.console.record.marked' : 'volunteering.console.record.unmarked', { name: s.name }));
+          }} /><label for="record-${s.id}">${d('volunteering.console.record.seen', { name: s.name })}</label></span>
+        ${s.recordCheck ? html`<br /><span class="hint">${d('volunteering.console.record.seenBy', { when: formatDateTime(s.recordCheck.seenAt, locale), by: s.recordCheck.seenBy })}</span>` : nothing}`;
+    };
     return html`<section aria-labelledby="signups-title">
       <h4 id="signups-title" tabindex="-1">${t('volunteering.console.signups.heading', { when })}</h4>
       ${this.#signups === null
         ? html`<p>${t('volunteering.console.loading')}</p>`
         : this.#signups.length === 0
           ? html`<p>${t('volunteering.console.signups.empty')}</p>`
-          : html`<div class="table-wrap"><table>
+          : html`${needsCheck ? html`<p class="hint" id="record-hint">${d('volunteering.console.record.hint')}</p>` : nothing}<div class="table-wrap"><table>
               <caption class="visually-hidden">${t('volunteering.console.signups.heading', { when })}</caption>
               <thead><tr>
                 <th scope="col">${t('volunteering.console.signups.name')}</th>
@@ -482,10 +672,11 @@ export class ConsoleDetailView {
                 <th scope="col">${t('volunteering.console.signups.status')}</th>
                 <th scope="col">${t('volunteering.console.signups.checkIn', { name: '' }).replace(/:\s*$/, '')}</th>
                 <th scope="col">${t('volunteering.console.signups.hours', { name: '' }).replace(/:\s*$/, '')}</th>
+                ${needsCheck ? html`<th scope="col">${d('volunteering.console.record.column')}</th>` : nothing}
               </tr></thead>
               <tbody>
                 ${this.#signups.map((s) => html`<tr>
-                  <th scope="row">${s.name}</th>
+                  <th scope="row">${s.name}${s.role && checked.get(s.role) ? html`<br /><span class="hint">${pickText(checked.get(s.role)!.name, locale)}</span>` : nothing}</th>
                   <td>${s.email}${s.phone ? html`<br />${s.phone}` : nothing}</td>
                   <td>${s.groupSize}</td>
                   <td>${status(s)}</td>
@@ -510,6 +701,7 @@ export class ConsoleDetailView {
                         <button type="submit" part="button" class="secondary small save-hours">${t('volunteering.console.signups.saveHours', { name: s.name })}</button>
                       </form>`
                     : nothing}</td>
+                  ${needsCheck ? html`<td>${record(s)}</td>` : nothing}
                 </tr>`)}
               </tbody>
             </table></div>`}
