@@ -12,6 +12,7 @@ import { voterHasher } from './budgeting.identity.js';
 import { createBudgetingRepository, purgeVoterRegistry } from './budgeting.repository.js';
 import { computeRoundResults } from './budgeting.results.js';
 import { budgetingPolicies, budgetingRoutes } from './budgeting.routes.js';
+import { seedBudgetingAtScale } from './budgeting.scale-seed.js';
 import { seedBudgetingDemo, seedBudgetingProposalDemo } from './budgeting.seed.js';
 import './budgeting.tables.js';
 import { budgetingMigrations } from './migrations/index.js';
@@ -37,11 +38,12 @@ export function loadBudgetingConfig(env: Readonly<Record<string, string | undefi
   return { identity: key ? { key, audience } : null };
 }
 
-/** Computes the results of rounds whose officer asked for them and that were too large to tally inline. */
-export async function runTallyJob(ctx: Pick<ModuleContext, 'db' | 'clock'>): Promise<number> {
+/** Computes the results of rounds whose officer asked for them and that were too large to tally inline (in the tally worker, ADR 0055). */
+export async function runTallyJob(ctx: Pick<ModuleContext, 'db' | 'clock'> & Partial<Pick<ModuleContext, 'reader' | 'platform'>>): Promise<number> {
   const repository = createBudgetingRepository(ctx.db, { clock: ctx.clock });
   const due = await ctx.db.selectFrom('budgeting_rounds').select('id').where('tally_requested_at', 'is not', null).execute();
-  for (const { id } of due) await computeRoundResults(ctx.db, repository, id, ctx.clock());
+  const options = { ...(ctx.reader ? { reader: ctx.reader } : {}), ...(ctx.platform ? { cityName: ctx.platform.city.name } : {}) };
+  for (const { id } of due) await computeRoundResults(ctx.db, repository, id, ctx.clock(), options);
   return due.length;
 }
 
@@ -66,6 +68,7 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
       const proposal = ctx.rateLimit(BUDGETING_PROPOSAL_SCOPE);
       return budgetingRoutes({
         db: ctx.db,
+        ...(ctx.reader ? { reader: ctx.reader } : {}),
         repository,
         kind: ctx.kind,
         clock,
@@ -125,6 +128,11 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
     async seedDemo(ctx) {
       await seedBudgetingDemo(ctx.db, ctx.platform.city, ctx.clock());
       await seedBudgetingProposalDemo(ctx.db, ctx.platform.city, ctx.clock());
+    },
+
+    async seedScale(db, scale) {
+      const written = await seedBudgetingAtScale(db, scale);
+      return `${written.ballots} ballots in ${written.rounds.length} closed round(s) (${written.rounds.join(', ')}), awaiting their tally`;
     },
 
     async startupNotices(ctx) {

@@ -2,9 +2,7 @@ import {
   buildElection,
   pabulibFile,
   projectIndices,
-  publishedReceiptList,
   Rational,
-  receiptListDigest,
   supporterCounts,
   tally,
   tieBreakComparator,
@@ -17,9 +15,12 @@ import {
   type Election,
   type RawBallot,
 } from '@kohtaamo/core';
-import type { Kysely } from 'kysely';
+import { EventEmitter } from 'node:events';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
+import { createWorkerThread, type WorkerThread } from '../platform/worker-thread.js';
 import type { BudgetingRepository } from './budgeting.repository.js';
+import type { TallyBudgetInput, TallyInput, TallyOutput } from './budgeting.tally.js';
 
 /**
  * Results of a round (issue 9): for each budget, the winners under its frozen rule, votes and
@@ -194,55 +195,190 @@ export function budgetResult(budgetId: string, amount: number, rules: BudgetRule
   };
 }
 
-/** Computes every budget of a round and stores the results (replacing earlier ones). */
-export async function computeRoundResults(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, now: Date): Promise<RoundResults> {
-  const round = (await repository.roundRow(roundId))!;
-  const budgets: BudgetResult[] = [];
-  for (const budget of await repository.budgetRows(roundId)) {
-    const frozen = await repository.rulesOf(budget);
-    if (!frozen) continue;
-    const titles = new Map((await repository.feasibleProposals(budget.id)).map((p) => [p.id, p.title]));
-    budgets.push(budgetResult(budget.id, Number(budget.amount), frozen.rules, await repository.ballotsOf(budget.id), titles));
-  }
-  const codes = await repository.receiptCodes(roundId);
-  const results: RoundResults = {
-    round: roundId,
-    computedAt: now.toISOString(),
-    publishedAt: round.results_published_at,
-    ballots: codes.length,
-    receipts: { count: codes.length, sha256: await receiptListDigest(codes) },
-    budgets,
-  };
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('budgeting_results').where('round_id', '=', roundId).execute();
-    for (const b of budgets) {
-      await trx.insertInto('budgeting_results').values({ budget_id: b.budget, round_id: roundId, result_json: JSON.stringify(b), computed_at: now.toISOString() }).execute();
-    }
-    await trx.updateTable('budgeting_rounds').set({ tally_requested_at: null }).where('id', '=', roundId).execute();
-  });
-  return results;
+/** What a computation reads beside the database: the reader for the ballots (SQLite: a thread), the city for the `.pb` files. */
+export interface TallyOptions {
+  readonly reader?: Kysely<Database>;
+  readonly cityName?: string;
 }
 
-/** The stored results of a round, or null when none were computed. */
-export async function storedRoundResults(db: Kysely<Database>, repository: BudgetingRepository, roundId: string): Promise<RoundResults | null> {
-  const rows = await db.selectFrom('budgeting_results').selectAll().where('round_id', '=', roundId).orderBy('budget_id').execute();
+const workers = new WeakMap<Kysely<Database>, WorkerThread<TallyInput, TallyOutput>>();
+
+/** The tally worker of a database (one per database and process, ADR 0055). */
+function tallyWorker(db: Kysely<Database>): WorkerThread<TallyInput, TallyOutput> {
+  let worker = workers.get(db);
+  if (!worker) {
+    worker = createWorkerThread<TallyInput, TallyOutput>(new URL('./budgeting-tally.worker.js', import.meta.url), new URL('./budgeting-tally.worker.ts', import.meta.url), 'budgeting tally');
+    workers.set(db, worker);
+  }
+  return worker;
+}
+
+/** Stops a database's tally worker (tests; an idle worker never keeps the process alive). */
+export async function closeTallyWorker(db: Kysely<Database>): Promise<void> {
+  await workers.get(db)?.close();
+  workers.delete(db);
+}
+
+/**
+ * The worker's input: per budget with rules, its ballots grouped by their stored choices (one
+ * row per distinct ballot, counted by the database), and the round's receipt codes as one
+ * string (one value to pass between threads, not 100,000). `kept`: results already stored.
+ */
+async function tallyInput(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, options: TallyOptions, kept?: ReadonlyMap<string, string>): Promise<TallyInput> {
+  const reader = options.reader ?? db;
+  const round = (await repository.roundRow(roundId))!;
+  const budgets: TallyBudgetInput[] = [];
+  for (const budget of await repository.budgetRows(roundId)) {
+    if (budget.rules_json === null || budget.setting_json === null) continue;
+    if (kept && !kept.has(budget.id)) continue;
+    const titles = (await repository.feasibleProposals(budget.id)).map((p) => [p.id, p.title] as const);
+    const rows = await reader
+      .selectFrom('budgeting_ballots')
+      .select(['choices_json', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('budget_id', '=', budget.id)
+      .groupBy('choices_json')
+      .orderBy('choices_json')
+      .execute();
+    budgets.push({
+      id: budget.id,
+      name: budget.name_en,
+      amount: Number(budget.amount),
+      rulesJson: budget.rules_json,
+      titles,
+      groups: rows.map((r) => [r.choices_json, Number(r.n)] as const),
+      ...(kept ? { resultJson: kept.get(budget.id)! } : {}),
+    });
+  }
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const codes = await reader
+    .selectFrom('budgeting_ballots as b')
+    .innerJoin('budgeting_budgets as g', 'g.id', 'b.budget_id')
+    .select((postgres ? sql<string | null>`string_agg(b.receipt_code, ',')` : sql<string | null>`group_concat(b.receipt_code, ',')`).as('codes'))
+    .where('g.round_id', '=', roundId)
+    .executeTakeFirst();
+  return { round: { id: round.id, title: round.title_en }, cityName: options.cityName ?? '', budgets, receiptCodes: codes?.codes ?? '' };
+}
+
+async function keepReceipts(trx: Transaction<Database>, roundId: string, receipts: TallyOutput['receipts'], now: Date): Promise<void> {
+  await trx.deleteFrom('budgeting_results_rounds').where('round_id', '=', roundId).execute();
+  await trx
+    .insertInto('budgeting_results_rounds')
+    .values({ round_id: roundId, ballots: receipts.count, receipts_sha256: receipts.sha256, receipts_json: receipts.listJson, computed_at: now.toISOString() })
+    .execute();
+}
+
+/** Says 'computing' (round id) when a round's ballots have been read and the tally has begun: for tests and figures. */
+export const tallyEvents = new EventEmitter();
+
+const inflight = new WeakMap<Kysely<Database>, Map<string, Promise<RoundResults>>>();
+
+/**
+ * Computes every budget of a round in the tally worker and stores the results with their
+ * `.pb` files and the receipt list (replacing earlier ones, in one transaction). Two asks for
+ * the same round at once share one computation.
+ */
+export async function computeRoundResults(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, now: Date, options: TallyOptions = {}): Promise<RoundResults> {
+  let running = inflight.get(db);
+  if (!running) inflight.set(db, (running = new Map()));
+  const already = running.get(roundId);
+  if (already) return already;
+  const computation = (async () => {
+    const input = await tallyInput(db, repository, roundId, options);
+    const tallied = tallyWorker(db).run(input);
+    tallyEvents.emit('computing', roundId);
+    const output = await tallied;
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('budgeting_results').where('round_id', '=', roundId).execute();
+      for (const b of output.budgets) {
+        await trx.insertInto('budgeting_results').values({ budget_id: b.id, round_id: roundId, result_json: b.resultJson, computed_at: now.toISOString(), export_pb: b.exportPb }).execute();
+      }
+      await keepReceipts(trx, roundId, output.receipts, now);
+      await trx.updateTable('budgeting_rounds').set({ tally_requested_at: null }).where('id', '=', roundId).execute();
+    });
+    const round = (await repository.roundRow(roundId))!;
+    const { receipts, budgets } = output;
+    return {
+      round: roundId,
+      computedAt: now.toISOString(),
+      publishedAt: round.results_published_at,
+      ballots: receipts.count,
+      receipts: { count: receipts.count, sha256: receipts.sha256 },
+      budgets: budgets.map((b) => JSON.parse(b.resultJson) as BudgetResult),
+    };
+  })();
+  running.set(roundId, computation);
+  try {
+    return await computation;
+  } finally {
+    running.delete(roundId);
+  }
+}
+
+/**
+ * Results stored before the receipts and files were kept with them (ADR 0055): makes those
+ * in the worker from the stored results, once.
+ */
+async function keepForStoredResults(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, options: TallyOptions): Promise<void> {
+  const rows = await db.selectFrom('budgeting_results').select(['budget_id', 'result_json', 'computed_at']).where('round_id', '=', roundId).execute();
+  if (rows.length === 0) return;
+  const output = await tallyWorker(db).run(await tallyInput(db, repository, roundId, options, new Map(rows.map((r) => [r.budget_id, r.result_json]))));
+  await db.transaction().execute(async (trx) => {
+    for (const b of output.budgets) await trx.updateTable('budgeting_results').set({ export_pb: b.exportPb }).where('budget_id', '=', b.id).execute();
+    await keepReceipts(trx, roundId, output.receipts, new Date(rows[0]!.computed_at));
+  });
+}
+
+async function keptReceipts(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, options: TallyOptions) {
+  const read = () => db.selectFrom('budgeting_results_rounds').select(['ballots', 'receipts_sha256']).where('round_id', '=', roundId).executeTakeFirst();
+  const kept = await read();
+  if (kept) return kept;
+  await keepForStoredResults(db, repository, roundId, options);
+  return read();
+}
+
+/** The stored results of a round, or null when none were computed. Reads no ballot: the receipts' count and digest are kept. */
+export async function storedRoundResults(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, options: TallyOptions = {}): Promise<RoundResults | null> {
+  const rows = await db.selectFrom('budgeting_results').select(['budget_id', 'result_json', 'computed_at']).where('round_id', '=', roundId).orderBy('budget_id').execute();
   if (rows.length === 0) return null;
   const round = (await repository.roundRow(roundId))!;
-  const codes = await repository.receiptCodes(roundId);
+  const kept = (await keptReceipts(db, repository, roundId, options))!;
   return {
     round: roundId,
     computedAt: rows[0]!.computed_at,
     publishedAt: round.results_published_at,
-    ballots: codes.length,
-    receipts: { count: codes.length, sha256: await receiptListDigest(codes) },
+    ballots: Number(kept.ballots),
+    receipts: { count: Number(kept.ballots), sha256: kept.receipts_sha256 },
     budgets: rows.map((r) => JSON.parse(r.result_json) as BudgetResult),
   };
 }
 
-/** The sorted receipt list of a round (published after the vote). */
-export async function receiptList(repository: BudgetingRepository, roundId: string): Promise<{ codes: string[]; sha256: string }> {
-  const codes = publishedReceiptList(await repository.receiptCodes(roundId));
-  return { codes, sha256: await receiptListDigest(codes) };
+/** The published receipt list's JSON body, `{ codes, sha256 }`, as kept with the results; null when none were computed. */
+export async function receiptListBody(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, options: TallyOptions = {}): Promise<string | null> {
+  if (!(await keptReceipts(db, repository, roundId, options))) return null;
+  const row = (await db.selectFrom('budgeting_results_rounds').select(['receipts_json', 'receipts_sha256']).where('round_id', '=', roundId).executeTakeFirst())!;
+  return `{"codes":${row.receipts_json},"sha256":${JSON.stringify(row.receipts_sha256)}}`;
+}
+
+/** The receipt list as values (tests, tools). */
+export async function receiptList(db: Kysely<Database>, repository: BudgetingRepository, roundId: string): Promise<{ codes: string[]; sha256: string } | null> {
+  const body = await receiptListBody(db, repository, roundId);
+  return body === null ? null : (JSON.parse(body) as { codes: string[]; sha256: string });
+}
+
+/** A budget's `.pb` file as kept with the results (made in the worker for results stored before), or null. */
+export async function keptPabulibExport(db: Kysely<Database>, repository: BudgetingRepository, roundId: string, budgetId: string, options: TallyOptions = {}): Promise<string | null> {
+  const read = async () => (await db.selectFrom('budgeting_results').select('export_pb').where('budget_id', '=', budgetId).where('round_id', '=', roundId).executeTakeFirst())?.export_pb ?? null;
+  const kept = await read();
+  if (kept !== null) return kept;
+  await keepForStoredResults(db, repository, roundId, options);
+  return read();
+}
+
+/** The round and budget names and the city a `.pb` file describes. */
+export interface PabulibNames {
+  readonly round: { readonly id: string; readonly title: string };
+  readonly budget: { readonly id: string; readonly name: string };
+  readonly cityName: string;
 }
 
 /**
@@ -250,8 +386,14 @@ export async function receiptList(repository: BudgetingRepository, roundId: stri
  * numbered 1…n), no receipt codes, and which projects were selected.
  */
 export async function pabulibExport(repository: BudgetingRepository, round: { id: string; title: string }, budget: { id: string; name: string }, rules: BudgetRules, result: BudgetResult | null, cityName: string): Promise<string> {
+  return pabulibText({ round, budget, cityName }, rules, result, await repository.ballotsOf(budget.id));
+}
+
+/** The `.pb` file from the ballots (pure: the tally worker makes it once per computation, ADR 0055). */
+export function pabulibText(names: PabulibNames, rules: BudgetRules, result: BudgetResult | null, stored: readonly BallotChoice[][]): string {
+  const { round, budget, cityName } = names;
   const points = rules.ballot.type === 'points';
-  const ballots = rawBallots(await repository.ballotsOf(budget.id), points);
+  const ballots = rawBallots(stored, points);
   // Fisher–Yates with crypto randomness: the file must not keep any stored order.
   for (let i = ballots.length - 1; i > 0; i--) {
     const j = Math.floor((crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32) * (i + 1));

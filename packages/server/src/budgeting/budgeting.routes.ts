@@ -34,16 +34,23 @@ import type { PolicyTable } from '../platform/auth/policy.js';
 import type { StaffEnv } from '../platform/auth/policy.js';
 import { ballotRetry, codeIdentity, personIdentity, verifyIdentityToken } from './budgeting.identity.js';
 import { votingHasOpened, type BudgetingRepository, type NotFound } from './budgeting.repository.js';
-import { computeRoundResults, pabulibExport, receiptList, storedRoundResults } from './budgeting.results.js';
+import { cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
+import { createVersionedMemo } from '../platform/versioned-memo.js';
+import { computeRoundResults, keptPabulibExport, receiptListBody, storedRoundResults, type TallyOptions } from './budgeting.results.js';
 
 const ROUNDS = BUDGETING_PATHS.rounds;
 const STAFF = BUDGETING_PATHS.staffRounds;
 
-/** Rounds with more ballots than this are tallied by the module's job, off the request path. */
+/**
+ * Rounds with more ballots than this are tallied by the module's job; up to it, the officer's
+ * request waits for the tally worker (never the event loop, ADR 0055).
+ */
 export const INLINE_TALLY_LIMIT = 20_000;
 
 export interface BudgetingRouteDeps {
   readonly db: Kysely<Database>;
+  /** For reading a round's ballots (SQLite: a connection in a worker thread). */
+  readonly reader?: Kysely<Database>;
   readonly repository: BudgetingRepository;
   readonly kind: 'sqlite' | 'postgresql';
   readonly clock: () => Date;
@@ -117,6 +124,9 @@ export function budgetingPolicies(): PolicyTable {
 export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
   const { repository, clock } = deps;
   const app = new Hono<AppEnv>();
+  const tallyOptions: TallyOptions = { ...(deps.reader ? { reader: deps.reader } : {}), cityName: deps.cityName };
+  // Public aggregate answers, kept until the data change (SQLite), with an ETag over the bytes (ADR 0020).
+  const kept = createVersionedMemo<CachedBody | null>(deps.db);
 
   app.get(ROUNDS, async (c) => {
     c.header('Cache-Control', 'no-cache');
@@ -280,8 +290,12 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     if (!round) return notFound(c);
     // While voting is open, a growing list would tell when people voted (ADR 0011).
     if (round.results_published_at === null) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json(await receiptList(repository, roundId));
+    const list = await kept.get(`receipts:${roundId}`, async () => {
+      const body = await receiptListBody(deps.db, repository, roundId, tallyOptions);
+      return body === null ? null : cachedBody(body);
+    });
+    if (!list) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
+    return sendCached(c, list, RESULTS_CACHE_CONTROL);
   });
 
   app.get(`${ROUNDS}/:roundId/results`, pathParams(RoundParam), async (c) => {
@@ -289,11 +303,12 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     const round = await repository.roundRow(roundId);
     if (!round) return notFound(c);
     if (round.results_published_at === null) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
-    const results = await storedRoundResults(deps.db, repository, roundId);
-    if (!results) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
-    const withImplementation = { ...results, implementation: await implementationOf(repository, roundId) };
-    c.header('Cache-Control', 'public, max-age=60');
-    return c.json(withImplementation);
+    const body = await kept.get(`results:${roundId}`, async () => {
+      const results = await storedRoundResults(deps.db, repository, roundId, tallyOptions);
+      return results ? cachedBody(JSON.stringify({ ...results, implementation: await implementationOf(repository, roundId) })) : null;
+    });
+    if (!body) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
+    return sendCached(c, body, RESULTS_CACHE_CONTROL);
   });
 
   app.get(`${ROUNDS}/:roundId/budgets/:budgetId/ballots.pb`, pathParams(BudgetParam), async (c) => {
@@ -304,20 +319,13 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     if (round.results_published_at === null) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
     const frozen = await repository.rulesOf(budget);
     if (!frozen) return answer(c, 409, 'budgeting.rules.missing', BUDGETING_PROBLEM_TYPES.wrongPhase);
-    const results = await storedRoundResults(dbOf(deps), repository, roundId);
-    const text = await pabulibExport(
-      repository,
-      { id: round.id, title: round.title_en },
-      { id: budget.id, name: budget.name_en },
-      frozen.rules,
-      results?.budgets.find((b) => b.budget === budgetId) ?? null,
-      deps.cityName,
-    );
-    return c.body(text, 200, {
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${round.id}-${budget.id}.pb"`,
-      'Cache-Control': 'public, max-age=300',
+    const file = await kept.get(`pb:${roundId}:${budgetId}`, async () => {
+      const text = await keptPabulibExport(dbOf(deps), repository, roundId, budgetId, tallyOptions);
+      return text === null ? null : cachedBody(text, 'text/plain; charset=utf-8');
     });
+    if (!file) return answer(c, 404, 'budgeting.results.notPublished', PROBLEM_TYPES.notFound);
+    c.header('Content-Disposition', `attachment; filename="${round.id}-${budget.id}.pb"`);
+    return sendCached(c, file, 'public, max-age=300');
   });
 
   app.get('/api/v1/budgeting/figures', async (c) => {
@@ -440,14 +448,14 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
       c.header('Location', `${ROUNDS}/${roundId}/results`);
       return c.json({ status: 'queued', detail: t(c.get('locale'), 'budgeting.results.queued') }, 202);
     }
-    return c.json(await computeRoundResults(dbOf(deps), repository, roundId, clock()));
+    return c.json(await computeRoundResults(dbOf(deps), repository, roundId, clock(), tallyOptions));
   });
 
   app.post(`${STAFF}/:roundId/results/publish`, pathParams(RoundParam), async (c) => {
     const { roundId } = c.req.valid('param');
     const round = await repository.roundRow(roundId);
     if (!round) return notFound(c);
-    const stored = await storedRoundResults(dbOf(deps), repository, roundId);
+    const stored = await storedRoundResults(dbOf(deps), repository, roundId, tallyOptions);
     if (!stored) return answer(c, 409, 'budgeting.results.notComputed', BUDGETING_PROBLEM_TYPES.wrongPhase);
     await publish(deps, roundId, clock());
     c.header('Cache-Control', 'no-store');
@@ -471,6 +479,9 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
 }
 
 const dbOf = (deps: BudgetingRouteDeps) => deps.db;
+
+/** Published results and receipts: shared caches may keep them a minute, then revalidate (a 304 is cheap). */
+const RESULTS_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
 async function requestTally(deps: BudgetingRouteDeps, roundId: string): Promise<void> {
   await dbOf(deps).updateTable('budgeting_rounds').set({ tally_requested_at: deps.clock().toISOString() }).where('id', '=', roundId).execute();

@@ -16,6 +16,7 @@ declare module '../db/database.types.js' {
     budgeting_participation: BudgetingParticipationTable;
     budgeting_ballots: BudgetingBallotTable;
     budgeting_results: BudgetingResultTable;
+    budgeting_results_rounds: BudgetingResultRoundTable;
   }
 }
 
@@ -140,5 +141,17 @@ export interface BudgetingResultTable {
   round_id: string;
   /** The result document (JSON) as published. */
   result_json: string;
+  computed_at: string;
+  /** The budget's Pabulib file, made with the result (ADR 0055); null for results computed before. */
+  export_pb: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** What a computation of a round's results keeps beside them (ADR 0055): its receipts, made once. */
+export interface BudgetingResultRoundTable {
+  round_id: string;
+  ballots: number;
+  receipts_sha256: string;
+  /** The published receipt list (sorted codes), as JSON. */
+  receipts_json: string;
   computed_at: string;
 }

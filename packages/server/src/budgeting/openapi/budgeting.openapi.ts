@@ -130,14 +130,14 @@ export function budgetingOpenApi(): ModuleOpenApi {
           extra: { '404': problemResponse('No counted ballot has this code.'), '422': INVALID },
         }),
       },
-      [`${R}/{roundId}/receipts`]: { get: pub('listBudgetingReceipts', { summary: 'The published receipt list and its SHA-256 (after the results are published)', params: [roundId], ok: ['200', '{ codes, sha256 }', null], extra: { '404': NOT_FOUND } }) },
+      [`${R}/{roundId}/receipts`]: { get: pub('listBudgetingReceipts', { summary: 'The published receipt list and its SHA-256 (after the results are published), kept with the results; ETag', params: [roundId], ok: ['200', '{ codes, sha256 }', null], extra: { '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND } }) },
       [`${R}/{roundId}/results`]: {
-        get: pub('getBudgetingResults', { summary: 'The published results: winners, votes and cost per project, explanations, voters with a winner, implementation', params: [roundId], ok: ['200', 'Open data, no personal data.', null], extra: { '404': NOT_FOUND } }),
+        get: pub('getBudgetingResults', { summary: 'The published results: winners, votes and cost per project, explanations, voters with a winner, implementation', params: [roundId], ok: ['200', 'Open data, no personal data. Served from the kept results with an ETag; Cache-Control: public, max-age=60, stale-while-revalidate=300.', null], extra: { '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND } }),
       },
       [`${R}/{roundId}/budgets/{budgetId}/ballots.pb`]: {
         get: {
           ...pub('exportBudgetingPabulib', { summary: 'The anonymised ballots of a budget as a Pabulib .pb file (recount with npx kohtaamo-tally)', params: [roundId, budgetId], ok: ['200', 'The file.', null], extra: { '404': NOT_FOUND } }),
-          responses: { '200': { description: 'The .pb file, ballots in random order.', content: { 'text/plain': { schema: { type: 'string' } } } }, '404': NOT_FOUND, ...COMMON_PROBLEMS },
+          responses: { '200': { description: 'The .pb file, ballots in a random order drawn once per computation of the results (kept with them, ETag).', content: { 'text/plain': { schema: { type: 'string' } } } }, '304': { description: 'Not modified (If-None-Match).' }, '404': NOT_FOUND, ...COMMON_PROBLEMS },
         },
       },
       '/api/v1/budgeting/figures': { get: pub('getBudgetingFigures', { summary: 'Figures for the signals view: proposals, ballots, voters with a winner per round', params: [], ok: ['200', 'Figures.', null] }) },
@@ -182,7 +182,7 @@ export function budgetingOpenApi(): ModuleOpenApi {
       },
       [`${S}/{roundId}/close`]: { post: staff('closeBudgetingVote', { summary: 'Close the vote', params: [roundId], ok: ['200', 'The round.', 'BudgetingRound'], extra: { '404': NOT_FOUND, '409': PHASE } }) },
       [`${S}/{roundId}/results`]: {
-        post: staff('computeBudgetingResults', { summary: 'Compute the results with the frozen rules (202 and the tally job for large votes)', params: [roundId], ok: ['200', 'The results (not yet public).', null], extra: { '202': { description: 'Queued for the tally job.' }, '404': NOT_FOUND, '409': PHASE } }),
+        post: staff('computeBudgetingResults', { summary: 'Compute the results with the frozen rules, in the tally worker (202 and the tally job for large votes)', params: [roundId], ok: ['200', 'The results (not yet public).', null], extra: { '202': { description: 'Queued for the tally job.' }, '404': NOT_FOUND, '409': PHASE } }),
       },
       [`${S}/{roundId}/results/publish`]: { post: staff('publishBudgetingResults', { summary: 'Publish the results and the receipt list', params: [roundId], ok: ['200', 'The published results.', null], extra: { '404': NOT_FOUND, '409': PHASE } }) },
       [`${S}/{roundId}/proposals/{proposalId}/implementation`]: {
