@@ -57,6 +57,12 @@ function demoHttp(options: { mode?: 'empty' | 'offline' | 'conflict' } = {}): Ht
     ],
   };
   const me = { id: 'p1', name: 'Liisa Kirjasto', email: 'liisa@heinola.example', role: 'handler', categories: [], grants: [{ id: 'g1', organisation: 'city', domain: 'booking', scope: 'library', role: 'handler', source: 'admin' }] };
+  // Seasonal rounds of the library: one closed and waiting for allocation, one taking applications.
+  const inDays = (days: number) => isoDate(dayOf(Date.now()) + days);
+  const round = (id: string, name: string, open: boolean, deadline: number) => ({ id, unitId: 'library', name, periodStart: inDays(60), periodEnd: inDays(150), deadline: new Date(Date.now() + deadline * 86_400_000).toISOString(), status: 'open', open, allocatedAt: null as string | null });
+  const rounds = options.mode === 'empty' ? [] : [round('r0000000000000001', 'Kevätkausi', false, -1), round('r0000000000000002', 'Syyskausi', true, 30)];
+  const application = (id: string, start: string, end: string, organisation: string, name: string) => ({ id, resourceId: 'library-room-1', weekday: 2, start, end, organisation, name, email: `${name.split(' ')[0]!.toLowerCase()}@example.fi`, purpose: null, status: 'submitted', reason: null as string | null, acceptedCount: 0, rejectedOccurrences: [] as { date: string; rule: string; detail: string }[] });
+  let applications = [application('a0000000000000001', '17:00', '19:00', 'Heinolan Latu ry', 'Aino Demo'), application('a0000000000000002', '18:00', '20:00', 'Shakkikerho', 'Eero Demo')];
   const conflict = () => new ProblemError({ type: 'https://kohtaamo.fi/problems/booking/conflict', title: 'Aika on jo varattu.', status: 409, detail: 'Aika on jo varattu.', code: 'booking.rule.conflict.booking' }, 409, null);
   return {
     async request(path: string, _schema: never, init?: { method?: string; json?: unknown; searchParams?: Record<string, string> }) {
@@ -70,6 +76,21 @@ function demoHttp(options: { mode?: 'empty' | 'offline' | 'conflict' } = {}): Ht
         const list = status ? [...items.values()].filter((b) => b.status === status) : [...items.values(), booking('b0000000000000003', 'library-room-1', 'library', '10:00', '12:00', 'Aino Demo', 'Heinolan Latu ry', 'confirmed')];
         return { items: list, total: list.length, next: null } as never;
       }
+      if (path.endsWith('/staff/booking/rounds')) return { items: rounds } as never;
+      const roundId = /rounds\/(r[0-9a-f]{16})/.exec(path)?.[1];
+      const chosen = rounds.find((r) => r.id === roundId);
+      if (chosen && path.endsWith('/allocate')) {
+        const decisions = (init?.json as { decisions: { applicationId: string; accept: boolean; reason?: string }[] }).decisions;
+        applications = applications.map((a) => {
+          const d = decisions.find((x) => x.applicationId === a.id)!;
+          return d.accept
+            ? { ...a, status: 'accepted', acceptedCount: 12, rejectedOccurrences: [{ date: inDays(95), rule: 'closed', detail: 'Tila on suljettu tuohon aikaan.' }] }
+            : { ...a, status: 'rejected', reason: d.reason ?? '' };
+        });
+        Object.assign(chosen, { status: 'allocated', allocatedAt: new Date().toISOString() });
+        return { items: applications } as never;
+      }
+      if (chosen) return { round: chosen, items: chosen.open ? applications.slice(0, 1) : applications } as never;
       const id = /bookings\/(b[0-9a-f]{16})/.exec(path)?.[1];
       if (id && items.has(id)) {
         const b = items.get(id)!;
@@ -226,5 +247,69 @@ export const Booked: Story = {
     fill(inside<HTMLInputElement>(el, '#email')!, 'veikko@example.fi');
     await click(el, '#book-form button[type=submit]');
     await until(() => inside(el, '#form-done'));
+  },
+};
+
+/** The unit's seasonal application rounds (a lazy view with its own texts). */
+export const Rounds: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await until(() => inside(el, 'table.rounds'));
+  },
+};
+
+/** No rounds in the unit. */
+export const NoRounds: Story = {
+  args: { http: demoHttp({ mode: 'empty' }) },
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await until(() => inside(el, '#rounds-title'));
+  },
+};
+
+/** A round still taking applications: nothing to decide yet. */
+export const RoundTakingApplications: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '.round-open[data-id="r0000000000000002"]');
+    await until(() => inside(el, '#round-title'));
+  },
+};
+
+/** A closed round: each application with a decision, in priority order. */
+export const RoundDecisions: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '.round-open[data-id="r0000000000000001"]');
+    await until(() => inside(el, '#allocate-form'));
+  },
+};
+
+/** Allocated with no decisions made: the summary names each one. */
+export const RoundDecisionsMissing: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '.round-open[data-id="r0000000000000001"]');
+    await click(el, '#allocate');
+    await until(() => inside(el, '#summary'));
+  },
+};
+
+/** Allocated: one weekly slot granted (a day left out and why), one rejected with its reason; both mailed. */
+export const RoundAllocated: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '.round-open[data-id="r0000000000000001"]');
+    await click(el, '#accept-a0000000000000001');
+    await click(el, '#reject-a0000000000000002');
+    fill(await until(() => inside<HTMLTextAreaElement>(el, '#reason-a0000000000000002')), 'Sali on tiistaisin koulun kerhon käytössä.');
+    await click(el, '#allocate');
+    await until(() => inside(el, '#round-done'));
   },
 };

@@ -25,3 +25,6 @@ export * from './booking-staff.api.js';
 export { lazySpaceConsoleMessages } from './space-console.messages.lazy.js';
 export { type SpaceConsoleMessageKey } from './space-console.messages.fi.js';
 export * from './round.schema.js';
+export * from './round.api.js';
+export { lazySpaceRoundsMessages } from './space-rounds.messages.lazy.js';
+export { type SpaceRoundsMessageKey } from './space-rounds.messages.fi.js';

@@ -18,6 +18,7 @@ const en: Catalog<SpaceConsoleMessageKey> = {
   'space.console.view.day': 'Bookings of the day',
   'space.console.view.block': 'Close a space',
   'space.console.view.book': 'Book on someone\'s behalf',
+  'space.console.view.rounds': 'Application rounds',
   'space.console.requests.caption': 'Requests waiting for handling, oldest first',
   'space.console.requests.count': { plural: 'count', one: '{count} request waiting', other: '{count} requests waiting' },
   'space.console.requests.empty': 'No requests are waiting for handling.',

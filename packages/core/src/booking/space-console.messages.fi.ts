@@ -17,6 +17,7 @@ const fi = {
   'space.console.view.day': 'Päivän varaukset',
   'space.console.view.block': 'Sulje tila',
   'space.console.view.book': 'Varaa toisen puolesta',
+  'space.console.view.rounds': 'Hakukierrokset',
   'space.console.requests.caption': 'Käsittelyä odottavat pyynnöt, vanhin ensin',
   'space.console.requests.count': { plural: 'count', one: '{count} pyyntö odottaa', other: '{count} pyyntöä odottaa' },
   'space.console.requests.empty': 'Ei käsittelyä odottavia pyyntöjä.',

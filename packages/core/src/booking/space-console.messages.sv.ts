@@ -18,6 +18,7 @@ const sv: Catalog<SpaceConsoleMessageKey> = {
   'space.console.view.day': 'Dagens bokningar',
   'space.console.view.block': 'Stäng lokal',
   'space.console.view.book': 'Boka för någon annan',
+  'space.console.view.rounds': 'Ansökningsomgångar',
   'space.console.requests.caption': 'Förfrågningar som väntar på behandling, äldsta först',
   'space.console.requests.count': { plural: 'count', one: '{count} förfrågan väntar', other: '{count} förfrågningar väntar' },
   'space.console.requests.empty': 'Inga förfrågningar väntar på behandling.',

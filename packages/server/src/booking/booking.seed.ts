@@ -158,6 +158,7 @@ export async function seedBookingDemo(db: Kysely<Database>, repository: BookingR
     const outcome = await upsertUnitRegister(db, unitId, register, now);
     if (outcome !== 'ok') throw new Error(`booking demo: ${outcome.pointer} ${outcome.detail}`);
   }
+  await seedRounds(db, now);
   const any = await db.selectFrom('booking_bookings').select('id').limit(1).executeTakeFirst();
   if (any) return;
   // Demo bookings on the next weekdays, on the hour, where the rules allow them.
@@ -181,5 +182,58 @@ export async function seedBookingDemo(db: Kysely<Database>, repository: BookingR
   ];
   for (const { from, to, ...request } of requests) {
     for (let d = 5; d < 20; d++) if ((await repository.book({ ...request, start: at(d, from), end: at(d, to) })).kind === 'created') break;
+  }
+}
+
+/**
+ * Two seasonal rounds of the school (ADR 0040, 0053), once: the spring season's applications
+ * closed yesterday and wait for staff to allocate them in the console (two associations want
+ * the same Tuesday evening), and the autumn season takes applications for a month more.
+ */
+async function seedRounds(db: Kysely<Database>, now: Date): Promise<void> {
+  const any = await db.selectFrom('booking_rounds').select('id').limit(1).executeTakeFirst();
+  if (any) return;
+  const day = 86_400_000;
+  const date = (ms: number) => formatWall(ms).slice(0, 10);
+  const t = now.getTime();
+  const at = now.toISOString();
+  const spring = { id: 'r0000000000de0001', name: 'Kevätkausi / Vårsäsong / Spring season', start: date(t + 21 * day), end: date(t + 105 * day), deadline: new Date(t - day).toISOString() };
+  const autumn = { id: 'r0000000000de0002', name: 'Syyskausi / Höstsäsong / Autumn season', start: date(t + 150 * day), end: date(t + 270 * day), deadline: new Date(t + 30 * day).toISOString() };
+  for (const r of [spring, autumn]) {
+    await db
+      .insertInto('booking_rounds')
+      .values({ id: r.id, unit_id: 'school', name: r.name, period_start: r.start, period_end: r.end, deadline_at: r.deadline, status: 'open', created_by: null, created_at: at, allocated_by: null, allocated_at: null })
+      .execute();
+  }
+  const applications = [
+    { id: 'a0000000000de0001', resource: 'school-gym-a', weekday: 2, start: '18:00', end: '19:30', organisation: 'Heinolan Sähly ry', name: 'Sanna Demo', email: 'sanna@example.fi', purpose: 'Junioreiden harjoitukset', lang: 'fi' },
+    { id: 'a0000000000de0002', resource: 'school-gym-a', weekday: 2, start: '18:30', end: '20:00', organisation: 'Kuntoilijat ry', name: 'Kalle Demo', email: 'kalle@example.fi', purpose: null, lang: 'fi' },
+    { id: 'a0000000000de0003', resource: 'school-gym-b', weekday: 4, start: '19:00', end: '20:30', organisation: 'Schackklubben', name: 'Stina Demo', email: 'stina@example.fi', purpose: 'Schack och pingis', lang: 'sv' },
+  ];
+  for (const [i, a] of applications.entries()) {
+    await db
+      .insertInto('booking_applications')
+      .values({
+        id: a.id,
+        round_id: spring.id,
+        resource_id: a.resource,
+        weekday: a.weekday,
+        start_time: a.start,
+        end_time: a.end,
+        organisation: a.organisation,
+        name: a.name,
+        email: a.email,
+        phone: null,
+        purpose: a.purpose,
+        lang: a.lang,
+        status: 'submitted',
+        reason: null,
+        series_id: null,
+        accepted_count: 0,
+        rejected_occurrences: '[]',
+        created_at: new Date(t - (10 - i) * day).toISOString(),
+        anonymised_at: null,
+      })
+      .execute();
   }
 }

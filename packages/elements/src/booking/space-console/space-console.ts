@@ -36,26 +36,28 @@ import type { ConsoleHost, ConsoleViews } from './space-console.views.js';
 /** Where the token is kept: this tab only (the same key as the feedback inbox: one staff sign-in per tab). */
 export const STAFF_TOKEN_STORAGE_KEY = 'kohtaamo-staff-token';
 
-export type ConsoleView = 'requests' | 'day' | 'block' | 'book';
-const VIEWS: readonly ConsoleView[] = ['requests', 'day', 'block', 'book'];
+export type ConsoleView = 'requests' | 'day' | 'block' | 'book' | 'rounds';
+const VIEWS: readonly ConsoleView[] = ['requests', 'day', 'block', 'book', 'rounds'];
 type Queue = QueueState<StaffBooking, BookingQueueFilters, StaffBooking>;
 
 /**
  * The staff console of space booking (issue 12, ADR 0039), for staff signed in with the city's
  * account or a staff token: the requests waiting for handling in the units their grants name
  * (approve, or deny with a reason the resident is mailed through the outbox), the day's
- * bookings of a unit, closing a space for a time, and booking on someone's behalf.
+ * bookings of a unit, closing a space for a time, booking on someone's behalf, and a seasonal
+ * application round's allocation (ADR 0053: each application accepted or rejected with a reason,
+ * the decisions mailed).
  *
- * The queue runs on core's generic queue store; the open request and the other three views are
- * a module of their own (space-console.views.ts), loaded when first needed. The token is never an
- * attribute.
+ * The queue runs on core's generic queue store; the open request and the other views are a
+ * module of their own (space-console.views.ts), loaded when first needed, and the rounds view
+ * another that one loads. The token is never an attribute.
  *
  * ```html
  * <kohtaamo-space-console api="https://varaamo.heinola.fi" lang="fi"></kohtaamo-space-console>
  * ```
  *
  * @tagname kohtaamo-space-console
- * @summary Staff console of space booking: requests, the day's bookings, blocks, booking on behalf.
+ * @summary Staff console of space booking: requests, the day's bookings, blocks, booking on behalf, seasonal rounds.
  *
  * @attr {string} api - Base URL of the Kohtaamo server. Default `""`: this page's own origin.
  * @attr {string} unit - The unit shown first (one the staff member handles). Default: the first.
@@ -300,6 +302,9 @@ export class KohtaamoSpaceConsole extends LocalizedElement {
       },
       get staff() {
         return el.#staff;
+      },
+      get http() {
+        return el.#http;
       },
       get unit() {
         return el.currentUnit;

@@ -8,12 +8,14 @@ import {
   type BookingQueueStore,
   type BookingStaffApi,
   type ConsoleUnit,
+  type HttpClient,
   type Locale,
   type StaffBlock,
   type StaffBooking,
 } from '@kohtaamo/core';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import type { ConsoleTranslator } from './space-console.messages.js';
+import type { RoundsView } from './space-console.rounds.js';
 
 /** What the views read of the console element (space-console.ts). */
 export interface ConsoleHost {
@@ -22,6 +24,8 @@ export interface ConsoleHost {
   readonly t: ConsoleTranslator;
   readonly locale: Locale;
   readonly staff: BookingStaffApi;
+  /** The console's client (the round view builds its own API on it). */
+  readonly http: HttpClient;
   readonly unit: ConsoleUnit | null;
   readonly queue: BookingQueueStore;
   requestUpdate(): void;
@@ -54,6 +58,7 @@ export class ConsoleViews {
   readonly #errors: Record<FormName, Values> = { block: {}, book: {} };
   readonly #done: Record<FormName, string> = { block: '', book: '' };
   #formError = '';
+  #rounds: RoundsView | null = null;
 
   constructor(readonly host: ConsoleHost) {}
 
@@ -67,13 +72,19 @@ export class ConsoleViews {
   }
 
   /** A view was chosen (or the unit changed under it). */
-  async shown(view: 'day' | 'block' | 'book' | 'requests'): Promise<void> {
+  async shown(view: 'day' | 'block' | 'book' | 'rounds' | 'requests'): Promise<void> {
     this.#formError = '';
     if (view === 'day') await this.#loadDay();
+    if (view === 'rounds') {
+      // The seasonal rounds are a module of their own, with their own texts (ADR 0053).
+      this.#rounds ??= new (await import('./space-console.rounds.js')).RoundsView(this.host);
+      await this.#rounds.shown();
+    }
     this.host.requestUpdate();
   }
 
-  render(view: 'day' | 'block' | 'book' | 'requests'): TemplateResult | typeof nothing {
+  render(view: 'day' | 'block' | 'book' | 'rounds' | 'requests'): TemplateResult | typeof nothing {
+    if (view === 'rounds') return this.#rounds?.render() ?? nothing;
     if (view === 'day') return this.#renderDay();
     if (view === 'block') return this.#renderForm('block');
     if (view === 'book') return this.#renderForm('book');

@@ -1,0 +1,45 @@
+import type { Catalog } from '../i18n/translate.js';
+
+/** Finnish texts of the space console's round view (ADR 0053), loaded with its lazy module. Finnish defines the keys. */
+const fi = {
+  'space.rounds.title': 'Hakukierrokset',
+  'space.rounds.caption': 'Toimipisteen hakukierrokset',
+  'space.rounds.count': { plural: 'count', one: '{count} hakukierros', other: '{count} hakukierrosta' },
+  'space.rounds.empty': 'Toimipisteellä ei ole hakukierroksia.',
+  'space.rounds.col.name': 'Kierros',
+  'space.rounds.col.period': 'Kausi',
+  'space.rounds.col.deadline': 'Hakuaika päättyy',
+  'space.rounds.col.status': 'Tila',
+  'space.rounds.status.taking': 'hakuaika käynnissä',
+  'space.rounds.status.ready': 'odottaa vuorojen jakoa',
+  'space.rounds.status.allocating': 'jako kesken',
+  'space.rounds.status.allocated': 'vuorot jaettu',
+  'space.rounds.round': 'Hakukierros: {name}',
+  'space.rounds.period': 'Kausi {from}–{to}, hakuaika päättyy {deadline}',
+  'space.rounds.applications': { plural: 'count', one: '{count} hakemus', other: '{count} hakemusta' },
+  'space.rounds.noApplications': 'Kierrokselle ei ole tullut hakemuksia.',
+  'space.rounds.taking': 'Hakuaika on käynnissä. Vuorot jaetaan, kun hakuaika on päättynyt.',
+  'space.rounds.slot': '{organisation}: {space}, {weekday} klo {start}–{end}',
+  'space.rounds.contact': 'Yhteyshenkilö: {name}, {email}',
+  'space.rounds.purpose': 'Käyttötarkoitus: {purpose}',
+  'space.rounds.order': 'Hakemukset ovat etusijajärjestyksessä: aiemmin listalla hyväksytty saa ajan ennen myöhempää. Päivät, jotka ovat jo varattuja tai suljettuja, jäävät pois ja kerrotaan hakijalle.',
+  'space.rounds.decision': 'Päätös',
+  'space.rounds.accept': 'Hyväksy',
+  'space.rounds.reject': 'Hylkää',
+  'space.rounds.reason': 'Hylkäyksen perustelu, jonka hakija saa sähköpostilla',
+  'space.rounds.reasonRequired': 'Kirjoita hylkäyksen perustelu.',
+  'space.rounds.chooseDecision': 'Valitse, hyväksytäänkö vai hylätäänkö hakemus.',
+  'space.rounds.errors': { plural: 'count', one: 'Päätöksissä on {count} virhe:', other: 'Päätöksissä on {count} virhettä:' },
+  'space.rounds.allocate': 'Jaa vuorot ja lähetä päätökset',
+  'space.rounds.allocating': 'Jaetaan…',
+  'space.rounds.allocated': 'Vuorot jaettu: {accepted} hyväksytty, {rejected} hylätty. Päätökset lähtevät hakijoille sähköpostilla.',
+  'space.rounds.already': 'Toinen käsittelijä ehti jakaa kierroksen vuorot. Tiedot on ladattu uudelleen.',
+  'space.rounds.outcome.accepted': { plural: 'count', one: 'Hyväksytty: {count} kerta', other: 'Hyväksytty: {count} kertaa' },
+  'space.rounds.outcome.rejected': 'Hylätty: {reason}',
+  'space.rounds.outcome.submitted': 'Odottaa päätöstä',
+  'space.rounds.refused': { plural: 'count', one: '{count} päivä jäi pois:', other: '{count} päivää jäi pois:' },
+  'space.rounds.back': 'Takaisin kierroksiin',
+} as const satisfies Catalog;
+
+export type SpaceRoundsMessageKey = keyof typeof fi;
+export default fi;
