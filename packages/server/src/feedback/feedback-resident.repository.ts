@@ -303,15 +303,25 @@ export function createFeedbackResidentRepository(db: Kysely<Database>, options: 
         .limit(pageSize + 1);
       if (position) rowsQuery = rowsQuery.where(sql<boolean>`(f.created_at, f.id) < (${position.at}, ${position.id})`);
       else if (page > 1) rowsQuery = rowsQuery.offset((page - 1) * pageSize);
-      const [count, rows] = await Promise.all([
-        // Counting walks the whole index range: on SQLite that runs on the reader thread.
-        filtered(options.reader ?? db).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-        rowsQuery.execute(),
-      ]);
+      // The total: without a map area, a sum of the counts kept per (category, status) by
+      // triggers (ADR 0046); within one, a count over the area (on SQLite on the reader thread).
+      const total = async (): Promise<{ n: number | string | null }> => {
+        if (filter.bbox) return filtered(options.reader ?? db).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+        let kept = db
+          .selectFrom('feedback_public_counts as p')
+          .innerJoin('feedback_categories as c', 'c.id', 'p.category_id')
+          .select(sql<number | string | null>`sum(p.n)`.as('n'));
+        if (filter.category) kept = kept.where('p.category_id', '=', filter.category);
+        if (filter.status === 'open') kept = kept.where('p.status', 'in', [...OPEN_STATUSES]);
+        else if (filter.status === 'closed') kept = kept.where('p.status', 'in', [...CLOSED_STATUSES]);
+        else if (filter.status) kept = kept.where('p.status', '=', filter.status);
+        return kept.executeTakeFirstOrThrow();
+      };
+      const [count, rows] = await Promise.all([total(), rowsQuery.execute()]);
       const pageRows = rows.slice(0, pageSize) as Row[];
       const last = pageRows[pageRows.length - 1];
       const next = rows.length > pageSize && last ? encodeListCursor({ at: last.created_at, id: last.id, page: page + 1 }) : null;
-      return { items: await toPublic(pageRows), page, pageSize, total: Number(count.n), next };
+      return { items: await toPublic(pageRows), page, pageSize, total: Number(count.n ?? 0), next };
     },
 
     async nearby(category, point, radius = NEARBY_RADIUS_M) {

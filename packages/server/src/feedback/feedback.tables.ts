@@ -19,6 +19,7 @@ declare module '../db/database.types.js' {
     feedback_stats_epoch: FeedbackStatsEpochTable;
     feedback_stats_days: FeedbackStatsDaysTable;
     feedback_stats_classes: FeedbackStatsClassesTable;
+    feedback_public_counts: FeedbackPublicCountsTable;
   }
 }
 
@@ -122,6 +123,13 @@ export interface FeedbackStatsClassesTable {
   category_id: string;
   unit_id: string;
   cls: number;
+  n: number | string;
+}
+
+/** Published reports per (category, status), kept by triggers (0009, ADR 0046): the public list's total. */
+export interface FeedbackPublicCountsTable {
+  category_id: string;
+  status: string;
   n: number | string;
 }
 

@@ -7,6 +7,7 @@ import { feedbackPhotoBytes } from './0005-photo-bytes-follower-lang.js';
 import { feedbackStatsColumns } from './0006-feedback-stats-columns.js';
 import { feedbackStatsDays } from './0007-feedback-stats-days.js';
 import { feedbackStatsClasses } from './0008-feedback-stats-classes.js';
+import { feedbackPublicCounts } from './0009-feedback-public-counts.js';
 
 /**
  * The feedback module's schema, oldest first; it runs after the platform's (whose staff_users
@@ -22,4 +23,5 @@ export const feedbackMigrations: Readonly<Record<string, Migration>> = {
   '0006_feedback_stats_columns': feedbackStatsColumns,
   '0007_feedback_stats_days': feedbackStatsDays,
   '0008_feedback_stats_classes': feedbackStatsClasses,
+  '0009_feedback_public_counts': feedbackPublicCounts,
 };
