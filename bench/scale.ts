@@ -86,6 +86,25 @@ async function serveMode(config: ServeConfig): Promise<void> {
   });
 }
 
+/**
+ * A control: a Node process with nothing to do, its event-loop delay measured as the server's
+ * (resolution 5 ms) during the same load. Above it, the delay is the server's own work; up to
+ * it, the machine's (a process waiting for one of the shared cores).
+ */
+function idleMode(): void {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  process.send!({ port: 0 });
+  process.on('message', (m: { cmd: string }) => {
+    if (m.cmd === 'reset') {
+      delay.reset();
+      process.send!({ ok: true });
+    } else if (m.cmd === 'report') {
+      process.send!({ p50: delay.percentile(50) / 1e6, p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 });
+    } else if (m.cmd === 'stop') process.exit(0);
+  });
+}
+
 // ---------------------------------------------------------------- the measuring process
 const percentile = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
@@ -102,8 +121,9 @@ class Server {
   ) {
     child.on('message', (m: Record<string, number>) => this.#replies.shift()?.(m));
   }
-  static async start(config: ServeConfig): Promise<Server> {
-    const child = fork(fileURLToPath(import.meta.url), ['--serve', JSON.stringify(config)], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  static async start(config: ServeConfig | 'idle'): Promise<Server> {
+    const args = config === 'idle' ? ['--idle'] : ['--serve', JSON.stringify(config)];
+    const child = fork(fileURLToPath(import.meta.url), args, { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const port = await new Promise<number>((resolve, reject) => {
       child.once('message', (m: { port: number }) => resolve(m.port));
       child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
@@ -155,7 +175,7 @@ async function statsLatency(server: Server, from: string, to: string, runs: numb
   return { computed: percentile(computed, 0.5), cached: percentile(cached, 0.5) };
 }
 
-async function mixedLoad(server: Server, codes: string[], seconds: number, twoYears: string): Promise<{ latencies: Record<string, number[]>; failed: Record<string, number>; loop: Record<string, number> }> {
+async function mixedLoad(server: Server, codes: string[], seconds: number, twoYears: string): Promise<{ latencies: Record<string, number[]>; failed: Record<string, number>; loop: Record<string, number>; idleLoop: Record<string, number> }> {
   const latencies: Record<string, number[]> = { status: [], list: [], stats: [], submit: [], healthz: [] };
   const failed: Record<string, number> = {};
   const kinds: [string, number][] = [['status', 40], ['list', 20], ['stats', 15], ['submit', 10], ['healthz', 15]];
@@ -169,7 +189,9 @@ async function mixedLoad(server: Server, codes: string[], seconds: number, twoYe
   };
   let cursor: string | null = null;
   let n = 0;
+  const idle = await Server.start('idle');
   await server.ask('reset');
+  await idle.ask('reset');
   const end = performance.now() + seconds * 1000;
   const client = async () => {
     while (performance.now() < end) {
@@ -209,7 +231,10 @@ async function mixedLoad(server: Server, codes: string[], seconds: number, twoYe
     }
   };
   await Promise.all(Array.from({ length: 8 }, client));
-  return { latencies, failed, loop: await server.ask('report') };
+  const loop = await server.ask('report');
+  const idleLoop = await idle.ask('report');
+  await idle.stop();
+  return { latencies, failed, loop, idleLoop };
 }
 
 async function databaseSize(handle: DatabaseHandle, kind: Kind, file: string | undefined, schema: string | undefined): Promise<number> {
@@ -277,6 +302,7 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
       row(`  ${kind2}`, (m) => `${ms(percentile(m.load.latencies[kind2]!, 0.5))} / ${ms(percentile(m.load.latencies[kind2]!, 0.99))} (${m.load.latencies[kind2]!.length}${m.load.failed[kind2] ? `, ${m.load.failed[kind2]} failed` : ''})`);
     }
     row('  event-loop delay p99 / max (ms)', (m) => `${ms(m.load.loop.p99!)} / ${ms(m.load.loop.max!)}`);
+    row('  an idle process beside it: p99 / max (ms)', (m) => `${ms(m.load.idleLoop.p99!)} / ${ms(m.load.idleLoop.max!)}`);
     console.log(`  load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
     await handle.close();
@@ -292,7 +318,9 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
   }
 }
 
-if (process.argv[2] === '--serve') {
+if (process.argv[2] === '--idle') {
+  idleMode();
+} else if (process.argv[2] === '--serve') {
   await serveMode(JSON.parse(process.argv[3]!) as ServeConfig);
 } else {
   const { values } = parseArgs({
