@@ -14,6 +14,7 @@ import { purgeSurveyPersonalData } from './surveys.repository.js';
 import { surveysPolicies, surveysRoutes } from './surveys.routes.js';
 import { resultsServiceFor } from './surveys.results.js';
 import { seedSurveysDemo } from './surveys.seed.js';
+import { seedSurveysAtScale } from './surveys.scale-seed.js';
 import './surveys.tables.js';
 import { surveysMigrations } from './migrations/index.js';
 import { surveysOpenApi } from './openapi/surveys.openapi.js';
@@ -76,6 +77,11 @@ export function createSurveysModule(options: SurveysModuleOptions = {}): DomainM
 
     async seedDemo(ctx) {
       await seedSurveysDemo(ctx.db, ctx.clock());
+    },
+
+    async seedScale(db, scale) {
+      const written = await seedSurveysAtScale(db, scale);
+      return `${written.responses} responses in ${written.rounds.length} closed round(s) (${written.rounds.join(', ')})`;
     },
   };
 }
