@@ -13,6 +13,7 @@ import { createVapaaehtoistyoClient, importVapaaehtoistyo } from './vapaaehtoist
 import { anonymiseVolunteering, createVolunteeringRepository, DEFAULT_HOLD_MINUTES, type VolunteeringRepository } from './volunteering.repository.js';
 import { volunteeringPolicies, volunteeringRoutes } from './volunteering.routes.js';
 import { seedVolunteeringCoordinator, seedVolunteeringDemo } from './volunteering.seed.js';
+import { seedVolunteeringAtScale } from './volunteering.scale-seed.js';
 import './volunteering.tables.js';
 import { volunteeringMigrations } from './migrations/index.js';
 import { volunteeringOpenApi } from './openapi/volunteering.openapi.js';
@@ -149,6 +150,11 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
       const now = (options.clock ?? ctx.clock)();
       await seedVolunteeringDemo(ctx.db, ctx.platform.city, now);
       await seedVolunteeringCoordinator(ctx.db, now, ctx.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim() || null);
+    },
+
+    async seedScale(db, scale) {
+      const written = await seedVolunteeringAtScale(db, scale);
+      return `${written.signups} sign-ups on ${written.shifts} shifts of 12 associations`;
     },
 
     figures: [
