@@ -218,7 +218,7 @@ async function measure(kind: Kind, ballots: number, keep: boolean): Promise<void
     const row = (label: string, f: (m: Figures) => string) => console.log(`  ${label.padEnd(46)} ${f(results.baseline).padStart(22)} ${f(results.new).padStart(22)}`);
     console.log(`  ${''.padEnd(46)} ${'baseline'.padStart(22)} ${'now'.padStart(22)}`);
     row('tally (POST …/results), ms', (m) => ms(m.tally));
-    row('/healthz during it: p50 / p99 / max (n)', (m) => `${ms(percentile(m.healthz, 0.5))} / ${ms(percentile(m.healthz, 0.99))} / ${ms(Math.max(...m.healthz, NaN))} (${m.healthz.length})`);
+    row('/healthz during it: p50 / p99 / max (n)', (m) => `${ms(percentile(m.healthz, 0.5))} / ${ms(percentile(m.healthz, 0.99))} / ${ms(m.healthz.length ? Math.max(...m.healthz) : NaN)} (${m.healthz.length})`);
     row('event-loop delay during it: p99 / max, ms', (m) => `${ms(m.loop.p99!)} / ${ms(m.loop.max!)}`);
     row('public results p50, ms', (m) => ms(m.results));
     row('public results, If-None-Match p50, ms', (m) => (m.notModified === null ? '–' : ms(m.notModified)));
