@@ -2,7 +2,9 @@
 export * from './rules.schema.js';
 export * from './ballot.schema.js';
 export * from './ballot.logic.js';
-export { budgetingMessages, budgetingText, violationText, remainingTexts } from './budgeting.messages.js';
+export { budgetingMessages, budgetingText, violationText, remainingTexts, type BudgetingMessageKey } from './budgeting.messages.js';
+export { lazyBudgetingMessages } from './budgeting.messages.lazy.js';
+export { budgetingParams, remainingMessages } from './budgeting.format.js';
 export * from './receipt.js';
 export * from './rational.js';
 export * from './election.js';

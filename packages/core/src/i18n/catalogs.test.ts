@@ -8,6 +8,8 @@ import { feedbackResidentMessages } from '../feedback/feedback-resident.messages
 import { lazyFeedbackResidentMessages } from '../feedback/feedback-resident.messages.lazy.js';
 import { signalsMessages } from '../signals/signals.messages.js';
 import { lazySignalsMessages } from '../signals/signals.messages.lazy.js';
+import { budgetingMessages } from '../budgeting/budgeting.messages.js';
+import { lazyBudgetingMessages } from '../budgeting/budgeting.messages.lazy.js';
 import { budgetingRoundMessages } from '../budgeting/round.messages.js';
 import { lazyBudgetingRoundMessages } from '../budgeting/round.messages.lazy.js';
 import { ballotWidgetMessages } from '../budgeting/ballot-widget.messages.js';
@@ -32,8 +34,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

@@ -9,14 +9,15 @@ import {
   normalizeReceiptCode,
   pickText,
   ProblemError,
+  budgetingParams,
   remaining,
-  remainingTexts,
+  remainingMessages,
   validateBallot,
-  violationText,
   type Ballot,
   type BallotPaper,
   type BallotViolation,
   type BudgetingApi,
+  type BudgetingMessageKey,
   type BudgetRules,
   type Locale,
   type Round,
@@ -217,10 +218,15 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     return code === null ? null : { code };
   }
 
+  /** A rule's text (a violation, what is left) in the page's language, money as euros. */
+  #rule(message: BallotViolation): string {
+    return this.#locale.t(message.key as BudgetingMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
+  }
+
   #review(blank: boolean): void {
     const t = this.#locale.t;
     const problems: Problem[] = [];
-    if (!blank) for (const v of this.#violations()) problems.push({ field: 'projects', text: violationText(this.#locale.locale, v) });
+    if (!blank) for (const v of this.#violations()) problems.push({ field: 'projects', text: this.#rule(v) });
     if (!this.token && this.#credential() === null) problems.push({ field: 'code', text: this.codeValue.trim() ? t('budgeting.voter.code') : t('common.required') });
     this.problems = problems;
     this.notice = '';
@@ -447,11 +453,11 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     const lines: string[] = [];
     if (rules.ballot.type !== 'points') lines.push(t('budgeting.ui.chosen', { count: this.chosen.size }));
     if (rules.ballot.type === 'knapsack') lines.push(t('budgeting.ui.spent', { total: euros(locale, rules.budget - (left.money ?? 0)) }));
-    lines.push(...remainingTexts(locale, left));
+    lines.push(...remainingMessages(left).map((m) => this.#rule(m)));
     return html`${lines.map((line) => html`<p>${line}</p>`)}
       ${violations.length > 0
         ? html`<ul class="violations">
-            ${violations.map((v) => html`<li>${violationText(locale, v)}</li>`)}
+            ${violations.map((v) => html`<li>${this.#rule(v)}</li>`)}
           </ul>`
         : this.chosen.size > 0
           ? html`<p class="ok">${t('budgeting.ui.valid')}</p>`
