@@ -96,7 +96,7 @@ describe('<kohtaamo-volunteer-console>', () => {
     expect(text(el, '[role=status]')).to.contain('odottavat');
 
     // The outbox: no SMTP on the test server, so the message waits there.
-    await tabTo(el, '#view-outbox', { backwards: true, max: 80 });
+    await tabTo(el, '#view-outbox', { backwards: true, max: 120 });
     await press('Enter');
     await waitUntil(() => shadow(el).querySelector('#no-smtp') && text(el, 'table').includes('Kokoontuminen siirtyy'), 'outbox not shown', { timeout: 10_000 });
     expect(focusedIn(el)).to.equal($(el, '#view-title'));
@@ -128,6 +128,7 @@ describe('<kohtaamo-volunteer-console>', () => {
     await waitUntil(() => text(el, '#detail-title').includes('Kirjaston pihatalkoot') && shadow(el).querySelector('#add-shift'), 'not created', { timeout: 10_000 });
     await expect(el).to.be.accessible();
     fixtureCleanup();
+    sessionStorage.removeItem('kohtaamo-staff-token');
 
     const en = await consoleOf('en');
     await signIn(en, window.KOHTAAMO_TEST_STAFF_TOKEN);
