@@ -73,7 +73,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const ctx = moduleContext(appOptions);
   try {
     if (demo) {
-      for (const module of modules) await module.seedDemo?.(ctx);
+      for (const module of modules) for (const line of (await module.seedDemo?.(ctx)) ?? []) console.error(`Kohtaamo demo: ${module.name}: ${line}`);
       // The demo's staff token (tests, a local try-out of the inbox); ignored without --demo.
       const demoToken = process.env.KOHTAAMO_DEMO_STAFF_TOKEN?.trim();
       if (demoToken) await seedDemoStaff(handle.db, demoToken, new Date(), loadAuthConfig(process.env, platform.publicUrl).tokenDays);

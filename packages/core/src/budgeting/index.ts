@@ -29,3 +29,8 @@ export { lazyResultsWidgetMessages } from './results-widget.messages.lazy.js';
 export { proposalsWidgetMessages, type ProposalsWidgetMessageKey } from './proposals-widget.messages.js';
 export { lazyProposalsWidgetMessages } from './proposals-widget.messages.lazy.js';
 export * from './proposal-form.store.js';
+export * from './budget-console.api.js';
+export { lazyBudgetConsoleShellMessages } from './budget-console-shell.messages.lazy.js';
+export type { BudgetConsoleShellMessageKey } from './budget-console-shell.messages.fi.js';
+export { lazyBudgetConsoleMessages } from './budget-console.messages.lazy.js';
+export type { BudgetConsoleMessageKey } from './budget-console.messages.fi.js';

@@ -29,6 +29,8 @@ export interface BudgetingModuleOptions {
 export const BUDGETING_BALLOT_SCOPE = 'budgeting-ballot';
 export const BUDGETING_PROPOSAL_SCOPE = 'budgeting-proposal';
 export const IDENTITY_AUDIENCE = 'kohtaamo-budgeting';
+/** How many voting codes each demo start prints. */
+const DEMO_VOTING_CODES = 5;
 
 /** The module's settings from the environment; a bad value stops the server at start-up. */
 export function loadBudgetingConfig(env: Readonly<Record<string, string | undefined>>): { identity: { key: string; audience: string } | null } {
@@ -126,8 +128,12 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
     jobs: [{ name: 'budgeting-tally', intervalMs: 30_000, run: async (ctx) => void (await runTallyJob(ctx)) }],
 
     async seedDemo(ctx) {
-      await seedBudgetingDemo(ctx.db, ctx.platform.city, ctx.clock());
+      const voting = await seedBudgetingDemo(ctx.db, ctx.platform.city, ctx.clock());
       await seedBudgetingProposalDemo(ctx.db, ctx.platform.city, ctx.clock());
+      // Fresh single-use codes on every demo start, so a visitor can vote (only their hashes are kept).
+      const hash = voterHasher(ctx.db, ctx.platform.serverSecret);
+      const outcome = await createBudgetingRepository(ctx.db, { clock: ctx.clock }).issueVotingCodes(voting, DEMO_VOTING_CODES, hash, null);
+      return outcome.kind === 'ok' ? [`voting codes for ${voting} (one ballot each; more with: npx kohtaamo-server admin budgeting codes): ${outcome.codes.join(' ')}`] : [];
     },
 
     async seedScale(db, scale) {

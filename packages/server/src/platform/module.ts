@@ -183,8 +183,11 @@ export interface DomainModule {
   readonly retention?: RetentionPolicy;
   readonly jobs?: readonly ModuleJob[];
   readonly adminCommands?: readonly AdminCommand[];
-  /** Seeds the demo (`--demo`): idempotent, relative to `ctx.clock()` so the demo stays current. */
-  seedDemo?(ctx: ModuleContext): Promise<void>;
+  /**
+   * Seeds the demo (`--demo`): idempotent, relative to `ctx.clock()` so the demo stays current.
+   * May answer lines for the demo's start output (budgeting: fresh voting codes to try the ballot with).
+   */
+  seedDemo?(ctx: ModuleContext): Promise<void | readonly string[]>;
   /**
    * Writes city-scale data for measuring (issue 13): `size` items over `years` years, in bulk,
    * reproducible from `seed`. Returns a line for the report ("500000 reports, 1.4M history rows").
