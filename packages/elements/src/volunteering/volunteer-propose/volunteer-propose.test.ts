@@ -137,8 +137,15 @@ describe('<kohtaamo-volunteer-propose>', () => {
     el.api = liveApi();
     await el.updateComplete;
     const submitted = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-proposal-submitted', resolve, { once: true }));
-    await tabTo(el, '#retry', { backwards: true });
-    await press('Enter');
+    let sent = false;
+    void submitted.then(() => (sent = true));
+    try {
+      await tabTo(el, '#retry', { backwards: true });
+      await press('Enter');
+    } catch (error) {
+      // The store's own scheduled retry may send it first on a slow machine: then the button is gone.
+      if (!sent) throw error;
+    }
     await submitted;
     await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
     expect(text(el, '[part=confirmation]')).to.contain('Shore clean-up');
