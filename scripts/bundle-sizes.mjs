@@ -44,15 +44,18 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // Re-measured 2026-12-02 06:23 UTC on one build with every entry on main plus issue 12's finder and figures
   // (two new entries split rollup's shared chunks once more; none of these widgets' code changed): form 47,586,
   // all feedback 70,852, space booking 25,743, space console 30,613, survey console 31,177, space domain 45,795.
-  'kohtaamo-feedback-form.js': 47_590,
+  // 47,614 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'kohtaamo-feedback-form.js': 47_620,
   // Inbox 36.5 and all feedback 70.4 KB measured with issue 10's survey console in the build (35.9 and
   // 69.7 without its entry, same sources): the console shares the staff sign-in and queue modules, so
   // rollup splits those chunks once more; no inbox code changed.
-  'kohtaamo-feedback-inbox.js': 36_850,
+  // 36,855 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'kohtaamo-feedback-inbox.js': 36_860,
   'kohtaamo-feedback-list.js': 32_200,
   'kohtaamo-feedback-stats.js': 28_700,
   'kohtaamo-feedback-status.js': 33_320,
-  'domain feedback': 70_860,
+  // 70,901 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'domain feedback': 70_910,
   // Raised for issue 6's staff sign-in with the city account (the inbox asks the site settings
   // whether the server has an OpenID Connect provider, offers the link, and exchanges the
   // one-time code on return; the site schema's `staff` field is in every widget's client):
@@ -94,7 +97,8 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // other widgets, plus the sign-up schema, manage codes and the form.
   // 29,932 (29,959 with budgeting's proposals entry) with the volunteering proposal form, console and board calendar in the build (the volunteering chunk splits by
   // which widgets use each module; the new widgets' texts and the coordinators' API are modules of their own, ADR 0037).
-  'kohtaamo-volunteer-signup.js': 29_960,
+  // 29,964 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'kohtaamo-volunteer-signup.js': 29_970,
   // Issue 11's board (list view), measured on one build with it: 25.2 KB, the same floor; its entry
   // moved the sign-up to 29.5 KB and the feedback form by 13 bytes (shared chunks split once more);
   // with the booking widget in the same build: board 25.31, sign-up 29.61 KB.
@@ -125,7 +129,8 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // (survey.resume.ts, imported when a button is first used); the entry keeps only the two buttons,
   // the lazy import and the seven Finnish texts in the answering catalog (Finnish is in the bundle by
   // design, Swedish and English lazy). Moving those texts to a lazy catalog would save about 0.2 KB more.
-  'kohtaamo-survey.js': 41_300,
+  // Lowered to 39,329 (ADR 0047): the review, help offer and interviewer mode are lazy modules with their texts, the figures' schemas in a chunk of their own.
+  'kohtaamo-survey.js': 39_330,
   // Issue 10's survey console for analysts (ADR 0035), 35.6 KB cold measured 2026-12-02: Lit, the
   // theme, ky and valibot (about 19 KB, shared), the staff sign-in (city account, the /me schema with
   // grants), the queue store, the round detail schema and the Finnish texts of the console and of the
@@ -135,13 +140,15 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // 30.89 KB with the results widget's entry in the same build (no console code changed).
   // 31,191 bytes measured with the survey widget's resume texts in the shared answering catalog (no console code changed).
   // 31,204 after the indicators tab's 320 px fix (f5f4b9a: the hidden header's containing block, the grids' min-width).
-  'kohtaamo-survey-console.js': 31_210,
+  // 31,546 when the figures' schemas left the survey widget's schema chunk for their own (ADR 0047; console +336, widget −425, same build).
+  'kohtaamo-survey-console.js': 31_550,
   // Issue 10's published results (ADR 0034), 26.55 KB cold measured 2026-12-02 on one build with
   // every entry: the same Lit + ky + valibot + theme floor (about 19 KB) as every widget, then the
   // results' valibot schemas, the charts and tables, and its Finnish texts. Swedish and English
   // texts are lazy; breakdowns, comparisons and free texts are fetched only when asked; the
   // definition is checked loosely so the whole definition schema stays out.
-  'kohtaamo-survey-results.js': 26_700,
+  // 26,926 with the figures' schemas in their own chunk (ADR 0047), measured on the same build.
+  'kohtaamo-survey-results.js': 26_930,
   // Both survey widgets' files together (the answering widget and the analysts' console, never on
   // one page; the shared base counted once), 48.8 KB with the console's texts lazy (52.3 before). Until the console came, `kohtaamo-survey.js`
   // was its own "domain" `survey.js` (the name has no thing after the domain; now read without `.js`).
@@ -150,7 +157,8 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // (its entry moved the survey domain by +0.3 KB); room left for that re-split until the next build re-measures.
   // 55,291 bytes measured with the survey widget's "Save and continue later" (its lazy module and texts), issue 10.
   // 55,304 after the console's 320 px fix (f5f4b9a).
-  'domain survey': 55_310,
+  // 54,174 with the answering widget's lazy parts (ADR 0047).
+  'domain survey': 54_180,
   // Issue 12's booking calendar (ADR 0028), over the widget budget for the same reasons as the
   // other widgets (Lit, the API client, valibot, the theme) plus its grid and form: 25.1 KB with the survey and sign-up entries beside it (its .ics comes from the server, not a writer in the bundle).
   // rrule stays out of it: series are core's separate entry @kohtaamo/core/booking-series.
@@ -163,7 +171,8 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // reasons of the feedback inbox it copies: Lit, the API client (ky), valibot with the staff and grant
   // schemas, the city-account sign-in, the queue store (nanostores) and the theme; its own code is ~5 KB.
   // 30,638 with the rounds view (ADR 0053): its name and the client for it; its code and texts a lazy 4.0 KB chunk.
-  'kohtaamo-space-console.js': 30_640,
+  // 30,644 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'kohtaamo-space-console.js': 30_650,
   // Issue 12's finder and figures (ADR 0041, 0042), measured 2026-12-02 on `KOHTAAMO_BUILD=bundles`: the same
   // Lit + API client + valibot + theme floor (about 19 KB) as every widget, plus the finder's form, list
   // and core's finder filter (25,599), the figures' SVG charts and tables (23,853). Leaflet and the
@@ -173,8 +182,10 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   // because the console (staff only, never on the same page as a resident widget) brings the staff
   // schemas, the city-account sign-in and the queue store that no resident widget shares.
   // 45,820 with the console's rounds view (the same 25 bytes as the console's entry).
-  'domain space': 45_825,
-  'kohtaamo-space-finder.js': 25_600,
+  // 45,828 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'domain space': 45_830,
+  // 25,606 measured with the survey widget's lazy parts in the build (ADR 0047: shared chunks re-split, none of this widget's code changed).
+  'kohtaamo-space-finder.js': 25_610,
   'kohtaamo-space-figures.js': 23_860,
 });
 

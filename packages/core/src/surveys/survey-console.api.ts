@@ -6,17 +6,8 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { createQueueStore, type QueueState, type QueueStore } from '../forms/queue.store.js';
-import {
-  SURVEYS_PATHS,
-  SurveyRoundDetailSchema,
-  SurveyRoundSchema,
-  type SurveyImportMapping,
-  type SurveyMargins,
-  type SurveyResults,
-  type SurveyRound,
-  type SurveyRoundDetail,
-  type SurveyRoundInput,
-} from './survey-round.schema.js';
+import { SURVEYS_PATHS, SurveyRoundSchema, type SurveyImportMapping, type SurveyRound, type SurveyRoundInput } from './survey-round.schema.js';
+import { SurveyRoundDetailSchema, type SurveyMargins, type SurveyResults, type SurveyRoundDetail } from './survey-results.schema.js';
 import type { SurveyDefinition, SurveyDefinitionInput } from './survey.schema.js';
 import type { SurveyStaffText, SurveyStaffTextList, SurveyTextState } from './survey-texts.schema.js';
 import type { SurveyIndicator, SurveyIndicatorInput } from './survey-indicator.schema.js';

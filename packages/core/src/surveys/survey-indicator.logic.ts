@@ -8,7 +8,8 @@ import { weightedMean, weightedProportion } from './estimation.js';
 import { questionPlaces } from './survey-logic.js';
 import { sampleDesign, type ResultRow } from './survey-results.logic.js';
 import type { SurveyIndicatorDeclaration, SurveyIndicatorValue } from './survey-indicator.schema.js';
-import { sampleOfMode, type SurveyMargins } from './survey-round.schema.js';
+import { sampleOfMode } from './survey-round.schema.js';
+import type { SurveyMargins } from './survey-results.schema.js';
 import { CANT_SAY_VALUE, OTHER_VALUE, type AnswerValue, type SurveyDefinition, type SurveyQuestion } from './survey.schema.js';
 import { WeightingError } from './weighting.js';
 

@@ -5,17 +5,8 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { SurveyPublishedTextsSchema, type SurveyPublishedTexts } from './survey-texts.schema.js';
-import {
-  SURVEYS_PATHS,
-  SurveyBreakdownSchema,
-  SurveyEarlierRoundsSchema,
-  SurveyResultsSchema,
-  SurveyRoundSchema,
-  type SurveyBreakdown,
-  type SurveyEarlierRounds,
-  type SurveyResults,
-  type SurveyRound,
-} from './survey-round.schema.js';
+import { SURVEYS_PATHS, SurveyRoundSchema, type SurveyRound } from './survey-round.schema.js';
+import { SurveyBreakdownSchema, SurveyEarlierRoundsSchema, SurveyResultsSchema, type SurveyBreakdown, type SurveyEarlierRounds, type SurveyResults } from './survey-results.schema.js';
 import type { SurveyDefinition } from './survey.schema.js';
 
 /**

@@ -10,7 +10,8 @@
 import { weightedMean, weightedProportion } from './estimation.js';
 import { questionPlaces } from './survey-logic.js';
 import { CANT_SAY_VALUE, OTHER_VALUE, type AnswerValue, type SurveyAnswers, type SurveyDefinition, type SurveyQuestion } from './survey.schema.js';
-import { sampleOfMode, type SurveyBreakdown, type SurveyMargins, type SurveyMode, type SurveyResults, type SurveyQuestionResult } from './survey-round.schema.js';
+import { sampleOfMode, type SurveyMode } from './survey-round.schema.js';
+import type { SurveyBreakdown, SurveyMargins, SurveyResults, SurveyQuestionResult } from './survey-results.schema.js';
 import { baseDesign, postStratify, rake, trimWeights, weightSummary, WeightingError, type Margin, type WeightedDesign } from './weighting.js';
 
 export interface ResultRow {

@@ -1,10 +1,12 @@
 import type { Catalog } from '../i18n/translate.js';
 import answering from './survey-answering.messages.en.js';
+import answeringLater from './survey-answering-later.messages.en.js';
 import type { SurveysMessageKey } from './surveys.messages.fi.js';
 
 /** English texts of the surveys domain (answer validation, definition and condition checks). */
 const en: Catalog<SurveysMessageKey> = {
   ...answering,
+  ...answeringLater,
   'surveys.definition.textRequired': 'Write the text in Finnish, Swedish and English.',
   'surveys.definition.id': 'An id starts with a lower-case letter and has only lower-case letters, digits and underscores.',
   'surveys.definition.optionValue': 'An option’s value may have only letters, digits, dots, underscores, plus and minus signs.',

@@ -1,5 +1,6 @@
 import type { Catalog } from '../i18n/translate.js';
 import answering from './survey-answering.messages.fi.js';
+import answeringLater from './survey-answering-later.messages.fi.js';
 
 /**
  * Finnish texts of the surveys domain: answer validation (for residents), definition and
@@ -8,6 +9,7 @@ import answering from './survey-answering.messages.fi.js';
  */
 const fi = {
   ...answering,
+  ...answeringLater,
   'surveys.definition.textRequired': 'Kirjoita teksti suomeksi, ruotsiksi ja englanniksi.',
   'surveys.definition.id': 'Tunnus alkaa pienellä kirjaimella ja sisältää vain pieniä kirjaimia, numeroita ja alaviivoja.',
   'surveys.definition.optionValue': 'Vaihtoehdon arvossa saa olla vain kirjaimia, numeroita, pisteitä, alaviivoja, plus- ja miinusmerkkejä.',

@@ -1,10 +1,12 @@
 import type { Catalog } from '../i18n/translate.js';
 import answering from './survey-answering.messages.sv.js';
+import answeringLater from './survey-answering-later.messages.sv.js';
 import type { SurveysMessageKey } from './surveys.messages.fi.js';
 
 /** Swedish texts of the surveys domain (answer validation, definition and condition checks). */
 const sv: Catalog<SurveysMessageKey> = {
   ...answering,
+  ...answeringLater,
   'surveys.definition.textRequired': 'Skriv texten på finska, svenska och engelska.',
   'surveys.definition.id': 'En beteckning börjar med en liten bokstav och har bara små bokstäver, siffror och understreck.',
   'surveys.definition.optionValue': 'Ett alternativs värde får bara ha bokstäver, siffror, punkter, understreck, plus- och minustecken.',

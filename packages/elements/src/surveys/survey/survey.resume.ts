@@ -4,8 +4,10 @@
 // resume code back, restores the answers and returns to the page the respondent was on.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ProblemError, type SurveyFormStore, type SurveysApi } from '@kohtaamo/core';
-import type { SurveyTranslator } from '../surveys.catalogs.js';
+import { ProblemError, type Locale, type SurveyFormStore, type SurveysApi } from '@kohtaamo/core';
+import { laterTexts, type LaterTexts } from './survey.later-messages.js';
+
+export { loadLaterTexts as ready } from './survey.later-messages.js';
 
 /** What the resume part reads of the survey element (survey.ts). */
 export interface ResumeHost {
@@ -13,8 +15,7 @@ export interface ResumeHost {
   readonly api: SurveysApi;
   readonly round: string;
   readonly store: SurveyFormStore;
-  readonly t: SurveyTranslator;
-  code(code: string): string;
+  readonly locale: Locale;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
   /** The answers are back: show the page (its heading takes the focus). */
@@ -36,6 +37,10 @@ export class SurveyResume {
   #restored = false;
 
   constructor(private readonly host: ResumeHost) {}
+
+  get #texts(): LaterTexts {
+    return laterTexts(this.host.locale, () => this.host.requestUpdate());
+  }
 
   /** The code of the server draft these answers continue (sent with the response, which deletes the draft). */
   get resumeCode(): string | null {
@@ -72,7 +77,7 @@ export class SurveyResume {
   async #resume(event: Event): Promise<void> {
     event.preventDefault();
     const { host } = this;
-    const t = host.t;
+    const { t, code: text } = this.#texts;
     const code = this.#input.trim();
     this.#inputError = '';
     if (!code) this.#inputError = t('common.required');
@@ -95,7 +100,7 @@ export class SurveyResume {
         host.resumed();
         return;
       } catch (error) {
-        this.#inputError = error instanceof ProblemError ? host.code(error.problem.errors?.[0]?.code ?? error.problem.code ?? 'surveys.draft.notFound') : t('common.networkError');
+        this.#inputError = error instanceof ProblemError ? text(error.problem.errors?.[0]?.code ?? error.problem.code ?? 'surveys.draft.notFound') : t('common.networkError');
       }
       this.#loading = false;
     }
@@ -109,7 +114,7 @@ export class SurveyResume {
   }
 
   render(): TemplateResult {
-    const t = this.host.t;
+    const { t } = this.#texts;
     const s = this.#save;
     return html`${this.#restored ? html`<p class="notice success" part="notice" role="status">${t('surveys.ui.draftRestored')}</p>` : nothing}
       <div id="resume-status" class="notice${s.kind === 'failed' ? ' error-notice' : s.kind === 'saved' ? ' success' : ''}" part="notice resume-status" role="status" tabindex="-1" ?hidden=${s.kind === 'idle'}>

@@ -108,7 +108,8 @@ describe('<kohtaamo-survey>', () => {
       await el.updateComplete;
       await next(el);
 
-      expect(heading(el)).to.equal(T.review);
+      await waitUntil(() => heading(el) === T.review, 'the review (a lazy module) is shown');
+      expect(focusedIn(el)?.matches('[part~="page"] h2')).to.equal(true, 'the review’s heading has the focus');
       expect(text(el, '.review')).to.contain('Voisin auttaa kirjastossa.');
       await expect(el).to.be.accessible();
       const sent = new Promise((resolve) => el.addEventListener('kohtaamo-survey-submitted', resolve, { once: true }));
@@ -155,7 +156,7 @@ describe('<kohtaamo-survey>', () => {
     await tabTo(el, '#f-area');
     await press('ArrowDown');
     await next(el);
-    expect(heading(el)).to.equal('Check your answers');
+    await waitUntil(() => heading(el) === 'Check your answers', 'the review (a lazy module) is shown');
     await next(el);
     await el.updateComplete;
     expect(text(el, '.summary')).to.contain('Respondent id');
@@ -214,7 +215,7 @@ describe('<kohtaamo-survey>', () => {
     await tabTo(el, '#f-area');
     await press('ArrowDown');
     await next(el);
-    expect(heading(el)).to.equal('Check your answers');
+    await waitUntil(() => heading(el) === 'Check your answers', 'the review (a lazy module) is shown');
     await next(el);
     await waitUntil(() => text(el, '[part=notice]').includes('connection'), 'waiting notice', { timeout: 5000 });
     expect(text(el, '.root')).to.not.contain('Thank you');

@@ -10,7 +10,6 @@ import {
   OTHER_VALUE,
   pickText,
   presentationOrder,
-  ProblemError,
   type AnswerValue,
   type FieldError,
   type Locale,
@@ -27,7 +26,10 @@ import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.
 import { StoreController } from '../../state/store-controller.js';
 import { surveyWidgetMessages } from '../surveys.catalogs.js';
 import { styles } from './survey.styles.js';
-import type { SurveyResume } from './survey.resume.js';
+import type { ResumeHost, SurveyResume } from './survey.resume.js';
+import type { ReviewHost, SurveyReview } from './survey.review.js';
+
+type Interviewer = typeof import('./survey.interviewer.js');
 
 /** Fired when the server has confirmed the response (never before). */
 export class KohtaamoSurveySubmittedEvent extends Event {
@@ -112,8 +114,12 @@ export class KohtaamoSurvey extends LocalizedElement {
   #respondent = '';
   #saved = '';
   #alreadyAnswered = false;
-  /** Help offer after sending: undefined (not asked), 'form', 'sent'. */
-  #help: { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; sent: boolean } = { name: '', email: '', phone: '', consent: false, errors: {}, sent: false };
+  /** The review and the help offer (survey.review.ts), imported when the respondent reaches the last page. */
+  #review: SurveyReview | null = null;
+  #reviewLoading: Promise<SurveyReview> | null = null;
+  #reviewFailed = false;
+  /** Interviewer mode's parts (survey.interviewer.ts), imported only in that mode. */
+  #interviewer: Interviewer | null = null;
   /** "Save and continue later" (survey.resume.ts), imported when first used. */
   #resume: SurveyResume | null = null;
   #resumeLoading: Promise<SurveyResume> | null = null;
@@ -126,6 +132,85 @@ export class KohtaamoSurvey extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('api') || changed.has('round') || changed.has('surveysApi') || changed.has('token') || changed.has('mode')) && this.round) void this.#fetch();
+    // The review is fetched while the respondent answers the last page (or when a draft reopens at the review).
+    const view = this.#store?.$form.get().view;
+    if (view && !this.#review && !this.#reviewFailed && (view.kind === 'review' || view.index === view.count - 1 || this.#store!.$submission.get().phase === 'sent')) void this.#loadReview().catch(() => {});
+  }
+
+  get #interviewerHost(): { locale: Locale; requestUpdate(): void } {
+    return { locale: this.#locale.locale as Locale, requestUpdate: () => this.requestUpdate() };
+  }
+
+  /** What the lazy parts (survey.review.ts, survey.resume.ts) read of this element. */
+  #partsHost(): ReviewHost & ResumeHost {
+    const el = this;
+    return {
+      get renderRoot() {
+        return el.renderRoot;
+      },
+      get api() {
+        return el.#api;
+      },
+      get round() {
+        return el.round;
+      },
+      get store() {
+        return el.#store!;
+      },
+      get locale() {
+        return el.#locale.locale as Locale;
+      },
+      get respondent() {
+        return el.#respondent;
+      },
+      text: (text) => el.#text(text),
+      isBlank: isBlankAnswer,
+      renderSummary: (errors) => el.#renderSummary(errors),
+      send: (event) => void el.#send(event),
+      previous: () => el.#previous(),
+      edit: (pageId) => {
+        el.#store!.goTo(pageId);
+        el.#focus = 'heading';
+      },
+      requestUpdate: () => el.requestUpdate(),
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      resumed: () => {
+        el.#focus = 'heading';
+        el.requestUpdate();
+      },
+    };
+  }
+
+  /** The review module with its texts in the page's language, imported once (and again after a failed attempt: "Retry now"). */
+  #loadReview(): Promise<SurveyReview> {
+    this.#reviewLoading ??= import('./survey.review.js')
+      .then(async (m) => (await m.ready(this.#locale.locale as Locale), m))
+      .then(
+        ({ SurveyReview }) => {
+          this.#review = new SurveyReview(this.#partsHost());
+          this.#reviewFailed = false;
+          this.requestUpdate();
+          return this.#review;
+        },
+        (error: unknown) => {
+          this.#reviewLoading = null;
+          this.#reviewFailed = true;
+          this.requestUpdate();
+          throw error;
+        },
+      );
+    return this.#reviewLoading;
+  }
+
+  /** Until the review's module is here: a loading notice, or its failure with "Retry now". */
+  #renderReviewPending(): TemplateResult {
+    const t = this.#locale.t;
+    return this.#reviewFailed
+      ? html`<div class="notice error-notice" part="notice" role="alert"><p>${t('common.networkError')}</p>
+          <div class="actions"><button type="button" class="secondary" @click=${() => void this.#loadReview().catch(() => {})}>${t('common.retryNow')}</button></div></div>`
+      : html`<p class="notice" part="notice" role="status">${t('common.loading')}</p>`;
   }
 
   override disconnectedCallback(): void {
@@ -140,8 +225,9 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#load = { kind: 'loading' };
     this.requestUpdate();
     try {
-      const paper = await this.#api.round(this.round, abort.signal);
+      const [paper, interviewer] = await Promise.all([this.#api.round(this.round, abort.signal), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
       if (abort.signal.aborted) return;
+      this.#interviewer = interviewer;
       this.#paper = paper;
       this.#startStore(paper);
       this.#load = { kind: 'ready', paper };
@@ -182,42 +268,17 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#submission.setStore(this.#store.$submission);
   }
 
-  /** The resume module, imported once (and again after a failed attempt). */
+  /** The resume module with its texts in the page's language, imported once (and again after a failed attempt). */
   #loadResume(): Promise<SurveyResume> {
-    const el = this;
-    this.#resumeLoading ??= import('./survey.resume.js').then(
-      ({ SurveyResume }) =>
-        (this.#resume = new SurveyResume({
-          get renderRoot() {
-            return el.renderRoot;
-          },
-          get api() {
-            return el.#api;
-          },
-          get round() {
-            return el.round;
-          },
-          get store() {
-            return el.#store!;
-          },
-          get t() {
-            return el.#locale.t;
-          },
-          code: (code) => el.#locale.code(code),
-          requestUpdate: () => el.requestUpdate(),
-          get updateComplete() {
-            return el.updateComplete;
-          },
-          resumed: () => {
-            el.#focus = 'heading';
-            el.requestUpdate();
-          },
-        })),
-      (error: unknown) => {
-        this.#resumeLoading = null;
-        throw error;
-      },
-    );
+    this.#resumeLoading ??= import('./survey.resume.js')
+      .then(async (m) => (await m.ready(this.#locale.locale as Locale), m))
+      .then(
+        ({ SurveyResume }) => (this.#resume = new SurveyResume(this.#partsHost())),
+        (error: unknown) => {
+          this.#resumeLoading = null;
+          throw error;
+        },
+      );
     return this.#resumeLoading;
   }
 
@@ -233,16 +294,18 @@ export class KohtaamoSurvey extends LocalizedElement {
     </div>`;
   }
 
-  #nextRespondent(): void {
+  #nextRespondent = (): void => {
     this.#respondent = '';
     this.#startStore(this.#paper!);
     this.#focus = 'respondent';
     this.requestUpdate();
-  }
+  };
 
   protected override updated(): void {
     if (this.#focus === null) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : '[part~="page"] h2');
+    // The review's module is still on its way: its heading takes the focus when it renders.
+    if (!target && this.#store?.$form.get().view.kind === 'review' && !this.#review && !this.#reviewFailed) return;
     this.#focus = null;
     target?.focus();
   }
@@ -300,11 +363,8 @@ export class KohtaamoSurvey extends LocalizedElement {
     if (paper.round.status !== 'open') return html`<div class="root">${heading}<div class="notice" part="notice" role="status"><p>${t('surveys.ui.closed')}</p></div></div>`;
     if (this.#alreadyAnswered) return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.alreadyAnswered')}</p></div></div>`;
     const submission = this.#store!.$submission.get();
-    if (submission.phase === 'sent' && this.mode === 'interviewer') {
-      return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.interviewSaved', { respondent: this.#saved })}</p>
-        <div class="actions"><button type="button" @click=${() => this.#nextRespondent()}>${t('surveys.ui.nextRespondent')}</button></div></div></div>`;
-    }
-    if (submission.phase === 'sent') return html`<div class="root">${heading}<div class="notice success" part="notice" role="status" tabindex="-1"><p>${t('surveys.ui.sent')}</p></div>${this.#renderHelp()}</div>`;
+    if (submission.phase === 'sent' && this.#interviewer) return html`<div class="root">${heading}${this.#interviewer.interviewSaved(this.#interviewerHost, this.#saved, this.#nextRespondent)}</div>`;
+    if (submission.phase === 'sent') return html`<div class="root">${heading}<div class="notice success" part="notice" role="status" tabindex="-1"><p>${t('surveys.ui.sent')}</p></div>${this.#review?.renderHelp() ?? nothing}</div>`;
     const form = this.#store!.$form.get();
     const view = form.view;
     const index = view.kind === 'page' ? view.index + 1 : view.count + 1;
@@ -312,23 +372,16 @@ export class KohtaamoSurvey extends LocalizedElement {
     return html`<div class="root">
       ${heading}
       ${view.kind === 'page' && view.index === 0 && paper.definition.description ? html`<p>${this.#text(paper.definition.description)}</p>` : nothing}
-      ${this.mode === 'interviewer' ? this.#renderRespondent(submission.errors['#/respondentId'] ?? form.errors['#/respondentId']) : nothing}
+      ${this.#interviewer ? this.#interviewer.respondentField(this.#interviewerHost, this.#respondent, submission.errors['#/respondentId'] ?? form.errors['#/respondentId'], (value) => (this.#respondent = value)) : nothing}
       <div class="progress" part="progress">
         <span id="progress-label">${t('surveys.ui.progress', { page: index, pages: total })}</span>
         <progress aria-labelledby="progress-label" max=${total} .value=${index}></progress>
       </div>
-      ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : this.#renderReview()}
+      ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : (this.#review?.renderReview() ?? this.#renderReviewPending())}
       ${this.#renderResume()}
     </div>`;
   }
 
-  #renderRespondent(error: FieldError | undefined): TemplateResult {
-    return html`<div class="field" part="respondent">
-      <label for="respondent-id">${this.#locale.t('surveys.ui.respondentId')} <span class="optional">${this.#locale.t('surveys.ui.required')}</span></label>
-      ${error ? html`<p class="error" id="respondent-id-error">${this.#locale.code(error.code, error.params)}</p>` : nothing}
-      <input id="respondent-id" autocomplete="off" spellcheck="false" .value=${live(this.#respondent)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'respondent-id-error' : nothing} @input=${(e: Event) => (this.#respondent = (e.target as HTMLInputElement).value)} />
-    </div>`;
-  }
 
   #renderSummary(errors: Readonly<Record<string, FieldError>>): TemplateResult | typeof nothing {
     const list = Object.values(errors);
@@ -533,126 +586,5 @@ export class KohtaamoSurvey extends LocalizedElement {
           </ul>`
         : nothing}
     </div>`;
-  }
-
-  #answerText(q: Answered, answer: AnswerValue | null | undefined): string {
-    const t = this.#locale.t;
-    if (isBlankAnswer(answer)) return t('surveys.ui.notAnswered');
-    const option = (value: string) => (value === OTHER_VALUE && 'other' in q && q.other ? `${this.#text(q.other.text)}: ${String(this.#store!.logic.answers[`${q.id}.${OTHER_VALUE}`] ?? '')}` : this.#text(('options' in q ? q.options : []).find((o) => o.value === value)?.text) || value);
-    switch (q.type) {
-      case 'single_choice':
-      case 'dropdown':
-        return option(String(answer));
-      case 'multiple_choice':
-        return (answer as string[]).map(option).join('; ');
-      case 'ranking':
-        return (answer as string[]).map((value, i) => `${i + 1}. ${option(value)}`).join('\n');
-      case 'yes_no':
-        return answer ? t('surveys.ui.yes') : t('surveys.ui.no');
-      case 'rating':
-        return answer === CANT_SAY_VALUE && q.cantSay ? this.#text(q.cantSay) : String(answer);
-      case 'matrix': {
-        const cells = answer as Record<string, number | string>;
-        return q.rows
-          .filter((r) => cells[r.id] !== undefined)
-          .map((r) => `${this.#text(r.text)}: ${cells[r.id] === CANT_SAY_VALUE && q.cantSay ? this.#text(q.cantSay) : this.#text(q.columns.find((c) => c.value === cells[r.id])?.text)}`)
-          .join('\n');
-      }
-      default:
-        return String(answer);
-    }
-  }
-
-  #renderReview(): TemplateResult {
-    const t = this.#locale.t;
-    const store = this.#store!;
-    const submission = store.$submission.get();
-    const answers = store.answers();
-    const busy = submission.phase === 'sending' || submission.phase === 'waiting';
-    const pages = store.$form.get().path.map((id) => store.definition.pages.find((p) => p.id === id)!);
-    return html`<form part="page" class="review" novalidate @submit=${(e: Event) => this.#send(e)}>
-      <h2 tabindex="-1">${t('surveys.ui.review')}</h2>
-      <p>${t('surveys.ui.reviewIntro')}</p>
-      ${this.#renderSummary(Object.fromEntries(Object.entries(submission.errors).filter(([p]) => !p.startsWith('#/answers/'))))}
-      ${submission.problem ? html`<div class="notice error-notice" part="notice" role="alert"><p>${this.#locale.code(submission.problem.code ?? 'common.unexpected', { respondent: this.#respondent.trim() })}</p></div>` : nothing}
-      ${submission.phase === 'waiting'
-        ? html`<div class="notice" part="notice" role="status"><p>${t(submission.failure?.kind === 'offline' ? 'common.offline' : submission.failure?.kind === 'rate-limited' ? 'common.rateLimited' : 'common.serverDown')}</p>
-            <div class="actions"><button type="button" class="secondary" @click=${() => void store.retryNow()}>${t('common.retryNow')}</button></div></div>`
-        : nothing}
-      ${pages.map(
-        (page) => html`<section>
-          <h3>${this.#text(page.title)}</h3>
-          <dl>
-            ${page.sections
-              .flatMap((s) => s.questions)
-              .filter((q): q is Answered => q.type !== 'info' && store.logic.isVisible(q.id))
-              .map((q) => html`<div><dt>${this.#text(q.text)}</dt><dd>${this.#answerText(q, answers[q.id])}</dd></div>`)}
-          </dl>
-          <button type="button" class="secondary small" aria-label="${t('surveys.ui.edit')}: ${this.#text(page.title)}" @click=${() => {
-            store.goTo(page.id);
-            this.#focus = 'heading';
-          }}>${t('surveys.ui.edit')}</button>
-        </section>`,
-      )}
-      <div class="actions" part="actions">
-        <button type="button" class="secondary" @click=${() => this.#previous()}>${t('surveys.ui.previous')}</button>
-        <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t('surveys.ui.sending') : t('surveys.ui.send')}</button>
-      </div>
-      <p class="visually-hidden" role="status">${submission.phase === 'sending' ? t('surveys.ui.sending') : ''}</p>
-    </form>`;
-  }
-
-  /** After sending: a person whose answer is an offer of help may leave contact details, apart from the answers. */
-  #renderHelp(): TemplateResult | typeof nothing {
-    const store = this.#store!;
-    const answers = store.answers();
-    const offer = store.definition.pages
-      .flatMap((p) => p.sections.flatMap((s) => s.questions))
-      .find((q) => q.type === 'long_text' && q.tags.includes('help-offer') && typeof answers[q.id] === 'string');
-    const wants = store.definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions)).find((q) => q.type === 'yes_no' && q.tags.includes('help-offer'));
-    if (!offer || (wants && answers[wants.id] !== true)) return nothing;
-    const t = this.#locale.t;
-    const h = this.#help;
-    if (h.sent) return html`<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.sent')}</p></div>`;
-    const field = (name: 'name' | 'email' | 'phone', label: string, type: string, autocomplete: string) => html`<div class="field">
-      <label for="help-${name}">${label}</label>
-      ${h.errors[name] ? html`<p class="error" id="help-${name}-error">${h.errors[name]}</p>` : nothing}
-      <input id="help-${name}" type=${type} autocomplete=${autocomplete} .value=${live(h[name])} aria-invalid=${h.errors[name] ? 'true' : 'false'} aria-describedby=${h.errors[name] ? `help-${name}-error` : nothing} @input=${(e: Event) => (h[name] = (e.target as HTMLInputElement).value)} />
-    </div>`;
-    return html`<form class="help" novalidate @submit=${(e: Event) => this.#sendHelp(e, String(answers[offer.id]))}>
-      <h3>${this.#text(offer.text)}</h3>
-      <p>${this.#text((wants && 'help' in wants ? wants.help : undefined) ?? ('help' in offer ? offer.help : undefined))}</p>
-      ${field('name', this.#locale.locale === 'fi' ? 'Nimi' : this.#locale.locale === 'sv' ? 'Namn' : 'Name', 'text', 'name')}
-      ${field('email', this.#locale.locale === 'fi' ? 'Sähköposti' : this.#locale.locale === 'sv' ? 'E-post' : 'Email', 'email', 'email')}
-      ${field('phone', this.#locale.locale === 'fi' ? 'Puhelin' : this.#locale.locale === 'sv' ? 'Telefon' : 'Phone', 'tel', 'tel')}
-      <div class="check">
-        <input type="checkbox" id="help-consent" .checked=${live(h.consent)} aria-invalid=${h.errors.consent ? 'true' : 'false'} aria-describedby=${h.errors.consent ? 'help-consent-error' : nothing} @change=${(e: Event) => (h.consent = (e.target as HTMLInputElement).checked)} />
-        <label for="help-consent">${t('surveys.help.consent')}</label>
-      </div>
-      ${h.errors.consent ? html`<p class="error" id="help-consent-error">${h.errors.consent}</p>` : nothing}
-      <div class="actions"><button type="submit">${t('surveys.ui.send')}</button></div>
-    </form>`;
-  }
-
-  async #sendHelp(event: Event, text: string): Promise<void> {
-    event.preventDefault();
-    const h = this.#help;
-    const t = this.#locale.t;
-    h.errors = {};
-    if (!h.name.trim()) h.errors.name = t('common.required');
-    if (!h.email.trim() && !h.phone.trim()) h.errors.email = t('surveys.help.contact');
-    if (!h.consent) h.errors.consent = t('surveys.help.consent');
-    if (Object.keys(h.errors).length === 0) {
-      try {
-        await this.#api.offerHelp(this.round, { lang: this.#locale.locale as Locale, text, name: h.name, email: h.email, phone: h.phone, consent: true });
-        h.sent = true;
-      } catch (error) {
-        if (error instanceof ProblemError) for (const e of error.problem.errors ?? []) h.errors[e.pointer.slice(2)] = this.#locale.code(e.code, e.params as never);
-        else h.errors.name = t('common.networkError');
-      }
-    }
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.help [aria-invalid="true"]')?.focus();
   }
 }

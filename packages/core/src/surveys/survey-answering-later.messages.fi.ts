@@ -1,0 +1,33 @@
+import type { Catalog } from '../i18n/translate.js';
+
+/**
+ * Finnish texts of what answering a survey shows after its pages or on request: the review, the
+ * help offer, "Save and continue later", interviewer mode's saved notice, and the server's refusals
+ * of a response. Apart from survey-answering.messages.fi.ts so that only the widget's lazy modules
+ * carry them (ADR 0047). The keys are defined here.
+ */
+const fi = {
+  'surveys.round.closed': "Tähän kyselyyn ei voi nyt vastata.",
+  'surveys.round.modeNotAllowed': "Tähän kyselykierrokseen ei vastata tällä tavalla.",
+  'surveys.token.invalid': "Kutsukoodi ei kelpaa tai se on jo käytetty.",
+  'surveys.draft.notFound': "Jatkokoodilla ei löydy tallennettua luonnosta. Se on voinut vanhentua.",
+  'surveys.help.consent': "Anna lupa ottaa sinuun yhteyttä, jotta voimme tallentaa tarjouksesi.",
+  'surveys.help.contact': "Anna sähköpostiosoite tai puhelinnumero.",
+  'surveys.ui.review': "Tarkista vastauksesi",
+  'surveys.ui.reviewIntro': "Tarkista vastauksesi ennen lähettämistä. Voit palata muuttamaan niitä.",
+  'surveys.ui.edit': "Muuta",
+  'surveys.ui.send': "Lähetä vastaukset",
+  'surveys.ui.sending': "Lähetetään…",
+  'surveys.ui.notAnswered': "Ei vastausta",
+  'surveys.ui.draftRestored': "Jatkat aiemmin aloittamiasi vastauksia.",
+  'surveys.ui.saving': "Tallennetaan…",
+  'surveys.ui.savedCode': { plural: "days", one: "Vastauksesi on tallennettu. Kirjoita jatkokoodi muistiin: sillä voit jatkaa {days} päivän ajan.", other: "Vastauksesi on tallennettu. Kirjoita jatkokoodi muistiin: sillä voit jatkaa {days} päivän ajan." },
+  'surveys.ui.saveFailed': "Tallennus ei onnistunut, koska palvelimeen ei saatu yhteyttä. Vastauksesi ovat yhä tässä.",
+  'surveys.ui.resumeCode': "Jatkokoodi",
+  'surveys.ui.resume': "Jatka vastaamista",
+  'surveys.ui.nextRespondent': "Seuraava vastaaja",
+  'surveys.ui.interviewSaved': "Haastattelu {respondent} on tallennettu.",
+} satisfies Catalog;
+
+export type SurveyAnsweringLaterMessageKey = keyof typeof fi;
+export default fi;

@@ -1,0 +1,28 @@
+import type { Catalog } from '../i18n/translate.js';
+import type { SurveyAnsweringLaterMessageKey } from './survey-answering-later.messages.fi.js';
+
+/** Swedish texts of the survey widget's review, help offer, resume and interviewer parts. */
+const sv: Catalog<SurveyAnsweringLaterMessageKey> = {
+  'surveys.round.closed': "Det går inte att svara på den här enkäten nu.",
+  'surveys.round.modeNotAllowed': "Den här enkätomgången tar inte emot svar på det här sättet.",
+  'surveys.token.invalid': "Inbjudningskoden gäller inte eller har redan använts.",
+  'surveys.draft.notFound': "Inget sparat utkast hittades med fortsättningskoden. Det kan ha gått ut.",
+  'surveys.help.consent': "Ge ditt samtycke till att vi kontaktar dig, så att vi kan spara ditt erbjudande.",
+  'surveys.help.contact': "Ange en e-postadress eller ett telefonnummer.",
+  'surveys.ui.review': "Granska dina svar",
+  'surveys.ui.reviewIntro': "Granska dina svar innan du skickar dem. Du kan gå tillbaka och ändra dem.",
+  'surveys.ui.edit': "Ändra",
+  'surveys.ui.send': "Skicka svaren",
+  'surveys.ui.sending': "Skickar…",
+  'surveys.ui.notAnswered': "Inget svar",
+  'surveys.ui.draftRestored': "Du fortsätter med svar som du har påbörjat tidigare.",
+  'surveys.ui.saving': "Sparar…",
+  'surveys.ui.savedCode': { plural: "days", one: "Dina svar har sparats. Skriv upp fortsättningskoden: med den kan du fortsätta i {days} dag.", other: "Dina svar har sparats. Skriv upp fortsättningskoden: med den kan du fortsätta i {days} dagar." },
+  'surveys.ui.saveFailed': "Det gick inte att spara eftersom servern inte kunde nås. Dina svar finns kvar här.",
+  'surveys.ui.resumeCode': "Fortsättningskod",
+  'surveys.ui.resume': "Fortsätt svara",
+  'surveys.ui.nextRespondent': "Nästa respondent",
+  'surveys.ui.interviewSaved': "Intervjun {respondent} har sparats.",
+};
+
+export default sv;
