@@ -254,6 +254,9 @@ ${body}
     });
     // Every widget renders text of its own into its shadow root (its first view, or its sign-in).
     for (const tag of tags) {
+      // Scrolled to, as a reader would: a map loads Leaflet only when it is first shown, and a tall
+      // widget above it (the budget console) puts it below the first screen.
+      await page.evaluate((t: string) => document.querySelector(t)?.scrollIntoView(), tag);
       const text = await page
         .waitForFunction((t: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length > 0, { polling: 100, timeout: 20_000 }, tag)
         .then(() => true, () => false);
