@@ -48,7 +48,7 @@ const TEXTS = [
   { question: 'what_could_i_do', lang: 'fi', text: 'Lumitöitä naapurin vanhukselle.' },
 ];
 
-export function demoSurveyResultsApi(options: { state?: 'published' | 'notPublished' | 'offline' | 'loading' | 'unweighted' | 'small' } = {}): SurveyResultsApi {
+export function demoSurveyResultsApi(options: { state?: 'published' | 'manyTexts' | 'notPublished' | 'notFound' | 'offline' | 'loading' | 'unweighted' | 'small' } = {}): SurveyResultsApi {
   const state = options.state ?? 'published';
   const paper = demoPaper({ status: 'closed', year: 2026, title: { fi: 'Asukaskysely 2026', sv: 'Invånarenkät 2026', en: 'Resident survey 2026' } });
   const now = rows(2026, 150, 50);
@@ -56,7 +56,14 @@ export function demoSurveyResultsApi(options: { state?: 'published' | 'notPublis
   const meta = { round: DEMO_ROUND, year: 2026, computedAt: '2026-06-01T00:00:00.000Z' };
   const notPublished = () => Promise.reject(new ProblemError({ title: 'Not published', status: 404, code: 'surveys.results.notPublished' } as never, 404));
   return {
-    paper: () => (state === 'loading' ? new Promise(() => undefined) : state === 'offline' ? Promise.reject(new NetworkError('offline')) : Promise.resolve(paper)),
+    paper: () =>
+      state === 'loading'
+        ? new Promise(() => undefined)
+        : state === 'offline'
+          ? Promise.reject(new NetworkError('offline'))
+          : state === 'notFound'
+            ? Promise.reject(new ProblemError({ title: 'Not Found', status: 404 } as never, 404))
+            : Promise.resolve(paper),
     results: async (round) => {
       if (state === 'notPublished') return notPublished();
       if (round === EARLIER) return aggregateSurveyResults(paper.definition, rows(2025, 90, 20, -0.4), MARGINS, { ...meta, round, year: 2025 });
@@ -68,6 +75,9 @@ export function demoSurveyResultsApi(options: { state?: 'published' | 'notPublis
       return { ...breakdown, levels: breakdown.levels.map((l) => ({ ...l, groups: l.groups.map((g) => ({ ...g, respondents: 3, suppressed: true, questions: [] })) })) };
     },
     earlier: async () => ({ items: [{ round: EARLIER, year: 2025, title: { fi: 'Asukaskysely 2025', sv: 'Invånarenkät 2025', en: 'Resident survey 2025' } }] }),
-    texts: async () => ({ round: DEMO_ROUND, year: 2026, items: TEXTS.map((x, i) => ({ id: `t${i}`, group: 'sample' as const, ...x })) }),
+    texts: async () => {
+      const texts = state === 'manyTexts' ? [...TEXTS, ...TEXTS, ...TEXTS, ...TEXTS.slice(0, 2)] : TEXTS;
+      return { round: DEMO_ROUND, year: 2026, items: texts.map((x, i) => ({ id: `t${i}`, group: 'sample' as const, ...x })) };
+    },
   };
 }

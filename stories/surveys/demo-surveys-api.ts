@@ -1,7 +1,7 @@
 // A SurveysApi without a server, for the stories: the Heinola template as an open round, and a
 // response that is received, never answered, or lost (offline). The element takes it through
 // its `surveysApi` property; everything else about it is the real thing.
-import { checkSurveyDefinition, heinolaResidentSurveyTemplate, NetworkError, type SurveyRoundPaper, type SurveysApi } from '@kohtaamo/core';
+import { checkSurveyDefinition, heinolaResidentSurveyTemplate, NetworkError, ProblemError, type SurveyRoundPaper, type SurveysApi } from '@kohtaamo/core';
 
 export const DEMO_ROUND = 'heinola-asukaskysely';
 
@@ -26,10 +26,17 @@ export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}): S
   };
 }
 
-export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail'; round?: Partial<SurveyRoundPaper['round']> } = {}): SurveysApi {
+/**
+ * How the stand-in server answers an offer of help: received; refused by field (the phone number,
+ * as the server's schema does); refused as a whole (the round is gone: a 404 problem); or no answer.
+ */
+export type DemoHelpAnswer = 'ok' | 'phone-refused' | 'refused' | 'offline';
+
+export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer } = {}): SurveysApi {
   return {
     round: async () => {
       if (options.load === 'fail') throw new NetworkError('offline');
+      if (options.load === 'never') await new Promise(() => undefined);
       return demoPaper(options.round);
     },
     respond: (round) =>
@@ -40,7 +47,12 @@ export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; 
           : Promise.resolve({ status: 'received', mode: 'web', round }),
     saveDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() }),
     resumeDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers: {}, page: null, expiresAt: '2027-04-01T00:00:00.000Z' }),
-    offerHelp: async () => undefined,
+    offerHelp: async () => {
+      if (options.help === 'phone-refused')
+        throw new ProblemError({ type: 'https://osallistu.heinola.fi/problems/validation', status: 422, title: 'Invalid', errors: [{ pointer: '#/phone', code: 'surveys.help.phoneInvalid', detail: 'Check the phone number.' }] }, 422);
+      if (options.help === 'refused') throw new ProblemError({ type: 'about:blank', status: 404, title: 'Not Found' }, 404);
+      if (options.help === 'offline') throw new NetworkError('offline');
+    },
     interview: async (_survey, round) => ({ status: 'received', mode: 'interviewer', round }),
   };
 }

@@ -59,3 +59,19 @@ export const Loading: Story = { args: { resultsApi: demoSurveyResultsApi({ state
 
 /** The server does not answer. */
 export const Unavailable: Story = { args: { resultsApi: demoSurveyResultsApi({ state: 'offline' }) } };
+
+/** No such round (a mistyped `round` attribute): says so, in Swedish. */
+export const UnknownRound: Story = { args: { lang: 'sv', resultsApi: demoSurveyResultsApi({ state: 'notFound' }) } };
+
+/** A free-text question with more published answers than are first shown (14): after "Show more", all of them. */
+export const FreeTextsShowMore: Story = {
+  args: { resultsApi: demoSurveyResultsApi({ state: 'manyTexts' }) },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('kohtaamo-survey-results')!.shadowRoot!;
+    for (let i = 0; i < 100; i++) {
+      const more = root.querySelector<HTMLButtonElement>('ul.texts + button');
+      if (more) return more.click();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  },
+};

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SurveysApi } from '@kohtaamo/core';
-import { DEMO_ROUND, demoSurveysApi, seedReviewDraft } from './demo-surveys-api.js';
+import { DEMO_ROUND, demoSurveysApi, seedReviewDraft, type DemoHelpAnswer } from './demo-surveys-api.js';
 
 interface Args {
   lang: 'fi' | 'sv' | 'en';
@@ -97,6 +97,9 @@ export const AlreadyAnswered: Story = {
   },
 };
 
+/** The round is on its way from the server. */
+export const Loading: Story = { args: { surveysApi: demoSurveysApi({ load: 'never' }) } };
+
 /** The survey could not be loaded. */
 export const LoadFailed: Story = { args: { surveysApi: demoSurveysApi({ load: 'fail' }) } };
 
@@ -104,3 +107,86 @@ export const LoadFailed: Story = { args: { surveysApi: demoSurveysApi({ load: 'f
 export const Interviewer: Story = {
   render: ({ lang, surveysApi }) => html`<kohtaamo-survey mode="interviewer" lang=${lang} round=${DEMO_ROUND} .surveysApi=${surveysApi}></kohtaamo-survey>`,
 };
+
+/** The review's module could not be loaded (the connection broke): the notice, focused, with "Retry now", which loads it (the story fails the first attempt only). */
+export const ReviewLoadFailed: Story = {
+  render: ({ lang, surveysApi }) => {
+    seedReviewDraft();
+    let attempts = 0;
+    const importReview = () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../packages/elements/src/surveys/survey/survey.review.js'));
+    return html`<kohtaamo-survey lang=${lang} round=${DEMO_ROUND} .surveysApi=${surveysApi} .importReview=${importReview}></kohtaamo-survey>`;
+  },
+};
+
+/** Clicks and types through every page of the template with the first choices, as a person would, to the review. */
+const answerEveryPage = async (root: ShadowRoot) => {
+  for (let page = 0; page < 12 && !root.querySelector('.review'); page++) {
+    const form = await waitFor(() => root.querySelector<HTMLFormElement>('form[part~="page"]'));
+    for (const group of form.querySelectorAll('fieldset')) {
+      const radios = [...group.querySelectorAll<HTMLInputElement>(':scope > .scale input[type=radio], :scope > .choices input[type=radio]')];
+      if (radios.length > 0 && !radios.some((r) => r.checked)) radios[radios.length > 2 ? 2 : 0]!.click();
+    }
+    for (let i = 0; i < 3; i++) {
+      form.querySelector<HTMLButtonElement>('.ranking ul button')?.click();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    for (const select of form.querySelectorAll('select')) {
+      select.selectedIndex = 1;
+      select.dispatchEvent(new Event('change'));
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    form.querySelector<HTMLButtonElement>('.actions button[type=submit]')!.click();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+/** Interviewer mode after "Send": the interview is saved under the vendor's respondent id, with "Next respondent". */
+export const InterviewerSaved: Story = {
+  render: ({ lang, surveysApi }) => html`<kohtaamo-survey mode="interviewer" lang=${lang} round=${DEMO_ROUND} .surveysApi=${surveysApi}></kohtaamo-survey>`,
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    const respondent = await waitFor(() => root.querySelector<HTMLInputElement>('#respondent-id'));
+    respondent.value = 'TEL-2027-0042';
+    respondent.dispatchEvent(new Event('input'));
+    await answerEveryPage(root);
+    (await waitFor(() => root.querySelector<HTMLButtonElement>('.review button[type=submit]'))).click();
+    await waitFor(() => root.querySelector('[part=notice] button'));
+  },
+};
+
+/** Sends the review, then fills the help offer's form with what is given and sends it. */
+const helpOffer =
+  (fill: { name?: string; email?: string; phone?: string; consent?: boolean }): Story['play'] =>
+  async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLButtonElement>('.review button[type=submit]'))).click();
+    await waitFor(() => root.querySelector('.help'));
+    for (const name of ['name', 'email', 'phone'] as const) {
+      const input = root.querySelector<HTMLInputElement>(`#help-${name}`)!;
+      input.value = fill[name] ?? '';
+      input.dispatchEvent(new Event('input'));
+    }
+    if (fill.consent) root.querySelector<HTMLInputElement>('#help-consent')!.click();
+    root.querySelector<HTMLButtonElement>('.help button[type=submit]')!.click();
+  };
+const helpStory = (help: DemoHelpAnswer, fill: Parameters<typeof helpOffer>[0], lang: Args['lang'] = 'fi'): Story => ({
+  args: { surveysApi: demoSurveysApi({ help }), lang },
+  render: reviewRender,
+  play: helpOffer(fill),
+});
+const maija = { name: 'Maija Meikäläinen', email: 'maija@example.fi', phone: '', consent: true };
+
+/** The help offer sent empty: the name and a contact (email or phone) and the consent are missing, each by its field; the focus on the name. */
+export const HelpOfferMissingFields: Story = helpStory('ok', {});
+/** The help offer without an email or a phone number (Swedish). */
+export const HelpOfferContactMissing: Story = helpStory('ok', { ...maija, email: '' }, 'sv');
+/** The help offer without consent: nothing is sent; the focus on the consent box (English). */
+export const HelpOfferConsentMissing: Story = helpStory('ok', { ...maija, consent: false }, 'en');
+/** The server refuses the phone number: its error by the field, what was typed kept. */
+export const HelpOfferPhoneRefused: Story = helpStory('phone-refused', { ...maija, phone: 'abc' });
+/** The server refuses the offer as a whole (the round is gone): a notice above "Send", focused; sending again keeps what was typed. */
+export const HelpOfferRefused: Story = helpStory('refused', maija);
+/** No connection while sending the offer: the notice, and "Send" again. */
+export const HelpOfferOffline: Story = helpStory('offline', maija, 'en');
+/** The offer is received: the notice has the focus. */
+export const HelpOfferReceived: Story = helpStory('ok', maija);

@@ -141,8 +141,8 @@ export const SurveyHelpOfferSchema = v.pipe(
     lang,
     text: text(4000),
     name: text(200),
-    email: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.maxLength(254, 'common.tooLong'), v.email('common.email'))])),
-    phone: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.maxLength(40, 'common.tooLong'), v.regex(/^\+?[0-9 ()-]{5,}$/, 'common.phone'))])),
+    email: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.maxLength(254, 'common.tooLong'), v.email('surveys.help.emailInvalid'))])),
+    phone: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.maxLength(40, 'common.tooLong'), v.regex(/^\+?[0-9 ()-]{5,}$/, 'surveys.help.phoneInvalid'))])),
     /** The person agrees that the city contacts them about the offer. */
     consent: v.literal(true, 'surveys.help.consent'),
   }),

@@ -31,10 +31,10 @@ export interface ReviewHost {
   readonly updateComplete: Promise<boolean>;
 }
 
-type Help = { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; sent: boolean };
+type Help = { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; problem: string; sending: boolean; sent: boolean };
 
 export class SurveyReview {
-  #help: Help = { name: '', email: '', phone: '', consent: false, errors: {}, sent: false };
+  #help: Help = { name: '', email: '', phone: '', consent: false, errors: {}, problem: '', sending: false, sent: false };
 
   constructor(private readonly host: ReviewHost) {}
 
@@ -109,9 +109,13 @@ export class SurveyReview {
     </form>`;
   }
 
-  /** After sending: a person whose answer is an offer of help may leave contact details, apart from the answers. */
+  /**
+   * After sending: a person whose answer is an offer of help may leave contact details, apart
+   * from the answers. Each missing or refused field has its error by it; a refusal of the whole
+   * offer (or a lost connection) a notice above the button, which sends again with what was typed.
+   */
   renderHelp(): TemplateResult | typeof nothing {
-    const { store, text, locale } = this.host;
+    const { store, text } = this.host;
     const { t } = this.#texts;
     const answers = store.answers();
     const questions = store.definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions));
@@ -119,24 +123,25 @@ export class SurveyReview {
     const wants = questions.find((q) => q.type === 'yes_no' && q.tags.includes('help-offer'));
     if (!offer || (wants && answers[wants.id] !== true)) return nothing;
     const h = this.#help;
-    if (h.sent) return html`<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.sent')}</p></div>`;
-    const field = (name: 'name' | 'email' | 'phone', label: string, type: string, autocomplete: string) => html`<div class="field">
-      <label for="help-${name}">${label}</label>
+    if (h.sent) return html`<div class="notice success help-received" part="notice" role="status" tabindex="-1"><p>${t('surveys.help.received')}</p></div>`;
+    const field = (name: 'name' | 'email' | 'phone', type: string, autocomplete: string) => html`<div class="field">
+      <label for="help-${name}">${t(`surveys.help.${name}` as const)}</label>
       ${h.errors[name] ? html`<p class="error" id="help-${name}-error">${h.errors[name]}</p>` : nothing}
       <input id="help-${name}" type=${type} autocomplete=${autocomplete} .value=${live(h[name])} aria-invalid=${h.errors[name] ? 'true' : 'false'} aria-describedby=${h.errors[name] ? `help-${name}-error` : nothing} @input=${(e: Event) => (h[name] = (e.target as HTMLInputElement).value)} />
     </div>`;
     return html`<form class="help" novalidate @submit=${(e: Event) => void this.#sendHelp(e, String(answers[offer.id]))}>
       <h3>${text(offer.text)}</h3>
       <p>${text((wants && 'help' in wants ? wants.help : undefined) ?? ('help' in offer ? offer.help : undefined))}</p>
-      ${field('name', locale === 'fi' ? 'Nimi' : locale === 'sv' ? 'Namn' : 'Name', 'text', 'name')}
-      ${field('email', locale === 'fi' ? 'Sähköposti' : locale === 'sv' ? 'E-post' : 'Email', 'email', 'email')}
-      ${field('phone', locale === 'fi' ? 'Puhelin' : locale === 'sv' ? 'Telefon' : 'Phone', 'tel', 'tel')}
+      ${field('name', 'text', 'name')}
+      ${field('email', 'email', 'email')}
+      ${field('phone', 'tel', 'tel')}
+      ${h.errors.consent ? html`<p class="error" id="help-consent-error">${h.errors.consent}</p>` : nothing}
       <div class="check">
         <input type="checkbox" id="help-consent" .checked=${live(h.consent)} aria-invalid=${h.errors.consent ? 'true' : 'false'} aria-describedby=${h.errors.consent ? 'help-consent-error' : nothing} @change=${(e: Event) => (h.consent = (e.target as HTMLInputElement).checked)} />
-        <label for="help-consent">${t('surveys.help.consent')}</label>
+        <label for="help-consent">${t('surveys.help.consentLabel')}</label>
       </div>
-      ${h.errors.consent ? html`<p class="error" id="help-consent-error">${h.errors.consent}</p>` : nothing}
-      <div class="actions"><button type="submit">${t('surveys.ui.send')}</button></div>
+      ${h.problem ? html`<div class="notice error-notice help-problem" part="notice" role="alert" tabindex="-1"><p>${h.problem}</p></div>` : nothing}
+      <div class="actions"><button type="submit" aria-disabled=${h.sending ? 'true' : 'false'}>${h.sending ? t('surveys.ui.sending') : t('surveys.ui.send')}</button></div>
     </form>`;
   }
 
@@ -144,22 +149,39 @@ export class SurveyReview {
     event.preventDefault();
     const host = this.host;
     const h = this.#help;
+    if (h.sending) return;
     const { t, code } = this.#texts;
     h.errors = {};
+    h.problem = '';
     if (!h.name.trim()) h.errors.name = t('common.required');
     if (!h.email.trim() && !h.phone.trim()) h.errors.email = t('surveys.help.contact');
     if (!h.consent) h.errors.consent = t('surveys.help.consent');
     if (Object.keys(h.errors).length === 0) {
+      h.sending = true;
+      host.requestUpdate();
       try {
         await host.api.offerHelp(host.round, { lang: host.locale, text: offerText, name: h.name, email: h.email, phone: h.phone, consent: true });
         h.sent = true;
       } catch (error) {
-        if (error instanceof ProblemError) for (const e of error.problem.errors ?? []) h.errors[e.pointer.slice(2)] = code(e.code, e.params);
-        else h.errors.name = t('common.networkError');
+        const fields = ['name', 'email', 'phone', 'consent'];
+        if (error instanceof ProblemError) {
+          for (const e of error.problem.errors ?? []) {
+            const name = e.pointer.slice(2);
+            if (fields.includes(name)) h.errors[name] = code(e.code, e.params);
+            else h.problem = `${t('surveys.help.notSaved')} ${code(e.code, e.params)}`;
+          }
+          // Refused as a whole (the round is gone, too many offers…): say so, keep what was typed.
+          if (Object.keys(h.errors).length === 0 && !h.problem) {
+            const known = error.problem.code ? code(error.problem.code) : '';
+            h.problem = known && known !== error.problem.code ? `${t('surveys.help.notSaved')} ${known}` : t('surveys.help.notSaved');
+          }
+        } else h.problem = t('common.networkError');
+      } finally {
+        h.sending = false;
       }
     }
     host.requestUpdate();
     await host.updateComplete;
-    host.renderRoot.querySelector<HTMLElement>('.help [aria-invalid="true"]')?.focus();
+    host.renderRoot.querySelector<HTMLElement>(h.sent ? '.help-received' : '.help [aria-invalid="true"], .help-problem')?.focus();
   }
 }

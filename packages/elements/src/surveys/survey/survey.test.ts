@@ -36,10 +36,43 @@ afterEach(() => {
 });
 
 const TEXTS = {
-  fi: { next: 'Seuraava', first: 'Kaupungin palvelut', review: 'Tarkista vastauksesi', sent: 'Kiitos! Vastauksesi on vastaanotettu.', errors: 'Sivulla on 2 korjattavaa kohtaa:', required: 'Vastaa tähän kysymykseen.' },
-  sv: { next: 'Nästa', first: 'Stadens tjänster', review: 'Granska dina svar', sent: 'Tack! Dina svar har tagits emot.', errors: 'Sidan har 2 saker att rätta:', required: 'Svara på den här frågan.' },
-  en: { next: 'Next', first: 'City services', review: 'Check your answers', sent: 'Thank you! Your answers have been received.', errors: 'The page has 2 things to fix:', required: 'Please answer this question.' },
+  fi: {
+    next: 'Seuraava', first: 'Kaupungin palvelut', review: 'Tarkista vastauksesi', sent: 'Kiitos! Vastauksesi on vastaanotettu.', errors: 'Sivulla on 2 korjattavaa kohtaa:', required: 'Vastaa tähän kysymykseen.',
+    name: 'Tämä tieto on pakollinen.', contact: 'Anna sähköpostiosoite tai puhelinnumero.', consent: 'Anna lupa ottaa sinuun yhteyttä, jotta voimme tallentaa tarjouksesi.',
+    phone: 'Tarkista puhelinnumero: vain numeroita, esimerkiksi 040 123 4567.', received: 'Kiitos! Tarjouksesi on tallennettu, ja kaupunki ottaa sinuun yhteyttä.', notSaved: 'Tarjoustasi ei tallennettu.', network: 'Palvelimeen ei saatu yhteyttä.', retry: 'Yritä nyt',
+  },
+  sv: {
+    next: 'Nästa', first: 'Stadens tjänster', review: 'Granska dina svar', sent: 'Tack! Dina svar har tagits emot.', errors: 'Sidan har 2 saker att rätta:', required: 'Svara på den här frågan.',
+    name: 'Denna uppgift är obligatorisk.', contact: 'Ange en e-postadress eller ett telefonnummer.', consent: 'Ge ditt samtycke till att vi kontaktar dig, så att vi kan spara ditt erbjudande.',
+    phone: 'Kontrollera telefonnumret: bara siffror, till exempel 040 123 4567.', received: 'Tack! Ditt erbjudande har sparats, och staden kontaktar dig.', notSaved: 'Ditt erbjudande sparades inte.', network: 'Det gick inte att nå servern.', retry: 'Försök nu',
+  },
+  en: {
+    next: 'Next', first: 'City services', review: 'Check your answers', sent: 'Thank you! Your answers have been received.', errors: 'The page has 2 things to fix:', required: 'Please answer this question.',
+    name: 'This information is required.', contact: 'Give an email address or a phone number.', consent: 'Please agree that we may contact you, so that we can save your offer.',
+    phone: 'Check the phone number: digits only, for example 040 123 4567.', received: 'Thank you! Your offer has been saved, and the city will contact you.', notSaved: 'Your offer was not saved.', network: 'The server could not be reached.', retry: 'Try now',
+  },
 } as const;
+
+/** A complete draft of the template kept on the device, standing on the review: the element opens there. */
+const seedReviewDraft = () => {
+  const draft = {
+    $page: '$review',
+    $seed: 'test',
+    service_satisfaction: { early_education: 4, schools: 4, library: 5, sports: 3, culture: 4, streets: 2, parks: 4, transport: 'cant_say', customer_service: 4, communication: 3 },
+    overall_satisfaction: 4,
+    enjoy_living: 5,
+    best_things: ['nature', 'services'],
+    live_in_five_years: 'certainly',
+    recommend_heinola: 9,
+    can_influence: 3,
+    what_could_i_do: 'Voisin auttaa kirjaston lukupiirissä.',
+    wants_contact: true,
+    age_group: '35-54',
+    sex: 'female',
+    area: 'centre',
+  };
+  localStorage.setItem(`kohtaamo-survey:${ROUND}:v1`, JSON.stringify({ savedAt: Date.now(), draft, pending: null, rememberPersonal: true }));
+};
 
 describe('<kohtaamo-survey>', () => {
   for (const lang of ['fi', 'sv', 'en'] as const) {
@@ -119,20 +152,104 @@ describe('<kohtaamo-survey>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
 
-      // The help offer, apart from the answers: consent is needed.
-      await tabTo(el, '#help-name');
-      await type('Maija Meikäläinen');
-      await tabTo(el, '#help-email');
-      await type('maija@example.fi');
+      // The help offer, apart from the answers. Sent empty: the name and a contact are missing, by their fields.
       await tabTo(el, '.help button[type=submit]');
       await press('Enter');
       await el.updateComplete;
+      expect(focusedIn(el)?.id).to.equal('help-name');
+      expect(text(el, '#help-name-error')).to.equal(T.name);
+      expect(text(el, '#help-email-error')).to.equal(T.contact);
+      expect(text(el, '#help-consent-error')).to.equal(T.consent);
+      await expect(el).to.be.accessible();
+      await type('Maija Meikäläinen');
+      await tabTo(el, '#help-email');
+      await type('maija@example.fi');
+      // A phone number the server's schema refuses (the widget does not check its form).
+      await tabTo(el, '#help-phone');
+      await type('abc');
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await el.updateComplete;
+      // Consent is still missing: nothing was sent, the focus is on the box.
       expect(focusedIn(el)?.id).to.equal('help-consent');
+      expect(text(el, '#help-consent-error')).to.equal(T.consent);
+      expect(text(el, '#help-email-error')).to.equal('');
       await press('Space');
       await tabTo(el, '.help button[type=submit]');
       await press('Enter');
-      await waitUntil(() => !shadow(el).querySelector('.help'), 'the offer is received');
+      // The server refuses the phone number: its error by the field, in this language, what was typed kept.
+      await waitUntil(() => text(el, '#help-phone-error') !== '', 'the server refuses the phone number', { timeout: 5000 });
+      expect(text(el, '#help-phone-error')).to.equal(T.phone);
+      expect(focusedIn(el)?.id).to.equal('help-phone');
+      expect(($(el, '#help-name') as HTMLInputElement).value).to.equal('Maija Meikäläinen');
+      expect(($(el, '#help-consent') as HTMLInputElement).checked).to.equal(true);
       await expect(el).to.be.accessible();
+      for (let i = 0; i < 3; i++) await press('Backspace');
+      await type('040 123 4567');
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => !shadow(el).querySelector('.help'), 'the offer is received', { timeout: 5000 });
+      expect(text(el, '.help-received')).to.equal(T.received);
+      expect(focusedIn(el)?.matches('.help-received')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`when the review's module fails to load, says so and loads it again by keyboard in ${lang}`, async () => {
+      const T = TEXTS[lang];
+      seedReviewDraft();
+      let attempts = 0;
+      const el = await fixture<KohtaamoSurvey>(
+        html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang=${lang} .importReview=${() => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('./survey.review.js'))}></kohtaamo-survey>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('.review-failed'), 'the failure is shown', { timeout: 5000 });
+      expect(text(el, '.review-failed')).to.contain(T.network);
+      expect(shadow(el).querySelector('.review')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const retry = await tabTo(el, '.review-failed button');
+      expect(retry.textContent?.trim()).to.equal(T.retry);
+      await press('Enter');
+      await waitUntil(() => heading(el) === T.review, 'the review is shown');
+      expect(attempts).to.equal(2);
+      expect(focusedIn(el)?.matches('[part~="page"] h2')).to.equal(true, 'the review’s heading has the focus');
+      expect(text(el, '.review')).to.contain('Voisin auttaa kirjaston lukupiirissä.');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`a help offer the server refuses as a whole is kept and sent again by keyboard in ${lang}`, async () => {
+      const T = TEXTS[lang];
+      seedReviewDraft();
+      const real = createSurveysApi(createApiClient({ baseUrl: liveApi() }));
+      let offers = 0;
+      // The first offer goes to a round the server does not know (a real 404 problem), the next to the right one.
+      const api: SurveysApi = { ...real, offerHelp: (round, body) => real.offerHelp(++offers === 1 ? 'no-such-round' : round, body) };
+      const el = await survey(lang, api);
+      await waitUntil(() => heading(el) === T.review, 'the review');
+      await tabTo(el, '.review button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.help'), 'sent, the help offer asked', { timeout: 5000 });
+      const name = `Ville ${lang} ${Date.now()}`;
+      await tabTo(el, '#help-name');
+      await type(name);
+      await tabTo(el, '#help-phone');
+      await type('040 123 4567');
+      await tabTo(el, '#help-consent');
+      await press('Space');
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.help-problem'), 'refused', { timeout: 5000 });
+      expect(text(el, '.help-problem')).to.contain(T.notSaved);
+      expect(focusedIn(el)?.matches('.help-problem')).to.equal(true);
+      expect(($(el, '#help-name') as HTMLInputElement).value).to.equal(name);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.help-received'), 'received', { timeout: 5000 });
+      expect(offers).to.equal(2);
+      // Stored apart from the anonymous answers, for the city: the round's help offers (staff).
+      const listed = (await (await fetch(`${liveApi()}/api/v1/staff/surveys/heinola-resident-survey/rounds/${ROUND}/help-offers`, { headers: { Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` } })).json()) as { items: { name: string; phone: string | null; text: string }[] };
+      const mine = listed.items.find((o) => o.name === name);
+      expect(mine?.phone).to.equal('040 123 4567');
+      expect(mine?.text).to.equal('Voisin auttaa kirjaston lukupiirissä.');
     });
   }
 

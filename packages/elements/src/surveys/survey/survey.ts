@@ -101,6 +101,11 @@ export class KohtaamoSurvey extends LocalizedElement {
    * @internal
    */
   @property({ attribute: false }) surveysApi: SurveysApi | null = null;
+  /**
+   * How the review's module is imported (stories and tests make it fail, as a lost connection would).
+   * @internal
+   */
+  importReview = (): Promise<typeof import('./survey.review.js')> => import('./survey.review.js');
 
   readonly #locale = new MessagesController(this, surveyWidgetMessages);
   readonly #form = new StoreController(this);
@@ -185,7 +190,7 @@ export class KohtaamoSurvey extends LocalizedElement {
 
   /** The review module with its texts in the page's language, imported once (and again after a failed attempt: "Retry now"). */
   #loadReview(): Promise<SurveyReview> {
-    this.#reviewLoading ??= import('./survey.review.js')
+    this.#reviewLoading ??= this.importReview()
       .then(async (m) => (await m.ready(this.#locale.locale as Locale), m))
       .then(
         ({ SurveyReview }) => {
@@ -208,8 +213,11 @@ export class KohtaamoSurvey extends LocalizedElement {
   #renderReviewPending(): TemplateResult {
     const t = this.#locale.t;
     return this.#reviewFailed
-      ? html`<div class="notice error-notice" part="notice" role="alert"><p>${t('common.networkError')}</p>
-          <div class="actions"><button type="button" class="secondary" @click=${() => void this.#loadReview().catch(() => {})}>${t('common.retryNow')}</button></div></div>`
+      ? html`<div class="notice error-notice review-failed" part="notice" role="alert" tabindex="-1"><p>${t('common.networkError')}</p>
+          <div class="actions"><button type="button" class="secondary" @click=${() => {
+            this.#focus = 'heading';
+            void this.#loadReview().catch(() => {});
+          }}>${t('common.retryNow')}</button></div></div>`
       : html`<p class="notice" part="notice" role="status">${t('common.loading')}</p>`;
   }
 
@@ -303,7 +311,8 @@ export class KohtaamoSurvey extends LocalizedElement {
 
   protected override updated(): void {
     if (this.#focus === null) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : '[part~="page"] h2');
+    // The review's module failed to load: its notice (with "Retry now") takes the focus instead of the heading.
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : '[part~="page"] h2, .review-failed');
     // The review's module is still on its way: its heading takes the focus when it renders.
     if (!target && this.#store?.$form.get().view.kind === 'review' && !this.#review && !this.#reviewFailed) return;
     this.#focus = null;
