@@ -26,7 +26,7 @@ const definition = () => {
   return check.definition;
 };
 
-export function demoSurveyConsoleApiFactory(options: { mode?: 'ok' | 'empty' | 'offline' } = {}): (token: string) => SurveyConsoleApi {
+export function demoSurveyConsoleApiFactory(options: { mode?: 'ok' | 'empty' | 'offline'; helpOffers?: 'some' | 'none' | 'offline' } = {}): (token: string) => SurveyConsoleApi {
   return () => {
     const round: SurveyRound = {
       id: 'heinola-asukaskysely',
@@ -113,6 +113,14 @@ export function demoSurveyConsoleApiFactory(options: { mode?: 'ok' | 'empty' | '
       },
       deleteIndicator: async (_s, id) => {
         indicators = indicators.filter((i) => i.id !== id);
+      },
+      helpOffers: async () => {
+        if (options.helpOffers === 'offline') throw new NetworkError('offline');
+        if (options.helpOffers === 'none') return [];
+        return [
+          { id: 'h1', lang: 'fi', text: 'Voisin auttaa kirjaston lukupiirissä.', name: 'Maija Meikäläinen', email: 'maija@example.fi', phone: null, consentOn: '2027-03-04', createdOn: '2027-03-04' },
+          { id: 'h2', lang: 'sv', text: 'Jag kunde hjälpa till vid evenemang.', name: 'Sven Svensson', email: null, phone: '040 555 0101', consentOn: '2027-03-06', createdOn: '2027-03-06' },
+        ];
       },
     };
   };

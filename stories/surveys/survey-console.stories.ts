@@ -152,3 +152,17 @@ export const Indicators: Story = {
     await until(() => inside(el, 'table.indicators'));
   },
 };
+
+const helpTab: Story['play'] = async ({ canvasElement }) => {
+  const el = console_(canvasElement);
+  await openRound(el);
+  await click(el, '#tab-help');
+  await until(() => inside(el, '#help-refresh'));
+};
+
+/** The help offers ("I could…") with contact details, kept apart from the anonymous answers, and their CSV. */
+export const HelpOffers: Story = { play: helpTab };
+/** No help offers yet (Swedish). */
+export const HelpOffersNone: Story = { args: { lang: 'sv', consoleApiFactory: demoSurveyConsoleApiFactory({ helpOffers: 'none' }) }, play: helpTab };
+/** The help offers could not be read: the notice, and "Refresh" (English). */
+export const HelpOffersFailed: Story = { args: { lang: 'en', consoleApiFactory: demoSurveyConsoleApiFactory({ helpOffers: 'offline' }) }, play: helpTab };

@@ -47,6 +47,21 @@ export interface SurveyConsoleApi {
   indicators(surveyId: string, signal?: AbortSignal): Promise<SurveyIndicator[]>;
   declareIndicator(surveyId: string, indicatorId: string, input: SurveyIndicatorInput): Promise<SurveyIndicator>;
   deleteIndicator(surveyId: string, indicatorId: string): Promise<void>;
+  /** The round's offers of help with contact details (personal data, kept apart from the answers). */
+  helpOffers(surveyId: string, roundId: string, signal?: AbortSignal): Promise<SurveyHelpOfferRecord[]>;
+}
+
+/** An offer of help as the staff read it (GET …/rounds/{id}/help-offers). */
+export interface SurveyHelpOfferRecord {
+  readonly id: string;
+  readonly lang: 'fi' | 'sv' | 'en';
+  readonly text: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  /** The day (Helsinki) the person agreed to be contacted, and the day it was received. */
+  readonly consentOn: string;
+  readonly createdOn: string;
 }
 
 const enc = encodeURIComponent;
@@ -77,6 +92,7 @@ export function createSurveyConsoleApi(http: HttpClient): SurveyConsoleApi {
     indicators: async (s, signal) => ((await http.request(`${S}/${enc(s)}/indicators`, Loose, opt(signal))) as unknown as { items: SurveyIndicator[] }).items,
     declareIndicator: async (s, id, input) => (await http.request(`${S}/${enc(s)}/indicators/${enc(id)}`, Loose, { method: 'PUT', json: input })) as unknown as SurveyIndicator,
     deleteIndicator: async (s, id) => void (await http.blob(`${S}/${enc(s)}/indicators/${enc(id)}`, { method: 'DELETE' })),
+    helpOffers: async (s, r, signal) => ((await http.request(`${R(s, r)}/help-offers`, Loose, opt(signal))) as unknown as { items: SurveyHelpOfferRecord[] }).items,
   };
 }
 

@@ -133,8 +133,20 @@ export async function seedSurveysDemo(db: Kysely<Database>, now: Date): Promise<
     responses.push({ round, definition, mode, lang: i % 10 === 0 ? 'sv' : i % 10 === 1 ? 'en' : 'fi', answers, respondentId: mode === 'interviewer' ? `demo-${String(i + 1).padStart(4, '0')}` : null });
   }
   await db.transaction().execute((trx) => storeResponses(trx, responses, now));
+  // Residents who offered help and agreed to be contacted (invented), kept apart from the answers: the console's "Help offers".
+  const day = helsinkiDate(now);
+  await db
+    .insertInto('survey_help_offers')
+    .values(DEMO_HELP_OFFERS.map((o, i) => ({ id: `demo-help-offer-${i + 1}`, round_id: id, lang: o.lang, text: o.text, name: o.name, email: o.email, phone: o.phone, consent_on: day, created_on: day })))
+    .execute();
   return id;
 }
+
+const DEMO_HELP_OFFERS = [
+  { lang: 'fi', text: 'Voisin lukea ääneen ikäihmisille kirjastossa.', name: 'Maija Meikäläinen', email: 'maija.meikalainen@example.fi', phone: null },
+  { lang: 'sv', text: 'Jag kunde hjälpa till vid stadens evenemang på sommaren.', name: 'Sven Svensson', email: null, phone: '040 555 0101' },
+  { lang: 'en', text: 'I could help clean up the beaches in spring.', name: 'Alex Example', email: 'alex@example.com', phone: '050 555 0202' },
+] as const;
 
 /** The demo's published results: last year's round (the results pages show it) and the year before (to compare). */
 export const DEMO_RESULTS_ROUND = 'heinola-asukaskysely-edellinen';

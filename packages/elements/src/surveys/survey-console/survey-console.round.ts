@@ -12,7 +12,7 @@ export interface RoundTab {
   opened(detail: SurveyRoundDetail): Promise<void> | void;
 }
 
-export const ROUND_TABS = ['round', 'import', 'margins', 'texts', 'indicators', 'results'] as const;
+export const ROUND_TABS = ['round', 'import', 'margins', 'texts', 'indicators', 'help', 'results'] as const;
 export type RoundTabName = (typeof ROUND_TABS)[number];
 
 const TAB_MODULES: Record<Exclude<RoundTabName, 'round'>, (host: ConsoleHost) => Promise<RoundTab>> = {
@@ -20,6 +20,7 @@ const TAB_MODULES: Record<Exclude<RoundTabName, 'round'>, (host: ConsoleHost) =>
   margins: (host) => import('./survey-console.margins.js').then((m) => new m.MarginsTab(host)),
   texts: (host) => import('./survey-console.texts.js').then((m) => new m.TextsTab(host)),
   indicators: (host) => import('./survey-console.indicators.js').then((m) => new m.IndicatorsTab(host)),
+  help: (host) => import('./survey-console.help.js').then((m) => new m.HelpTab(host)),
   results: (host) => import('./survey-console.results.js').then((m) => new m.ResultsTab(host)),
 };
 

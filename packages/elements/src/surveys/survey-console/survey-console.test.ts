@@ -10,9 +10,9 @@ const DEMO_ROUND = 'heinola-asukaskysely';
 const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
 
 const TEXTS = {
-  fi: { published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset' },
-  sv: { published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat' },
-  en: { published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results' },
+  fi: { published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset', help: 'Avuntarjoukset' },
+  sv: { published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat', help: 'Hjälperbjudanden' },
+  en: { published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results', help: 'Help offers' },
 } as const;
 
 afterEach(() => {
@@ -125,6 +125,14 @@ describe('<kohtaamo-survey-console>', () => {
     it(`${lang}: by keyboard, a vendor's file with bad rows imported with the suggested mapping: every rejected row shown, nothing saved; the margins and results tabs; axe`, async function (this: { timeout(ms: number): void }) {
       this.timeout(60_000);
       const T = TEXTS[lang];
+      // A resident's offer of help, sent as the survey widget sends it (apart from the answers).
+      const helper = `Auttaja ${lang} ${Date.now().toString(36)}`;
+      const offered = await fetch(`${liveApi()}/api/v1/surveys/rounds/${DEMO_ROUND}/help-offers`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ lang, text: 'Voisin siivota rantaa talkoissa.', name: helper, phone: '040 555 0101', consent: true }),
+      });
+      expect(offered.status).to.equal(201);
       const el = await signedIn(lang);
       await tabTo(el, `.round-open[data-round="${DEMO_ROUND}"]`, { max: 200 });
       await press('Enter');
@@ -185,6 +193,19 @@ describe('<kohtaamo-survey-console>', () => {
       await waitUntil(() => shadow(el).querySelector('table.groups'), 'the results tab', { timeout: 8000 });
       expect(text(el, '#tab-results')).to.equal(T.results);
       expect(shadow(el).querySelectorAll('table.groups tbody tr').length).to.be.at.least(1);
+      await expect(el).to.be.accessible();
+
+      // Help offers (the tab before results): the offer above with its contact details, and a CSV of them.
+      await press('ArrowLeft');
+      await waitUntil(() => text(el, 'table.help-offers').includes(helper), 'the help offers tab', { timeout: 8000 });
+      focused(el, '#tab-help');
+      expect(text(el, '#tab-help')).to.equal(T.help);
+      const row = [...shadow(el).querySelectorAll('table.help-offers tbody tr')].find((tr) => tr.textContent!.includes(helper))!;
+      expect(row.textContent).to.contain('040 555 0101');
+      expect(row.textContent).to.contain('Voisin siivota rantaa talkoissa.');
+      const offersCsv = await (await fetch($<HTMLAnchorElement>(el, '#help-download').href)).text();
+      expect(offersCsv.split('\r\n')[0]).to.equal('received,name,email,phone,language,offer');
+      expect(offersCsv).to.contain(`${helper},,040 555 0101,${lang},Voisin siivota rantaa talkoissa.`);
       await expect(el).to.be.accessible();
     });
 
