@@ -10,6 +10,7 @@
 //     rows, as a server without the worker and the cache would answer every request.
 // Usage: npm run bench:surveys-server -- [--size 100000] [--runs 3] [--json]
 //   The database: KOHTAAMO_TEST_DB=sqlite (default) or postgresql (as the server tests).
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '../packages/core/src/random/index.js';
@@ -46,17 +47,23 @@ try {
   const seedMs = performance.now() - seedStart;
 
   const results = `${S}/${SURVEY}/rounds/${ROUND}/results`;
-  const timed = async (): Promise<{ ms: number; body: string }> => {
+  /** A failed request names its phase, how long it had waited and the socket's own error (ECONNRESET, a timeout…), so a failure says where it came from. */
+  const timed = async (phase: string): Promise<{ ms: number; body: string }> => {
     const start = performance.now();
-    const r = await h.staff('GET', results);
-    const body = await r.text();
-    if (r.status !== 200) throw new Error(`results: ${r.status} ${body}`);
-    return { ms: performance.now() - start, body };
+    try {
+      const r = await h.staff('GET', results);
+      const body = await r.text();
+      if (r.status !== 200) throw new Error(`results: ${r.status} ${body}`);
+      return { ms: performance.now() - start, body };
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      throw new Error(`${phase}: the results request failed after ${Math.round(performance.now() - start)} ms (${cause?.code ?? ''} ${cause?.message ?? (error as Error).message}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`, { cause: error });
+    }
   };
 
   // The worker thread starts on first use (from the TypeScript sources here): started before timing.
   await bumpResultsVersion(db, ROUND);
-  await timed();
+  await timed('warm-up');
   // Computed in the worker, each run on a new data version; /healthz polled meanwhile.
   const computed: number[] = [];
   const stalls: number[] = [];
@@ -73,7 +80,7 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
-    const run = await timed();
+    const run = await timed(`computed ${r + 1}`);
     polling = false;
     await poll;
     computed.push(run.ms);
@@ -81,7 +88,7 @@ try {
     sample = run.body;
   }
   const cached: number[] = [];
-  for (let r = 0; r < Math.max(5, RUNS); r++) cached.push((await timed()).ms);
+  for (let r = 0; r < Math.max(5, RUNS); r++) cached.push((await timed(`cached ${r + 1}`)).ms);
 
   // Baseline: the same rows, the same aggregation, on this (the main) thread.
   const baseline: number[] = [];
@@ -103,6 +110,7 @@ try {
     healthzWorstWhileComputingMs: Math.round(Math.max(...stalls)),
     cachedMs: Math.round(median(cached) * 10) / 10,
     baselineMainThreadMs: Math.round(median(baseline)),
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
   };
   if (args.json) console.log(JSON.stringify(figures, null, 2));
   else {
@@ -112,7 +120,7 @@ try {
     console.log(`  through the server, cached (same data version)           ${String(figures.cachedMs).padStart(8)} ms`);
     console.log(`  /healthz's longest wait while computing                  ${n(figures.healthzWorstWhileComputingMs).padStart(8)} ms`);
     console.log(`  baseline: read + aggregate on the main thread, no cache   ${n(figures.baselineMainThreadMs).padStart(8)} ms  (every request; the event loop blocked meanwhile)`);
-    console.log(`  (writing the ${n(N)} rows took ${n(figures.seedMs)} ms)`);
+    console.log(`  (writing the ${n(N)} rows took ${n(figures.seedMs)} ms; load average ${figures.loadAverage.join(' ')})`);
   }
 } finally {
   await h.close();
