@@ -8,6 +8,8 @@ import { feedbackStatsColumns } from './0006-feedback-stats-columns.js';
 import { feedbackStatsDays } from './0007-feedback-stats-days.js';
 import { feedbackStatsClasses } from './0008-feedback-stats-classes.js';
 import { feedbackPublicCounts } from './0009-feedback-public-counts.js';
+import { feedbackCountsLockOrder } from './0010-feedback-counts-lock-order.js';
+import { feedbackStatsGroupIndexes } from './0011-feedback-stats-group-indexes.js';
 
 /**
  * The feedback module's schema, oldest first; it runs after the platform's (whose staff_users
@@ -24,4 +26,6 @@ export const feedbackMigrations: Readonly<Record<string, Migration>> = {
   '0007_feedback_stats_days': feedbackStatsDays,
   '0008_feedback_stats_classes': feedbackStatsClasses,
   '0009_feedback_public_counts': feedbackPublicCounts,
+  '0010_feedback_counts_lock_order': feedbackCountsLockOrder,
+  '0011_feedback_stats_group_indexes': feedbackStatsGroupIndexes,
 };
