@@ -284,35 +284,32 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
   const orderStatistics = async (group: 'all' | 'category_id' | 'unit_id', measure: 'f' | 'c', groupSizes: ReadonlyMap<string, number>) => {
     const places = placesOf(group, measure, groupSizes);
     const out = new Map<string, Map<number, number>>();
-    const classes = new Set<number>();
-    const inGroup: RawBuilder<unknown>[] = [];
+    // One running sum per (group key, class): over PostgreSQL and SQLite alike each reads its
+    // own rows on the index that begins with the group's column (feedback migration 0011), and
+    // sorts only them. The overall group reads its classes on (measure, cls, day).
+    const parts: RawBuilder<unknown>[] = [];
     const wanted: RawBuilder<unknown>[] = [];
     for (const [key, at] of places) {
       const own = new Map<number, Set<number>>();
       for (const { cls, offset } of at.values()) own.set(cls, (own.get(cls) ?? new Set()).add(offset));
-      for (const cls of own.keys()) classes.add(cls);
-      const list = sql.join([...own.keys()].map((c) => sql.lit(c)));
-      if (group !== 'all') inGroup.push(sql`(${sql.ref(group)} = ${key} and cls in (${list}))`);
       for (const [cls, offsets] of own) {
+        let rows = days().where('measure', '=', measure).where('cls', '=', cls);
+        if (group !== 'all') rows = rows.where(group, '=', key);
+        const running = rows.select([
+          sql<string>`cast(${key} as text)`.as('g'),
+          'cls',
+          'value',
+          'n',
+          sql<number>`sum(n) over (order by value rows between unbounded preceding and current row)`.as('cum'),
+        ]);
+        parts.push(sql`select * from (${running}) as ${sql.id(`p${parts.length}`)}`);
         const inRow = sql.join([...offsets].map((o) => sql`(cum - n <= ${sql.lit(o)} and ${sql.lit(o)} < cum)`), sql` or `);
-        wanted.push(group === 'all' ? sql`(cls = ${sql.lit(cls)} and (${inRow}))` : sql`(g = ${key} and cls = ${sql.lit(cls)} and (${inRow}))`);
+        wanted.push(sql`(g = ${key} and cls = ${sql.lit(cls)} and (${inRow}))`);
       }
     }
-    if (wanted.length === 0) return out;
-    const g = group === 'all' ? sql`'all'` : sql.ref(group);
-    let rows = days()
-      .where('measure', '=', measure)
-      .where('cls', 'in', [...classes]);
-    if (group !== 'all') rows = rows.where(sql<boolean>`(${sql.join(inGroup, sql` or `)})`);
-    const running = rows.select([
-      sql<string>`${g}`.as('g'),
-      'cls',
-      'value',
-      'n',
-      sql<number>`sum(n) over (partition by ${group === 'all' ? sql`` : sql`${g}, `}cls order by value rows between unbounded preceding and current row)`.as('cum'),
-    ]);
+    if (parts.length === 0) return out;
     const { rows: found } = await sql<{ g: string; cls: number; value: number; n: number | string; cum: number | string }>`
-      select g, cls, value, n, cum from (${running}) as w where ${sql.join(wanted, sql` or `)}`.execute(db);
+      select g, cls, value, n, cum from (${sql.join(parts, sql` union all `)}) as w where ${sql.join(wanted, sql` or `)}`.execute(db);
     for (const row of found) {
       const key = String(row.g);
       const cum = Number(row.cum);

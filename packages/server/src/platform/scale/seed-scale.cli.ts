@@ -9,7 +9,8 @@
  * Options: --size N (100000), --db sqlite|postgresql (sqlite), --file PATH (SQLite file,
  * created), --url URL (PostgreSQL; DATABASE_URL otherwise), --schema NAME (PostgreSQL schema,
  * created if missing), --seed N (13), --years N (5), --now ISO (now), --fresh (SQLite: delete
- * the file first; PostgreSQL: drop the schema first).
+ * the file first; PostgreSQL: drop the schema first), --only NAME[,NAME] (only these modules
+ * write: "feedback" for the reports alone).
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,8 @@ export interface SeedScaleArgs {
   readonly years: number;
   readonly now: Date;
   readonly fresh: boolean;
+  /** The modules that write (by name); all with a `seedScale` when absent. */
+  readonly only?: readonly string[];
 }
 
 export function parseSeedScaleArgs(argv: readonly string[]): SeedScaleArgs {
@@ -44,6 +47,7 @@ export function parseSeedScaleArgs(argv: readonly string[]): SeedScaleArgs {
       years: { type: 'string', default: '5' },
       now: { type: 'string' },
       fresh: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   const whole = (name: string, value: string | undefined, min: number) => {
@@ -66,6 +70,7 @@ export function parseSeedScaleArgs(argv: readonly string[]): SeedScaleArgs {
     years: whole('years', values.years, 1),
     now,
     fresh: values.fresh ?? false,
+    ...(values.only !== undefined ? { only: values.only.split(',').map((n) => n.trim()).filter((n) => n !== '') } : {}),
   };
 }
 
@@ -101,8 +106,11 @@ export async function openScaleDatabase(args: Pick<SeedScaleArgs, 'db' | 'file' 
 /** Writes the data; returns one line per module. */
 export async function seedScale(handle: DatabaseHandle, args: SeedScaleArgs, modules: readonly DomainModule[], log: (line: string) => void = () => undefined): Promise<string[]> {
   const lines: string[] = [];
+  const unknown = (args.only ?? []).filter((name) => !modules.some((m) => m.name === name));
+  if (unknown.length > 0) throw new Error(`--only names no module: ${unknown.join(', ')} (modules: ${modules.map((m) => m.name).join(', ')})`);
   for (const module of modules) {
     if (!module.seedScale) continue;
+    if (args.only && !args.only.includes(module.name)) continue;
     const began = Date.now();
     let last = began;
     const line = await module.seedScale(handle.db, {
