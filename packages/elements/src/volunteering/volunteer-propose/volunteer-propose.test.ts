@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define/kohtaamo-volunteer-propose.js';
 import type { KohtaamoVolunteerPropose } from './volunteer-propose.js';
-import { $, arrowToOption, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, arrowToOption, clearField, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 const propose = (attributes: { lang?: string; api?: string; id?: string } = {}) =>
   fixture<KohtaamoVolunteerPropose>(html`<kohtaamo-volunteer-propose id=${attributes.id ?? 'propose-test'} api=${attributes.api ?? liveApi()} lang=${attributes.lang ?? 'fi'}></kohtaamo-volunteer-propose>`);
@@ -79,7 +79,8 @@ describe('<kohtaamo-volunteer-propose>', () => {
     }
   });
 
-  it('shows every error at the top, linked to its field, by keyboard alone (sv)', async () => {
+  it('shows every error at the top, linked to its field, then proposes by keyboard alone (sv)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
     const el = await propose({ lang: 'sv' });
     await tabTo(el, 'input[name=what]');
     await type('Strandstädning');
@@ -96,6 +97,19 @@ describe('<kohtaamo-volunteer-propose>', () => {
     await press('Tab');
     await press('Enter');
     expect(focusedIn(el)).to.equal($(el, 'textarea[name=description]'));
+    // The whole form by keyboard from the top (the title typed again over the one kept), then sent.
+    await tabTo(el, 'input[name=what]', { backwards: true });
+    await clearField();
+    const submitted = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-proposal-submitted', resolve, { once: true }));
+    await fillByKeyboard(el, 'Strandstädning i Tähtiniemi');
+    await tabTo(el, 'button[type=submit]');
+    await press('Enter');
+    const proposal = ((await submitted) as Event & { proposal: { what: string; status: string } }).proposal;
+    expect([proposal.what, proposal.status]).to.deep.equal(['Strandstädning i Tähtiniemi', 'proposed']);
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+    expect(text(el, '#confirmation-title')).to.equal('Förslaget har tagits emot');
+    await expect(el).to.be.accessible();
   });
 
   it('proposes talkoot by keyboard alone; the city’s coordinator sees the proposal (fi)', async () => {

@@ -58,7 +58,8 @@ describe('<kohtaamo-volunteer-signup>', () => {
     }
   });
 
-  it('shows every error at the top, linked to its field, and asks a minor for a guardian (sv, keyboard only)', async () => {
+  it('shows every error at the top, linked to its field, asks a minor for a guardian, then signs up by keyboard alone (sv)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
     const el = await signup({ lang: 'sv', opportunity: OPPORTUNITY });
     await ready(el);
     await tabTo(el, 'input[name=age]');
@@ -76,6 +77,25 @@ describe('<kohtaamo-volunteer-signup>', () => {
     await press('Tab');
     await press('Enter');
     expect(focusedIn(el)).to.equal($(el, 'input[name=name]'));
+    // The rest by keyboard: the name, the email, the guardian and the consent; sent with Enter.
+    await type('Saga Skidåkare');
+    await tabTo(el, 'input[name=email]');
+    await type('saga@example.fi');
+    await tabTo(el, 'input[name=guardianName]');
+    await type('Stina Skidåkare');
+    await tabTo(el, 'input[name=guardianConsent]');
+    await press('Space');
+    expect($(el, 'input[name=guardianConsent]')).to.have.property('checked', true);
+    const submitted = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-signup-submitted', resolve, { once: true }));
+    await tabTo(el, 'button[type=submit]');
+    await press('Enter');
+    const receipt = ((await submitted) as Event & { receipt: { status: string; manageCode: string } }).receipt;
+    expect(['attending', 'waiting']).to.include(receipt.status);
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+    expect(text(el, '[part=confirmation]')).to.contain(receipt.manageCode);
+    if (receipt.status === 'attending') expect(text(el, '[role=status]')).to.contain('Du är med');
+    await expect(el).to.be.accessible();
   });
 
   it('signs up by keyboard alone, confirms with the manage code, then warns of an overlapping shift (fi)', async () => {
