@@ -10,6 +10,8 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import type { DomainModule, ModuleContext } from '../platform/module.js';
 import { createVapaaehtoistyoClient, importVapaaehtoistyo } from './vapaaehtoistyo.client.js';
+import type { CachedBody } from '../platform/http-cache.js';
+import { createVersionedMemo } from '../platform/versioned-memo.js';
 import { anonymiseVolunteering, createVolunteeringRepository, DEFAULT_HOLD_MINUTES, type VolunteeringRepository } from './volunteering.repository.js';
 import { volunteeringPolicies, volunteeringRoutes } from './volunteering.routes.js';
 import { seedVolunteeringCoordinator, seedVolunteeringDemo } from './volunteering.seed.js';
@@ -61,7 +63,7 @@ export function loadVolunteeringConfig(env: Readonly<Record<string, string | und
   };
 }
 
-export function volunteeringRepositoryFor(ctx: Pick<ModuleContext, 'db' | 'kind' | 'clock' | 'platform' | 'env'>, options: VolunteeringModuleOptions = {}): { repository: VolunteeringRepository; config: VolunteeringConfig } {
+export function volunteeringRepositoryFor(ctx: Pick<ModuleContext, 'db' | 'kind' | 'clock' | 'platform' | 'env'> & Partial<Pick<ModuleContext, 'reader'>>, options: VolunteeringModuleOptions = {}): { repository: VolunteeringRepository; config: VolunteeringConfig } {
   const config = loadVolunteeringConfig(ctx.env, ctx.platform.publicUrl, options);
   let uidHost = 'kohtaamo.invalid';
   try {
@@ -75,6 +77,7 @@ export function volunteeringRepositoryFor(ctx: Pick<ModuleContext, 'db' | 'kind'
     holdMinutes: config.holdMinutes,
     manageUrl: (code) => config.manageUrl.replace('{code}', encodeURIComponent(code)),
     uidHost,
+    ...(ctx.reader ? { reader: ctx.reader } : {}),
   });
   return { repository, config };
 }
@@ -105,6 +108,7 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
         signupLimit: (c, next) => signup(c, next),
         proposalLimit: (c, next) => proposal(c, next),
         smtpConfigured: ctx.platform.smtpUrl !== null,
+        kept: createVersionedMemo<CachedBody>(ctx.db),
       });
     },
 

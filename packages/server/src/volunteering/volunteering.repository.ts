@@ -33,7 +33,7 @@ import {
   type VolunteeringMessageKey,
   translate,
 } from '@kohtaamo/core';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
 import { Rollback } from '../db/errors.js';
 import { writeTransaction } from '../db/group-commit.js';
@@ -59,6 +59,11 @@ export interface VolunteeringRepositoryOptions {
   readonly manageUrl: (code: string) => string;
   /** Host for calendar UIDs ("osallistu.heinola.fi"). */
   readonly uidHost: string;
+  /**
+   * Where reads over every sign-up run (the public figures): on SQLite a connection in a worker
+   * thread, so they never hold the event loop (db/sqlite-reader.ts); `db` when absent.
+   */
+  readonly reader?: Kysely<Database>;
 }
 
 export const newId = (prefix: string) => `${prefix}${randomBytes(8).toString('hex')}`;
@@ -863,13 +868,29 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
 
     /** Figures per area and Helsinki month: volunteers (people attending), hours (approved, else the shift's length), talkoot held. */
     async figures(): Promise<{ area: string; month: string; volunteers: number; hours: number; talkoot: number }[]> {
-      const rows = await db
+      // Summed in the database per (shift, group size, hours approved or not), not sign-up by
+      // sign-up in JavaScript: at city scale (issue 13) there are hundreds of thousands of
+      // sign-ups and a few thousand shifts. Unapproved hours are the shift's length per person,
+      // rounded per sign-up (volunteerHours), so they are summed per group size to stay exact.
+      const approved = sql<number>`case when u.hours_approved = 1 and u.hours is not null then 1 else 0 end`;
+      const rows = await (options.reader ?? db)
         .selectFrom('volunteering_signups as u')
         .innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id')
         .innerJoin('volunteering_opportunities as o', 'o.id', 's.opportunity_id')
-        .select(['o.id as opportunity', 'o.area', 'o.kind', 's.starts_at', 's.ends_at', 'u.group_size', 'u.hours', 'u.hours_approved'])
+        .select([
+          'o.id as opportunity',
+          'o.area',
+          'o.kind',
+          's.starts_at',
+          's.ends_at',
+          'u.group_size',
+          approved.as('approved'),
+          sql<number | string>`count(*)`.as('signups'),
+          sql<number | string | null>`sum(u.hours)`.as('hours'),
+        ])
         .where('u.status', '=', 'attending')
         .where('s.status', '=', 'open')
+        .groupBy(['s.id', 'o.id', 'o.area', 'o.kind', 's.starts_at', 's.ends_at', 'u.group_size', approved])
         .execute();
       const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit' });
       const cells = new Map<string, { area: string; month: string; volunteers: number; hours: number; talkoot: Set<string> }>();
@@ -877,8 +898,9 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
         const m = month.format(new Date(r.starts_at)).slice(0, 7);
         const key = `${r.area}\u0000${m}`;
         const cell = cells.get(key) ?? { area: r.area, month: m, volunteers: 0, hours: 0, talkoot: new Set<string>() };
-        cell.volunteers += r.group_size;
-        cell.hours += r.hours_approved && r.hours !== null ? r.hours : volunteerHours(r.starts_at, r.ends_at, r.group_size);
+        const signups = Number(r.signups);
+        cell.volunteers += r.group_size * signups;
+        cell.hours += Number(r.approved) === 1 ? Number(r.hours) : signups * volunteerHours(r.starts_at, r.ends_at, r.group_size);
         if (r.kind === 'talkoot') cell.talkoot.add(r.opportunity);
         cells.set(key, cell);
       }

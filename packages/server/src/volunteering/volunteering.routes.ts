@@ -24,6 +24,8 @@ import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t } from '../http/problem.js';
 import { fieldProblem, jsonBody, pathParams, queryParams } from '../http/validation.js';
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
+import { cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
+import type { VersionedMemo } from '../platform/versioned-memo.js';
 import type { VolunteeringRepository } from './volunteering.repository.js';
 
 const P = VOLUNTEERING_PATHS;
@@ -39,6 +41,8 @@ export interface VolunteeringRouteDeps {
   readonly proposalLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
   /** Whether the platform sends mail (SMTP_URL); without it mails wait in the outbox. */
   readonly smtpConfigured: boolean;
+  /** The public figures' answer, kept until the data change (platform/versioned-memo.ts). */
+  readonly kept: VersionedMemo<CachedBody>;
 }
 
 type Ctx = Context<AppEnv>;
@@ -222,10 +226,11 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     return c.body(outcome.response.body, outcome.response.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });
   });
 
-  app.get(P.figures, async (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json({ items: await repository.figures() });
-  });
+  // Open data over every sign-up: computed off the event loop (the repository's reader), kept
+  // until the data change, sent with an ETag (a 304 to a client that holds it).
+  app.get(P.figures, async (c) =>
+    sendCached(c, await deps.kept.get('figures', async () => cachedBody(JSON.stringify({ items: await repository.figures() }))), 'public, max-age=300'),
+  );
 
   app.get(P.export, async (c) => {
     const { items } = await repository.board({});
