@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { setViewport } from '@web/test-runner-commands';
 import '../../define/kohtaamo-survey-console.js';
 import type { KohtaamoSurveyConsole } from './survey-console.js';
-import { $, arrowToOption, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, arrowToOption, clearField, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 /** The demo round the test server seeds with --demo (the Heinola resident survey, open, every mode). */
 const DEMO_SURVEY = 'heinola-resident-survey';
@@ -44,8 +44,44 @@ function vendorFile(prefix: string): File {
   return new File([csv], 'vendor.csv', { type: 'text/csv' });
 }
 
+const SIGN_IN_ERRORS = {
+  fi: { required: 'Kirjoita tunniste.', invalid: 'Tunniste ei kelpaa: se on väärä, vanhentunut tai peruttu.' },
+  sv: { required: 'Skriv nyckeln.', invalid: 'Nyckeln duger inte: den är fel, har gått ut eller har återkallats.' },
+  en: { required: 'Enter the token.', invalid: 'The token is not valid: it is wrong, expired or revoked.' },
+} as const;
+
 describe('<kohtaamo-survey-console>', () => {
   for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`${lang}: sign-in errors by the field, by keyboard: no token, a token the server refuses, a server that cannot be reached; axe in each`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(60_000);
+      const E = SIGN_IN_ERRORS[lang];
+      const el = await fixture<KohtaamoSurveyConsole>(html`<kohtaamo-survey-console api=${liveApi()} lang=${lang}></kohtaamo-survey-console>`);
+      await tabTo(el, '#token');
+      await press('Enter');
+      await el.updateComplete;
+      expect(text(el, '#token-error')).to.equal(E.required);
+      focused(el, '#token');
+      expect($(el, '#token').getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await type('kst_this-token-was-never-issued');
+      await press('Enter');
+      await waitUntil(() => text(el, '#token-error') === E.invalid, 'the server refuses the token', { timeout: 8000 });
+      focused(el, '#token');
+      expect(shadow(el).querySelector('.survey')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      const down = await fixture<KohtaamoSurveyConsole>(html`<kohtaamo-survey-console api=${deadApi()} lang=${lang}></kohtaamo-survey-console>`);
+      await tabTo(down, '#token');
+      await clearField();
+      await type(window.KOHTAAMO_TEST_STAFF_TOKEN);
+      await press('Enter');
+      await waitUntil(() => text(down, '#token-error') !== '', 'the connection fails', { timeout: 8000 });
+      expect(text(down, '#token-error')).to.not.equal(E.invalid);
+      expect(text(down, '#token-error')).to.not.equal(E.required);
+      focused(down, '#token');
+      await expect(down).to.be.accessible();
+    });
+
     it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function (this: { timeout(ms: number): void }) {
       this.timeout(60_000);
       const T = TEXTS[lang];

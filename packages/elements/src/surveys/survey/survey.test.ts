@@ -253,46 +253,56 @@ describe('<kohtaamo-survey>', () => {
     });
   }
 
-  it('interviewer mode: the respondent id is needed before sending, the interview is saved, and the next respondent starts empty (keyboard, en)', async () => {
-    const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang="en" mode="interviewer" .staffToken=${window.KOHTAAMO_TEST_STAFF_TOKEN}></kohtaamo-survey>`);
-    await waitUntil(() => shadow(el).querySelector('form'), 'loads', { timeout: 5000 });
-    await expect(el).to.be.accessible();
-    for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);
-    await pick(el, 'f-overall_satisfaction', 2);
-    await next(el);
-    await pick(el, 'f-enjoy_living');
-    await pick(el, 'f-live_in_five_years');
-    await next(el);
-    await pick(el, 'f-recommend_heinola', 10);
-    await next(el);
-    await pick(el, 'f-can_influence');
-    await next(el);
-    await next(el);
-    await pick(el, 'f-age_group', 2);
-    await pick(el, 'f-sex', 1);
-    await tabTo(el, '#f-area');
-    await press('ArrowDown');
-    await next(el);
-    await waitUntil(() => heading(el) === 'Check your answers', 'the review (a lazy module) is shown');
-    await next(el);
-    await el.updateComplete;
-    expect(text(el, '.summary')).to.contain('Respondent id');
-    expect(focusedIn(el)?.matches('.summary h3')).to.equal(true);
-    await expect(el).to.be.accessible();
-    await tabTo(el, '#respondent-id', { backwards: true, max: 80 });
-    const id = `TEL-${Date.now()}`;
-    await type(id);
-    await next(el);
-    await waitUntil(() => text(el, '[part=notice]').includes(id), 'saved', { timeout: 5000 });
-    expect(text(el, '[part=notice]')).to.contain(`Interview ${id} has been saved.`);
-    await expect(el).to.be.accessible();
-    await tabTo(el, '[part=notice] button');
-    await press('Enter');
-    await el.updateComplete;
-    expect(focusedIn(el)?.id).to.equal('respondent-id');
-    expect(($(el, '#respondent-id') as HTMLInputElement).value).to.equal('');
-    expect(text(el, '[part=progress]')).to.match(/1\D+7/);
-  });
+  const INTERVIEW = {
+    fi: { review: 'Tarkista vastauksesi', respondent: 'Vastaajan tunnus', saved: (id: string) => `Haastattelu ${id} on tallennettu.`, next: 'Seuraava vastaaja' },
+    sv: { review: 'Granska dina svar', respondent: 'Respondentens kod', saved: (id: string) => `Intervjun ${id} har sparats.`, next: 'Nästa respondent' },
+    en: { review: 'Check your answers', respondent: 'Respondent id', saved: (id: string) => `Interview ${id} has been saved.`, next: 'Next respondent' },
+  } as const;
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`interviewer mode: the respondent id is needed before sending, the interview is saved, and the next respondent starts empty (keyboard, ${lang})`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(60_000);
+      const I = INTERVIEW[lang];
+      const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang=${lang} mode="interviewer" .staffToken=${window.KOHTAAMO_TEST_STAFF_TOKEN}></kohtaamo-survey>`);
+      await waitUntil(() => shadow(el).querySelector('form'), 'loads', { timeout: 5000 });
+      await expect(el).to.be.accessible();
+      for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);
+      await pick(el, 'f-overall_satisfaction', 2);
+      await next(el);
+      await pick(el, 'f-enjoy_living');
+      await pick(el, 'f-live_in_five_years');
+      await next(el);
+      await pick(el, 'f-recommend_heinola', 10);
+      await next(el);
+      await pick(el, 'f-can_influence');
+      await next(el);
+      await next(el);
+      await pick(el, 'f-age_group', 2);
+      await pick(el, 'f-sex', 1);
+      await tabTo(el, '#f-area');
+      await press('ArrowDown');
+      await next(el);
+      await waitUntil(() => heading(el) === I.review, 'the review (a lazy module) is shown');
+      await next(el);
+      await el.updateComplete;
+      expect(text(el, '.summary')).to.contain(I.respondent);
+      expect(focusedIn(el)?.matches('.summary h3')).to.equal(true);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#respondent-id', { backwards: true, max: 80 });
+      const id = `TEL-${lang}-${Date.now()}`;
+      await type(id);
+      await next(el);
+      await waitUntil(() => text(el, '[part=notice]').includes(id), 'saved', { timeout: 5000 });
+      expect(text(el, '[part=notice] p')).to.equal(I.saved(id));
+      await expect(el).to.be.accessible();
+      const nextRespondent = await tabTo(el, '[part=notice] button');
+      expect(nextRespondent.textContent?.trim()).to.equal(I.next);
+      await press('Enter');
+      await el.updateComplete;
+      expect(focusedIn(el)?.id).to.equal('respondent-id');
+      expect(($(el, '#respondent-id') as HTMLInputElement).value).to.equal('');
+      expect(text(el, '[part=progress]')).to.match(/1\D+7/);
+    });
+  }
 
   it('changing an answer re-evaluates only its conditions: a follow-up appears and goes', async () => {
     const el = await survey('fi');
