@@ -5,8 +5,9 @@ import { checkSurveyDefinition, heinolaResidentSurveyTemplate, NetworkError, Pro
 
 export const DEMO_ROUND = 'heinola-asukaskysely';
 
-export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}): SurveyRoundPaper {
-  const check = checkSurveyDefinition(heinolaResidentSurveyTemplate);
+export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}, pages: readonly string[] | null = null): SurveyRoundPaper {
+  const template = pages ? { ...heinolaResidentSurveyTemplate, pages: heinolaResidentSurveyTemplate.pages.filter((p) => pages.includes(p.id)) } : heinolaResidentSurveyTemplate;
+  const check = checkSurveyDefinition(template);
   if (!check.ok) throw new Error('the template does not check');
   return {
     definition: check.definition,
@@ -32,12 +33,12 @@ export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}): S
  */
 export type DemoHelpAnswer = 'ok' | 'phone-refused' | 'refused' | 'offline';
 
-export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer } = {}): SurveysApi {
+export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer; pages?: readonly string[] } = {}): SurveysApi {
   return {
     round: async () => {
       if (options.load === 'fail') throw new NetworkError('offline');
       if (options.load === 'never') await new Promise(() => undefined);
-      return demoPaper(options.round);
+      return demoPaper(options.round, options.pages ?? null);
     },
     respond: (round) =>
       options.respond === 'never'
