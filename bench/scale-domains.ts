@@ -151,6 +151,8 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; sta
 interface Figures {
   tally: number;
   healthz: number[];
+  /** /healthz requests whose kept-alive connection the server reset (see measureMode). */
+  resets: number;
   loop: Record<string, number>;
   results: number;
   notModified: number | null;
@@ -161,12 +163,23 @@ async function measureMode(server: Server, round: string, token: string): Promis
   await timed(`${server.base}/healthz`);
   await server.ask('reset');
   const healthz: number[] = [];
+  let resets = 0;
   let done = false;
   const began = performance.now();
   const tally = timed(`${server.base}/api/v1/staff/budgeting/rounds/${round}/results`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).finally(() => (done = true));
   while (!done) {
-    const t = await timed(`${server.base}/healthz`);
-    if (!done) healthz.push(t.ms);
+    // A /healthz that reaches a kept-alive connection while the server's event loop is blocked
+    // (the baseline) longer than its keepAliveTimeout (5 s) can be reset: when the loop wakes,
+    // the connection's idle timer fires before the waiting request is read (seen in a small
+    // script, docs/scale.md). That is one of the baseline's failures: counted, not a failed bench.
+    try {
+      const t = await timed(`${server.base}/healthz`);
+      if (!done) healthz.push(t.ms);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw error;
+      resets++;
+    }
   }
   await tally;
   const tallyMs = performance.now() - began;
@@ -181,7 +194,7 @@ async function measureMode(server: Server, round: string, token: string): Promis
   }
   const notModified: number[] = [];
   if (etag) for (let i = 0; i < 10; i++) notModified.push((await timed(`${server.base}/api/v1/budgeting/rounds/${round}/results`, { headers: { 'If-None-Match': etag } })).ms);
-  return { tally: tallyMs, healthz, loop, results: percentile(runs, 0.5), notModified: etag ? percentile(notModified, 0.5) : null };
+  return { tally: tallyMs, healthz, resets, loop, results: percentile(runs, 0.5), notModified: etag ? percentile(notModified, 0.5) : null };
 }
 
 async function measure(kind: Kind, ballots: number, keep: boolean): Promise<void> {
@@ -219,6 +232,7 @@ async function measure(kind: Kind, ballots: number, keep: boolean): Promise<void
     console.log(`  ${''.padEnd(46)} ${'baseline'.padStart(22)} ${'now'.padStart(22)}`);
     row('tally (POST …/results), ms', (m) => ms(m.tally));
     row('/healthz during it: p50 / p99 / max (n)', (m) => `${ms(percentile(m.healthz, 0.5))} / ${ms(percentile(m.healthz, 0.99))} / ${ms(m.healthz.length ? Math.max(...m.healthz) : NaN)} (${m.healthz.length})`);
+    row('/healthz connections reset by the server', (m) => String(m.resets));
     row('event-loop delay during it: p99 / max, ms', (m) => `${ms(m.loop.p99!)} / ${ms(m.loop.max!)}`);
     row('public results p50, ms', (m) => ms(m.results));
     row('public results, If-None-Match p50, ms', (m) => (m.notModified === null ? '–' : ms(m.notModified)));
