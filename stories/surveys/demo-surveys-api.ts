@@ -33,7 +33,7 @@ export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}, pa
  */
 export type DemoHelpAnswer = 'ok' | 'phone-refused' | 'refused' | 'offline';
 
-export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer; pages?: readonly string[] } = {}): SurveysApi {
+export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer; pages?: readonly string[]; drafts?: 'ok' | 'offline' | 'unknown' } = {}): SurveysApi {
   return {
     round: async () => {
       if (options.load === 'fail') throw new NetworkError('offline');
@@ -46,8 +46,15 @@ export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; 
         : options.respond === 'offline'
           ? Promise.reject(new NetworkError('offline'))
           : Promise.resolve({ status: 'received', mode: 'web', round }),
-    saveDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() }),
-    resumeDraft: async () => ({ resumeCode: 'K7QM-2XD9-R4TV-8', answers: {}, page: null, expiresAt: '2027-04-01T00:00:00.000Z' }),
+    saveDraft: async () => {
+      if (options.drafts === 'offline') throw new NetworkError('offline');
+      return { resumeCode: 'K7QM-2XD9-R4TV-8', expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() };
+    },
+    resumeDraft: async () => {
+      if (options.drafts === 'unknown')
+        throw new ProblemError({ type: 'about:blank', status: 404, title: 'Not Found', errors: [{ pointer: '#/resumeCode', code: 'surveys.draft.notFound', detail: 'No draft.' }] }, 404);
+      return { resumeCode: 'K7QM-2XD9-R4TV-8', answers: {}, page: null, expiresAt: '2027-04-01T00:00:00.000Z' };
+    },
     offerHelp: async () => {
       if (options.help === 'phone-refused')
         throw new ProblemError({ type: 'https://osallistu.heinola.fi/problems/validation', status: 422, title: 'Invalid', errors: [{ pointer: '#/phone', code: 'surveys.help.phoneInvalid', detail: 'Check the phone number.' }] }, 422);

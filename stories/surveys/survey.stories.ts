@@ -169,3 +169,34 @@ export const HelpOfferRefused: Story = helpStory('refused', maija);
 export const HelpOfferOffline: Story = helpStory('offline', maija, 'en');
 /** The offer is received: the notice has the focus. */
 export const HelpOfferReceived: Story = helpStory('ok', maija);
+
+/** Interviewer mode, sent without the vendor's respondent id: the summary names it and has the focus. */
+export const InterviewerRespondentMissing: Story = {
+  args: { surveysApi: demoSurveysApi({ pages: ['for_heinola'] }) },
+  render: InterviewerSaved.render!,
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLButtonElement>('form[part~="page"] .actions button[type=submit]'))).click();
+    (await waitFor(() => root.querySelector<HTMLButtonElement>('.review button[type=submit]'))).click();
+    await waitFor(() => root.querySelector('.summary'));
+  },
+};
+
+/** "Save and continue later" without a connection: the answers stay, with "Retry now" (English). */
+export const SaveFailed: Story = {
+  args: { surveysApi: demoSurveysApi({ drafts: 'offline' }), lang: 'en' },
+  play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('#save-later'))).click(),
+};
+
+/** A resume code the server does not know (or that expired): its error by the field (Swedish). */
+export const ResumeCodeUnknown: Story = {
+  args: { surveysApi: demoSurveysApi({ drafts: 'unknown' }), lang: 'sv' },
+  play: async ({ canvasElement }) => {
+    const root = shadowOf(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLButtonElement>('#resume-open'))).click();
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#resume-code'));
+    input.value = 'AAAA-BBBB-CCCC-D';
+    input.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('.resume-form button[type=submit]')!.click();
+  },
+};
