@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { dayOf, isoDate, mondayOf, startOfDay, type HttpClient } from '@kohtaamo/core';
+import { ProblemError, dayOf, isoDate, mondayOf, startOfDay, type HttpClient } from '@kohtaamo/core';
 
 /**
  * A stand-in for the Kohtaamo server (Storybook has none): the resource, a week of cells
@@ -68,3 +68,52 @@ export const English: Story = { args: { lang: 'en' } };
 export const NeedsHandling: Story = { args: { http: demoHttp({ handling: true }), lang: 'en' } };
 /** The server cannot be reached. */
 export const Unavailable: Story = { args: { http: demoHttp({ broken: true }) } };
+
+/**
+ * The manage page of a mail's link (`/varaus/{id}#code=…`): a stand-in server that knows one
+ * booking next week, answers a cancel or a move, or refuses with the deadline or a wrong code.
+ */
+function manageHttp(options: { deadline?: boolean; wrongCode?: boolean; broken?: boolean; status?: 'confirmed' | 'cancelled' } = {}): HttpClient {
+  const base = demoHttp();
+  const monday = mondayOf(dayOf(Date.now()) + 7);
+  let booking = {
+    id: 'b0123456789abcdef',
+    resourceId: 'library-room-1',
+    status: options.status ?? 'confirmed',
+    start: new Date(startOfDay(monday + 2) + 20 * 1_800_000).toISOString(),
+    end: new Date(startOfDay(monday + 2) + 22 * 1_800_000).toISOString(),
+  };
+  const problem = (status: number, code: string, detail: string) => new ProblemError({ type: 'about:blank', status, code, detail }, status);
+  return {
+    async request(path: string, schema: never, init?: { method?: string; json?: unknown }) {
+      if (options.broken) throw new Error('offline');
+      if (!path.includes('/bookings/')) return base.request(path, schema, init as never);
+      if (options.wrongCode) throw problem(404, 'booking.notFound', 'Not found');
+      if (path.endsWith('/cancel') || path.endsWith('/reschedule')) {
+        if (options.deadline) throw problem(409, 'booking.deadline', 'Past the deadline');
+        booking = path.endsWith('/cancel') ? { ...booking, status: 'cancelled' } : { ...booking, ...(init?.json as { start: string; end: string }) };
+      }
+      return booking as never;
+    },
+    blob: base.blob,
+  } as HttpClient;
+}
+
+const manage = (lang: 'fi' | 'sv' | 'en', http: HttpClient) => {
+  // The code is in the address's fragment, as in the mail's link.
+  history.replaceState(null, '', `${location.pathname}${location.search}#code=K7PQ-2M4X-9RTD-H`);
+  return html`<kohtaamo-space-booking manage booking="b0123456789abcdef" lang=${lang} .http=${http}></kohtaamo-space-booking>`;
+};
+
+/** Manage mode, loaded: the space, the time and the status; move or cancel. */
+export const ManageLoaded: Story = { render: ({ lang }) => manage(lang, manageHttp()) };
+export const ManageSwedish: Story = { args: { lang: 'sv' }, render: ({ lang }) => manage(lang, manageHttp()) };
+export const ManageEnglish: Story = { args: { lang: 'en' }, render: ({ lang }) => manage(lang, manageHttp()) };
+/** Manage mode, a cancelled booking: nothing left to change. */
+export const ManageCancelled: Story = { render: ({ lang }) => manage(lang, manageHttp({ status: 'cancelled' })) };
+/** Manage mode past the cancellation deadline: cancelling or moving is refused with a clear reason. */
+export const ManageDeadline: Story = { render: ({ lang }) => manage(lang, manageHttp({ deadline: true })) };
+/** Manage mode with a wrong code (or no such booking: the server answers both alike). */
+export const ManageNotFound: Story = { render: ({ lang }) => manage(lang, manageHttp({ wrongCode: true })) };
+/** Manage mode when the server cannot be reached: an error and "Try again". */
+export const ManageUnavailable: Story = { render: ({ lang }) => manage(lang, manageHttp({ broken: true })) };

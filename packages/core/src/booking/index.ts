@@ -16,6 +16,8 @@ export * from './finder.api.js';
 export { bookingMessages, bookingText, bookingViolationText, type BookingMessageKey } from './booking.messages.js';
 export { type SpaceWidgetMessageKey } from './space-widget.messages.fi.js';
 export { lazySpaceWidgetMessages } from './space-widget.messages.lazy.js';
+export { type SpaceManageMessageKey } from './space-manage.messages.fi.js';
+export { lazySpaceManageMessages } from './space-manage.messages.lazy.js';
 export { type SpaceFiguresMessageKey } from './space-figures.messages.fi.js';
 export { lazySpaceFiguresMessages } from './space-figures.messages.lazy.js';
 export { type SpaceFinderMessageKey } from './space-finder.messages.fi.js';

@@ -37,5 +37,6 @@ const en: Catalog<SpaceWidgetMessageKey> = {
   'space.booking.loading': 'Loading the calendar…',
   'space.booking.error': 'The calendar could not be loaded. Try again in a moment.',
   'space.booking.failed': 'The booking did not go through.',
+  'space.booking.retry': 'Try again',
 };
 export default en;

@@ -36,6 +36,7 @@ const fi = {
   'space.booking.loading': 'Ladataan kalenteria…',
   'space.booking.error': 'Kalenteria ei saatu ladattua. Yritä hetken kuluttua uudelleen.',
   'space.booking.failed': 'Varaus ei onnistunut.',
+  'space.booking.retry': 'Yritä uudelleen',
 } as const satisfies Catalog;
 
 export type SpaceWidgetMessageKey = keyof typeof fi;

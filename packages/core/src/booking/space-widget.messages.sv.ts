@@ -37,5 +37,6 @@ const sv: Catalog<SpaceWidgetMessageKey> = {
   'space.booking.loading': 'Kalendern laddas…',
   'space.booking.error': 'Kalendern kunde inte laddas. Försök igen om en stund.',
   'space.booking.failed': 'Bokningen lyckades inte.',
+  'space.booking.retry': 'Försök igen',
 };
 export default sv;

@@ -58,7 +58,7 @@ describe(`space booking over HTTP (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`
     const mail = await h.database.handle.db.selectFrom('email_outbox').selectAll().where('domain', '=', 'booking').where('subject_id', '=', made.id).executeTakeFirstOrThrow();
     assert.equal(mail.subject, 'Bokningen bekräftad: Mötesrum Jyränkö');
     assert.ok(mail.body_text.includes(made.manageCode));
-    assert.ok(mail.body_text.includes(`https://kohtaamo.example/varaus/${made.id}#code=${made.manageCode}`));
+    assert.ok(mail.body_text.includes(`https://kohtaamo.example/bokning/${made.id}#code=${made.manageCode}`));
     const ics = Buffer.from((JSON.parse(mail.attachments!) as { contentBase64: string }[])[0]!.contentBase64, 'base64').toString('utf8');
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     assert.equal(event.startDate.toJSDate().toISOString(), at('2026-10-05T10:00'));
@@ -114,7 +114,7 @@ describe(`space booking over HTTP (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`
   test('the manage code: read, move and cancel without an account; a wrong code is refused; the deadline holds', async () => {
     const made = await expectStatus(book('library-room-1', '2026-10-13T14:00', '2026-10-13T15:00', person(9)), 201);
     const url = `${P.bookings}/${made.id}`;
-    assert.equal((await h.call('GET', url, undefined, { 'Manage-Code': 'AAAA-AAAA-AAAA-A' })).status, 403);
+    assert.equal((await h.call('GET', url, undefined, { 'Manage-Code': 'AAAA-AAAA-AAAA-A' })).status, 404, 'a wrong code is answered as a missing booking');
     const read = await expectStatus(h.call('GET', url, undefined, { 'Manage-Code': made.manageCode.toLowerCase() }), 200);
     assert.equal(read.start, at('2026-10-13T14:00'));
     const moved = await expectStatus(h.call('POST', `${url}/reschedule`, { start: at('2026-10-13T15:00'), end: at('2026-10-13T17:00') }, { 'Manage-Code': made.manageCode }), 200);

@@ -21,6 +21,8 @@ export interface BookingModuleOptions {
 }
 
 export const BOOKING_SCOPE = 'booking';
+/** Reading, cancelling and moving a booking with its manage code. */
+export const BOOKING_MANAGE_SCOPE = 'booking-manage';
 
 function repositoryFor(ctx: ModuleContext, clock: () => Date) {
   return createBookingRepository({
@@ -40,12 +42,17 @@ export function createBookingModule(options: BookingModuleOptions = {}): DomainM
     migrations: bookingMigrations,
     messages: bookingServerMessages,
     openApi: bookingOpenApi,
-    rateLimits: [{ scope: BOOKING_SCOPE, defaultLimit: '30/10m', description: 'Bookings and series per client.' }],
+    rateLimits: [
+      { scope: BOOKING_SCOPE, defaultLimit: '30/10m', description: 'Bookings and series per client.' },
+      { scope: BOOKING_MANAGE_SCOPE, defaultLimit: '60/10m', description: 'Manage-code requests (read, cancel, move a booking) per client: guessing codes costs requests.' },
+    ],
 
     routes(ctx: ModuleContext): Hono<AppEnv> {
       const clock = options.clock ?? ctx.clock;
       const limit = ctx.rateLimit(BOOKING_SCOPE);
-      return bookingRoutes({ db: ctx.db, repository: repositoryFor(ctx, clock), clock, bookLimit: (c, next) => limit(c, next) });
+      // A wrong code (404) keeps its hit: guesses are what this limit counts.
+      const manage = ctx.rateLimit(BOOKING_MANAGE_SCOPE, { refundClientErrors: false });
+      return bookingRoutes({ db: ctx.db, repository: repositoryFor(ctx, clock), clock, bookLimit: (c, next) => limit(c, next), manageLimit: (c, next) => manage(c, next) });
     },
 
     policies: (ctx) => bookingPolicies(ctx.db),

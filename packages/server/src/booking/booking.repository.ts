@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   SpaceTree,
   bookingIcsCalendar,
@@ -40,6 +40,8 @@ import type { BookingBookingTable } from './booking.tables.js';
  *    in sorted order) serialise the check and the insert instead.
  */
 export const MANAGE_CODES = crockfordCodes(12);
+/** The path of the manage page by the booking's language: /varaus/{id}, /bokning/{id}, /booking/{id}. */
+export const MANAGE_PAGES: Readonly<Record<string, string>> = { fi: 'varaus', sv: 'bokning', en: 'booking' };
 
 export type BookingRow = Selectable<BookingBookingTable>;
 
@@ -96,6 +98,18 @@ export interface BookingDeps {
 const json = <T>(text: string) => JSON.parse(text) as T;
 const iso = (ms: number) => new Date(ms).toISOString();
 export const hashCode = (code: string) => createHash('sha256').update(`booking:${code}`).digest('hex');
+
+/**
+ * Whether a manage code fits a booking's stored hash, compared in constant time. A missing row
+ * or a malformed code is hashed and compared all the same (against a hash no code has), so the
+ * answer takes as long whether the booking exists or not; the routes answer both with one 404.
+ */
+export function codeFits(storedHash: string | null | undefined, code: string): boolean {
+  const normal = MANAGE_CODES.normalize(code);
+  const given = Buffer.from(hashCode(normal ?? code), 'hex');
+  const stored = storedHash && /^[0-9a-f]{64}$/.test(storedHash) ? Buffer.from(storedHash, 'hex') : Buffer.alloc(32);
+  return timingSafeEqual(given, stored) && normal !== null && Boolean(storedHash);
+}
 const newId = (prefix: string) => `${prefix}${randomBytes(8).toString('hex')}`;
 
 export function unitFromRow(row: Selectable<Database['booking_units']>): BookingUnit {
@@ -262,7 +276,8 @@ export function createBookingRepository(deps: BookingDeps) {
     const start = Date.parse(row.start_at);
     const end = Date.parse(row.end_at);
     const when = `${formatWall(start).replace('T', ' ')}–${formatWall(end).slice(11)}`;
-    const link = deps.publicUrl && code ? `${deps.publicUrl}/varaus/${row.id}#code=${code}` : '';
+    // The manage page in the booking's language (served by the demo routes); the code only in the fragment.
+    const link = deps.publicUrl && code ? `${deps.publicUrl}/${MANAGE_PAGES[lang] ?? 'varaus'}/${row.id}#code=${code}` : '';
     const mail = renderMail(bookingServerMessages, { subject: `booking.mail.${event}.subject`, body: `booking.mail.${event}.body` }, lang, {
       name: row.name ?? '',
       space: resource.name[lang],
@@ -497,11 +512,8 @@ export function createBookingRepository(deps: BookingDeps) {
     try {
       return await writeTransaction(db, async (trx) => {
         const row = await trx.selectFrom('booking_bookings').selectAll().where('id', '=', id).executeTakeFirst();
+        if ('code' in who && !codeFits(row?.manage_code_hash, who.code)) return { kind: row ? 'badCode' : 'notFound' } as Change;
         if (!row) return { kind: 'notFound' } as Change;
-        if ('code' in who) {
-          const normal = MANAGE_CODES.normalize(who.code);
-          if (normal === null || row.manage_code_hash === null || hashCode(normal) !== row.manage_code_hash) return { kind: 'badCode' } as Change;
-        }
         if (options.expectVersion !== undefined && Number(row.version) !== options.expectVersion) return { kind: 'stale', version: Number(row.version) } as Change;
         return work(trx, row);
       });
@@ -548,9 +560,7 @@ export function createBookingRepository(deps: BookingDeps) {
     /** Checks a manage code against a booking; the row when it fits. */
     async withCode(id: string, code: string): Promise<BookingRow | 'badCode' | undefined> {
       const row = await db.selectFrom('booking_bookings').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) return undefined;
-      const normal = MANAGE_CODES.normalize(code);
-      if (normal === null || row.manage_code_hash === null || hashCode(normal) !== row.manage_code_hash) return 'badCode';
+      if (!codeFits(row?.manage_code_hash, code)) return row ? 'badCode' : undefined;
       return row;
     },
 

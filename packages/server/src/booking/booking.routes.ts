@@ -66,6 +66,8 @@ export interface BookingRouteDeps {
   readonly repository: BookingRepository;
   readonly clock: () => Date;
   readonly bookLimit: (c: Ctx, next: () => Promise<void>) => Promise<Response | void>;
+  /** The rate limit of the manage-code routes (reading, cancelling and moving with the code): guessing codes costs requests. */
+  readonly manageLimit?: (c: Ctx, next: () => Promise<void>) => Promise<Response | void>;
 }
 
 function answer(c: Ctx, status: 404 | 409 | 403 | 422, code: string, type: string, params?: Record<string, string | number>): Response {
@@ -285,19 +287,20 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
   });
 
   const codeOf = (c: Ctx) => c.req.header('Manage-Code') ?? '';
+  const manageLimit = deps.manageLimit ?? (async (_c: Ctx, next: () => Promise<void>) => next());
 
-  app.get(`${P.bookings}/:bookingId`, pathParams(BookingParam), async (c) => {
+  app.get(`${P.bookings}/:bookingId`, manageLimit, pathParams(BookingParam), async (c) => {
     const row = await repository.withCode(c.req.valid('param').bookingId, codeOf(c));
-    if (!row) return notFound(c);
-    if (row === 'badCode') return answer(c, 403, 'booking.code.bad', BOOKING_PROBLEM_TYPES.badCode);
+    // A wrong code and a missing booking get the same 404: the answer does not tell whether the id exists.
+    if (!row || row === 'badCode') return notFound(c);
     c.header('Cache-Control', 'no-store');
     return c.json(bookingView(row));
   });
 
-  app.get(`${P.bookings}/:bookingId/booking.ics`, pathParams(BookingParam), async (c) => {
+  app.get(`${P.bookings}/:bookingId/booking.ics`, manageLimit, pathParams(BookingParam), async (c) => {
     const row = await repository.withCode(c.req.valid('param').bookingId, codeOf(c));
-    if (!row) return notFound(c);
-    if (row === 'badCode') return answer(c, 403, 'booking.code.bad', BOOKING_PROBLEM_TYPES.badCode);
+    // A wrong code and a missing booking get the same 404: the answer does not tell whether the id exists.
+    if (!row || row === 'badCode') return notFound(c);
     const found = await repository.resourceOf(row.resource_id);
     const locale = c.get('locale') as Locale;
     const text = bookingIcsCalendar({
@@ -321,9 +324,8 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
   function changed(c: Ctx, outcome: Change): Response {
     switch (outcome.kind) {
       case 'notFound':
-        return notFound(c);
       case 'badCode':
-        return answer(c, 403, 'booking.code.bad', BOOKING_PROBLEM_TYPES.badCode);
+        return notFound(c);
       case 'deadline':
         return answer(c, 409, 'booking.deadline', BOOKING_PROBLEM_TYPES.deadline);
       case 'state':
@@ -338,9 +340,9 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     }
   }
 
-  app.post(`${P.bookings}/:bookingId/cancel`, pathParams(BookingParam), async (c) => changed(c, await repository.cancel(c.req.valid('param').bookingId, { code: codeOf(c) })));
+  app.post(`${P.bookings}/:bookingId/cancel`, manageLimit, pathParams(BookingParam), async (c) => changed(c, await repository.cancel(c.req.valid('param').bookingId, { code: codeOf(c) })));
 
-  app.post(`${P.bookings}/:bookingId/reschedule`, pathParams(BookingParam), jsonBody(RescheduleSchema), async (c) => {
+  app.post(`${P.bookings}/:bookingId/reschedule`, manageLimit, pathParams(BookingParam), jsonBody(RescheduleSchema), async (c) => {
     const body = c.req.valid('json');
     return changed(c, await repository.reschedule(c.req.valid('param').bookingId, { code: codeOf(c) }, Date.parse(body.start), Date.parse(body.end)));
   });

@@ -46,6 +46,7 @@ export interface DemoOptions {
 /**
  * The demo site and the widget bundles:
  * - GET /            the Finnish demo page (demo/index.html); /sv.html and /en.html likewise
+ * - GET /varaus/{id}  a booking's manage page (demo/varaus.html; /bokning/{id} and /booking/{id} in sv, en)
  * - GET /widgets/*   the built bundles, to any origin (a module script from another site is a
  *                    CORS request), brotli or gzip precompressed by the build when the browser
  *                    takes it; 503 problem telling to run `npm run build` when not built.
@@ -59,6 +60,14 @@ export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
 
   app.get('/', async (c) => {
     const response = await serveFile(c, join(demoDir, 'index.html'), { cacheControl: 'no-cache', headers: DEMO_PAGE_HEADERS });
+    return response ?? c.notFound();
+  });
+
+  // A booking's manage link from its mail (issue 12): /varaus/{id}#code=… (Swedish /bokning/, English
+  // /booking/), the page with <kohtaamo-space-booking manage>. The page is the same for every id; the
+  // widget reads the id from the path and the code from the fragment, which the browser never sends.
+  app.get('/:page{varaus|bokning|booking}/:bookingId{b[0-9a-f]{16}}', async (c) => {
+    const response = await serveFile(c, join(demoDir, `${c.req.param('page')}.html`), { cacheControl: 'no-cache', headers: DEMO_PAGE_HEADERS });
     return response ?? c.notFound();
   });
 

@@ -44,7 +44,7 @@ export interface ModuleContext {
    * with the operator's override): counts in the database, shared by every server process.
    * Passes everything when the limit is off.
    */
-  rateLimit(scope: string, options?: { readonly exempt?: (c: Context<AppEnv>) => Promise<boolean> }): MiddlewareHandler<AppEnv>;
+  rateLimit(scope: string, options?: { readonly exempt?: (c: Context<AppEnv>) => Promise<boolean>; readonly refundClientErrors?: boolean }): MiddlewareHandler<AppEnv>;
 }
 
 /** A rate-limit rule a module declares: its default, overridable by the operator. */

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { dayOf, isoDate } from '@kohtaamo/core';
 import '../../define/kohtaamo-space-booking.js';
 import type { KohtaamoSpaceBooking, SpaceBookedEvent } from './space-booking.js';
-import { $, focusedIn, liveApi, press, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, deadApi, focusedIn, liveApi, press, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 afterEach(() => fixtureCleanup());
 
@@ -87,6 +87,116 @@ describe('<kohtaamo-space-booking>', () => {
   it('says so when the calendar cannot be loaded', async () => {
     const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${liveApi()} resource="no-such-room" lang="fi"></kohtaamo-space-booking>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error');
+    await expect(el).to.be.accessible();
+  });
+});
+
+/** A booking of library room 1 made over the API in a week of its own: the first free hour of the week. */
+async function bookOverApi(weeks: number, email: string): Promise<{ id: string; manageCode: string; start: string }> {
+  const api = liveApi();
+  const week = (await (await fetch(`${api}/api/v1/booking/resources/library-room-1/availability?from=${weekAhead(weeks)}&days=7`)).json()) as {
+    days: { cells: { start: string; end: string; state: string }[] }[];
+  };
+  const cells = week.days.flatMap((d) => d.cells);
+  const i = cells.findIndex((c, k) => c.state === 'free' && cells[k + 1]?.state === 'free');
+  const start = cells[i]!.start;
+  const end = new Date(Date.parse(start) + 3_600_000).toISOString();
+  const made = await fetch(`${api}/api/v1/booking/bookings`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ resourceId: 'library-room-1', start, end, name: 'Manage Test', email }),
+  });
+  expect(made.status).to.equal(201);
+  return (await made.json()) as { id: string; manageCode: string; start: string };
+}
+
+const manageView = async (lang: string, id: string, code: string | null) => {
+  history.replaceState(null, '', code === null ? location.pathname : `${location.pathname}#code=${encodeURIComponent(code)}`);
+  const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${liveApi()} manage booking=${id} lang=${lang}></kohtaamo-space-booking>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="manage"], #manage-alert'), 'no manage view', { timeout: 10_000 });
+  return el;
+};
+
+const readOverApi = async (id: string, code: string) =>
+  (await (await fetch(`${liveApi()}/api/v1/booking/bookings/${id}`, { headers: { 'Manage-Code': code } })).json()) as { status: string; start: string };
+
+describe('<kohtaamo-space-booking manage>: the link from the mail', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  const texts = {
+    fi: { title: 'Varauksesi: Kokoushuone Jyränkö', confirmed: 'Vahvistettu', cancelled: 'Peruttu', moved: 'Varaus on siirretty', done: 'Varaus on peruttu.' },
+    sv: { title: 'Din bokning: Mötesrum Jyränkö', confirmed: 'Bekräftad', cancelled: 'Avbokad', moved: 'Bokningen är flyttad', done: 'Bokningen är avbokad.' },
+    en: { title: 'Your booking: Meeting room Jyränkö', confirmed: 'Confirmed', cancelled: 'Cancelled', moved: 'The booking is moved', done: 'The booking is cancelled.' },
+  } as const;
+
+  for (const [i, lang] of (['fi', 'sv', 'en'] as const).entries()) {
+    it(`shows the booking, moves it and cancels it by keyboard alone (${lang}), axe in each state`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(90_000);
+      const made = await bookOverApi(8 + i, `manage-${lang}-${Date.now()}@example.fi`);
+      const el = await manageView(lang, made.id, made.manageCode.toLowerCase());
+      // Loaded: the space, the time and the status.
+      await waitUntil(() => text(el, 'h2') === texts[lang].title, `title: ${text(el, 'h2')}`);
+      expect(text(el, '.facts')).to.contain(texts[lang].confirmed);
+      await expect(el).to.be.accessible();
+
+      // Moved: "Move", a free start in the calendar by the arrow keys and Enter, "Move here".
+      await tabTo(el, '#manage-move');
+      await press('Enter');
+      await waitUntil(() => el.shadowRoot!.querySelector('table[role="grid"]'), 'no calendar to move in');
+      expect(focusedIn(el)!.id).to.equal('manage-pick');
+      // The grid's one tab stop is the week's earliest free start (the booking's own hour is busy now).
+      const first = await tabTo(el, 'button.cell[tabindex="0"]');
+      expect(first.classList.contains('free')).to.equal(true);
+      await press('ArrowDown');
+      await press('ArrowUp');
+      expect(focusedIn(el)).to.equal(first);
+      await press('Enter');
+      expect(first.getAttribute('aria-pressed')).to.equal('true');
+      const target = await tabTo(el, '#manage-move-here');
+      await expect(el).to.be.accessible();
+      await press('Enter');
+      await waitUntil(() => el.shadowRoot!.querySelector('#manage-done'), 'not moved', { timeout: 10_000 });
+      expect(focusedIn(el)!.id).to.equal('manage-done');
+      expect(text(el, '#manage-done')).to.contain(texts[lang].moved);
+      expect(target.isConnected).to.equal(false, 'the move button is gone');
+      const moved = await readOverApi(made.id, made.manageCode);
+      expect(moved.start).to.not.equal(made.start);
+      await expect(el).to.be.accessible();
+
+      // Cancelled: "Cancel", the question, "Yes".
+      await tabTo(el, '#manage-cancel');
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'manage-ask', 'the question is not focused');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#manage-cancel-yes');
+      await press('Enter');
+      await waitUntil(() => text(el, '#manage-done').includes(texts[lang].done), 'not cancelled', { timeout: 10_000 });
+      expect(text(el, '.facts')).to.contain(texts[lang].cancelled);
+      expect(el.shadowRoot!.querySelector('#manage-cancel')).to.equal(null, 'nothing left to cancel');
+      expect((await readOverApi(made.id, made.manageCode)).status).to.equal('cancelled');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a wrong code says the link found no booking, without telling whether it exists; a link without a code says so', async () => {
+    const made = await bookOverApi(11, `manage-wrong-${Date.now()}@example.fi`);
+    const wrong = await manageView('fi', made.id, 'AAAA-AAAA-AAAA');
+    expect(text(wrong, '#manage-alert')).to.equal('Varausta ei löytynyt tällä linkillä. Tarkista, että avasit koko linkin vahvistusviestistä.');
+    await expect(wrong).to.be.accessible();
+    const none = await manageView('en', 'b0000000000000000', made.manageCode);
+    expect(text(none, '#manage-alert')).to.equal('No booking was found with this link. Check that you opened the whole link from the confirmation.');
+    const missing = await manageView('sv', made.id, null);
+    expect(text(missing, '#manage-alert')).to.equal('Länken saknar bokningens id eller bokningskoden. Öppna hela länken i bekräftelsen.');
+    await expect(missing).to.be.accessible();
+    expect((await readOverApi(made.id, made.manageCode)).status).to.equal('confirmed');
+  });
+
+  it('when the server cannot be reached: an error with a retry', async () => {
+    history.replaceState(null, '', `${location.pathname}#code=AAAA-AAAA-AAAA`);
+    const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${deadApi()} manage booking="b0000000000000000" lang="fi"></kohtaamo-space-booking>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('#manage-alert'), 'no error', { timeout: 20_000 });
+    expect(text(el, '#manage-alert')).to.contain('Varausta ei saatu ladattua');
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Yritä uudelleen');
     await expect(el).to.be.accessible();
   });
 });

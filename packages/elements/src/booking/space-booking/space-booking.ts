@@ -15,11 +15,13 @@ import {
   type AvailabilityView,
   type BookingCreated,
   type HttpClient,
+  type Locale,
   type ResourceView,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { spaceMessages } from '../booking.catalogs.js';
 import { styles } from './space-booking.styles.js';
+import type { ManageElement, ManageView } from './space-booking.manage.js';
 
 type Cell = AvailabilityView['days'][number]['cells'][number];
 type Field = 'name' | 'email' | 'phone' | 'organisation' | 'purpose' | 'attendees' | 'description';
@@ -37,6 +39,9 @@ export class SpaceBookedEvent extends Event {
  * The calendar of one bookable resource: a week as a keyboard-usable grid (arrow keys move,
  * Enter chooses the start), the length, the booking form the resource asks for, and the
  * answer: confirmed or waiting for handling, the manage code, an .ics to save and a manage link.
+ * With `manage`, the page of a manage link instead: the booking read with the code from the
+ * address's fragment (`/varaus/{id}#code=…`), cancelled, or moved to a free time in the same
+ * calendar (a lazy module: a booking page does not load it).
  *
  * ```html
  * <kohtaamo-space-booking api="https://varaamo.heinola.fi" resource="library-room-1" lang="fi"></kohtaamo-space-booking>
@@ -49,6 +54,8 @@ export class SpaceBookedEvent extends Event {
  * @attr {string} resource - The resource id. Required.
  * @attr {string} date - A Helsinki date in the first week shown (YYYY-MM-DD). Default: today.
  * @attr {string} manage-url - Where a booking is managed, with `{id}` and `{code}` (e.g. `/varaus?b={id}#{code}`). Default `""`: no link.
+ * @attr {boolean} manage - Manage a booking instead of making one: the id from `booking` or the address, the code from the fragment `#code=…`. Default: off.
+ * @attr {string} booking - In manage mode, the booking id. Default `""`: the last segment of the page's path (`/varaus/b…`) or `#booking=…`.
  * @attr {string} lang - Language: `fi`, `sv` or `en`. Default: the nearest `lang` attribute, else `fi`.
  *
  * @event kohtaamo-space-booked - A booking was made; `event.booking` holds its id, status and times.
@@ -56,6 +63,7 @@ export class SpaceBookedEvent extends Event {
  * @csspart calendar - The week's grid.
  * @csspart form - The booking form.
  * @csspart result - The answer after booking.
+ * @csspart manage - The booking in manage mode.
  *
  * @cssproperty --kohtaamo-space-booking-max-width - Widest the widget grows (60rem).
  */
@@ -66,6 +74,8 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   @property() resource = '';
   @property() date = '';
   @property({ attribute: 'manage-url' }) manageUrl = '';
+  @property({ type: Boolean }) manage = false;
+  @property() booking = '';
   /** @internal For stories and pages with their own transport: the client the widget calls. */
   @property({ attribute: false }) http: HttpClient | null = null;
 
@@ -81,6 +91,8 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   @state() private sending = false;
   @state() private failure = '';
   @state() private done: BookingCreated | null = null;
+  @state() private manageView: ManageView | null = null;
+  @state() private manageFailed = false;
 
   readonly #locale = new MessagesController(this, spaceMessages);
   #client: HttpClient | null = null;
@@ -94,6 +106,7 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('api')) this.#client = null;
+    if (this.manage && (changed.has('manage') || changed.has('booking') || changed.has('api') || changed.has('http'))) void this.#loadManage();
     if (changed.has('resource') || changed.has('api') || changed.has('date') || changed.has('http')) {
       this.monday = mondayOf(this.date ? dayNumber(this.date) : dayOf(Date.now()));
       void this.#load();
@@ -103,6 +116,24 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+  }
+
+  /** The manage view, imported the first time (and again after a failed import: "Try again"). */
+  async #loadManage(): Promise<void> {
+    this.manageFailed = false;
+    try {
+      const m = await import('./space-booking.manage.js');
+      await m.ready(this.#locale.locale as Locale);
+      this.manageView ??= new m.ManageView(this as unknown as ManageElement, {
+        http: () => this.#http,
+        locale: () => this.#locale.locale as Locale,
+        calendar: () => this.#week(),
+        dayLabel: (date) => this.#dayLabel(date),
+      });
+      await this.manageView.load();
+    } catch {
+      this.manageFailed = true;
+    }
   }
 
   async #load(): Promise<void> {
@@ -317,18 +348,35 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  /** The week buttons and the grid (also the manage view's, to move a booking). */
+  #week(): TemplateResult {
     const t = this.#locale.t;
-    const locale = this.#locale.locale;
-    return html`<section class="root" lang=${locale} aria-labelledby="title">
-      <h2 id="title">${this.info ? t('space.booking.title', { name: this.info.name[locale] }) : t('space.booking.loading')}</h2>
-      ${this.done ? this.#result() : nothing}
-      ${this.loadError ? html`<p class="notice error-notice" role="alert">${t('space.booking.error')}</p>` : nothing}
+    return html`${this.loadError ? html`<p class="notice error-notice" role="alert">${t('space.booking.error')}</p>` : nothing}
       <div class="week">
         <button type="button" @click=${() => this.#moveWeek(-1)}>${t('space.booking.prevWeek')}</button>
         <button type="button" @click=${() => this.#moveWeek(1)}>${t('space.booking.nextWeek')}</button>
       </div>
-      ${this.week && this.info ? this.#calendar() : this.loadError ? nothing : html`<p role="status">${t('space.booking.loading')}</p>`}
+      ${this.week && this.info ? this.#calendar() : this.loadError ? nothing : html`<p role="status">${t('space.booking.loading')}</p>`}`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#locale.t;
+    const locale = this.#locale.locale;
+    if (this.manage) {
+      const view = this.manageView;
+      return html`<section class="root" lang=${locale} aria-labelledby="title">
+        <h2 id="title">${view ? view.title() : t('space.booking.loading')}</h2>
+        ${view
+          ? view.render()
+          : this.manageFailed
+            ? html`<p class="notice error-notice" role="alert">${t('space.booking.error')}</p><p><button type="button" @click=${() => void this.#loadManage()}>${t('space.booking.retry')}</button></p>`
+            : html`<p role="status">${t('space.booking.loading')}</p>`}
+      </section>`;
+    }
+    return html`<section class="root" lang=${locale} aria-labelledby="title">
+      <h2 id="title">${this.info ? t('space.booking.title', { name: this.info.name[locale] }) : t('space.booking.loading')}</h2>
+      ${this.done ? this.#result() : nothing}
+      ${this.#week()}
       ${this.chosen && this.info ? this.#form() : this.week && !this.done ? html`<p>${t('space.booking.pick')}</p>` : nothing}
     </section>`;
   }

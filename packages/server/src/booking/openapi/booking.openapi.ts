@@ -34,7 +34,9 @@ const code = { name: 'Manage-Code', in: 'header', required: true, description: '
 const NOT_FOUND = problemResponse('No such booking, resource, space or block.');
 const RULE = problemResponse('A booking rule refused it (type …/booking/rule): `code` "booking.rule.<rule>", errors[] with the JSON pointer, params and the text in the reader\'s language.');
 const CONFLICT = problemResponse('The time is taken (type …/booking/conflict), also across a space and its sub-spaces, buffers included.');
-const BAD_CODE = problemResponse('The manage code does not fit this booking.');
+// One answer for a missing booking and a wrong code: it does not tell whether the id exists.
+const BAD_CODE = problemResponse('No such booking, or the manage code does not fit it (the same answer for both).');
+const MANAGE_LIMIT = problemResponse('Too many manage-code requests from this client (scope booking-manage).');
 
 type Op = { summary: string; description?: string; body?: string; ok: [string, string, string | null]; params?: unknown[]; extra?: Record<string, unknown>; content?: Record<string, unknown> };
 function op(operationId: string, o: Op, staff = false) {
@@ -102,11 +104,11 @@ export function bookingOpenApi(): ModuleOpenApi {
           extra: { '404': NOT_FOUND, '422': RULE },
         }),
       },
-      [`${P.bookings}/{bookingId}`]: { get: op('getBooking', { summary: 'A booking, with its manage code', params: [bookingId, code], ok: ['200', 'The booking.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND } }) },
-      [`${P.bookings}/{bookingId}/booking.ics`]: { get: op('getBookingIcs', { summary: 'A booking as .ics', params: [bookingId, code], ok: ['200', 'text/calendar', null], content: text('text/calendar'), extra: { '403': BAD_CODE, '404': NOT_FOUND } }) },
-      [`${P.bookings}/{bookingId}/cancel`]: { post: op('cancelBooking', { summary: 'Cancel a booking (before the cancellation deadline)', params: [bookingId, code], ok: ['200', 'Cancelled.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND, '409': problemResponse('Past the deadline, or already cancelled.') } }) },
+      [`${P.bookings}/{bookingId}`]: { get: op('getBooking', { summary: 'A booking, with its manage code', params: [bookingId, code], ok: ['200', 'The booking.', null], extra: { '404': BAD_CODE, '429': MANAGE_LIMIT } }) },
+      [`${P.bookings}/{bookingId}/booking.ics`]: { get: op('getBookingIcs', { summary: 'A booking as .ics', params: [bookingId, code], ok: ['200', 'text/calendar', null], content: text('text/calendar'), extra: { '404': BAD_CODE, '429': MANAGE_LIMIT } }) },
+      [`${P.bookings}/{bookingId}/cancel`]: { post: op('cancelBooking', { summary: 'Cancel a booking (before the cancellation deadline)', params: [bookingId, code], ok: ['200', 'Cancelled.', null], extra: { '404': BAD_CODE, '429': MANAGE_LIMIT, '409': problemResponse('Past the deadline, or already cancelled.') } }) },
       [`${P.bookings}/{bookingId}/reschedule`]: {
-        post: op('rescheduleBooking', { summary: 'Move a booking to another time', params: [bookingId, code], body: 'BookingReschedule', ok: ['200', 'Moved.', null], extra: { '403': BAD_CODE, '404': NOT_FOUND, '409': CONFLICT, '422': RULE } }),
+        post: op('rescheduleBooking', { summary: 'Move a booking to another time', params: [bookingId, code], body: 'BookingReschedule', ok: ['200', 'Moved.', null], extra: { '404': BAD_CODE, '429': MANAGE_LIMIT, '409': CONFLICT, '422': RULE } }),
       },
       [P.figures]: {
         get: op('getBookingFigures', { summary: 'm² of open-access space (leaf spaces only), meeting places, utilisation per space and month (open data)', params: [query('from', 'First month, YYYY-MM (default January this year).'), query('months', 'Months, 1–36 (default 12).')], ok: ['200', '{ area, utilisation, months, units: [{ id, name }], spaces: [{ id, unitId, name, access, areaM2, purposes }] } (leaf spaces; no personal data)', null] }),

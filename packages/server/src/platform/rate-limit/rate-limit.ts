@@ -20,6 +20,11 @@ export interface RateLimitOptions {
    */
   readonly hashClient: (address: string) => Promise<string>;
   /**
+   * Whether a request the server refuses as the client's mistake (4xx) gives its hit back
+   * (default true). Off for lookups by a secret code: there a wrong guess is what is counted.
+   */
+  readonly refundClientErrors?: boolean;
+  /**
    * A request that passes without being counted, even past the limit: one that creates nothing
    * (the replay of an already accepted submission answers its stored result).
    */
@@ -148,7 +153,7 @@ export function rateLimit(db: Kysely<Database>, options: RateLimitOptions): Midd
     // A request refused as the client's mistake (invalid, unknown, too large) created nothing:
     // it gives its hit back, so a resident correcting a form does not run out of tries.
     const status = c.res.status;
-    if (status >= 400 && status < 500 && status !== 429) await refundHit(db, bucket, options.limit, now);
+    if (options.refundClientErrors !== false && status >= 400 && status < 500 && status !== 429) await refundHit(db, bucket, options.limit, now);
     // Windows that have ended are forgotten by the platform's clean-up job (runtime.ts).
   };
 }
