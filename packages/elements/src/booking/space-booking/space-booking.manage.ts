@@ -1,17 +1,15 @@
 // The manage view of <kohtaamo-space-booking manage> (issue 12): the booking a mail's link points
 // at, read with its code, cancelled or moved to another free time. A module of its own, imported
 // only in manage mode, with its own texts: the calendar's bundle carries none of it (ADR 0057).
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   BOOKING_PATHS,
   BookingViewSchema,
   ProblemError,
-  bookingViolationText,
   createMessages,
   formatWall,
   lazySpaceManageMessages,
   type BookingView,
-  type BookingViolation,
   type HttpClient,
   type Locale,
   type ResourceView,
@@ -47,22 +45,8 @@ export interface ManageParts {
 }
 
 /** The view's own styles, adopted by the element's shadow root when the view first loads (the calendar's bundle carries none). */
-const manageStyles = css`
-  .manage,
-  .facts {
-    display: grid;
-    gap: var(--_kohtaamo-space-s, 0.5rem);
-  }
-  .facts {
-    margin: 0;
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
-    margin: 0;
-  }
-`;
+const MANAGE_CSS = `.manage,.facts{display:grid;gap:var(--_kohtaamo-space-s,0.5rem)}.facts{margin:0}.facts dt{font-weight:600}.facts dd{margin:0}`;
+let manageSheet: CSSStyleSheet | null = null;
 
 const ID = /^b[0-9a-f]{16}$/;
 
@@ -97,7 +81,10 @@ export class ManageView {
     private readonly parts: ManageParts,
   ) {
     const root = host.renderRoot;
-    if (root instanceof ShadowRoot && manageStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, manageStyles.styleSheet];
+    if (root instanceof ShadowRoot && 'replaceSync' in CSSStyleSheet.prototype) {
+      if (!manageSheet) (manageSheet = new CSSStyleSheet()).replaceSync(MANAGE_CSS);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, manageSheet];
+    }
   }
 
   get #locale(): Locale {
@@ -160,19 +147,14 @@ export class ManageView {
     return Math.round((Date.parse(b.end) - Date.parse(b.start)) / 60_000);
   }
 
-  /** The text of a refusal: the deadline and a finished booking in the view's own words, a rule in core's. */
+  /** The text of a refusal: the deadline and a finished booking in the view's own words, a rule in the server's (with its pointer and params). */
   #failureOf(error: unknown): string {
     const t = this.#t;
     if (!(error instanceof ProblemError)) return t('space.manage.failed');
-    const code = error.problem.code ?? '';
+    const code = error.problem.code;
     if (code === 'booking.deadline') return t('space.manage.deadline');
     if (code === 'booking.state') return t('space.manage.state');
-    const first = error.problem.errors?.[0];
-    if (code.startsWith('booking.rule.') && first) {
-      const rule = code.slice('booking.rule.'.length) as BookingViolation['rule'];
-      return bookingViolationText(this.#locale, { rule, params: (first.params ?? {}) as BookingViolation['params'], pointer: '/start' });
-    }
-    return error.problem.detail ?? t('space.manage.failed');
+    return error.problem.errors?.[0]?.detail ?? error.problem.detail ?? t('space.manage.failed');
   }
 
   async #change(kind: 'cancel' | 'reschedule', json?: { start: string; end: string }): Promise<void> {
