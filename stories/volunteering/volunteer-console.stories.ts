@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { NetworkError, ProblemError, type OutboxList, type StaffSignup, type StaffUser, type TalkootProposal, type VolunteeringStaffApi } from '@kohtaamo/core';
+import { NetworkError, ProblemError, type HelpOffer, type OutboxList, type StaffOpportunity, type StaffSignup, type StaffUser, type TalkootProposal, type VolunteeringStaffApi } from '@kohtaamo/core';
 import { inside, until } from '../feedback/story-helpers.js';
 import { storyOpportunity } from './demo-volunteering-api.js';
 
@@ -21,15 +21,24 @@ const proposal: TalkootProposal = {
   startsAt: new Date(now + 10 * 86_400_000).toISOString(), endsAt: new Date(now + 10 * 86_400_000 + 7_200_000).toISOString(), expectedPeople: 12, supplies: [{ item: 'roskapussia', quantity: 20 }], organisationName: 'Tähtiniemen asukkaat', declineReason: null, opportunityId: null, createdAt: new Date(now).toISOString(),
 };
 
-/** A stand-in for the server: answers from memory; `mode` makes it empty, down or sending no mail. */
-function demoStaffApi(mode: 'ok' | 'empty' | 'down' = 'ok'): (organisation: string) => VolunteeringStaffApi {
+/**
+ * A stand-in for the server: answers from memory; `mode` makes it empty or down, or (`conflict`)
+ * has another coordinator save the shift just before this one does (a 412, ADR 0060).
+ */
+function demoStaffApi(mode: 'ok' | 'empty' | 'down' | 'conflict' = 'ok'): (organisation: string) => VolunteeringStaffApi {
   return () => {
-    const opportunity = storyOpportunity();
+    const base = storyOpportunity();
+    const opportunity: StaffOpportunity = { ...base, shifts: base.shifts.map((x) => ({ ...x, version: 1 })) };
     let signups = [signup('u1', 'Aino Latunen', { checkedIn: true, hours: 3, hoursApproved: true }), signup('u2', 'Pekka Puistonen', { groupSize: 2, role: 'lapset' }), signup('u3', 'Walter Waiting', { status: 'waiting', position: 1 })];
     const outbox: OutboxList = { smtpConfigured: false, total: 2, items: [
       { id: 'm1', to: 'aino@example.fi', subject: 'Olet mukana: Latupohjien raivaustalkoot', createdAt: new Date(now - 3_600_000).toISOString(), attempts: 0, lastError: null, failed: false },
       { id: 'm2', to: 'pekka@example.fi', subject: 'Kokoontuminen siirtyy', createdAt: new Date(now - 600_000).toISOString(), attempts: 0, lastError: null, failed: false },
     ] };
+    let offers: HelpOffer[] = [
+      { id: 'surveys:o1', source: 'surveys', context: 'Asukaskysely 2027', lang: 'fi', text: 'Voisin lukea ikäihmisille kirjastossa kerran viikossa.', name: 'Maija Meikäläinen', email: 'maija@example.fi', phone: null, consentText: 'Kaupunki saa ottaa minuun yhteyttä tarjoukseni vuoksi.', consentOn: '2027-04-12', createdOn: '2027-04-12', handled: null },
+      { id: 'surveys:o2', source: 'surveys', context: 'Invånarenkät 2027', lang: 'sv', text: 'Jag kan hjälpa till på talko vid stranden.', name: 'Sven Svensson', email: null, phone: '040 123 4567', consentText: 'Staden får kontakta mig om mitt erbjudande.', consentOn: '2027-04-10', createdOn: '2027-04-10', handled: null },
+      { id: 'surveys:o3', source: 'surveys', context: 'Asukaskysely 2027', lang: 'fi', text: 'Voin auttaa latujen raivauksessa.', name: 'Pekka Puistonen', email: 'pekka@example.fi', phone: null, consentText: 'Kaupunki saa ottaa minuun yhteyttä tarjoukseni vuoksi.', consentOn: '2027-04-02', createdOn: '2027-04-02', handled: { at: new Date(now - 86_400_000).toISOString(), by: 'Kaija Kaupunki' } },
+    ];
     const down = () => Promise.reject(new NetworkError('Failed to fetch'));
     return {
       opportunities: async () => (mode === 'down' ? down() : mode === 'empty' ? { items: [], total: 0 } : { items: [opportunity], total: 1 }),
@@ -37,12 +46,14 @@ function demoStaffApi(mode: 'ok' | 'empty' | 'down' = 'ok'): (organisation: stri
       updateOpportunity: async () => opportunity,
       addShift: async () => opportunity.shifts[0]!,
       // The server's rule: fewer places than those attending is refused by the field.
-      updateShift: async (id, input) => {
+      updateShift: async (id, input, version) => {
         const s = opportunity.shifts.find((x) => x.id === id)!;
+        if (mode === 'conflict' && s.version === 1) Object.assign(s, { capacity: s.capacity + 4, version: 2 });
+        if (version !== s.version) throw new ProblemError({ type: 'https://kohtaamo.fi/problems/stale-version', title: 'Stale', status: 412 }, 412);
         if (input.capacity < s.attending) {
           throw new ProblemError({ type: 'https://kohtaamo.fi/problems/validation', title: 'Invalid', status: 422, errors: [{ pointer: '#/capacity', code: 'volunteering.shift.capacityBelowAttending', detail: '', params: { attending: s.attending } }] }, 422);
         }
-        return Object.assign(s, input);
+        return Object.assign(s, input, { version: s.version + 1 });
       },
       signups: async () => ({ items: signups, total: signups.length }),
       checkIn: async (id, checkedIn) => (signups = signups.map((s) => (s.id === id ? { ...s, checkedIn } : s))).find((s) => s.id === id)!,
@@ -54,6 +65,13 @@ function demoStaffApi(mode: 'ok' | 'empty' | 'down' = 'ok'): (organisation: stri
       decide: async (_id, decision) => ({ ...proposal, status: decision.decision === 'approve' ? 'approved' : 'declined', declineReason: decision.decision === 'decline' ? decision.reason : null }),
       messageShift: async () => ({ queued: 2, smtpConfigured: false }),
       outbox: async () => (mode === 'down' ? down() : outbox),
+      helpOffers: async () => {
+        if (mode === 'down') return down();
+        const items = mode === 'empty' ? [] : offers;
+        return { items, total: items.length, open: items.filter((o) => !o.handled).length };
+      },
+      markHelpOffer: async (id, handled) =>
+        (offers = offers.map((o) => (o.id === id ? { ...o, handled: handled ? { at: new Date().toISOString(), by: 'Kaija Kaupunki' } : null } : o))).find((o) => o.id === id)!,
     };
   };
 }
@@ -148,6 +166,48 @@ export const EditShiftRefused: Story = {
     capacity.dispatchEvent(new Event('input'));
     await press(el, '#save-shift');
     await until(() => inside(el, '#edit-summary'));
+  },
+};
+/** Another coordinator saved the shift meanwhile: the 412 by the form, the coordinator's own values kept, the saved places listed, a button to load them. */
+export const EditShiftConflict: Story = {
+  args: { staffApiFactory: demoStaffApi('conflict') },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '.open-opportunity');
+    await press(el, '.edit-shift');
+    const capacity = await until(() => inside<HTMLInputElement>(el, '#edit-capacity'));
+    capacity.value = '20';
+    capacity.dispatchEvent(new Event('input'));
+    await press(el, '#save-shift');
+    await until(() => inside(el, '#edit-conflict'));
+  },
+};
+/** The city's coordinator: offers of help from the resident survey, each with the consent the person gave (ADR 0054). */
+export const HelpOffers: Story = {
+  args: { staffUser: cityCoordinator },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '#view-offers');
+    await until(() => inside(el, '.mark-offer'));
+  },
+};
+/** One offer marked handled: when and by whom, and the button to open it again. */
+export const HelpOfferHandled: Story = {
+  args: { staffUser: cityCoordinator, lang: 'sv' },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '#view-offers');
+    await press(el, '.mark-offer');
+    await until(() => inside(el, '.mark-offer')?.textContent?.includes('Öppna igen'));
+  },
+};
+/** No offers of help. */
+export const HelpOffersNone: Story = {
+  args: { staffUser: cityCoordinator, lang: 'en', staffApiFactory: demoStaffApi('empty') },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '#view-offers');
+    await until(() => inside(el, '#view-title')?.textContent?.includes('resident survey'));
   },
 };
 /** The sign-ups of a shift with a role for work with children: the record extract noted seen (when and by whom only). */

@@ -17,6 +17,7 @@ import { addMethodNotAllowed } from './http/method-not-allowed.js';
 import { problem, registerCatalogs, t } from './http/problem.js';
 import { openApiRoutes } from './openapi/openapi.routes.js';
 import { checkModuleRoutes, checkModules, type DomainModule, type ModuleContext } from './platform/module.js';
+import { contactOffersOf } from './platform/contact-offers/contact-offers.js';
 import { DEMO_CITY, parseRateLimit, type PlatformConfig, type RateLimit } from './platform/platform.config.js';
 import { rateLimit, RATE_LIMIT_SECRET } from './platform/rate-limit/rate-limit.js';
 import { keyedHasher } from './platform/secrets/server-secrets.js';
@@ -100,6 +101,7 @@ export function moduleContext(options: AppOptions, ruleDefaults: ReadonlyMap<str
     env: options.env ?? process.env,
     logger: options.logger ?? consoleLogger,
     clock,
+    contactOffers: contactOffersOf(db, new Map((options.modules ?? []).flatMap((m) => (m.contactOffers ? [[m.name, m.contactOffers] as const] : [])))),
     rateLimit(scope, extra = {}) {
       const limit = limitFor(platform, scope, ruleDefaults.get(scope) ?? null);
       if (limit === null) return (_c, next) => next();

@@ -10,6 +10,7 @@ export { volunteeringMessages, volunteeringText, type VolunteeringMessageKey } f
 export { lazyVolunteeringMessages } from './volunteering.messages.lazy.js';
 export * from './volunteering.api.js';
 export * from './volunteering-staff.api.js';
+export * from './help-offer.schema.js';
 export * from './areas.js';
 export * from './proposal.store.js';
 export { volunteeringProposeMessages, type VolunteeringProposeMessageKey } from './volunteering-propose.messages.js';

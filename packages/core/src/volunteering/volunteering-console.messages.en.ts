@@ -16,6 +16,7 @@ const en: Catalog<VolunteeringConsoleMessageKey> = {
   'volunteering.console.view.opportunities': "Opportunities",
   'volunteering.console.view.proposals': "Work party proposals",
   'volunteering.console.view.outbox': "Outgoing mail",
+  'volunteering.console.view.offers': "Offers of help",
   'volunteering.console.loading': "Loading…",
   'volunteering.console.error': "The data could not be loaded. Try again.",
   'volunteering.console.saveError': "Saving failed. Try again.",

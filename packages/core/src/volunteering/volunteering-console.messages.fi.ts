@@ -15,6 +15,7 @@ const fi = {
   'volunteering.console.view.opportunities': "Tehtävät",
   'volunteering.console.view.proposals': "Talkooehdotukset",
   'volunteering.console.view.outbox': "Lähtevät viestit",
+  'volunteering.console.view.offers': "Avuntarjoukset",
   'volunteering.console.loading': "Ladataan…",
   'volunteering.console.error': "Tietoja ei voitu ladata. Yritä uudelleen.",
   'volunteering.console.saveError': "Tallennus ei onnistunut. Yritä uudelleen.",

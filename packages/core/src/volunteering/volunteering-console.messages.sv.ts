@@ -16,6 +16,7 @@ const sv: Catalog<VolunteeringConsoleMessageKey> = {
   'volunteering.console.view.opportunities': "Uppgifter",
   'volunteering.console.view.proposals': "Talkoförslag",
   'volunteering.console.view.outbox': "Utgående meddelanden",
+  'volunteering.console.view.offers': "Hjälperbjudanden",
   'volunteering.console.loading': "Laddar…",
   'volunteering.console.error': "Uppgifterna kunde inte laddas. Försök igen.",
   'volunteering.console.saveError': "Det gick inte att spara. Försök igen.",

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
-import { OpportunityListSchema, OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type Opportunity, type OpportunityInput, type Shift, type ShiftInput } from './opportunity.schema.js';
+import { OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type OpportunityInput, type ShiftInput } from './opportunity.schema.js';
+import type { HelpOffer, HelpOfferList } from './help-offer.schema.js';
 import { TalkootProposalSchema, type TalkootDecision, type TalkootProposal } from './proposal.schema.js';
 import { StaffSignupSchema, type StaffSignup } from './signup.schema.js';
 import { StaffSignupListSchema, TalkootProposalListSchema } from './volunteering.api.js';
@@ -44,14 +45,28 @@ export type OutboxMail = v.InferOutput<typeof OutboxMailSchema>;
 export const OutboxListSchema = v.object({ items: v.array(OutboxMailSchema), total: v.number(), smtpConfigured: v.boolean() });
 export type OutboxList = v.InferOutput<typeof OutboxListSchema>;
 
+/**
+ * A shift as a coordinator reads it: with its version, which an edit sends back in If-Match
+ * (ADR 0060). The residents' widgets read the shift without it (ShiftSchema drops the key).
+ */
+export const StaffShiftSchema = v.object({ ...ShiftSchema.entries, version: v.number() });
+export type StaffShift = v.InferOutput<typeof StaffShiftSchema>;
+export const StaffOpportunitySchema = v.object({ ...OpportunitySchema.entries, shifts: v.array(StaffShiftSchema) });
+export type StaffOpportunity = v.InferOutput<typeof StaffOpportunitySchema>;
+const StaffOpportunityListSchema = v.object({ items: v.array(StaffOpportunitySchema), total: v.number() });
+
 /** A coordinator's side, for one organisation ("city" sees every organisation's). */
 export interface VolunteeringStaffApi {
-  opportunities(signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
-  createOpportunity(input: OpportunityInput): Promise<Opportunity>;
-  updateOpportunity(id: string, input: OpportunityInput): Promise<Opportunity>;
-  addShift(opportunityId: string, input: ShiftInput): Promise<Shift>;
-  /** Edits a shift's times, places, waiting list, group size and roles (422 by the field when sign-ups do not fit; changed times mail the people). */
-  updateShift(shiftId: string, input: ShiftInput): Promise<Shift>;
+  opportunities(signal?: AbortSignal): Promise<{ items: StaffOpportunity[]; total: number }>;
+  createOpportunity(input: OpportunityInput): Promise<StaffOpportunity>;
+  updateOpportunity(id: string, input: OpportunityInput): Promise<StaffOpportunity>;
+  addShift(opportunityId: string, input: ShiftInput): Promise<StaffShift>;
+  /**
+   * Edits a shift's times, places, waiting list, group size and roles (422 by the field when
+   * sign-ups do not fit; changed times mail the people). `version` is the one the edit was made
+   * on: 412 (stale-version) when another coordinator saved the shift meanwhile.
+   */
+  updateShift(shiftId: string, input: ShiftInput, version: number): Promise<StaffShift>;
   signups(shiftId: string, signal?: AbortSignal): Promise<{ items: StaffSignup[]; total: number }>;
   checkIn(signupId: string, checkedIn: boolean): Promise<StaffSignup>;
   logHours(signupId: string, hours: number, approved: boolean): Promise<StaffSignup>;
@@ -66,17 +81,21 @@ export interface VolunteeringStaffApi {
   messageShift(shiftId: string, message: ShiftMessage): Promise<ShiftMessageReceipt>;
   /** The organisation's volunteering mails not yet delivered (waiting when no SMTP is configured). */
   outbox(signal?: AbortSignal): Promise<OutboxList>;
+  /** Offers of help from the resident survey, with their consent (the city's coordinators, ADR 0054). */
+  helpOffers(signal?: AbortSignal): Promise<HelpOfferList>;
+  /** Marks an offer handled, or open again. */
+  markHelpOffer(id: string, handled: boolean): Promise<HelpOffer>;
 }
 
 export function createVolunteeringStaffApi(http: HttpClient, organisation: string): VolunteeringStaffApi {
   const S = VOLUNTEERING_PATHS.staff;
   const O = `${S}/organisations/${enc(organisation)}`;
   return {
-    opportunities: (signal) => http.request(`${O}/opportunities`, OpportunityListSchema, opts(signal)),
-    createOpportunity: (input) => http.request(`${O}/opportunities`, OpportunitySchema, { method: 'POST', json: input }),
-    updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, OpportunitySchema, { method: 'PUT', json: input }),
-    addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, ShiftSchema, { method: 'POST', json: input }),
-    updateShift: (id, input) => http.request(`${O}/shifts/${enc(id)}`, ShiftSchema, { method: 'PUT', json: input }),
+    opportunities: (signal) => http.request(`${O}/opportunities`, StaffOpportunityListSchema, opts(signal)),
+    createOpportunity: (input) => http.request(`${O}/opportunities`, StaffOpportunitySchema, { method: 'POST', json: input }),
+    updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, StaffOpportunitySchema, { method: 'PUT', json: input }),
+    addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, StaffShiftSchema, { method: 'POST', json: input }),
+    updateShift: (id, input, version) => http.request(`${O}/shifts/${enc(id)}`, StaffShiftSchema, { method: 'PUT', json: input, headers: { 'If-Match': `"${version}"` } }),
     signups: (shiftId, signal) => http.request(`${O}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),
     checkIn: (id, checkedIn) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { checkedIn } }),
     logHours: (id, hours, approved) => http.request(`${O}/signups/${enc(id)}`, StaffSignupSchema, { method: 'PATCH', json: { hours, hoursApproved: approved } }),
@@ -86,5 +105,8 @@ export function createVolunteeringStaffApi(http: HttpClient, organisation: strin
     decide: (id, decision) => http.request(`${S}/proposals/decisions`, TalkootProposalSchema, { method: 'POST', json: { proposal: id, decision } }),
     messageShift: (shiftId, message) => http.request(`${O}/shifts/${enc(shiftId)}/messages`, ShiftMessageReceiptSchema, { method: 'POST', json: message }),
     outbox: (signal) => http.request(`${O}/outbox`, OutboxListSchema, opts(signal)),
+    // The offers' schemas are a chunk of their own: the console's entry does not carry them (ADR 0054).
+    helpOffers: async (signal) => http.request(`${S}/help-offers`, (await import('./help-offer.schema.js')).HelpOfferListSchema, opts(signal)),
+    markHelpOffer: async (id, handled) => http.request(`${S}/help-offers/handling`, (await import('./help-offer.schema.js')).HelpOfferSchema, { method: 'POST', json: { offer: id, handled } }),
   };
 }

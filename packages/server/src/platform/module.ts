@@ -21,6 +21,7 @@ import type { Logger } from '../http/health.routes.js';
 import type { PlatformConfig } from './platform.config.js';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { PolicyTable } from './auth/policy.js';
+import type { ContactOfferSource, ContactOffers } from './contact-offers/contact-offers.js';
 
 /** What the platform hands a module when it builds its routes, jobs and seeds. */
 export interface ModuleContext {
@@ -39,6 +40,8 @@ export interface ModuleContext {
   readonly logger: Logger;
   /** Now; tests pass a fixed clock. */
   readonly clock: () => Date;
+  /** Offers of help residents left with any module, with consent to be contacted (ADR 0054). */
+  readonly contactOffers: ContactOffers;
   /**
    * A rate-limit middleware for a scope with the limit configured for it (the module's rule
    * with the operator's override): counts in the database, shared by every server process.
@@ -196,6 +199,8 @@ export interface DomainModule {
   /** Says on start-up what is missing for the module to be usable (no categories yet, …). */
   startupNotices?(ctx: ModuleContext): Promise<readonly string[]>;
   readonly figures?: readonly FigureDefinition[];
+  /** Offers of help this module collects, for other modules to list (ADR 0054). */
+  readonly contactOffers?: ContactOfferSource;
 }
 
 /**

@@ -14,6 +14,7 @@ import { purgeSurveyPersonalData } from './surveys.repository.js';
 import { surveysPolicies, surveysRoutes } from './surveys.routes.js';
 import { resultsServiceFor } from './surveys.results.js';
 import { seedSurveysDemo } from './surveys.seed.js';
+import { surveyContactOffers } from './surveys.contact-offers.js';
 import { seedSurveysAtScale } from './surveys.scale-seed.js';
 import './surveys.tables.js';
 import { surveysMigrations } from './migrations/index.js';
@@ -44,6 +45,9 @@ export function createSurveysModule(options: SurveysModuleOptions = {}): DomainM
     },
 
     policies: () => surveysPolicies(),
+
+    // Offers of help with consent, for the volunteering console to handle (ADR 0054).
+    contactOffers: surveyContactOffers,
 
     // Recomputes kept results whose round has new responses or margins, in the worker thread (ADR 0034).
     jobs: [

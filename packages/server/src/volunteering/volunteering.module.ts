@@ -5,6 +5,7 @@
  * after the shift, figures per area and month, and vapaaehtoistyo.fi import and export.
  * ADR 0026 (seats and access), ADR 0027 (vapaaehtoistyo.fi). Registered in src/modules.ts.
  */
+import { helpOfferPolicies, helpOfferRoutes } from './volunteering.help-offers.js';
 import { mergeCatalogs, volunteeringConsoleDetailMessages, volunteeringMessages } from '@kohtaamo/core';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
@@ -101,7 +102,8 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
       const repository = repositoryOf(ctx);
       const signup = ctx.rateLimit(VOLUNTEERING_SIGNUP_SCOPE);
       const proposal = ctx.rateLimit(VOLUNTEERING_PROPOSAL_SCOPE);
-      return volunteeringRoutes({
+      const staffOffers = helpOfferRoutes({ db: ctx.db, offers: ctx.contactOffers, clock: options.clock ?? ctx.clock });
+      const app = volunteeringRoutes({
         repository,
         publicUrl: ctx.platform.publicUrl ?? '',
         holdMinutes: config.holdMinutes,
@@ -110,9 +112,11 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
         smtpConfigured: ctx.platform.smtpUrl !== null,
         kept: createVersionedMemo<CachedBody>(ctx.db),
       });
+      app.route('/', staffOffers);
+      return app;
     },
 
-    policies: (ctx) => volunteeringPolicies(repositoryOf(ctx)),
+    policies: (ctx) => ({ ...volunteeringPolicies(repositoryOf(ctx)), ...helpOfferPolicies() }),
 
     grantRoles: {
       roles: { coordinator: 'runs the organisation’s volunteering: opportunities, shifts, sign-ups, exports, check-in, hours (the city’s also handles talkoot proposals and sees every organisation)' },

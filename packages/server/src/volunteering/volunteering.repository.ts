@@ -32,6 +32,8 @@ import {
   type TalkootProposalFields,
   type VolunteeringMessageKey,
   translate,
+  ifMatchSatisfied,
+  type StaffShift,
 } from '@kohtaamo/core';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
@@ -43,6 +45,14 @@ import type { VolunteeringOpportunityTable, VolunteeringProposalTable, Volunteer
 
 type Db = Kysely<Database> | Transaction<Database>;
 type ShiftRow = Selectable<VolunteeringShiftTable>;
+/** What a coordinator's shift edit came to (ADR 0051, 0060). */
+export type ShiftEditOutcome =
+  | { kind: 'ok'; shift: StaffShift }
+  | { kind: 'notFound' }
+  | { kind: 'closed' }
+  | { kind: 'versionRequired' }
+  | { kind: 'stale'; version: number }
+  | { kind: 'invalid'; errors: FieldError[] };
 type SignupRow = Selectable<VolunteeringSignupTable>;
 type OpportunityRow = Selectable<VolunteeringOpportunityTable>;
 type ProposalRow = Selectable<VolunteeringProposalTable>;
@@ -118,7 +128,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     return { capacity: shift.capacity, waitingListCapacity: shift.waiting_list_capacity, attending: of('attending'), waiting: of('waiting'), held: Number(held?.seats ?? 0) };
   }
 
-  async function shiftView(q: Db, row: ShiftRow, now: Date): Promise<Shift> {
+  async function shiftView(q: Db, row: ShiftRow, now: Date): Promise<StaffShift> {
     const c = await countsOf(q, row, now);
     return {
       id: row.id,
@@ -134,6 +144,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       attending: c.attending,
       waiting: c.waiting,
       held: c.held,
+      version: row.version,
     };
   }
 
@@ -570,7 +581,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       return (await opportunityById(db, id))!;
     },
 
-    async addShift(opportunityId: string, fields: ShiftFields, id = newId('s')): Promise<Shift> {
+    async addShift(opportunityId: string, fields: ShiftFields, id = newId('s')): Promise<StaffShift> {
       const row: ShiftRow = {
         id,
         opportunity_id: opportunityId,
@@ -584,6 +595,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
         status: 'open',
         reminder_sent_at: null,
         created_at: clock().toISOString(),
+        version: 1,
       };
       await db.insertInto('volunteering_shifts').values(row).execute();
       await db.updateTable('volunteering_opportunities').set({ updated_at: clock().toISOString() }).where('id', '=', opportunityId).execute();
@@ -598,12 +610,20 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
      * field; a started shift is closed. Changed times mail every active sign-up its updated
      * calendar entry (the next SEQUENCE); more places promote the waiting list.
      */
-    async updateShift(shiftId: string, fields: ShiftFields): Promise<{ kind: 'ok'; shift: Shift } | { kind: 'notFound' } | { kind: 'closed' } | { kind: 'invalid'; errors: FieldError[] }> {
+    /**
+     * `ifMatch` is the If-Match header: the version the coordinator's edit was made on (ADR 0060).
+     * It is compared under the shift's lock, so of two edits made on the same version one saves
+     * and the other is stale, on SQLite and PostgreSQL alike.
+     */
+    async updateShift(shiftId: string, fields: ShiftFields, ifMatch: string | undefined): Promise<ShiftEditOutcome> {
       const now = clock();
       try {
         return await writeTransaction(db, async (trx) => {
           const shift = await lockShift(trx, shiftId);
           if (!shift) throw new Rollback({ kind: 'notFound' as const });
+          const match = ifMatchSatisfied(ifMatch, shift.version);
+          if (match === null) throw new Rollback({ kind: 'versionRequired' as const });
+          if (!match) throw new Rollback({ kind: 'stale' as const, version: shift.version });
           if (isClosed(shift, now)) throw new Rollback({ kind: 'closed' as const });
           const startsAt = new Date(fields.startsAt).toISOString();
           const endsAt = new Date(fields.endsAt).toISOString();
@@ -628,6 +648,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
             waiting_list_capacity: fields.waitingListCapacity,
             max_group_size: fields.maxGroupSize,
             roles_json: JSON.stringify(fields.roles),
+            version: shift.version + 1,
             // A moved shift is reminded of again.
             ...(startsAt !== shift.starts_at ? { reminder_sent_at: null } : {}),
           };
@@ -644,7 +665,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
           return { kind: 'ok' as const, shift: await shiftView(trx, updated, now) };
         });
       } catch (error) {
-        if (error instanceof Rollback) return error.outcome as { kind: 'notFound' } | { kind: 'closed' } | { kind: 'invalid'; errors: FieldError[] };
+        if (error instanceof Rollback) return error.outcome as Exclude<ShiftEditOutcome, { kind: 'ok' }>;
         throw error;
       }
     },

@@ -15,6 +15,7 @@ import {
   taskOfOpportunity,
   VOLUNTEERING_PATHS,
   VOLUNTEERING_PROBLEM_TYPES,
+  versionETag,
 } from '@kohtaamo/core';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -61,6 +62,15 @@ function answer(c: Ctx, status: ContentfulStatusCode, code: string, type: string
   return problem(c, { status, type, title: t(locale, code, params), detail: t(locale, code, params), code });
 }
 const notFound = (c: Ctx) => answer(c, 404, 'problem.notFound.title', PROBLEM_TYPES.notFound);
+export const notFoundProblem = notFound;
+/** The shift edit named no version (If-Match): 428. */
+const versionRequired = (c: Ctx) => answer(c, 428, 'staff.preconditionRequired', PROBLEM_TYPES.versionRequired);
+/** Another coordinator saved the shift after this edit's version: 412, with the current version's ETag (ADR 0060). */
+function stale(c: Ctx, version: number): Response {
+  const locale = c.get('locale');
+  const code = 'volunteering.shift.stale';
+  return problem(c, { status: 412, type: PROBLEM_TYPES.staleVersion, title: t(locale, code), detail: t(locale, code), code, headers: { ETag: versionETag(version) } });
+}
 const closed = (c: Ctx) => answer(c, 409, 'volunteering.closed', VOLUNTEERING_PROBLEM_TYPES.closed);
 const full = (c: Ctx) => answer(c, 409, 'volunteering.full', VOLUNTEERING_PROBLEM_TYPES.full);
 const unknownCode = (c: Ctx) => answer(c, 404, 'volunteering.code.invalid', VOLUNTEERING_PROBLEM_TYPES.unknownCode);
@@ -270,11 +280,14 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     const { organisationId, shiftId } = c.req.valid('param');
     const opportunityId = await repository.scopeOfShift(shiftId);
     if (!opportunityId || !(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
-    const outcome = await repository.updateShift(shiftId, c.req.valid('json'));
+    const outcome = await repository.updateShift(shiftId, c.req.valid('json'), c.req.header('If-Match'));
     if (outcome.kind === 'notFound') return notFound(c);
+    if (outcome.kind === 'versionRequired') return versionRequired(c);
+    if (outcome.kind === 'stale') return stale(c, outcome.version);
     if (outcome.kind === 'closed') return closed(c);
     if (outcome.kind === 'invalid') return fieldProblem(c, outcome.errors);
     c.header('Cache-Control', 'no-store');
+    c.header('ETag', versionETag(outcome.shift.version));
     return c.json(outcome.shift);
   });
 

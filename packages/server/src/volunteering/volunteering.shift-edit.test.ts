@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { VOLUNTEERING_PATHS, type Shift, type SignupReceipt, type StaffSignup } from '@kohtaamo/core';
+import { VOLUNTEERING_PATHS, type Shift, type SignupReceipt, type StaffShift, type StaffSignup } from '@kohtaamo/core';
 import { expectStatus, LATU, OTHER, opportunityWithShift, person, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
 
 let h: VolunteeringHarness;
@@ -23,6 +23,9 @@ after(async () => {
 const input = (s: Shift, change: Record<string, unknown> = {}) => ({
   startsAt: s.startsAt, endsAt: s.endsAt, capacity: s.capacity, minimumAttendees: s.minimumAttendees, waitingListCapacity: s.waitingListCapacity, maxGroupSize: s.maxGroupSize, roles: s.roles, ...change,
 });
+/** A coordinator's edit of the shift as read (If-Match with its version, ADR 0060), or made on another version (null: no If-Match). */
+const edit = (who: 'latu' | 'other' | 'city', url: string, s: Shift, change: Record<string, unknown> = {}, version: number | null = (s as StaffShift).version, headers: Record<string, string> = {}) =>
+  h.call('PUT', url, input(s, change), { Authorization: `Bearer ${h.tokens[who]}`, ...(version === null ? {} : { 'If-Match': `"${version}"` }), ...headers });
 const pointers = (body: unknown) => ((body as { errors: { pointer: string; code: string; detail: string }[] }).errors ?? []).map((e) => [e.pointer, e.code]);
 
 describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
@@ -34,7 +37,7 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(1, { groupSize: 2, role: 'lapset' })), 201);
     await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(2)), 201);
     const url = `${org(LATU)}/shifts/${shift.id}`;
-    const refused = await h.as('latu', 'PUT', url, input(shift, { capacity: 1, waitingListCapacity: 0, maxGroupSize: 1, roles: [], startsAt: new Date(h.now.getTime() - 3_600_000).toISOString() }));
+    const refused = await edit('latu', url, shift, { capacity: 1, waitingListCapacity: 0, maxGroupSize: 1, roles: [], startsAt: new Date(h.now.getTime() - 3_600_000).toISOString() });
     assert.equal(refused.status, 422);
     assert.match(refused.headers.get('content-type')!, /^application\/problem\+json/);
     const body = await refused.json();
@@ -46,27 +49,28 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
       ['#/roles', 'volunteering.shift.roleInUse'],
     ]);
     assert.equal((body as { errors: { detail: string }[] }).errors[1]!.detail, 'Vuoroon osallistuu jo 2 henkeä: paikkoja ei voi olla vähemmän.');
-    const sv = await h.call('PUT', url, input(shift, { capacity: 1 }), { Authorization: `Bearer ${h.tokens.latu}`, 'Accept-Language': 'sv' });
+    const sv = await edit('latu', url, shift, { capacity: 1 }, (shift as StaffShift).version, { 'Accept-Language': 'sv' });
     assert.match(((await sv.json()) as { errors: { detail: string }[] }).errors[0]!.detail, /^Redan 2 personer deltar/);
     // The schema's own rules are the same 422.
-    assert.deepEqual(pointers(await (await h.as('latu', 'PUT', url, input(shift, { endsAt: shift.startsAt }))).json()), [['#/endsAt', 'volunteering.shift.endBeforeStart']]);
-    const unchanged = (await expectStatus(h.call('GET', `${P.shifts}/${shift.id}`), 200)) as Shift;
+    assert.deepEqual(pointers(await (await edit('latu', url, shift, { endsAt: shift.startsAt })).json()), [['#/endsAt', 'volunteering.shift.endBeforeStart']]);
+    const unchanged = (await expectStatus(h.call('GET', `${P.shifts}/${shift.id}`), 200)) as StaffShift;
     assert.equal(unchanged.capacity, 2);
+    assert.equal(unchanged.version, (shift as StaffShift).version, 'a refused edit leaves the version as it was');
     // Removing the unused role, and the edit at the limits, are fine.
-    const saved = (await expectStatus(h.as('latu', 'PUT', url, input(shift, { capacity: 2, waitingListCapacity: 1, maxGroupSize: 2, roles: [shift.roles[0]] })), 200)) as Shift;
+    const saved = (await expectStatus(edit('latu', url, shift, { capacity: 2, waitingListCapacity: 1, maxGroupSize: 2, roles: [shift.roles[0]] }), 200)) as Shift;
     assert.deepEqual([saved.capacity, saved.waitingListCapacity, saved.maxGroupSize, saved.roles.map((r) => r.id)], [2, 1, 2, ['lapset']]);
   });
 
   test('only the own association’s shift; a started shift is closed', async () => {
     const latu = await opportunityWithShift(h, 'latu', LATU, { capacity: 5 });
     const other = await opportunityWithShift(h, 'other', OTHER, { capacity: 5 });
-    assert.equal((await h.as('latu', 'PUT', `${org(LATU)}/shifts/${other.shift.id}`, input(other.shift, { capacity: 50 }))).status, 404);
-    assert.equal((await h.as('latu', 'PUT', `${org(OTHER)}/shifts/${other.shift.id}`, input(other.shift, { capacity: 50 }))).status, 403);
-    await expectStatus(h.as('city', 'PUT', `${org('city')}/shifts/${other.shift.id}`, input(other.shift, { capacity: 6 })), 200);
+    assert.equal((await edit('latu', `${org(LATU)}/shifts/${other.shift.id}`, other.shift, { capacity: 50 })).status, 404);
+    assert.equal((await edit('latu', `${org(OTHER)}/shifts/${other.shift.id}`, other.shift, { capacity: 50 })).status, 403);
+    await expectStatus(edit('city', `${org('city')}/shifts/${other.shift.id}`, other.shift, { capacity: 6 }), 200);
     const saved = h.now;
     h.now = new Date(Date.parse(latu.shift.startsAt) + 60_000);
     try {
-      assert.equal((await h.as('latu', 'PUT', `${org(LATU)}/shifts/${latu.shift.id}`, input(latu.shift, { capacity: 6 }))).status, 409);
+      assert.equal((await edit('latu', `${org(LATU)}/shifts/${latu.shift.id}`, latu.shift, { capacity: 6 })).status, 409);
     } finally {
       h.now = saved;
     }
@@ -78,7 +82,7 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     const second = (await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(22)), 201)) as SignupReceipt;
     assert.deepEqual([first.status, second.status], ['attending', 'waiting']);
     const later = (iso: string) => new Date(Date.parse(iso) + 86_400_000).toISOString();
-    const saved = (await expectStatus(h.as('latu', 'PUT', `${org(LATU)}/shifts/${shift.id}`, input(shift, { capacity: 2, startsAt: later(shift.startsAt), endsAt: later(shift.endsAt) })), 200)) as Shift;
+    const saved = (await expectStatus(edit('latu', `${org(LATU)}/shifts/${shift.id}`, shift, { capacity: 2, startsAt: later(shift.startsAt), endsAt: later(shift.endsAt) }), 200)) as Shift;
     assert.deepEqual([saved.attending, saved.waiting, saved.startsAt], [2, 0, later(shift.startsAt)]);
     const db = h.database.handle.db;
     const mails = await db.selectFrom('email_outbox').select(['subject_id', 'dedupe_key']).where('subject_id', 'in', [first.id, second.id]).execute();
@@ -94,7 +98,16 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
       const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 20, waitingListCapacity: 40 });
       const url = `${org(LATU)}/shifts/${shift.id}`;
       const signups = Array.from({ length: 40 }, (_, i) => h.call('POST', `${P.shifts}/${shift.id}/signups`, person(100 * (round + 1) + i)));
-      const edits = [5, 12].map((capacity) => h.as('latu', 'PUT', url, input(shift, { capacity })));
+      // Each edit on the version it read: the first saves (or is refused by a rule), the second is stale.
+      let version = (shift as StaffShift).version;
+      const edits = [5, 12].map(async (capacity) => {
+        for (;;) {
+          const r = await edit('latu', url, shift, { capacity }, version);
+          if (r.status !== 412) return r;
+          version = Number((r.headers.get('etag') ?? '').replace(/"/g, ''));
+          await r.arrayBuffer();
+        }
+      });
       const all = await Promise.all([...signups, ...edits]);
       const editStatuses = await Promise.all(all.slice(40).map(async (r) => (await r.arrayBuffer(), r.status)));
       await Promise.all(all.slice(0, 40).map((r) => r.arrayBuffer()));
@@ -106,6 +119,60 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
       assert.ok(attending <= final.capacity, `round ${round}: ${attending} attending, ${final.capacity} places`);
       assert.equal(attending, Math.min(final.capacity, 40), `round ${round}: the free places are filled from the waiting list`);
       assert.equal(rows.length, 40);
+    }
+  });
+});
+
+describe(`two coordinators editing the same shift (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
+  test('an edit names the version it was made on: without it 428, on an old one 412 with the current ETag; nothing is overwritten', async () => {
+    const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 8 });
+    const url = `${org(LATU)}/shifts/${shift.id}`;
+    const read = (shift as StaffShift).version;
+    assert.equal(typeof read, 'number');
+
+    const unnamed = await edit('latu', url, shift, { capacity: 9 }, null);
+    assert.equal(unnamed.status, 428);
+    assert.match(unnamed.headers.get('content-type')!, /^application\/problem\+json/);
+
+    // Coordinator A saves on the version both read.
+    const a = await edit('latu', url, shift, { capacity: 12 }, read);
+    assert.equal(a.status, 200);
+    assert.equal(a.headers.get('etag'), `"${read + 1}"`);
+    assert.equal(((await a.json()) as StaffShift).version, read + 1);
+
+    // Coordinator B, on the same old version: refused, told the current version, in their language.
+    const b = await edit('city', `${org('city')}/shifts/${shift.id}`, shift, { capacity: 6, maxGroupSize: 3 }, read, { 'Accept-Language': 'sv' });
+    assert.equal(b.status, 412);
+    assert.match(b.headers.get('content-type')!, /^application\/problem\+json/);
+    assert.equal(b.headers.get('etag'), `"${read + 1}"`);
+    const problem = (await b.json()) as { type: string; code: string; detail: string };
+    assert.equal(problem.type, 'https://kohtaamo.fi/problems/stale-version');
+    assert.equal(problem.code, 'volunteering.shift.stale');
+    assert.match(problem.detail, /^En annan samordnare sparade passet/);
+    const kept = (await expectStatus(h.call('GET', `${P.shifts}/${shift.id}`), 200)) as StaffShift;
+    assert.deepEqual([kept.capacity, kept.maxGroupSize, kept.version], [12, shift.maxGroupSize, read + 1], 'A’s edit stands');
+
+    // B reloads (the staff list has the version) and saves on it.
+    const list = (await expectStatus(h.as('city', 'GET', `${org('city')}/opportunities`), 200)) as { items: { shifts: StaffShift[] }[] };
+    const current = list.items.flatMap((o) => o.shifts).find((x) => x.id === shift.id)!;
+    assert.equal(current.version, read + 1);
+    const again = (await expectStatus(edit('city', `${org('city')}/shifts/${shift.id}`, current, { capacity: 6 }), 200)) as StaffShift;
+    assert.deepEqual([again.capacity, again.version], [6, read + 2]);
+  });
+
+  test('ten coordinators saving the same version at once: exactly one edit is saved, the others are 412', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 5 });
+      const url = `${org(LATU)}/shifts/${shift.id}`;
+      const capacities = Array.from({ length: 10 }, (_, i) => 10 + i);
+      const answers = await Promise.all(capacities.map((capacity) => edit(capacity % 2 === 0 ? 'latu' : 'city', capacity % 2 === 0 ? url : `${org('city')}/shifts/${shift.id}`, shift, { capacity })));
+      const statuses = answers.map((r) => r.status);
+      const bodies = await Promise.all(answers.map((r) => r.json() as Promise<StaffShift>));
+      assert.equal(statuses.filter((x) => x === 200).length, 1, `round ${round}: ${statuses}`);
+      assert.equal(statuses.filter((x) => x === 412).length, 9, `round ${round}: ${statuses}`);
+      const winner = bodies[statuses.indexOf(200)]!;
+      const final = (await expectStatus(h.call('GET', `${P.shifts}/${shift.id}`), 200)) as StaffShift;
+      assert.deepEqual([final.capacity, final.version], [winner.capacity, (shift as StaffShift).version + 1]);
     }
   });
 });

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The volunteering module's tables (issue 11), added to the platform's `Database` interface by
  * declaration merging. An opportunity's texts and details are one JSON document (they are read
@@ -13,6 +15,7 @@ declare module '../db/database.types.js' {
     volunteering_signups: VolunteeringSignupTable;
     volunteering_proposals: VolunteeringProposalTable;
     volunteering_imported: VolunteeringImportedTable;
+    volunteering_offer_handling: VolunteeringOfferHandlingTable;
   }
 }
 
@@ -41,6 +44,8 @@ export interface VolunteeringShiftTable {
   status: string;
   reminder_sent_at: string | null;
   created_at: string;
+  /** Raised by one with each coordinator's edit; an edit names the version it was made on (If-Match, ADR 0060). */
+  version: Generated<number>;
 }
 
 export interface VolunteeringHoldTable {
@@ -117,4 +122,11 @@ export interface VolunteeringImportedTable {
   starts_at: string | null;
   opportunity_json: string;
   imported_at: string;
+}
+
+/** A contact offer of another module marked handled by a city coordinator (ADR 0054). */
+export interface VolunteeringOfferHandlingTable {
+  offer_id: string;
+  handled_at: string;
+  handled_by: string;
 }

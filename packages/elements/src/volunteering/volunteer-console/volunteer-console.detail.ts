@@ -3,6 +3,7 @@ import {
   areaName,
   createMessages,
   lazyVolunteeringConsoleDetailMessages,
+  formatDate,
   formatDateTime,
   helsinkiDate,
   helsinkiInstant,
@@ -10,11 +11,14 @@ import {
   pickText,
   ProblemError,
   VOLUNTEER_AREAS,
+  type HelpOffer,
+  type HelpOfferList,
   type Locale,
   type Opportunity,
   type OpportunityInput,
   type Shift,
   type ShiftRole,
+  type StaffShift,
   type StaffSignup,
   type TalkootProposal,
   type VolunteeringStaffApi,
@@ -45,6 +49,15 @@ type Form = Record<string, string | boolean>;
 type Errors = Record<string, string>;
 /** A role being edited: Swedish and English names are kept as they were (the console writes Finnish). */
 type RoleForm = { id: string; name: string; sv: string; en: string; minimumAge: string; recordCheck: boolean };
+
+/** A shift's editable values as the edit form holds them (the roles as one text, for comparing). */
+function shiftForm(s: Shift): Form {
+  return {
+    date: helsinkiDate(s.startsAt), start: helsinkiTime(s.startsAt), end: helsinkiTime(s.endsAt), endDate: helsinkiDate(s.endsAt),
+    capacity: String(s.capacity), minimum: String(s.minimumAttendees), waiting: String(s.waitingListCapacity), group: String(s.maxGroupSize),
+  };
+}
+const roleNames = (s: Shift): string => s.roles.map((r) => r.name.fi).join(', ');
 
 /** The texts of shift editing and the record-extract check: loaded with this module, not the console's entry (ADR 0051). */
 const detailMessages = /* @__PURE__ */ createMessages(lazyVolunteeringConsoleDetailMessages);
@@ -86,6 +99,11 @@ export class ConsoleDetailView {
   #editForm: Form = {};
   #roles: RoleForm[] = [];
   #editErrors: Errors = {};
+  /** The version the edit was made on (If-Match), and the shift as it was then (ADR 0060). */
+  #editVersion = 0;
+  #editBase: Shift | null = null;
+  /** After a 412: the saved shift's values that differ from what the form started from ([label, value]); null without a conflict. */
+  #conflict: [string, string][] | null = null;
   #capacity = '';
   #reason = '';
   #reasonError = '';
@@ -134,6 +152,7 @@ export class ConsoleDetailView {
     this.#shiftId = '';
     this.#editId = '';
     this.#editErrors = {};
+    this.#conflict = null;
     this.#reason = '';
     this.#reasonError = '';
     this.#capacity = '';
@@ -293,10 +312,10 @@ export class ConsoleDetailView {
     this.#editId = s.id;
     this.#editErrors = {};
     this.#notice = '';
-    this.#editForm = {
-      date: helsinkiDate(s.startsAt), start: helsinkiTime(s.startsAt), end: helsinkiTime(s.endsAt), endDate: helsinkiDate(s.endsAt),
-      capacity: String(s.capacity), minimum: String(s.minimumAttendees), waiting: String(s.waitingListCapacity), group: String(s.maxGroupSize),
-    };
+    this.#conflict = null;
+    this.#editVersion = (s as StaffShift).version;
+    this.#editBase = s;
+    this.#editForm = shiftForm(s);
     this.#roles = s.roles.map((r) => ({ id: r.id, name: r.name.fi, sv: r.name.sv, en: r.name.en, minimumAge: r.minimumAge === undefined ? '' : String(r.minimumAge), recordCheck: r.criminalRecordCheck }));
     this.#update();
     await this.#focus('#edit-title');
@@ -306,6 +325,7 @@ export class ConsoleDetailView {
     const id = this.#editId;
     this.#editId = '';
     this.#editErrors = {};
+    this.#conflict = null;
     this.#update();
     await this.#focus(`.edit-shift[data-id="${id}"]`);
   };
@@ -356,13 +376,17 @@ export class ConsoleDetailView {
         startsAt: helsinkiInstant(f.date!, f.start!).toISOString(),
         endsAt: helsinkiInstant(endDate, f.end!).toISOString(),
         capacity: Number(f.capacity), minimumAttendees: Number(f.minimum), waitingListCapacity: Number(f.waiting), maxGroupSize: Number(f.group), roles,
-      });
+      }, this.#editVersion);
       this.#editErrors = {};
       this.#host.announce(this.#d('volunteering.console.shift.saved'));
       await this.#host.opportunities.refresh();
       this.busy = false;
       await this.#closeEdit();
     } catch (error) {
+      if (error instanceof ProblemError && error.status === 412) {
+        await this.#showConflict(shift.id);
+        return;
+      }
       const problems = this.#problem(error, EDIT_POINTERS, 'date');
       this.busy = false;
       if (problems) this.#editErrors = problems;
@@ -372,6 +396,41 @@ export class ConsoleDetailView {
       this.busy = false;
       this.#update();
     }
+  };
+
+  /**
+   * Another coordinator saved the shift after this form was opened (412): the coordinator's own
+   * values stay in the form, the saved shift's differing values are listed above it, and a button
+   * loads the saved shift into the form (ADR 0060).
+   */
+  async #showConflict(shiftId: string): Promise<void> {
+    this.#editErrors = {};
+    this.busy = false;
+    try {
+      await this.#host.opportunities.refresh();
+    } catch {
+      /* the list keeps what it had; the conflict is shown all the same */
+    }
+    const saved = this.#opportunity?.shifts.find((s) => s.id === shiftId);
+    const base = this.#editBase;
+    const labels = this.#editLabels();
+    const out: [string, string][] = [];
+    if (saved && base) {
+      const now = shiftForm(saved);
+      const before = shiftForm(base);
+      for (const k of ['date', 'start', 'end', 'capacity', 'minimum', 'waiting', 'group']) if (now[k] !== before[k]) out.push([labels[k]!, String(now[k])]);
+      if (roleNames(saved) !== roleNames(base)) out.push([labels.roles!, roleNames(saved) || '–']);
+    }
+    this.#conflict = out;
+    this.#update();
+    await this.#focus('#edit-conflict');
+  }
+
+  #reloadShift = async (): Promise<void> => {
+    const saved = this.#opportunity?.shifts.find((s) => s.id === this.#editId);
+    if (!saved) return;
+    await this.#editShift(saved);
+    this.#host.announce(this.#d('volunteering.console.conflict.reloaded'));
   };
 
   async #showSignups(shiftId: string): Promise<void> {
@@ -480,6 +539,81 @@ export class ConsoleDetailView {
 
   // ── rendering ──
 
+  // ── offers of help from the resident survey (the city's coordinators, ADR 0054) ──
+
+  #offers: HelpOfferList | null = null;
+  #offersError: unknown = null;
+
+  /** Reads the offers; the count is announced. */
+  async loadOffers(): Promise<void> {
+    this.#offersError = null;
+    try {
+      const list = await this.#host.staff.helpOffers();
+      if (!detailMessages.isLoaded(this.#host.locale)) await detailMessages.load(this.#host.locale);
+      this.#offers = list;
+      this.#host.announce(this.#d('volunteering.console.offers.count', { open: list.open, total: list.total }));
+    } catch (error) {
+      this.#offersError = error;
+    }
+    this.#update();
+  }
+
+  async #mark(offer: HelpOffer): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const saved = await this.#host.staff.markHelpOffer(offer.id, offer.handled === null);
+      const list = this.#offers!;
+      const items = list.items.map((o) => (o.id === saved.id ? saved : o));
+      this.#offers = { ...list, items, open: items.filter((o) => o.handled === null).length };
+      this.#host.announce(this.#d(saved.handled ? 'volunteering.console.offers.markedHandled' : 'volunteering.console.offers.reopened', { name: saved.name }));
+    } catch (error) {
+      this.#host.announce(this.#host.failureText(error));
+    } finally {
+      this.busy = false;
+      this.#update();
+    }
+    // The button stays where it was, with the focus on it (its text now the other way).
+    await this.#focus(`.mark-offer[data-id="${CSS.escape(offer.id)}"]`);
+  }
+
+  renderOffers(locale: Locale): TemplateResult {
+    const d = this.#d;
+    const list = this.#offers;
+    const error = this.#offersError;
+    const offer = (o: HelpOffer, i: number) => html`<li>
+      <article aria-labelledby="offer-${i}-title">
+        <h4 id="offer-${i}-title">${o.name}</h4>
+        <dl>
+          <dt>${d('volunteering.console.offers.offer')}</dt><dd class="offer-text">${o.text}</dd>
+          <dt>${d('volunteering.console.offers.contact')}</dt>
+          <dd>${o.email ? html`<a href="mailto:${o.email}">${o.email}</a>` : nothing}${o.email && o.phone ? ', ' : ''}${o.phone ? html`<a href="tel:${o.phone.replace(/[^+0-9]/g, '')}">${o.phone}</a>` : nothing}</dd>
+          <dt>${d('volunteering.console.offers.context')}</dt><dd>${o.context}</dd>
+          <dt>${d('volunteering.console.offers.consent')}</dt>
+          <dd class="consent"><q lang=${o.lang}>${o.consentText}</q> ${d('volunteering.console.offers.consentGiven', { date: formatDate(o.consentOn, locale), language: d(`volunteering.console.offers.lang.${o.lang}` as DetailKey) })}</dd>
+          <dt>${d('volunteering.console.offers.status')}</dt>
+          <dd class="offer-status">${o.handled ? d('volunteering.console.offers.handled', { date: formatDate(o.handled.at, locale), name: o.handled.by }) : d('volunteering.console.offers.open')}</dd>
+        </dl>
+        <button type="button" part="button" class="secondary small mark-offer" data-id=${o.id} aria-describedby="offer-${i}-title" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.#mark(o)}>
+          ${d(o.handled ? 'volunteering.console.offers.reopen' : 'volunteering.console.offers.markHandled')}
+        </button>
+      </article>
+    </li>`;
+    return html`<section part="list" aria-labelledby="view-title">
+      <h3 id="view-title" tabindex="-1">${d('volunteering.console.offers.heading')}</h3>
+      <p class="hint">${d('volunteering.console.offers.intro')}</p>
+      ${error
+        ? html`<div class="notice error-notice" role="alert"><p>${this.#host.failureText(error)}</p>
+            <button type="button" part="button" class="secondary small" id="retry-offers" @click=${() => void this.loadOffers()}>${this.#t('common.retryNow')}</button></div>`
+        : nothing}
+      ${list === null
+        ? nothing
+        : list.items.length === 0
+          ? html`<p>${d('volunteering.console.offers.empty')}</p>`
+          : html`<p class="count">${d('volunteering.console.offers.count', { open: list.open, total: list.total })}</p><ul class="offers">${list.items.map(offer)}</ul>`}
+    </section>`;
+  }
+
   render(locale: Locale): TemplateResult {
     const p = this.#proposal;
     if (p) return this.#renderProposal(locale, p);
@@ -582,16 +716,23 @@ export class ConsoleDetailView {
       </form>`;
   }
 
+  #editLabels(): Record<string, string> {
+    const t = this.#t;
+    const d = this.#d;
+    return {
+      date: t('volunteering.console.shift.date'), start: t('volunteering.console.shift.start'), end: t('volunteering.console.shift.end'), capacity: t('volunteering.console.shift.capacity'),
+      minimum: d('volunteering.console.shift.minimum'), waiting: t('volunteering.console.shift.waiting'), group: t('volunteering.console.shift.group'), roles: d('volunteering.console.roles.heading'),
+    };
+  }
+
   #renderEdit(o: Opportunity): TemplateResult | typeof nothing {
     const shift = o.shifts.find((s) => s.id === this.#editId);
     if (!shift) return nothing;
     const t = this.#t;
     const d = this.#d;
     const e = this.#editErrors;
-    const labels: Record<string, string> = {
-      date: t('volunteering.console.shift.date'), start: t('volunteering.console.shift.start'), end: t('volunteering.console.shift.end'), capacity: t('volunteering.console.shift.capacity'),
-      minimum: d('volunteering.console.shift.minimum'), waiting: t('volunteering.console.shift.waiting'), group: t('volunteering.console.shift.group'), roles: d('volunteering.console.roles.heading'),
-    };
+    const labels = this.#editLabels();
+    const conflict = this.#conflict;
     const f = this.#editForm;
     const role = (r: RoleForm, i: number) => {
       const n = i + 1;
@@ -616,6 +757,14 @@ export class ConsoleDetailView {
     };
     return html`<section aria-labelledby="edit-title">
       <h4 id="edit-title" tabindex="-1">${d('volunteering.console.shift.editTitle', { when: this.#when(shift) })}</h4>
+      ${conflict
+        ? html`<div part="conflict" class="notice error-notice" id="edit-conflict" tabindex="-1" role="alert" aria-labelledby="edit-conflict-title">
+            <h5 id="edit-conflict-title">${d('volunteering.console.conflict.title')}</h5>
+            <p>${d(conflict.length > 0 ? 'volunteering.console.conflict.kept' : 'volunteering.console.conflict.none')}</p>
+            ${conflict.length > 0 ? html`<ul>${conflict.map(([label, value]) => html`<li>${label}: <strong>${value}</strong></li>`)}</ul>` : nothing}
+            <button type="button" part="button" class="secondary" id="reload-shift" @click=${this.#reloadShift}>${d('volunteering.console.conflict.reload')}</button>
+          </div>`
+        : nothing}
       <form novalidate aria-labelledby="edit-title" @submit=${this.#saveShift}>
         ${this.#summary('edit-summary', 'edit', e, labels)}
         <div class="row">

@@ -34,7 +34,7 @@ import type { ConsoleDetailHost, ConsoleDetailView } from './volunteer-console.d
 /** Where a pasted token is kept: this tab only (the same key as the feedback inbox's: one sign-in per tab). */
 const TOKEN_KEY = 'kohtaamo-staff-token';
 
-type View = 'opportunities' | 'proposals' | 'outbox';
+type View = 'opportunities' | 'proposals' | 'offers' | 'outbox';
 type Filters = Record<string, never>;
 export type OpportunityQueue = QueueStore<Opportunity, Filters, Opportunity>;
 export type ProposalQueue = QueueStore<TalkootProposal, Filters, TalkootProposal>;
@@ -288,6 +288,15 @@ export class KohtaamoVolunteerConsole extends LocalizedElement {
         await this.#proposals.reload();
         this.announcement = t('volunteering.console.proposals.count', { count: this.#propState.store!.get().total });
       }
+    } else if (view === 'offers') {
+      // The offers of help are drawn by the lazy detail module (ADR 0054), with its texts.
+      if (this.isCity) {
+        try {
+          await (await this.#loadDetail()).loadOffers();
+        } catch (error) {
+          this.openError = this.failureText(error);
+        }
+      }
     } else {
       await this.loadOutbox();
     }
@@ -432,7 +441,7 @@ export class KohtaamoVolunteerConsole extends LocalizedElement {
     const orgName = this.isCity ? (me.organisation?.id === CITY_ORGANISATION ? me.organisation.name : CITY_ORGANISATION) : (me.organisation?.id === this.organisationId ? me.organisation.name : this.organisationId);
     const views: [View, string][] = [
       ['opportunities', t('volunteering.console.view.opportunities')],
-      ...(this.isCity ? ([['proposals', t('volunteering.console.view.proposals')]] as [View, string][]) : []),
+      ...(this.isCity ? ([['proposals', t('volunteering.console.view.proposals')], ['offers', t('volunteering.console.view.offers')]] as [View, string][]) : []),
       ['outbox', t('volunteering.console.view.outbox')],
     ];
     return html`<div class="bar">
@@ -444,7 +453,13 @@ export class KohtaamoVolunteerConsole extends LocalizedElement {
           ${views.map(([id, label]) => html`<li><button type="button" part="button" class="secondary small" id="view-${id}" aria-current=${this.view === id ? 'page' : 'false'} @click=${() => void this.#showView(id)}>${label}</button></li>`)}
         </ul>
       </nav>
-      ${this.view === 'outbox' ? this.#renderOutbox(t, locale) : this.view === 'proposals' ? this.#renderProposals(t, locale) : this.#renderOpportunities(t, locale)}`;
+      ${this.view === 'outbox'
+        ? this.#renderOutbox(t, locale)
+        : this.view === 'proposals'
+          ? this.#renderProposals(t, locale)
+          : this.view === 'offers'
+            ? (this.#detail?.renderOffers(locale) ?? html`<h3 id="view-title" tabindex="-1">${this.openError || t('volunteering.console.loading')}</h3>`)
+            : this.#renderOpportunities(t, locale)}`;
   }
 
   #renderListNotice(t: Translator, error: unknown, retry: () => void): TemplateResult | typeof nothing {

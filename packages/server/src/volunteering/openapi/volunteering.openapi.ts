@@ -1,4 +1,7 @@
 import {
+  HelpOfferHandledSchema,
+  HelpOfferListSchema,
+  HelpOfferSchema,
   OpportunityInputSchema,
   OutboxListSchema,
   ShiftMessageReceiptSchema,
@@ -11,6 +14,8 @@ import {
   SeatHoldSchema,
   ShiftInputSchema,
   ShiftSchema,
+  StaffOpportunitySchema,
+  StaffShiftSchema,
   SignupChangeSchema,
   SignupReceiptSchema,
   SignupSubmissionSchema,
@@ -42,6 +47,8 @@ const signupId = param('signupId', 'A sign-up id.');
 const code = param('code', 'The manage code from the confirmation ("XXXX-XXXX-XXXX-XXXX-C"; case, spaces and hyphens do not matter).');
 const idempotency = { name: 'Idempotency-Key', in: 'header', required: false, description: 'The same key with the same body stores one sign-up and replays its answer.', schema: { type: 'string' } };
 
+const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'The shift’s version the edit was made on, as an entity tag ("3").', schema: { type: 'string' } };
+
 const NOT_FOUND = problemResponse('No such item (or not of this organisation).');
 const INVALID = problemResponse('Invalid fields (errors[] with JSON pointers, message codes and parameters).');
 const FULL = problemResponse('No seat and no room on the waiting list (type …/volunteering/full), or the shift is closed (…/volunteering/closed).');
@@ -63,7 +70,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
   return {
     tags: [
       { name: 'volunteering', description: 'Volunteering and talkoot: the board, seat holds, sign-ups with manage codes, proposals, figures (open data)' },
-      { name: 'volunteering-staff', description: 'Coordinators of the city and associations: opportunities, shifts, sign-ups, exports, proposals' },
+      { name: 'volunteering-staff', description: 'Coordinators of the city and associations: opportunities, shifts, sign-ups, exports, proposals, offers of help from the resident survey' },
     ],
     paths: {
       [P.opportunities]: {
@@ -102,7 +109,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [P.export]: { get: pub('exportVolunteeringTasks', { summary: 'Our published opportunities in vapaaehtoistyo.fi’s task shape (Unix seconds)', params: [], ok: ['200', '{ data: tasks }', 'VolunteeringTaskExport'] }) },
 
       [`${O}/opportunities`]: {
-        get: staff('listOwnVolunteeringOpportunities', { summary: 'The organisation’s opportunities (the city: all)', params: [organisationId], ok: ['200', 'Opportunities.', 'VolunteeringOpportunityList'] }),
+        get: staff('listOwnVolunteeringOpportunities', { summary: 'The organisation’s opportunities (the city: all), each shift with its version', params: [organisationId], ok: ['200', 'Opportunities.', 'VolunteeringStaffOpportunityList'] }),
         post: staff('createVolunteeringOpportunity', { summary: 'Creates an opportunity of the organisation', body: 'VolunteeringOpportunityInput', params: [organisationId], ok: ['201', 'Created.', 'VolunteeringOpportunity'], extra: { '422': INVALID } }),
       },
       [`${O}/opportunities/{opportunityId}`]: {
@@ -118,7 +125,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
         },
       },
       [`${O}/shifts/{shiftId}`]: {
-        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list.', body: 'VolunteeringShiftInput', params: [organisationId, shiftId], ok: ['200', 'The shift.', 'VolunteeringShift'], extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '422': INVALID } }),
+        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list. The edit names the version it was made on in If-Match (the staff list’s `version`).', body: 'VolunteeringShiftInput', params: [organisationId, shiftId, ifMatch], ok: ['200', 'The shift, its new version in ETag.', 'VolunteeringStaffShift'], extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '412': problemResponse('Stale (…/stale-version): another coordinator saved the shift after that version; the answer’s ETag is the current one. Reload, then edit again (ADR 0060).'), '422': INVALID, '428': problemResponse('If-Match is missing (…/version-required).') } }),
       },
       [`${O}/shifts/{shiftId}/signups`]: { get: staff('listVolunteeringSignups', { summary: 'A shift’s sign-ups in order, with waiting positions', params: [organisationId, shiftId], ok: ['200', 'Sign-ups.', 'VolunteeringStaffSignupList'], extra: { '404': NOT_FOUND } }) },
       [`${O}/signups/{signupId}`]: {
@@ -131,15 +138,26 @@ export function volunteeringOpenApi(): ModuleOpenApi {
         get: staff('listVolunteeringOutbox', { summary: 'The organisation’s volunteering mails not yet delivered (the city: all)', description: 'What waits in the platform outbox: with no SMTP configured every mail stays here; otherwise those being retried or given up.', params: [organisationId], ok: ['200', 'Mails waiting.', 'VolunteeringOutbox'] }),
       },
       [`${P.staff}/proposals`]: { get: staff('listTalkootProposals', { summary: 'Talkoot proposals (the city)', params: [], ok: ['200', 'Proposals.', 'VolunteeringProposalList'] }) },
+      [`${P.staff}/help-offers`]: {
+        get: staff('listVolunteeringHelpOffers', { summary: 'Offers of help from the resident survey, with the consent each person gave (the city’s coordinators)', description: 'Read through the platform’s contact offers (ADR 0054): the survey keeps them and removes them with its retention. Open ones first, newest first.', params: [], ok: ['200', 'Offers.', 'VolunteeringHelpOfferList'] }),
+      },
+      [`${P.staff}/help-offers/handling`]: {
+        post: staff('markVolunteeringHelpOffer', { summary: 'Marks an offer of help (its id, "surveys:<id>") handled, when and by whom, or open again', body: 'VolunteeringHelpOfferHandled', params: [], ok: ['200', 'The offer.', 'VolunteeringHelpOffer'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+      },
       [`${P.staff}/proposals/decisions`]: {
         post: staff('decideTalkootProposal', { summary: 'Approves (a city talkoot opportunity is made) or declines with a reason; the proposer is told', body: 'VolunteeringDecision', params: [], ok: ['200', 'The decided proposal.', 'VolunteeringProposal'], extra: { '404': NOT_FOUND, '409': problemResponse('Already decided.'), '422': INVALID } }),
       },
     },
     schemas: {
+      VolunteeringHelpOffer: jsonSchemaOf(HelpOfferSchema),
+      VolunteeringHelpOfferList: jsonSchemaOf(HelpOfferListSchema),
+      VolunteeringHelpOfferHandled: jsonSchemaOf(HelpOfferHandledSchema),
       VolunteeringOpportunity: jsonSchemaOf(OpportunitySchema),
       VolunteeringOpportunityList: jsonSchemaOf(OpportunityListSchema),
       VolunteeringOpportunityInput: jsonSchemaOf(OpportunityInputSchema),
       VolunteeringShift: jsonSchemaOf(ShiftSchema),
+      VolunteeringStaffShift: jsonSchemaOf(StaffShiftSchema),
+      VolunteeringStaffOpportunityList: jsonSchemaOf(v.object({ items: v.array(StaffOpportunitySchema), total: v.number() })),
       VolunteeringShiftInput: jsonSchemaOf(ShiftInputSchema),
       VolunteeringSeatHoldRequest: jsonSchemaOf(SeatHoldRequestSchema),
       VolunteeringSeatHold: jsonSchemaOf(SeatHoldSchema),
