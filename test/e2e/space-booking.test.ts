@@ -2,7 +2,8 @@
 // tag), a free meeting room found with <kohtaamo-space-finder> (a day, a time and a length),
 // booked by keyboard in the calendar the finder opens in place, and the confirmation mail on a
 // loopback SMTP server through the real server's outbox, its .ics read with ical.js. Then the
-// manage code from the mail cancels the booking and the calendar shows the time free again.
+// mail's link opens the manage page (/varaus/{id}#code=…), which cancels the booking by keyboard;
+// the cancellation mail's .ics cancels the same event, and the calendar shows the time free again.
 // The sv and en pages embed the same widgets in their languages. Once on SQLite and once on
 // PostgreSQL (skipped with a notice when PostgreSQL is not reachable).
 import assert from 'node:assert/strict';
@@ -94,7 +95,7 @@ for (const kind of kinds) {
       await drop?.();
     });
 
-    test('a resident finds a free meeting room, books it by keyboard and gets a mail with an .ics; the manage code cancels it', async () => {
+    test('a resident finds a free meeting room, books it by keyboard and gets a mail with an .ics; the mail\'s link cancels it', async () => {
       const day = bookingDay();
       const email = `aino.${kind}@example.fi`;
       await page.goto(`${server.url}/kirjasto.html`, { waitUntil: 'networkidle0' });
@@ -166,18 +167,38 @@ for (const kind of kinds) {
       assert.equal(event.uid, `${id}@kohtaamo`);
       assert.equal(linkCode, code);
 
-      // The resident manages the booking with the code: a wrong code is refused, the right one cancels.
+      // A wrong code is refused exactly as a booking that does not exist.
       const wrong = await fetch(`${server.url}/api/v1/booking/bookings/${id}/cancel`, { method: 'POST', headers: { 'Manage-Code': 'AAAA-AAAA-AAAA' } });
       assert.equal(wrong.status, 404);
       assert.match(wrong.headers.get('content-type') ?? '', /application\/problem\+json/);
-      const cancelled = await fetch(`${server.url}/api/v1/booking/bookings/${id}/cancel`, { method: 'POST', headers: { 'Manage-Code': code } });
-      assert.equal(cancelled.status, 200);
-      assert.equal(((await cancelled.json()) as { status: string }).status, 'cancelled');
+
+      // The resident follows the mail's link: the manage page shows the booking and cancels it by keyboard.
+      await page.goto(link, { waitUntil: 'networkidle0' });
+      const MANAGE = 'kohtaamo-space-booking[manage]';
+      await deepText(page, `${MANAGE} >>> #title`, /^Varauksesi: Kokoushuone Kymi$/);
+      await deepText(page, `${MANAGE} >>> .facts`, /Vahvistettu/);
+      await page.focus(`${MANAGE} >>> #manage-cancel`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.activeElement?.id === 'manage-ask', { polling: 100, timeout: 10_000 }, MANAGE);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.$eval(MANAGE, (host) => host.shadowRoot!.activeElement?.id ?? ''), 'manage-cancel-yes');
+      await page.keyboard.press('Enter');
+      await deepText(page, `${MANAGE} >>> #manage-done`, /^Varaus on peruttu\./);
+      await deepText(page, `${MANAGE} >>> .facts`, /Peruttu/);
+      const after = await fetch(`${server.url}/api/v1/booking/bookings/${id}`, { headers: { 'Manage-Code': code } });
+      assert.equal(((await after.json()) as { status: string }).status, 'cancelled');
+
+      // The cancellation mail removes the calendar entry: the same event, a higher SEQUENCE, METHOD:CANCEL.
       const second = await waitFor('the cancellation mail', () => (inbox.mails.filter((m) => m.to.includes(email)).length === 2 ? inbox.mails.at(-1) : undefined));
       assert.match(second.subject, /peruttu/i);
+      assert.match(second.raw, /Content-Type: text\/calendar; ?method=CANCEL/i);
+      const cancelEvent = icsEvent(second.raw);
+      assert.equal(cancelEvent.uid, event.uid);
+      assert.ok(cancelEvent.sequence > event.sequence);
+      assert.equal(cancelEvent.component.getFirstPropertyValue('status'), 'CANCELLED');
 
-      // The same time is free again in the room's own calendar on the page.
-      await page.reload({ waitUntil: 'networkidle0' });
+      // The same time is free again in the room's own calendar on the library page.
+      await page.goto(`${server.url}/kirjasto.html`, { waitUntil: 'networkidle0' });
       const own = 'kohtaamo-space-booking[resource="library-room-2"]';
       await page.$eval(own, (el, d) => el.setAttribute('date', d), day);
       const label = await page.waitForFunction(

@@ -40,6 +40,8 @@ import type { BookingBookingTable } from './booking.tables.js';
  *    in sorted order) serialise the check and the insert instead.
  */
 export const MANAGE_CODES = crockfordCodes(12);
+/** What a booking mail tells: each has its own subject and body (booking.messages.ts). */
+type MailEvent = 'received' | 'confirmed' | 'denied' | 'cancelled' | 'moved';
 /** The path of the manage page by the booking's language: /varaus/{id}, /bokning/{id}, /booking/{id}. */
 export const MANAGE_PAGES: Readonly<Record<string, string>> = { fi: 'varaus', sv: 'bokning', en: 'booking' };
 
@@ -271,7 +273,7 @@ export function createBookingRepository(deps: BookingDeps) {
     attendees: input.attendees,
   });
 
-  function mailFor(row: BookingRow, resource: Resource, unitName: string, code: string | null, event: 'received' | 'confirmed' | 'denied' | 'cancelled') {
+  function mailFor(row: BookingRow, resource: Resource, unitName: string, code: string | null, event: MailEvent) {
     const lang = row.lang as 'fi' | 'sv' | 'en';
     const start = Date.parse(row.start_at);
     const end = Date.parse(row.end_at);
@@ -288,14 +290,18 @@ export function createBookingRepository(deps: BookingDeps) {
       reason: row.deny_reason ?? '',
       city: deps.cityName,
     });
+    // Every mail but a denial carries the booking's one event (uid `<id>@kohtaamo`), its SEQUENCE the
+    // booking's version: a move updates the entry a calendar already has, a cancellation (METHOD:CANCEL,
+    // STATUS:CANCELLED) removes it.
+    const method = event === 'cancelled' ? 'CANCEL' : 'PUBLISH';
     const attachments =
-      event === 'confirmed' || event === 'received'
+      event !== 'denied'
         ? [
             {
               filename: 'varaus.ics',
-              contentType: 'text/calendar; method=PUBLISH; charset=utf-8',
+              contentType: `text/calendar; method=${method}; charset=utf-8`,
               content: bookingIcsCalendar({
-                method: 'PUBLISH',
+                method,
                 stamp: clock().getTime(),
                 events: [
                   {
@@ -305,7 +311,7 @@ export function createBookingRepository(deps: BookingDeps) {
                     summary: `${resource.name[lang]}, ${unitName}`,
                     location: unitName,
                     ...(link ? { url: link } : {}),
-                    status: event === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE',
+                    status: event === 'cancelled' ? 'CANCELLED' : row.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE',
                     sequence: Number(row.version),
                   },
                 ],
@@ -536,7 +542,7 @@ export function createBookingRepository(deps: BookingDeps) {
     return next;
   }
 
-  async function mailAbout(trx: Transaction<Database>, row: BookingRow, event: 'confirmed' | 'denied' | 'cancelled') {
+  async function mailAbout(trx: Transaction<Database>, row: BookingRow, event: Exclude<MailEvent, 'received'>) {
     if (!row.email) return;
     const found = await resourceOf(trx, row.resource_id);
     if (!found) return;
@@ -599,6 +605,7 @@ export function createBookingRepository(deps: BookingDeps) {
         await insertOccupancy(trx, row.id, leaves, mine.start, mine.end);
         const status = resource.rules.handlingRequired && !('staff' in who) ? 'pending' : (row.status as BookingStatus);
         const next = await setStatus(trx, row, status, { start_at: iso(start), end_at: iso(end), price_cents: priceOf(resource, (end - start) / 60_000, row.discount_group ?? undefined) });
+        await mailAbout(trx, next, 'moved');
         return { kind: 'ok', booking: next };
       });
     },
