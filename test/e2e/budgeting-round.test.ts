@@ -118,13 +118,10 @@ for (const kind of kinds) {
       page.on('console', (msg) => {
         const url = msg.location().url ?? '';
         // Answers the widgets expect and handle: results not published yet (404); on the staff
-        // page the console before sign-in (401), a budget without rules yet (the rules tab reads
-        // them from the ballot paper: 409) and the rejection sent first without its reason (422).
+        // page the console before sign-in (401) and the rejection sent first without its reason (422).
         const staff = page.url().endsWith('/staff-budjetointi.html');
         const text = msg.text();
-        const expected =
-          url.endsWith('/results') ||
-          (staff && (text.includes('401') || (text.includes('409') && url.endsWith('/ballot')) || (text.includes('422') && url.endsWith('/review'))));
+        const expected = url.endsWith('/results') || (staff && (text.includes('401') || (text.includes('422') && url.endsWith('/review'))));
         if (msg.type() === 'error' && !expected) consoleErrors.push(`${msg.text()} (${url})`);
       });
       page.on('pageerror', (err) => consoleErrors.push(String(err)));

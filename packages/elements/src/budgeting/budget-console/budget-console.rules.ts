@@ -54,7 +54,8 @@ export class RulesTab implements TabView {
     this.#current = null;
     if (!this.#budget) return;
     try {
-      this.#current = await host.api.rules(this.#roundId, this.#budget);
+      // A budget without rules has no ballot paper yet (its read answers 409): nothing to ask.
+      if (!host.round?.budgets.some((b) => b.id === this.#budget && !b.rulesSet)) this.#current = await host.api.rules(this.#roundId, this.#budget);
     } catch (error) {
       await this.#form.fromError(error);
     }

@@ -57,7 +57,7 @@ export class VotingTab implements TabView {
     this.#rules = null;
     if (!this.#budget) return;
     try {
-      this.#rules = await this.host.api.rules(this.#roundId, this.#budget);
+      if (!this.host.round?.budgets.some((b) => b.id === this.#budget && !b.rulesSet)) this.#rules = await this.host.api.rules(this.#roundId, this.#budget);
     } catch (error) {
       await this.#ballotForm.fromError(error);
     }
