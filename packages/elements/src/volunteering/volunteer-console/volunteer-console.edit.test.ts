@@ -209,56 +209,62 @@ describe('<kohtaamo-volunteer-console> shift editing and the record extract', ()
     });
   }
 
-  it('another coordinator saves the shift meanwhile: the conflict by the form, the typed values kept, the saved shift loaded by keyboard, then saved (fi)', async function (this: { timeout(ms: number): void }) {
-    this.timeout(120_000);
-    const { id, shift } = await opportunityWithSignups('Kahden koordinaattorin talkoot');
-    const el = await consoleOf('fi');
-    await signIn(el, latuToken());
-    await open(el, id);
-    await tabTo(el, `.edit-shift[data-id=${shift.id}]`, { max: 80 });
-    await press('Enter');
-    await waitUntil(() => focusedIn(el)?.id === 'edit-title', 'edit form not focused', { timeout: 10_000 });
-    await tabTo(el, '#edit-capacity');
-    await clearField();
-    await type('7');
+  for (const [lang, title, places, group, saved] of [
+    ['fi', 'Toinen koordinaattori muutti vuoroa sillä välin', 'Paikkoja: 6', 'Suurin ryhmä: 3', 'Vuoro on tallennettu'],
+    ['sv', 'En annan samordnare ändrade passet under tiden', 'Platser: 6', 'Största grupp: 3', 'Passet är sparat'],
+    ['en', 'Another coordinator changed the shift meanwhile', 'Places: 6', 'Largest group: 3', 'The shift is saved'],
+  ] as const) {
+    it(`another coordinator saves the shift meanwhile: the conflict by the form, the typed values kept, the saved shift loaded by keyboard, then saved (${lang})`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(120_000);
+      const { id, shift } = await opportunityWithSignups(`Kahden koordinaattorin talkoot ${lang}`);
+      const el = await consoleOf(lang);
+      await signIn(el, latuToken());
+      await open(el, id);
+      await tabTo(el, `.edit-shift[data-id=${shift.id}]`, { max: 80 });
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'edit-title', 'edit form not focused', { timeout: 10_000 });
+      await tabTo(el, '#edit-capacity');
+      await clearField();
+      await type('7');
 
-    // Meanwhile the city's coordinator saves the same shift with six places and a larger group.
-    const read = await call<{ items: { id: string; shifts: (Shift & { version: number; minimumAttendees: number; waitingListCapacity: number; maxGroupSize: number; endsAt: string })[] }[] }>('/api/v1/staff/volunteering/organisations/city/opportunities', 'GET', undefined, window.KOHTAAMO_TEST_STAFF_TOKEN);
-    const theirs = read.items.flatMap((o) => o.shifts).find((s) => s.id === shift.id)!;
-    const response = await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/city/shifts/${shift.id}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}`, 'If-Match': `"${theirs.version}"` },
-      body: JSON.stringify({ startsAt: theirs.startsAt, endsAt: theirs.endsAt, capacity: 6, minimumAttendees: theirs.minimumAttendees, waitingListCapacity: theirs.waitingListCapacity, maxGroupSize: 3, roles: theirs.roles }),
+      // Meanwhile the city's coordinator saves the same shift with six places and a larger group.
+      const read = await call<{ items: { id: string; shifts: (Shift & { version: number; minimumAttendees: number; waitingListCapacity: number; maxGroupSize: number; endsAt: string })[] }[] }>('/api/v1/staff/volunteering/organisations/city/opportunities', 'GET', undefined, window.KOHTAAMO_TEST_STAFF_TOKEN);
+      const theirs = read.items.flatMap((o) => o.shifts).find((s) => s.id === shift.id)!;
+      const response = await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/city/shifts/${shift.id}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}`, 'If-Match': `"${theirs.version}"` },
+        body: JSON.stringify({ startsAt: theirs.startsAt, endsAt: theirs.endsAt, capacity: 6, minimumAttendees: theirs.minimumAttendees, waitingListCapacity: theirs.waitingListCapacity, maxGroupSize: 3, roles: theirs.roles }),
+      });
+      expect(response.status).to.equal(200);
+
+      // This coordinator saves: refused, shown by the form with the focus on it; the 7 typed is kept.
+      await tabTo(el, '#save-shift', { max: 60 });
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'edit-conflict', 'conflict not focused', { timeout: 10_000 });
+      await waitUntil(() => text(el, '#edit-conflict-title') === title, 'conflict texts not in the language');
+      expect(text(el, '#edit-conflict ul')).to.contain(places);
+      expect(text(el, '#edit-conflict ul')).to.contain(group);
+      expect(($(el, '#edit-capacity') as HTMLInputElement).value).to.equal('7');
+      expect((await call<Shift>(`/api/v1/volunteering/shifts/${shift.id}`, 'GET', undefined, null)).capacity).to.equal(6);
+      await expect(el).to.be.accessible();
+
+      // Load the saved shift into the form by keyboard, make the change again, save.
+      await tabTo(el, '#reload-shift');
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'edit-title' && !shadow(el).querySelector('#edit-conflict'), 'not reloaded', { timeout: 10_000 });
+      expect(($(el, '#edit-capacity') as HTMLInputElement).value).to.equal('6');
+      expect(($(el, '#edit-group') as HTMLInputElement).value).to.equal('3');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#edit-capacity');
+      await clearField();
+      await type('7');
+      await tabTo(el, '#save-shift', { max: 60 });
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status]').includes(saved), 'not saved', { timeout: 10_000 });
+      const after = await call<Shift & { maxGroupSize: number }>(`/api/v1/volunteering/shifts/${shift.id}`, 'GET', undefined, null);
+      expect([after.capacity, after.maxGroupSize]).to.deep.equal([7, 3]);
     });
-    expect(response.status).to.equal(200);
-
-    // This coordinator saves: refused, shown by the form with the focus on it; the 7 typed is kept.
-    await tabTo(el, '#save-shift', { max: 60 });
-    await press('Enter');
-    await waitUntil(() => focusedIn(el)?.id === 'edit-conflict', 'conflict not focused', { timeout: 10_000 });
-    expect(text(el, '#edit-conflict-title')).to.equal('Toinen koordinaattori muutti vuoroa sillä välin');
-    expect(text(el, '#edit-conflict ul')).to.contain('Paikkoja: 6');
-    expect(text(el, '#edit-conflict ul')).to.contain('Suurin ryhmä: 3');
-    expect(($(el, '#edit-capacity') as HTMLInputElement).value).to.equal('7');
-    expect((await call<Shift>(`/api/v1/volunteering/shifts/${shift.id}`, 'GET', undefined, null)).capacity).to.equal(6);
-    await expect(el).to.be.accessible();
-
-    // Load the saved shift into the form by keyboard, make the change again, save.
-    await tabTo(el, '#reload-shift');
-    await press('Enter');
-    await waitUntil(() => focusedIn(el)?.id === 'edit-title' && !shadow(el).querySelector('#edit-conflict'), 'not reloaded', { timeout: 10_000 });
-    expect(($(el, '#edit-capacity') as HTMLInputElement).value).to.equal('6');
-    expect(($(el, '#edit-group') as HTMLInputElement).value).to.equal('3');
-    await expect(el).to.be.accessible();
-    await tabTo(el, '#edit-capacity');
-    await clearField();
-    await type('7');
-    await tabTo(el, '#save-shift', { max: 60 });
-    await press('Enter');
-    await waitUntil(() => text(el, '[role=status]').includes('Vuoro on tallennettu'), 'not saved', { timeout: 10_000 });
-    const saved = await call<Shift & { maxGroupSize: number }>(`/api/v1/volunteering/shifts/${shift.id}`, 'GET', undefined, null);
-    expect([saved.capacity, saved.maxGroupSize]).to.deep.equal([7, 3]);
-  });
+  }
 
   it('the shift editor and the sign-ups with the record column fit 320 px', async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);
