@@ -11,6 +11,7 @@ import type { DomainModule, ModuleContext } from '../platform/module.js';
 import { anonymiseBookingsBefore, createBookingRepository } from './booking.repository.js';
 import { bookingServerMessages } from './booking.messages.js';
 import { bookingPolicies, bookingRoutes } from './booking.routes.js';
+import { seedBookingAtScale } from './booking.scale-seed.js';
 import { seedBookingDemo } from './booking.seed.js';
 import './booking.tables.js';
 import { bookingMigrations } from './migrations/index.js';
@@ -76,6 +77,11 @@ export function createBookingModule(options: BookingModuleOptions = {}): DomainM
 
     async seedDemo(ctx) {
       await seedBookingDemo(ctx.db, repositoryFor(ctx, ctx.clock), ctx.platform.city, ctx.clock());
+    },
+
+    async seedScale(db, scale) {
+      const written = await seedBookingAtScale(db, scale);
+      return `${written.bookings} bookings in ${written.units} units, never two on a leaf space at once`;
     },
 
     figures: [
