@@ -65,7 +65,8 @@ export function subtractIntervals(open: readonly Interval[], taken: readonly Int
 }
 
 /** The first index whose interval ends after `at` (taken is sorted and merged). */
-function lowerBound(taken: readonly Interval[], at: number): number {
+/** The index of the first of `taken` (sorted, merged) that ends after `at`. */
+export function lowerBound(taken: readonly Interval[], at: number): number {
   let lo = 0;
   let hi = taken.length;
   while (lo < hi) {

@@ -57,6 +57,45 @@ test('utilisation per leaf space and month counts overlapping bookings once, wit
   assert.equal(rows.some((r) => r.spaceId === 'lib' || r.spaceId === 'lib-rooms'), false);
 });
 
+test('property: utilisation over many months equals month by month and an hour grid, bookings across month ends included', () => {
+  const hours = compileOpeningHours({ periods: [{ kind: 'normal', spans: [{ start: '08:00', end: '22:00' }] }], holidays: 'ignore' });
+  const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
+  const base = parseWall('2026-01-01T00:00');
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({ at: fc.integer({ min: -3 * 24, max: 190 * 24 }), hours: fc.integer({ min: 1, max: 80 }), rooms: fc.subarray(['lib-room-1', 'lib-room-2'], { minLength: 1 }) }),
+        { maxLength: 60 },
+      ),
+      (list) => {
+        const bookings = list.map((b) => ({ start: base + b.at * 3_600_000, end: base + (b.at + b.hours) * 3_600_000, leaves: b.rooms }));
+        const openIntervals = (_s: Space, from: number, to: number) => hours.intervals(from, to);
+        const together = utilisation({ spaces: library, bookings, months, openIntervals });
+        const oneByOne = months.flatMap((m) => utilisation({ spaces: library, bookings, months: [m], openIntervals }));
+        const key = (r: { spaceId: string; month: string }) => `${r.spaceId} ${r.month}`;
+        assert.deepEqual([...together].sort((a, b) => key(a).localeCompare(key(b))), [...oneByOne].sort((a, b) => key(a).localeCompare(key(b))));
+        // Against an hour grid (every booking starts and ends on a whole hour): an hour of a
+        // room's month is booked when any booking covers it, and counts for the share when it
+        // lies within 08–22 Helsinki time.
+        const localHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', hour: '2-digit', hourCycle: 'h23' });
+        const localMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit' });
+        for (const room of ['lib-room-1', 'lib-room-2']) {
+          const covered = new Set<number>();
+          for (const b of bookings) if (b.leaves.includes(room)) for (let t = b.start; t < b.end; t += 3_600_000) covered.add(t);
+          for (const month of months) {
+            const inMonth = [...covered].filter((t) => localMonth.format(new Date(t)).slice(0, 7) === month);
+            const row = together.find((r) => r.spaceId === room && r.month === month)!;
+            assert.equal(row.bookedHours, inMonth.length, `${room} ${month}`);
+            const withinOpen = inMonth.filter((t) => Number(localHour.format(new Date(t))) >= 8 && Number(localHour.format(new Date(t))) < 22).length;
+            assert.equal(row.share, row.openHours === 0 ? 0 : Math.round((withinOpen / row.openHours) * 1000) / 1000, `${room} ${month} share`);
+          }
+        }
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
+
 test('three levels with an area at each (floor, wing, rooms): only the rooms are counted, once', () => {
   const tree: Space[] = [
     space('floor', null, { areaM2: 500, access: 'open', purposes: ['meeting-place'] }),

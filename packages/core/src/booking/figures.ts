@@ -1,6 +1,6 @@
 import { MINUTE_MS, dayNumber, isoDate, monthBounds, startOfDay } from './helsinki-time.js';
 import type { Interval } from './opening-hours.js';
-import { mergeIntervals, subtractIntervals } from './availability.js';
+import { lowerBound, mergeIntervals, subtractIntervals } from './availability.js';
 import { SpaceTree } from './space.logic.js';
 import type { Space, BookingUnit } from './space.schema.js';
 
@@ -92,7 +92,12 @@ export function utilisation(input: UtilisationInput): UtilisationRow[] {
       const to = startOfDay(next);
       const open = input.openIntervals(space, from, to);
       const openMs = total(open);
-      const clipped = mergeIntervals(booked.filter((b) => b.end > from && b.start < to).map((b) => ({ start: Math.max(b.start, from), end: Math.min(b.end, to) })));
+      // `booked` is sorted and merged: the month's part is found by binary search, not by
+      // walking every booking of the space again for every month.
+      const clipped: Interval[] = [];
+      for (let k = lowerBound(booked, from); k < booked.length && booked[k]!.start < to; k++) {
+        clipped.push({ start: Math.max(booked[k]!.start, from), end: Math.min(booked[k]!.end, to) });
+      }
       const bookedMs = total(clipped);
       const outside = total(subtractIntervals(clipped, open));
       rows.push({
