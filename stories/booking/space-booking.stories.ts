@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { fill, inside, until } from '../feedback/story-helpers.js';
 import { ProblemError, dayOf, isoDate, mondayOf, startOfDay, type HttpClient } from '@kohtaamo/core';
 
 /**
@@ -69,6 +70,36 @@ export const NeedsHandling: Story = { args: { http: demoHttp({ handling: true })
 /** The server cannot be reached. */
 export const Unavailable: Story = { args: { http: demoHttp({ broken: true }) } };
 
+const widgetOf = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-space-booking')!;
+const click = async (el: Element, selector: string) => (await until(() => inside<HTMLButtonElement>(el, selector))).click();
+
+/** A free start chosen: the length and the form the resource asks for. */
+export const FormOpen: Story = {
+  play: async ({ canvasElement }) => {
+    await click(widgetOf(canvasElement), 'button.cell[tabindex="0"]');
+  },
+};
+/** Sent empty: the missing name and email are named by their fields, the focus on the first. */
+export const FormErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, 'button.cell[tabindex="0"]');
+    await click(el, 'button[type="submit"]');
+    await until(() => inside(el, '#e-name'));
+  },
+};
+/** Booked: the confirmation with the manage code, the .ics and the manage link. */
+export const Booked: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, 'button.cell[tabindex="0"]');
+    fill(await until(() => inside<HTMLInputElement>(el, '#f-name')), 'Aino Asukas');
+    fill(await until(() => inside<HTMLInputElement>(el, '#f-email')), 'aino@example.fi');
+    await click(el, 'button[type="submit"]');
+    await until(() => inside(el, '[part="result"]'));
+  },
+};
+
 /**
  * The manage page of a mail's link (`/varaus/{id}#code=…`): a stand-in server that knows one
  * booking next week, answers a cancel or a move, or refuses with the deadline or a wrong code.
@@ -117,3 +148,52 @@ export const ManageDeadline: Story = { render: ({ lang }) => manage(lang, manage
 export const ManageNotFound: Story = { render: ({ lang }) => manage(lang, manageHttp({ wrongCode: true })) };
 /** Manage mode when the server cannot be reached: an error and "Try again". */
 export const ManageUnavailable: Story = { render: ({ lang }) => manage(lang, manageHttp({ broken: true })) };
+
+/** Manage mode, moving: the calendar to choose the new start in, and "Move the booking: …" once chosen. */
+export const ManageMoving: Story = {
+  render: ({ lang }) => manage(lang, manageHttp()),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, '#manage-move');
+    await click(el, 'button.cell[tabindex="0"]');
+    await until(() => inside(el, '#manage-move-here'));
+  },
+};
+/** Manage mode, moved: the new time, said and focused. */
+export const ManageMoved: Story = {
+  render: ({ lang }) => manage(lang, manageHttp()),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, '#manage-move');
+    await click(el, 'button.cell[tabindex="0"]');
+    await click(el, '#manage-move-here');
+    await until(() => inside(el, '#manage-done'));
+  },
+};
+/** Manage mode, the question before cancelling. */
+export const ManageAskCancel: Story = {
+  render: ({ lang }) => manage(lang, manageHttp()),
+  play: async ({ canvasElement }) => {
+    await click(widgetOf(canvasElement), '#manage-cancel');
+  },
+};
+/** Manage mode, just cancelled: the notice, and the status "Cancelled". */
+export const ManageJustCancelled: Story = {
+  render: ({ lang }) => manage(lang, manageHttp()),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, '#manage-cancel');
+    await click(el, '#manage-cancel-yes');
+    await until(() => inside(el, '#manage-done'));
+  },
+};
+/** Manage mode past the deadline, after "Yes, cancel": the refusal said and focused. */
+export const ManageDeadlineRefused: Story = {
+  render: ({ lang }) => manage(lang, manageHttp({ deadline: true })),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, '#manage-cancel');
+    await click(el, '#manage-cancel-yes');
+    await until(() => inside(el, '#manage-failure'));
+  },
+};
