@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldError, Locale } from '@kohtaamo/core';
+import { safeSessionStorage } from '../../state/local-storage.js';
 import { laterTexts } from './survey.later-messages.js';
 
 export { loadLaterTexts as ready } from './survey.later-messages.js';
@@ -12,6 +13,15 @@ export { loadLaterTexts as ready } from './survey.later-messages.js';
 export interface InterviewerHost {
   readonly locale: Locale;
   requestUpdate(): void;
+}
+
+/**
+ * The staff token the staff pages keep for this tab (the key of staff/staff-sign-in.ts, not
+ * imported so that this module stays small): an interviewer who signed in on a staff page enters
+ * interviews with it when the page gives the element no `staffToken`.
+ */
+export function signedInToken(): string | null {
+  return safeSessionStorage()?.getItem('kohtaamo-staff-token') || null;
 }
 
 /** The vendor's respondent id (required; checked with the answers before sending). */

@@ -304,6 +304,40 @@ describe('<kohtaamo-survey>', () => {
     });
   }
 
+  it('interviewer mode without a staffToken uses the staff token a staff page of this tab signed in with', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    sessionStorage.setItem('kohtaamo-staff-token', window.KOHTAAMO_TEST_STAFF_TOKEN);
+    try {
+      const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang="fi" mode="interviewer"></kohtaamo-survey>`);
+      await waitUntil(() => shadow(el).querySelector('#respondent-id'), 'loads', { timeout: 5000 });
+      await tabTo(el, '#respondent-id');
+      const id = `TEL-tab-${Date.now()}`;
+      await type(id);
+      for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);
+      await pick(el, 'f-overall_satisfaction', 2);
+      await next(el);
+      await pick(el, 'f-enjoy_living');
+      await pick(el, 'f-live_in_five_years');
+      await next(el);
+      await pick(el, 'f-recommend_heinola', 10);
+      await next(el);
+      await pick(el, 'f-can_influence');
+      await next(el);
+      await next(el);
+      await pick(el, 'f-age_group', 2);
+      await pick(el, 'f-sex', 1);
+      await tabTo(el, '#f-area');
+      await press('ArrowDown');
+      await next(el);
+      await waitUntil(() => heading(el) === 'Tarkista vastauksesi', 'the review (a lazy module) is shown');
+      await next(el);
+      await waitUntil(() => text(el, '[part=notice]').includes(id), `saved, not "${text(el, '[part~=page]').slice(0, 200)}"`, { timeout: 5000 });
+      expect(text(el, '[part=notice] p')).to.equal(`Haastattelu ${id} on tallennettu.`);
+    } finally {
+      sessionStorage.removeItem('kohtaamo-staff-token');
+    }
+  });
+
   it('changing an answer re-evaluates only its conditions: a follow-up appears and goes', async () => {
     const el = await survey('fi');
     for (const row of MATRIX_ROWS) await pick(el, `f-service_satisfaction-${row}`);

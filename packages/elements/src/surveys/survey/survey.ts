@@ -94,7 +94,7 @@ export class KohtaamoSurvey extends LocalizedElement {
    * a respondent's answers with the vendor's respondent id (signed in, with a grant of the survey).
    */
   @property() mode: 'web' | 'interviewer' = 'web';
-  /** Interviewer mode: a staff bearer token (else the staff session cookie of the page's own server). */
+  /** Interviewer mode: a staff bearer token (else the one a staff page of this tab signed in with, else the staff session cookie of the page's own server). */
   @property({ attribute: false }) staffToken = '';
   /**
    * An API to use instead of the one built from `api` (stories, tests).
@@ -132,7 +132,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   #focus: 'heading' | 'summary' | 'respondent' | null = null;
 
   get #api(): SurveysApi {
-    return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || null }));
+    return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || this.#interviewer?.signedInToken() || null }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
