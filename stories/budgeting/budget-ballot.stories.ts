@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { BudgetingApi } from '@kohtaamo/core';
+import { inside, until } from '../feedback/story-helpers.js';
 import { DEMO_CODE, demoBudgetingApi } from './demo-budgeting-api.js';
 
 interface Args {
@@ -55,3 +56,35 @@ export const NotOpen: Story = { args: { budgetingApi: demoBudgetingApi({ phase: 
 
 /** A round id the server does not know: a message for the page's editor. */
 export const UnknownRound: Story = { args: { round: 'ei-ole-2099' } };
+
+const ballotOf = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-budget-ballot')!;
+const press = async (el: Element, selector: string) => (await until(() => inside<HTMLElement>(el, selector))).click();
+
+/** "Review" with nothing chosen and no code: each rule broken is named in the summary and at its place. */
+export const RuleViolations: Story = {
+  args: { budget: 'heinola-2027-keskusta' },
+  play: async ({ canvasElement }) => void (await press(ballotOf(canvasElement), '#review')),
+};
+
+/** One project chosen and "Review": the voter checks the vote before sending it. */
+export const Confirm: Story = {
+  args: { budget: 'heinola-2027-keskusta', code: DEMO_CODE },
+  play: async ({ canvasElement }) => {
+    const el = ballotOf(canvasElement);
+    await press(el, 'input[name="project"]');
+    await press(el, '#review');
+    await until(() => inside(el, '#confirm-title'));
+  },
+};
+
+/** Sent: the receipt code, and the check that the vote is in the ballot box (English). */
+export const Receipt: Story = {
+  args: { lang: 'en', budget: 'heinola-2027-keskusta', code: DEMO_CODE },
+  play: async ({ canvasElement }) => {
+    const el = ballotOf(canvasElement);
+    await press(el, 'input[name="project"]');
+    await press(el, '#review');
+    await press(el, '#cast');
+    await until(() => inside(el, '[part="receipt-code"]'));
+  },
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { BudgetingApi } from '@kohtaamo/core';
+import { fill, inside, until } from '../feedback/story-helpers.js';
 import { demoBudgetingApi } from './demo-budgeting-api.js';
 
 interface Args {
@@ -43,3 +44,41 @@ export const Empty: Story = { args: { budgetingApi: demoBudgetingApi({ phase: 'p
 
 /** The list could not be loaded. */
 export const Unavailable: Story = { args: { budgetingApi: demoBudgetingApi({ proposals: 'offline' }) } };
+
+const proposalsOf = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-budget-proposals')!;
+const press = async (el: Element, selector: string) => (await until(() => inside<HTMLElement>(el, selector))).click();
+
+/** One proposal read: a rejected one, with the city's public reason. */
+export const ReadRejected: Story = {
+  play: async ({ canvasElement }) => {
+    const el = proposalsOf(canvasElement);
+    await press(el, '#read-pdemo0000005');
+    await until(() => inside(el, '#detail-title'));
+  },
+};
+
+/** The form sent empty: each missing field named in the summary and at the field, what was typed kept. */
+export const FormErrors: Story = {
+  args: { budgetingApi: demoBudgetingApi({ phase: 'proposals' }) },
+  play: async ({ canvasElement }) => {
+    const el = proposalsOf(canvasElement);
+    await press(el, '#open-form');
+    fill(await until(() => inside<HTMLInputElement>(el, '#title')), 'Penkit rantaan');
+    await press(el, '#submit');
+  },
+};
+
+/** Sent (Swedish): the thanks, with "submit another" and the way back to the list. */
+export const Sent: Story = {
+  args: { lang: 'sv', budgetingApi: demoBudgetingApi({ phase: 'proposals' }) },
+  play: async ({ canvasElement }) => {
+    const el = proposalsOf(canvasElement);
+    await press(el, '#open-form');
+    fill(await until(() => inside<HTMLSelectElement>(el, '#budget')), 'heinola-2027-keskusta');
+    fill(await until(() => inside<HTMLInputElement>(el, '#title')), 'Fler bänkar vid stranden');
+    fill(await until(() => inside<HTMLTextAreaElement>(el, '#description')), 'Bänkar med ryggstöd längs strandpromenaden, så att äldre kan vila på vägen.');
+    fill(await until(() => inside<HTMLInputElement>(el, '#estimatedCost')), '25000');
+    await press(el, '#submit');
+    await until(() => inside(el, '#sent-title'));
+  },
+};
