@@ -43,18 +43,20 @@ describe('<kohtaamo-space-figures>', () => {
     });
   }
 
-  it('by keyboard: the month of the chart changes with the arrow keys; the tables scroll by keyboard', async () => {
-    const el = await figures('fi');
-    const before = text(el, '#use-title');
-    await tabTo(el, '#month');
-    const select = focusedIn(el) as HTMLSelectElement;
-    const first = select.value;
-    await press(select.selectedIndex > 0 ? 'ArrowUp' : 'ArrowDown');
-    await waitUntil(() => text(el, '#use-title') !== before, 'the chart did not follow the month');
-    expect(select.value).to.not.equal(first);
-    await tabTo(el, '.table-wrap[aria-labelledby="use-caption"]');
-    await expect(el).to.be.accessible();
-  });
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`by keyboard (${lang}): the month of the chart changes with the arrow keys; the tables scroll by keyboard`, async () => {
+      const el = await figures(lang);
+      const before = text(el, '#use-title');
+      await tabTo(el, '#month');
+      const select = focusedIn(el) as HTMLSelectElement;
+      const first = select.value;
+      await press(select.selectedIndex > 0 ? 'ArrowUp' : 'ArrowDown');
+      await waitUntil(() => text(el, '#use-title') !== before, 'the chart did not follow the month');
+      expect(select.value).to.not.equal(first);
+      await tabTo(el, '.table-wrap[aria-labelledby="use-caption"]');
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('fits a 320 px screen: nothing but the tables\' own scrollers is wider than the screen', async () => {
     await setViewport({ width: 320, height: 800 });
