@@ -31,6 +31,9 @@ const en: Catalog<SurveyAnsweringLaterMessageKey> = {
   'surveys.ui.resume': "Continue answering",
   'surveys.ui.nextRespondent': "Next respondent",
   'surveys.ui.interviewSaved': "Interview {respondent} has been saved.",
+  // Interviewer mode's refusals by the server (its staff codes): said in the widget's words, not as a code.
+  'staff.auth.required': "Sign in first on the staff page with a token that has the interviewer's right to this survey; the answers stay here.",
+  'staff.forbidden.grant': "Your token does not have the interviewer's right to this survey; the answers stay here.",
 };
 
 export default en;

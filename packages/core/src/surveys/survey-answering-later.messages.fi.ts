@@ -35,6 +35,9 @@ const fi = {
   'surveys.ui.resume': "Jatka vastaamista",
   'surveys.ui.nextRespondent': "Seuraava vastaaja",
   'surveys.ui.interviewSaved': "Haastattelu {respondent} on tallennettu.",
+  // Interviewer mode's refusals by the server (its staff codes): said in the widget's words, not as a code.
+  'staff.auth.required': "Kirjaudu ensin henkilöstön sivulla tunnisteella, jolla on kyselyn haastattelijan oikeus; vastaukset pysyvät tässä.",
+  'staff.forbidden.grant': "Tunnisteellasi ei ole tämän kyselyn haastattelijan oikeutta; vastaukset pysyvät tässä.",
 } satisfies Catalog;
 
 export type SurveyAnsweringLaterMessageKey = keyof typeof fi;

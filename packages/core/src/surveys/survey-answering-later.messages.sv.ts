@@ -31,6 +31,9 @@ const sv: Catalog<SurveyAnsweringLaterMessageKey> = {
   'surveys.ui.resume': "Fortsätt svara",
   'surveys.ui.nextRespondent': "Nästa respondent",
   'surveys.ui.interviewSaved': "Intervjun {respondent} har sparats.",
+  // Interviewer mode's refusals by the server (its staff codes): said in the widget's words, not as a code.
+  'staff.auth.required': "Logga först in på personalens sida med en nyckel som har intervjuarens rätt till enkäten; svaren finns kvar här.",
+  'staff.forbidden.grant': "Din nyckel har inte intervjuarens rätt till den här enkäten; svaren finns kvar här.",
 };
 
 export default sv;

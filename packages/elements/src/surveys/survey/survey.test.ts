@@ -304,9 +304,9 @@ describe('<kohtaamo-survey>', () => {
     });
   }
 
-  it('interviewer mode without a staffToken uses the staff token a staff page of this tab signed in with', async function (this: { timeout(ms: number): void }) {
+  it('interviewer mode without a staffToken: refused in words until a staff page of this tab has signed in, then sent with that sign-in', async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);
-    sessionStorage.setItem('kohtaamo-staff-token', window.KOHTAAMO_TEST_STAFF_TOKEN);
+    sessionStorage.removeItem('kohtaamo-staff-token');
     try {
       const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang="fi" mode="interviewer"></kohtaamo-survey>`);
       await waitUntil(() => shadow(el).querySelector('#respondent-id'), 'loads', { timeout: 5000 });
@@ -330,6 +330,13 @@ describe('<kohtaamo-survey>', () => {
       await press('ArrowDown');
       await next(el);
       await waitUntil(() => heading(el) === 'Tarkista vastauksesi', 'the review (a lazy module) is shown');
+      await next(el);
+      // Not signed in: the server's refusal in words (not its code), and the answers kept.
+      await waitUntil(() => text(el, '[part~=page] [role=alert]') !== '', 'the refusal', { timeout: 5000 });
+      expect(text(el, '[part~=page] [role=alert]')).to.equal('Kirjaudu ensin henkilöstön sivulla tunnisteella, jolla on kyselyn haastattelijan oikeus; vastaukset pysyvät tässä.');
+      await expect(el).to.be.accessible();
+      // Signed in on a staff page of this tab: the same review sends.
+      sessionStorage.setItem('kohtaamo-staff-token', window.KOHTAAMO_TEST_STAFF_TOKEN);
       await next(el);
       await waitUntil(() => text(el, '[part=notice]').includes(id), `saved, not "${text(el, '[part~=page]').slice(0, 200)}"`, { timeout: 5000 });
       expect(text(el, '[part=notice] p')).to.equal(`Haastattelu ${id} on tallennettu.`);
