@@ -49,6 +49,9 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
       if (path.endsWith('/staff/budgeting/rounds') && init?.method === 'POST') {
         const input = init.json as Round;
         if (rounds.has(input.id)) throw new ProblemError({ type: 'about:blank', title: '', status: 409, code: 'budgeting.round.exists' }, 409);
+        // As the server: a round needs its name in all three languages (422, by the field).
+        const missing = (['fi', 'sv', 'en'] as const).filter((l) => !input.title?.[l]?.trim());
+        if (missing.length > 0) throw new ProblemError({ type: 'about:blank', title: '', status: 422, code: 'common.invalid', errors: missing.map((l) => ({ pointer: `#/title/${l}`, code: 'common.required', detail: '' })) }, 422);
         const made: Round = { ...input, description: { fi: '', sv: '', en: '' }, phase: 'proposals', closedAt: null, resultsPublishedAt: null, budgets: [] };
         rounds.set(made.id, made);
         return made as never;
@@ -94,17 +97,18 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
 
 interface Args {
   lang: 'fi' | 'sv' | 'en';
-  /** Not an attribute: the story's stand-in for the server (none: the sign-in form). */
-  http: HttpClient | null;
+  /** Not an attribute: the story's stand-in for the server, made afresh for each render so every story starts from the same state (none: the sign-in form). */
+  server: 'demo' | 'empty' | 'offline' | 'none';
 }
 
 const meta: Meta<Args> = {
   title: 'Budgeting/Budget console (officers)',
   component: 'kohtaamo-budget-console',
   tags: ['autodocs'],
-  args: { lang: 'fi', http: demoHttp() },
-  argTypes: { lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] }, http: { table: { disable: true } } },
-  render: ({ lang, http }) => {
+  args: { lang: 'fi', server: 'demo' },
+  argTypes: { lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] }, server: { table: { disable: true } } },
+  render: ({ lang, server }) => {
+    const http = server === 'none' ? null : demoHttp(server === 'demo' ? {} : { mode: server });
     sessionStorage.removeItem('kohtaamo-staff-token');
     return html`<kohtaamo-budget-console lang=${lang} .http=${http}></kohtaamo-budget-console>`;
   },
@@ -126,15 +130,15 @@ const openTab = async (el: Element, tab: string, ready: string) => {
 };
 
 /** Not signed in: the staff token (or the city account, when the server has one). */
-export const SignIn: Story = { args: { http: null } };
+export const SignIn: Story = { args: { server: 'none' } };
 /** Signed in: the rounds, newest vote first, with their phase. */
 export const Rounds: Story = {};
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
 /** No rounds yet. */
-export const NoRounds: Story = { args: { http: demoHttp({ mode: 'empty' }) } };
+export const NoRounds: Story = { args: { server: 'empty' } };
 /** The server cannot be reached: the list says so, with a retry. */
-export const Offline: Story = { args: { http: demoHttp({ mode: 'offline' }) } };
+export const Offline: Story = { args: { server: 'offline' } };
 
 /** The new-round form. */
 export const NewRound: Story = { play: async ({ canvasElement }) => void (await click(consoleOf(canvasElement), '#new-round')) };

@@ -1,14 +1,16 @@
-// Every Storybook story of the resident-facing budgeting widgets, rendered as Storybook renders it
+// Every Storybook story of the budgeting widgets (the officers' console too), rendered as Storybook renders it
 // (the story's render with its args, then its play function), must reach its state and pass axe:
 // the stories are the catalogue of each widget's states (issue 9's Done-when), so this is axe in
 // every state the catalogue shows. The stories use their in-memory stand-in for the server.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../define/kohtaamo-budget-ballot.js';
+import '../define/kohtaamo-budget-console.js';
 import '../define/kohtaamo-budget-proposals.js';
 import '../define/kohtaamo-budget-receipt.js';
 import '../define/kohtaamo-budget-results.js';
 import * as ballot from '../../../../stories/budgeting/budget-ballot.stories.js';
+import * as budgetConsole from '../../../../stories/budgeting/budget-console.stories.js';
 import * as proposals from '../../../../stories/budgeting/budget-proposals.stories.js';
 import * as receipt from '../../../../stories/budgeting/budget-receipt.stories.js';
 import * as results from '../../../../stories/budgeting/budget-results.stories.js';
@@ -25,7 +27,7 @@ interface AnyMeta {
 
 afterEach(() => fixtureCleanup());
 
-for (const module of [ballot, proposals, receipt, results]) {
+for (const module of [ballot, proposals, receipt, results, budgetConsole]) {
   const { default: meta, ...stories } = module as unknown as { default: AnyMeta } & Record<string, AnyStory>;
   describe(meta.title ?? 'stories', () => {
     for (const [name, story] of Object.entries(stories)) {
