@@ -8,11 +8,11 @@
 // PostgreSQL (skipped with a notice when PostgreSQL is not reachable).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import ICAL from 'ical.js';
 import type { Browser, Page } from 'puppeteer-core';
 import { formatWall, parseWall } from '@kohtaamo/core';
 import { startInbox, type Inbox } from '../../packages/server/src/platform/mail/mail-message.test-helper.js';
 import { launchChromium } from '../support/browser.js';
+import { deepText, icsEvent, waitFor } from '../support/e2e-page.js';
 import { freePort, postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 const FINDER = 'kohtaamo-space-finder';
@@ -26,34 +26,6 @@ function bookingDay(now = Date.now()): string {
     const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
     if (weekday >= 2 && weekday <= 4 && !holidays.includes(date.slice(5))) return date;
   }
-}
-
-/** The text of the first element matching a (deep, `>>>`) selector once it matches `pattern`. */
-async function deepText(page: Page, selector: string, pattern: RegExp): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const handle = await page.$(selector);
-    const text = handle ? await handle.evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '') : '';
-    if (pattern.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`${selector}: "${text}" does not match ${pattern}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** The .ics attachment of a raw mail (base64, as nodemailer writes it), read by ical.js. */
-function icsEvent(raw: string): ICAL.Event {
-  const part = /filename=varaus\.ics[\s\S]*?\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(raw)?.[1] ?? '';
-  const ics = Buffer.from(part.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
 }
 
 const kinds: DatabaseKind[] = ['sqlite'];
@@ -156,7 +128,7 @@ for (const kind of kinds) {
       assert.equal(mail.subject, 'Varaus vahvistettu: Kokoushuone Kymi');
       assert.ok(mail.text.includes(code), 'the mail names the manage code');
       assert.match(mail.raw, /Content-Type: text\/calendar; ?method=PUBLISH/i);
-      const event = icsEvent(mail.raw);
+      const event = icsEvent(mail.raw, 'varaus.ics');
       const start = parseWall(`${day}T17:00`);
       assert.equal(event.startDate.toJSDate().getTime(), start, '17:00 in Helsinki');
       assert.equal(event.endDate.toJSDate().getTime(), start + 2 * 3_600_000);
@@ -192,7 +164,7 @@ for (const kind of kinds) {
       const second = await waitFor('the cancellation mail', () => (inbox.mails.filter((m) => m.to.includes(email)).length === 2 ? inbox.mails.at(-1) : undefined));
       assert.match(second.subject, /peruttu/i);
       assert.match(second.raw, /Content-Type: text\/calendar; ?method=CANCEL/i);
-      const cancelEvent = icsEvent(second.raw);
+      const cancelEvent = icsEvent(second.raw, 'varaus.ics');
       assert.equal(cancelEvent.uid, event.uid);
       assert.ok(cancelEvent.sequence > event.sequence);
       assert.equal(cancelEvent.component.getFirstPropertyValue('status'), 'CANCELLED');

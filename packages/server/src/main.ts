@@ -63,7 +63,10 @@ async function main(argv: readonly string[]): Promise<void> {
     fail(databaseError(config, error));
   }
 
-  const appOptions = { db: handle, config, modules, platform };
+  // The demo's sign-up forms are on Heinolan Latu ry's page, so the manage link of a sign-up's
+  // mails opens that page (the default, the front page, has no sign-up form to read the code).
+  const env = demo && !process.env.KOHTAAMO_VOLUNTEERING_MANAGE_URL?.trim() ? { ...process.env, KOHTAAMO_VOLUNTEERING_MANAGE_URL: `${platform.publicUrl ?? ''}/heinolan-latu.html#kohtaamo-manage={code}` } : process.env;
+  const appOptions = { db: handle, config, modules, platform, env };
   let app;
   try {
     app = createApp(appOptions);
