@@ -2,7 +2,7 @@
  * Mails of volunteering through the platform outbox to a real SMTP server on loopback (issue 11):
  * confirmation, change, cancellation and the reminder job before the shift, each with an .ics
  * that ical.js reads as a valid VEVENT at the shift's instants; the cancellation's replaces the
- * event (same UID, higher SEQUENCE, METHOD:CANCEL). Reminders are queued once per shift.
+ * event (same UID, higher SEQUENCE, METHOD:CANCEL). Reminders are queued once per sign-up, late ones included.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -87,6 +87,17 @@ describe(`volunteering mails with .ics over loopback SMTP (${process.env.KOHTAAM
     assert.equal(reminder.event.uid, `${b.id}@osallistu.heinola.example`);
     assert.equal(reminder.event.startDate.toJSDate().toISOString(), shift.startsAt);
     assert.equal(reminder.component.getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('action'), 'DISPLAY');
+
+    // Whoever signs up after that run (inside the reminder window) gets a reminder of their own at
+    // the next run, and the earlier one is not reminded twice (the job marked the whole shift
+    // reminded before, so a late sign-up never got one).
+    await expectStatus(h.call('POST', `${VOLUNTEERING_PATHS.shifts}/${shift.id}/signups`, person(3, { email: 'celia@example.fi', name: 'Celia', lang: 'fi' })), 201);
+    assert.equal(await repository.sendReminders(24), 1);
+    assert.equal(await repository.sendReminders(24), 0);
+    const beforeLate = inbox.mails.length;
+    await deliver();
+    const late = inbox.mails.slice(beforeLate).filter((m) => /^(Påminnelse|Muistutus|Reminder)/.test(m.subject));
+    assert.deepEqual(late.map((m) => m.to), [['celia@example.fi']]);
     ICAL.TimezoneService.remove('Europe/Helsinki');
   });
 });

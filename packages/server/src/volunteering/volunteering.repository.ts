@@ -443,6 +443,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
             const last = await trx.selectFrom('volunteering_signups').select((eb) => eb.fn.max('queue_no').as('n')).where('shift_id', '=', shiftId).executeTakeFirst();
             const row: SignupRow = {
               id: newId('u'),
+              reminded_at: null,
               shift_id: shiftId,
               status: placed,
               group_size: fields.groupSize,
@@ -862,26 +863,40 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     },
 
     /** Queues reminders of shifts starting within `hours`; each shift is claimed once, whatever the number of processes. */
+    /**
+     * One reminder per attending sign-up of an open shift that starts within `hours`: also to
+     * whoever signed up or moved up from the waiting list after an earlier run, once each.
+     */
     async sendReminders(hours: number): Promise<number> {
       const now = clock();
       const until = new Date(now.getTime() + hours * 3_600_000).toISOString();
       const due = await db
-        .selectFrom('volunteering_shifts')
-        .select('id')
-        .where('status', '=', 'open')
-        .where('reminder_sent_at', 'is', null)
-        .where('starts_at', '>', now.toISOString())
-        .where('starts_at', '<=', until)
+        .selectFrom('volunteering_signups as u')
+        .innerJoin('volunteering_shifts as s', 's.id', 'u.shift_id')
+        .select(['u.id', 'u.shift_id'])
+        .where('s.status', '=', 'open')
+        .where('s.starts_at', '>', now.toISOString())
+        .where('s.starts_at', '<=', until)
+        .where('u.status', '=', 'attending')
+        .where('u.reminded_at', 'is', null)
+        .where('u.anonymised_at', 'is', null)
         .execute();
       let sent = 0;
-      for (const { id } of due) {
+      for (const { id, shift_id: shiftId } of due) {
         sent += await writeTransaction(db, async (trx) => {
-          const claimed = await trx.updateTable('volunteering_shifts').set({ reminder_sent_at: now.toISOString() }).where('id', '=', id).where('reminder_sent_at', 'is', null).executeTakeFirst();
+          const claimed = await trx
+            .updateTable('volunteering_signups')
+            .set({ reminded_at: now.toISOString() })
+            .where('id', '=', id)
+            .where('reminded_at', 'is', null)
+            .where('status', '=', 'attending')
+            .executeTakeFirst();
           if (Number(claimed.numUpdatedRows ?? 0n) === 0) return 0;
-          const shift = await trx.selectFrom('volunteering_shifts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-          const signups = await trx.selectFrom('volunteering_signups').selectAll().where('shift_id', '=', id).where('status', '=', 'attending').where('anonymised_at', 'is', null).execute();
-          for (const s of signups) await mailSignup(trx, 'reminder', s, shift, null, now);
-          return signups.length;
+          const shift = await trx.selectFrom('volunteering_shifts').selectAll().where('id', '=', shiftId).executeTakeFirstOrThrow();
+          const signup = await trx.selectFrom('volunteering_signups').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+          await trx.updateTable('volunteering_shifts').set({ reminder_sent_at: now.toISOString() }).where('id', '=', shiftId).where('reminder_sent_at', 'is', null).execute();
+          await mailSignup(trx, 'reminder', signup, shift, null, now);
+          return 1;
         });
       }
       return sent;

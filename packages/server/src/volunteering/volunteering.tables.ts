@@ -85,6 +85,8 @@ export interface VolunteeringSignupTable {
   record_seen_at: string | null;
   record_seen_by: string | null;
   anonymised_at: string | null;
+  /** When the reminder before the shift was queued for this sign-up (migration 0004). */
+  reminded_at: string | null;
   created_at: string;
   updated_at: string;
 }

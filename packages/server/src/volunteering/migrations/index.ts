@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import { volunteeringBase } from './0001-volunteering.js';
 import { volunteeringShiftVersion } from './0002-shift-version.js';
 import { volunteeringOfferHandling } from './0003-offer-handling.js';
+import { volunteeringSignupReminded } from './0004-signup-reminded.js';
 
 /** The volunteering module's schema, oldest first, after the platform's. Frozen once released: a change is a new entry. */
 export const volunteeringMigrations: Readonly<Record<string, Migration>> = {
   '0001_volunteering': volunteeringBase,
   '0002_volunteering_shift_version': volunteeringShiftVersion,
   '0003_volunteering_offer_handling': volunteeringOfferHandling,
+  '0004_volunteering_signup_reminded': volunteeringSignupReminded,
 };
