@@ -265,7 +265,7 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
     const began = performance.now();
     // Only the feedback reports: the other domains' items are measured by bench:scale-domains,
     // and the size per 100,000 reports is then the reports' own.
-    await seedScale(handle, args, modules.filter((m) => m.name === 'feedback'), (line) => console.error(`  ${line}`));
+    await seedScale(handle, { ...args, only: ['feedback'] }, modules, (line) => console.error(`  ${line}`));
     const seedSeconds = (performance.now() - began) / 1000;
     await sql`${sql.raw(kind === 'postgresql' ? 'vacuum analyze' : 'analyze')}`.execute(handle.db);
     const bytes = await databaseSize(handle, kind, file, schema);
