@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a {@link LazyModule} has: nothing yet, loading, the module, or a failure to retry. */
+export type LazyState = 'idle' | 'loading' | 'ready' | 'failed';
+
+/**
+ * A part of a widget that is not needed for its first render (a form's sending and checking, a
+ * console's open item, a confirmation view), as a module imported later (issue 7, docs/adr/0061):
+ * the cold page downloads only what draws the widget; the rest comes while the person reads.
+ *
+ * - `prefetch` (default on): the import starts after the host's first render, when the browser is
+ *   idle, so the part is normally there before it is used, also if the network drops later.
+ * - `get()` imports it now (once; again after a failure) and re-renders the host when it settles.
+ * - While `state` is `loading` the host shows a busy notice; when `failed`, a retry (a failed
+ *   dynamic import is not cached by the browser: calling `get()` again fetches it again).
+ */
+export class LazyModule<M> implements ReactiveController {
+  #module: M | undefined;
+  #pending: Promise<M> | undefined;
+  #state: LazyState = 'idle';
+  #prefetched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The import (`() => import('./x.form.js')`); a test may swap it. */
+    public load: () => Promise<M>,
+    private readonly options: { readonly prefetch?: boolean } = {},
+  ) {
+    host.addController(this);
+  }
+
+  get state(): LazyState {
+    return this.#state;
+  }
+
+  /** The module, once loaded. */
+  get value(): M | undefined {
+    return this.#module;
+  }
+
+  /** Imports the module (once); rejects when the import fails, and a later call tries again. */
+  get(): Promise<M> {
+    if (this.#module !== undefined) return Promise.resolve(this.#module);
+    if (!this.#pending) {
+      this.#state = 'loading';
+      this.#pending = this.load().then(
+        (module) => {
+          this.#module = module;
+          this.#state = 'ready';
+          this.host.requestUpdate();
+          return module;
+        },
+        (error: unknown) => {
+          this.#pending = undefined;
+          this.#state = 'failed';
+          this.host.requestUpdate();
+          throw error;
+        },
+      );
+    }
+    return this.#pending;
+  }
+
+  hostUpdated(): void {
+    if (this.#prefetched || this.options.prefetch === false) return;
+    this.#prefetched = true;
+    const start = (): void => void this.get().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
+  }
+}
