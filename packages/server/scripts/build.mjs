@@ -24,7 +24,7 @@ const externals = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/main.ts', admin: 'src/admin.ts', 'retention.cli': 'src/platform/retention/retention.cli.ts', 'surveys-results.worker': 'src/surveys/surveys-results.worker.ts', 'budgeting-tally.worker': 'src/budgeting/budgeting-tally.worker.ts' },
+  entryPoints: { main: 'src/main.ts', admin: 'src/admin.ts', 'retention.cli': 'src/platform/retention/retention.cli.ts', 'surveys-results.worker': 'src/surveys/surveys-results.worker.ts', 'budgeting-tally.worker': 'src/budgeting/budgeting-tally.worker.ts', 'booking-figures.worker': 'src/booking/booking-figures.worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -33,6 +33,7 @@ function repositoryFor(ctx: ModuleContext, clock: () => Date) {
     secret: ctx.platform.serverSecret ?? 'kohtaamo-booking-person-key',
     publicUrl: ctx.platform.publicUrl,
     cityName: ctx.platform.city.name,
+    ...(ctx.reader ? { reader: ctx.reader } : {}),
   });
 }
 

@@ -28,6 +28,7 @@ import { runIdempotent, type IdempotentRequest } from '../http/idempotency.repos
 import { renderMail } from '../platform/mail/mail-template.js';
 import { bookingServerMessages } from './booking.messages.js';
 import type { BookingBookingTable } from './booking.tables.js';
+import { confirmedTimes, type ResourceTimes } from './booking.figures.js';
 
 /**
  * The booking module's storage (issue 12, ADR 0029). Every write that takes time on a space
@@ -95,6 +96,11 @@ export interface BookingDeps {
   readonly secret: string;
   readonly publicUrl: string | null;
   readonly cityName: string;
+  /**
+   * Where reads over every booking run (the public figures): on SQLite a connection in a worker
+   * thread, so they never hold the event loop (db/sqlite-reader.ts); `db` when absent.
+   */
+  readonly reader?: Kysely<Database>;
 }
 
 const json = <T>(text: string) => JSON.parse(text) as T;
@@ -714,16 +720,12 @@ export function createBookingRepository(deps: BookingDeps) {
       return { items: items.map(bookingView), total, next: more && last ? Buffer.from(`${last.created_at}|${last.id}`).toString('base64url') : null };
     },
 
-    /** Confirmed bookings (times and leaves only) between two instants: for figures and busy feeds. */
-    async confirmedBetween(from: number, to: number): Promise<{ start: number; end: number; resourceId: string }[]> {
-      const rows = await db
-        .selectFrom('booking_bookings')
-        .select(['start_at', 'end_at', 'resource_id'])
-        .where('status', '=', 'confirmed')
-        .where('start_at', '<', iso(to))
-        .where('end_at', '>', iso(from))
-        .execute();
-      return rows.map((r) => ({ start: Date.parse(r.start_at), end: Date.parse(r.end_at), resourceId: r.resource_id }));
+    /**
+     * Confirmed bookings overlapping two instants, one string of times per resource, for the
+     * public figures: read on the reader (booking.figures.ts).
+     */
+    confirmedTimes(from: number, to: number): Promise<ResourceTimes[]> {
+      return confirmedTimes(deps.reader ?? db, kind, iso(from), iso(to));
     },
   };
 }

@@ -21,7 +21,6 @@ import {
   dayNumber,
   isoDate,
   startOfDay,
-  utilisation,
   type BookingViolation,
   type Locale,
 } from '@kohtaamo/core';
@@ -39,6 +38,9 @@ import { bookingView, type BookingRepository, type BookingRow } from './booking.
 import { upsertUnitRegister, UnitRegisterSchema } from './booking.register.js';
 import { roundRoutes, roundPolicies } from './booking.rounds.routes.js';
 import { finderRoutes } from './booking.finder.routes.js';
+import { figuresWorker, type UtilisationAnswer, type UtilisationJob } from './booking.figures.js';
+import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
+import { createVersionedMemo } from '../platform/versioned-memo.js';
 
 const P = BOOKING_PATHS;
 const S = P.staff;
@@ -68,6 +70,8 @@ export interface BookingRouteDeps {
   readonly bookLimit: (c: Ctx, next: () => Promise<void>) => Promise<Response | void>;
   /** The rate limit of the manage-code routes (reading, cancelling and moving with the code): guessing codes costs requests. */
   readonly manageLimit?: (c: Ctx, next: () => Promise<void>) => Promise<Response | void>;
+  /** Computes the figures' utilisation; by default in the database's figures worker thread (booking.figures.ts). */
+  readonly utilisation?: (job: UtilisationJob) => Promise<UtilisationAnswer>;
 }
 
 function answer(c: Ctx, status: 404 | 409 | 403 | 422, code: string, type: string, params?: Record<string, string | number>): Response {
@@ -347,10 +351,14 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     return changed(c, await repository.reschedule(c.req.valid('param').bookingId, { code: codeOf(c) }, Date.parse(body.start), Date.parse(body.end)));
   });
 
-  async function figures(from: string | undefined, months: number) {
-    const reg = await repository.register();
-    const now = clock();
-    const start = from ?? `${now.getUTCFullYear()}-01`;
+  // The public figures (open data, issue 13): the bookings' times are read on the reader (a
+  // string per resource) and the utilisation computed in a worker thread (booking.figures.ts),
+  // so neither holds the event loop; the answer is kept until the data change and sent with an
+  // ETag (a 304 to a client that holds it).
+  const utilisationOf = deps.utilisation ?? ((job: UtilisationJob) => figuresWorker(db).run(job));
+  const keptFigures = createVersionedMemo<{ json: CachedBody; csv: CachedBody }>(db, { maxEntries: 64 });
+
+  async function figures(start: string, months: number) {
     const list: string[] = [];
     let [y, m] = start.split('-').map(Number) as [number, number];
     for (let i = 0; i < months; i++) {
@@ -362,21 +370,13 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     }
     const fromMs = startOfDay(dayNumber(`${list[0]}-01`));
     const toMs = startOfDay(dayNumber(`${y}-${String(m).padStart(2, '0')}-01`));
-    const confirmed = await repository.confirmedBetween(fromMs, toMs);
-    const leavesOf = new Map(reg.resources.map((r) => [r.id, reg.tree.leavesOfAll(r.spaceIds)]));
-    const unitHours = new Map(reg.units.map((u) => [u.id, u]));
-    const rows = utilisation({
+    const [reg, booked] = await Promise.all([repository.register(), repository.confirmedTimes(fromMs, toMs)]);
+    const { rows } = await utilisationOf({
       spaces: reg.spaces,
-      bookings: confirmed.map((b) => ({ start: b.start, end: b.end, leaves: leavesOf.get(b.resourceId) ?? [] })),
+      resources: reg.resources.map((r) => ({ id: r.id, spaceIds: r.spaceIds, openingHours: r.openingHours })),
+      units: reg.units.map((u) => ({ id: u.id, openingHours: u.openingHours })),
       months: list,
-      openIntervals: (space, a, b) => {
-        // A bookable space is open when a resource over it is; an open-access one, when its unit is.
-        const resource = reg.resources.find((r) => reg.tree.leavesOfAll(r.spaceIds).includes(space.id));
-        const unit = unitHours.get(space.unitId);
-        if (resource) return repository.hoursOf(resource).intervals(a, b);
-        if (unit) return repository.hoursOf({ ...reg.resources[0]!, id: `unit:${unit.id}`, openingHours: unit.openingHours }).intervals(a, b);
-        return [];
-      },
+      booked,
     });
     return {
       area: areaFigures(reg.units, reg.spaces),
@@ -388,20 +388,21 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
     };
   }
 
-  app.get(P.figures, queryParams(FiguresQuery), async (c) => {
-    const q = c.req.valid('query');
+  /** The figures of a period as JSON and as CSV: computed once per period and data version. */
+  function keptFiguresOf(q: v.InferOutput<typeof FiguresQuery>) {
+    const start = q.from ?? `${clock().getUTCFullYear()}-01`;
     const months = Math.min(36, Math.max(1, Number(q.months)));
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json(await figures(q.from, months));
-  });
+    return keptFigures.get(`${start}:${months}`, async () => {
+      const f = await figures(start, months);
+      const rows: unknown[][] = [['space_id', 'month', 'open_hours', 'booked_hours', 'share']];
+      for (const r of f.utilisation) rows.push([r.spaceId, r.month, r.openHours, r.bookedHours, r.share]);
+      return { json: cachedBody(JSON.stringify(f)), csv: cachedBody(csv(rows), 'text/csv; charset=utf-8') };
+    });
+  }
 
-  app.get(`${P.figures}.csv`, queryParams(FiguresQuery), async (c) => {
-    const q = c.req.valid('query');
-    const f = await figures(q.from, Math.min(36, Math.max(1, Number(q.months))));
-    const rows: unknown[][] = [['space_id', 'month', 'open_hours', 'booked_hours', 'share']];
-    for (const r of f.utilisation) rows.push([r.spaceId, r.month, r.openHours, r.bookedHours, r.share]);
-    return c.body(csv(rows), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'public, max-age=300' });
-  });
+  app.get(P.figures, queryParams(FiguresQuery), async (c) => sendCached(c, (await keptFiguresOf(c.req.valid('query'))).json, CACHE_CONTROL.static));
+
+  app.get(`${P.figures}.csv`, queryParams(FiguresQuery), async (c) => sendCached(c, (await keptFiguresOf(c.req.valid('query'))).csv, CACHE_CONTROL.static));
 
   finderRoutes(app, { repository, clock });
 
