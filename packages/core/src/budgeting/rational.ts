@@ -13,8 +13,15 @@ export class Rational {
     readonly den: bigint,
   ) {}
 
-  static readonly ZERO = new Rational(0n, 1n);
-  static readonly ONE = new Rational(1n, 1n);
+  // Getters over module constants, not static fields: a static field compiles to a static block,
+  // which a bundler must keep, so every widget importing anything of the budgeting barrel carried
+  // this class (issue 7).
+  static get ZERO(): Rational {
+    return ZERO;
+  }
+  static get ONE(): Rational {
+    return ONE;
+  }
 
   /** An integer, or num/den reduced to lowest terms. */
   static of(num: bigint | number, den: bigint | number = 1n): Rational {
@@ -131,6 +138,9 @@ export class Rational {
   }
 }
 
+const ZERO = /* @__PURE__ */ Rational.of(0n);
+const ONE = /* @__PURE__ */ Rational.of(1n);
+
 /** The sum of rationals, exact. */
 export function sum(values: Iterable<Rational>): Rational {
   let total = Rational.ZERO;
@@ -138,7 +148,7 @@ export function sum(values: Iterable<Rational>): Rational {
   return total;
 }
 
-const SMALL = BigInt(Number.MAX_SAFE_INTEGER);
+const SMALL = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Greatest common divisor of two non-negative BigInts (machine arithmetic when both are small). */
 export function gcd(a: bigint, b: bigint): bigint {
