@@ -53,14 +53,20 @@ export function splitModule(code, parse, key) {
   const ast = parse(code);
   const declarations = [];
   const exports = [];
+  let previousEnd = 0;
   for (const statement of ast.body) {
+    // A `/* @__NO_SIDE_EFFECTS__ */` before a function (valibot marks every schema factory so) is a
+    // comment between statements: kept with its declaration, or rollup keeps every unused call of it.
+    const gap = code.slice(previousEnd, statement.start);
+    previousEnd = statement.end;
     if (statement.type === 'ExportNamedDeclaration' && !statement.declaration && !statement.source) {
       for (const s of statement.specifiers) exports.push([s.local.name, s.exported.name ?? s.exported.value]);
       continue;
     }
     const names = declaredNames(statement);
     if (!names) throw new Error(`split-module: ${key} has a top-level ${statement.type}; only declarations can be split`);
-    declarations.push({ statement, names, mutable: statement.type === 'VariableDeclaration' && statement.kind !== 'const' });
+    const annotation = /[@#]__NO_SIDE_EFFECTS__/.test(gap) ? '/* @__NO_SIDE_EFFECTS__ */ ' : '';
+    declarations.push({ statement, names, annotation, mutable: statement.type === 'VariableDeclaration' && statement.kind !== 'const' });
   }
   const owner = new Map();
   declarations.forEach((d, i) => d.names.forEach((n) => owner.set(n, i)));
@@ -96,7 +102,7 @@ export function splitModule(code, parse, key) {
       }
     }
     const lines = [...imports].map(([from, names]) => `import { ${[...names].join(', ')} } from ${JSON.stringify(from)};`);
-    for (const d of members) lines.push(code.slice(d.statement.start, d.statement.end));
+    for (const d of members) lines.push(`${d.annotation}${code.slice(d.statement.start, d.statement.end)}`);
     lines.push(`export { ${[...own].join(', ')} };`);
     parts.set(partId(g), lines.join('\n'));
   }
