@@ -121,8 +121,9 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   #summary = false;
   #notice: { text: string; warning: boolean } | null = null;
   #sending = false;
-  #hold: { id: string; seats: number; outcome: 'attending' | 'waiting'; minutes: number } | null = null;
-  #holding = false;
+  #hold: { id: string; shiftId: string; seats: number; outcome: 'attending' | 'waiting'; minutes: number } | null = null;
+  /** The hold being placed or replaced (null when none is under way); a sign-up waits for it. */
+  #holding: Promise<void> | null = null;
   #overlaps: Overlap[] = [];
   #receipt: SignupReceipt | null = null;
   #code = '';
@@ -189,21 +190,44 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     this.requestUpdate();
   }
 
-  /** Holds seats the first time the form is used, and again when the group size changes. */
-  async #holdSeats(): Promise<void> {
-    const seats = Math.max(1, Math.min(Number(this.#values.groupSize) || 1, this.#selectedShift?.maxGroupSize ?? 1));
-    if (this.#holding || !this.#shiftId || (this.#hold && this.#hold.seats === seats)) return;
-    this.#holding = true;
-    try {
-      if (this.#hold?.id) await this.#api.release(this.#hold.id).catch(() => undefined);
-      const hold = await this.#api.hold(this.#shiftId, seats);
-      this.#hold = { id: hold.holdId, seats, outcome: hold.outcome, minutes: Math.max(1, Math.round((Date.parse(hold.expiresAt) - Date.now()) / 60_000)) };
-    } catch {
-      this.#hold = null;
-    } finally {
-      this.#holding = false;
-      this.requestUpdate();
-    }
+  /**
+   * Holds seats the first time the form is used, and again when the group size changes. A change
+   * made while a hold is on its way is held once that answer has come: one hold at a time, and
+   * always for the latest group size. Never once the sign-up is being sent: a hold placed after
+   * it would keep seats from everyone (this person too) until it expired.
+   */
+  #holdSeats(): Promise<void> {
+    if (this.#holding) return this.#holding;
+    if (this.#sending || this.view !== 'form') return Promise.resolve();
+    this.#holding = (async () => {
+      // Settles after this promise is stored in #holding, even when there is nothing to hold.
+      await null;
+      try {
+        for (;;) {
+          const shiftId = this.#shiftId;
+          const seats = Math.max(1, Math.min(Number(this.#values.groupSize) || 1, this.#selectedShift?.maxGroupSize ?? 1));
+          if (!shiftId || this.view !== 'form' || (this.#hold?.shiftId === shiftId && this.#hold.seats === seats)) return;
+          try {
+            if (this.#hold?.id) await this.#api.release(this.#hold.id).catch(() => undefined);
+            this.#hold = null;
+            const hold = await this.#api.hold(shiftId, seats);
+            if (shiftId !== this.#shiftId) {
+              // Another shift was chosen meanwhile: this one's seats are not wanted.
+              if (hold.holdId) await this.#api.release(hold.holdId).catch(() => undefined);
+              continue;
+            }
+            this.#hold = { id: hold.holdId, shiftId, seats, outcome: hold.outcome, minutes: Math.max(1, Math.round((Date.parse(hold.expiresAt) - Date.now()) / 60_000)) };
+          } catch {
+            this.#hold = null;
+            return;
+          }
+        }
+      } finally {
+        this.#holding = null;
+        this.requestUpdate();
+      }
+    })();
+    return this.#holding;
   }
 
   #input(field: keyof KohtaamoVolunteerSignup['values']) {
@@ -222,7 +246,9 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
 
   #onShiftChange(event: Event): void {
     this.#shiftId = (event.target as HTMLSelectElement).value;
-    this.#hold = null;
+    // The other shift's seats go back at once (they were kept until expiry before).
+    if (this.#hold?.id && !this.#holding) void this.#api.release(this.#hold.id).catch(() => undefined);
+    if (!this.#holding) this.#hold = null;
     void this.#checkOverlaps();
     this.requestUpdate();
   }
@@ -282,6 +308,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     this.#announcement = t('volunteering.signup.sending');
     this.requestUpdate();
     try {
+      // A hold still on its way is waited for, so the sign-up takes the seats held for it.
+      if (this.#holding) await this.#holding;
       const receipt = await this.#api.signUp(this.#shiftId, this.#submission(), this.#idempotencyKey);
       this.#receipt = receipt;
       this.#code = receipt.manageCode ?? '';
@@ -310,6 +338,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
         if (!this.#errors.has(key)) this.#errors.set(key, this.#locale.has(e.code) ? this.#locale.t(e.code, e.params ?? {}) : e.detail);
       }
       this.#summary = true;
+      // The summary takes the focus and is read out: the status no longer says "Sending…".
+      this.#announcement = '';
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#summary')?.focus());
       return;
     }
