@@ -8,8 +8,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BOOKING_PATHS, areaFigures, dayNumber, startOfDay, utilisation } from '@kohtaamo/core';
+import { BOOKING_PATHS } from '@kohtaamo/core';
 import { closeFiguresWorker } from './booking.figures.js';
+import { referenceFigures } from './booking.figures.reference.js';
 import { seedBookingAtScale } from './booking.scale-seed.js';
 import { expectStatus, person, startBooking, type BookingHarness } from './booking.test-support.js';
 
@@ -26,52 +27,7 @@ after(async () => {
   await h?.close();
 });
 
-/** The figures as computed before issue 13's change (the route's code then), on the event loop. */
-async function reference(start: string, months: number) {
-  const repository = h.repository;
-  const reg = await repository.register();
-  const list: string[] = [];
-  let [y, m] = start.split('-').map(Number) as [number, number];
-  for (let i = 0; i < months; i++) {
-    list.push(`${y}-${String(m).padStart(2, '0')}`);
-    if (++m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  const fromMs = startOfDay(dayNumber(`${list[0]}-01`));
-  const toMs = startOfDay(dayNumber(`${y}-${String(m).padStart(2, '0')}-01`));
-  const confirmed = (
-    await h.database.handle.db
-      .selectFrom('booking_bookings')
-      .select(['start_at', 'end_at', 'resource_id'])
-      .where('status', '=', 'confirmed')
-      .where('start_at', '<', new Date(toMs).toISOString())
-      .where('end_at', '>', new Date(fromMs).toISOString())
-      .execute()
-  ).map((r) => ({ start: Date.parse(r.start_at), end: Date.parse(r.end_at), resourceId: r.resource_id }));
-  const leavesOf = new Map(reg.resources.map((r) => [r.id, reg.tree.leavesOfAll(r.spaceIds)]));
-  const unitHours = new Map(reg.units.map((u) => [u.id, u]));
-  const rows = utilisation({
-    spaces: reg.spaces,
-    bookings: confirmed.map((b) => ({ start: b.start, end: b.end, leaves: leavesOf.get(b.resourceId) ?? [] })),
-    months: list,
-    openIntervals: (space, a, b) => {
-      const resource = reg.resources.find((r) => reg.tree.leavesOfAll(r.spaceIds).includes(space.id));
-      const unit = unitHours.get(space.unitId);
-      if (resource) return repository.hoursOf(resource).intervals(a, b);
-      if (unit) return repository.hoursOf({ ...reg.resources[0]!, id: `unit:${unit.id}`, openingHours: unit.openingHours }).intervals(a, b);
-      return [];
-    },
-  });
-  return {
-    area: areaFigures(reg.units, reg.spaces),
-    utilisation: rows,
-    months: list,
-    units: reg.units.map((u) => ({ id: u.id, name: u.name })),
-    spaces: reg.spaces.filter((s) => reg.tree.isLeaf(s.id)).map((s) => ({ id: s.id, unitId: s.unitId, name: s.name, access: s.access, areaM2: s.areaM2, purposes: s.purposes })),
-  };
-}
+const reference = (start: string, months: number) => referenceFigures(h.database.handle.db, h.repository, start, months);
 
 test(`the figures equal the booking-by-booking reference on generated data, and carry an ETag (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, async () => {
   const db = h.database.handle.db;

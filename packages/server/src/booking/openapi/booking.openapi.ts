@@ -111,9 +111,9 @@ export function bookingOpenApi(): ModuleOpenApi {
         post: op('rescheduleBooking', { summary: 'Move a booking to another time', params: [bookingId, code], body: 'BookingReschedule', ok: ['200', 'Moved.', null], extra: { '404': BAD_CODE, '429': MANAGE_LIMIT, '409': CONFLICT, '422': RULE } }),
       },
       [P.figures]: {
-        get: op('getBookingFigures', { summary: 'm² of open-access space (leaf spaces only), meeting places, utilisation per space and month (open data)', params: [query('from', 'First month, YYYY-MM (default January this year).'), query('months', 'Months, 1–36 (default 12).')], ok: ['200', '{ area, utilisation, months, units: [{ id, name }], spaces: [{ id, unitId, name, access, areaM2, purposes }] } (leaf spaces; no personal data)', null] }),
+        get: op('getBookingFigures', { summary: 'm² of open-access space (leaf spaces only), meeting places, utilisation per space and month (open data)', params: [query('from', 'First month, YYYY-MM (default January this year).'), query('months', 'Months, 1–36 (default 12).')], ok: ['200', '{ area, utilisation, months, units: [{ id, name }], spaces: [{ id, unitId, name, access, areaM2, purposes }] } (leaf spaces; no personal data). Computed off the request path (the bookings read on the reader, the utilisation in a worker thread) and kept until the data change; ETag (304 on If-None-Match), Cache-Control: public, max-age=300.', null] }),
       },
-      [`${P.figures}.csv`]: { get: op('getBookingFiguresCsv', { summary: 'Utilisation per space and month as CSV', params: [query('from', 'YYYY-MM'), query('months', '1–36')], ok: ['200', 'CSV', null], content: text('text/csv') }) },
+      [`${P.figures}.csv`]: { get: op('getBookingFiguresCsv', { summary: 'Utilisation per space and month as CSV', params: [query('from', 'YYYY-MM'), query('months', '1–36')], ok: ['200', 'CSV; kept and sent with an ETag as the JSON figures.', null], content: text('text/csv') }) },
 
       [BOOKING_FREE_PATH]: {
         get: op('findFreeBookingResources', {
