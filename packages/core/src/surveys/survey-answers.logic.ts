@@ -2,7 +2,8 @@
 // goes) and on the server (the whole response). Errors are message keys with parameters, by
 // JSON pointer into the response body: `#/answers/<question>`, `#/answers/<question>.other`
 // for an "other" text, `#/answers/<matrix>/<row>` for a matrix row.
-import { toPointer, type FieldError } from '../http/problem.logic.js';
+import type { FieldError } from '../http/problem.logic.js';
+import { answerPointer, isBlankAnswer } from './survey-answers.basics.js';
 import { compileSurveyLogic, questionPlaces, type SurveyLogic, type SurveyLogicState } from './survey-logic.js';
 import {
   CANT_SAY_VALUE,
@@ -13,16 +14,7 @@ import {
   type SurveyDefinition,
 } from './survey.schema.js';
 
-export const answerPointer = (key: string, ...rest: string[]): string => toPointer(['answers', key, ...rest]);
-
-/** Whether an answer counts as given: not null, not blank text, not an empty list or matrix. */
-export function isBlankAnswer(answer: AnswerValue | null | undefined): boolean {
-  if (answer === undefined || answer === null) return true;
-  if (typeof answer === 'string') return answer.trim() === '';
-  if (Array.isArray(answer)) return answer.length === 0;
-  if (typeof answer === 'object') return Object.keys(answer).length === 0;
-  return false;
-}
+export { answerPointer, isBlankAnswer };
 
 export interface AnswerCheck {
   readonly errors: FieldError[];

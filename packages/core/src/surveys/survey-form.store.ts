@@ -3,6 +3,8 @@
 // retries, "sent" only on the server's receipt: ADR 0021), the conditions kept current by the
 // compiled logic (only what depends on a changed answer is evaluated again), and the way through
 // the pages: one page at a time, its errors checked before the next one, a review at the end.
+// The answer checks (survey-answers.logic.ts) come through `checks`, so a widget can load them
+// when a page is first checked instead of with its first page (ADR 0064).
 import { atom, type ReadableAtom } from 'nanostores';
 import type { HttpClient } from '../http/http.js';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
@@ -10,7 +12,8 @@ import type { FieldError } from '../http/problem.logic.js';
 import type { Locale } from '../i18n/locale.js';
 import type { DraftStorage } from '../forms/draft-storage.js';
 import { createSubmissionStore, type SubmissionState, type SubmissionStore } from '../forms/submission.store.js';
-import { answerPointer, validateAnswer, validateResponse } from './survey-answers.logic.js';
+import { answerPointer } from './survey-answers.basics.js';
+import type { validateAnswer, validateResponse } from './survey-answers.logic.js';
 import { answerKeys, compileSurveyLogic, type SurveyLogicState } from './survey-logic.js';
 import {
   SURVEYS_PATHS,
@@ -73,8 +76,20 @@ export interface SurveyFormState {
   readonly errors: Readonly<Record<string, FieldError>>;
 }
 
+/** The answer checks the store runs: core's `validateAnswer` and `validateResponse`. */
+export interface SurveyAnswerChecks {
+  readonly validateAnswer: typeof validateAnswer;
+  readonly validateResponse: typeof validateResponse;
+}
+
 export interface SurveyFormStoreOptions {
   readonly paper: SurveyRoundPaper;
+  /**
+   * The answer checks, asked for (once; again after a failure) when a page is first checked or
+   * the response first sent: `() => import('./checks.js')` loads them then; a rejection rejects
+   * that `next()` or `submit()`, with nothing changed.
+   */
+  readonly checks: () => Promise<SurveyAnswerChecks>;
   readonly lang: () => Locale;
   readonly send: (body: SurveyResponseSubmission, key: string) => Promise<SurveyResponseReceipt>;
   readonly token?: string;
@@ -98,8 +113,8 @@ export interface SurveyFormStore {
   /** The respondent's seed for option order (kept with the draft). */
   seed(): string;
   setAnswer(key: string, value: AnswerValue | null | undefined): void;
-  /** Checks the page; moves on when it has no errors (to the next page on the path, or the review). Returns whether it moved. */
-  next(): boolean;
+  /** Checks the page; moves on when it has no errors (to the next page on the path, or the review). Resolves to whether it moved; rejects when the checks cannot be loaded. */
+  next(): Promise<boolean>;
   previous(): void;
   /** Goes to a page (from the review: "Change"). */
   goTo(pageId: string): void;
@@ -119,10 +134,22 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
     for (const [k, value] of Object.entries(draft)) if (!(META as readonly string[]).includes(k) && value !== undefined && value !== null) out[k] = value as AnswerValue;
     return out;
   };
+  let checks: SurveyAnswerChecks | null = null;
+  let loading: Promise<SurveyAnswerChecks> | null = null;
+  const loadChecks = (): Promise<SurveyAnswerChecks> =>
+    checks
+      ? Promise.resolve(checks)
+      : (loading ??= options.checks().then(
+          (loaded) => (checks = loaded),
+          (error: unknown) => {
+            loading = null;
+            throw error;
+          },
+        ));
   const submission: SubmissionStore<SurveyFormDraft, SurveyResponseReceipt> = createSubmissionStore<SurveyFormDraft, SurveyResponseSubmission, SurveyResponseReceipt>({
     initial: () => ({ $page: null, $seed: null }),
     validate(draft) {
-      const check = validateResponse(definition, answersOf(draft), compiled);
+      const check = checks!.validateResponse(definition, answersOf(draft), compiled);
       const respondent = options.respondentId?.().trim();
       const idErrors: FieldError[] =
         options.respondentId === undefined || /^[A-Za-z0-9_.:-]{1,64}$/.test(respondent ?? '') ? [] : [{ pointer: '#/respondentId', code: respondent ? 'common.invalid' : 'common.required' }];
@@ -138,6 +165,8 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
     personal: keys as (keyof SurveyFormDraft)[],
     clears: (field, pointer) => pointer === answerPointer(String(field)) || pointer.startsWith(`${answerPointer(String(field))}/`),
     ...(options.onSent ? { onSent: options.onSent } : {}),
+    // Every attempt (a retry too) is validated, so the checks are here before the first one.
+    beforeSubmit: () => (checks ? undefined : loadChecks().then(() => undefined)),
   });
   const draft = () => submission.$state.get().draft;
   let seed = draft().$seed ?? null;
@@ -161,7 +190,7 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
   if (draft().$page === '$review') $form.set({ ...$form.get(), view: { kind: 'review', count: logic.path().length } });
 
   /** Errors of the shown questions of a page. */
-  function pageErrors(page: SurveyPage): Record<string, FieldError> {
+  function pageErrors(page: SurveyPage, { validateAnswer }: SurveyAnswerChecks): Record<string, FieldError> {
     const errors: Record<string, FieldError> = {};
     const answers = logic.answers;
     for (const section of page.sections) {
@@ -187,10 +216,13 @@ export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFo
       const errors = Object.fromEntries(Object.entries(form.errors).filter(([p]) => p !== answerPointer(key) && !p.startsWith(`${answerPointer(key)}/`)));
       $form.set({ ...form, path: logic.path(), errors });
     },
-    next() {
+    async next() {
+      const asked = $form.get().view;
+      const loaded = await loadChecks();
       const { view } = $form.get();
-      if (view.kind !== 'page') return false;
-      const errors = pageErrors(view.page);
+      // Pressed twice while the checks loaded: the first press decides; the page it left is not checked again.
+      if (view !== asked || view.kind !== 'page') return false;
+      const errors = pageErrors(view.page, loaded);
       if (Object.keys(errors).length > 0) {
         $form.set({ ...$form.get(), errors });
         return false;

@@ -22,6 +22,7 @@ import {
   type SurveyText,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { LazyModule } from '../../state/lazy-module.js';
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { surveyWidgetMessages } from '../surveys.catalogs.js';
@@ -106,6 +107,16 @@ export class KohtaamoSurvey extends LocalizedElement {
    * @internal
    */
   importReview = (): Promise<typeof import('./survey.review.js')> => import('./survey.review.js');
+  /**
+   * How the answer checks are imported (tests make it fail, as a lost connection would).
+   * @internal
+   */
+  importCheck = (): Promise<typeof import('./survey.check.js')> => import('./survey.check.js');
+
+  /** The answer checks (survey.check.ts): prefetched after the first render, needed when a page is first checked. */
+  readonly #check = new LazyModule(this, () => this.importCheck());
+  /** "Next" or "Send" was pressed and the checks could not be loaded: a notice with "Retry now" (the answers stay). */
+  #checkFailed = false;
 
   readonly #locale = new MessagesController(this, surveyWidgetMessages);
   readonly #form = new StoreController(this);
@@ -129,7 +140,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   #resume: SurveyResume | null = null;
   #resumeLoading: Promise<SurveyResume> | null = null;
   /** Move focus to the page's heading (or the summary) after the next render. */
-  #focus: 'heading' | 'summary' | 'respondent' | null = null;
+  #focus: 'heading' | 'summary' | 'respondent' | 'check-failed' | null = null;
 
   get #api(): SurveysApi {
     return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || this.#interviewer?.signedInToken() || null }));
@@ -174,6 +185,7 @@ export class KohtaamoSurvey extends LocalizedElement {
       send: (event) => void el.#send(event),
       previous: () => el.#previous(),
       edit: (pageId) => {
+        el.#checkFailed = false;
         el.#store!.goTo(pageId);
         el.#focus = 'heading';
       },
@@ -250,11 +262,13 @@ export class KohtaamoSurvey extends LocalizedElement {
   /** A fresh answering state for the paper (a new respondent in interviewer mode). */
   #startStore(paper: SurveyRoundPaper): void {
     this.#store?.dispose();
+    this.#checkFailed = false;
     const interviewer = this.mode === 'interviewer';
     this.#alreadyAnswered = !interviewer && paper.round.webLimit === 'one-per-browser' && !this.token && safeLocalStorage()?.getItem(answeredKey(paper.round.id)) === '1';
     const api = this.#api;
     this.#store = createSurveyFormStore({
       paper,
+      checks: () => this.#check.get(),
       lang: () => this.#locale.locale,
       send: interviewer
         ? (body) => api.interview(paper.round.survey, paper.round.id, { respondentId: this.#respondent.trim(), lang: body.lang, answers: body.answers })
@@ -312,7 +326,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   protected override updated(): void {
     if (this.#focus === null) return;
     // The review's module failed to load: its notice (with "Retry now") takes the focus instead of the heading.
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : '[part~="page"] h2, .review-failed');
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : this.#focus === 'check-failed' ? '.check-failed' : '[part~="page"] h2, .review-failed');
     // The review's module is still on its way: its heading takes the focus when it renders.
     if (!target && this.#store?.$form.get().view.kind === 'review' && !this.#review && !this.#reviewFailed) return;
     this.#focus = null;
@@ -327,14 +341,38 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#store!.setAnswer(key, value);
   }
 
-  #next(event: Event): void {
+  async #next(event: Event): Promise<void> {
     event.preventDefault();
-    const moved = this.#store!.next();
+    const store = this.#store!;
+    let moved: boolean;
+    try {
+      moved = await store.next();
+    } catch {
+      this.#failedCheck();
+      return;
+    }
+    if (store !== this.#store) return;
+    this.#checkFailed = false;
     this.#focus = moved ? 'heading' : 'summary';
     this.requestUpdate();
   }
 
+  /** The checks did not load (the person is offline): say so where they pressed, with "Retry now"; nothing they wrote is lost. */
+  #failedCheck(): void {
+    this.#checkFailed = true;
+    this.#focus = 'check-failed';
+    this.requestUpdate();
+  }
+
+  #renderCheckFailed(retry: (event: Event) => void): TemplateResult | typeof nothing {
+    if (!this.#checkFailed) return nothing;
+    const t = this.#locale.t;
+    return html`<div class="notice error-notice check-failed" part="notice" role="alert" tabindex="-1"><p>${t('common.networkError')}</p>
+      <div class="actions"><button type="button" class="secondary" @click=${retry}>${t('common.retryNow')}</button></div></div>`;
+  }
+
   #previous(): void {
+    this.#checkFailed = false;
     this.#store!.previous();
     this.#focus = 'heading';
   }
@@ -342,7 +380,13 @@ export class KohtaamoSurvey extends LocalizedElement {
   async #send(event: Event): Promise<void> {
     event.preventDefault();
     const store = this.#store!;
-    await store.submit();
+    try {
+      await store.submit();
+    } catch {
+      this.#failedCheck();
+      return;
+    }
+    this.#checkFailed = false;
     if (store.$form.get().view.kind === 'page' || Object.keys(store.$submission.get().errors).length > 0) this.#focus = 'summary';
     else this.#focus = 'heading';
     this.requestUpdate();
@@ -387,6 +431,7 @@ export class KohtaamoSurvey extends LocalizedElement {
         <progress aria-labelledby="progress-label" max=${total} .value=${index}></progress>
       </div>
       ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : (this.#review?.renderReview() ?? this.#renderReviewPending())}
+      ${view.kind === 'review' ? this.#renderCheckFailed((e) => void this.#send(e)) : nothing}
       ${this.#renderResume()}
     </div>`;
   }
@@ -433,6 +478,7 @@ export class KohtaamoSurvey extends LocalizedElement {
         }} />
         <label for="keep">${t('surveys.ui.keepDraft')}</label>
       </div>
+      ${this.#renderCheckFailed((e) => void this.#next(e))}
       <div class="actions" part="actions">
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.#previous()}>${t('surveys.ui.previous')}</button>` : nothing}
         <button type="submit">${t('surveys.ui.next')}</button>
