@@ -1,12 +1,36 @@
 import type { Catalog } from '../i18n/translate.js';
 
 /**
- * Finnish texts of what answering a survey shows after its pages or on request: the review, the
- * help offer, "Save and continue later", interviewer mode's saved notice, and the server's refusals
- * of a response. Apart from survey-answering.messages.fi.ts so that only the widget's lazy modules
+ * Finnish texts of what answering a survey shows after its pages or on request: the answer
+ * checks' errors (shown when "Next" is pressed), the ranking's buttons, the review, the help
+ * offer, "Save and continue later", interviewer mode's saved notice, and the server's refusals of
+ * a response. Apart from survey-answering.messages.fi.ts so that only the widget's lazy modules
  * carry them (ADR 0047). The keys are defined here.
  */
 const fi = {
+  'surveys.answer.required': 'Vastaa tähän kysymykseen.',
+  'surveys.answer.invalid': 'Vastaus ei kelpaa tähän kysymykseen.',
+  'surveys.answer.unknown': 'Tätä kysymystä ei ole kyselyssä.',
+  'surveys.answer.choice': 'Valitse vaihtoehto annetuista.',
+  'surveys.answer.otherRequired': 'Kerro, mitä tarkoitat kohdalla ”Muu”.',
+  'surveys.answer.exclusive': 'Tätä vaihtoehtoa ei voi valita yhdessä muiden kanssa.',
+  'surveys.answer.tooFew': 'Valitse vähintään {min}.',
+  'surveys.answer.tooMany': 'Valitse enintään {max}.',
+  'surveys.answer.range': 'Valitse arvo väliltä {min}–{max}.',
+  'surveys.answer.number': 'Kirjoita luku, esimerkiksi 12.',
+  'surveys.answer.integer': 'Kirjoita kokonaisluku.',
+  'surveys.answer.tooSmall': 'Luvun on oltava vähintään {min}.',
+  'surveys.answer.tooLarge': 'Luku saa olla enintään {max}.',
+  'surveys.answer.tooLong': 'Vastaus on liian pitkä (enintään {max} merkkiä).',
+  'surveys.answer.singleLine': 'Kirjoita vastaus yhdelle riville.',
+  'surveys.answer.unknownRow': 'Riviä ”{row}” ei ole tässä kysymyksessä.',
+  'surveys.answer.rowRequired': 'Vastaa tähän riviin.',
+  'surveys.answer.rankCount': 'Järjestettäviä vaihtoehtoja: {count}.',
+  'surveys.ui.rankUp': "Siirrä ylöspäin: {option}",
+  'surveys.ui.rankDown': "Siirrä alaspäin: {option}",
+  'surveys.ui.rankAdd': "Lisää järjestykseen: {option}",
+  'surveys.ui.rankRemove': "Poista järjestyksestä: {option}",
+  'surveys.ui.pageErrors': { plural: "count", one: "Sivulla on {count} korjattava kohta:", other: "Sivulla on {count} korjattavaa kohtaa:" },
   'surveys.round.closed': "Tähän kyselyyn ei voi nyt vastata.",
   'surveys.round.modeNotAllowed': "Tähän kyselykierrokseen ei vastata tällä tavalla.",
   'surveys.token.invalid': "Kutsukoodi ei kelpaa tai se on jo käytetty.",

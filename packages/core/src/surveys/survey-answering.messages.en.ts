@@ -3,24 +3,6 @@ import type { SurveyAnsweringMessageKey } from './survey-answering.messages.fi.j
 
 /** English texts of answering a survey (the resident widget's). */
 const en: Catalog<SurveyAnsweringMessageKey> = {
-  'surveys.answer.required': 'Please answer this question.',
-  'surveys.answer.invalid': 'This answer does not fit this question.',
-  'surveys.answer.unknown': 'This question is not in the survey.',
-  'surveys.answer.choice': 'Choose one of the options given.',
-  'surveys.answer.otherRequired': 'Tell us what you mean by “Other”.',
-  'surveys.answer.exclusive': 'This option cannot be chosen together with others.',
-  'surveys.answer.tooFew': 'Choose at least {min}.',
-  'surveys.answer.tooMany': 'Choose at most {max}.',
-  'surveys.answer.range': 'Choose a value from {min} to {max}.',
-  'surveys.answer.number': 'Enter a number, for example 12.',
-  'surveys.answer.integer': 'Enter a whole number.',
-  'surveys.answer.tooSmall': 'The number must be at least {min}.',
-  'surveys.answer.tooLarge': 'The number must be at most {max}.',
-  'surveys.answer.tooLong': 'The answer is too long (at most {max} characters).',
-  'surveys.answer.singleLine': 'Write the answer on one line.',
-  'surveys.answer.unknownRow': 'The row “{row}” is not in this question.',
-  'surveys.answer.rowRequired': 'Please answer this row.',
-  'surveys.answer.rankCount': 'Options to put in order: {count}.',
   'surveys.ui.progress': "Page {page} of {pages}",
   'surveys.ui.previous': "Previous",
   'surveys.ui.next': "Next",
@@ -31,10 +13,6 @@ const en: Catalog<SurveyAnsweringMessageKey> = {
   'surveys.ui.chooseOne': "Choose",
   'surveys.ui.yes': "Yes",
   'surveys.ui.no': "No",
-  'surveys.ui.rankUp': "Move up: {option}",
-  'surveys.ui.rankDown': "Move down: {option}",
-  'surveys.ui.rankAdd': "Add to the order: {option}",
-  'surveys.ui.rankRemove': "Remove from the order: {option}",
   'surveys.ui.chars': { plural: "count", one: "{count} character left", other: "{count} characters left" },
   'surveys.ui.keepDraft': "Keep unfinished answers on this device for 7 days",
   'surveys.ui.saveForLater': "Save and continue later",
@@ -42,7 +20,6 @@ const en: Catalog<SurveyAnsweringMessageKey> = {
   'surveys.ui.alreadyAnswered': "You have already answered this survey in this browser. Thank you!",
   'surveys.ui.closed': "This survey is not open now.",
   'surveys.ui.loadFailed': "The survey could not be loaded. Please try again later.",
-  'surveys.ui.pageErrors': { plural: "count", one: "The page has {count} thing to fix:", other: "The page has {count} things to fix:" },
   'surveys.ui.respondentId': "Respondent id (from the interview system)",
 };
 

@@ -1,25 +1,11 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of answering a survey (the resident widget's): answer validation, the form, help offers. The keys are defined here. */
+/**
+ * Finnish texts of answering a survey that its first page shows (the resident widget's entry). The
+ * answer checks' errors and the ranking's buttons are in survey-answering-later.messages.fi.ts,
+ * loaded with the checks (ADR 0064). The keys are defined here.
+ */
 const fi = {
-  'surveys.answer.required': 'Vastaa tähän kysymykseen.',
-  'surveys.answer.invalid': 'Vastaus ei kelpaa tähän kysymykseen.',
-  'surveys.answer.unknown': 'Tätä kysymystä ei ole kyselyssä.',
-  'surveys.answer.choice': 'Valitse vaihtoehto annetuista.',
-  'surveys.answer.otherRequired': 'Kerro, mitä tarkoitat kohdalla ”Muu”.',
-  'surveys.answer.exclusive': 'Tätä vaihtoehtoa ei voi valita yhdessä muiden kanssa.',
-  'surveys.answer.tooFew': 'Valitse vähintään {min}.',
-  'surveys.answer.tooMany': 'Valitse enintään {max}.',
-  'surveys.answer.range': 'Valitse arvo väliltä {min}–{max}.',
-  'surveys.answer.number': 'Kirjoita luku, esimerkiksi 12.',
-  'surveys.answer.integer': 'Kirjoita kokonaisluku.',
-  'surveys.answer.tooSmall': 'Luvun on oltava vähintään {min}.',
-  'surveys.answer.tooLarge': 'Luku saa olla enintään {max}.',
-  'surveys.answer.tooLong': 'Vastaus on liian pitkä (enintään {max} merkkiä).',
-  'surveys.answer.singleLine': 'Kirjoita vastaus yhdelle riville.',
-  'surveys.answer.unknownRow': 'Riviä ”{row}” ei ole tässä kysymyksessä.',
-  'surveys.answer.rowRequired': 'Vastaa tähän riviin.',
-  'surveys.answer.rankCount': 'Järjestettäviä vaihtoehtoja: {count}.',
   'surveys.ui.progress': "Sivu {page} / {pages}",
   'surveys.ui.previous': "Edellinen",
   'surveys.ui.next': "Seuraava",
@@ -30,10 +16,6 @@ const fi = {
   'surveys.ui.chooseOne': "Valitse",
   'surveys.ui.yes': "Kyllä",
   'surveys.ui.no': "Ei",
-  'surveys.ui.rankUp': "Siirrä ylöspäin: {option}",
-  'surveys.ui.rankDown': "Siirrä alaspäin: {option}",
-  'surveys.ui.rankAdd': "Lisää järjestykseen: {option}",
-  'surveys.ui.rankRemove': "Poista järjestyksestä: {option}",
   'surveys.ui.chars': { plural: "count", one: "{count} merkki jäljellä", other: "{count} merkkiä jäljellä" },
   'surveys.ui.keepDraft': "Säilytä keskeneräiset vastaukset tällä laitteella 7 päivää",
   'surveys.ui.saveForLater': "Tallenna ja jatka myöhemmin",
@@ -41,7 +23,6 @@ const fi = {
   'surveys.ui.alreadyAnswered': "Olet jo vastannut tähän kyselyyn tällä selaimella. Kiitos!",
   'surveys.ui.closed': "Tämä kysely ei ole nyt avoinna.",
   'surveys.ui.loadFailed': "Kyselyä ei voitu ladata. Yritä myöhemmin uudelleen.",
-  'surveys.ui.pageErrors': { plural: "count", one: "Sivulla on {count} korjattava kohta:", other: "Sivulla on {count} korjattavaa kohtaa:" },
   'surveys.ui.respondentId': "Vastaajan tunnus (haastattelijan järjestelmästä)",
 } satisfies Catalog;
 

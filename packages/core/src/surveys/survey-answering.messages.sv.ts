@@ -3,24 +3,6 @@ import type { SurveyAnsweringMessageKey } from './survey-answering.messages.fi.j
 
 /** Swedish texts of answering a survey (the resident widget's). */
 const sv: Catalog<SurveyAnsweringMessageKey> = {
-  'surveys.answer.required': 'Svara på den här frågan.',
-  'surveys.answer.invalid': 'Svaret passar inte den här frågan.',
-  'surveys.answer.unknown': 'Den här frågan finns inte i enkäten.',
-  'surveys.answer.choice': 'Välj bland de givna alternativen.',
-  'surveys.answer.otherRequired': 'Berätta vad du menar med ”Annat”.',
-  'surveys.answer.exclusive': 'Det här alternativet kan inte väljas tillsammans med andra.',
-  'surveys.answer.tooFew': 'Välj minst {min}.',
-  'surveys.answer.tooMany': 'Välj högst {max}.',
-  'surveys.answer.range': 'Välj ett värde mellan {min} och {max}.',
-  'surveys.answer.number': 'Skriv ett tal, till exempel 12.',
-  'surveys.answer.integer': 'Skriv ett heltal.',
-  'surveys.answer.tooSmall': 'Talet måste vara minst {min}.',
-  'surveys.answer.tooLarge': 'Talet får vara högst {max}.',
-  'surveys.answer.tooLong': 'Svaret är för långt (högst {max} tecken).',
-  'surveys.answer.singleLine': 'Skriv svaret på en rad.',
-  'surveys.answer.unknownRow': 'Raden ”{row}” finns inte i den här frågan.',
-  'surveys.answer.rowRequired': 'Svara på den här raden.',
-  'surveys.answer.rankCount': 'Alternativ att rangordna: {count}.',
   'surveys.ui.progress': "Sida {page} av {pages}",
   'surveys.ui.previous': "Föregående",
   'surveys.ui.next': "Nästa",
@@ -31,10 +13,6 @@ const sv: Catalog<SurveyAnsweringMessageKey> = {
   'surveys.ui.chooseOne': "Välj",
   'surveys.ui.yes': "Ja",
   'surveys.ui.no': "Nej",
-  'surveys.ui.rankUp': "Flytta uppåt: {option}",
-  'surveys.ui.rankDown': "Flytta nedåt: {option}",
-  'surveys.ui.rankAdd': "Lägg till i ordningen: {option}",
-  'surveys.ui.rankRemove': "Ta bort ur ordningen: {option}",
   'surveys.ui.chars': { plural: "count", one: "{count} tecken kvar", other: "{count} tecken kvar" },
   'surveys.ui.keepDraft': "Spara ofärdiga svar på den här enheten i 7 dagar",
   'surveys.ui.saveForLater': "Spara och fortsätt senare",
@@ -42,7 +20,6 @@ const sv: Catalog<SurveyAnsweringMessageKey> = {
   'surveys.ui.alreadyAnswered': "Du har redan svarat på enkäten i den här webbläsaren. Tack!",
   'surveys.ui.closed': "Den här enkäten är inte öppen nu.",
   'surveys.ui.loadFailed': "Enkäten kunde inte laddas. Försök igen senare.",
-  'surveys.ui.pageErrors': { plural: "count", one: "Sidan har {count} sak att rätta:", other: "Sidan har {count} saker att rätta:" },
   'surveys.ui.respondentId': "Respondentens kod (från intervjusystemet)",
 };
 

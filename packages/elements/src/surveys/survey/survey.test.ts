@@ -16,9 +16,12 @@ const survey = async (lang: string, api: SurveysApi | null = null) => {
 };
 
 const heading = (el: KohtaamoSurvey) => text(el, '[part~="page"] h2');
+/** Presses Next and waits until the page is checked (the checks' module may still be on its way): it moved on, or says what to fix, or that the checks did not load. */
 const next = async (el: KohtaamoSurvey) => {
+  const before = heading(el);
   await tabTo(el, 'button[type=submit]');
   await press('Enter');
+  await waitUntil(() => heading(el) !== before || shadow(el).querySelector('.summary, .check-failed'), 'the page is checked', { timeout: 5000 });
   await el.updateComplete;
 };
 /** Focuses a radio group's first radio by Tab and picks the option `steps` further with the arrow keys (Space for the first). */
@@ -212,6 +215,38 @@ describe('<kohtaamo-survey>', () => {
       expect(attempts).to.equal(2);
       expect(focusedIn(el)?.matches('[part~="page"] h2')).to.equal(true, 'the review’s heading has the focus');
       expect(text(el, '.review')).to.contain('Voisin auttaa kirjaston lukupiirissä.');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`when the answer checks fail to load, Next says so, keeps the answers and checks the page after Retry now by keyboard in ${lang}`, async () => {
+      const T = TEXTS[lang];
+      let attempts = 0;
+      const el = await fixture<KohtaamoSurvey>(
+        html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang=${lang} .importCheck=${() => (++attempts <= 2 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('./survey.check.js'))}></kohtaamo-survey>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('form'), 'the survey loads', { timeout: 5000 });
+      // The first page shows without the checks; its prefetch fails (attempt 1), and so does Next's (attempt 2).
+      await waitUntil(() => attempts >= 1, 'the checks were prefetched', { timeout: 5000 });
+      const first = heading(el);
+      await pick(el, 'f-overall_satisfaction', 3);
+      expect(shadow(el).querySelector<HTMLInputElement>('input[name="overall_satisfaction"]:checked')?.value).to.equal('4');
+      await next(el);
+      expect(attempts).to.equal(2);
+      expect(text(el, '.check-failed')).to.contain(T.network);
+      expect(focusedIn(el)?.matches('.check-failed')).to.equal(true, 'the notice has the focus');
+      expect(heading(el)).to.equal(first);
+      expect(shadow(el).querySelector('.summary')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const retry = await tabTo(el, '.check-failed button');
+      expect(retry.textContent?.trim()).to.equal(T.retry);
+      await press('Enter');
+      // Checked now: the page's unanswered required questions are listed, the answer given is kept.
+      await waitUntil(() => shadow(el).querySelector('.summary h3'), 'the page is checked');
+      expect(attempts).to.equal(3);
+      expect(shadow(el).querySelector('.check-failed')).to.equal(null);
+      expect(text(el, '.summary')).to.contain(T.required);
+      expect(focusedIn(el)?.matches('.summary h3')).to.equal(true);
+      expect(shadow(el).querySelector<HTMLInputElement>('input[name="overall_satisfaction"]:checked')?.value).to.equal('4', 'the answer given is kept');
       await expect(el).to.be.accessible();
     });
 

@@ -13,6 +13,7 @@ import {
   type AnswerValue,
   type FieldError,
   type Locale,
+  type MessageParams,
   type SurveyFormStore,
   type SurveyPage,
   type SurveyQuestion,
@@ -28,6 +29,7 @@ import { StoreController } from '../../state/store-controller.js';
 import { surveyWidgetMessages } from '../surveys.catalogs.js';
 import { styles } from './survey.styles.js';
 import type { ResumeHost, SurveyResume } from './survey.resume.js';
+import type { RankingHost } from './survey.ranking.js';
 import type { ReviewHost, SurveyReview } from './survey.review.js';
 
 type Interviewer = typeof import('./survey.interviewer.js');
@@ -113,8 +115,10 @@ export class KohtaamoSurvey extends LocalizedElement {
    */
   importCheck = (): Promise<typeof import('./survey.check.js')> => import('./survey.check.js');
 
-  /** The answer checks (survey.check.ts): prefetched after the first render, needed when a page is first checked. */
-  readonly #check = new LazyModule(this, () => this.importCheck());
+  /** The answer checks and their errors' texts (survey.check.ts): prefetched after the first render, needed when a page is first checked. */
+  readonly #check = new LazyModule(this, () => this.importCheck().then(async (m) => (await m.ready(this.#locale.locale as Locale), m)));
+  /** The ranking question's control (survey.ranking.ts), imported when the definition has a ranking question. */
+  readonly #ranking = new LazyModule(this, () => import('./survey.ranking.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)), { prefetch: false });
   /** "Next" or "Send" was pressed and the checks could not be loaded: a notice with "Retry now" (the answers stay). */
   #checkFailed = false;
 
@@ -151,6 +155,10 @@ export class KohtaamoSurvey extends LocalizedElement {
     // The review is fetched while the respondent answers the last page (or when a draft reopens at the review).
     const view = this.#store?.$form.get().view;
     if (view && !this.#review && !this.#reviewFailed && (view.kind === 'review' || view.index === view.count - 1 || this.#store!.$submission.get().phase === 'sent')) void this.#loadReview().catch(() => {});
+  }
+
+  get #rankingHost(): RankingHost {
+    return { locale: this.#locale.locale as Locale, requestUpdate: () => this.requestUpdate(), text: (text) => this.#text(text), set: (key, value) => this.#set(key, value) };
   }
 
   get #interviewerHost(): { locale: Locale; requestUpdate(): void } {
@@ -286,6 +294,7 @@ export class KohtaamoSurvey extends LocalizedElement {
       },
     });
     this.#keep = this.#store.$submission.get().rememberPersonal;
+    if (paper.definition.pages.some((p) => p.sections.some((s) => s.questions.some((q) => q.type === 'ranking')))) void this.#ranking.get().catch(() => {});
     this.#form.setStore(this.#store.$form);
     this.#submission.setStore(this.#store.$submission);
   }
@@ -331,6 +340,11 @@ export class KohtaamoSurvey extends LocalizedElement {
     if (!target && this.#store?.$form.get().view.kind === 'review' && !this.#review && !this.#reviewFailed) return;
     this.#focus = null;
     target?.focus();
+  }
+
+  /** The texts of the answer checks' errors: they come with the checks (a code stands for itself until then). */
+  #code(code: string, params?: MessageParams): string {
+    return this.#check.value?.laterTexts(this.#locale.locale as Locale, () => this.requestUpdate()).code(code, params) ?? this.#locale.code(code, params);
   }
 
   #text(text: SurveyText | undefined): string {
@@ -442,9 +456,9 @@ export class KohtaamoSurvey extends LocalizedElement {
     if (list.length === 0) return nothing;
     const t = this.#locale.t;
     return html`<div class="summary" part="error-summary" role="group" aria-labelledby="summary-title">
-      <h3 id="summary-title" tabindex="-1">${t('surveys.ui.pageErrors', { count: list.length })}</h3>
+      <h3 id="summary-title" tabindex="-1">${this.#check.value?.laterTexts(this.#locale.locale as Locale, () => this.requestUpdate()).t('surveys.ui.pageErrors', { count: list.length }) ?? t('common.invalid')}</h3>
       <ul>
-        ${list.map((e) => html`<li><a href="#${this.#fieldId(e.pointer)}" @click=${(ev: Event) => this.#focusField(ev, e.pointer)}>${this.#questionLabel(e.pointer)}: ${this.#locale.code(e.code, e.params)}</a></li>`)}
+        ${list.map((e) => html`<li><a href="#${this.#fieldId(e.pointer)}" @click=${(ev: Event) => this.#focusField(ev, e.pointer)}>${this.#questionLabel(e.pointer)}: ${this.#code(e.code, e.params)}</a></li>`)}
       </ul>
     </div>`;
   }
@@ -499,7 +513,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     const error = this.#errorOf(errors, pointer);
     const id = `f-${q.id}`;
     const help = q.help ? html`<p class="hint" id="${id}-hint">${this.#text(q.help)}</p>` : nothing;
-    const errorText = error ? html`<p class="error" id="${id}-error">${this.#locale.code(error.code, error.params)}</p>` : nothing;
+    const errorText = error ? html`<p class="error" id="${id}-error">${this.#code(error.code, error.params)}</p>` : nothing;
     const describedBy = [q.help ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
     const label = html`${this.#text(q.text)}${required ? html` <span class="optional">${t('surveys.ui.required')}</span>` : nothing}`;
     const answer = logic.answers[q.id];
@@ -526,7 +540,7 @@ export class KohtaamoSurvey extends LocalizedElement {
         const otherField = other
           ? html`<div class="field">
               <label for="${id}-other-text">${t('surveys.ui.otherText')}</label>
-              ${otherError ? html`<p class="error" id="${id}-other-error">${this.#locale.code(otherError.code, otherError.params)}</p>` : nothing}
+              ${otherError ? html`<p class="error" id="${id}-other-error">${this.#code(otherError.code, otherError.params)}</p>` : nothing}
               <input id="${id}-other-text" .value=${live(String(logic.answers[`${q.id}.${OTHER_VALUE}`] ?? ''))} aria-invalid=${otherError ? 'true' : 'false'} aria-describedby=${otherError ? `${id}-other-error` : nothing} @input=${(e: Event) => this.#set(`${q.id}.${OTHER_VALUE}`, (e.target as HTMLInputElement).value)} />
             </div>`
           : nothing;
@@ -574,7 +588,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           const rowFieldId = `${id}-${row.id}`;
           return html`<fieldset class="row" aria-invalid=${rowError ? 'true' : 'false'} aria-describedby=${rowError ? `${rowFieldId}-error` : nothing}>
             <legend>${this.#text(row.text)}</legend>
-            ${rowError ? html`<p class="error" id="${rowFieldId}-error">${this.#locale.code(rowError.code, rowError.params)}</p>` : nothing}
+            ${rowError ? html`<p class="error" id="${rowFieldId}-error">${this.#code(rowError.code, rowError.params)}</p>` : nothing}
             <div class="scale">${radios(`${q.id}.${row.id}`, columns, cells[row.id], (value) => this.#set(q.id, { ...cells, [row.id]: value === CANT_SAY_VALUE ? CANT_SAY_VALUE : Number(value) }), rowFieldId)}</div>
           </fieldset>`;
         })}`);
@@ -600,46 +614,18 @@ export class KohtaamoSurvey extends LocalizedElement {
                 <p class="count" id="${id}-count">${t('surveys.ui.chars', { count: left })}</p>`;
         return html`<div class="question field" part="question"><label for=${id}>${label}</label>${help}${errorText}${control}</div>`;
       }
-      case 'ranking':
-        return group(this.#renderRanking(q, answer, id));
+      case 'ranking': {
+        const ranking = this.#ranking.value;
+        if (ranking) return group(ranking.renderRanking(this.#rankingHost, q, answer, id, presentationOrder(q, seed)));
+        // Until its control is here (a page with a ranking is seldom the first): a notice in its place, the rest of the page usable.
+        return group(
+          this.#ranking.state === 'failed'
+            ? html`<div class="notice error-notice" role="alert"><p>${t('common.networkError')}</p>
+                <button type="button" class="secondary" id=${id} @click=${() => void this.#ranking.get().catch(() => {})}>${t('common.retryNow')}</button></div>`
+            : html`<p class="notice" role="status">${t('common.loading')}</p>`,
+        );
+      }
     }
   }
 
-  #renderRanking(q: Extract<Answered, { type: 'ranking' }>, answer: AnswerValue | null | undefined, id: string): TemplateResult {
-    const t = this.#locale.t;
-    const ranked = Array.isArray(answer) ? (answer as string[]) : [];
-    const count = Math.min(q.rankCount ?? q.options.length, q.options.length);
-    const textOf = (value: string) => this.#text(q.options.find((o) => o.value === value)?.text);
-    const set = (next: string[]) => this.#set(q.id, next.length > 0 ? next : null);
-    const move = (i: number, by: number) => {
-      const next = [...ranked];
-      [next[i], next[i + by]] = [next[i + by]!, next[i]!];
-      set(next);
-    };
-    const rest = presentationOrder(q, this.#store!.seed()).filter((v) => !ranked.includes(v));
-    return html`<div class="ranking">
-      ${ranked.length > 0
-        ? html`<ol>
-            ${ranked.map(
-              (value, i) => html`<li>
-                <span>${textOf(value)}</span>
-                <button type="button" class="secondary small" ?disabled=${i === 0} aria-label=${t('surveys.ui.rankUp', { option: textOf(value) })} @click=${() => move(i, -1)}>↑</button>
-                <button type="button" class="secondary small" ?disabled=${i === ranked.length - 1} aria-label=${t('surveys.ui.rankDown', { option: textOf(value) })} @click=${() => move(i, 1)}>↓</button>
-                <button type="button" class="secondary small" aria-label=${t('surveys.ui.rankRemove', { option: textOf(value) })} @click=${() => set(ranked.filter((r) => r !== value))}>×</button>
-              </li>`,
-            )}
-          </ol>`
-        : nothing}
-      ${ranked.length < count
-        ? html`<ul>
-            ${rest.map(
-              (value, i) => html`<li>
-                <span>${textOf(value)}</span>
-                <button type="button" class="secondary small" id=${i === 0 ? id : nothing} aria-label=${t('surveys.ui.rankAdd', { option: textOf(value) })} @click=${() => set([...ranked, value])}>+</button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
 }
