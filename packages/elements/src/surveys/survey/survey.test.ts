@@ -16,12 +16,17 @@ const survey = async (lang: string, api: SurveysApi | null = null) => {
 };
 
 const heading = (el: KohtaamoSurvey) => text(el, '[part~="page"] h2');
-/** Presses Next and waits until the page is checked (the checks' module may still be on its way): it moved on, or says what to fix, or that the checks did not load. */
+/**
+ * Presses the form's submit button: on a page "Next", waited for until the page is checked (the
+ * checks' module may still be on its way): it moved on, or says what to fix, or that the checks
+ * did not load. On the review "Send".
+ */
 const next = async (el: KohtaamoSurvey) => {
   const before = heading(el);
+  const onPage = !shadow(el).querySelector('.review');
   await tabTo(el, 'button[type=submit]');
   await press('Enter');
-  await waitUntil(() => heading(el) !== before || shadow(el).querySelector('.summary, .check-failed'), 'the page is checked', { timeout: 5000 });
+  if (onPage) await waitUntil(() => heading(el) !== before || shadow(el).querySelector('.summary, .check-failed'), 'the page is checked', { timeout: 5000 });
   await el.updateComplete;
 };
 /** Focuses a radio group's first radio by Tab and picks the option `steps` further with the arrow keys (Space for the first). */
