@@ -57,6 +57,7 @@ export function widgetEntries() {
 }
 
 const POLICY_MODULE = resolve('packages/elements/src/trusted-types/policy.ts');
+const LEAFLET_POLICY_MODULE = resolve('packages/elements/src/trusted-types/leaflet-html.ts');
 
 /**
  * Trusted Types for the bundles (docs/adr/0012): lit-html creates its own policy (`lit-html`)
@@ -68,7 +69,7 @@ const POLICY_MODULE = resolve('packages/elements/src/trusted-types/policy.ts');
  * The build fails when either library no longer has the code this rewrites.
  */
 export function trustedTypes() {
-  const importPolicy = (names) => `import { ${names} } from ${JSON.stringify(POLICY_MODULE)};\n`;
+  const importPolicy = (names, from = POLICY_MODULE) => `import { ${names} } from ${JSON.stringify(from)};\n`;
   return {
     name: 'kohtaamo-trusted-types',
     transform(code, id) {
@@ -84,7 +85,7 @@ export function trustedTypes() {
         out = out.replace(/^(\s*)([\w$.]+)\.innerHTML = (.+);$/gm, '$1$2.innerHTML = __kohtaamoLeafletHTML($3);');
         const left = out.split('\n').filter((line) => /\.innerHTML\s*=/.test(line) && !line.includes('__kohtaamoLeafletHTML(') && !/^\s*(\*|\/\/)/.test(line));
         if (left.length > 0) this.error(`Leaflet assigns innerHTML where trustedTypes() does not rewrite it:\n${left.join('\n')}`);
-        return { code: importPolicy('leafletHTML as __kohtaamoLeafletHTML') + out, map: null };
+        return { code: importPolicy('leafletHTML as __kohtaamoLeafletHTML', LEAFLET_POLICY_MODULE) + out, map: null };
       }
       return null;
     },
