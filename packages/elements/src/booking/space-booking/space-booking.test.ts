@@ -89,6 +89,36 @@ describe('<kohtaamo-space-booking>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error');
     await expect(el).to.be.accessible();
   });
+
+  it('the form is a lazy part: when it cannot be loaded the calendar says so, and "Try again" brings it with the chosen start kept', async () => {
+    const el = document.createElement('kohtaamo-space-booking');
+    const load = el.formPart.load;
+    let imports = 0;
+    // The first two imports fail as a dropped connection does: the prefetch, then the one on choosing a start.
+    el.formPart.load = () => (++imports <= 2 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    Object.assign(el, { api: liveApi(), resource: 'library-room-2', date: weekAhead(7), lang: 'fi' });
+    await fixture(html`<div>${el}</div>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('table[role="grid"]'), 'no calendar', { timeout: 10_000 });
+    await waitUntil(() => el.formPart.state === 'failed', 'the prefetch did not run', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+
+    const start = await tabTo(el, 'button.cell[tabindex="0"]');
+    await press('Enter');
+    await waitUntil(() => text(el, '[role="alert"]').includes('Varauslomaketta ei saatu ladattua'), 'no notice of the failed form');
+    expect(imports).to.equal(2);
+    expect(start.getAttribute('aria-pressed')).to.equal('true', 'the chosen start stays');
+    await expect(el).to.be.accessible();
+
+    const retry = await tabTo(el, '[role="alert"] button');
+    expect(retry.textContent).to.equal('Yritä uudelleen');
+    await press('Enter');
+    await waitUntil(() => el.shadowRoot!.querySelector('form[part="form"]'), 'no form after trying again');
+    expect(imports).to.equal(3);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(start.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(el, 'form')).to.contain('Valittu alkuaika');
+    await expect(el).to.be.accessible();
+  });
 });
 
 /** A booking of library room 1 made over the API in a week of its own: the first free hour of the week. */

@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   AvailabilityViewSchema,
   BOOKING_PATHS,
-  BookingCreatedSchema,
-  ProblemError,
   ResourceViewSchema,
   createApiClient,
   dayNumber,
@@ -13,32 +11,28 @@ import {
   isoDate,
   mondayOf,
   type AvailabilityView,
-  type BookingCreated,
   type HttpClient,
   type Locale,
   type ResourceView,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { LazyModule } from '../../state/lazy-module.js';
 import { spaceMessages } from '../booking.catalogs.js';
 import { styles } from './space-booking.styles.js';
+import type { BookingForm, FormElement, SpaceBookedEvent } from './space-booking.form.js';
 import type { ManageElement, ManageView } from './space-booking.manage.js';
 
-type Cell = AvailabilityView['days'][number]['cells'][number];
-type Field = 'name' | 'email' | 'phone' | 'organisation' | 'purpose' | 'attendees' | 'description';
-const FIELDS: readonly Field[] = ['name', 'email', 'phone', 'organisation', 'purpose', 'attendees', 'description'];
-const GLYPH = { free: '○', busy: '×', closed: '–', outside: '·' } as const;
+export type { SpaceBookedEvent };
 
-/** Fired when a booking has been made (confirmed or waiting for handling). */
-export class SpaceBookedEvent extends Event {
-  constructor(readonly booking: BookingCreated) {
-    super('kohtaamo-space-booked', { bubbles: true, composed: true });
-  }
-}
+type Cell = AvailabilityView['days'][number]['cells'][number];
+type FormModule = typeof import('./space-booking.form.js');
+const GLYPH = { free: '○', busy: '×', closed: '–', outside: '·' } as const;
 
 /**
  * The calendar of one bookable resource: a week as a keyboard-usable grid (arrow keys move,
  * Enter chooses the start), the length, the booking form the resource asks for, and the
- * answer: confirmed or waiting for handling, the manage code, an .ics to save and a manage link.
+ * answer: confirmed or waiting for handling, the manage code, an .ics to save and a manage link
+ * (the form and the answer are a lazy module, fetched while the person looks at the calendar).
  * With `manage`, the page of a manage link instead: the booking read with the code from the
  * address's fragment (`/varaus/{id}#code=…`), cancelled, or moved to a free time in the same
  * calendar (a lazy module: a booking page does not load it).
@@ -85,18 +79,27 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   @state() private loadError = false;
   @state() private cursor: [number, number] = [0, 0];
   @state() private chosen: Cell | null = null;
-  @state() private minutes = 0;
-  @state() private values: Partial<Record<Field, string>> = {};
-  @state() private invalid: Field[] = [];
-  @state() private sending = false;
-  @state() private failure = '';
-  @state() private done: BookingCreated | null = null;
   @state() private manageView: ManageView | null = null;
   @state() private manageFailed = false;
 
   readonly #locale = new MessagesController(this, spaceMessages);
+  /**
+   * @internal The booking form, its texts and its schema (space-booking.form.ts): imported when the
+   * calendar has loaded, while the person looks for a time, or at the latest when a start is
+   * chosen. A test may swap its `load`.
+   */
+  readonly formPart = new LazyModule<FormModule>(
+    this,
+    async () => {
+      const m = await import('./space-booking.form.js');
+      await m.ready(this.#locale.locale as Locale);
+      return m;
+    },
+    { prefetch: false },
+  );
+  #form: BookingForm | null = null;
+  #prefetched = false;
   #client: HttpClient | null = null;
-  #icsUrl = '';
   #asked = 0;
 
   get #http(): HttpClient {
@@ -113,9 +116,33 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The form is fetched once the calendar shows (not on a manage page), when the browser is idle.
+    if (this.#prefetched || this.manage || !this.week) return;
+    this.#prefetched = true;
+    const start = (): void => void this.formPart.get().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#form?.dispose();
+  }
+
+  /** The form's view, made the first time its module is at hand. */
+  #formView(m: FormModule): BookingForm {
+    return (this.#form ??= new m.BookingForm(this as unknown as FormElement, {
+      http: () => this.#http,
+      locale: () => this.#locale.locale as Locale,
+      when: (iso) => {
+        const wall = formatWall(Date.parse(iso));
+        return `${this.#dayLabel(wall.slice(0, 10))} ${wall.slice(11)}`;
+      },
+      bookings: BOOKING_PATHS.bookings,
+      reload: () => void this.#load(),
+    }));
   }
 
   /** The manage view, imported the first time (and again after a failed import: "Try again"). */
@@ -197,68 +224,9 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
     this.cursor = at;
     if (cell.state !== 'free' || !this.info) return;
     this.chosen = cell;
-    const lengths = this.#lengths();
-    this.minutes = lengths[0] ?? 0;
-    this.done = null;
-    this.failure = '';
-  }
-
-  /** The lengths that fit from the chosen start: multiples of the slot within min and max, over free cells only. */
-  #lengths(): number[] {
-    const info = this.info;
-    const chosen = this.chosen;
-    if (!info || !chosen || !this.week) return [];
-    const cells = this.week.days.flatMap((d) => d.cells);
-    const index = cells.findIndex((c) => c.start === chosen.start);
-    const out: number[] = [];
-    let minutes = 0;
-    for (let i = index; i >= 0 && i < cells.length && cells[i]!.state === 'free'; i++) {
-      minutes += info.rules.slotMinutes;
-      if (minutes > info.rules.maxMinutes) break;
-      if (minutes >= info.rules.minMinutes) out.push(minutes);
-    }
-    return out;
-  }
-
-  async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const info = this.info;
-    const chosen = this.chosen;
-    if (!info || !chosen || this.sending) return;
-    const required = info.form.required as Field[];
-    this.invalid = required.filter((f) => !(this.values[f] ?? '').trim());
-    if (this.invalid.length > 0) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#f-${this.invalid[0]}`)?.focus();
-      return;
-    }
-    this.sending = true;
-    this.failure = '';
-    const start = Date.parse(chosen.start);
-    const body: Record<string, unknown> = { resourceId: info.id, start: chosen.start, end: new Date(start + this.minutes * 60_000).toISOString(), lang: this.#locale.locale };
-    for (const f of FIELDS) {
-      const value = (this.values[f] ?? '').trim();
-      if (value) body[f] = f === 'attendees' ? Number(value) : value;
-    }
-    try {
-      const made = await this.#http.request(BOOKING_PATHS.bookings, BookingCreatedSchema, { method: 'POST', json: body });
-      this.done = made;
-      this.chosen = null;
-      if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-      // The server's .ics of the booking (the same as in the mail), fetched with the code and offered as a file.
-      const ics = await this.#http.blob(`${BOOKING_PATHS.bookings}/${encodeURIComponent(made.id)}/booking.ics`, { headers: { 'Manage-Code': made.manageCode } }).catch(() => null);
-      this.#icsUrl = ics ? URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })) : '';
-      this.dispatchEvent(new SpaceBookedEvent(made));
-      void this.#load();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="result"] h3')?.focus();
-    } catch (error) {
-      this.failure = error instanceof ProblemError ? (error.problem.detail ?? error.problem.title ?? '') : this.#locale.t('space.booking.failed');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
-    } finally {
-      this.sending = false;
-    }
+    this.#form?.chose();
+    // Normally prefetched already; if not (or the fetch failed), now: a notice shows until it is here.
+    void this.formPart.get().catch(() => undefined);
   }
 
   #dayLabel(date: string): string {
@@ -301,51 +269,17 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
     </div>`;
   }
 
-  #form(): TemplateResult {
+  /** The form once a start is chosen: its module's view, a notice while it loads, or a retry when it failed to load. */
+  #formOrNotice(): TemplateResult {
     const t = this.#locale.t;
-    const info = this.info!;
-    const chosen = this.chosen!;
-    const required = new Set(info.form.required);
-    const fields = FIELDS.filter((f) => info.form.fields.includes(f) || required.has(f));
-    const input = (f: Field) => {
-      const bad = this.invalid.includes(f);
-      const type = f === 'email' ? 'email' : f === 'phone' ? 'tel' : f === 'attendees' ? 'number' : 'text';
-      const auto = { name: 'name', email: 'email', phone: 'tel', organisation: 'organization' }[f as string] ?? 'off';
-      return html`<div class="field">
-        <label for="f-${f}" class="label">${t(`space.booking.${f}`)}${required.has(f) ? html` <span class="hint">${t('space.booking.required')}</span>` : nothing}</label>
-        ${bad ? html`<p class="error" id="e-${f}">${t('space.booking.missing', { field: t(`space.booking.${f}`) })}</p>` : nothing}
-        <input id="f-${f}" name=${f} type=${type} autocomplete=${auto} ?required=${required.has(f)} aria-invalid=${bad ? 'true' : 'false'}
-          aria-describedby=${bad ? `e-${f}` : nothing} min=${type === 'number' ? '1' : nothing}
-          .value=${this.values[f] ?? ''} @input=${(e: Event) => (this.values = { ...this.values, [f]: (e.target as HTMLInputElement).value })} />
+    const m = this.formPart.value;
+    if (m) return this.#formView(m).form();
+    if (this.formPart.state === 'failed')
+      return html`<div class="notice error-notice" role="alert">
+        <p>${t('space.booking.formFailed')}</p>
+        <p><button type="button" @click=${() => void this.formPart.get().catch(() => undefined)}>${t('space.booking.retry')}</button></p>
       </div>`;
-    };
-    return html`<form part="form" novalidate @submit=${(e: SubmitEvent) => void this.#submit(e)}>
-      <p><strong>${t('space.booking.chosen')}:</strong> ${this.#dayLabel(formatWall(Date.parse(chosen.start)).slice(0, 10))} ${formatWall(Date.parse(chosen.start)).slice(11)}</p>
-      <div class="field">
-        <label for="f-duration" class="label">${t('space.booking.duration')}</label>
-        <select id="f-duration" @change=${(e: Event) => (this.minutes = Number((e.target as HTMLSelectElement).value))}>
-          ${this.#lengths().map((m) => html`<option value=${m} ?selected=${m === this.minutes}>${t('space.booking.minutes', { minutes: m })}</option>`)}
-        </select>
-      </div>
-      ${fields.map(input)}
-      ${this.failure ? html`<p class="notice error-notice" id="failure" role="alert" tabindex="-1">${this.failure}</p>` : nothing}
-      <div><button type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t('space.booking.sending') : t('space.booking.submit')}</button></div>
-    </form>`;
-  }
-
-  #result(): TemplateResult {
-    const t = this.#locale.t;
-    const done = this.done!;
-    const manage = this.manageUrl ? this.manageUrl.replace('{id}', encodeURIComponent(done.id)).replace('{code}', encodeURIComponent(done.manageCode)) : '';
-    return html`<div part="result" class="notice success" role="status">
-      <h3 tabindex="-1">${done.status === 'pending' ? t('space.booking.pending') : t('space.booking.confirmed')}</h3>
-      <p>${t('space.booking.code')}: <strong class="code">${done.manageCode}</strong></p>
-      <p>${t('space.booking.codeHint')}</p>
-      <p class="actions">
-        ${this.#icsUrl ? html`<a href=${this.#icsUrl} download="varaus.ics">${t('space.booking.ics')}</a>` : nothing}
-        ${manage ? html`<a href=${manage}>${t('space.booking.manage')}</a>` : nothing}
-      </p>
-    </div>`;
+    return html`<p role="status">${t('common.loading')}</p>`;
   }
 
   /** The week buttons and the grid (also the manage view's, to move a booking). */
@@ -375,9 +309,9 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
     }
     return html`<section class="root" lang=${locale} aria-labelledby="title">
       <h2 id="title">${this.info ? t('space.booking.title', { name: this.info.name[locale] }) : t('space.booking.loading')}</h2>
-      ${this.done ? this.#result() : nothing}
+      ${this.#form?.result() ?? nothing}
       ${this.#week()}
-      ${this.chosen && this.info ? this.#form() : this.week && !this.done ? html`<p>${t('space.booking.pick')}</p>` : nothing}
+      ${this.chosen && this.info ? this.#formOrNotice() : this.week && !this.#form?.done ? html`<p>${t('space.booking.pick')}</p>` : nothing}
     </section>`;
   }
 }
