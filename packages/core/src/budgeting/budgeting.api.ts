@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
 import type { BudgetRules } from './rules.schema.js';
@@ -18,6 +17,7 @@ import {
   type ProposalSubmission,
   type Round,
 } from './round.schema.js';
+import { RoundResultsSchema, type RoundResults } from './results.schema.js';
 
 export interface ProposalFilter {
   readonly budget?: string;
@@ -27,14 +27,7 @@ export interface ProposalFilter {
   readonly pageSize?: number;
 }
 
-/** The published results of a round (open data); read loosely, the server's document is the reference. */
-export const RoundResultsSchema = v.looseObject({
-  round: v.string(),
-  ballots: v.number(),
-  receipts: v.object({ count: v.number(), sha256: v.string() }),
-  budgets: v.array(v.looseObject({ budget: v.string(), winners: v.array(v.string()), totalCost: v.number(), projects: v.array(v.looseObject({ id: v.string(), won: v.boolean() })) })),
-});
-export type RoundResults = v.InferOutput<typeof RoundResultsSchema>;
+export { RoundResultsSchema, type RoundResults } from './results.schema.js';
 
 /** The resident side of participatory budgeting, over the shared HttpClient; every answer schema-parsed. */
 export interface BudgetingApi {

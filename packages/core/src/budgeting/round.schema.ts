@@ -3,6 +3,16 @@ import { LOCALES } from '../i18n/locale.js';
 import { BallotChoiceSchema } from './ballot.schema.js';
 import { BallotRulesSchema, CompletionSchema, MoneySchema, TieBreakingSchema, UtilitySchema, WinnerRuleSchema } from './rules.schema.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
+import { RoundScheduleSchema, VoterMayVoteInSchema } from './round.read.schema.js';
+import { ProposalStatusSchema, ImplementationStatusSchema } from './proposal.read.schema.js';
+
+// What the widgets read lives in small modules of its own (issue 7: rollup puts a module in one
+// chunk, so a resident widget carried every schema here); re-exported so this stays the contract.
+export { BUDGETING_PATHS, BUDGETING_PROBLEM_TYPES } from './budgeting.paths.js';
+export * from './round.read.schema.js';
+export * from './proposal.read.schema.js';
+export * from './ballot-paper.schema.js';
+export { ReceiptStatusSchema } from './receipt-status.schema.js';
 
 /**
  * The contract of the budgeting module's API (issue 9): a round with its phases and budgets,
@@ -10,23 +20,6 @@ import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
  * ballot as cast with its eligibility proof, and the published results. The same schemas
  * check the console's forms, the server's requests and the answers the widgets read.
  */
-
-export const BUDGETING_PATHS = {
-  rounds: '/api/v1/budgeting/rounds',
-  staffRounds: '/api/v1/staff/budgeting/rounds',
-} as const;
-
-/** Problem types of the budgeting API, besides the platform's (PROBLEM_TYPES). */
-export const BUDGETING_PROBLEM_TYPES = {
-  /** The rules (or what they depend on) cannot change any more: voting has opened. */
-  rulesFrozen: 'https://kohtaamo.fi/problems/budgeting/rules-frozen',
-  /** The round is not in the phase the request needs (proposals closed, voting not open…). */
-  wrongPhase: 'https://kohtaamo.fi/problems/budgeting/wrong-phase',
-  /** This voter has voted already (in this budget, or in the round when one budget is allowed). */
-  alreadyVoted: 'https://kohtaamo.fi/problems/budgeting/already-voted',
-  /** The voting code or identity token is not valid for this round. */
-  notEligible: 'https://kohtaamo.fi/problems/budgeting/not-eligible',
-} as const;
 
 const slug = v.pipe(
   v.string('common.invalid'),
@@ -43,38 +36,6 @@ export const ProposalIdSchema = v.pipe(v.string('common.invalid'), v.regex(/^p[0
 const text = (max: number, min = 1) =>
   v.pipe(v.string('common.required'), v.trim(), v.minLength(min, 'common.required'), v.maxLength(max, 'common.tooLong'));
 const localized = (max: number) => v.object({ fi: text(max), sv: text(max), en: text(max) });
-const instant = v.pipe(v.string('common.invalid'), v.isoTimestamp('common.invalid'));
-
-export const BudgetingPhaseSchema = v.picklist(['upcoming', 'proposals', 'review', 'voting', 'counting', 'results', 'implementation']);
-export type BudgetingPhase = v.InferOutput<typeof BudgetingPhaseSchema>;
-
-/** The phase dates of a round: proposals, review (between), voting, results, implementation. */
-export const RoundScheduleSchema = v.pipe(
-  v.object({
-    proposalsOpenAt: instant,
-    proposalsCloseAt: instant,
-    votingOpenAt: instant,
-    votingCloseAt: instant,
-    resultsAt: instant,
-    implementationAt: instant,
-  }),
-  v.forward(
-    v.check(
-      (s) =>
-        s.proposalsOpenAt < s.proposalsCloseAt &&
-        s.proposalsCloseAt <= s.votingOpenAt &&
-        s.votingOpenAt < s.votingCloseAt &&
-        s.votingCloseAt <= s.resultsAt &&
-        s.resultsAt <= s.implementationAt,
-      'budgeting.round.scheduleOrder',
-    ),
-    ['votingOpenAt'],
-  ),
-);
-export type RoundSchedule = v.InferOutput<typeof RoundScheduleSchema>;
-
-/** Which budgets a voter may vote in: one of the round's budgets, or each of them. */
-export const VoterMayVoteInSchema = v.picklist(['one', 'all'], 'common.invalid');
 
 export const RoundInputSchema = v.object({
   id: RoundIdSchema,
@@ -102,36 +63,6 @@ export const BudgetInputSchema = v.object({
 });
 export type BudgetInput = v.InferOutput<typeof BudgetInputSchema>;
 
-export const BudgetSchema = v.object({
-  id: v.string(),
-  kind: v.string(),
-  name: LocalizedTextSchema,
-  amount: v.number(),
-  /** Whether its rules are set (they are frozen once voting opens). */
-  rulesSet: v.boolean(),
-});
-export type Budget = v.InferOutput<typeof BudgetSchema>;
-
-export const RoundSchema = v.object({
-  id: v.string(),
-  title: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-  schedule: RoundScheduleSchema,
-  phase: BudgetingPhaseSchema,
-  voterMayVoteIn: VoterMayVoteInSchema,
-  /** When an officer closed the vote (before its date), or null. */
-  closedAt: v.nullable(v.string()),
-  resultsPublishedAt: v.nullable(v.string()),
-  budgets: v.array(BudgetSchema),
-});
-export type Round = v.InferOutput<typeof RoundSchema>;
-export const RoundListSchema = v.object({ items: v.array(RoundSchema) });
-
-export const PROPOSAL_STATUSES = ['submitted', 'feasible', 'rejected', 'merged'] as const;
-export const ProposalStatusSchema = v.picklist(PROPOSAL_STATUSES, 'common.invalid');
-export const IMPLEMENTATION_STATUSES = ['not-started', 'planning', 'in-progress', 'done', 'cancelled'] as const;
-export const ImplementationStatusSchema = v.picklist(IMPLEMENTATION_STATUSES, 'common.invalid');
-
 const latitude = v.pipe(v.number('common.invalid'), v.minValue(-90, 'common.invalid'), v.maxValue(90, 'common.invalid'));
 const longitude = v.pipe(v.number('common.invalid'), v.minValue(-180, 'common.invalid'), v.maxValue(180, 'common.invalid'));
 
@@ -151,33 +82,6 @@ export const ProposalSubmissionSchema = v.object({
   lang: v.optional(v.picklist(LOCALES, 'common.invalid'), 'fi'),
 });
 export type ProposalSubmission = v.InferOutput<typeof ProposalSubmissionSchema>;
-
-export const ProposalSchema = v.object({
-  id: v.string(),
-  round: v.string(),
-  budget: v.string(),
-  title: v.string(),
-  description: v.string(),
-  lang: v.string(),
-  estimatedCost: v.number(),
-  location: v.nullable(v.object({ address: v.nullable(v.string()), lat: v.nullable(v.number()), lon: v.nullable(v.number()) })),
-  status: ProposalStatusSchema,
-  review: v.nullable(
-    v.object({
-      feasible: v.boolean(),
-      /** The city's cost estimate: the cost on the ballot. */
-      costEstimate: v.nullable(v.number()),
-      /** Why it was rejected or merged, in public. */
-      publicReason: v.nullable(v.string()),
-      mergedInto: v.nullable(v.string()),
-      reviewedAt: v.string(),
-    }),
-  ),
-  implementation: v.nullable(v.object({ status: ImplementationStatusSchema, progress: v.number(), note: v.nullable(v.string()), updatedAt: v.string() })),
-  submittedAt: v.string(),
-});
-export type Proposal = v.InferOutput<typeof ProposalSchema>;
-export const ProposalListSchema = v.object({ items: v.array(ProposalSchema), total: v.number() });
 
 export const ProposalQuerySchema = v.object({
   budget: v.optional(BudgetIdSchema),
@@ -239,15 +143,6 @@ export const AssistedBallotSchema = v.object({
 });
 export type AssistedBallot = v.InferOutput<typeof AssistedBallotSchema>;
 
-export const BallotReceiptSchema = v.object({ receipt: v.string(), budget: v.string() });
-export type BallotReceipt = v.InferOutput<typeof BallotReceiptSchema>;
-
-export const ReceiptStatusSchema = v.object({
-  code: v.string(),
-  /** stored: the ballot is in the ballot box (voting still open); counted: it is in the published result. */
-  status: v.picklist(['stored', 'counted']),
-});
-
 export const VotingCodesRequestSchema = v.object({
   count: v.pipe(v.number('common.invalid'), v.safeInteger('common.invalid'), v.minValue(1, 'common.invalid'), v.maxValue(5000, 'common.invalid')),
 });
@@ -257,12 +152,3 @@ export const ImplementationUpdateSchema = v.object({
   progress: v.optional(v.pipe(v.number('common.invalid'), v.safeInteger('common.invalid'), v.minValue(0, 'common.invalid'), v.maxValue(100, 'common.invalid')), 0),
   note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'common.tooLong'))),
 });
-
-/** The ballot paper of a budget: its frozen rules and the projects with their texts. */
-export const BallotPaperSchema = v.object({
-  budget: v.string(),
-  rules: v.looseObject({ budget: v.number(), projects: v.array(v.object({ id: v.string(), cost: v.number() })) }),
-  randomOrder: v.boolean(),
-  projects: v.array(v.object({ id: v.string(), cost: v.number(), title: v.string(), description: v.string(), lang: v.string() })),
-});
-export type BallotPaper = v.InferOutput<typeof BallotPaperSchema>;

@@ -3,10 +3,12 @@
 // proposals pays nothing for the form, its schema and the submission store.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  createBudgetingApi,
   createProposalFormStore,
   PROPOSAL_FIELDS,
   type BudgetingApi,
   type FieldError,
+  type HttpClient,
   type Locale,
   type ProposalField,
   type ProposalFormState,
@@ -21,8 +23,10 @@ export interface ProposalFormHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
-  /** The API as the element's `api` is now (it may change while a proposal waits). */
-  api(): BudgetingApi;
+  /** The API a story or test set, if any. */
+  api(): BudgetingApi | null;
+  /** The client for the element's `api` as it is now (it may change while a proposal waits). */
+  http(): HttpClient;
   lang(): Locale;
   has(code: string | undefined | null): boolean;
   budgetOptions(t: Translator, locale: Locale, selected: string): TemplateResult[];
@@ -53,7 +57,7 @@ export class ProposalForm {
   constructor(host: ProposalFormHost, round: string, budget: string) {
     this.#host = host;
     this.store = createProposalFormStore({
-      api: { submitProposal: (...args) => host.api().submitProposal(...args) },
+      api: { submitProposal: (...args) => (host.api() ?? createBudgetingApi(host.http())).submitProposal(...args) },
       round,
       lang: () => host.lang(),
       budget,

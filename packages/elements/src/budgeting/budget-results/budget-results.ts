@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BUDGETING_PATHS, createApiClient, createBudgetingApi, intlTag, pickText, ProblemError, type BudgetingApi, type Locale, type Round } from '@kohtaamo/core';
+import { createApiClient, intlTag, pickText, ProblemError, RoundResultsSchema, type BudgetingApi, type Locale, type Round } from '@kohtaamo/core';
+import { readRound, roundPath } from '../budgeting-reads.js';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { resultsMessages, type ResultsTranslator as Translator } from './budget-results.messages.js';
 import { euros } from '../money.js';
@@ -98,9 +99,12 @@ export class KohtaamoBudgetResults extends LocalizedElement {
     const load = ++this.#load;
     this.status = 'loading';
     if (!this.round) return;
-    const api = this.budgetingApi ?? createBudgetingApi(createApiClient({ baseUrl: this.api }));
+    const api = this.budgetingApi;
     try {
-      const [round, results] = await Promise.all([api.round(this.round), api.results(this.round)]);
+      const [round, results] = await Promise.all([
+        readRound(api, this.api, this.round),
+        api ? api.results(this.round) : createApiClient({ baseUrl: this.api }).request(`${roundPath(this.round)}/results`, RoundResultsSchema),
+      ]);
       if (load !== this.#load) return;
       this.roundData = round;
       this.results = results as unknown as Results;
@@ -176,7 +180,7 @@ export class KohtaamoBudgetResults extends LocalizedElement {
           </tbody>
         </table>
       </div>
-      <p><a href=${`${this.api.replace(/\/+$/, '')}${BUDGETING_PATHS.rounds}/${encodeURIComponent(this.round)}/budgets/${encodeURIComponent(b.budget)}/ballots.pb`}>${t('budgeting.results.download', { budget: name })}</a></p>
+      <p><a href=${`${this.api.replace(/\/+$/, '')}${roundPath(this.round)}/budgets/${encodeURIComponent(b.budget)}/ballots.pb`}>${t('budgeting.results.download', { budget: name })}</a></p>
     </section>`;
   }
 
