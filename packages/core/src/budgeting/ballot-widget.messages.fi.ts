@@ -29,19 +29,10 @@ const fi = {
   'budgeting.ui.identified': 'Olet tunnistautunut: ääni lähetetään tunnistautumisesi perusteella.',
   'budgeting.ui.review': 'Tarkista ja äänestä',
   'budgeting.ui.blank': 'Äänestä tyhjää',
-  'budgeting.ui.confirmTitle': 'Tarkista äänesi',
-  'budgeting.ui.confirmBlank': 'Äänestät tyhjää: et valitse yhtään hanketta.',
-  'budgeting.ui.confirmHint': 'Ääntä ei voi muuttaa sen jälkeen, kun olet lähettänyt sen.',
-  'budgeting.ui.total': 'Yhteensä {total}',
-  'budgeting.ui.pointsGiven': { plural: 'points', one: '{points} piste', other: '{points} pistettä' },
-  'budgeting.ui.cast': 'Lähetä ääni',
-  'budgeting.ui.back': 'Muuta valintoja',
-  'budgeting.ui.sending': 'Lähetetään ääntä…',
-  'budgeting.ui.doneTitle': 'Äänesi on tallennettu',
-  'budgeting.ui.receipt': 'Kuittikoodi',
-  'budgeting.ui.receiptHint': 'Kirjoita kuittikoodi muistiin. Sillä voit myöhemmin tarkistaa, että äänesi laskettiin. Koodista ei voi päätellä, miten äänestit.',
   'budgeting.ui.loadError': 'Äänestyslippua ei saatu ladattua.',
   'budgeting.ui.noRound': 'Äänestystä ei löytynyt. Sivun ylläpitäjälle: tarkista elementin round-attribuutti.',
+  'budgeting.ui.notOpen': 'Äänestys ei ole nyt auki.',
+  'budgeting.ui.codeInvalid': 'Äänestyskoodi ei kelpaa. Tarkista se paperista.',
 } satisfies Catalog;
 
 export type BallotWidgetMessageKey = keyof typeof fi;

@@ -22,6 +22,8 @@ export { lazyBudgetingRoundMessages } from './round.messages.lazy.js';
 export * from './budgeting.api.js';
 export { ballotWidgetMessages, type BallotWidgetMessageKey } from './ballot-widget.messages.js';
 export { lazyBallotWidgetMessages } from './ballot-widget.messages.lazy.js';
+export { ballotLaterMessages, type BallotLaterMessageKey } from './ballot-later.messages.js';
+export { lazyBallotLaterMessages } from './ballot-later.messages.lazy.js';
 export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-widget.messages.js';
 export { lazyReceiptWidgetMessages } from './receipt-widget.messages.lazy.js';
 export { resultsWidgetMessages, type ResultsWidgetMessageKey } from './results-widget.messages.js';

@@ -1,9 +1,11 @@
-import { createMessages, lazyBallotWidgetMessages, lazyBudgetingMessages, lazyBudgetingRoundMessages, lazyCommonMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyBallotWidgetMessages, lazyBudgetingMessages, lazyCommonMessages, type TranslatorOf } from '@kohtaamo/core';
 
 /**
  * The ballot's texts, from core's catalogs: Finnish in the bundle, Swedish and English loaded
- * the first time a page shows them; with the API's problem texts (round messages), which it
- * shows for the server's answers, and the rules' texts (violations, what is left). One file per widget, so no widget's chunk carries another's.
+ * the first time a page shows them; with the rules' texts (violations, what is left), which it
+ * shows live as the voter chooses. The later steps (confirmation, casting, the receipt) and the
+ * server's problem texts come with their lazy part (budget-ballot.confirm.ts, issue 7).
+ * One file per widget, so no widget's chunk carries another's.
  */
-export const ballotMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingRoundMessages, lazyBudgetingMessages, lazyBallotWidgetMessages);
+export const ballotMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingMessages, lazyBallotWidgetMessages);
 export type BallotTranslator = TranslatorOf<typeof ballotMessages>;

@@ -254,3 +254,39 @@ describe('<kohtaamo-budget-ballot> knapsack and points (fixture answers at the H
     ]);
   });
 });
+
+describe('<kohtaamo-budget-ballot> later steps loaded after the ballot (issue 7)', () => {
+  it('when their module fails to load, the choices stay, "Retry now" brings the confirmation, and the vote is cast once', async () => {
+    const api = fixtureBallotApi({ type: 'approval', minProjects: 1, maxProjects: 3 });
+    const el = document.createElement('kohtaamo-budget-ballot');
+    let online = false;
+    const load = el.later.load;
+    el.later.load = () => (online ? load() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    Object.assign(el, { round: 'testi-2027', code: CODE, budgetingApi: api });
+    el.setAttribute('lang', 'fi');
+    await fixture(html`<div>${el}</div>`);
+    await whenStep(el, 'input[name=project]');
+    $<HTMLInputElement>(el, '#p-pfix000001').click();
+    await waitUntil(() => tally(el).includes('Valittuna 1 hanke.'), 'the tally did not follow the choice');
+    $(el, '#review').click();
+    await whenStep(el, '#later-failed');
+    await waitUntil(() => focusedIn(el) === $(el, '#later-failed'), 'the failure notice did not take the focus');
+    expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
+    await expect(el).to.be.accessible();
+    // Back to the ballot: the choice and the code are still there.
+    $(el, '#back').click();
+    await whenStep(el, '#p-pfix000001');
+    expect($<HTMLInputElement>(el, '#p-pfix000001').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#code').value).to.equal(CODE);
+    $(el, '#review').click();
+    await whenStep(el, '#later-retry');
+    online = true;
+    $(el, '#later-retry').click();
+    await whenStep(el, '#confirm-title');
+    await waitUntil(() => focusedIn(el) === $(el, '#confirm-title'), 'the confirmation did not take the focus');
+    $(el, '#cast').click();
+    await whenStep(el, '#done-title');
+    expect(text(el, '[part="receipt-code"]')).to.equal('ABCD-EFGH-JKMN-PQRS-T');
+    expect(api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
+  });
+});

@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  BUDGETING_PROBLEM_TYPES,
+  BallotPaperSchema,
   createApiClient,
-  createBudgetingApi,
-  NetworkError,
-  newIdempotencyKey,
   normalizeReceiptCode,
   pickText,
   ProblemError,
@@ -25,7 +22,9 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { ballotMessages, type BallotTranslator as Translator } from './budget-ballot.messages.js';
 import { euros } from '../money.js';
-import { KohtaamoBudgetBallotCastEvent } from './budget-ballot.events.js';
+import { readRound, roundPath } from '../budgeting-reads.js';
+import { LazyModule } from '../../state/lazy-module.js';
+import type { BallotCasting, BallotHost } from './budget-ballot.confirm.js';
 import { styles } from './budget-ballot.styles.js';
 
 type Paper = BallotPaper & { rules: BudgetRules };
@@ -123,17 +122,89 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
 
   readonly #locale = new MessagesController(this, ballotMessages);
   #chosenBudget = '';
-  /**
-   * The retry key of the ballot being cast (ADR 0031): drawn for one body (budget, voter, choices)
-   * and kept, in memory only, until the server answers, so "send" again after a lost answer gets
-   * the same receipt instead of "already voted".
-   */
-  #retry: { body: string; key: string } | null = null;
   #focus: string | null = null;
   #load = 0;
+  /**
+   * The later steps (checking the choice once more, casting, the receipt: budget-ballot.confirm.ts),
+   * imported after the ballot first shows, when the browser is idle (issue 7). A test may swap `load`.
+   */
+  readonly later = new LazyModule(this, () => import('./budget-ballot.confirm.js').then(async (m) => (await m.ready(this.#locale.locale), m)));
+  /** The later steps' part, made once its module is here; it keeps the retry key of the ballot being cast (ADR 0031). */
+  #casting: BallotCasting | null = null;
 
-  #api(): BudgetingApi {
-    return this.budgetingApi ?? createBudgetingApi(createApiClient({ baseUrl: this.api }));
+  #later(): BallotCasting | null {
+    const module = this.later.value;
+    if (module && !this.#casting) this.#casting = new module.BallotCasting(this.#host());
+    return this.#casting;
+  }
+
+  /** What the later steps read of this element and do to it. */
+  #host(): BallotHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      element: this,
+      get api() {
+        return el.api;
+      },
+      get round() {
+        return el.round;
+      },
+      get budgetingApi() {
+        return el.budgetingApi;
+      },
+      get locale() {
+        return el.#locale.locale;
+      },
+      get budgetId() {
+        return el.#chosenBudget;
+      },
+      get paper() {
+        return el.paper!;
+      },
+      get order() {
+        return el.order;
+      },
+      get chosen() {
+        return el.chosen;
+      },
+      get blank() {
+        return el.blank;
+      },
+      get sending() {
+        return el.step === 'sending';
+      },
+      get notice() {
+        return el.notice;
+      },
+      get receipt() {
+        return el.receipt;
+      },
+      choices: () => this.#ballot().choices,
+      voter: () => this.#credential(),
+      euros,
+      backButton: (disabled) => this.#backButton(disabled),
+      sendingNow: () => {
+        this.step = 'sending';
+        this.notice = '';
+      },
+      refused: (problems) => {
+        this.problems = problems;
+        this.step = 'ballot';
+        this.#focus = '#summary';
+      },
+      failed: (notice) => {
+        this.notice = notice;
+        this.step = 'confirm';
+        this.#focus = '#notice';
+      },
+      stored: (receipt) => {
+        this.receipt = receipt;
+        this.step = 'done';
+        this.#focus = '#done-title';
+      },
+      requestUpdate: () => this.requestUpdate(),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,8 +216,11 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   protected override updated(): void {
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      // The later steps' module is still on its way: their heading takes the focus when it renders.
+      if (!target && this.later.state === 'loading') return;
       this.#focus = null;
-      target?.focus();
+      // It failed to load: its notice (with "Retry now") takes the focus instead.
+      (target ?? this.renderRoot.querySelector<HTMLElement>('#later-failed'))?.focus();
     }
   }
 
@@ -156,11 +230,11 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.notice = '';
     if (!this.round) return;
     try {
-      const round = await this.#api().round(this.round);
+      const round = await readRound(this.budgetingApi, this.api, this.round);
       if (load !== this.#load) return;
       this.roundData = round;
       if (round.phase !== 'voting') {
-        this.notice = this.#locale.t('budgeting.voting.notOpen');
+        this.notice = this.#locale.t('budgeting.ui.notOpen');
         this.step = 'failed';
         return;
       }
@@ -176,7 +250,9 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
 
   async #openBudget(budget: string, load = this.#load, focus = false): Promise<void> {
     this.step = 'loading';
-    const paper = await this.#api().ballot(this.round, budget);
+    const paper = this.budgetingApi
+      ? await this.budgetingApi.ballot(this.round, budget)
+      : ((await createApiClient({ baseUrl: this.api }).request(`${roundPath(this.round)}/budgets/${encodeURIComponent(budget)}/ballot`, BallotPaperSchema)) as Paper);
     if (load !== this.#load) return;
     this.#chosenBudget = budget;
     this.paper = paper;
@@ -227,7 +303,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     const t = this.#locale.t;
     const problems: Problem[] = [];
     if (!blank) for (const v of this.#violations()) problems.push({ field: 'projects', text: this.#rule(v) });
-    if (!this.token && this.#credential() === null) problems.push({ field: 'code', text: this.codeValue.trim() ? t('budgeting.voter.code') : t('common.required') });
+    if (!this.token && this.#credential() === null) problems.push({ field: 'code', text: this.codeValue.trim() ? t('budgeting.ui.codeInvalid') : t('common.required') });
     this.problems = problems;
     this.notice = '';
     if (problems.length > 0) {
@@ -237,53 +313,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.blank = blank;
     this.step = 'confirm';
     this.#focus = '#confirm-title';
-  }
-
-  async #cast(): Promise<void> {
-    const paper = this.paper;
-    const voter = this.#credential();
-    if (!paper || voter === null) return;
-    const t = this.#locale.t;
-    this.step = 'sending';
-    this.notice = '';
-    try {
-      const ballot = { voter, choices: this.blank ? [] : this.#ballot().choices };
-      const body = JSON.stringify([this.round, this.#chosenBudget, ballot]);
-      if (this.#retry?.body !== body) this.#retry = { body, key: newIdempotencyKey() };
-      const receipt = await this.#api().cast(this.round, this.#chosenBudget, ballot, this.#retry.key);
-      this.#retry = null;
-      this.receipt = receipt.receipt;
-      this.step = 'done';
-      this.#focus = '#done-title';
-      void import('../../define/kohtaamo-budget-receipt.js');
-      this.dispatchEvent(new KohtaamoBudgetBallotCastEvent(receipt));
-    } catch (error) {
-      const problem = error instanceof ProblemError ? error : null;
-      const type = problem?.problem.type;
-      if (problem && (type === BUDGETING_PROBLEM_TYPES.notEligible || type === BUDGETING_PROBLEM_TYPES.alreadyVoted)) {
-        // Back to the ballot, with the code's problem in the summary and by the field.
-        this.problems = [{ field: 'code', text: this.#locale.code(problem.problem.code ?? 'budgeting.voter.code') }];
-        this.step = 'ballot';
-        this.#focus = '#summary';
-        return;
-      }
-      if (problem && problem.status === 422) {
-        this.problems = (problem.problem.errors ?? []).map((e) => ({ field: e.pointer.startsWith('#/voter') ? 'code' : 'projects', text: e.detail }));
-        this.step = 'ballot';
-        this.#focus = '#summary';
-        return;
-      }
-      this.notice =
-        problem?.status === 429
-          ? t('common.rateLimited')
-          : problem && problem.status < 500
-            ? this.#locale.code(problem.problem.code ?? '', {}) || problem.message
-            : error instanceof NetworkError
-              ? t('common.networkError')
-              : t('common.unexpected');
-      this.step = 'confirm';
-      this.#focus = '#notice';
-    }
+    void this.later.get().catch(() => undefined);
   }
 
   protected override render(): TemplateResult {
@@ -308,9 +338,9 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
         return this.#renderBallot(t, locale);
       case 'confirm':
       case 'sending':
-        return this.#renderConfirm(t, locale);
+        return this.#later()?.renderConfirm() ?? this.#renderLaterPending(t);
       case 'done':
-        return this.#renderDone(t);
+        return this.#later()?.renderDone() ?? this.#renderLaterPending(t);
     }
   }
 
@@ -464,47 +494,24 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
           : nothing}`;
   }
 
-  #renderConfirm(t: Translator, locale: Locale): TemplateResult {
-    const paper = this.paper!;
-    const byId = new Map(paper.projects.map((p) => [p.id, p]));
-    const points = paper.rules.ballot.type === 'points';
-    const chosen = this.blank ? [] : this.order.filter((id) => this.chosen.has(id));
-    const total = chosen.reduce((sum, id) => sum + (byId.get(id)?.cost ?? 0), 0);
-    const sending = this.step === 'sending';
-    return html`<section aria-labelledby="confirm-title" class="confirm">
-      <h3 id="confirm-title" tabindex="-1">${t('budgeting.ui.confirmTitle')}</h3>
-      ${chosen.length === 0
-        ? html`<p>${t('budgeting.ui.confirmBlank')}</p>`
-        : html`<ul class="choices">
-              ${chosen.map(
-                (id) => html`<li>
-                  <span lang=${byId.get(id)!.lang}>${byId.get(id)!.title}</span>
-                  <span>${points ? t('budgeting.ui.pointsGiven', { points: this.chosen.get(id)! }) : euros(locale, byId.get(id)!.cost)}</span>
-                </li>`,
-              )}
-            </ul>
-            ${points ? nothing : html`<p class="total">${t('budgeting.ui.total', { total: euros(locale, total) })}</p>`}`}
-      <p class="hint">${t('budgeting.ui.confirmHint')}</p>
-      ${this.notice ? html`<div class="notice error-notice" id="notice" tabindex="-1" role="alert"><p>${this.notice}</p></div>` : nothing}
-      <p role="status" class="loading">${sending ? t('budgeting.ui.sending') : ''}</p>
-      <div class="actions">
-        <button type="button" part="button" id="cast" aria-disabled=${sending ? 'true' : 'false'} @click=${() => !sending && void this.#cast()}>${t('budgeting.ui.cast')}</button>
-        <button type="button" part="button" class="secondary" id="back" ?disabled=${sending}
-          @click=${() => {
-            this.step = 'ballot';
-            this.notice = '';
-            this.#focus = '#ballot-title';
-          }}>${t('budgeting.ui.back')}</button>
-      </div>
-    </section>`;
+  #backButton(disabled: boolean): TemplateResult {
+    const back = (): void => {
+      this.step = 'ballot';
+      this.notice = '';
+      this.#focus = '#ballot-title';
+    };
+    return html`<button type="button" part="button" class="secondary" id="back" ?disabled=${disabled} @click=${back}>${this.#locale.t('budgeting.ui.back')}</button>`;
   }
 
-  #renderDone(t: Translator): TemplateResult {
-    return html`<section aria-labelledby="done-title" class="done notice success">
-      <h3 id="done-title" tabindex="-1">${t('budgeting.ui.doneTitle')}</h3>
-      <p>${t('budgeting.ui.receipt')}: <strong part="receipt-code" class="code">${this.receipt}</strong></p>
-      <p>${t('budgeting.ui.receiptHint')}</p>
-      <kohtaamo-budget-receipt api=${this.api} round=${this.round} code=${this.receipt} lang=${this.#locale.locale} .budgetingApi=${this.budgetingApi}></kohtaamo-budget-receipt>
-    </section>`;
+  /** Until the later steps' module is here: a loading notice, or its failure with "Retry now" (the choices stay). */
+  #renderLaterPending(t: Translator): TemplateResult {
+    const retry = (): void => {
+      this.#focus = '#confirm-title';
+      void this.later.get().catch(() => undefined);
+    };
+    return this.later.state === 'failed'
+      ? html`<div class="notice error-notice" id="later-failed" tabindex="-1" role="alert"><p>${t('common.networkError')}</p>
+          <div class="actions"><button type="button" part="button" id="later-retry" @click=${retry}>${t('common.retryNow')}</button>${this.#backButton(false)}</div></div>`
+      : html`<p role="status" class="loading">${t('common.loading')}</p>`;
   }
 }
