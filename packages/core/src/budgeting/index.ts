@@ -30,6 +30,8 @@ export { resultsWidgetMessages, type ResultsWidgetMessageKey } from './results-w
 export { lazyResultsWidgetMessages } from './results-widget.messages.lazy.js';
 export { proposalsWidgetMessages, type ProposalsWidgetMessageKey } from './proposals-widget.messages.js';
 export { lazyProposalsWidgetMessages } from './proposals-widget.messages.lazy.js';
+export { proposalFormMessages, type ProposalFormMessageKey } from './proposal-form.messages.js';
+export { lazyProposalFormMessages } from './proposal-form.messages.lazy.js';
 export * from './proposal-form.store.js';
 export * from './budget-console.api.js';
 export { lazyBudgetConsoleShellMessages } from './budget-console-shell.messages.lazy.js';

@@ -16,6 +16,10 @@ import { ballotWidgetMessages } from '../budgeting/ballot-widget.messages.js';
 import { lazyBallotWidgetMessages } from '../budgeting/ballot-widget.messages.lazy.js';
 import { ballotLaterMessages } from '../budgeting/ballot-later.messages.js';
 import { lazyBallotLaterMessages } from '../budgeting/ballot-later.messages.lazy.js';
+import { proposalsWidgetMessages } from '../budgeting/proposals-widget.messages.js';
+import { lazyProposalsWidgetMessages } from '../budgeting/proposals-widget.messages.lazy.js';
+import { proposalFormMessages } from '../budgeting/proposal-form.messages.js';
+import { lazyProposalFormMessages } from '../budgeting/proposal-form.messages.lazy.js';
 import { receiptWidgetMessages } from '../budgeting/receipt-widget.messages.js';
 import { lazyReceiptWidgetMessages } from '../budgeting/receipt-widget.messages.lazy.js';
 import { resultsWidgetMessages } from '../budgeting/results-widget.messages.js';
@@ -36,8 +40,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotLaterMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotLaterMessages: lazyBallotLaterMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
+const all = { commonMessages, staffMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotLaterMessages, proposalsWidgetMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotLaterMessages: lazyBallotLaterMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

@@ -4,7 +4,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   createBudgetingApi,
+  createMessages,
   createProposalFormStore,
+  lazyBudgetingRoundMessages,
+  lazyCommonMessages,
+  lazyProposalFormMessages,
   PROPOSAL_FIELDS,
   type BudgetingApi,
   type FieldError,
@@ -13,10 +17,18 @@ import {
   type ProposalField,
   type ProposalFormState,
   type ProposalFormStore,
+  type TranslatorOf,
 } from '@kohtaamo/core';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
-import type { ProposalsTranslator as Translator } from './budget-proposals.messages.js';
+import type { ProposalsTranslator } from './budget-proposals.messages.js';
+
+/** The form's texts and the server's problem texts, loaded with this module (issue 7). */
+const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingRoundMessages, lazyProposalFormMessages);
+type Translator = TranslatorOf<typeof messages>;
+
+/** Loads a language's texts of the form (resolves on a failure too: Finnish stands in). */
+export const ready = (locale: Locale): Promise<void> => messages.load(locale);
 
 /** What the form needs of its element. */
 export interface ProposalFormHost {
@@ -28,8 +40,7 @@ export interface ProposalFormHost {
   /** The client for the element's `api` as it is now (it may change while a proposal waits). */
   http(): HttpClient;
   lang(): Locale;
-  has(code: string | undefined | null): boolean;
-  budgetOptions(t: Translator, locale: Locale, selected: string): TemplateResult[];
+  budgetOptions(locale: Locale, selected: string): TemplateResult[];
   /** "Submit another": the element moves the focus to the form's title. */
   another(): void;
 }
@@ -87,10 +98,13 @@ export class ProposalForm {
   }
 
   #errorText(t: Translator, error: FieldError): string {
-    return this.#host.has(error.code) ? t(error.code as Parameters<Translator>[0], error.params ?? {}) : t('common.invalid');
+    return messages.has(error.code) ? t(error.code, error.params ?? {}) : t('common.invalid');
   }
 
-  render(t: Translator, locale: Locale, back: TemplateResult): TemplateResult {
+  /** The form in the language `locale` (its heading in the element's texts, `own`), with the element's "back" button. */
+  render(own: ProposalsTranslator, locale: Locale, back: TemplateResult): TemplateResult {
+    if (!messages.isLoaded(locale)) void messages.load(locale).then(() => this.#host.requestUpdate());
+    const t = messages.translator(locale);
     const state: ProposalFormState = this.store.$state.get();
     if (state.phase === 'sent' && state.receipt) {
       return html`<section class="notice success" aria-labelledby="sent-title">
@@ -127,17 +141,17 @@ export class ProposalForm {
         @input=${this.#set(field)} />
     </div>`;
     return html`<form part="form" aria-labelledby="form-title" @submit=${(e: SubmitEvent) => void this.#submit(e)} novalidate>
-      <h3 id="form-title" tabindex="-1">${t('budgeting.proposals.new')}</h3>
+      <h3 id="form-title" tabindex="-1">${own('budgeting.proposals.new')}</h3>
       ${errorSummary({ title: t('common.errorSummary', { count: summaryItems.length }), items: summaryItems, focusField: (f) => focusField(this.#host.renderRoot, f) })}
       ${problem
-        ? html`<div class="notice error-notice" id="problem" tabindex="-1" role="alert"><p>${problem.detail ?? (this.#host.has(problem.code) ? t(problem.code as Parameters<Translator>[0]) : t('common.unexpected'))}</p></div>`
+        ? html`<div class="notice error-notice" id="problem" tabindex="-1" role="alert"><p>${problem.detail ?? (messages.has(problem.code ?? '') ? t(problem.code as Parameters<Translator>[0]) : t('common.unexpected'))}</p></div>`
         : nothing}
       <div class="field">
         <label for="budget">${t('budgeting.proposals.field.budget')}</label>
         ${fieldError('budget', err('budget'))}
         <select id="budget" name="budget" aria-invalid=${errors.has('budget') ? 'true' : 'false'} aria-describedby=${describedBy('budget', errors.has('budget'))} @change=${this.#set('budget')}>
           <option value="" ?selected=${draft.budget === ''}>–</option>
-          ${this.#host.budgetOptions(t, locale, draft.budget)}
+          ${this.#host.budgetOptions(locale, draft.budget)}
         </select>
       </div>
       ${input('title')}

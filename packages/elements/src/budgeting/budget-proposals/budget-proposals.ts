@@ -197,7 +197,8 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
       this.view = 'list';
       const list = this.#queue.reload();
       if (round.phase === 'proposals') {
-        const { ProposalForm } = await import('./budget-proposals.form.js');
+        const { ProposalForm, ready } = await import('./budget-proposals.form.js');
+        await ready(this.#locale.locale);
         if (load !== this.#load) return;
         this.#form = new ProposalForm(
           {
@@ -209,8 +210,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
             api: () => this.budgetingApi,
             http: () => this.#http(),
             lang: () => this.#locale.locale,
-            has: (code) => this.#locale.has(code),
-            budgetOptions: (t, locale, selected) => this.#budgetOptions(t, locale, selected),
+            budgetOptions: (locale, selected) => this.#budgetOptions(this.#locale.t, locale, selected),
             another: () => this.#another(),
           },
           roundId,
