@@ -1,4 +1,4 @@
-import { createMessages, lazyBallotWidgetMessages, lazyBudgetingMessages, lazyCommonMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyBallotRulesMessages, lazyBallotWidgetMessages, lazyCommonMessages, type TranslatorOf } from '@kohtaamo/core';
 
 /**
  * The ballot's texts, from core's catalogs: Finnish in the bundle, Swedish and English loaded
@@ -7,5 +7,5 @@ import { createMessages, lazyBallotWidgetMessages, lazyBudgetingMessages, lazyCo
  * server's problem texts come with their lazy part (budget-ballot.confirm.ts, issue 7).
  * One file per widget, so no widget's chunk carries another's.
  */
-export const ballotMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingMessages, lazyBallotWidgetMessages);
+export const ballotMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBallotRulesMessages, lazyBallotWidgetMessages);
 export type BallotTranslator = TranslatorOf<typeof ballotMessages>;

@@ -14,7 +14,7 @@ import {
   type BallotPaper,
   type BallotViolation,
   type BudgetingApi,
-  type BudgetingMessageKey,
+  type BallotRulesMessageKey,
   type BudgetRules,
   type Locale,
   type Round,
@@ -296,7 +296,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
 
   /** A rule's text (a violation, what is left) in the page's language, money as euros. */
   #rule(message: BallotViolation): string {
-    return this.#locale.t(message.key as BudgetingMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
+    return this.#locale.t(message.key as BallotRulesMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
   }
 
   #review(blank: boolean): void {
