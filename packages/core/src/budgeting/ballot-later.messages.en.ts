@@ -9,7 +9,6 @@ const en: Catalog<BallotLaterMessageKey> = {
   'budgeting.ui.total': 'Total {total}',
   'budgeting.ui.pointsGiven': { plural: 'points', one: '{points} point', other: '{points} points' },
   'budgeting.ui.cast': 'Send my vote',
-  'budgeting.ui.back': 'Change my choices',
   'budgeting.ui.sending': 'Sending your vote…',
   'budgeting.ui.doneTitle': 'Your vote is stored',
   'budgeting.ui.receipt': 'Receipt code',

@@ -12,7 +12,6 @@ const fi = {
   'budgeting.ui.total': 'Yhteensä {total}',
   'budgeting.ui.pointsGiven': { plural: 'points', one: '{points} piste', other: '{points} pistettä' },
   'budgeting.ui.cast': 'Lähetä ääni',
-  'budgeting.ui.back': 'Muuta valintoja',
   'budgeting.ui.sending': 'Lähetetään ääntä…',
   'budgeting.ui.doneTitle': 'Äänesi on tallennettu',
   'budgeting.ui.receipt': 'Kuittikoodi',

@@ -9,7 +9,6 @@ const sv: Catalog<BallotLaterMessageKey> = {
   'budgeting.ui.total': 'Sammanlagt {total}',
   'budgeting.ui.pointsGiven': { plural: 'points', one: '{points} poäng', other: '{points} poäng' },
   'budgeting.ui.cast': 'Skicka rösten',
-  'budgeting.ui.back': 'Ändra valen',
   'budgeting.ui.sending': 'Rösten skickas…',
   'budgeting.ui.doneTitle': 'Din röst har sparats',
   'budgeting.ui.receipt': 'Kvittokod',

@@ -31,6 +31,7 @@ const fi = {
   'budgeting.ui.blank': 'Äänestä tyhjää',
   'budgeting.ui.loadError': 'Äänestyslippua ei saatu ladattua.',
   'budgeting.ui.noRound': 'Äänestystä ei löytynyt. Sivun ylläpitäjälle: tarkista elementin round-attribuutti.',
+  'budgeting.ui.back': 'Muuta valintoja',
   'budgeting.ui.notOpen': 'Äänestys ei ole nyt auki.',
   'budgeting.ui.codeInvalid': 'Äänestyskoodi ei kelpaa. Tarkista se paperista.',
 } satisfies Catalog;

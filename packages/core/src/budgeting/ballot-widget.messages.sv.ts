@@ -32,6 +32,7 @@ const sv: Catalog<BallotWidgetMessageKey> = {
   'budgeting.ui.blank': 'Rösta blankt',
   'budgeting.ui.loadError': 'Röstsedeln kunde inte laddas.',
   'budgeting.ui.noRound': 'Omröstningen hittades inte. Till webbplatsens administratör: kontrollera elementets round-attribut.',
+  'budgeting.ui.back': 'Ändra valen',
   'budgeting.ui.notOpen': 'Omröstningen är inte öppen nu.',
   'budgeting.ui.codeInvalid': 'Röstkoden är ogiltig. Kontrollera den på papperet.',
 };

@@ -180,7 +180,11 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
           const page = cursor === null ? 1 : Number(cursor);
           const maxCost = filters.maxCost.replace(/[\s\u00a0€]/g, '');
           const filter = { ...(filters.budget ? { budget: filters.budget } : {}), ...(filters.status ? { status: filters.status } : {}), ...(/^\d+$/.test(maxCost) ? { maxCost: Number(maxCost) } : {}) };
-          const searchParams: Record<string, string> = { ...filter, ...(filter.maxCost !== undefined ? { maxCost: String(filter.maxCost) } : {}), ...(page > 1 ? { page: String(page) } : {}), pageSize: String(PAGE_SIZE) };
+          const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE) };
+          if (filter.budget) searchParams.budget = filter.budget;
+          if (filter.status) searchParams.status = filter.status;
+          if (filter.maxCost !== undefined) searchParams.maxCost = String(filter.maxCost);
+          if (page > 1) searchParams.page = String(page);
           const answer = await (api()?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ?? http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
           return { items: answer.items, total: answer.total, next: page * PAGE_SIZE < answer.total ? String(page + 1) : null };
         },
