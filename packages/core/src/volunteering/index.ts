@@ -8,6 +8,12 @@ export * from '../calendar/ics.js';
 export * from './vapaaehtoistyo.js';
 export { volunteeringMessages, volunteeringText, type VolunteeringMessageKey } from './volunteering.messages.js';
 export { lazyVolunteeringMessages } from './volunteering.messages.lazy.js';
+// The parts a resident widget loads alone (the composite above has them all, for the server and the console).
+export { lazyVolunteeringChecksMessages } from './volunteering-checks.messages.lazy.js';
+export { lazyVolunteeringSeatsMessages } from './volunteering-seats.messages.lazy.js';
+export { lazyVolunteeringSignupMessages } from './volunteering-signup.messages.lazy.js';
+export { lazyVolunteeringSignupLaterMessages } from './volunteering-signup-later.messages.lazy.js';
+export { lazyVolunteeringListingMessages } from './volunteering-listing.messages.lazy.js';
 export * from './volunteering.api.js';
 export * from './volunteering-staff.api.js';
 export * from './help-offer.schema.js';

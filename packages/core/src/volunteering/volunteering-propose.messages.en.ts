@@ -31,6 +31,8 @@ const en: Catalog<VolunteeringProposeMessageKey> = {
   'volunteering.propose.past': "Choose a day and time in the future.",
   'volunteering.propose.peopleNumber': "Write the number of people in digits, for example 12.",
   'volunteering.propose.when': "When",
+  'volunteering.propose.heading': 'Propose a work party',
+  'volunteering.propose.sent': 'Thank you! The city will handle your proposal and tell you its decision by email.',
 };
 
 export default en;

@@ -30,6 +30,8 @@ const fi = {
   'volunteering.propose.past': "Valitse päivä ja aika, jotka ovat tulevaisuudessa.",
   'volunteering.propose.peopleNumber': "Kirjoita osallistujamäärä numeroina, esimerkiksi 12.",
   'volunteering.propose.when': "Aika",
+  'volunteering.propose.heading': 'Ehdota talkoita',
+  'volunteering.propose.sent': 'Kiitos! Kaupunki käsittelee ehdotuksesi ja kertoo päätöksestä sähköpostilla.',
 } as const satisfies Catalog;
 
 export type VolunteeringProposeMessageKey = keyof typeof fi;

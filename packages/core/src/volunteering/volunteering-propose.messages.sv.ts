@@ -31,6 +31,8 @@ const sv: Catalog<VolunteeringProposeMessageKey> = {
   'volunteering.propose.past': "Välj en dag och tid i framtiden.",
   'volunteering.propose.peopleNumber': "Skriv antalet deltagare med siffror, till exempel 12.",
   'volunteering.propose.when': "Tid",
+  'volunteering.propose.heading': 'Föreslå ett talko',
+  'volunteering.propose.sent': 'Tack! Staden behandlar ditt förslag och meddelar beslutet per e-post.',
 };
 
 export default sv;

@@ -1,5 +1,5 @@
-import { createMessages, lazyCommonMessages, lazyVolunteeringMessages, lazyVolunteeringProposeMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyCommonMessages, lazyVolunteeringChecksMessages, lazyVolunteeringProposeMessages, type TranslatorOf } from '@kohtaamo/core';
 
-/** The proposal form's texts: volunteering's shared ones and its own (which the other widgets do not carry). */
-export const proposeMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyVolunteeringMessages, lazyVolunteeringProposeMessages);
+/** The proposal form's texts: volunteering's checks of what is sent and its own (which the other widgets do not carry). */
+export const proposeMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyVolunteeringChecksMessages, lazyVolunteeringProposeMessages);
 export type ProposeTranslator = TranslatorOf<typeof proposeMessages>;
