@@ -1,6 +1,7 @@
 // The volunteering domain's public surface (issue 11): schemas, seats, .ics, the portal's task shape, texts, API.
 export * from './opportunity.schema.js';
 export * from './signup.schema.js';
+export * from './signup-submission.schema.js';
 export * from './proposal.schema.js';
 export * from './seats.logic.js';
 // The .ics writer is core's one for every domain (calendar/ics.ts), exported here too for volunteering's callers.

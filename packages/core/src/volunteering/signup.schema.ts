@@ -1,17 +1,14 @@
 import * as v from 'valibot';
-import { LOCALES } from '../i18n/locale.js';
 import { crockfordCodes } from '../codes/crockford.js';
 
 /**
  * A resident's sign-up for a shift, the seat hold while the form is being filled in, the
- * receipt with the manage code, and the staff's view of a sign-up.
+ * receipt with the manage code, and the staff's view of a sign-up. What the resident sends is in
+ * signup-submission.schema.ts.
  */
 
 /** Manage codes: 16 Crockford symbols (80 random bits) and a check: "XXXX-XXXX-XXXX-XXXX-C". */
 export const manageCodes = /* @__PURE__ */ crockfordCodes(16);
-
-const text = (max: number, min = 1) =>
-  v.pipe(v.string('common.required'), v.trim(), v.minLength(min, 'common.required'), v.maxLength(max, 'common.tooLong'));
 
 export const ManageCodeSchema = v.pipe(
   v.string('common.invalid'),
@@ -31,27 +28,6 @@ export const SeatHoldSchema = v.object({
   outcome: v.picklist(['attending', 'waiting']),
 });
 export type SeatHold = v.InferOutput<typeof SeatHoldSchema>;
-
-/** What a resident sends. Age is on the day of the shift; under 18 needs a guardian's consent. */
-export const SignupSubmissionSchema = v.pipe(
-  v.object({
-    name: text(120),
-    email: v.pipe(v.string('common.required'), v.trim(), v.nonEmpty('common.required'), v.maxLength(254, 'common.tooLong'), v.email('volunteering.email.invalid')),
-    phone: v.optional(v.pipe(v.string('common.invalid'), v.trim(), v.regex(/^(\+?[0-9 ()-]{5,20})?$/, 'volunteering.phone.invalid')), ''),
-    groupSize: v.optional(v.pipe(v.number('common.invalid'), v.integer('common.invalid'), v.minValue(1, 'volunteering.number.tooSmall'), v.maxValue(100, 'volunteering.number.tooLarge')), 1),
-    age: v.pipe(v.number('common.required'), v.integer('common.invalid'), v.minValue(1, 'volunteering.number.tooSmall'), v.maxValue(120, 'volunteering.number.tooLarge')),
-    role: v.optional(v.string()),
-    guardianName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(120, 'common.tooLong')), ''),
-    guardianConsent: v.optional(v.boolean(), false),
-    lang: v.optional(v.picklist(LOCALES), 'fi'),
-    /** The hold made when the form opened, if any: its seats become this sign-up's. */
-    holdId: v.optional(v.string()),
-  }),
-  v.forward(v.check((s) => s.age >= 18 || s.guardianConsent, 'volunteering.guardian.consentRequired'), ['guardianConsent']),
-  v.forward(v.check((s) => s.age >= 18 || s.guardianName.length > 0, 'volunteering.guardian.nameRequired'), ['guardianName']),
-);
-export type SignupSubmission = v.InferInput<typeof SignupSubmissionSchema>;
-export type SignupFields = v.InferOutput<typeof SignupSubmissionSchema>;
 
 export const SignupStatusSchema = v.picklist(['attending', 'waiting', 'cancelled']);
 export type SignupStatus = v.InferOutput<typeof SignupStatusSchema>;

@@ -13,7 +13,6 @@ const en: Catalog<VolunteeringSignupLaterMessageKey> = {
   'volunteering.signup.manageHeading': 'Your sign-up',
   'volunteering.signup.youAreIn': 'You’re in.',
   'volunteering.signup.change': 'Save the change',
-  'volunteering.signup.sending': 'Sending…',
   'volunteering.mail.people': { plural: 'people', one: '{people} person', other: '{people} people' },
 };
 

@@ -12,7 +12,6 @@ const fi = {
   'volunteering.signup.manageHeading': 'Ilmoittautumisesi',
   'volunteering.signup.youAreIn': 'Olet mukana.',
   'volunteering.signup.change': 'Tallenna muutos',
-  'volunteering.signup.sending': 'Lähetetään…',
   'volunteering.mail.people': { plural: 'people', one: '{people} henkilö', other: '{people} henkeä' },
 } as const satisfies Catalog;
 

@@ -13,7 +13,6 @@ const sv: Catalog<VolunteeringSignupLaterMessageKey> = {
   'volunteering.signup.manageHeading': 'Din anmälan',
   'volunteering.signup.youAreIn': 'Du är med.',
   'volunteering.signup.change': 'Spara ändringen',
-  'volunteering.signup.sending': 'Skickar…',
   'volunteering.mail.people': { plural: 'people', one: '{people} person', other: '{people} personer' },
 };
 

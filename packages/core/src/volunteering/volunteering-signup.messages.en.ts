@@ -22,6 +22,7 @@ const en: Catalog<VolunteeringSignupMessageKey> = {
   'volunteering.signup.unavailable': 'The sign-up form could not be loaded. Please try again in a moment.',
   'volunteering.signup.roleNone': 'No particular role',
   'volunteering.signup.closedNotice': 'Sign-ups for this shift are closed.',
+  'volunteering.signup.sending': 'Sending…',
 };
 
 export default en;

@@ -21,6 +21,7 @@ const fi = {
   'volunteering.signup.unavailable': 'Ilmoittautumislomaketta ei voitu ladata. Yritä hetken päästä uudelleen.',
   'volunteering.signup.roleNone': 'Ei erityistä tehtävää',
   'volunteering.signup.closedNotice': 'Tähän vuoroon ei voi enää ilmoittautua.',
+  'volunteering.signup.sending': 'Lähetetään…',
 } as const satisfies Catalog;
 
 export type VolunteeringSignupMessageKey = keyof typeof fi;

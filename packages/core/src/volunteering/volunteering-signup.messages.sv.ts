@@ -22,6 +22,7 @@ const sv: Catalog<VolunteeringSignupMessageKey> = {
   'volunteering.signup.unavailable': 'Anmälningsformuläret kunde inte laddas. Försök igen om en stund.',
   'volunteering.signup.roleNone': 'Ingen särskild uppgift',
   'volunteering.signup.closedNotice': 'Det går inte längre att anmäla sig till det här passet.',
+  'volunteering.signup.sending': 'Skickar…',
 };
 
 export default sv;

@@ -13,7 +13,8 @@ import {
   type ShiftInput,
 } from './opportunity.schema.js';
 import { TalkootProposalSchema, type TalkootProposal, type TalkootDecision, type TalkootProposalSubmission } from './proposal.schema.js';
-import { OverlapListSchema, SeatHoldSchema, type Overlap, SignupReceiptSchema, StaffSignupSchema, type SeatHold, type SignupReceipt, type SignupSubmission, type StaffSignup } from './signup.schema.js';
+import { OverlapListSchema, SeatHoldSchema, type Overlap, SignupReceiptSchema, StaffSignupSchema, type SeatHold, type SignupReceipt, type StaffSignup } from './signup.schema.js';
+import type { SignupSubmission } from './signup-submission.schema.js';
 
 const enc = encodeURIComponent;
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
@@ -40,16 +41,38 @@ export interface VolunteeringApi {
   overlaps(shiftId: string, codes: readonly string[]): Promise<Overlap[]>;
 }
 
-export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
-  const P = VOLUNTEERING_PATHS;
+/** What the board reads. */
+export type VolunteeringBoardApi = Pick<VolunteeringApi, 'board' | 'opportunity' | 'shift'>;
+/** What the sign-up form uses: the opportunity, seat holds, the sign-up and its manage link. */
+export type VolunteeringSignupApi = Pick<VolunteeringApi, 'opportunity' | 'shift' | 'hold' | 'release' | 'signUp' | 'manage' | 'change' | 'cancel' | 'overlaps'>;
+/** What the proposal form sends. */
+export type VolunteeringProposalApi = Pick<VolunteeringApi, 'propose'>;
+
+const P = VOLUNTEERING_PATHS;
+const readOpportunity = (http: HttpClient): VolunteeringBoardApi['opportunity'] => (id, signal) => http.request(`${P.opportunities}/${enc(id)}`, OpportunitySchema, opts(signal));
+const readShift = (http: HttpClient): VolunteeringBoardApi['shift'] => (id, signal) => http.request(`${P.shifts}/${enc(id)}`, ShiftSchema, opts(signal));
+
+/**
+ * The board's part of the API. Each widget builds only its part (issue 7): an object's unused
+ * methods cannot be left out of a bundle, and each method brings the schemas of its answers.
+ */
+export function createVolunteeringBoardApi(http: HttpClient): VolunteeringBoardApi {
   return {
     board(filter = {}, signal) {
       const searchParams: Record<string, string> = {};
       for (const [k, value] of Object.entries(filter)) if (value !== undefined && value !== '') searchParams[k] = String(value);
       return http.request(P.opportunities, OpportunityListSchema, { searchParams, ...opts(signal) });
     },
-    opportunity: (id, signal) => http.request(`${P.opportunities}/${enc(id)}`, OpportunitySchema, opts(signal)),
-    shift: (id, signal) => http.request(`${P.shifts}/${enc(id)}`, ShiftSchema, opts(signal)),
+    opportunity: readOpportunity(http),
+    shift: readShift(http),
+  };
+}
+
+/** The sign-up form's part of the API. */
+export function createVolunteeringSignupApi(http: HttpClient): VolunteeringSignupApi {
+  return {
+    opportunity: readOpportunity(http),
+    shift: readShift(http),
     hold: (shiftId, seats) => http.request(`${P.shifts}/${enc(shiftId)}/holds`, SeatHoldSchema, { method: 'POST', json: { seats } }),
     release: async (holdId) => {
       await http.request(`/api/v1/volunteering/holds/${enc(holdId)}/release`, OkSchema, { method: 'POST' });
@@ -60,6 +83,17 @@ export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
     change: (code, groupSize) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'PATCH', json: { groupSize } }),
     cancel: (code) => http.request(`${P.signups}/${enc(code)}/cancel`, SignupReceiptSchema, { method: 'POST' }),
     overlaps: async (shiftId, codes) => (await http.request(`${P.signups}/overlaps`, OverlapListSchema, { method: 'POST', json: { shiftId, codes } })).items,
+  };
+}
+
+/** The proposal form's part of the API. */
+export function createVolunteeringProposalApi(http: HttpClient): VolunteeringProposalApi {
+  return {
     propose: (proposal, key) => http.request(P.proposals, TalkootProposalSchema, { method: 'POST', json: proposal, headers: { [IDEMPOTENCY_HEADER]: key } }),
   };
+}
+
+/** The whole resident side (scripts, stories, tests). */
+export function createVolunteeringApi(http: HttpClient): VolunteeringApi {
+  return { ...createVolunteeringBoardApi(http), ...createVolunteeringSignupApi(http), ...createVolunteeringProposalApi(http) };
 }

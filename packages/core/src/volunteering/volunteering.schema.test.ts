@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import * as v from 'valibot';
 import { OpportunityInputSchema, ShiftInputSchema } from './opportunity.schema.js';
 import { TalkootDecisionSchema, TalkootProposalSubmissionSchema } from './proposal.schema.js';
-import { ManageCodeSchema, manageCodes, SignupSubmissionSchema } from './signup.schema.js';
+import { ManageCodeSchema, manageCodes } from './signup.schema.js';
+import { SignupSubmissionSchema } from './signup-submission.schema.js';
 
 const issues = (r: v.SafeParseResult<v.GenericSchema>) => (r.issues ?? []).map((i) => `${v.getDotPath(i)}:${i.message}`);
 

@@ -4,7 +4,7 @@ import {
   areaName,
   createApiClient,
   createProposalStore,
-  createVolunteeringApi,
+  createVolunteeringProposalApi,
   formatDateTime,
   TALKOOT_PROPOSAL_FIELDS,
   proposalFieldOf,
@@ -16,7 +16,7 @@ import {
   type ProposalStore,
   type SubmissionState,
   type TalkootProposal,
-  type VolunteeringApi,
+  type VolunteeringProposalApi,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
@@ -102,7 +102,7 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
   @property() area = '';
   @property({ attribute: 'organisation-name' }) organisationName = '';
   /** An API to use instead of the one built from `api` (stories). @internal */
-  @property({ attribute: false }) volunteeringApi: Pick<VolunteeringApi, 'propose'> | null = null;
+  @property({ attribute: false }) volunteeringApi: VolunteeringProposalApi | null = null;
 
   readonly #locale = new MessagesController(this, proposeMessages);
   readonly #state = new StoreController<State>(this);
@@ -112,13 +112,13 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
   #lastPhase: State['phase'] = 'editing';
   #now = Date.now();
   #ticker: ReturnType<typeof setInterval> | null = null;
-  #apiCache: { base: string; api: VolunteeringApi } | null = null;
+  #apiCache: { base: string; api: VolunteeringProposalApi } | null = null;
 
   /** The API at the moment of sending: a page may set `api` after the form was made. */
-  readonly #proxy: Pick<VolunteeringApi, 'propose'> = {
+  readonly #proxy: VolunteeringProposalApi = {
     propose: (body, key) => {
       if (this.volunteeringApi) return this.volunteeringApi.propose(body, key);
-      if (this.#apiCache?.base !== this.api) this.#apiCache = { base: this.api, api: createVolunteeringApi(createApiClient({ baseUrl: this.api })) };
+      if (this.#apiCache?.base !== this.api) this.#apiCache = { base: this.api, api: createVolunteeringProposalApi(createApiClient({ baseUrl: this.api })) };
       return this.#apiCache.api.propose(body, key);
     },
   };

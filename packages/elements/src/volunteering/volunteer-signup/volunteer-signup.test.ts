@@ -177,6 +177,37 @@ describe('<kohtaamo-volunteer-signup>', () => {
     expect([shift.attending, shift.held]).to.deep.equal([2, 0]);
   });
 
+  it('keeps what the person typed when the sending part fails to load, and sends it by keyboard once the retry loads it (fi)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const shiftId = await smallShift('Verkottomat talkoot');
+    const created = document.createElement('kohtaamo-volunteer-signup');
+    // The network drops before the lazy part (checking, sending, the confirmation) is fetched.
+    let offline = true;
+    const load = created.later.load;
+    created.later.load = () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    created.setAttribute('api', liveApi());
+    created.setAttribute('shift', shiftId);
+    created.setAttribute('lang', 'fi');
+    const el = await fixture<KohtaamoVolunteerSignup>(html`${created}`);
+    await ready(el);
+    await fillByKeyboard(el, { name: 'Verkoton Veikko', email: 'veikko@example.fi', age: '41' });
+    await waitUntil(() => shadow(el).querySelector('#later-failed'), 'no notice of the failed part');
+    expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
+    expect(text(el, '[role=status]')).to.contain('Palvelimeen ei saatu yhteyttä');
+    expect($<HTMLInputElement>(el, 'input[name=name]').value).to.equal('Verkoton Veikko');
+    expect($<HTMLInputElement>(el, 'input[name=age]').value).to.equal('41');
+    await expect(el).to.be.accessible();
+    offline = false;
+    const submitted = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-signup-submitted', resolve, { once: true }));
+    await tabTo(el, '#later-failed button');
+    await press('Enter');
+    const receipt = ((await submitted) as Event & { receipt: { status: string; name?: string } }).receipt;
+    expect(receipt.status).to.equal('attending');
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+    expect(text(el, '[role=status]')).to.contain('Olet mukana');
+  });
+
   // This one hung past 90 s in about half of the full runs (a hold answered after Enter was
   // left behind and kept the small shift's seats, so a later sign-up here was refused); the test
   // above reproduces that with a slow hold. The same flow in Finnish is in test/e2e/volunteering-demo.test.ts.
