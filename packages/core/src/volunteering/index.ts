@@ -26,6 +26,8 @@ export { volunteeringConsoleMessages, type VolunteeringConsoleMessageKey } from 
 export { lazyVolunteeringConsoleMessages } from './volunteering-console.messages.lazy.js';
 export { volunteeringBoardMessages, type VolunteeringBoardMessageKey } from './volunteering-board.messages.js';
 export { lazyVolunteeringBoardMessages } from './volunteering-board.messages.lazy.js';
+export { volunteeringBoardCalendarMessages, type VolunteeringBoardCalendarMessageKey } from './volunteering-board-calendar.messages.js';
+export { lazyVolunteeringBoardCalendarMessages } from './volunteering-board-calendar.messages.lazy.js';
 export * from './board.logic.js';
 export { volunteeringConsoleDetailMessages, type VolunteeringConsoleDetailMessageKey } from './volunteering-console-detail.messages.js';
 export { lazyVolunteeringConsoleDetailMessages } from './volunteering-console-detail.messages.lazy.js';

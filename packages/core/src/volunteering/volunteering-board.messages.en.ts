@@ -20,13 +20,6 @@ const en: Catalog<VolunteeringBoardMessageKey> = {
   'volunteering.board.anyArea': "All areas",
   'volunteering.board.view': "View",
   'volunteering.board.filters': "Filter the opportunities",
-  'volunteering.board.previousMonth': "Previous month",
-  'volunteering.board.nextMonth': "Next month",
-  'volunteering.board.calendarHint': "Move between days with the arrow keys, between months with Page Up and Page Down. Enter shows the day’s opportunities.",
-  'volunteering.board.dayCount': { plural: "count", one: "{date}, {count} opportunity", other: "{date}, {count} opportunities" },
-  'volunteering.board.dayHeading': "Opportunities on {date}",
-  'volunteering.board.dayEmpty': "No opportunities on this day.",
-  'volunteering.board.monthCount': { plural: "count", one: "{month}: {count} opportunity", other: "{month}: {count} opportunities" },
   'volunteering.board.ongoing': "Ongoing task",
 };
 

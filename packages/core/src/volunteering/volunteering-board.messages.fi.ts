@@ -19,13 +19,6 @@ const fi = {
   'volunteering.board.anyArea': "Kaikki alueet",
   'volunteering.board.view': "Näkymä",
   'volunteering.board.filters': "Rajaa tehtäviä",
-  'volunteering.board.previousMonth': "Edellinen kuukausi",
-  'volunteering.board.nextMonth': "Seuraava kuukausi",
-  'volunteering.board.calendarHint': "Liiku päivästä toiseen nuolinäppäimillä, kuukaudesta toiseen Page Up- ja Page Down -näppäimillä. Enter näyttää päivän tehtävät.",
-  'volunteering.board.dayCount': { plural: "count", one: "{date}, {count} tehtävä", other: "{date}, {count} tehtävää" },
-  'volunteering.board.dayHeading': "Tehtävät {date}",
-  'volunteering.board.dayEmpty': "Tälle päivälle ei ole tehtäviä.",
-  'volunteering.board.monthCount': { plural: "count", one: "{month}: {count} tehtävä", other: "{month}: {count} tehtävää" },
   'volunteering.board.ongoing': "Jatkuva tehtävä",
 } as const satisfies Catalog;
 

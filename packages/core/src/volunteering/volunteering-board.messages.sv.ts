@@ -20,13 +20,6 @@ const sv: Catalog<VolunteeringBoardMessageKey> = {
   'volunteering.board.anyArea': "Alla områden",
   'volunteering.board.view': "Vy",
   'volunteering.board.filters': "Avgränsa uppgifterna",
-  'volunteering.board.previousMonth': "Föregående månad",
-  'volunteering.board.nextMonth': "Nästa månad",
-  'volunteering.board.calendarHint': "Flytta mellan dagar med piltangenterna, mellan månader med Page Up och Page Down. Enter visar dagens uppgifter.",
-  'volunteering.board.dayCount': { plural: "count", one: "{date}, {count} uppgift", other: "{date}, {count} uppgifter" },
-  'volunteering.board.dayHeading': "Uppgifter {date}",
-  'volunteering.board.dayEmpty': "Inga uppgifter den här dagen.",
-  'volunteering.board.monthCount': { plural: "count", one: "{month}: {count} uppgift", other: "{month}: {count} uppgifter" },
   'volunteering.board.ongoing': "Fortlöpande uppgift",
 };
 

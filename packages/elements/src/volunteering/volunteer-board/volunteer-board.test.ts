@@ -101,6 +101,25 @@ describe('<kohtaamo-volunteer-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so when the calendar cannot be loaded, keeps the list of filters, and shows the calendar after a retry by keyboard', async () => {
+    const created = document.createElement('kohtaamo-volunteer-board');
+    // The network drops before the calendar's module is fetched.
+    let offline = true;
+    const load = created.calendar.load;
+    created.calendar.load = () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    created.setAttribute('api', liveApi());
+    created.setAttribute('view', 'calendar');
+    const el = await fixture<KohtaamoVolunteerBoard>(html`${created}`);
+    await waitUntil(() => shadow(el).querySelector('#calendar-failed'), 'no notice of the failed calendar', { timeout: 10_000 });
+    expect(text(el, '#calendar-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
+    await expect(el).to.be.accessible();
+    offline = false;
+    await tabTo(el, '#calendar-failed button');
+    await press('Enter');
+    await calendarShown(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('the calendar works from 320 px wide', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kohtaamo-volunteer-board api=${liveApi()} view="calendar"></kohtaamo-volunteer-board></div>`);
     const el = wrap.querySelector('kohtaamo-volunteer-board')!;

@@ -1,27 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  addMonths,
   areaName,
   createApiClient,
-  createVolunteeringApi,
+  createVolunteeringBoardApi,
   formatDateTime,
   helsinkiDate,
-  intlTag,
   monthOf,
-  monthWeeks,
-  opportunitiesByDay,
   pickText,
-  sameDayIn,
   VOLUNTEER_AREAS,
   VOLUNTEER_THEMES,
-  addDays,
   type BoardFilter,
   type Locale,
   type Opportunity,
-  type VolunteeringApi,
+  type VolunteeringBoardApi,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { LazyModule } from '../../state/lazy-module.js';
+import type { CalendarHost } from './volunteer-board.calendar.js';
 import { boardMessages, type BoardTranslator as Translator } from './volunteer-board.messages.js';
 import { styles } from './volunteer-board.styles.js';
 
@@ -67,7 +63,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
   @property({ reflect: true }) view: 'list' | 'calendar' = 'list';
   @property() area = '';
   /** An API to use instead of the one built from `api` (stories). @internal */
-  @property({ attribute: false }) volunteeringApi: VolunteeringApi | null = null;
+  @property({ attribute: false }) volunteeringApi: VolunteeringBoardApi | null = null;
 
   @state() private items: Opportunity[] | null = null;
   @state() private failed = false;
@@ -76,16 +72,55 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
   @state() private focusDay = helsinkiDate(new Date());
   @state() private shownDay = '';
   readonly #locale = new MessagesController(this, boardMessages);
+  /** The month calendar (volunteer-board.calendar.ts), imported when it is first shown. @internal */
+  readonly calendar = new LazyModule(this, () => import('./volunteer-board.calendar.js'));
+  /** What the calendar reads and moves of this element. */
+  readonly #calendarHost: CalendarHost = (() => {
+    const element = this;
+    return {
+      get locale() {
+        return element.#locale.locale;
+      },
+      get renderRoot() {
+        return element.renderRoot;
+      },
+      get updateComplete() {
+        return element.updateComplete;
+      },
+      get month() {
+        return element.month;
+      },
+      set month(month: string) {
+        element.month = month;
+      },
+      get focusDay() {
+        return element.focusDay;
+      },
+      set focusDay(day: string) {
+        element.focusDay = day;
+      },
+      get shownDay() {
+        return element.shownDay;
+      },
+      set shownDay(day: string) {
+        element.shownDay = day;
+      },
+      requestUpdate: () => this.requestUpdate(),
+      renderItem: (o: Opportunity, level: 'h3' | 'h4') => this.#renderItem(this.#locale.t, this.#locale.locale, o, level),
+    };
+  })();
   #filter: Filters = { theme: '', area: '', from: '', to: '', under18: false, english: false, remote: false };
   #request = 0;
 
-  get #api(): VolunteeringApi {
-    return this.volunteeringApi ?? createVolunteeringApi(createApiClient({ baseUrl: this.api }));
+  get #api(): VolunteeringBoardApi {
+    return this.volunteeringApi ?? createVolunteeringBoardApi(createApiClient({ baseUrl: this.api }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('area')) this.#filter.area = this.area;
     if (changed.has('api') || changed.has('organisation') || changed.has('volunteeringApi') || changed.has('area')) void this.#load();
+    // A board opened in the calendar view imports it together with the opportunities.
+    if (changed.has('view') && this.view === 'calendar') void this.calendar.get().catch(() => undefined);
   }
 
   async #load(): Promise<void> {
@@ -128,37 +163,6 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
 
   #setView(view: 'list' | 'calendar'): void {
     this.view = view;
-  }
-
-  /** Arrow keys, Home/End and Page Up/Down move through the calendar; the focus follows. */
-  async #onDayKey(event: KeyboardEvent): Promise<void> {
-    const day = this.focusDay;
-    const moves: Record<string, () => string> = {
-      ArrowLeft: () => addDays(day, -1),
-      ArrowRight: () => addDays(day, 1),
-      ArrowUp: () => addDays(day, -7),
-      ArrowDown: () => addDays(day, 7),
-      Home: () => addDays(day, 1 - (((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1)),
-      End: () => addDays(day, 7 - (((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1)),
-      PageUp: () => sameDayIn(day, addMonths(monthOf(day), -1)),
-      PageDown: () => sameDayIn(day, addMonths(monthOf(day), 1)),
-    };
-    const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    this.#goTo(move());
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-day="${this.focusDay}"]`)?.focus();
-  }
-
-  async #month(n: number): Promise<void> {
-    this.#goTo(sameDayIn(this.focusDay, addMonths(this.month, n)));
-  }
-
-  async #showDay(day: string): Promise<void> {
-    this.focusDay = day;
-    this.shownDay = day;
-    await this.updateComplete;
   }
 
   protected override render(): TemplateResult {
@@ -204,53 +208,18 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
         <button type="button" part="button" class="secondary small" id="view-calendar" aria-pressed=${this.view === 'calendar' ? 'true' : 'false'} @click=${() => this.#setView('calendar')}>${t('volunteering.board.calendar')}</button>
       </div>
       <p role="status">${this.items === null ? (this.failed ? t('common.networkError') : t('common.loading')) : t('volunteering.board.results', { count: this.items.length })}</p>
-      ${this.items ? (this.view === 'calendar' ? this.#renderCalendar(t, locale, this.items) : html`<ul class="items">${this.items.map((o) => this.#renderItem(t, locale, o))}</ul>`) : nothing}
+      ${this.items ? (this.view === 'calendar' ? this.#renderCalendar(t, this.items) : html`<ul class="items">${this.items.map((o) => this.#renderItem(t, locale, o))}</ul>`) : nothing}
     </div>`;
   }
 
-  #renderCalendar(t: Translator, locale: Locale, items: Opportunity[]): TemplateResult {
-    const byDay = opportunitiesByDay(items);
-    const tag = intlTag(locale);
-    const monthName = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.month}-01T12:00:00Z`));
-    const dayName = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const weekday = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
-    const weeks = monthWeeks(this.month);
-    const focus = monthOf(this.focusDay) === this.month ? this.focusDay : `${this.month}-01`;
-    const inMonth = [...byDay].filter(([day]) => monthOf(day) === this.month).reduce((n, [, list]) => n + list.length, 0);
-    const shown = this.shownDay ? (byDay.get(this.shownDay) ?? []) : [];
-    const label = (day: string) => dayName.format(new Date(`${day}T12:00:00Z`));
-    return html`<section part="calendar" class="calendar" aria-labelledby="month-title">
-      <div class="month-bar">
-        <button type="button" part="button" class="secondary small" id="previous-month" aria-label=${t('volunteering.board.previousMonth')} @click=${() => void this.#month(-1)}>‹</button>
-        <h3 id="month-title" aria-live="polite">${monthName}</h3>
-        <button type="button" part="button" class="secondary small" id="next-month" aria-label=${t('volunteering.board.nextMonth')} @click=${() => void this.#month(1)}>›</button>
-      </div>
-      <p class="hint" id="calendar-hint">${t('volunteering.board.calendarHint')} ${t('volunteering.board.monthCount', { month: monthName, count: inMonth })}</p>
-      <table class="month" aria-labelledby="month-title" aria-describedby="calendar-hint" @keydown=${(e: KeyboardEvent) => void this.#onDayKey(e)}>
-        <thead><tr>${weeks[0]!.map((d) => html`<th scope="col" abbr=${new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`))}>${weekday.format(new Date(`${d}T12:00:00Z`))}</th>`)}</tr></thead>
-        <tbody>
-          ${weeks.map((week) => html`<tr>
-            ${week.map((day) => {
-              const count = byDay.get(day)?.length ?? 0;
-              const other = monthOf(day) !== this.month;
-              return html`<td class=${`${other ? 'other' : ''} ${count > 0 ? 'busy' : ''}`}>
-                <button type="button" class="day" data-day=${day} tabindex=${day === focus ? '0' : '-1'} aria-pressed=${day === this.shownDay ? 'true' : 'false'}
-                  @click=${() => void this.#showDay(day)} @focus=${() => (this.focusDay = day)}>
-                  <span aria-hidden="true">${Number(day.slice(8))}</span>${count > 0 ? html`<span class="dot" aria-hidden="true">${count}</span>` : nothing}
-                  <span class="visually-hidden">${t('volunteering.board.dayCount', { date: label(day), count })}</span>
-                </button>
-              </td>`;
-            })}
-          </tr>`)}
-        </tbody>
-      </table>
-      ${this.shownDay
-        ? html`<section class="day-list" aria-labelledby="day-title">
-            <h3 id="day-title">${t('volunteering.board.dayHeading', { date: label(this.shownDay) })}</h3>
-            ${shown.length === 0 ? html`<p>${t('volunteering.board.dayEmpty')}</p>` : html`<ul class="items">${shown.map((o) => this.#renderItem(t, locale, o, 'h4'))}</ul>`}
-          </section>`
-        : nothing}
-    </section>`;
+  #renderCalendar(t: Translator, items: Opportunity[]): TemplateResult {
+    const calendar = this.calendar.value;
+    if (calendar) return calendar.renderCalendar(this.#calendarHost, items);
+    if (this.calendar.state === 'failed') {
+      return html`<div class="notice warning" id="calendar-failed"><p>${t('common.networkError')}</p>
+        <button type="button" part="button" class="secondary small" @click=${() => void this.calendar.get().catch(() => undefined)}>${t('common.retryNow')}</button></div>`;
+    }
+    return html`<p class="loading">${t('common.loading')}</p>`;
   }
 
   #renderItem(t: Translator, locale: Locale, o: Opportunity, level: 'h3' | 'h4' = 'h3'): TemplateResult {
