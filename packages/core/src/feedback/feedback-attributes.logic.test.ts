@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as v from 'valibot';
-import { activeNotices, blockingNotice, blockingPointer, validateAttributeAnswers } from './feedback-attributes.logic.js';
+import { activeNotices } from './feedback-attributes.logic.js';
+import { blockingNotice, blockingPointer, validateAttributeAnswers } from './feedback-attributes.validate.js';
 import type { CategoryAttribute, CategoryNotice } from './feedback-attributes.schema.js';
-import { FeedbackSubmissionSchema } from './feedback.schema.js';
+import { FeedbackSubmissionSchema } from './feedback-submission.schema.js';
 
 const t = (fi: string) => ({ fi, sv: fi, en: fi });
 const attr = (code: string, datatype: CategoryAttribute['datatype'], extra: Partial<CategoryAttribute> = {}): CategoryAttribute => ({

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { draftToInput, emptyDraft, fieldOfPointer, validateDraft } from './feedback-form.logic.js';
+import { emptyDraft, fieldOfPointer } from './feedback-form.logic.js';
+import { draftToInput, validateDraft } from './feedback-form.validate.js';
 import { createFeedbackFormStore } from './feedback-form.store.js';
 import type { FeedbackApi } from './feedback.api.js';
 import type { FeedbackCategory } from './feedback.schema.js';

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { NetworkError, ProblemError } from '../http/errors.js';
 import type { FeedbackApi } from './feedback.api.js';
 import type { FeedbackResidentApi } from './feedback-resident.api.js';
-import type { FeedbackReceipt, FeedbackSubmission } from './feedback.schema.js';
+import type { FeedbackReceipt } from './feedback.schema.js';
+import type { FeedbackSubmission } from './feedback-submission.schema.js';
 import { createFeedbackFormStore, type DraftStorage, type Scheduler } from './feedback-form.store.js';
 
 /** A server stand-in at the store's boundary: answers from a script, records every call. */

@@ -6,8 +6,10 @@ import type { Locale } from '../i18n/locale.js';
 import type { FeedbackApi } from './feedback.api.js';
 import type { FeedbackResidentApi } from './feedback-resident.api.js';
 import type { NearbyFeedback } from './feedback-public.schema.js';
-import { emptyDraft, validateDraft, type DraftField, type FeedbackDraft } from './feedback-form.logic.js';
-import type { FeedbackCategory, FeedbackReceipt, FeedbackSubmission } from './feedback.schema.js';
+import { emptyDraft, type DraftField, type FeedbackDraft } from './feedback-form.logic.js';
+import type { validateDraft } from './feedback-form.validate.js';
+import type { FeedbackCategory, FeedbackReceipt } from './feedback.schema.js';
+import type { FeedbackSubmission } from './feedback-submission.schema.js';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT, sniffImageType } from './image-type.js';
 
 export type { DraftStorage, Scheduler } from '../forms/draft-storage.js';
@@ -58,6 +60,12 @@ export interface FeedbackFormOptions {
   readonly onFollowed?: (trackingCode: string) => void;
   /** Largest photo accepted before uploading, in bytes. */
   readonly photoMaxBytes?: () => number;
+  /**
+   * Imports the draft's checks (the submission schema, the answers' rules) the first time the
+   * person sends: a widget passes its own lazy part that carries them; by default core imports
+   * feedback-form.validate.ts. A failed import rejects `submit()` and keeps the draft as it is.
+   */
+  readonly validation?: () => Promise<typeof validateDraft>;
 }
 
 export interface FeedbackFormStore extends SubmissionStore<FeedbackDraft, FeedbackReceipt> {
@@ -88,11 +96,14 @@ export function createFeedbackFormStore(options: FeedbackFormOptions): FeedbackF
   /** Settles when every photo chosen so far has been uploaded (or has failed). */
   let uploads: Promise<void> = Promise.resolve();
   let photoRuns = 0;
+  /** The draft's checks, once imported (not on a cold page: only a person who sends needs them). */
+  let check: typeof validateDraft | null = null;
+  const loadCheck = options.validation ?? (async () => (await import('./feedback-form.validate.js')).validateDraft);
 
   const base = createSubmissionStore<FeedbackDraft, FeedbackSubmission, FeedbackReceipt>({
     initial: () => emptyDraft(options.category ?? ''),
     validate: (draft) => {
-      const result = validateDraft(draft, lang(), options.categoryOf?.(draft.category) ?? null);
+      const result = check!(draft, lang(), options.categoryOf?.(draft.category) ?? null);
       return result.ok ? { ok: true, body: result.submission } : result;
     },
     send: (body, key) => options.api.submit(body, key),
@@ -105,7 +116,14 @@ export function createFeedbackFormStore(options: FeedbackFormOptions): FeedbackF
     clears: errorBelongsTo,
     ...(options.onSent ? { onSent: options.onSent } : {}),
     // A photo chosen just before pressing send is still uploading: send it with the feedback.
-    beforeSubmit: () => (photoRuns > 0 ? uploads : undefined),
+    // The checks are imported on the first send (rejects when they cannot be: nothing changes).
+    beforeSubmit: () => {
+      const photos = photoRuns > 0 ? uploads : undefined;
+      if (check) return photos;
+      return (photos ?? Promise.resolve()).then(async () => {
+        check ??= await loadCheck();
+      });
+    },
   });
 
   // ── Similar reports near the pin ─────────────────────────────────────────────────────────

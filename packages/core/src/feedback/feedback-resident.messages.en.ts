@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { FeedbackResidentMessageKey } from './feedback-resident.messages.fi.js';
 
-/** English texts of the resident features: questions, map, photos, list. */
+/** English texts of the resident features: answers' and photos' errors, similar reports, the list (the questions', map's and photos' labels are in feedback-form.messages). */
 const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.attribute.required': 'Answer this question.',
   'feedback.attribute.unknown': 'This question does not belong to this topic.',
@@ -9,29 +9,13 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.attribute.number': 'Enter a number, for example 12 or 3.5.',
   'feedback.attribute.datetime': 'Enter a date and a time.',
   'feedback.attribute.tooLong': 'The answer is too long (at most {max} characters).',
-  'feedback.attributes.legend': 'More details',
-  'feedback.notice.blocking': 'This cannot be reported with this form. Follow the instruction above.',
-  'feedback.notice.label': 'Note',
   'feedback.location.invalid': 'Check the location.',
   'feedback.location.outside': 'The place is outside the city. Move the pin on the map into the city.',
-  'feedback.map.label': 'Place on the map',
-  'feedback.map.hint': 'Click the map or move the pin with the arrow keys. You can also type the address.',
-  'feedback.map.useCentre': 'Pin the centre of the map',
-  'feedback.map.remove': 'Remove the pin',
-  'feedback.map.pin': 'Pinned place: {lat}, {lon}',
-  'feedback.map.noPin': 'No place is pinned on the map.',
-  'feedback.map.tilesFailed': 'The map images could not be loaded. You can still pin the place or type the address.',
-  'feedback.map.keyboard': 'Map. The arrow keys move the pin 10 metres, Shift+arrow 100 metres.',
-  'feedback.photo.label': 'Photos',
-  'feedback.photo.hint': { plural: 'count', one: 'At most {count} image (JPEG, PNG or WebP), at most {mb} MB. Location data is removed from the image.', other: 'At most {count} images (JPEG, PNG or WebP), each at most {mb} MB. Location data is removed from the images.' },
   'feedback.photo.type': 'The file is not a JPEG, PNG or WebP image.',
   'feedback.followers.full': 'This report already has the most followers it can take ({max}).',
-  'feedback.photo.choose': 'Choose photos',
   'feedback.photo.tooLarge': 'The image is too large (at most {mb} MB).',
   'feedback.photo.tooMany': { plural: 'count', one: 'At most {count} image.', other: 'At most {count} images.' },
   'feedback.photo.unknown': 'The image was not found. Add the image again.',
-  'feedback.photo.remove': 'Remove the image {name}',
-  'feedback.photo.uploading': 'Uploading the image…',
   'feedback.similar.title': 'Has this already been reported?',
   'feedback.similar.intro': 'There are open reports on the same topic nearby. If one of them is about the same thing, you can join it.',
   'feedback.similar.distance': '{meters} m away',
@@ -39,7 +23,6 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.similar.followed': 'Thank you! You now follow this report. Tracking code: {code}',
   'feedback.similar.followers': '{count} following',
   'feedback.list.title': 'Feedback and replies',
-  'feedback.list.mapLabel': 'Map of the feedback in the list. The arrow keys move the map, + and - zoom in and out.',
   'feedback.list.showMap': 'Show on the map',
   'feedback.list.filters': 'Filter the feedback',
   'feedback.list.category': 'Topic',

@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { FeedbackResidentMessageKey } from './feedback-resident.messages.fi.js';
 
-/** Swedish texts of the resident features: questions, map, photos, list. */
+/** Swedish texts of the resident features: answers' and photos' errors, similar reports, the list (the questions', map's and photos' labels are in feedback-form.messages). */
 const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.attribute.required': 'Svara på den här frågan.',
   'feedback.attribute.unknown': 'Den här frågan finns inte för det här ämnet.',
@@ -9,29 +9,13 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.attribute.number': 'Ange ett tal, till exempel 12 eller 3,5.',
   'feedback.attribute.datetime': 'Ange datum och klockslag.',
   'feedback.attribute.tooLong': 'Svaret är för långt (högst {max} tecken).',
-  'feedback.attributes.legend': 'Tilläggsuppgifter',
-  'feedback.notice.blocking': 'Det här kan inte anmälas med den här blanketten. Följ anvisningen ovan.',
-  'feedback.notice.label': 'Observera',
   'feedback.location.invalid': 'Kontrollera platsen.',
   'feedback.location.outside': 'Platsen ligger utanför staden. Flytta markören på kartan till stadens område.',
-  'feedback.map.label': 'Plats på kartan',
-  'feedback.map.hint': 'Klicka på kartan eller flytta markören med piltangenterna. Du kan också skriva adressen.',
-  'feedback.map.useCentre': 'Markera kartans mittpunkt',
-  'feedback.map.remove': 'Ta bort markeringen',
-  'feedback.map.pin': 'Markerad plats: {lat}, {lon}',
-  'feedback.map.noPin': 'Ingen plats har markerats på kartan.',
-  'feedback.map.tilesFailed': 'Kartbilderna kunde inte laddas. Du kan ändå markera platsen eller skriva adressen.',
-  'feedback.map.keyboard': 'Karta. Piltangenterna flyttar markören 10 meter, skift+pil 100 meter.',
-  'feedback.photo.label': 'Fotografier',
-  'feedback.photo.hint': { plural: 'count', one: 'Högst {count} bild (JPEG, PNG eller WebP), högst {mb} MB. Platsuppgifterna tas bort från bilden.', other: 'Högst {count} bilder (JPEG, PNG eller WebP), var och en högst {mb} MB. Platsuppgifterna tas bort från bilderna.' },
   'feedback.photo.type': 'Bilden är inte en JPEG-, PNG- eller WebP-bild.',
   'feedback.followers.full': 'Den här responsen följs redan av högsta antalet personer ({max}).',
-  'feedback.photo.choose': 'Välj bilder',
   'feedback.photo.tooLarge': 'Bilden är för stor (högst {mb} MB).',
   'feedback.photo.tooMany': { plural: 'count', one: 'Högst {count} bild.', other: 'Högst {count} bilder.' },
   'feedback.photo.unknown': 'Bilden hittades inte. Lägg till bilden på nytt.',
-  'feedback.photo.remove': 'Ta bort bilden {name}',
-  'feedback.photo.uploading': 'Bilden laddas upp…',
   'feedback.similar.title': 'Har detta redan anmälts?',
   'feedback.similar.intro': 'I närheten finns öppna anmälningar om samma ämne. Om någon av dem gäller samma sak kan du ansluta dig till den.',
   'feedback.similar.distance': '{meters} m bort',
@@ -39,7 +23,6 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.similar.followed': 'Tack! Du följer nu den här anmälan. Spårningskod: {code}',
   'feedback.similar.followers': '{count} följer',
   'feedback.list.title': 'Respons och svar',
-  'feedback.list.mapLabel': 'Karta över responsen i listan. Piltangenterna flyttar kartan, + och - zoomar in och ut.',
   'feedback.list.showMap': 'Visa på kartan',
   'feedback.list.filters': 'Avgränsa responsen',
   'feedback.list.category': 'Ämne',

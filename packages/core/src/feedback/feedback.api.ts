@@ -1,14 +1,8 @@
 import type { HttpClient } from '../http/http.js';
-import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
-import {
-  FeedbackCategoryListSchema,
-  FeedbackReceiptSchema,
-  FeedbackStatusSchema,
-  type FeedbackCategory,
-  type FeedbackReceipt,
-  type FeedbackStatus,
-  type FeedbackSubmission,
-} from './feedback.schema.js';
+import { FeedbackCategoryListSchema, type FeedbackCategory } from './feedback.schema.js';
+import type { FeedbackReceipt, FeedbackStatus } from './feedback-status.schema.js';
+import type { FeedbackSubmission } from './feedback-submission.schema.js';
+import { getFeedbackStatus, submitFeedback } from './feedback-tracking.api.js';
 
 /** The paths of the feedback API, shared by the client and the server's routes. */
 export const FEEDBACK_PATHS = {
@@ -24,21 +18,16 @@ export interface FeedbackApi {
   getStatus(trackingCode: string, signal?: AbortSignal): Promise<FeedbackStatus>;
 }
 
+/** The topics a feedback can be about (a form's first request). */
+export async function listFeedbackCategories(http: HttpClient, signal?: AbortSignal): Promise<FeedbackCategory[]> {
+  const list = await http.request(FEEDBACK_PATHS.categories, FeedbackCategoryListSchema, signal ? { signal } : {});
+  return list.items;
+}
+
 export function createFeedbackApi(http: HttpClient): FeedbackApi {
   return {
-    async listCategories(signal) {
-      const list = await http.request(FEEDBACK_PATHS.categories, FeedbackCategoryListSchema, signal ? { signal } : {});
-      return list.items;
-    },
-    submit(submission, idempotencyKey) {
-      return http.request(FEEDBACK_PATHS.submissions, FeedbackReceiptSchema, {
-        method: 'POST',
-        json: submission,
-        headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
-      });
-    },
-    getStatus(trackingCode, signal) {
-      return http.request(FEEDBACK_PATHS.status(trackingCode), FeedbackStatusSchema, signal ? { signal } : {});
-    },
+    listCategories: (signal) => listFeedbackCategories(http, signal),
+    submit: (submission, idempotencyKey) => submitFeedback(http, submission, idempotencyKey),
+    getStatus: (trackingCode, signal) => getFeedbackStatus(http, trackingCode, signal),
   };
 }

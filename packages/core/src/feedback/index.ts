@@ -1,12 +1,18 @@
 export * from './feedback.schema.js';
+export * from './feedback-submission.schema.js';
 export * from './tracking-code.js';
 export * from './feedback.api.js';
+export * from './feedback-tracking.api.js';
 export * from './feedback-form.logic.js';
+export * from './feedback-form.validate.js';
 export * from './feedback-form.store.js';
 export { feedbackMessages, type FeedbackMessageKey } from './feedback.messages.js';
+export { feedbackFormMessages, type FeedbackFormMessageKey } from './feedback-form.messages.js';
+export { lazyFeedbackFormMessages } from './feedback-form.messages.lazy.js';
 export { lazyFeedbackMessages } from './feedback.messages.lazy.js';
 export * from './feedback-attributes.schema.js';
 export * from './feedback-attributes.logic.js';
+export * from './feedback-attributes.validate.js';
 export * from './feedback-location.schema.js';
 export * from './feedback-public.schema.js';
 export * from './image-type.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as v from 'valibot';
-import { FeedbackSubmissionSchema } from '../feedback/feedback.schema.js';
+import { FeedbackSubmissionSchema } from '../feedback/feedback-submission.schema.js';
 import { fromPointer, issuesToFieldErrors, toPointer } from './problem.logic.js';
 
 test('JSON pointers escape ~ and / (RFC 6901) and round-trip', () => {

@@ -1,4 +1,4 @@
-import { createFeedbackApi, createApiClient, type FeedbackApi } from '@kohtaamo/core';
+import { createApiClient, type FeedbackApi, type HttpClient } from '@kohtaamo/core';
 
 /**
  * The Open311 adapter behind the FeedbackApi interface, imported the first time it is used:
@@ -24,7 +24,9 @@ function lazyOpen311Api(options: { baseUrl: string; apiKey?: string }): Feedback
 /**
  * The feedback API an element talks to, following its `api` attribute as it changes: the
  * client is rebuilt only when the base URL does. A stable `proxy` lets a store created once keep
- * working when the page points the element at another server (its retries go there).
+ * working when the page points the element at another server (its retries go there). `create`
+ * makes the Kohtaamo API over an HTTP client: core's `createFeedbackApi`, or a widget's own
+ * that imports what it uses later lazily (the form: sending and the receipt's schema).
  */
 export class FeedbackClient {
   #target: string | null = null;
@@ -38,6 +40,7 @@ export class FeedbackClient {
       protocol?: string;
       apiKey?: string;
     },
+    private readonly create: (http: HttpClient) => FeedbackApi,
   ) {}
 
   get api(): FeedbackApi {
@@ -49,7 +52,7 @@ export class FeedbackClient {
       this.#api =
         protocol === 'open311'
           ? lazyOpen311Api({ baseUrl, ...(apiKey ? { apiKey } : {}) })
-          : createFeedbackApi(createApiClient({ baseUrl }));
+          : this.create(createApiClient({ baseUrl }));
     }
     return this.#api;
   }

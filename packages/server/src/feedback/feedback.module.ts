@@ -9,6 +9,7 @@ import {
   OPEN311_BASE_PATH,
   feedbackHandlingMessages,
   IDEMPOTENCY_HEADER,
+  feedbackFormMessages,
   feedbackMessages,
   feedbackResidentMessages,
   mergeCatalogs,
@@ -78,7 +79,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
     mountPaths: [FEEDBACK_PATHS.submissions, ...FEEDBACK_STAFF_MOUNT_PATHS, '/open311'],
     uploadPaths: [FEEDBACK_RESIDENT_PATHS.photos],
     migrations: feedbackMigrations,
-    messages: mergeCatalogs(staffMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, open311Messages),
+    messages: mergeCatalogs(staffMessages, feedbackFormMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, open311Messages),
     openApi: feedbackOpenApi,
     rateLimits: [
       { scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form and Open311 POST, one quota).' },

@@ -1,7 +1,8 @@
 import { PROBLEM_TYPES, type Problem, type ProblemFieldError } from '../../http/problem.schema.js';
 import { ProblemError } from '../../http/errors.js';
 import type { FeedbackApi } from '../feedback.api.js';
-import type { FeedbackCategory, FeedbackStatus, FeedbackSubmission } from '../feedback.schema.js';
+import type { FeedbackCategory, FeedbackStatus } from '../feedback.schema.js';
+import type { FeedbackSubmission } from '../feedback-submission.schema.js';
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { createOpen311Client, Open311Error, type Open311Client, type Open311ClientOptions } from './open311.client.js';
 import {

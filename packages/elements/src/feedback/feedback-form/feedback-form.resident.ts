@@ -15,14 +15,17 @@ import {
   type Locale,
 } from '@kohtaamo/core';
 import { StoreController } from '../../state/store-controller.js';
-import type { FeedbackTranslator as Translator } from '../feedback.catalogs.js';
+import type { FeedbackFormTranslator as Translator } from '../feedback.catalogs.js';
 
-type FeedbackMessageKeys = Parameters<Translator>[0];
 import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
 
 export interface ResidentPartsHost extends ReactiveControllerHost {
   readonly store: FeedbackFormStore | null;
   readonly photoMaxBytes: number;
+  /** The form's later part (feedback-form.later.ts), once imported. */
+  readonly later: typeof import('./feedback-form.later.js') | undefined;
+  /** The later part's texts (errors, similar reports), null until it is imported. */
+  readonly texts: import('./feedback-form.later.js').LaterTexts | null;
   readonly root: ParentNode;
 }
 
@@ -192,43 +195,20 @@ export class ResidentFormParts implements ReactiveController {
     </div>`;
   }
 
-  renderSimilar(t: Translator, locale: Locale): TemplateResult | typeof nothing {
-    const { followed, nearby, following } = this.#state;
-    if (followed) {
-      return html`<div class="notice success similar" aria-live="polite" tabindex="-1" id="followed">
-        <p>${t('feedback.similar.followed', { code: followed.code })}</p>
-      </div>`;
-    }
-    if (nearby.length === 0) return nothing;
-    return html`<section class="similar notice" aria-labelledby="similar-title">
-      <h3 id="similar-title">${t('feedback.similar.title')}</h3>
-      <p>${t('feedback.similar.intro')}</p>
-      <ul>
-        ${nearby.map(
-          (item) => html`<li>
-            <p><strong>${t(`feedback.status.${item.status}`)}</strong> · ${t('feedback.similar.distance', { meters: item.distance })}
-              ${item.followers > 0 ? html` · ${t('feedback.similar.followers', { count: item.followers })}` : nothing}</p>
-            <p class="similar-message" id="similar-${item.trackingCode}">${item.message}</p>
-            <button
-              type="button"
-              part="button"
-              class="secondary small"
-              aria-describedby="similar-${item.trackingCode}"
-              aria-disabled=${following ? 'true' : 'false'}
-              @click=${() => void this.follow(item.trackingCode)}
-            >
-              ${t('feedback.similar.follow')}
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
+  /** Similar reports near the pin (drawn by the later part, which found them). */
+  renderSimilar(): TemplateResult | typeof nothing {
+    const state = this.#state;
+    // Nothing found or followed yet: nothing to draw (and no need for the later part's texts).
+    if (!state.followed && state.nearby.length === 0) return nothing;
+    const texts = this.host.texts;
+    return texts ? this.host.later!.renderSimilar(texts.t, state, (code) => void this.follow(code)) : nothing;
   }
 
   renderPhotos(t: Translator, draft: FeedbackDraft, error: string | null): TemplateResult {
     const mb = Math.round(this.host.photoMaxBytes / 1024 / 1024);
     const { photoError, uploading } = this.#state;
-    const own = photoError ? t(photoError.code as FeedbackMessageKeys, photoError.params) : null;
+    // A refused photo's reason is in the later part's texts (imported by the upload that failed).
+    const own = photoError ? (this.host.texts?.code(photoError.code, photoError.params) ?? null) : null;
     const shown = own ?? error;
     const full = draft.photos.length >= PHOTO_MAX_COUNT;
     return html`<div part="field" class="field photos-field">

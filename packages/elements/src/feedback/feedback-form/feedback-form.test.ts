@@ -141,6 +141,41 @@ describe('<kohtaamo-feedback-form>', () => {
     expect(events).to.have.length(1);
   });
 
+  it('keeps the text and offers "Try now" when the sending part cannot be imported on send', async () => {
+    // The part used after acting (checks, confirmation) is imported after the first render: here
+    // that import and the one on sending fail, as on a dropped connection; the next one works.
+    const el = document.createElement('kohtaamo-feedback-form');
+    el.id = `later-fails-send-${Date.now()}`;
+    el.api = liveApi();
+    el.lang = 'fi';
+    const real = el.importLater;
+    let fail = true;
+    let imports = 0;
+    el.importLater = () => {
+      imports += 1;
+      return fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real();
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await categoriesLoaded(el);
+    await waitUntil(() => imports >= 1, 'the sending part was not prefetched');
+
+    await fillByKeyboard(el);
+    await press('Enter');
+    await waitUntil(() => focusedIn(el)?.id === 'later-failed', 'the notice did not take the focus');
+    expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
+    expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
+    expect($<HTMLInputElement>(el, 'input[name=address]').value).to.equal('Kauppakatu 10');
+    await expect(el).to.be.accessible();
+
+    fail = false;
+    await tabTo(el, '#later-failed button');
+    await press('Enter');
+    await waitUntil(() => trackingCodeOf(el), 'not sent after "Try now"');
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+    expect(shadow(el).querySelector('#later-failed')).to.equal(null);
+  });
+
   it('shows client-side errors beside the fields and in a summary whose links focus the fields', async () => {
     const el = await form();
     await expect(el).to.be.accessible();

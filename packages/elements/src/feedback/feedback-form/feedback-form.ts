@@ -4,15 +4,11 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   createFeedbackFormStore,
-  createFeedbackResidentApi,
-  createApiClient,
-  createRememberedReportsStore,
+  listFeedbackCategories,
   PHOTO_MAX_BYTES,
   type FeedbackResidentApi,
-  type RememberedReportsStore,
   FIELD_POINTERS,
   fieldOfPointer,
-  formatDateTime,
   MESSAGE_MAX,
   MESSAGE_MIN,
   pickText,
@@ -30,13 +26,17 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
-import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
+import { describedBy, fieldError, focusField } from '../../forms/form-templates.js';
+import { LazyModule } from '../../state/lazy-module.js';
 import { FeedbackClient } from '../feedback-client.js';
-import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
+import { feedbackFormMessages, type FeedbackFormTranslator as Translator } from '../feedback.catalogs.js';
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
 import { ResidentFormParts } from './feedback-form.resident.js';
 import { DEFAULT_ATTRIBUTION } from '../feedback-map/feedback-map.js';
+
+type Later = typeof import('./feedback-form.later.js');
+type LaterTexts = import('./feedback-form.later.js').LaterTexts;
 
 /** The fields in the order they appear, which is also the order of the error summary. */
 const FIELD_ORDER = Object.keys(FIELD_POINTERS) as DraftField[];
@@ -56,12 +56,6 @@ const FIELD_LABELS: Readonly<Record<DraftField, Parameters<Translator>[0]>> = {
   attributes: 'feedback.attributes.legend',
   photos: 'feedback.photo.label',
 };
-
-const FAILURE_MESSAGES = {
-  offline: 'common.offline',
-  server: 'common.serverDown',
-  'rate-limited': 'common.rateLimited',
-} as const;
 
 /**
  * A form for a resident's feedback to the city: the topic, the message, an optional place, and
@@ -160,25 +154,53 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
    */
   @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
 
+  /**
+   * How the part used after the person acts is imported (feedback-form.later.ts: the checks
+   * before sending, the confirmation, photo upload and similar reports). Tests make it fail, as
+   * a lost connection would.
+   * @internal
+   */
+  importLater = (): Promise<Later> => import('./feedback-form.later.js');
+
   @query('#summary') private summaryElement?: HTMLElement;
   @query('#problem') private problemElement?: HTMLElement;
   @query('#confirmation-title') private confirmationTitle?: HTMLElement;
   @query('#title') private titleElement?: HTMLElement;
+  @query('#later-failed') private laterFailedElement?: HTMLElement;
 
-  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
-  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi, protocol: this.protocol, apiKey: this.apiKey }));
+  readonly #locale = new MessagesController(this, feedbackFormMessages);
+  readonly #client = new FeedbackClient(
+    () => ({ baseUrl: this.api, override: this.feedbackApi, protocol: this.protocol, apiKey: this.apiKey }),
+    // The topics now; sending (and reading a status, which the form never does) with the later part.
+    (http) => ({
+      listCategories: (signal) => listFeedbackCategories(http, signal),
+      submit: async (submission, key) => (await this.#later.get()).submitFeedback(http, submission, key),
+      getStatus: async (code, signal) => (await this.#later.get()).getFeedbackStatus(http, code, signal),
+    }),
+  );
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
   #store: FeedbackFormStore | null = null;
-  readonly #remembered: RememberedReportsStore = createRememberedReportsStore(safeLocalStorage());
+  /** The part used after the person acts (feedback-form.later.ts), prefetched after the first render. */
+  readonly #later = new LazyModule<Later>(this, async () => {
+    const later = await this.importLater();
+    // Its texts in the page's language come with it (Finnish stands in if they cannot).
+    await later.loadLaterTexts(this.#locale.locale);
+    return later;
+  });
+  /** The person sent while the later part could not be imported: its notice with "Retry" shows. */
+  #laterNeeded = false;
+  /** A send is waiting for the later part (its checks) to be imported: the button says "Sending…". */
+  #awaitingLater = false;
+  #remember: ((report: { trackingCode: string; createdAt: string }) => void) | null = null;
   #residentApi: { baseUrl: string; api: FeedbackResidentApi } | null = null;
   readonly #parts = new ResidentFormParts(residentHost(this));
   /** The resident API as the store sees it: always the one `api` (or the override) points at now. */
   readonly #residentProxy: FeedbackResidentApi = {
-    listPublic: (filter, signal) => this.residentApi.listPublic(filter, signal),
-    nearby: (category, point, signal) => this.residentApi.nearby(category, point, signal),
-    follow: (code, request, key) => this.residentApi.follow(code, request, key),
-    uploadPhoto: (photo, signal) => this.residentApi.uploadPhoto(photo, signal),
+    listPublic: async (filter, signal) => (await this.#resident()).listPublic(filter, signal),
+    nearby: async (category, point, signal) => (await this.#resident()).nearby(category, point, signal),
+    follow: async (code, request, key) => (await this.#resident()).follow(code, request, key),
+    uploadPhoto: async (photo, signal) => (await this.#resident()).uploadPhoto(photo, signal),
   };
 
   /** @internal The store (for the resident parts). */
@@ -186,18 +208,37 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     return this.#store;
   }
 
-  /** @internal The photo, nearby and follow API, following `api`. */
-  get residentApi(): FeedbackResidentApi {
+  /** @internal The later part, once imported (for the resident parts). */
+  get later(): Later | undefined {
+    return this.#later.value;
+  }
+
+  /** @internal The later part's texts in the page's language (null until it is imported, which this starts). */
+  get laterTexts(): LaterTexts | null {
+    const later = this.#later.value;
+    if (!later) {
+      void this.#later.get().catch(() => undefined);
+      return null;
+    }
+    return later.laterTexts(this.#locale.locale, () => this.requestUpdate());
+  }
+
+  /** The photo, nearby and follow API, following `api` (imported with the later part). */
+  async #resident(): Promise<FeedbackResidentApi> {
     if (this.residentApiOverride) return this.residentApiOverride;
+    const later = await this.#later.get();
     if (!this.#residentApi || this.#residentApi.baseUrl !== this.api) {
-      this.#residentApi = { baseUrl: this.api, api: createFeedbackResidentApi(createApiClient({ baseUrl: this.api })) };
+      this.#residentApi = { baseUrl: this.api, api: later.residentApi(this.api) };
     }
     return this.#residentApi.api;
   }
 
-  /** @internal The reports sent from this device. */
-  get rememberedReports(): RememberedReportsStore {
-    return this.#remembered;
+  /** Remembers a report sent or followed from this device (the later part is here by then: it checked or followed). */
+  #remembered(report: { trackingCode: string; createdAt: string }): void {
+    const later = this.#later.value;
+    if (!later) return;
+    this.#remember ??= later.rememberer(safeLocalStorage());
+    this.#remember(report);
   }
   #storeKey = '';
   #storeCategory = '';
@@ -261,9 +302,10 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       sessionStorage: safeSessionStorage(),
       storageKey: key,
       categoryOf: (id) => this.#categories.value?.find((c) => c.id === id) ?? null,
-      onSent: (receipt) => this.#remembered.remember(receipt),
-      onFollowed: (trackingCode) => this.#remembered.remember({ trackingCode, createdAt: new Date().toISOString() }),
+      onSent: (receipt) => this.#remembered(receipt),
+      onFollowed: (trackingCode) => this.#remembered({ trackingCode, createdAt: new Date().toISOString() }),
       photoMaxBytes: () => this.photoMaxBytes,
+      validation: async () => (await this.#later.get()).validateDraft,
     });
     this.#state.setStore(this.#store.$state);
     return this.#store;
@@ -322,12 +364,28 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
 
   // ── Person's actions ────────────────────────────────────────────────────────────────────
 
-  async #onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  async #onSubmit(event?: SubmitEvent): Promise<void> {
+    event?.preventDefault();
     const store = this.#store;
     if (!store) return;
-    // The store waits for a photo still uploading, and sends it with the feedback.
-    await store.submit();
+    // The store waits for a photo still uploading, and sends it with the feedback. Its checks
+    // come with the later part: when that cannot be imported, its notice says so and offers a
+    // retry; the draft stays as it is.
+    try {
+      this.#laterNeeded = false;
+      this.#awaitingLater = !this.#later.value;
+      if (this.#awaitingLater) this.requestUpdate();
+      await store.submit();
+    } catch {
+      this.#laterNeeded = true;
+      this.#awaitingLater = false;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.laterFailedElement?.focus();
+      return;
+    }
+    this.#awaitingLater = false;
+    this.requestUpdate();
     await this.updateComplete;
     const state = store.$state.get();
     if (state.phase !== 'editing') return;
@@ -360,19 +418,6 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   };
 
 
-  async #copyCode(code: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(code);
-      this.#copied = true;
-    } catch {
-      // No clipboard (insecure page, denied): select the code so that Ctrl+C copies it.
-      const target = this.renderRoot.querySelector('[part="tracking-code"]');
-      const selection = target ? document.getSelection() : null;
-      if (target && selection) selection.selectAllChildren(target);
-    }
-    this.requestUpdate();
-  }
-
   #retryCategories(): void {
     if (this.#categories.status === TaskStatus.PENDING) return;
     this.#focusCategoryWhenLoaded = true;
@@ -393,12 +438,14 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     const t = this.#locale.t;
     const state = this.#current;
     return html`<div class="root" lang=${locale}>
-      ${state.phase === 'sent' && state.receipt ? this.#renderConfirmation(t, locale, state) : this.#renderForm(t, locale, state)}
+      ${state.phase === 'sent' && state.receipt && this.#later.value ? this.#renderConfirmation(t, locale, state) : this.#renderForm(t, locale, state)}
     </div>`;
   }
 
+  /** An error's text: errors come from the checks or the server, both after the later part (with its texts) was imported. */
   #errorText(t: Translator, error: FieldError): string {
-    return this.#locale.code(error.code, { min: MESSAGE_MIN, max: MESSAGE_MAX, ...error.params });
+    const params = { min: MESSAGE_MIN, max: MESSAGE_MAX, ...error.params };
+    return this.laterTexts?.code(error.code, params) ?? this.#locale.code(error.code, params);
   }
 
   #renderForm(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
@@ -414,7 +461,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       error: errors[name] ? this.#errorText(t, errors[name]) : null,
       describedBy: (...ids: string[]) => describedBy(name, Boolean(errors[name]), ...ids),
     });
-    const sending = state.phase === 'sending';
+    const sending = state.phase === 'sending' || this.#awaitingLater;
     return html`
       <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}>
         <div class="intro">
@@ -458,7 +505,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           ${fieldError('address', field('address').error)}
         </div>
         ${this.#parts.renderMap(t, draft, field('lat').error ?? field('lon').error, { api: this.api, tiles: this.tiles, attribution: this.attribution, locale })}
-        ${this.#parts.renderSimilar(t, locale)} ${this.#parts.renderPhotos(t, draft, field('photos').error)}
+        ${this.#parts.renderSimilar()} ${this.#parts.renderPhotos(t, draft, field('photos').error)}
         <fieldset part="field" class="contact">
           <legend>${t('feedback.contact.legend')}</legend>
           <div class="field">
@@ -500,18 +547,22 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   }
 
   #renderSummary(t: Translator, errors: Partial<Record<DraftField, FieldError>>, unplaced: FieldError[]): TemplateResult | typeof nothing {
+    const later = this.#later.value;
+    // Errors come only from the checks or the server, both after the later part was imported.
+    if (!later || (unplaced.length === 0 && Object.keys(errors).length === 0)) return nothing;
     const items = [
       ...FIELD_ORDER.filter((name) => errors[name]).map((name) => ({ field: name, text: this.#summaryText(t, name, errors[name]!) })),
       ...unplaced.map((error) => ({ text: this.#errorText(t, error) })),
     ];
-    return errorSummary({ title: t('common.errorSummary', { count: items.length }), items, focusField: this.#focusField });
+    return later.renderSummary(this.laterTexts!.t, items, this.#focusField);
   }
 
   #renderProblem(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult | typeof nothing {
     const problem = state.problem;
     if (!problem) return nothing;
     const code = problem.code ?? problem.title ?? '';
-    const text = this.#locale.has(code) ? t(code) : t('common.unexpected');
+    const texts = this.laterTexts;
+    const text = texts?.has(code) ? texts.t(code as Parameters<LaterTexts['t']>[0]) : t('common.unexpected');
     return html`<div id="problem" class="notice error-notice" tabindex="-1"><p>${text}</p></div>`;
   }
 
@@ -641,59 +692,44 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   }
 
   #renderWaiting(t: Translator, state: FeedbackFormState): TemplateResult {
-    const failure = state.phase === 'waiting' ? state.failure : null;
-    const seconds = failure ? Math.max(0, Math.ceil((failure.retryAt - this.#now) / 1000)) : 0;
+    const later = this.#later.value;
+    // "Waiting" comes only after a send, so the later part that draws it is here.
+    const failure = state.phase === 'waiting' && later ? state.failure : null;
+    const laterFailed = this.#laterNeeded && this.#later.state === 'failed';
     // The live region is always in the page, so that what appears in it is announced.
-    return html`<div part="notice" class="notice-box ${failure ? 'notice' : ''}">
+    return html`<div part="notice" class="notice-box ${failure || laterFailed ? 'notice' : ''}">
       <div role="status" id="status-message">
         ${failure
-          ? html`<p>${t(FAILURE_MESSAGES[failure.kind])}</p>`
-          : state.phase === 'sending'
+          ? later!.renderFailure(this.laterTexts!.t, failure)
+          : state.phase === 'sending' || this.#awaitingLater
             ? html`<span class="visually-hidden">${t('feedback.sending')}</span>`
             : nothing}
       </div>
-      ${failure
-        ? html`<div class="actions">
-            <span class="countdown">${seconds > 0 ? t('common.retryIn', { seconds }) : t('feedback.sending')}</span>
-            <button type="button" part="button" class="secondary small" @click=${() => void this.#store?.retryNow()}>
-              ${t('common.retryNow')}
-            </button>
+      ${failure ? later!.renderRetry(this.laterTexts!.t, failure, this.#now, () => void this.#store?.retryNow()) : nothing}
+      ${laterFailed
+        ? html`<div id="later-failed" class="error-notice" tabindex="-1">
+            <p>${t('common.networkError')}</p>
+            <div class="actions">
+              <button type="button" part="button" class="secondary small" @click=${() => void this.#onSubmit()}>${t('common.retryNow')}</button>
+            </div>
           </div>`
         : nothing}
     </div>`;
   }
 
   #renderConfirmation(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
-    const receipt = state.receipt!;
-    return html`
-      <section part="confirmation" class="confirmation notice success" aria-labelledby="confirmation-title">
-        <h2 id="confirmation-title" tabindex="-1">${t('feedback.sent.title')}</h2>
-        <dl>
-          <div>
-            <dt>${t('feedback.sent.code')}</dt>
-            <dd><strong part="tracking-code" class="code">${receipt.trackingCode}</strong></dd>
-          </div>
-          <div>
-            <dt>${t('feedback.status.sentAt')}</dt>
-            <dd><time datetime=${receipt.createdAt}>${formatDateTime(receipt.createdAt, locale)}</time></dd>
-          </div>
-        </dl>
-        ${receipt.acknowledgement
-          ? html`<p part="acknowledgement" class="acknowledgement">${pickText(receipt.acknowledgement, locale)}</p>`
-          : nothing}
-        <p>${t('feedback.sent.keep')}</p>
-        <div class="actions">
-          <button type="button" part="button" class="secondary" @click=${() => void this.#copyCode(receipt.trackingCode)}>
-            ${t('feedback.sent.copy')}
-          </button>
-          <button type="button" part="button" @click=${() => void this.#startNew()}>${t('feedback.sent.new')}</button>
-        </div>
-        <p role="status" class="copied">${this.#copied ? t('feedback.sent.copied') : nothing}</p>
-      </section>
-    `;
+    // "Sent" comes only after the checks, which came with the later part.
+    return this.#later.value!.renderConfirmation(this.laterTexts!.t, locale, state.receipt!, {
+      copied: this.#copied,
+      onCopied: (copied) => {
+        this.#copied = copied;
+        this.requestUpdate();
+      },
+      startNew: () => void this.#startNew(),
+      root: this.renderRoot,
+    });
   }
 }
-
 /** The form as the resident parts see it: live getters, so they always read the current store and API. */
 function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof ResidentFormParts>[0] {
   return {
@@ -708,6 +744,12 @@ function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof 
     },
     get photoMaxBytes() {
       return form.photoMaxBytes;
+    },
+    get later() {
+      return form.later;
+    },
+    get texts() {
+      return form.laterTexts;
     },
     get root() {
       return form.renderRoot;

@@ -1,6 +1,7 @@
 import {
   createMessages,
   lazyCommonMessages,
+  lazyFeedbackFormMessages,
   lazyFeedbackHandlingMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
@@ -8,6 +9,6 @@ import {
   type TranslatorOf,
 } from '@kohtaamo/core';
 
-/** The texts the staff inbox shows (the resident texts name the pin and photos). */
-export const inboxMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages, lazyFeedbackHandlingMessages);
+/** The texts the staff inbox shows (the resident texts name the pin and photos; the form's, the place). */
+export const inboxMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazyFeedbackFormMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages, lazyFeedbackHandlingMessages);
 export type InboxTranslator = TranslatorOf<typeof inboxMessages>;

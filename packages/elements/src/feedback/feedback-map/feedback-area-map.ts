@@ -5,7 +5,7 @@ import type { BoundingBox, LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
 import type { Leaflet } from '../../map/leaflet.loader.js';
 import { escapeHtml, LeafletMapElement } from '../../map/leaflet-map.element.js';
-import { feedbackWidgetMessages } from '../feedback.catalogs.js';
+import { feedbackFormMessages } from '../feedback.catalogs.js';
 import { styles } from './feedback-map.styles.js';
 
 export interface AreaMapPoint {
@@ -34,7 +34,7 @@ export class KohtaamoFeedbackAreaMap extends LeafletMapElement {
 
   @property({ attribute: false }) points: readonly AreaMapPoint[] = [];
 
-  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
+  readonly #locale = new MessagesController(this, feedbackFormMessages);
   #markers: LayerGroup | null = null;
 
   /** The area shown now, west,south,east,north. */

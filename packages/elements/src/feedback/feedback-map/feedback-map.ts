@@ -5,7 +5,7 @@ import { movePoint, round6, type LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
 import type { Leaflet } from '../../map/leaflet.loader.js';
 import { LeafletMapElement } from '../../map/leaflet-map.element.js';
-import { feedbackWidgetMessages } from '../feedback.catalogs.js';
+import { feedbackFormMessages } from '../feedback.catalogs.js';
 import { styles } from './feedback-map.styles.js';
 
 export { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../../map/leaflet-map.element.js';
@@ -41,7 +41,7 @@ export class KohtaamoFeedbackMap extends LeafletMapElement {
   /** Id of the element that labels the map, in the host's tree (for the form's own label). */
   @property() label = '';
 
-  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
+  readonly #locale = new MessagesController(this, feedbackFormMessages);
   #marker: Marker | null = null;
 
   #mapReady: () => void = () => {};

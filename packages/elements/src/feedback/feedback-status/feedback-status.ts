@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
+  createFeedbackApi,
   formatDateTime,
   normalizeTrackingCode,
   pickText,
@@ -71,7 +72,7 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
   @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
 
   readonly #locale = new MessagesController(this, feedbackWidgetMessages);
-  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }));
+  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }), createFeedbackApi);
   /** What is in the code field. */
   #typed = '';
   /** Whether what was typed, when the person asked, is not a tracking code. */

@@ -1,0 +1,176 @@
+// What <kohtaamo-feedback-form> needs only after the person acts (issue 7, docs/adr/0062): the
+// draft's checks before sending, the error summary, the "waiting for the network" notice, the
+// confirmation with the tracking code, the resident API (photo upload, similar reports near the
+// pin, "this is mine too") and the list of reports sent from this device. The element imports
+// this module after its first render, when the browser is idle (LazyModule), so it is normally
+// here before the person presses "Send"; the form's fields never wait for it.
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  createApiClient,
+  createMessages,
+  lazyCommonMessages,
+  lazyFeedbackFormMessages,
+  lazyFeedbackMessages,
+  lazyFeedbackResidentMessages,
+  createFeedbackResidentApi,
+  createRememberedReportsStore,
+  formatDateTime,
+  getFeedbackStatus,
+  pickText,
+  submitFeedback,
+  validateDraft,
+  type DraftStorage,
+  type FeedbackReceipt,
+  type FeedbackResidentApi,
+  type FeedbackResidentState,
+  type Locale,
+  type MessageParams,
+  type SubmissionFailure,
+  type TranslatorOf,
+} from '@kohtaamo/core';
+import { errorSummary, type SummaryItem } from '../../forms/form-templates.js';
+
+export { getFeedbackStatus, submitFeedback, validateDraft };
+
+/**
+ * The texts of what the form shows after the person acts (field errors and the server's codes,
+ * the confirmation, the waiting notice, similar reports), with the first state's: only this
+ * module imports them, so the form's cold page carries none (issue 7).
+ */
+const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackFormMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages);
+type Translator = TranslatorOf<typeof messages>;
+
+export interface LaterTexts {
+  readonly t: Translator;
+  /** Whether a code (a problem or validation code from the checks or the server) is one of these texts. */
+  has(code: string): boolean;
+  /** The text of a code: itself when it is no message. */
+  code(code: string, params?: MessageParams): string;
+}
+
+/** Loads a language's texts (resolves on failure too: Finnish stands in). */
+export const loadLaterTexts = (locale: Locale): Promise<void> => messages.load(locale);
+
+/** The texts in a language; while they load (the page's language changed), Finnish, and `loaded` is called when they are here. */
+export function laterTexts(locale: Locale, loaded: () => void): LaterTexts {
+  if (!messages.isLoaded(locale)) void messages.load(locale).then(loaded);
+  const t = messages.translator(locale);
+  return { t, has: (code) => messages.has(code), code: (code, params) => (messages.has(code) ? t(code, params) : code) };
+}
+
+/** The photo, nearby and follow API of the server at `baseUrl`. */
+export const residentApi = (baseUrl: string): FeedbackResidentApi => createFeedbackResidentApi(createApiClient({ baseUrl }));
+
+/** Remembers a report sent or followed from this device (for `<kohtaamo-feedback-status>`). */
+export function rememberer(storage: DraftStorage | null): (report: { trackingCode: string; createdAt: string }) => void {
+  const store = createRememberedReportsStore(storage);
+  return (report) => store.remember(report);
+}
+
+const FAILURE_MESSAGES = {
+  offline: 'common.offline',
+  server: 'common.serverDown',
+  'rate-limited': 'common.rateLimited',
+} as const;
+
+/** The summary of a failed send: one link per error, in the fields' order. */
+export function renderSummary(t: Translator, items: readonly SummaryItem[], focusField: (field: string) => void): TemplateResult | typeof nothing {
+  return errorSummary({ title: t('common.errorSummary', { count: items.length }), items, focusField });
+}
+
+/** Why the last attempt did not go through (in the live region). */
+export function renderFailure(t: Translator, failure: SubmissionFailure): TemplateResult {
+  return html`<p>${t(FAILURE_MESSAGES[failure.kind])}</p>`;
+}
+
+/** The countdown and "Try now" under the failure's message (outside the live region). */
+export function renderRetry(t: Translator, failure: SubmissionFailure, now: number, retry: () => void): TemplateResult {
+  const seconds = Math.max(0, Math.ceil((failure.retryAt - now) / 1000));
+  return html`<div class="actions">
+    <span class="countdown">${seconds > 0 ? t('common.retryIn', { seconds }) : t('feedback.sending')}</span>
+    <button type="button" part="button" class="secondary small" @click=${retry}>${t('common.retryNow')}</button>
+  </div>`;
+}
+
+/** Open reports of the same topic near the pin, each with "this is mine too"; or the one followed. */
+export function renderSimilar(t: Translator, state: FeedbackResidentState, follow: (code: string) => void): TemplateResult | typeof nothing {
+  const { followed, nearby, following } = state;
+  if (followed) {
+    return html`<div class="notice success similar" aria-live="polite" tabindex="-1" id="followed">
+      <p>${t('feedback.similar.followed', { code: followed.code })}</p>
+    </div>`;
+  }
+  if (nearby.length === 0) return nothing;
+  return html`<section class="similar notice" aria-labelledby="similar-title">
+    <h3 id="similar-title">${t('feedback.similar.title')}</h3>
+    <p>${t('feedback.similar.intro')}</p>
+    <ul>
+      ${nearby.map(
+        (item) => html`<li>
+          <p><strong>${t(`feedback.status.${item.status}`)}</strong> · ${t('feedback.similar.distance', { meters: item.distance })}
+            ${item.followers > 0 ? html` · ${t('feedback.similar.followers', { count: item.followers })}` : nothing}</p>
+          <p class="similar-message" id="similar-${item.trackingCode}">${item.message}</p>
+          <button
+            type="button"
+            part="button"
+            class="secondary small"
+            aria-describedby="similar-${item.trackingCode}"
+            aria-disabled=${following ? 'true' : 'false'}
+            @click=${() => follow(item.trackingCode)}
+          >
+            ${t('feedback.similar.follow')}
+          </button>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export interface ConfirmationActions {
+  /** Whether the code was just copied ("Tunnus kopioitu."). */
+  readonly copied: boolean;
+  /** Called after copying (or selecting) the code, to draw the form again. */
+  readonly onCopied: (copied: boolean) => void;
+  readonly startNew: () => void;
+  /** The element's shadow root, where the code is selected when there is no clipboard. */
+  readonly root: ParentNode;
+}
+
+async function copyCode(code: string, actions: ConfirmationActions): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(code);
+    actions.onCopied(true);
+  } catch {
+    // No clipboard (insecure page, denied): select the code so that Ctrl+C copies it.
+    const target = actions.root.querySelector('[part="tracking-code"]');
+    const selection = target ? document.getSelection() : null;
+    if (target && selection) selection.selectAllChildren(target);
+    actions.onCopied(false);
+  }
+}
+
+/** "Thank you": the tracking code, when it was sent, the unit's acknowledgement, copy and "new feedback". */
+export function renderConfirmation(t: Translator, locale: Locale, receipt: FeedbackReceipt, actions: ConfirmationActions): TemplateResult {
+  return html`
+    <section part="confirmation" class="confirmation notice success" aria-labelledby="confirmation-title">
+      <h2 id="confirmation-title" tabindex="-1">${t('feedback.sent.title')}</h2>
+      <dl>
+        <div>
+          <dt>${t('feedback.sent.code')}</dt>
+          <dd><strong part="tracking-code" class="code">${receipt.trackingCode}</strong></dd>
+        </div>
+        <div>
+          <dt>${t('feedback.status.sentAt')}</dt>
+          <dd><time datetime=${receipt.createdAt}>${formatDateTime(receipt.createdAt, locale)}</time></dd>
+        </div>
+      </dl>
+      ${receipt.acknowledgement ? html`<p part="acknowledgement" class="acknowledgement">${pickText(receipt.acknowledgement, locale)}</p>` : nothing}
+      <p>${t('feedback.sent.keep')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="secondary" @click=${() => void copyCode(receipt.trackingCode, actions)}>${t('feedback.sent.copy')}</button>
+        <button type="button" part="button" @click=${actions.startNew}>${t('feedback.sent.new')}</button>
+      </div>
+      <p role="status" class="copied">${actions.copied ? t('feedback.sent.copied') : nothing}</p>
+    </section>
+  `;
+}
