@@ -44,10 +44,6 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.list.photos': 'Photos',
   'feedback.list.photoAlt': 'Photo {n} of the feedback',
   'feedback.bbox.invalid': 'The area filter is not valid.',
-  'feedback.remembered.title': 'Sent from this device',
-  'feedback.remembered.new': 'New reply',
-  'feedback.remembered.updated': 'Status changed',
-  'feedback.remembered.show': 'Show {code}',
 };
 
 export default en;

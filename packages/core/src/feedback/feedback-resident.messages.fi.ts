@@ -43,10 +43,6 @@ const fi = {
   'feedback.list.photos': 'Kuvat',
   'feedback.list.photoAlt': 'Palautteen kuva {n}',
   'feedback.bbox.invalid': 'Alueen rajaus on virheellinen.',
-  'feedback.remembered.title': 'Tältä laitteelta lähetetyt',
-  'feedback.remembered.new': 'Uusi vastaus',
-  'feedback.remembered.updated': 'Tila muuttunut',
-  'feedback.remembered.show': 'Näytä {code}',
 } satisfies Catalog;
 
 export type FeedbackResidentMessageKey = keyof typeof fi;

@@ -44,10 +44,6 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.list.photos': 'Bilder',
   'feedback.list.photoAlt': 'Bild {n} till responsen',
   'feedback.bbox.invalid': 'Områdets avgränsning är felaktig.',
-  'feedback.remembered.title': 'Skickade från den här enheten',
-  'feedback.remembered.new': 'Nytt svar',
-  'feedback.remembered.updated': 'Status ändrad',
-  'feedback.remembered.show': 'Visa {code}',
 };
 
 export default sv;

@@ -9,6 +9,8 @@ export * from './feedback-form.store.js';
 export { feedbackMessages, type FeedbackMessageKey } from './feedback.messages.js';
 export { feedbackFormMessages, type FeedbackFormMessageKey } from './feedback-form.messages.js';
 export { lazyFeedbackFormMessages } from './feedback-form.messages.lazy.js';
+export { feedbackSentMessages, type FeedbackSentMessageKey } from './feedback-sent.messages.js';
+export { lazyFeedbackSentMessages } from './feedback-sent.messages.lazy.js';
 export { lazyFeedbackMessages } from './feedback.messages.lazy.js';
 export * from './feedback-attributes.schema.js';
 export * from './feedback-attributes.logic.js';

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { feedbackMessages } from '../feedback/feedback.messages.js';
 import { feedbackFormMessages } from '../feedback/feedback-form.messages.js';
+import { feedbackSentMessages } from '../feedback/feedback-sent.messages.js';
+import { lazyFeedbackSentMessages } from '../feedback/feedback-sent.messages.lazy.js';
+import { signalsReportMessages } from '../signals/signals-report.messages.js';
+import { lazySignalsReportMessages } from '../signals/signals-report.messages.lazy.js';
 import { lazyFeedbackMessages } from '../feedback/feedback.messages.lazy.js';
 import { lazyFeedbackFormMessages } from '../feedback/feedback-form.messages.lazy.js';
 import { feedbackHandlingMessages } from '../feedback/handling.messages.js';
@@ -42,8 +46,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackFormMessages, feedbackMessages, signalsMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotLaterMessages, proposalsWidgetMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackFormMessages: lazyFeedbackFormMessages, feedbackMessages: lazyFeedbackMessages, signalsMessages: lazySignalsMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotLaterMessages: lazyBallotLaterMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
+const all = { commonMessages, staffMessages, feedbackFormMessages, feedbackMessages, feedbackSentMessages, signalsMessages, signalsReportMessages, feedbackResidentMessages, feedbackHandlingMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotLaterMessages, proposalsWidgetMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackFormMessages: lazyFeedbackFormMessages, feedbackMessages: lazyFeedbackMessages, feedbackSentMessages: lazyFeedbackSentMessages, signalsMessages: lazySignalsMessages, signalsReportMessages: lazySignalsReportMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotLaterMessages: lazyBallotLaterMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { feedbackResidentMessages } from '../feedback/feedback-resident.messages.js';
 import { signalsMessages } from '../signals/signals.messages.js';
+import { signalsReportMessages } from '../signals/signals-report.messages.js';
 import { commonMessages } from './common.messages.js';
 import { createMessages } from './lazy-catalogs.js';
 import { lazyCommonMessages } from './common.messages.lazy.js';
@@ -24,7 +25,7 @@ test('the texts issue 6 and 8 found wrong in the singular are right now', () => 
   assert.equal(translate(commonMessages, 'sv', 'common.errorSummary', { count: 1 }), 'Formuläret har 1 punkt att rätta:');
   assert.equal(translate(commonMessages, 'fi', 'common.errorSummary', { count: 1 }), 'Lomakkeessa on 1 korjattava kohta:');
   assert.equal(translate(commonMessages, 'en', 'common.errorSummary', { count: 3 }), 'The form has 3 things to fix:');
-  assert.equal(translate(signalsMessages, 'fi', 'signals.report.waiting', { target: 1 }), 'Ei vielä vastausta. Tavoite on 1 arkipäivä.');
+  assert.equal(translate(signalsReportMessages, 'fi', 'signals.report.waiting', { target: 1 }), 'Ei vielä vastausta. Tavoite on 1 arkipäivä.');
 });
 
 test('a plural whose number is missing falls back to the "other" form', () => {

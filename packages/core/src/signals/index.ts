@@ -3,4 +3,6 @@ export * from '../calendar/helsinki-calendar.js';
 export * from './percentile.js';
 export { signalsMessages, type SignalsMessageKey } from './signals.messages.js';
 export { lazySignalsMessages } from './signals.messages.lazy.js';
+export { signalsReportMessages, type SignalsReportMessageKey } from './signals-report.messages.js';
+export { lazySignalsReportMessages } from './signals-report.messages.lazy.js';
 export * from './duration.logic.js';

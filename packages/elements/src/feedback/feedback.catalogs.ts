@@ -4,24 +4,28 @@ import {
   lazyFeedbackFormMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
-  lazySignalsMessages,
+  lazySignalsReportMessages,
   type TranslatorOf,
 } from '@kohtaamo/core';
 
 /**
- * The texts the resident feedback widgets show (status, list), from core's catalogs:
- * Finnish in the bundle, Swedish and English loaded the first time a page shows them.
- * The form and the maps, the stats and the inbox have their own (below,
- * feedback-stats.messages.ts, feedback-inbox.messages.ts), so no widget carries another's texts.
+ * The texts of the status lookup: the answer, its response time and the reports sent from this
+ * device, from core's catalogs: Finnish in the bundle, Swedish and English loaded the first time a
+ * page shows them. Each widget composes only the catalogs it shows (the stats and the inbox in
+ * feedback-stats.messages.ts and feedback-inbox.messages.ts), so no widget carries another's texts.
  */
-export const feedbackWidgetMessages = /* @__PURE__ */ createMessages(
+export const feedbackStatusMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackMessages, lazySignalsReportMessages);
+export type FeedbackStatusTranslator = TranslatorOf<typeof feedbackStatusMessages>;
+
+/** The texts of the public list: its filters and items (with their status and response time). */
+export const feedbackListMessages = /* @__PURE__ */ createMessages(
   lazyCommonMessages,
   lazyFeedbackFormMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
-  lazySignalsMessages,
+  lazySignalsReportMessages,
 );
-export type FeedbackTranslator = TranslatorOf<typeof feedbackWidgetMessages>;
+export type FeedbackListTranslator = TranslatorOf<typeof feedbackListMessages>;
 
 /**
  * The texts of the form's first state and of the maps (the form's pin picker, the area map): the

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration, type Locale, type ReportResponseTime, type SignalsMessageKey, type Translator } from '@kohtaamo/core';
+import { formatDuration, type Locale, type ReportResponseTime, type SignalsReportMessageKey, type Translator } from '@kohtaamo/core';
 
 /**
  * The "Response time" row (a `<div>` group of a `<dl>`) of a report, in the status answer and in
@@ -7,7 +7,7 @@ import { formatDuration, type Locale, type ReportResponseTime, type SignalsMessa
  * in working days) against the city's target, or that none has come yet; and when handling
  * finished. Nothing from a server that does not send `responseTime`.
  */
-export function renderResponseTime(t: Translator<SignalsMessageKey>, locale: Locale, time: ReportResponseTime | undefined): TemplateResult | typeof nothing {
+export function renderResponseTime(t: Translator<SignalsReportMessageKey>, locale: Locale, time: ReportResponseTime | undefined): TemplateResult | typeof nothing {
   if (!time) return nothing;
   const target = time.targetWorkingDays;
   const answered = time.firstResponseSeconds !== null && time.firstResponseWorkingDays !== null;

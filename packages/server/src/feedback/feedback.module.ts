@@ -11,9 +11,11 @@ import {
   IDEMPOTENCY_HEADER,
   feedbackFormMessages,
   feedbackMessages,
+  feedbackSentMessages,
   feedbackResidentMessages,
   mergeCatalogs,
   signalsMessages,
+  signalsReportMessages,
   staffMessages,
 } from '@kohtaamo/core';
 import { Hono } from 'hono';
@@ -79,7 +81,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
     mountPaths: [FEEDBACK_PATHS.submissions, ...FEEDBACK_STAFF_MOUNT_PATHS, '/open311'],
     uploadPaths: [FEEDBACK_RESIDENT_PATHS.photos],
     migrations: feedbackMigrations,
-    messages: mergeCatalogs(staffMessages, feedbackFormMessages, feedbackMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, open311Messages),
+    messages: mergeCatalogs(staffMessages, feedbackFormMessages, feedbackMessages, feedbackSentMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, signalsReportMessages, open311Messages),
     openApi: feedbackOpenApi,
     rateLimits: [
       { scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form and Open311 POST, one quota).' },

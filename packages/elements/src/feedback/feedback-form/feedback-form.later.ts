@@ -12,6 +12,7 @@ import {
   lazyFeedbackFormMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
+  lazyFeedbackSentMessages,
   createFeedbackResidentApi,
   createRememberedReportsStore,
   formatDateTime,
@@ -37,7 +38,7 @@ export { getFeedbackStatus, submitFeedback, validateDraft };
  * the confirmation, the waiting notice, similar reports), with the first state's: only this
  * module imports them, so the form's cold page carries none (issue 7).
  */
-const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackFormMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages);
+const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackFormMessages, lazyFeedbackMessages, lazyFeedbackSentMessages, lazyFeedbackResidentMessages);
 type Translator = TranslatorOf<typeof messages>;
 
 export interface LaterTexts {

@@ -20,7 +20,7 @@ import {
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { styles } from './feedback-list.styles.js';
-import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
+import { feedbackListMessages, type FeedbackListTranslator as Translator } from '../feedback.catalogs.js';
 import { renderResponseTime } from '../response-time.js';
 
 interface Filter {
@@ -88,7 +88,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
 
   @query('#results-title') private resultsTitle?: HTMLElement;
 
-  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
+  readonly #locale = new MessagesController(this, feedbackListMessages);
   #filter: Filter | null = null;
   #focusResults = false;
 

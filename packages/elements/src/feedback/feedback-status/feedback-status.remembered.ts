@@ -9,7 +9,7 @@ import {
   type RememberedReport,
   type RememberedReportsStore,
 } from '@kohtaamo/core';
-import type { FeedbackTranslator as Translator } from '../feedback.catalogs.js';
+import type { FeedbackStatusTranslator as Translator } from '../feedback.catalogs.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
 
 /**

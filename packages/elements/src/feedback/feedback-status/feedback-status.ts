@@ -15,7 +15,7 @@ import {
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { FeedbackClient } from '../feedback-client.js';
-import { feedbackWidgetMessages, type FeedbackTranslator as Translator } from '../feedback.catalogs.js';
+import { feedbackStatusMessages, type FeedbackStatusTranslator as Translator } from '../feedback.catalogs.js';
 import { styles } from './feedback-status.styles.js';
 import { renderResponseTime } from '../response-time.js';
 import { RememberedReportsPart } from './feedback-status.remembered.js';
@@ -71,7 +71,7 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
    */
   @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
 
-  readonly #locale = new MessagesController(this, feedbackWidgetMessages);
+  readonly #locale = new MessagesController(this, feedbackStatusMessages);
   readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }), createFeedbackApi);
   /** What is in the code field. */
   #typed = '';

@@ -1,11 +1,11 @@
-import { feedbackMessages, mergeCatalogs, resolveLocale, signalsMessages, translate, type FeedbackMessageKey } from '@kohtaamo/core';
+import { feedbackMessages, mergeCatalogs, resolveLocale, signalsMessages, signalsReportMessages, translate, type FeedbackMessageKey } from '@kohtaamo/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.types.js';
 import { enqueueMail } from '../../platform/mail/outbox.repository.js';
 import { renderMail } from '../../platform/mail/mail-template.js';
 import { followerMailMessages } from './follower-mail.messages.js';
 
-const catalogs = mergeCatalogs(feedbackMessages, signalsMessages, followerMailMessages);
+const catalogs = mergeCatalogs(feedbackMessages, signalsMessages, signalsReportMessages, followerMailMessages);
 
 export interface EnqueueOptions {
   readonly now?: Date;
