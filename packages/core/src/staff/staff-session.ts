@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { joinUrl, type HttpClient } from '../http/http.js';
-import { STAFF_IDENTITY_PATHS } from './staff.schema.js';
+import { STAFF_IDENTITY_PATHS } from './staff-paths.js';
 
 /**
  * How a staff console signs in through the city's OpenID Connect provider

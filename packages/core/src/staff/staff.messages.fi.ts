@@ -1,16 +1,14 @@
 import type { Catalog } from '../i18n/translate.js';
+import signIn from './staff-sign-in.messages.fi.js';
 
 /** Finnish texts of staff sign-in and roles, shared by every domain. Finnish defines the keys. */
 const fi = {
+  ...signIn,
   'staff.auth.required': 'Kirjaudu sisään henkilöstön tunnisteella.',
-  'staff.auth.invalid': 'Tunniste ei kelpaa: se on väärä, vanhentunut tai peruttu.',
   'staff.forbidden.role': 'Tämä toiminto on vain pääkäyttäjille.',
   'staff.forbidden.grant': 'Sinulla ei ole oikeutta tähän.',
-  'staff.signIn.failed': 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
   'staff.signIn.noGrants': 'Kirjauduit, mutta sinulla ei ole Kohtaamon käyttöoikeuksia. Pyydä niitä pääkäyttäjältä.',
   'staff.signIn.notConfigured': 'Kirjautuminen kaupungin tunnuksilla ei ole käytössä tällä palvelimella.',
-  'staff.signIn.cityAccount': 'Kirjaudu kaupungin tunnuksilla',
-  'staff.signIn.signingIn': 'Kirjaudutaan sisään…',
   'staff.invitation.invalid': 'Kutsu ei kelpaa: se on väärä, vanhentunut tai jo käytetty.',
   'staff.invitation.grant': 'Et voi antaa tätä oikeutta.',
   'staff.invitation.mail.subject': 'Kutsu: {organisation} Kohtaamossa',

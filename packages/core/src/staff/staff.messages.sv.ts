@@ -1,17 +1,15 @@
 import type { Catalog } from '../i18n/translate.js';
+import signIn from './staff-sign-in.messages.sv.js';
 import type { StaffMessageKey } from './staff.messages.fi.js';
 
 /** Swedish texts of staff sign-in and roles. */
 const sv: Catalog<StaffMessageKey> = {
+  ...signIn,
   'staff.auth.required': 'Logga in med personalens nyckel.',
-  'staff.auth.invalid': 'Nyckeln duger inte: den är fel, har gått ut eller har återkallats.',
   'staff.forbidden.role': 'Denna funktion är endast för huvudanvändare.',
   'staff.forbidden.grant': 'Du har inte rätt till detta.',
-  'staff.signIn.failed': 'Inloggningen lyckades inte. Försök igen.',
   'staff.signIn.noGrants': 'Du loggade in, men du har inga rättigheter i Kohtaamo. Be huvudanvändaren om dem.',
   'staff.signIn.notConfigured': 'Inloggning med stadens konton används inte på denna server.',
-  'staff.signIn.cityAccount': 'Logga in med stadens konto',
-  'staff.signIn.signingIn': 'Loggar in…',
   'staff.invitation.invalid': 'Inbjudan duger inte: den är fel, har gått ut eller har redan använts.',
   'staff.invitation.grant': 'Du kan inte ge denna rättighet.',
   'staff.invitation.mail.subject': 'Inbjudan: {organisation} i Kohtaamo',

@@ -36,15 +36,5 @@ export const StaffUserListSchema = v.object({ items: v.array(StaffUserSchema) })
 export const StaffRefSchema = v.object({ id: v.string(), name: v.string() });
 export type StaffRef = v.InferOutput<typeof StaffRefSchema>;
 
-/** The platform's staff paths; each domain's staff API lives under its own prefix. */
-export const STAFF_IDENTITY_PATHS = {
-  me: '/api/v1/staff/me',
-  users: '/api/v1/staff/users',
-  /** Staff sign-in through the city's OpenID Connect provider (docs/staff-sign-in.md). */
-  login: '/api/v1/staff/auth/login',
-  callback: '/api/v1/staff/auth/callback',
-  logout: '/api/v1/staff/auth/logout',
-  /** Exchanges a one-time sign-in code (from the login redirect) for a session token. */
-  session: '/api/v1/staff/auth/session',
-  acceptInvitation: '/api/v1/staff/invitations/accept',
-} as const;
+/** The platform's staff paths (a module of their own: a console's sign-in needs them, not the schemas). */
+export { STAFF_IDENTITY_PATHS } from './staff-paths.js';

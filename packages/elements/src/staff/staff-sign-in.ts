@@ -43,6 +43,8 @@ export class StaffSignIn implements ReactiveController {
   constructor(
     private readonly host: StaffSignInHost,
     private readonly http: () => HttpClient,
+    /** The token sent is the one already set (sent again after a failed check): check it again. */
+    private readonly again?: () => void,
   ) {
     host.addController(this);
   }
@@ -130,7 +132,8 @@ export class StaffSignIn implements ReactiveController {
       void this.failed(required, false);
       return;
     }
-    this.#keep(token);
+    if (token === this.host.token) this.again?.();
+    else this.#keep(token);
   }
 
   render(texts: StaffSignInTexts): TemplateResult {

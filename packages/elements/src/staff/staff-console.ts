@@ -1,0 +1,158 @@
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { NetworkError, ProblemError, type HttpClient } from '@kohtaamo/core';
+import { LazyModule } from '../state/lazy-module.js';
+import { StaffSignIn, type StaffSignInHost, type StaffSignInTexts } from './staff-sign-in.js';
+
+/**
+ * What a console is after sign-in: made by its lazy module (`<console>.signed-in.ts`), it checks
+ * the token (who is signed in), reads the queue or lists, and renders into the console's shadow
+ * root. It imports the staff schemas it reads, so the entry carries none of them.
+ */
+export interface SignedInPart {
+  /** Checks the token and loads the first lists; rejects (a ProblemError 401 when refused) with nobody signed in. */
+  start(): Promise<void>;
+  /** Someone is signed in: the part renders the console. */
+  readonly signedIn: boolean;
+  render(): TemplateResult;
+  /** The token is gone (signed out): forget who was signed in and what was open. */
+  reset(): void;
+  /** The console left the page: abort what is in flight. */
+  dispose(): void;
+  /** A failure in the part's own words (its problem codes), or '' when it has none. */
+  failureText(error: unknown): string;
+}
+
+/** The texts the first state needs: the sign-in form's, and the words around loading the console. */
+export interface StaffConsoleTexts extends StaffSignInTexts {
+  /** While a kept token is checked (a signed-in reload): no flash of the sign-in form. */
+  readonly loading: string;
+  /** The token was refused. */
+  readonly invalid: string;
+  /** The server or the console's module could not be reached. */
+  readonly network: string;
+  /** Anything else. */
+  readonly error: string;
+  readonly retry: string;
+}
+
+/**
+ * A staff console's first state (issue 7, docs/adr/0067): the sign-in for a cold visitor, and
+ * everything after it (the queue, the lists, the open item) as one lazy module, prefetched while
+ * the visitor reads the form. A kept token (a signed-in reload) imports the part at once and shows
+ * "Loading…" rather than the form; a part that fails to load offers a retry, the token kept.
+ */
+export class StaffConsole<P extends SignedInPart> implements ReactiveController {
+  readonly signIn: StaffSignIn;
+  readonly #part: LazyModule<P>;
+  #run = 0;
+  #checking = false;
+  /** Credentials are there: the part is wanted (a failed import then shows the retry). */
+  #wanted = false;
+  #formShown = false;
+  #prefetched = false;
+
+  constructor(
+    private readonly host: StaffSignInHost,
+    http: () => HttpClient,
+    /** Imports the part's module and makes the part (`() => import('./x.signed-in.js').then(…)`). */
+    load: () => Promise<P>,
+    private readonly texts: () => StaffConsoleTexts,
+  ) {
+    // The same token sent again (after a failed check) checks it again.
+    this.signIn = new StaffSignIn(host, http, () => void this.start());
+    // Prefetched below only while nobody is signed in: a kept token imports it at once instead,
+    // and after a failed import only the officer's "Retry now" tries again.
+    this.#part = new LazyModule(host, load, { prefetch: false });
+    host.addController(this);
+  }
+
+  /** The part, once loaded (it may not be signed in). */
+  get part(): P | undefined {
+    return this.#part.value;
+  }
+
+  /** The lazy part's import, for a test to make fail. @internal */
+  get lazy(): LazyModule<P> {
+    return this.#part;
+  }
+
+  hostUpdated(): void {
+    if (this.#prefetched || this.#wanted) return;
+    this.#prefetched = true;
+    const start = (): void => {
+      if (!this.#wanted) void this.#part.get().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
+  }
+
+  hostDisconnected(): void {
+    this.part?.dispose();
+  }
+
+  /** The credentials changed: check them (a token or a stories' client), or sign out when gone. */
+  changed(signedIn: boolean): void {
+    if (signedIn) void this.start();
+    else {
+      this.#run++;
+      this.#checking = false;
+      this.#wanted = false;
+      this.part?.reset();
+    }
+  }
+
+  /** Loads the part (now, not when idle) and starts it; a refusal goes to the sign-in form. */
+  async start(): Promise<void> {
+    const run = ++this.#run;
+    this.#wanted = true;
+    this.#checking = true;
+    this.signIn.busy = true;
+    this.host.requestUpdate();
+    try {
+      const part = await this.#part.get();
+      await part.start();
+      if (run === this.#run) this.signIn.error = '';
+    } catch (error) {
+      if (run !== this.#run) return;
+      if (this.#part.state === 'failed') {
+        if (this.#formShown) {
+          await this.host.updateComplete;
+          this.host.renderRoot.querySelector<HTMLElement>('#retry-load')?.focus();
+        }
+        return;
+      }
+      const invalid = error instanceof ProblemError && error.status === 401;
+      this.#checking = false;
+      await this.signIn.failed(invalid ? this.texts().invalid : this.failureText(error), invalid);
+    } finally {
+      if (run === this.#run) {
+        this.#checking = false;
+        this.signIn.busy = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** A failure in words: the connection, the part's own codes, else the console's generic text. */
+  failureText(error: unknown): string {
+    const t = this.texts();
+    if (error instanceof NetworkError || (error instanceof ProblemError && error.status >= 500)) return t.network;
+    return this.part?.failureText(error) || t.error;
+  }
+
+  /** The signed-in console, or "Loading…" for a kept token, or the retry, or the sign-in form. */
+  render(): TemplateResult {
+    const part = this.part;
+    if (part?.signedIn) return part.render();
+    const t = this.texts();
+    if (this.#part.state === 'failed' && this.#wanted) {
+      return html`<div class="notice error-notice" role="alert">
+        <p>${t.network}</p>
+        <button type="button" part="button" class="secondary small" id="retry-load" @click=${() => void this.start()}>${t.retry}</button>
+      </div>`;
+    }
+    if (this.#checking && !this.#formShown) return html`<p class="hint" id="checking">${t.loading}</p>`;
+    this.#formShown = true;
+    return this.signIn.render(t);
+  }
+}
