@@ -3,6 +3,23 @@ import type { BudgetConsoleMessageKey } from './budget-console.messages.fi.js';
 
 /** English texts of <kohtaamo-budget-console>'s forms and tabs. */
 const en: Catalog<BudgetConsoleMessageKey> = {
+  'budgetConsole.signedInAs': 'Signed in: {name}',
+  'budgetConsole.signOut': 'Sign out',
+  'budgetConsole.rounds.title': 'Rounds',
+  'budgetConsole.rounds.count': { plural: 'count', one: '{count} round', other: '{count} rounds' },
+  'budgetConsole.rounds.empty': 'There are no rounds yet.',
+  'budgetConsole.rounds.new': 'New round',
+  'budgetConsole.rounds.budgets': { plural: 'count', one: '{count} budget', other: '{count} budgets' },
+  'budgetConsole.loading': 'Loading…',
+  'budgetConsole.panel.none': 'Open a round from the list or create a new one.',
+  'budgetConsole.forbidden': 'You have no rights to this round.',
+  'budgetConsole.phase.upcoming': 'upcoming',
+  'budgetConsole.phase.proposals': 'proposals',
+  'budgetConsole.phase.review': 'review',
+  'budgetConsole.phase.voting': 'voting',
+  'budgetConsole.phase.counting': 'counting',
+  'budgetConsole.phase.results': 'results',
+  'budgetConsole.phase.implementation': 'implementation',
   'budgetConsole.summary': { plural: 'count', one: 'Fix {count} thing', other: 'Fix {count} things' },
   'budgetConsole.create.title': 'New round',
   'budgetConsole.create.id': 'Identifier',

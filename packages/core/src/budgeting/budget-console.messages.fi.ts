@@ -1,7 +1,24 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of <kohtaamo-budget-console>'s forms and tabs (lazy, ADR 0049). Finnish defines the keys. */
+/** Finnish texts of <kohtaamo-budget-console>'s signed-in part, forms and tabs (lazy, ADR 0049, 0067). Finnish defines the keys. */
 const fi = {
+  'budgetConsole.signedInAs': 'Kirjautunut: {name}',
+  'budgetConsole.signOut': 'Kirjaudu ulos',
+  'budgetConsole.rounds.title': 'Kierrokset',
+  'budgetConsole.rounds.count': { plural: 'count', one: '{count} kierros', other: '{count} kierrosta' },
+  'budgetConsole.rounds.empty': 'Kierroksia ei ole vielä.',
+  'budgetConsole.rounds.new': 'Uusi kierros',
+  'budgetConsole.rounds.budgets': { plural: 'count', one: '{count} budjetti', other: '{count} budjettia' },
+  'budgetConsole.loading': 'Ladataan…',
+  'budgetConsole.panel.none': 'Avaa kierros listasta tai luo uusi.',
+  'budgetConsole.forbidden': 'Sinulla ei ole oikeutta tähän kierrokseen.',
+  'budgetConsole.phase.upcoming': 'tulossa',
+  'budgetConsole.phase.proposals': 'ehdotukset',
+  'budgetConsole.phase.review': 'arviointi',
+  'budgetConsole.phase.voting': 'äänestys',
+  'budgetConsole.phase.counting': 'ääntenlaskenta',
+  'budgetConsole.phase.results': 'tulokset',
+  'budgetConsole.phase.implementation': 'toteutus',
   'budgetConsole.summary': { plural: 'count', one: 'Korjaa {count} kohta', other: 'Korjaa {count} kohtaa' },
   'budgetConsole.create.title': 'Uusi kierros',
   'budgetConsole.create.id': 'Tunnus',

@@ -3,6 +3,23 @@ import type { BudgetConsoleMessageKey } from './budget-console.messages.fi.js';
 
 /** Swedish texts of <kohtaamo-budget-console>'s forms and tabs. */
 const sv: Catalog<BudgetConsoleMessageKey> = {
+  'budgetConsole.signedInAs': 'Inloggad: {name}',
+  'budgetConsole.signOut': 'Logga ut',
+  'budgetConsole.rounds.title': 'Omgångar',
+  'budgetConsole.rounds.count': { plural: 'count', one: '{count} omgång', other: '{count} omgångar' },
+  'budgetConsole.rounds.empty': 'Det finns inga omgångar ännu.',
+  'budgetConsole.rounds.new': 'Ny omgång',
+  'budgetConsole.rounds.budgets': { plural: 'count', one: '{count} budget', other: '{count} budgetar' },
+  'budgetConsole.loading': 'Laddar…',
+  'budgetConsole.panel.none': 'Öppna en omgång i listan eller skapa en ny.',
+  'budgetConsole.forbidden': 'Du har inte rätt till den här omgången.',
+  'budgetConsole.phase.upcoming': 'kommande',
+  'budgetConsole.phase.proposals': 'förslag',
+  'budgetConsole.phase.review': 'bedömning',
+  'budgetConsole.phase.voting': 'röstning',
+  'budgetConsole.phase.counting': 'rösträkning',
+  'budgetConsole.phase.results': 'resultat',
+  'budgetConsole.phase.implementation': 'genomförande',
   'budgetConsole.summary': { plural: 'count', one: 'Rätta {count} uppgift', other: 'Rätta {count} uppgifter' },
   'budgetConsole.create.title': 'Ny omgång',
   'budgetConsole.create.id': 'Kod',

@@ -3,8 +3,6 @@ import { helsinkiDay, helsinkiDayStart, pickText, type RoundInput } from '@kohta
 import type { ConsoleHost, ConsoleView } from './budget-console.host.js';
 import { FormErrors } from './budget-console.form.js';
 
-export { viewMessages } from './budget-console.view-messages.js';
-
 const DAY = 86_400_000;
 const DATES = ['proposalsOpenAt', 'proposalsCloseAt', 'votingOpenAt', 'votingCloseAt'] as const;
 type DateField = (typeof DATES)[number];

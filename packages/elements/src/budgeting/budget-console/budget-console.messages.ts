@@ -1,5 +1,5 @@
-import { createMessages, lazyBudgetConsoleShellMessages, lazyCommonMessages, lazyStaffMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyBudgetConsoleShellMessages, lazyCommonMessages, lazyStaffSignInMessages, type TranslatorOf } from '@kohtaamo/core';
 
-/** The texts of the budget console's first view (sign-in, the rounds): in its entry. */
-export const consoleMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazyBudgetConsoleShellMessages);
+/** The texts of the budget console's first state (the sign-in): in its entry; the rest comes with the signed-in part (ADR 0067). */
+export const consoleMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffSignInMessages, lazyBudgetConsoleShellMessages);
 export type ShellTranslator = TranslatorOf<typeof consoleMessages>;

@@ -4,8 +4,6 @@ import { euros } from '../money.js';
 import type { ConsoleHost, ConsoleView, TabView } from './budget-console.host.js';
 import { FormErrors, whole } from './budget-console.form.js';
 
-export { viewMessages } from './budget-console.view-messages.js';
-
 export const ROUND_TABS = ['overview', 'proposals', 'rules', 'voting', 'results'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
 

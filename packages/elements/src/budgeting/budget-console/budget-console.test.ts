@@ -10,6 +10,11 @@ type Lang = (typeof LANGS)[number];
 const staffToken = () => window.KOHTAAMO_TEST_STAFF_TOKEN;
 const TITLE = { fi: 'Osallistuvan budjetoinnin hallinta', sv: 'Administration av deltagande budgetering', en: 'Participatory budgeting administration' };
 const REQUIRED = { fi: 'Tämä tieto on pakollinen.', sv: 'Denna uppgift är obligatorisk.', en: 'This information is required.' };
+const NETWORK = {
+  fi: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+  sv: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
+  en: 'The server could not be reached. Check your connection and try again.',
+};
 const VOTING = { fi: 'äänestys', sv: 'röstning', en: 'voting' };
 const ALREADY = { fi: 'jo äänestetty', sv: 'redan', en: 'already' };
 
@@ -76,6 +81,32 @@ describe('<kohtaamo-budget-console>', () => {
       expect(text(el, 'h2')).to.equal(TITLE[lang]);
       const rounds = [...shadow(el).querySelectorAll<HTMLElement>('.round-open')].map((b) => b.dataset.round);
       expect(rounds).to.include.members(['heinola-2027', 'heinola-2028']);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`signed in already (a reload, ${lang}): no flash of the sign-in form; the console's part fails to load once, and Retry now loads it`, async () => {
+      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, staffToken());
+      const el = document.createElement('kohtaamo-budget-console');
+      el.api = liveApi();
+      el.lang = lang;
+      const lazy = el.signedInPart;
+      const load = lazy.load;
+      let calls = 0;
+      lazy.load = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+      // Connected only now, with the import swapped: the prefetch and the first try both fail.
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      await waitUntil(() => shadow(el).querySelector('#retry-load'), 'the retry shows', { timeout: 10_000 });
+      expect(text(el, '[role=alert] p')).to.equal(NETWORK[lang]);
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(staffToken());
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#retry-load');
+      await press('Enter');
+      await ready(el);
+      expect(calls).to.equal(2);
+      expect(shadow(el).querySelector('#token')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 

@@ -1,7 +1,6 @@
 import {
   createMessages,
   lazyBudgetConsoleMessages,
-  lazyBudgetConsoleShellMessages,
   lazyBudgetingRoundMessages,
   lazyCommonMessages,
   lazyStaffMessages,
@@ -9,9 +8,10 @@ import {
 } from '@kohtaamo/core';
 
 /**
- * The texts of the console's forms and tabs, and the budgeting API's problem codes they show:
- * imported by the lazy views only, so the entry does not carry them (ADR 0049).
+ * The texts of the console after sign-in (the rounds, the forms and tabs) and the budgeting API's
+ * problem codes they show: imported by the lazy parts only, so the entry does not carry them
+ * (ADR 0049, 0067).
  */
-export const viewMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazyBudgetingRoundMessages, lazyBudgetConsoleShellMessages, lazyBudgetConsoleMessages);
+export const viewMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazyBudgetingRoundMessages, lazyBudgetConsoleMessages);
 export type ConsoleTranslator = TranslatorOf<typeof viewMessages>;
 export type ConsoleMessageKey = Parameters<ConsoleTranslator>[0];
