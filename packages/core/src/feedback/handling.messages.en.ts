@@ -18,12 +18,6 @@ const en: Catalog<FeedbackHandlingMessageKey> = {
   'staff.forbidden.assign': 'You may take the feedback yourself or release it; only an administrator may give it to others.',
   'staff.stale': 'Someone else changed the feedback meanwhile. Reload it, then make the change.',
   'staff.preconditionRequired': 'A change needs the If-Match header (the feedback’s version).',
-  'feedback.inbox.title': 'Feedback handling',
-  'feedback.inbox.signIn.title': 'Sign in as a handler',
-  'feedback.inbox.signIn.token.label': 'Staff token',
-  'feedback.inbox.signIn.token.hint': 'Paste the token an administrator gave you. It is kept only while this tab is open.',
-  'feedback.inbox.signIn.submit': 'Sign in',
-  'feedback.inbox.signIn.required': 'Paste the token.',
   'feedback.inbox.signOut': 'Sign out',
   'feedback.inbox.signedInAs': 'Signed in: {name}',
   'feedback.inbox.filters': 'Filter',
@@ -92,7 +86,6 @@ const en: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.saved': 'Saved.',
   'feedback.inbox.stale': 'Someone else changed this feedback meanwhile. Reload it: the text you typed is kept.',
   'feedback.inbox.reload': 'Reload',
-  'feedback.inbox.error': 'That did not work. Try again.',
 };
 
 export default en;

@@ -17,12 +17,6 @@ const fi = {
   'staff.forbidden.assign': 'Voit ottaa palautteen itsellesi tai vapauttaa sen; muille sen voi antaa vain pääkäyttäjä.',
   'staff.stale': 'Joku muu muutti palautetta sillä välin. Lataa se uudelleen ja tee muutos sitten.',
   'staff.preconditionRequired': 'Muutos vaatii If-Match-otsakkeen (palautteen versio).',
-  'feedback.inbox.title': 'Palautteiden käsittely',
-  'feedback.inbox.signIn.title': 'Kirjaudu käsittelijänä',
-  'feedback.inbox.signIn.token.label': 'Henkilöstön tunniste',
-  'feedback.inbox.signIn.token.hint': 'Liitä pääkäyttäjältä saamasi tunniste. Se säilyy vain tämän välilehden ajan.',
-  'feedback.inbox.signIn.submit': 'Kirjaudu',
-  'feedback.inbox.signIn.required': 'Liitä tunniste.',
   'feedback.inbox.signOut': 'Kirjaudu ulos',
   'feedback.inbox.signedInAs': 'Kirjautuneena: {name}',
   'feedback.inbox.filters': 'Suodata',
@@ -91,7 +85,6 @@ const fi = {
   'feedback.inbox.saved': 'Tallennettu.',
   'feedback.inbox.stale': 'Joku muu muutti tätä palautetta sillä välin. Lataa se uudelleen: kirjoittamasi teksti säilyy.',
   'feedback.inbox.reload': 'Lataa uudelleen',
-  'feedback.inbox.error': 'Toiminto epäonnistui. Yritä uudelleen.',
 } satisfies Catalog;
 
 export type FeedbackHandlingMessageKey = keyof typeof fi;

@@ -18,12 +18,6 @@ const sv: Catalog<FeedbackHandlingMessageKey> = {
   'staff.forbidden.assign': 'Du kan ta responsen själv eller släppa den; bara en huvudanvändare kan ge den åt andra.',
   'staff.stale': 'Någon annan ändrade responsen under tiden. Ladda om den och gör ändringen sedan.',
   'staff.preconditionRequired': 'Ändringen kräver rubriken If-Match (responsens version).',
-  'feedback.inbox.title': 'Behandling av respons',
-  'feedback.inbox.signIn.title': 'Logga in som handläggare',
-  'feedback.inbox.signIn.token.label': 'Personalens nyckel',
-  'feedback.inbox.signIn.token.hint': 'Klistra in nyckeln du fått av huvudanvändaren. Den sparas bara medan fliken är öppen.',
-  'feedback.inbox.signIn.submit': 'Logga in',
-  'feedback.inbox.signIn.required': 'Klistra in nyckeln.',
   'feedback.inbox.signOut': 'Logga ut',
   'feedback.inbox.signedInAs': 'Inloggad: {name}',
   'feedback.inbox.filters': 'Filtrera',
@@ -92,7 +86,6 @@ const sv: Catalog<FeedbackHandlingMessageKey> = {
   'feedback.inbox.saved': 'Sparat.',
   'feedback.inbox.stale': 'Någon annan ändrade responsen under tiden. Ladda om den: texten du skrev finns kvar.',
   'feedback.inbox.reload': 'Ladda om',
-  'feedback.inbox.error': 'Åtgärden misslyckades. Försök igen.',
 };
 
 export default sv;

@@ -28,5 +28,8 @@ export * from './staff.api.js';
 export * from './feedback-queue.store.js';
 export { feedbackHandlingMessages, type FeedbackHandlingMessageKey } from './handling.messages.js';
 export { lazyFeedbackHandlingMessages } from './handling.messages.lazy.js';
+export { feedbackInboxSignInMessages } from './feedback-inbox-sign-in.messages.js';
+export type { FeedbackInboxSignInMessageKey } from './feedback-inbox-sign-in.messages.fi.js';
+export { lazyFeedbackInboxSignInMessages } from './feedback-inbox-sign-in.messages.lazy.js';
 export * from './open311/index.js';
 export * from './stats/index.js';

@@ -3,12 +3,25 @@ import {
   lazyCommonMessages,
   lazyFeedbackFormMessages,
   lazyFeedbackHandlingMessages,
+  lazyFeedbackInboxSignInMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
   lazyStaffMessages,
   type TranslatorOf,
 } from '@kohtaamo/core';
 
-/** The texts the staff inbox shows (the resident texts name the pin and photos; the form's, the place). */
-export const inboxMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazyFeedbackFormMessages, lazyFeedbackMessages, lazyFeedbackResidentMessages, lazyFeedbackHandlingMessages);
+/**
+ * The texts the staff inbox shows after sign-in (the resident texts name the pin and photos; the
+ * form's, the place): imported by its signed-in part and the open report, not by the entry
+ * (docs/adr/0067).
+ */
+export const inboxMessages = /* @__PURE__ */ createMessages(
+  lazyCommonMessages,
+  lazyStaffMessages,
+  lazyFeedbackInboxSignInMessages,
+  lazyFeedbackFormMessages,
+  lazyFeedbackMessages,
+  lazyFeedbackResidentMessages,
+  lazyFeedbackHandlingMessages,
+);
 export type InboxTranslator = TranslatorOf<typeof inboxMessages>;

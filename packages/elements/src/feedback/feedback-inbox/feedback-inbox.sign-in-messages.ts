@@ -1,0 +1,5 @@
+import { createMessages, lazyCommonMessages, lazyFeedbackInboxSignInMessages, lazyStaffSignInMessages, type TranslatorOf } from '@kohtaamo/core';
+
+/** The texts of the inbox's first state (the sign-in): in its entry (docs/adr/0067). */
+export const inboxSignInMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffSignInMessages, lazyFeedbackInboxSignInMessages);
+export type InboxSignInTranslator = TranslatorOf<typeof inboxSignInMessages>;
