@@ -31,6 +31,8 @@ export * from './figures-view.api.js';
 export * from './booking-staff.api.js';
 export { lazySpaceConsoleMessages } from './space-console.messages.lazy.js';
 export { type SpaceConsoleMessageKey } from './space-console.messages.fi.js';
+export { lazySpaceConsoleSignInMessages } from './space-console-sign-in.messages.lazy.js';
+export type { SpaceConsoleSignInMessageKey } from './space-console-sign-in.messages.fi.js';
 export * from './round.schema.js';
 export * from './round.api.js';
 export { lazySpaceRoundsMessages } from './space-rounds.messages.lazy.js';

@@ -3,12 +3,6 @@ import type { SpaceConsoleMessageKey } from './space-console.messages.fi.js';
 
 /** English texts of <kohtaamo-space-console>. */
 const en: Catalog<SpaceConsoleMessageKey> = {
-  'space.console.title': 'Space booking handling',
-  'space.console.signIn.title': 'Sign in',
-  'space.console.signIn.token': 'Staff token',
-  'space.console.signIn.hint': 'Paste the token your administrator gave you. It is kept in this tab only.',
-  'space.console.signIn.required': 'Paste the token.',
-  'space.console.signIn.submit': 'Sign in',
   'space.console.signedInAs': 'Signed in: {name}',
   'space.console.signOut': 'Sign out',
   'space.console.noUnits': 'You may not handle space bookings of any unit.',
@@ -32,7 +26,6 @@ const en: Catalog<SpaceConsoleMessageKey> = {
   'space.console.status.denied': 'denied',
   'space.console.status.cancelled': 'cancelled',
   'space.console.loading': 'Loading…',
-  'space.console.error': 'The data could not be loaded. Please try again in a moment.',
   'space.console.detail.none': 'Choose a request from the list.',
   'space.console.detail.title': 'Request: {space}, {when}',
   'space.console.detail.organisation': 'Organisation',

@@ -1,13 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of <kohtaamo-space-console> (ADR 0039). Finnish defines the keys. */
+/** Finnish texts of <kohtaamo-space-console> after sign-in (ADR 0039; lazy, docs/adr/0067). Finnish defines the keys. */
 const fi = {
-  'space.console.title': 'Tilavarausten käsittely',
-  'space.console.signIn.title': 'Kirjaudu sisään',
-  'space.console.signIn.token': 'Henkilöstön tunniste',
-  'space.console.signIn.hint': 'Liitä pääkäyttäjältä saamasi tunniste. Se säilyy vain tässä välilehdessä.',
-  'space.console.signIn.required': 'Liitä tunniste.',
-  'space.console.signIn.submit': 'Kirjaudu',
   'space.console.signedInAs': 'Kirjautunut: {name}',
   'space.console.signOut': 'Kirjaudu ulos',
   'space.console.noUnits': 'Sinulla ei ole tilavarausten käsittelyoikeutta yhteenkään toimipisteeseen.',
@@ -31,7 +25,6 @@ const fi = {
   'space.console.status.denied': 'hylätty',
   'space.console.status.cancelled': 'peruttu',
   'space.console.loading': 'Ladataan…',
-  'space.console.error': 'Tietoja ei saatu ladattua. Yritä hetken kuluttua uudelleen.',
   'space.console.detail.none': 'Valitse pyyntö listalta.',
   'space.console.detail.title': 'Pyyntö: {space}, {when}',
   'space.console.detail.organisation': 'Yhteisö',

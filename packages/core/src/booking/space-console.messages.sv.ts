@@ -3,12 +3,6 @@ import type { SpaceConsoleMessageKey } from './space-console.messages.fi.js';
 
 /** Swedish texts of <kohtaamo-space-console>. */
 const sv: Catalog<SpaceConsoleMessageKey> = {
-  'space.console.title': 'Behandling av lokalbokningar',
-  'space.console.signIn.title': 'Logga in',
-  'space.console.signIn.token': 'Personalens nyckel',
-  'space.console.signIn.hint': 'Klistra in nyckeln du fått av huvudanvändaren. Den sparas bara i den här fliken.',
-  'space.console.signIn.required': 'Klistra in nyckeln.',
-  'space.console.signIn.submit': 'Logga in',
   'space.console.signedInAs': 'Inloggad: {name}',
   'space.console.signOut': 'Logga ut',
   'space.console.noUnits': 'Du har inte rätt att behandla lokalbokningar för något verksamhetsställe.',
@@ -32,7 +26,6 @@ const sv: Catalog<SpaceConsoleMessageKey> = {
   'space.console.status.denied': 'avslagen',
   'space.console.status.cancelled': 'avbokad',
   'space.console.loading': 'Laddar…',
-  'space.console.error': 'Uppgifterna kunde inte laddas. Försök igen om en stund.',
   'space.console.detail.none': 'Välj en förfrågan i listan.',
   'space.console.detail.title': 'Förfrågan: {space}, {when}',
   'space.console.detail.organisation': 'Organisation',
