@@ -21,6 +21,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { bundleInputsFingerprint, STAMP } from './scripts/build-fingerprint.mjs';
 import { manifestPlugin, MANIFEST } from './scripts/bundle-sizes.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { pureSchemasPlugin } from './scripts/pure-schemas.mjs';
+import { chunkName, realSourcePath, widgetCopiesPlugin } from './scripts/widget-copies.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -105,6 +107,7 @@ export function bundlePlugins() {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),
     trustedTypes(),
     esbuild({ tsconfig, target: 'es2022', minify: false }),
+    pureSchemasPlugin(),
     minifyLiteralsPlugin(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
@@ -156,13 +159,56 @@ function stamp() {
  * (`...CategoryExtrasSchema.entries`) then no longer keeps every schema module, and all of
  * valibot, in each widget that imports one constant from it.
  */
-export const TREESHAKE = { propertyReadSideEffects: false };
+export const TREESHAKE = {
+  propertyReadSideEffects: false,
+  // Core declares `"sideEffects": false`, which rollup honours only for imports by package name,
+  // not for core's own relative imports; say it for every core module (a widget's copy too).
+  moduleSideEffects: (id, external) => external || !/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id),
+};
+
+/**
+ * An experiment, off by default (docs/adr/0061): `KOHTAAMO_COPY=widget` builds each widget over a
+ * shared floor with its own copy of everything else. Measured 2026-12-02 on one tree: every widget
+ * 1.5-4 KB lighter, but a page with all of a domain's widgets 30 KB heavier (feedback 69.5 -> 99.5 KB).
+ */
+const COPIES = process.env.KOHTAAMO_COPY === 'widget';
+
+/**
+ * The floor (scripts/widget-copies.mjs, docs/adr/0061): what every widget's first render needs, one
+ * file shared by every widget of a page: Lit, ky and the API client (with the valibot functions
+ * its problem documents need), the texts' plumbing and common texts, the theme, the Trusted Types
+ * policy and the loading of lazy parts. Every other module is each widget's own copy, tree-shaken
+ * for that widget alone, except Leaflet, which two map widgets of one page must load once.
+ */
+export const FLOOR = [
+  /[\\/]node_modules[\\/]lit[\\/](index|decorators)\.js$/,
+  /[\\/]node_modules[\\/]lit[\\/]decorators[\\/][\w-]+\.js$/,
+  /[\\/]node_modules[\\/]lit-html[\\/](lit-html|is-server)\.js$/,
+  /[\\/]node_modules[\\/]lit-element[\\/]lit-element\.js$/,
+  /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]/,
+  /[\\/]node_modules[\\/]ky[\\/]/,
+  /[\\/]node_modules[\\/]valibot[\\/]dist[\\/]index\.mjs$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]http[\\/](http|errors|problem\.schema)\.ts$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/](lazy-catalogs|locale|translate|common\.messages\.(fi|lazy))\.ts$/,
+  /[\\/]packages[\\/]elements[\\/]src[\\/](i18n[\\/][\w-]+|styles[\\/]theme\.styles|trusted-types[\\/]policy|state[\\/]lazy-module)\.ts$/,
+];
+/** The floor's second file, which widgets that draw without the server (the maps) do not load. */
+const API_FLOOR = [/[\\/]node_modules[\\/](ky|valibot)[\\/]/, /[\\/]packages[\\/]core[\\/]src[\\/]http[\\/]/];
+/** The floor's two files (and the common texts' other languages, which are lazy). */
+function floorChunks(id) {
+  if (/common\.messages\.(sv|en)\.ts$/.test(id)) return `common.messages.${id.slice(-5, -3)}`;
+  if (!FLOOR.some((re) => re.test(id))) return undefined;
+  return API_FLOOR.some((re) => re.test(id)) ? 'floor-api' : 'floor';
+}
+/** Shared but not in the floor: lazy, and loaded once however many widgets of a page use it. */
+export const SHARED_LAZY = [/[\\/]node_modules[\\/]leaflet[\\/]/, /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/]common\.messages\.(sv|en)\.ts$/];
 
 /** The widget build: an entry per widget over shared, content-hashed chunks. */
 export function widgetsBuild(dir = BUNDLES_DIR) {
+  const entries = widgetEntries();
   return {
-    input: Object.fromEntries(widgetEntries().map(({ input, name }) => [name, input])),
-    plugins: [...bundlePlugins(), manifestPlugin(), precompress({ prune: true })],
+    input: Object.fromEntries(entries.map(({ input, name }) => [name, input])),
+    plugins: [...(COPIES ? [widgetCopiesPlugin({ shared: [...FLOOR, ...SHARED_LAZY].filter((re) => !re.test('/node_modules/valibot/dist/index.mjs')), entries })] : []), ...bundlePlugins(), manifestPlugin(), precompress({ prune: true })],
     treeshake: TREESHAKE,
     preserveEntrySignatures: 'exports-only',
     output: {
@@ -170,7 +216,9 @@ export function widgetsBuild(dir = BUNDLES_DIR) {
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk.name)}-[hash].js`,
+      sourcemapPathTransform: realSourcePath,
+      manualChunks: COPIES ? floorChunks : undefined,
     },
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;

@@ -1,7 +1,7 @@
 import ky, { HTTPError, type KyInstance } from 'ky';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { ContractError, NetworkError, ProblemError } from './errors.js';
-import { ProblemSchema, PROBLEM_CONTENT_TYPE } from './problem.schema.js';
+import { parseProblem, PROBLEM_CONTENT_TYPE } from './problem.schema.js';
 
 /**
  * The credentials an element holds for its API: a bearer token, read at each request (so a
@@ -72,9 +72,8 @@ async function problemOf(response: Response): Promise<ProblemError> {
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   const type = response.headers.get('content-type') ?? '';
   if (type.includes(PROBLEM_CONTENT_TYPE) || type.includes('application/json')) {
-    const body: unknown = await response.json().catch(() => null);
-    const parsed = v.safeParse(ProblemSchema, body);
-    if (parsed.success) return new ProblemError(parsed.output, response.status, retryAfter);
+    const problem = parseProblem(await response.json().catch(() => null));
+    if (problem) return new ProblemError(problem, response.status, retryAfter);
   }
   return new ProblemError({ type: 'about:blank', title: response.statusText, status: response.status }, response.status, retryAfter);
 }
@@ -156,9 +155,11 @@ export function createApiClient(options: ApiClientOptions = {}): HttpClient {
     async request(path, schema, req = {}) {
       const response = await send(path, req, `application/json, ${PROBLEM_CONTENT_TYPE}`);
       const body: unknown = await response.json().catch(() => undefined);
-      const parsed = v.safeParse(schema, body);
-      if (!parsed.success) throw new ContractError(`Unexpected answer from ${path}`, parsed.issues);
-      return parsed.output;
+      // Through the schema's Standard Schema interface (valibot implements it), so this client,
+      // which every widget loads first, carries no valibot code of its own (docs/adr/0061).
+      const result = await schema['~standard'].validate(body);
+      if (result.issues) throw new ContractError(`Unexpected answer from ${path}`, result.issues);
+      return result.value;
     },
     async blob(path, req = {}) {
       const response = await send(path, req, `*/*`);

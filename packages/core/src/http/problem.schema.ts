@@ -29,6 +29,46 @@ export const ProblemSchema = v.looseObject({
 });
 export type Problem = v.InferOutput<typeof ProblemSchema>;
 
+// As valibot's object schemas: anything of type object but null (an array too).
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const optional = (x: unknown, type: 'string' | 'number'): boolean => x === undefined || typeof x === type;
+
+/**
+ * {@link ProblemSchema}'s check written out, so the API client, which every widget loads before
+ * its own code, reads a problem document without valibot (issue 7, docs/adr/0061): the same
+ * answer as `v.safeParse(ProblemSchema, body)` (a property test compares them), `null` when that
+ * fails. Extra members stay (a loose object); a field error keeps only its four members.
+ */
+export function parseProblem(body: unknown): Problem | null {
+  if (!isObject(body)) return null;
+  const { type, title, status, detail, instance, code, errors } = body;
+  if (![title, detail, instance, code].every((x) => optional(x, 'string')) || !optional(type, 'string') || !optional(status, 'number')) return null;
+  if (typeof status === 'number' && Number.isNaN(status)) return null;
+  let fieldErrors: ProblemFieldError[] | undefined;
+  if (errors !== undefined) {
+    if (!Array.isArray(errors)) return null;
+    fieldErrors = [];
+    for (const e of errors as unknown[]) {
+      if (!isObject(e) || typeof e.pointer !== 'string' || typeof e.code !== 'string' || typeof e.detail !== 'string') return null;
+      const error: ProblemFieldError = { pointer: e.pointer, code: e.code, detail: e.detail };
+      if ('params' in e && e.params === undefined) Object.assign(error, { params: undefined });
+      else if (e.params !== undefined) {
+        if (!isObject(e.params)) return null;
+        const params: Record<string, string | number> = {};
+        for (const [key, value] of Object.entries(e.params)) {
+          if (typeof value !== 'string' && (typeof value !== 'number' || Number.isNaN(value))) return null;
+          params[key] = value;
+        }
+        error.params = params;
+      }
+      fieldErrors.push(error);
+    }
+  }
+  const problem: Problem = { ...body, type: type === undefined ? 'about:blank' : (type as string) };
+  if (fieldErrors !== undefined) problem.errors = fieldErrors;
+  return problem;
+}
+
 /** Problem types of this API, relative to the API's own documentation. */
 export const PROBLEM_TYPES = {
   validation: 'https://kohtaamo.fi/problems/validation',

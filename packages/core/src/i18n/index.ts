@@ -1,4 +1,5 @@
 export * from './locale.js';
+export * from './dates.js';
 export * from './translate.js';
 export * from './lazy-catalogs.js';
 export { LocalizedTextSchema } from './localized-text.schema.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDate, formatDateRange, formatDateTime, negotiateLocale, resolveLocale } from './locale.js';
+import { formatDate, formatDateRange, formatDateTime } from './dates.js';
+import { negotiateLocale, resolveLocale } from './locale.js';
 import { mergeCatalogs, translate, type Catalogs } from './translate.js';
 
 test('resolveLocale maps tags to fi, sv, en and everything else to Finnish', () => {
