@@ -1,6 +1,6 @@
 import type { HttpClient } from '../http/http.js';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
-import { FEEDBACK_PATHS } from './feedback.api.js';
+import { FEEDBACK_PATHS } from './feedback.paths.js';
 import {
   FollowResultSchema,
   NearbyFeedbackSchema,

@@ -4,12 +4,9 @@ import type { FeedbackReceipt, FeedbackStatus } from './feedback-status.schema.j
 import type { FeedbackSubmission } from './feedback-submission.schema.js';
 import { getFeedbackStatus, submitFeedback } from './feedback-tracking.api.js';
 
-/** The paths of the feedback API, shared by the client and the server's routes. */
-export const FEEDBACK_PATHS = {
-  categories: '/api/v1/feedback/categories',
-  submissions: '/api/v1/feedback',
-  status: (code: string) => `/api/v1/feedback/${encodeURIComponent(code)}`,
-} as const;
+import { FEEDBACK_PATHS } from './feedback.paths.js';
+
+export { FEEDBACK_PATHS };
 
 export interface FeedbackApi {
   listCategories(signal?: AbortSignal): Promise<FeedbackCategory[]>;

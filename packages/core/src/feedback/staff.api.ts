@@ -1,5 +1,5 @@
 import type { HttpClient } from '../http/http.js';
-import { FEEDBACK_PATHS } from './feedback.api.js';
+import { FEEDBACK_PATHS } from './feedback.paths.js';
 import { FeedbackCategoryListSchema, type FeedbackCategory } from './feedback.schema.js';
 import { versionETag } from './handling.logic.js';
 import { STAFF_IDENTITY_PATHS, StaffUserListSchema, StaffUserSchema, type StaffUser } from '../staff/staff.schema.js';
