@@ -214,7 +214,9 @@ export function widgetsBuild(dir = BUNDLES_DIR) {
     output: {
       dir,
       format: 'es',
-      sourcemap: true,
+      // Maps written, not named in the files: the server sends a `SourceMap` header instead
+      // (demo.routes.ts), which saves ~40 gzipped bytes per file a widget loads.
+      sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: (chunk) => `chunks/${chunkName(chunk.name)}-[hash].js`,
       sourcemapPathTransform: realSourcePath,
@@ -233,7 +235,7 @@ export function loaderBuild(dir = BUNDLES_DIR) {
     input: LOADER,
     plugins: [...bundlePlugins(), precompress(), stamp()],
     treeshake: TREESHAKE,
-    output: { file: join(dir, 'kohtaamo.js'), format: 'es', sourcemap: true },
+    output: { file: join(dir, 'kohtaamo.js'), format: 'es', sourcemap: 'hidden' },
   };
 }
 

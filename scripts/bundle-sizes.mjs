@@ -13,38 +13,39 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
  * so the test still fails when one grows, with its figure. Lower a ceiling as a widget shrinks,
  * delete it when the widget is within budget; never raise one without saying why in the commit.
  * Issue 7 is done when this is empty. Each figure was measured on one build of main, 2026-12-02
- * 17:35 UTC, after the wave that made each widget's later states lazy (ADRs 0061-0067; the history
- * of every earlier ceiling is in this file's git log). Within budget since: the maps, and all
+ * 22:40 UTC, after the wave that made each widget's later states lazy (ADRs 0061-0067) and with the
+ * bundles' source maps named by a header instead of a comment in each file (the history of every
+ * earlier ceiling is in this file's git log). Within budget since: the maps, and all
  * space widgets together (39.6 KB). What keeps the rest over: a floor of ~16 KB that every widget
  * shares (Lit 5.3, ky 4.1, theme 2.1, the texts' plumbing 2.2; ADR 0061), and first views whose
  * own code, schemas and Finnish texts are 5-28 KB where about 4 KB would fit.
  */
 export const OVER_BUDGET_CEILINGS = Object.freeze({
-  'kohtaamo-budget-ballot.js': 28_810,
-  'kohtaamo-budget-console.js': 25_110,
-  'kohtaamo-budget-proposals.js': 27_470,
-  'kohtaamo-budget-receipt.js': 21_910,
-  'kohtaamo-budget-results.js': 24_500,
-  'kohtaamo-feedback-form.js': 44_030,
-  'kohtaamo-feedback-inbox.js': 25_430,
-  'kohtaamo-feedback-list.js': 31_340,
-  'kohtaamo-feedback-stats.js': 27_480,
-  'kohtaamo-feedback-status.js': 32_200,
-  'kohtaamo-space-booking.js': 23_990,
-  'kohtaamo-space-console.js': 25_040,
-  'kohtaamo-space-figures.js': 22_920,
-  'kohtaamo-space-finder.js': 25_010,
-  'kohtaamo-survey-console.js': 31_360,
-  'kohtaamo-survey-results.js': 26_390,
-  'kohtaamo-survey.js': 38_490,
-  'kohtaamo-volunteer-board.js': 27_750,
-  'kohtaamo-volunteer-console.js': 35_570,
-  'kohtaamo-volunteer-propose.js': 32_400,
-  'kohtaamo-volunteer-signup.js': 28_640,
-  'domain budget': 48_360,
-  'domain feedback': 65_410,
-  'domain survey': 53_590,
-  'domain volunteer': 54_800,
+  'kohtaamo-budget-ballot.js': 28_300,
+  'kohtaamo-budget-console.js': 24_730,
+  'kohtaamo-budget-proposals.js': 26_900,
+  'kohtaamo-budget-receipt.js': 21_620,
+  'kohtaamo-budget-results.js': 24_120,
+  'kohtaamo-feedback-form.js': 42_950,
+  'kohtaamo-feedback-inbox.js': 25_010,
+  'kohtaamo-feedback-list.js': 30_640,
+  'kohtaamo-feedback-stats.js': 27_100,
+  'kohtaamo-feedback-status.js': 31_400,
+  'kohtaamo-space-booking.js': 23_720,
+  'kohtaamo-space-console.js': 24_620,
+  'kohtaamo-space-figures.js': 22_740,
+  'kohtaamo-space-finder.js': 24_790,
+  'kohtaamo-survey-console.js': 30_720,
+  'kohtaamo-survey-results.js': 26_120,
+  'kohtaamo-survey.js': 37_820,
+  'kohtaamo-volunteer-board.js': 27_250,
+  'kohtaamo-volunteer-console.js': 34_820,
+  'kohtaamo-volunteer-propose.js': 31_810,
+  'kohtaamo-volunteer-signup.js': 28_110,
+  'domain budget': 47_250,
+  'domain feedback': 63_830,
+  'domain survey': 52_590,
+  'domain volunteer': 53_570,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

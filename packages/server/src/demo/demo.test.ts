@@ -25,6 +25,7 @@ before(async () => {
   writeFileSync(join(bundles, 'kohtaamo-feedback-form.js.gz'), gzipSync(BUNDLE, { level: 9 }));
   writeFileSync(join(bundles, 'kohtaamo-feedback-form.js.br'), brotliCompressSync(BUNDLE));
   writeFileSync(join(bundles, 'chunks', 'shared-1a2b3c.js.gz'), gzipSync(BUNDLE, { level: 9 }));
+  writeFileSync(join(bundles, 'kohtaamo-feedback-form.js.map'), '{"version":3,"sources":[],"mappings":""}');
   // A leftover older than its file is never sent.
   writeFileSync(join(bundles, 'kohtaamo.js.gz'), gzipSync('stale', { level: 9 }));
   utimesSync(join(bundles, 'kohtaamo.js.gz'), new Date('2020-01-01'), new Date('2020-01-01'));
@@ -108,6 +109,15 @@ describe('/widgets/*', () => {
       const again = await fetch(server.at(path), { headers: { 'If-None-Match': etag } });
       assert.equal(again.status, 304);
     }
+  });
+
+  test('names a bundle\'s source map in a SourceMap header (the files do not name it), only where there is one', async () => {
+    const form = await fetch(server.at('/widgets/kohtaamo-feedback-form.js'));
+    assert.equal(form.headers.get('sourcemap'), 'kohtaamo-feedback-form.js.map');
+    const map = await fetch(new URL(form.headers.get('sourcemap')!, form.url));
+    assert.equal(map.status, 200);
+    assert.equal(((await map.json()) as { version: number }).version, 3);
+    assert.equal((await fetch(server.at('/widgets/chunks/shared-1a2b3c.js'))).headers.get('sourcemap'), null);
   });
 
   test('sends the precompressed file the browser takes: brotli first, then gzip, else as is', async () => {
