@@ -93,7 +93,7 @@ export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
     // The bundles name no source map inside (rollup's `sourcemap: 'hidden'`: the comment costs
     // ~40 bytes gzipped per file, a widget loads up to 28 files): the header names it instead,
     // which the browsers' developer tools read the same way.
-    const map = file !== null && file.endsWith('.js') && existsSync(`${file}.map`) ? { SourceMap: `${basename(file)}.map` } : {};
+    const map: Record<string, string> = file !== null && file.endsWith('.js') && existsSync(`${file}.map`) ? { SourceMap: `${basename(file)}.map` } : {};
     const response = file === null ? null : await serveFile(c, file, { cacheControl, headers: { ...corsHeaders, ...map }, precompressed: true });
     return (
       response ??
