@@ -9,7 +9,8 @@
  *   resource, its bookings' times joined into one string (`confirmedTimes`);
  * - the utilisation (opening hours, overlap, month clipping) runs in a worker thread
  *   (`booking-figures.worker.ts`) with the register, and answers a few hundred rows;
- * - the routes keep the answer until the data change (platform/versioned-memo.ts) and send it
+ * - the routes keep the answer until the data it reads change (platform/versioned-memo.ts with
+ *   the module's data version, `bookingDataVersion`, on both databases: ADR 0071) and send it
  *   with an ETag.
  *
  * The times are not summed per resource and day in SQL: utilisation counts booked time inside
@@ -99,6 +100,15 @@ export async function confirmedTimes(reader: Kysely<Database>, kind: 'sqlite' | 
     .groupBy('resource_id')
     .execute();
   return rows.map((r) => ({ resourceId: r.resource_id, times: r.times ?? '' }));
+}
+
+/**
+ * The data version of what the figures read (bookings' times and statuses, the register): raised
+ * by triggers in every writer's transaction (migration 0003, ADR 0071). Read it before the data.
+ */
+export async function bookingDataVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('booking_data_version').select('version').where('id', '=', 1).executeTakeFirst();
+  return String(row?.version ?? 0);
 }
 
 const workers = new WeakMap<Kysely<Database>, WorkerThread<UtilisationJob, UtilisationAnswer>>();

@@ -10,7 +10,7 @@ import type { AppEnv } from '../http/app-env.js';
 import type { DomainModule, ModuleContext } from '../platform/module.js';
 import { anonymiseBookingsBefore, createBookingRepository } from './booking.repository.js';
 import { bookingServerMessages } from './booking.messages.js';
-import { bookingPolicies, bookingRoutes } from './booking.routes.js';
+import { bookingPolicies, bookingRoutes, type BookingRouteDeps } from './booking.routes.js';
 import { seedBookingAtScale } from './booking.scale-seed.js';
 import { seedBookingDemo } from './booking.seed.js';
 import './booking.tables.js';
@@ -19,6 +19,8 @@ import { bookingOpenApi } from './openapi/booking.openapi.js';
 
 export interface BookingModuleOptions {
   readonly clock?: () => Date;
+  /** Computes the public figures' utilisation; the figures worker thread by default (tests count its runs). */
+  readonly utilisation?: BookingRouteDeps['utilisation'];
 }
 
 export const BOOKING_SCOPE = 'booking';
@@ -54,7 +56,14 @@ export function createBookingModule(options: BookingModuleOptions = {}): DomainM
       const limit = ctx.rateLimit(BOOKING_SCOPE);
       // A wrong code (404) keeps its hit: guesses are what this limit counts.
       const manage = ctx.rateLimit(BOOKING_MANAGE_SCOPE, { refundClientErrors: false });
-      return bookingRoutes({ db: ctx.db, repository: repositoryFor(ctx, clock), clock, bookLimit: (c, next) => limit(c, next), manageLimit: (c, next) => manage(c, next) });
+      return bookingRoutes({
+        db: ctx.db,
+        repository: repositoryFor(ctx, clock),
+        clock,
+        bookLimit: (c, next) => limit(c, next),
+        manageLimit: (c, next) => manage(c, next),
+        ...(options.utilisation ? { utilisation: options.utilisation } : {}),
+      });
     },
 
     policies: (ctx) => bookingPolicies(ctx.db),

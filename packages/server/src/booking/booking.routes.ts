@@ -38,7 +38,7 @@ import { bookingView, type BookingRepository, type BookingRow } from './booking.
 import { upsertUnitRegister, UnitRegisterSchema } from './booking.register.js';
 import { roundRoutes, roundPolicies } from './booking.rounds.routes.js';
 import { finderRoutes } from './booking.finder.routes.js';
-import { figuresWorker, type UtilisationAnswer, type UtilisationJob } from './booking.figures.js';
+import { bookingDataVersion, figuresWorker, type UtilisationAnswer, type UtilisationJob } from './booking.figures.js';
 import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import { createVersionedMemo } from '../platform/versioned-memo.js';
 
@@ -353,10 +353,11 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
 
   // The public figures (open data, issue 13): the bookings' times are read on the reader (a
   // string per resource) and the utilisation computed in a worker thread (booking.figures.ts),
-  // so neither holds the event loop; the answer is kept until the data change and sent with an
-  // ETag (a 304 to a client that holds it).
+  // so neither holds the event loop; the answer is kept until what it reads changes (the
+  // module's data version, on both databases: ADR 0071) and sent with an ETag (a 304 to a
+  // client that holds it).
   const utilisationOf = deps.utilisation ?? ((job: UtilisationJob) => figuresWorker(db).run(job));
-  const keptFigures = createVersionedMemo<{ json: CachedBody; csv: CachedBody }>(db, { maxEntries: 64 });
+  const keptFigures = createVersionedMemo<{ json: CachedBody; csv: CachedBody }>(db, { maxEntries: 64, version: () => bookingDataVersion(db) });
 
   async function figures(start: string, months: number) {
     const list: string[] = [];

@@ -14,6 +14,7 @@ declare module '../db/database.types.js' {
     booking_occupancy_guard: { guard: string };
     booking_rounds: BookingRoundTable;
     booking_applications: BookingApplicationTable;
+    booking_data_version: BookingDataVersionTable;
   }
 }
 
@@ -148,4 +149,14 @@ export interface BookingApplicationTable {
   rejected_occurrences: string;
   created_at: string;
   anonymised_at: string | null;
+}
+
+/**
+ * The data version of what the public figures read: one row (id 1), raised by triggers in every
+ * writer's transaction that changes a booking's times, status or place, or the register (ADR 0071).
+ */
+export interface BookingDataVersionTable {
+  id: number;
+  /** bigint: a string on PostgreSQL. */
+  version: number | string;
 }

@@ -5,7 +5,7 @@ import { DEMO_CITY } from '../platform/platform.config.js';
 import { addPerson } from '../platform/staff/staff.repository.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
-import { createBookingModule } from './booking.module.js';
+import { createBookingModule, type BookingModuleOptions } from './booking.module.js';
 import { createBookingRepository, type BookingRepository } from './booking.repository.js';
 import { upsertUnitRegister } from './booking.register.js';
 import { demoRegister } from './booking.seed.js';
@@ -24,11 +24,11 @@ export interface BookingHarness {
   close(): Promise<void>;
 }
 
-export async function startBooking(start = new Date('2026-10-01T06:00:00.000Z')): Promise<BookingHarness> {
+export async function startBooking(start = new Date('2026-10-01T06:00:00.000Z'), options: Omit<BookingModuleOptions, 'clock'> = {}): Promise<BookingHarness> {
   const database = await createTestDatabase();
   const harness = { now: start } as { now: Date };
   const clock = () => harness.now;
-  const server = await startTestServer({ db: database.handle, config: { origins: [] }, modules: [createBookingModule({ clock })], platform: { publicUrl: 'https://kohtaamo.example' } });
+  const server = await startTestServer({ db: database.handle, config: { origins: [] }, modules: [createBookingModule({ ...options, clock })], platform: { publicUrl: 'https://kohtaamo.example' } });
   const db = database.handle.db;
   for (const [unitId, register] of Object.entries(demoRegister(DEMO_CITY))) {
     const outcome = await upsertUnitRegister(db, unitId, register, start);
