@@ -169,6 +169,17 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
     if (input.unit !== undefined) q = q.where('unit_id', '=', input.unit);
     return q;
   };
+  // The same rows for the counts, whose GROUP BY SQLite's planner (with ANALYZE figures) spares a
+  // sort by skip-scanning the other group's percentile index, `ANY(measure) AND ANY(unit_id) AND
+  // ANY(cls)`: two years of one category over 500,000 reports took 92 ms so, 15 ms on the primary
+  // key. A unary plus keeps a filter off the indexes (SQLite only: PostgreSQL has no `+` on text).
+  const dayCounts = () => {
+    if (kind !== 'sqlite') return days();
+    let q = db.selectFrom('feedback_stats_days').where('day', '>=', from).where('day', '<=', to);
+    if (input.category !== undefined) q = q.where(sql<string>`+category_id`, '=', input.category);
+    if (input.unit !== undefined) q = q.where(sql<string>`+unit_id`, '=', input.unit);
+    return q;
+  };
 
   // An unanswered report is missed once today is past its deadline (stats.queries.ts): its day
   // of receipt d has workingDayNumber(d) < limit, i.e. d < the first day reaching the limit.
@@ -176,7 +187,7 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
     target >= 1 ? firstDayReaching(from, to, workingDayNumber(today) - (isWorkingDay(today) ? 1 : 0) + 1 - target) : today;
   // Answered = received − not yet answered, closed = received − still open: the per-duration
   // rows are read only for the percentiles.
-  const countRows = await days()
+  const countRows = await dayCounts()
     .where('measure', 'in', ['r', 'u', 'o', target >= 1 ? 't' : 's'])
     .select([
       'category_id',
