@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { DEFAULT_DEMO_DIR } from './demo.routes.js';
 
 const BUNDLE = 'customElements.define("kohtaamo-test", class extends HTMLElement {});\n';
 
@@ -84,6 +85,30 @@ describe('demo site', () => {
       assert.ok(html.includes('<script type="module" src="/widgets/kohtaamo.js"></script>'));
       assert.ok(html.includes('<kohtaamo-feedback-form'));
     }
+  });
+
+  test('every link and source of every demo page reaches what the server serves; a page marks only itself current', async () => {
+    const pages = readdirSync(DEFAULT_DEMO_DIR).filter((f) => f.endsWith('.html'));
+    assert.ok(pages.length >= 20, `only ${pages.length} pages`);
+    const broken: string[] = [];
+    const reached = new Map<string, number>();
+    for (const page of pages) {
+      const html = readFileSync(join(DEFAULT_DEMO_DIR, page), 'utf8');
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      for (const [, anchor] of html.matchAll(/href="#([^"]+)"/g)) if (!ids.has(anchor!)) broken.push(`${page}: #${anchor} is no id of the page`);
+      for (const [, path] of html.matchAll(/(?:href|src)="(\/(?!\/)[^"#]*)/g)) {
+        if (!reached.has(path!)) reached.set(path!, (await fetch(server.at(path!)).then(async (r) => (await r.arrayBuffer(), r.status))));
+        if (reached.get(path!) !== 200) broken.push(`${page}: ${path} answers ${reached.get(path!)}`);
+      }
+      // aria-current="page" on a link says "this page": on a link to another page it misleads.
+      for (const [tag] of html.matchAll(/<a\s[^>]*aria-current="page"[^>]*>/g)) {
+        const href = /href="([^"]*)"/.exec(tag)?.[1] ?? '';
+        if (href !== '#' && href !== `/${page}` && !(page === 'index.html' && href === '/')) broken.push(`${page}: aria-current on a link to ${href}`);
+      }
+    }
+    assert.deepEqual(broken, []);
+    // Not a vacuous pass: the staff pages and the interviewer's are among those reached.
+    for (const path of ['/staff.html', '/staff-survey.html', '/survey-interview.html', '/widgets/kohtaamo.js', '/openapi.json']) assert.equal(reached.get(path), 200, path);
   });
 
   test('the stylesheet is served as CSS; unknown pages are a 404 problem', async () => {

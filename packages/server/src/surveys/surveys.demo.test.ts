@@ -20,10 +20,16 @@ test('the survey page in fi, sv and en embeds <kohtaamo-survey> with the demo ro
   }
 });
 
-test('the interviewer page embeds the same round in interviewer mode', () => {
+test('the interviewer page embeds the same round in interviewer mode and sends the interviewer to sign in on the survey staff page', () => {
   const html = readFileSync(new URL('survey-interview.html', `file://${DEFAULT_DEMO_DIR}`), 'utf8');
   assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}" mode="interviewer"></kohtaamo-survey>`));
   assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">']);
+  // The sign-in with the interviewer's grant is the survey console's, not the feedback inbox's.
+  const lead = /<p class="lead">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  assert.match(lead, /<a href="\/staff-survey\.html">/);
+  assert.ok(!lead.includes('href="/staff.html"'));
+  // A staff page in Finnish only: no language versions of it to point at, not for search engines.
+  assert.ok(!/hreflang/.test(html) && html.includes('<meta name="robots" content="noindex">'));
 });
 
 test('the staff survey page embeds <kohtaamo-survey-console> through kohtaamo.js (no token in the HTML), linked from staff.html', () => {
