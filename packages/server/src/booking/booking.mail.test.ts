@@ -6,9 +6,24 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import { BOOKING_PATHS, parseWall } from '@kohtaamo/core';
-import { startInbox, type Inbox } from '../platform/mail/mail-message.test-helper.js';
+import { readMail, startInbox, type Inbox } from '../platform/mail/mail-message.test-helper.js';
 import { createOutboxWorker, smtpTransport } from '../platform/mail/outbox.worker.js';
 import { expectStatus, startBooking, type BookingHarness } from './booking.test-support.js';
+
+/** The mail's plain text part (the mail is multipart: the text and the .ics). */
+function textPart(raw: string): string {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  assert.ok(boundary, 'a multipart mail');
+  const part = raw.split(`--${boundary}`).find((p) => /^\s*Content-Type: text\/plain/im.test(p));
+  assert.ok(part, 'a text/plain part');
+  return readMail(part.replace(/^\r?\n/, '')).text;
+}
+
+function icsOf(raw: string) {
+  const part = /filename=varaus\.ics[\s\S]*?\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(raw)?.[1] ?? '';
+  const calendar = new ICAL.Component(ICAL.parse(Buffer.from(part.replace(/\s+/g, ''), 'base64').toString('utf8')));
+  return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+}
 
 let h: BookingHarness;
 let inbox: Inbox;
@@ -76,5 +91,56 @@ describe(`booking mail over loopback SMTP (${process.env.KOHTAAMO_TEST_DB ?? 'sq
     assert.equal(cancelled.calendar.getFirstPropertyValue('method'), 'CANCEL');
     assert.equal(cancelled.event.component.getFirstPropertyValue('status'), 'CANCELLED');
     assert.equal(moved.calendar.getFirstPropertyValue('method'), 'PUBLISH');
+  });
+
+  test('a request staff approve: the confirmation has no empty code line and no dead link, says where the code and link are, and updates the same calendar event (fi, sv, en)', async () => {
+    const at = (wall: string) => new Date(parseWall(wall)).toISOString();
+    const cases = [
+      { lang: 'fi', day: '2026-10-13', email: 'seura@example.fi', received: 'Varauspyyntö vastaanotettu: Koko liikuntasali', confirmed: 'Varaus vahvistettu: Koko liikuntasali', how: 'Voit perua tai muuttaa varauksen sillä linkillä ja varauskoodilla, jotka sait viestissä, jossa kerrottiin varauspyyntösi vastaanottamisesta.' },
+      { lang: 'sv', day: '2026-10-14', email: 'forening@example.fi', received: 'Bokningsförfrågan mottagen: Hela idrottssalen', confirmed: 'Bokningen bekräftad: Hela idrottssalen', how: 'Du kan avboka eller ändra bokningen med länken och bokningskoden i meddelandet om att din förfrågan hade tagits emot.' },
+      { lang: 'en', day: '2026-10-15', email: 'club@example.fi', received: 'Booking request received: Whole gym', confirmed: 'Booking confirmed: Whole gym', how: 'You can cancel or change the booking with the link and booking code in the mail that told you your request had been received.' },
+    ] as const;
+    const made = new Map<string, { id: string; manageCode: string; version: number }>();
+    for (const c of cases) {
+      const booking = await expectStatus(h.call('POST', BOOKING_PATHS.bookings, { resourceId: 'school-gym', start: at(`${c.day}T18:00`), end: at(`${c.day}T20:00`), name: `Seura ${c.lang}`, email: c.email, organisation: `Seura ${c.lang} ry`, lang: c.lang }), 201);
+      assert.equal(booking.status, 'pending');
+      made.set(c.lang, booking);
+      await expectStatus(h.staff('POST', `${BOOKING_PATHS.staff}/bookings/${booking.id}/approve`, { version: booking.version }), 200);
+    }
+    const worker = createOutboxWorker({ db: h.database.handle.db, kind: h.database.kind, transport: smtpTransport(inbox.url), from: 'Heinolan kaupunki <no-reply@heinola.fi>', logger: { error: () => undefined } });
+    assert.equal(await worker.runOnce(), 6);
+    await worker.stop();
+    for (const c of cases) {
+      const booking = made.get(c.lang)!;
+      const mails = inbox.mails.filter((m) => m.to.includes(c.email));
+      const received = mails.find((m) => m.subject === c.received);
+      const confirmed = mails.find((m) => m.subject === c.confirmed);
+      assert.ok(received && confirmed, `${c.lang}: ${mails.map((m) => m.subject).join(' | ')}`);
+
+      // The request's mail has the code and the link that carries it (the only time the code is known).
+      const link = `https://kohtaamo.example/${{ fi: 'varaus', sv: 'bokning', en: 'booking' }[c.lang]}/${booking.id}#code=${booking.manageCode}`;
+      const first = textPart(received.raw);
+      assert.ok(first.includes(booking.manageCode), `${c.lang}: the code in the request's mail`);
+      assert.ok(first.includes(link), `${c.lang}: the link in the request's mail`);
+
+      // The approval's mail: no line left with a label and nothing after it, no code, no link; the way to manage in words.
+      const text = textPart(confirmed.raw);
+      assert.deepEqual(text.split('\n').filter((line) => /:\s*$/.test(line)), [], `${c.lang}: no line ends in an empty value:\n${text}`);
+      assert.ok(!text.includes(booking.id) && !/https?:\/\//.test(text), `${c.lang}: no link without its code:\n${text}`);
+      assert.ok(text.includes(c.how), `${c.lang}: says how to manage:\n${text}`);
+      assert.ok(text.includes(`Seura ${c.lang}`) && text.includes(`${c.day} 18:00–20:00`), `${c.lang}: names the person and the time:\n${text}`);
+
+      // Its .ics confirms the event the request's .ics put in the calendar: same UID, a higher SEQUENCE, no URL without a code.
+      const tentative = icsOf(received.raw);
+      const event = icsOf(confirmed.raw);
+      assert.equal(tentative.component.getFirstPropertyValue('status'), 'TENTATIVE');
+      assert.equal(String(tentative.component.getFirstPropertyValue('url')), link);
+      assert.equal(event.uid, `${booking.id}@kohtaamo`);
+      assert.equal(event.uid, tentative.uid);
+      assert.ok(event.sequence > tentative.sequence, `${event.sequence} > ${tentative.sequence}`);
+      assert.equal(event.component.getFirstPropertyValue('status'), 'CONFIRMED');
+      assert.equal(event.component.getFirstPropertyValue('url'), null);
+      assert.equal(event.startDate.toJSDate().toISOString(), at(`${c.day}T18:00`));
+    }
   });
 });

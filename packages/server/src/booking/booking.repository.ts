@@ -41,8 +41,12 @@ import { confirmedTimes, type ResourceTimes } from './booking.figures.js';
  *    in sorted order) serialise the check and the insert instead.
  */
 export const MANAGE_CODES = crockfordCodes(12);
-/** What a booking mail tells: each has its own subject and body (booking.messages.ts). */
-type MailEvent = 'received' | 'confirmed' | 'denied' | 'cancelled' | 'moved';
+/**
+ * What a booking mail tells: each has its own subject and body (booking.messages.ts). `approved`
+ * is the confirmation of a request staff approved: the manage code is stored only hashed (ADR
+ * 0057), so that mail has no code and no link and says where they are (the mail of the request).
+ */
+type MailEvent = 'received' | 'confirmed' | 'approved' | 'denied' | 'cancelled' | 'moved';
 /** The path of the manage page by the booking's language: /varaus/{id}, /bokning/{id}, /booking/{id}. */
 export const MANAGE_PAGES: Readonly<Record<string, string>> = { fi: 'varaus', sv: 'bokning', en: 'booking' };
 
@@ -286,7 +290,7 @@ export function createBookingRepository(deps: BookingDeps) {
     const when = `${formatWall(start).replace('T', ' ')}–${formatWall(end).slice(11)}`;
     // The manage page in the booking's language (served by the demo routes); the code only in the fragment.
     const link = deps.publicUrl && code ? `${deps.publicUrl}/${MANAGE_PAGES[lang] ?? 'varaus'}/${row.id}#code=${code}` : '';
-    const mail = renderMail(bookingServerMessages, { subject: `booking.mail.${event}.subject`, body: `booking.mail.${event}.body` }, lang, {
+    const mail = renderMail(bookingServerMessages, { subject: `booking.mail.${event === 'approved' ? 'confirmed' : event}.subject`, body: `booking.mail.${event}.body` }, lang, {
       name: row.name ?? '',
       space: resource.name[lang],
       unit: unitName,
@@ -548,7 +552,8 @@ export function createBookingRepository(deps: BookingDeps) {
     return next;
   }
 
-  async function mailAbout(trx: Transaction<Database>, row: BookingRow, event: Exclude<MailEvent, 'received'>) {
+  /** A mail about a booking after it was made: the code is not known any more (only its hash). */
+  async function mailAbout(trx: Transaction<Database>, row: BookingRow, event: Exclude<MailEvent, 'received' | 'confirmed'>) {
     if (!row.email) return;
     const found = await resourceOf(trx, row.resource_id);
     if (!found) return;
@@ -623,7 +628,7 @@ export function createBookingRepository(deps: BookingDeps) {
         async (trx, row) => {
           if (row.status !== 'pending') return { kind: 'state', status: row.status };
           const next = await setStatus(trx, row, 'confirmed', { handled_by: staffId, handled_at: clock().toISOString() });
-          await mailAbout(trx, next, 'confirmed');
+          await mailAbout(trx, next, 'approved');
           return { kind: 'ok', booking: next };
         },
         version === undefined ? {} : { expectVersion: version },
