@@ -4,10 +4,10 @@
 // compiled logic (only what depends on a changed answer is evaluated again), and the way through
 // the pages: one page at a time, its errors checked before the next one, a review at the end.
 // The answer checks (survey-answers.logic.ts) come through `checks`, so a widget can load them
-// when a page is first checked instead of with its first page (ADR 0064).
+// when a page is first checked instead of with its first page (ADR 0064). The resident API
+// (survey.api.ts) is apart: the widget reads its round with one request and sends with the API
+// from a lazy part (ADR 0069).
 import { atom, type ReadableAtom } from 'nanostores';
-import type { HttpClient } from '../http/http.js';
-import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
 import type { FieldError } from '../http/problem.logic.js';
 import type { Locale } from '../i18n/locale.js';
 import type { DraftStorage } from '../forms/draft-storage.js';
@@ -15,52 +15,10 @@ import { createSubmissionStore, type SubmissionState, type SubmissionStore } fro
 import { answerPointer } from './survey-answers.basics.js';
 import type { validateAnswer, validateResponse } from './survey-answers.logic.js';
 import { answerKeys, compileSurveyLogic, type SurveyLogicState } from './survey-logic.js';
-import {
-  SURVEYS_PATHS,
-  SurveyDraftSavedSchema,
-  SurveyDraftSchema,
-  SurveyResponseReceiptSchema,
-  SurveyRoundPaperSchema,
-  type SurveyDraft,
-  type SurveyDraftSaved,
-  type SurveyHelpOffer,
-  type SurveyInterview,
-  type SurveyResponseReceipt,
-  type SurveyResponseSubmission,
-  type SurveyRoundPaper,
-} from './survey-round.schema.js';
+import type { SurveyResponseReceipt, SurveyResponseSubmission, SurveyRoundPaper } from './survey-round.schema.js';
 import type { AnswerValue, SurveyAnswers, SurveyDefinition, SurveyPage } from './survey.schema.js';
-import * as v from 'valibot';
 
-/** The resident side of surveys over the shared HttpClient; every answer schema-parsed. */
-export interface SurveysApi {
-  round(roundId: string, signal?: AbortSignal): Promise<SurveyRoundPaper>;
-  respond(roundId: string, body: SurveyResponseSubmission, idempotencyKey: string): Promise<SurveyResponseReceipt>;
-  saveDraft(roundId: string, answers: SurveyAnswers, page: string | null, resumeCode?: string): Promise<SurveyDraftSaved>;
-  resumeDraft(roundId: string, resumeCode: string): Promise<SurveyDraft>;
-  offerHelp(roundId: string, offer: SurveyHelpOffer): Promise<void>;
-  /** Interviewer mode (staff, with credentials): an interview with the vendor's respondent id. */
-  interview(surveyId: string, roundId: string, interview: SurveyInterview): Promise<SurveyResponseReceipt>;
-}
-
-const enc = encodeURIComponent;
-const AnySchema = v.unknown();
-
-export function createSurveysApi(http: HttpClient): SurveysApi {
-  const round = (id: string) => `${SURVEYS_PATHS.rounds}/${enc(id)}`;
-  return {
-    round: (id, signal) => http.request(round(id), SurveyRoundPaperSchema, signal ? { signal } : {}),
-    respond: (id, body, key) => http.request(`${round(id)}/responses`, SurveyResponseReceiptSchema, { method: 'POST', json: body, headers: { [IDEMPOTENCY_HEADER]: key } }),
-    saveDraft: (id, answers, page, resumeCode) =>
-      http.request(`${round(id)}/drafts`, SurveyDraftSavedSchema, { method: 'POST', json: { answers, ...(page ? { page } : {}), ...(resumeCode ? { resumeCode } : {}) } }),
-    resumeDraft: (id, resumeCode) => http.request(`${round(id)}/drafts/resume`, SurveyDraftSchema, { method: 'POST', json: { resumeCode } }),
-    offerHelp: async (id, offer) => void (await http.request(`${round(id)}/help-offers`, AnySchema, { method: 'POST', json: offer })),
-    interview: async (surveyId, id, interview) => {
-      await http.request(`${SURVEYS_PATHS.staff}/${enc(surveyId)}/rounds/${enc(id)}/interviews`, AnySchema, { method: 'POST', json: interview });
-      return { status: 'received', mode: 'interviewer', round: id };
-    },
-  };
-}
+export { createSurveysApi, type SurveysApi } from './survey.api.js';
 
 /** The draft of the submission store: the answers by key, the page, the respondent's order seed, the token. */
 export type SurveyFormDraft = SurveyAnswers & { $page?: string | null; $seed?: string | null };

@@ -7,20 +7,22 @@ import * as v from 'valibot';
 import { crockfordCodes } from '../codes/crockford.js';
 import { LOCALES } from '../i18n/locale.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
+import { SurveyModeSchema } from './survey-round.read.schema.js';
 import { SurveyAnswersSchema, SurveyDefinitionSchema } from './survey.schema.js';
 
-export const SURVEYS_PATHS = {
-  /** Public: a round's definition, responses, drafts, help offers, published results. */
-  rounds: '/api/v1/surveys/rounds',
-  /** Staff: surveys, versions, rounds, tokens, interviews, imports, results, exports. */
-  staff: '/api/v1/staff/surveys',
-  /** Staff: a vendor's data file (CSV + mapping) for `?survey=&round=`. */
-  imports: '/api/v1/staff/surveys/imports',
-  /** Public: the published survey figures (indicators) of every round. */
-  figures: '/api/v1/surveys/figures',
-  /** Public: the survey figures declared strategy indicators, with their targets and values. */
-  indicators: '/api/v1/surveys/indicators',
-} as const;
+export {
+  SURVEYS_PATHS,
+  SURVEY_MODES,
+  SurveyModeSchema,
+  sampleOfMode,
+  SurveyRoundStatusSchema,
+  SurveyRoundSchema,
+  SurveyRoundPaperSchema,
+  type SurveyMode,
+  type SurveyRoundStatus,
+  type SurveyRound,
+  type SurveyRoundPaper,
+} from './survey-round.read.schema.js';
 
 export const SURVEYS_PROBLEM_TYPES = {
   /** The round is not open (not yet, or closed), or does not take this mode. */
@@ -36,14 +38,6 @@ export const SURVEYS_PROBLEM_TYPES = {
   /** Another moderator changed a free text since the caller listed it; nothing was saved. */
   moderationConflict: 'https://kohtaamo.fi/problems/surveys/moderation-conflict',
 } as const;
-
-/** The ways a response comes in; recorded on every response. */
-export const SURVEY_MODES = ['web', 'invitation', 'interviewer', 'import'] as const;
-export const SurveyModeSchema = v.picklist(SURVEY_MODES, 'common.invalid');
-export type SurveyMode = v.InferOutput<typeof SurveyModeSchema>;
-
-/** The professional sample (weighted, with margins of error) versus the self-selected open web answers. */
-export const sampleOfMode = (mode: SurveyMode): 'sample' | 'open' => (mode === 'web' ? 'open' : 'sample');
 
 /** Single-use invitation tokens and resume codes: 60 random bits, "XXXX-XXXX-XXXX-C". */
 const codes12 = /* @__PURE__ */ crockfordCodes(12);
@@ -67,9 +61,6 @@ const code = v.pipe(v.string('common.required'), v.maxLength(40, 'common.tooLong
 
 export const SurveyCreateSchema = v.object({ definition: SurveyDefinitionSchema });
 
-export const SurveyRoundStatusSchema = v.picklist(['draft', 'open', 'closed']);
-export type SurveyRoundStatus = v.InferOutput<typeof SurveyRoundStatusSchema>;
-
 export const SurveyRoundInputSchema = v.object({
   id: SurveyRoundIdSchema,
   /** The survey version this round asks; a round never changes version. */
@@ -84,24 +75,6 @@ export const SurveyRoundInputSchema = v.object({
   closesAt: v.optional(instant),
 });
 export type SurveyRoundInput = v.InferInput<typeof SurveyRoundInputSchema>;
-
-export const SurveyRoundSchema = v.object({
-  id: v.string(),
-  survey: v.string(),
-  version: v.number(),
-  title: LocalizedTextSchema,
-  modes: v.array(SurveyModeSchema),
-  webLimit: v.picklist(['one-per-browser', 'many']),
-  year: v.number(),
-  status: SurveyRoundStatusSchema,
-  closesAt: v.nullable(v.string()),
-  resultsPublishedAt: v.nullable(v.string()),
-});
-export type SurveyRound = v.InferOutput<typeof SurveyRoundSchema>;
-
-/** What the answering widget loads: the round and the definition of its version. */
-export const SurveyRoundPaperSchema = v.object({ round: SurveyRoundSchema, definition: SurveyDefinitionSchema });
-export type SurveyRoundPaper = v.InferOutput<typeof SurveyRoundPaperSchema>;
 
 export const SurveyResponseSubmissionSchema = v.object({
   lang,

@@ -4,15 +4,15 @@
 // resume code back, restores the answers and returns to the page the respondent was on.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ProblemError, type Locale, type SurveyFormStore, type SurveysApi } from '@kohtaamo/core';
+import { ProblemError, type Locale, type SurveyFormStore } from '@kohtaamo/core';
+import { surveysApiOf, type SurveysApiSource } from './survey.api.js';
 import { laterTexts, type LaterTexts } from './survey.later-messages.js';
 
 export { loadLaterTexts as ready } from './survey.later-messages.js';
 
 /** What the resume part reads of the survey element (survey.ts). */
-export interface ResumeHost {
+export interface ResumeHost extends SurveysApiSource {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly api: SurveysApi;
   readonly round: string;
   readonly store: SurveyFormStore;
   readonly locale: Locale;
@@ -57,7 +57,7 @@ export class SurveyResume {
     const view = store.$form.get().view;
     const page = view.kind === 'page' ? view.page.id : '$review';
     try {
-      const draft = await host.api.saveDraft(host.round, store.answers(), page, this.#code || undefined);
+      const draft = await surveysApiOf(this.host).saveDraft(host.round, store.answers(), page, this.#code || undefined);
       this.#code = draft.resumeCode;
       this.#save = { kind: 'saved', code: draft.resumeCode, days: Math.max(1, Math.round((Date.parse(draft.expiresAt) - Date.now()) / DAY)) };
     } catch (error) {
@@ -85,7 +85,7 @@ export class SurveyResume {
       this.#loading = true;
       host.requestUpdate();
       try {
-        const draft = await host.api.resumeDraft(host.round, code);
+        const draft = await surveysApiOf(this.host).resumeDraft(host.round, code);
         const store = host.store;
         for (const [key, value] of Object.entries(draft.answers)) store.setAnswer(key, value);
         const path = store.$form.get().path;

@@ -3,7 +3,8 @@
 // sending, and after sending the offer of help with consent and contact details (ADR 0047).
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { CANT_SAY_VALUE, OTHER_VALUE, ProblemError, type AnswerValue, type FieldError, type Locale, type SurveyFormStore, type SurveyQuestion, type SurveysApi, type SurveyText } from '@kohtaamo/core';
+import { CANT_SAY_VALUE, OTHER_VALUE, ProblemError, type AnswerValue, type FieldError, type Locale, type SurveyFormStore, type SurveyQuestion, type SurveyText } from '@kohtaamo/core';
+import { surveysApiOf, type SurveysApiSource } from './survey.api.js';
 import { laterTexts, type LaterTexts } from './survey.later-messages.js';
 
 export { loadLaterTexts as ready } from './survey.later-messages.js';
@@ -11,9 +12,8 @@ export { loadLaterTexts as ready } from './survey.later-messages.js';
 type Answered = Exclude<SurveyQuestion, { type: 'info' }>;
 
 /** What the review reads of the survey element (survey.ts). */
-export interface ReviewHost {
+export interface ReviewHost extends SurveysApiSource {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly api: SurveysApi;
   readonly round: string;
   readonly store: SurveyFormStore;
   readonly locale: Locale;
@@ -160,7 +160,7 @@ export class SurveyReview {
       h.sending = true;
       host.requestUpdate();
       try {
-        await host.api.offerHelp(host.round, { lang: host.locale, text: offerText, name: h.name, email: h.email, phone: h.phone, consent: true });
+        await surveysApiOf(this.host).offerHelp(host.round, { lang: host.locale, text: offerText, name: h.name, email: h.email, phone: h.phone, consent: true });
         h.sent = true;
       } catch (error) {
         const fields = ['name', 'email', 'phone', 'consent'];

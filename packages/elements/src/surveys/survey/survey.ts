@@ -5,13 +5,15 @@ import {
   CANT_SAY_VALUE,
   createApiClient,
   createSurveyFormStore,
-  createSurveysApi,
   isBlankAnswer,
   OTHER_VALUE,
   pickText,
   presentationOrder,
+  SURVEYS_PATHS,
+  SurveyRoundPaperSchema,
   type AnswerValue,
   type FieldError,
+  type HttpClient,
   type Locale,
   type MessageParams,
   type SurveyFormStore,
@@ -146,8 +148,14 @@ export class KohtaamoSurvey extends LocalizedElement {
   /** Move focus to the page's heading (or the summary) after the next render. */
   #focus: 'heading' | 'summary' | 'respondent' | 'check-failed' | null = null;
 
-  get #api(): SurveysApi {
-    return this.surveysApi ?? createSurveysApi(createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || this.#interviewer?.signedInToken() || null }));
+  /** The client for `api` (with interviewer mode's credentials). The first page makes one request; the parts that send build the surveys API over this (ADR 0069). */
+  #http(): HttpClient {
+    return createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || this.#interviewer?.signedInToken() || null });
+  }
+
+  /** The surveys API for sending: the one a story or test set, else built by the checks' module, which is always here before a response is sent. */
+  #sendingApi(): Promise<SurveysApi> {
+    return this.surveysApi ? Promise.resolve(this.surveysApi) : this.#check.get().then((m) => m.surveysApiOf({ surveysApi: null, http: () => this.#http() }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,9 +180,10 @@ export class KohtaamoSurvey extends LocalizedElement {
       get renderRoot() {
         return el.renderRoot;
       },
-      get api() {
-        return el.#api;
+      get surveysApi() {
+        return el.surveysApi;
       },
+      http: () => el.#http(),
       get round() {
         return el.round;
       },
@@ -253,7 +262,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#load = { kind: 'loading' };
     this.requestUpdate();
     try {
-      const [paper, interviewer] = await Promise.all([this.#api.round(this.round, abort.signal), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
+      const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : this.#http().request(`${SURVEYS_PATHS.rounds}/${encodeURIComponent(this.round)}`, SurveyRoundPaperSchema, { signal: abort.signal })), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
       if (abort.signal.aborted) return;
       this.#interviewer = interviewer;
       this.#paper = paper;
@@ -273,14 +282,13 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#checkFailed = false;
     const interviewer = this.mode === 'interviewer';
     this.#alreadyAnswered = !interviewer && paper.round.webLimit === 'one-per-browser' && !this.token && safeLocalStorage()?.getItem(answeredKey(paper.round.id)) === '1';
-    const api = this.#api;
     this.#store = createSurveyFormStore({
       paper,
       checks: () => this.#check.get(),
       lang: () => this.#locale.locale,
       send: interviewer
-        ? (body) => api.interview(paper.round.survey, paper.round.id, { respondentId: this.#respondent.trim(), lang: body.lang, answers: body.answers })
-        : (body, key) => api.respond(paper.round.id, body, key),
+        ? (body) => this.#sendingApi().then((api) => api.interview(paper.round.survey, paper.round.id, { respondentId: this.#respondent.trim(), lang: body.lang, answers: body.answers }))
+        : (body, key) => this.#sendingApi().then((api) => api.respond(paper.round.id, body, key)),
       ...(this.token && !interviewer ? { token: this.token } : {}),
       ...(interviewer ? { respondentId: () => this.#respondent } : {}),
       resumeCode: () => this.#resume?.resumeCode ?? null,
@@ -406,21 +414,6 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.requestUpdate();
   }
 
-  #focusField(event: Event, pointer: string): void {
-    event.preventDefault();
-    const id = this.#fieldId(pointer);
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ?? this.renderRoot.querySelector<HTMLElement>(`[data-field="${CSS.escape(id)}"] input, [data-field="${CSS.escape(id)}"] select, [data-field="${CSS.escape(id)}"] textarea, [data-field="${CSS.escape(id)}"] button`);
-    field?.focus();
-  }
-
-  /** The id of a field from an error's pointer: `#/answers/q` → `f-q`, `#/answers/q/row` → `f-q-row`, `#/answers/q.other` → `f-q-other-text`. */
-  #fieldId(pointer: string): string {
-    if (pointer === '#/respondentId') return 'respondent-id';
-    const parts = pointer.split('/').slice(2);
-    if (parts[0]?.endsWith(`.${OTHER_VALUE}`)) return `f-${parts[0].slice(0, -OTHER_VALUE.length - 1)}-other-text`;
-    return `f-${parts.join('-')}`;
-  }
-
   protected override render(): TemplateResult {
     const t = this.#locale.t;
     if (this.#load.kind === 'loading') return html`<div class="root"><p class="notice" part="notice" role="status">${t('common.loading')}</p></div>`;
@@ -450,24 +443,27 @@ export class KohtaamoSurvey extends LocalizedElement {
     </div>`;
   }
 
-
+  /** The summary of a page's errors, drawn by the checks' module: errors exist only once it is here (a server's refusal comes after the checks too). */
   #renderSummary(errors: Readonly<Record<string, FieldError>>): TemplateResult | typeof nothing {
-    const list = Object.values(errors);
-    if (list.length === 0) return nothing;
-    const t = this.#locale.t;
-    return html`<div class="summary" part="error-summary" role="group" aria-labelledby="summary-title">
-      <h3 id="summary-title" tabindex="-1">${this.#check.value?.laterTexts(this.#locale.locale as Locale, () => this.requestUpdate()).t('surveys.ui.pageErrors', { count: list.length }) ?? t('common.invalid')}</h3>
-      <ul>
-        ${list.map((e) => html`<li><a href="#${this.#fieldId(e.pointer)}" @click=${(ev: Event) => this.#focusField(ev, e.pointer)}>${this.#questionLabel(e.pointer)}: ${this.#code(e.code, e.params)}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #questionLabel(pointer: string): string {
-    if (pointer === '#/respondentId') return this.#locale.t('surveys.ui.respondentId');
-    const id = pointer.split('/')[2]?.split('.')[0] ?? '';
-    const question = this.#store!.definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions)).find((q) => q.id === id);
-    return question ? this.#text(question.text) : id;
+    const check = this.#check.value;
+    if (!check) return nothing;
+    const el = this;
+    return check.renderSummary(
+      {
+        get renderRoot() {
+          return el.renderRoot;
+        },
+        get locale() {
+          return el.#locale.locale as Locale;
+        },
+        get definition() {
+          return el.#store!.definition;
+        },
+        text: (text) => el.#text(text),
+        requestUpdate: () => el.requestUpdate(),
+      },
+      errors,
+    );
   }
 
   #renderPage(page: SurveyPage, errors: Readonly<Record<string, FieldError>>, index: number): TemplateResult {
