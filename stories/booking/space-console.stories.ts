@@ -77,6 +77,12 @@ function demoHttp(options: { mode?: 'empty' | 'offline' | 'conflict' } = {}): Ht
         return { items: list, total: list.length, next: null } as never;
       }
       if (path.endsWith('/staff/booking/rounds')) return { items: rounds } as never;
+      if (/\/staff\/booking\/units\/[a-z-]+\/rounds$/.test(path)) {
+        const input = init?.json as { name: string; periodStart: string; periodEnd: string; deadline: string };
+        const made = { ...round(`r00000000000000${String(rounds.length + 1).padStart(2, '0')}`, input.name, true, 0), ...input };
+        rounds.push(made);
+        return made as never;
+      }
       const roundId = /rounds\/(r[0-9a-f]{16})/.exec(path)?.[1];
       const chosen = rounds.find((r) => r.id === roundId);
       if (chosen && path.endsWith('/allocate')) {
@@ -311,5 +317,45 @@ export const RoundAllocated: Story = {
     fill(await until(() => inside<HTMLTextAreaElement>(el, '#reason-a0000000000000002')), 'Sali on tiistaisin koulun kerhon käytössä.');
     await click(el, '#allocate');
     await until(() => inside(el, '#round-done'));
+  },
+};
+
+/** Opening a new round: the form (a season and when applications close). */
+export const RoundCreate: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '#round-new');
+    await until(() => inside(el, '#round-form'));
+  },
+};
+
+/** The new round form sent with a season that ends before it starts and applications closing after it starts: each named at its field. */
+export const RoundCreateErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '#round-new');
+    fill(await until(() => inside<HTMLInputElement>(el, '#round-name')), 'Syyskausi');
+    fill(inside<HTMLInputElement>(el, '#round-start')!, isoDate(dayOf(Date.now()) + 90));
+    fill(inside<HTMLInputElement>(el, '#round-end')!, isoDate(dayOf(Date.now()) + 60));
+    fill(inside<HTMLInputElement>(el, '#round-deadline')!, isoDate(dayOf(Date.now()) + 120));
+    await click(el, '#round-create');
+    await until(() => inside(el, '#summary'));
+  },
+};
+
+/** A new round opened: back in the list with it, the notice says when applications close. */
+export const RoundCreated: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#view-rounds');
+    await click(el, '#round-new');
+    fill(await until(() => inside<HTMLInputElement>(el, '#round-name')), 'Talvikausi');
+    fill(inside<HTMLInputElement>(el, '#round-start')!, isoDate(dayOf(Date.now()) + 60));
+    fill(inside<HTMLInputElement>(el, '#round-end')!, isoDate(dayOf(Date.now()) + 150));
+    fill(inside<HTMLInputElement>(el, '#round-deadline')!, isoDate(dayOf(Date.now()) + 30));
+    await click(el, '#round-create');
+    await until(() => inside(el, '#round-created'));
   },
 };

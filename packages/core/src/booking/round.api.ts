@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
-import { ROUND_PATHS, type SeasonAllocation } from './round.schema.js';
+import { ROUND_PATHS, type SeasonAllocation, type SeasonRoundInput } from './round.schema.js';
 
 /**
  * The staff side of seasonal application rounds as the space console's round view reads it
- * (ADR 0040, 0053): a unit's rounds, a round's applications, the allocation. Imported by the
+ * (ADR 0040, 0053): a unit's rounds, opening a new one, a round's applications, the allocation. Imported by the
  * console's lazy round module only. Answers are read loosely (the server may add fields).
  */
 export const SeasonRoundSchema = v.looseObject({
@@ -49,6 +49,10 @@ export function createRoundStaffApi(http: HttpClient, locale: () => string = () 
   return {
     rounds(unit: string) {
       return http.request(ROUND_PATHS.staffRounds, RoundListSchema, { searchParams: { unit }, headers: headers() });
+    },
+    /** Opens a round for a unit: a season and a deadline before it (422 with the field's pointer when not). */
+    create(unitId: string, input: SeasonRoundInput) {
+      return http.request(`${ROUND_PATHS.staffUnits}/${encodeURIComponent(unitId)}/rounds`, SeasonRoundSchema, { method: 'POST', json: input, headers: headers() });
     },
     applications(roundId: string) {
       return http.request(`${of(roundId)}/applications`, RoundDetailSchema, { headers: headers() });

@@ -16,6 +16,8 @@ const text = (max: number) => v.pipe(v.string('common.invalid'), v.trim(), v.non
 export const ROUND_PATHS = {
   rounds: '/api/v1/booking/rounds',
   staffRounds: '/api/v1/staff/booking/rounds',
+  /** A unit's rounds are opened under the unit: `${staffUnits}/{unitId}/rounds`. */
+  staffUnits: '/api/v1/staff/booking/units',
 } as const;
 
 export const SeasonRoundInputSchema = v.object({

@@ -39,6 +39,23 @@ const fi = {
   'space.rounds.outcome.submitted': 'Odottaa päätöstä',
   'space.rounds.refused': { plural: 'count', one: '{count} päivä jäi pois:', other: '{count} päivää jäi pois:' },
   'space.rounds.back': 'Takaisin kierroksiin',
+  'space.rounds.new': 'Uusi hakukierros',
+  'space.rounds.form.title': 'Uusi hakukierros: {unit}',
+  'space.rounds.form.intro': 'Yhdistykset hakevat kierroksella viikoittaista vuoroa koko kauden ajaksi. Vuorot jaetaan, kun hakuaika on päättynyt, joten hakuajan on päätyttävä ennen kauden alkua.',
+  'space.rounds.form.name': 'Kierroksen nimi',
+  'space.rounds.form.nameHint': 'Näkyy hakijoille, esimerkiksi Syyskausi 2027.',
+  'space.rounds.form.periodStart': 'Kauden ensimmäinen päivä (VVVV-KK-PP)',
+  'space.rounds.form.periodEnd': 'Kauden viimeinen päivä (VVVV-KK-PP)',
+  'space.rounds.form.deadline': 'Hakuaika päättyy, päivä (VVVV-KK-PP)',
+  'space.rounds.form.deadlineTime': 'Hakuaika päättyy, kellonaika (TT:MM)',
+  'space.rounds.form.endBeforeStart': 'Kauden viimeinen päivä ei voi olla ennen ensimmäistä.',
+  'space.rounds.form.tooLong': 'Kausi voi olla enintään vuoden mittainen.',
+  'space.rounds.form.deadlineLate': 'Hakuajan on päätyttävä ennen kauden ensimmäistä päivää.',
+  'space.rounds.form.deadlinePast': 'Hakuajan päättymisen on oltava tulevaisuudessa, jotta yhdistykset ehtivät hakea.',
+  'space.rounds.form.submit': 'Avaa hakukierros',
+  'space.rounds.form.opening': 'Avataan…',
+  'space.rounds.form.cancel': 'Peruuta',
+  'space.rounds.created': 'Hakukierros {name} on avattu. Hakuaika päättyy {deadline}.',
 } as const satisfies Catalog;
 
 export type SpaceRoundsMessageKey = keyof typeof fi;

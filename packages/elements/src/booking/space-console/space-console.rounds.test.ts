@@ -1,9 +1,9 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { BOOKING_PATHS, ROUND_PATHS, dayOf, isoDate } from '@kohtaamo/core';
+import { BOOKING_PATHS, ROUND_PATHS, dayNumber, dayOf, isoDate, parseWall } from '@kohtaamo/core';
 import '../../define/kohtaamo-space-console.js';
 import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoSpaceConsole } from './space-console.js';
-import { arrowToOption, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { arrowToOption, clearField, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 const staffToken = () => window.KOHTAAMO_TEST_STAFF_TOKEN;
 
@@ -37,6 +37,7 @@ async function closedRound(name: string, seasonWeeks: number): Promise<{ id: str
   return { id: round.id, first, second };
 }
 
+const $input = (el: KohtaamoSpaceConsole, selector: string) => shadow(el).querySelector<HTMLInputElement>(selector)!;
 const consoleOf = (lang: string) => fixture<KohtaamoSpaceConsole>(html`<kohtaamo-space-console api=${liveApi()} lang=${lang}></kohtaamo-space-console>`);
 
 /** Signs in by keyboard, chooses the school and opens the rounds view. */
@@ -112,6 +113,76 @@ describe('<kohtaamo-space-console> seasonal rounds', () => {
       await tabTo(el, '#rounds-back', { backwards: true });
       await press('Enter');
       await waitUntil(() => (focusedIn(el) as HTMLElement | null)?.dataset.id === round.id, 'the focus returns to the round');
+    });
+  });
+
+  const CREATE = {
+    fi: { errors: 'Lomakkeessa on 4 virhettä', end: 'Kauden viimeinen päivä ei voi olla ennen ensimmäistä.', late: 'Hakuajan on päätyttävä ennen kauden ensimmäistä päivää.', created: /^Hakukierros .+ on avattu\. Hakuaika päättyy \d/, status: 'hakuaika käynnissä' },
+    sv: { errors: 'Formuläret har 4 fel', end: 'Säsongens sista dag kan inte vara före den första.', late: 'Ansökningstiden ska gå ut före säsongens första dag.', created: /^Ansökningsomgången .+ är öppnad\. Ansökningstiden går ut \d/, status: 'ansökningstiden pågår' },
+    en: { errors: 'The form has 4 errors', end: 'The last day of the season cannot be before the first.', late: 'Applications must close before the first day of the season.', created: /^The application round .+ is open\. Applications close \d/, status: 'taking applications' },
+  } as const;
+  (['fi', 'sv', 'en'] as const).forEach((lang, i) => {
+    it(`opens a new round by keyboard alone (${lang}): empty fields, a season ending before it starts and a deadline inside it named at their fields; then the round in the list and on the server`, async () => {
+      const x = CREATE[lang];
+      const name = `Uusi ${lang} ${Date.now().toString(36)}`;
+      const start = isoDate(dayOf(Date.now()) + 7 * (60 + 2 * i));
+      const end = isoDate(dayOf(Date.now()) + 7 * (60 + 2 * i) + 90);
+      const deadline = isoDate(dayOf(Date.now()) + 7 * (60 + 2 * i) - 14);
+      const el = await consoleOf(lang);
+      await roundsOfSchool(el);
+      await tabTo(el, '#round-new');
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'round-name', 'the form opens at its first field');
+      await expect(el).to.be.accessible();
+
+      // Sent empty: the summary names the four empty fields (the time has its 16:00) and takes the focus.
+      await tabTo(el, '#round-create');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#summary'), 'the summary shows');
+      expect(focusedIn(el)?.id).to.equal('summary');
+      expect(text(el, '#summary')).to.contain(x.errors);
+      expect(text(el, '#round-deadline-time-error')).to.equal('');
+      await expect(el).to.be.accessible();
+
+      // A season that ends before it starts, and applications closing after it has started.
+      await tabTo(el, '#round-name');
+      await type(name);
+      await tabTo(el, '#round-start');
+      await type(start);
+      await tabTo(el, '#round-end');
+      await type(isoDate(dayNumber(start) - 1));
+      await tabTo(el, '#round-deadline');
+      await type(end);
+      await tabTo(el, '#round-create');
+      await press('Enter');
+      await waitUntil(() => text(el, '#round-end-error') === x.end, 'the end before the start is named at its field');
+      expect(text(el, '#round-deadline-error')).to.equal(x.late);
+      expect(text(el, '#round-name-error')).to.equal('');
+      expect($input(el, '#round-end').getAttribute('aria-invalid')).to.equal('true');
+      expect($input(el, '#round-name').value, 'nothing typed is lost').to.equal(name);
+      await expect(el).to.be.accessible();
+
+      // Corrected by keyboard and sent: the list with the new round, the notice focused.
+      await tabTo(el, '#round-end');
+      await clearField();
+      await type(end);
+      await tabTo(el, '#round-deadline');
+      await clearField();
+      await type(deadline);
+      await tabTo(el, '#round-create');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#round-created'), 'the round is opened', { timeout: 10_000 });
+      expect(focusedIn(el)?.id).to.equal('round-created');
+      expect(text(el, '#round-created')).to.match(x.created);
+      expect(text(el, '#round-created')).to.contain(name);
+      const row = [...shadow(el).querySelectorAll('table.rounds tbody tr')].find((tr) => tr.textContent!.includes(name));
+      expect(row?.textContent).to.contain(x.status);
+      await expect(el).to.be.accessible();
+
+      const listed = await call('GET', `${ROUND_PATHS.staffRounds}?unit=school`, undefined, true);
+      const round = ((await listed.json()) as { items: { name: string; periodStart: string; periodEnd: string; deadline: string; open: boolean }[] }).items.find((r) => r.name === name);
+      expect(round).to.include({ periodStart: start, periodEnd: end, open: true });
+      expect(Date.parse(round!.deadline)).to.equal(parseWall(`${deadline}T16:00`));
     });
   });
 

@@ -4,8 +4,11 @@ import {
   ProblemError,
   createMessages,
   createRoundStaffApi,
+  dayNumber,
   formatDateTime,
+  isoDate,
   lazySpaceRoundsMessages,
+  parseWall,
   type RoundStaffApi,
   type SeasonApplicationView,
   type SeasonRound,
@@ -21,10 +24,26 @@ interface Opened {
   readonly round: SeasonRound;
   readonly items: SeasonApplicationView[];
 }
+/** The new round form's fields (ids in the console's shadow root), in their order. */
+const ROUND_FIELDS = ['round-name', 'round-start', 'round-end', 'round-deadline', 'round-deadline-time'] as const;
+type RoundField = (typeof ROUND_FIELDS)[number];
+const LABELS: Record<RoundField, 'space.rounds.form.name' | 'space.rounds.form.periodStart' | 'space.rounds.form.periodEnd' | 'space.rounds.form.deadline' | 'space.rounds.form.deadlineTime'> = {
+  'round-name': 'space.rounds.form.name',
+  'round-start': 'space.rounds.form.periodStart',
+  'round-end': 'space.rounds.form.periodEnd',
+  'round-deadline': 'space.rounds.form.deadline',
+  'round-deadline-time': 'space.rounds.form.deadlineTime',
+};
+/** The server's pointer of a refused field (422) to the form's field. */
+const FIELD_OF: Record<string, RoundField> = { '/name': 'round-name', '/periodStart': 'round-start', '/periodEnd': 'round-end', '/deadline': 'round-deadline' };
+const TIME = /^([01]\d|2[0-3])[:.]([0-5]\d)$/;
+/** A real calendar date written YYYY-MM-DD (not 2027-02-30). */
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isoDate(dayNumber(text)) === text;
 
 /**
  * The console's view of seasonal application rounds (ADR 0040, 0053), a lazy module with its
- * own texts: the unit's rounds; a round's applications in priority order, each with a
+ * own texts: the unit's rounds, and a form that opens a new one (a season and when applications
+ * close, each error by its field); a round's applications in priority order, each with a
  * decision (accept, or reject with a reason the association is mailed); one allocation that
  * makes the weekly series and sends the decisions through the outbox; then each outcome with
  * the days left out and why.
@@ -40,6 +59,12 @@ export class RoundsView {
   #failure = '';
   #done = '';
   #busy = false;
+  /** The new round form: shown, its values, its errors by field, a failure no field shows, and what was opened. */
+  #creating = false;
+  #draft: Record<RoundField, string> = { 'round-name': '', 'round-start': '', 'round-end': '', 'round-deadline': '', 'round-deadline-time': '16:00' };
+  #draftErrors: Partial<Record<RoundField, string>> = {};
+  #createFailure = '';
+  #created = '';
 
   constructor(readonly host: ConsoleHost) {}
 
@@ -67,6 +92,8 @@ export class RoundsView {
     this.#opened = null;
     this.#rounds = null;
     this.#error = '';
+    this.#creating = false;
+    this.#created = '';
     this.#update();
     if (!unit) return;
     try {
@@ -94,6 +121,80 @@ export class RoundsView {
     }
     this.#update();
     await this.#focus(this.#opened ? '#round-title' : '#rounds-title');
+  }
+
+  /** Opens the new round form (the focus to its first field), or closes it (the focus back to its button). */
+  async #create(open: boolean): Promise<void> {
+    this.#creating = open;
+    this.#draftErrors = {};
+    this.#createFailure = '';
+    this.#created = '';
+    this.#update();
+    await this.#focus(open ? '#round-name' : '#round-new');
+  }
+
+  /** The form's errors by field, checked as the server would and a little more (a deadline still ahead). */
+  #validateDraft(): Partial<Record<RoundField, string>> {
+    const t = this.#t;
+    const c = this.host.t;
+    const d = this.#draft;
+    const errors: Partial<Record<RoundField, string>> = {};
+    for (const field of ROUND_FIELDS) if (!d[field].trim()) errors[field] = c('space.console.form.required');
+    for (const field of ['round-start', 'round-end', 'round-deadline'] as const) if (!errors[field] && !isDate(d[field].trim())) errors[field] = c('space.console.form.invalidDate');
+    if (!errors['round-deadline-time'] && !TIME.test(d['round-deadline-time'].trim())) errors['round-deadline-time'] = c('space.console.form.invalidTime');
+    const start = d['round-start'].trim();
+    const end = d['round-end'].trim();
+    if (!errors['round-start'] && !errors['round-end']) {
+      if (end < start) errors['round-end'] = t('space.rounds.form.endBeforeStart');
+      else if (dayNumber(end) - dayNumber(start) > 365) errors['round-end'] = t('space.rounds.form.tooLong');
+    }
+    if (!errors['round-deadline'] && !errors['round-deadline-time']) {
+      const deadline = this.#deadline();
+      if (!errors['round-start'] && deadline >= parseWall(`${start}T00:00`)) errors['round-deadline'] = t('space.rounds.form.deadlineLate');
+      else if (deadline <= Date.now()) errors['round-deadline'] = t('space.rounds.form.deadlinePast');
+    }
+    return errors;
+  }
+
+  /** The deadline the form gives, an instant from Helsinki wall-clock time. */
+  #deadline(): number {
+    return parseWall(`${this.#draft['round-deadline'].trim()}T${this.#draft['round-deadline-time'].trim().replace('.', ':')}`);
+  }
+
+  async #submitDraft(): Promise<void> {
+    const unit = this.host.unit;
+    if (this.#busy || !unit) return;
+    this.#draftErrors = this.#validateDraft();
+    this.#createFailure = '';
+    if (Object.keys(this.#draftErrors).length > 0) {
+      this.#update();
+      await this.#focus('#summary');
+      return;
+    }
+    const d = this.#draft;
+    this.#busy = true;
+    this.#update();
+    try {
+      const round = await this.#staff.create(unit.id, { name: d['round-name'].trim(), periodStart: d['round-start'].trim(), periodEnd: d['round-end'].trim(), deadline: new Date(this.#deadline()).toISOString() });
+      this.#busy = false;
+      const created = this.#t('space.rounds.created', { name: round.name, deadline: formatDateTime(round.deadline, this.host.locale) });
+      this.#draft = { 'round-name': '', 'round-start': '', 'round-end': '', 'round-deadline': '', 'round-deadline-time': '16:00' };
+      await this.shown();
+      this.#created = created;
+      this.host.announce(created);
+      this.#update();
+      await this.#focus('#round-created');
+      return;
+    } catch (error) {
+      // A field the server refused (422 with its pointer) is named at the field; anything else above the form.
+      const refused = error instanceof ProblemError ? (error.problem.errors ?? []).map((e) => [FIELD_OF[e.pointer.replace(/^#/, '')], e.detail] as const).filter(([field]) => field) : [];
+      if (refused.length > 0) this.#draftErrors = Object.fromEntries(refused.map(([field, detail]) => [field, detail ?? this.host.failureText(error)]));
+      else this.#createFailure = this.host.failureText(error);
+    } finally {
+      this.#busy = false;
+    }
+    this.#update();
+    await this.#focus(this.#createFailure ? '#round-create-failure' : '#summary');
   }
 
   async #back(): Promise<void> {
@@ -167,13 +268,52 @@ export class RoundsView {
       void messages.load(this.host.locale).then(() => this.#update());
       return html`<p>${this.host.t('space.console.loading')}</p>`;
     }
-    return this.#opened ? this.#renderRound(this.#opened) : this.#renderList();
+    return this.#opened ? this.#renderRound(this.#opened) : this.#creating ? this.#renderCreate() : this.#renderList();
+  }
+
+  #renderCreate(): TemplateResult {
+    const t = this.#t;
+    const errors = this.#draftErrors;
+    const items = ROUND_FIELDS.filter((f) => errors[f]).map((field) => ({ field, text: `${t(LABELS[field])}: ${errors[field]}` }));
+    return html`<form class="staff-form" id="round-form" novalidate aria-labelledby="round-form-title" @submit=${(e: Event) => (e.preventDefault(), void this.#submitDraft())}>
+      <h3 id="round-form-title">${t('space.rounds.form.title', { unit: this.host.unit?.name[this.host.locale] ?? '' })}</h3>
+      <p class="hint" id="round-form-intro">${t('space.rounds.form.intro')}</p>
+      ${errorSummary({ title: this.host.t('space.console.form.errors', { count: items.length }), items, focusField: (f) => focusField(this.host.renderRoot, f) })}
+      ${this.#createFailure ? html`<div class="notice error-notice" id="round-create-failure" tabindex="-1" role="alert"><p>${this.#createFailure}</p></div>` : nothing}
+      ${ROUND_FIELDS.map((field) => {
+        const error = errors[field] ?? '';
+        const hint = field === 'round-name' ? 'round-name-hint' : null;
+        return html`<div class="field">
+          <label for=${field}>${t(LABELS[field])}</label>
+          ${hint ? html`<p class="hint" id=${hint}>${t('space.rounds.form.nameHint')}</p>` : nothing}
+          <input
+            id=${field}
+            name=${field}
+            type="text"
+            inputmode=${field === 'round-name' ? nothing : 'numeric'}
+            maxlength=${field === 'round-name' ? 200 : 10}
+            autocomplete="off"
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy(field, Boolean(error), hint)}
+            .value=${live(this.#draft[field])}
+            @input=${(e: Event) => (this.#draft = { ...this.#draft, [field]: (e.target as HTMLInputElement).value })}
+          />
+          ${fieldError(field, error)}
+        </div>`;
+      })}
+      <div class="actions">
+        <button type="submit" part="button" id="round-create" aria-disabled=${this.#busy ? 'true' : 'false'}>${this.#busy ? t('space.rounds.form.opening') : t('space.rounds.form.submit')}</button>
+        <button type="button" part="button" class="secondary" id="round-create-cancel" @click=${() => void this.#create(false)}>${t('space.rounds.form.cancel')}</button>
+      </div>
+    </form>`;
   }
 
   #renderList(): TemplateResult {
     const t = this.#t;
     const rounds = this.#rounds;
     return html`<h3 id="rounds-title" tabindex="-1">${t('space.rounds.title')}</h3>
+      ${this.#created ? html`<div class="notice success" id="round-created" tabindex="-1"><p>${this.#created}</p></div>` : nothing}
+      ${this.host.unit ? html`<div class="actions"><button type="button" part="button" class="secondary small" id="round-new" @click=${() => void this.#create(true)}>${t('space.rounds.new')}</button></div>` : nothing}
       ${this.#error ? html`<div class="notice error-notice" role="alert"><p>${this.#error}</p></div>` : nothing}
       ${rounds === null
         ? this.#error

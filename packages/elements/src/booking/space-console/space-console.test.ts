@@ -82,21 +82,29 @@ describe('<kohtaamo-space-console>', () => {
     });
   }
 
-  it('approves a request by keyboard alone (fi): the school from the unit list, the row by the arrows, Enter, Approve', async () => {
-    const made = await request(weekdayAhead(20), '18:00', '20:00', 'Hyväksyttävä Seura');
-    const el = await consoleOf('fi');
-    await signIn(el);
-    await openRequest(el, made.id);
-    expect(text(el, '#detail-title')).to.contain('Koko liikuntasali');
-    expect(text(el, '.facts')).to.contain('Hyväksyttävä Seura ry');
-    await expect(el).to.be.accessible();
-    await tabTo(el, '#approve');
-    await press('Enter');
-    await waitUntil(() => text(el, '.facts .status').includes('vahvistettu'), 'the request is approved', { timeout: 10_000 });
-    expect(text(el, '[role=status]')).to.equal('Pyyntö hyväksytty. Varaajalle lähtee vahvistus.');
-    expect(shadow(el).querySelector('#approve')).to.equal(null);
-    expect((await staffRead(made.id)).status).to.equal('confirmed');
-    await expect(el).to.be.accessible();
+  const APPROVE = {
+    fi: { who: 'Hyväksyttävä Seura', space: 'Koko liikuntasali', status: 'vahvistettu', done: 'Pyyntö hyväksytty. Varaajalle lähtee vahvistus.' },
+    sv: { who: 'Godkänd Förening', space: 'Hela idrottssalen', status: 'bekräftad', done: 'Förfrågan godkänd. Bokaren får en bekräftelse.' },
+    en: { who: 'Approved Club', space: 'Whole gym', status: 'confirmed', done: 'Request approved. The booker is sent a confirmation.' },
+  } as const;
+  LANGS.forEach((lang, i) => {
+    it(`approves a request by keyboard alone (${lang}): the school from the unit list, the row by the arrows, Enter, Approve`, async () => {
+      const x = APPROVE[lang];
+      const made = await request(weekdayAhead(20 + 3 * i), '18:00', '20:00', x.who);
+      const el = await consoleOf(lang);
+      await signIn(el);
+      await openRequest(el, made.id);
+      expect(text(el, '#detail-title')).to.contain(x.space);
+      expect(text(el, '.facts')).to.contain(`${x.who} ry`);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#approve');
+      await press('Enter');
+      await waitUntil(() => text(el, '.facts .status').includes(x.status), 'the request is approved', { timeout: 10_000 });
+      expect(text(el, '[role=status]')).to.equal(x.done);
+      expect(shadow(el).querySelector('#approve')).to.equal(null);
+      expect((await staffRead(made.id)).status).to.equal('confirmed');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('denies a request with a reason by keyboard alone (sv): an empty reason is named at its field', async () => {
