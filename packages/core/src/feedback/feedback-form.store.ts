@@ -5,7 +5,7 @@ import { createSubmissionStore, type SubmissionPhase, type SubmissionState, type
 import type { Locale } from '../i18n/locale.js';
 import type { FeedbackApi } from './feedback.api.js';
 import type { FeedbackResidentApi } from './feedback-resident.api.js';
-import type { NearbyFeedback } from './feedback-public.schema.js';
+import type { NearbyFeedback } from './feedback-resident.schema.js';
 import { emptyDraft, type DraftField, type FeedbackDraft } from './feedback-form.logic.js';
 import type { validateDraft } from './feedback-form.validate.js';
 import type { FeedbackCategory, FeedbackReceipt } from './feedback.schema.js';

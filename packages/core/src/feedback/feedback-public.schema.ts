@@ -1,17 +1,12 @@
 import * as v from 'valibot';
 import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
-import { LatitudeSchema, LongitudeSchema, PhotoIdSchema, PointSchema } from './feedback-location.schema.js';
+import { PointSchema } from './feedback-location.schema.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { FEEDBACK_STATUSES, IsoDateTimeSchema, TrackingCodeSchema } from './feedback.schema.js';
 import { parseBoundingBox, type BoundingBox } from '../geo/geo.logic.js';
 
-/** The answer to POST /api/v1/feedback/photos. */
-export const PhotoUploadSchema = v.object({
-  id: PhotoIdSchema,
-  contentType: v.picklist(['image/jpeg', 'image/png', 'image/webp']),
-  byteSize: v.number(),
-});
-export type PhotoUpload = v.InferOutput<typeof PhotoUploadSchema>;
+// The public list's schemas; a form's photos, similar reports and following are in
+// feedback-resident.schema.ts, so the list's bundle carries none of them (issue 7).
 
 /** A published feedback as anyone sees it: the moderated text, never contact details or notes. */
 export const PublicFeedbackSchema = v.object({
@@ -66,27 +61,3 @@ export const PublicFeedbackQuerySchema = v.object({
   cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{0,400}$/, 'common.invalid'))),
 });
 export type PublicFeedbackQuery = v.InferOutput<typeof PublicFeedbackQuerySchema>;
-
-/** The default and largest distance of "similar reports nearby", in metres. */
-export const NEARBY_RADIUS_M = 200;
-
-export const NearbyQuerySchema = v.object({
-  category: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'feedback.category.required')),
-  lat: v.pipe(v.string(), v.transform(Number), LatitudeSchema),
-  lon: v.pipe(v.string(), v.transform(Number), LongitudeSchema),
-  radius: v.optional(v.pipe(v.string(), v.transform(Number), v.number(), v.minValue(1), v.maxValue(1000))),
-});
-
-export const NearbyFeedbackSchema = v.object({
-  items: v.array(v.object({ ...PublicFeedbackSchema.entries, distance: v.number() })),
-});
-export type NearbyFeedback = v.InferOutput<typeof NearbyFeedbackSchema>['items'][number];
-
-/** Body of POST /api/v1/feedback/{code}/followers: an email only when the resident wants updates. */
-export const FollowRequestSchema = v.object({
-  email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(254, 'common.tooLong'), v.email('feedback.contact.email.invalid'))),
-});
-export type FollowRequest = v.InferOutput<typeof FollowRequestSchema>;
-
-export const FollowResultSchema = v.object({ trackingCode: TrackingCodeSchema, followers: v.number() });
-export type FollowResult = v.InferOutput<typeof FollowResultSchema>;

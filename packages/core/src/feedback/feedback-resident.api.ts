@@ -5,14 +5,14 @@ import {
   FollowResultSchema,
   NearbyFeedbackSchema,
   PhotoUploadSchema,
-  PublicFeedbackListSchema,
   type FollowRequest,
   type FollowResult,
   type NearbyFeedback,
   type PhotoUpload,
-  type PublicFeedbackList,
-} from './feedback-public.schema.js';
-import { formatBoundingBox, type BoundingBox, type LatLon } from '../geo/geo.logic.js';
+} from './feedback-resident.schema.js';
+import type { PublicFeedbackList } from './feedback-public.schema.js';
+import { listPublicFeedback, type PublicListFilter } from './feedback-public-list.api.js';
+import type { LatLon } from '../geo/geo.logic.js';
 
 /** The resident-facing feedback paths besides FEEDBACK_PATHS. */
 export const FEEDBACK_RESIDENT_PATHS = {
@@ -24,17 +24,6 @@ export const FEEDBACK_RESIDENT_PATHS = {
   followers: (code: string) => `/api/v1/feedback/${encodeURIComponent(code)}/followers`,
 } as const;
 
-export interface PublicListFilter {
-  readonly category?: string;
-  /** A status, or "open" / "closed". */
-  readonly status?: string;
-  readonly bbox?: BoundingBox | null;
-  readonly page?: number;
-  readonly pageSize?: number;
-  /** The `next` of the page before (wins over `page`). */
-  readonly cursor?: string;
-}
-
 export interface FeedbackResidentApi {
   listPublic(filter: PublicListFilter, signal?: AbortSignal): Promise<PublicFeedbackList>;
   nearby(category: string, point: LatLon, signal?: AbortSignal): Promise<NearbyFeedback[]>;
@@ -45,16 +34,7 @@ export interface FeedbackResidentApi {
 
 export function createFeedbackResidentApi(http: HttpClient): FeedbackResidentApi {
   return {
-    listPublic(filter, signal) {
-      const searchParams: Record<string, string> = {};
-      if (filter.category) searchParams.category = filter.category;
-      if (filter.status) searchParams.status = filter.status;
-      if (filter.bbox) searchParams.bbox = formatBoundingBox(filter.bbox);
-      if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
-      if (filter.pageSize) searchParams.pageSize = String(filter.pageSize);
-      if (filter.cursor) searchParams.cursor = filter.cursor;
-      return http.request(FEEDBACK_RESIDENT_PATHS.list, PublicFeedbackListSchema, { searchParams, ...(signal ? { signal } : {}) });
-    },
+    listPublic: (filter, signal) => listPublicFeedback(http, filter, signal),
     async nearby(category, point, signal) {
       const result = await http.request(FEEDBACK_RESIDENT_PATHS.nearby, NearbyFeedbackSchema, {
         searchParams: { category, lat: String(point.lat), lon: String(point.lon) },

@@ -43,6 +43,7 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.list.next': 'Next page',
   'feedback.list.photos': 'Photos',
   'feedback.list.photoAlt': 'Photo {n} of the feedback',
+  'feedback.list.address': 'Address or place',
   'feedback.bbox.invalid': 'The area filter is not valid.',
 };
 

@@ -42,6 +42,7 @@ const fi = {
   'feedback.list.next': 'Seuraava sivu',
   'feedback.list.photos': 'Kuvat',
   'feedback.list.photoAlt': 'Palautteen kuva {n}',
+  'feedback.list.address': 'Osoite tai paikka',
   'feedback.bbox.invalid': 'Alueen rajaus on virheellinen.',
 } satisfies Catalog;
 

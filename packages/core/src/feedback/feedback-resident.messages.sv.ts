@@ -43,6 +43,7 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.list.next': 'Nästa sida',
   'feedback.list.photos': 'Bilder',
   'feedback.list.photoAlt': 'Bild {n} till responsen',
+  'feedback.list.address': 'Adress eller plats',
   'feedback.bbox.invalid': 'Områdets avgränsning är felaktig.',
 };
 

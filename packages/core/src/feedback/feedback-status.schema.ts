@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { TRACKING_CODE_PATTERN } from './tracking-code.js';
 import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
+import { IsoDateTimeSchema } from './iso-date-time.schema.js';
 
 // What a tracking code stands for: the receipt of a sent feedback and its status, apart from the
 // topics a form loads first (feedback.schema.ts, which re-exports these) (issue 7).
@@ -11,7 +12,7 @@ export const FEEDBACK_STATUSES = ['received', 'allocated', 'in_handling', 'done'
 export const FeedbackStatusValueSchema = v.picklist(FEEDBACK_STATUSES);
 export type FeedbackStatusValue = v.InferOutput<typeof FeedbackStatusValueSchema>;
 
-export const IsoDateTimeSchema = v.pipe(v.string(), v.isoTimestamp());
+export { IsoDateTimeSchema };
 
 export const TrackingCodeSchema = v.pipe(
   v.string(),

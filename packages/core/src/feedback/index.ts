@@ -17,6 +17,8 @@ export * from './feedback-attributes.logic.js';
 export * from './feedback-attributes.validate.js';
 export * from './feedback-location.schema.js';
 export * from './feedback-public.schema.js';
+export * from './feedback-resident.schema.js';
+export * from './feedback-public-list.api.js';
 export * from './image-type.js';
 export * from './feedback-resident.api.js';
 export * from './remembered-reports.store.js';

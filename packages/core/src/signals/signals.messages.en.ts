@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { SignalsMessageKey } from './signals.messages.fi.js';
 
-/** English texts of the signals domain (response-time figures, emails). */
+/** English texts of the signals domain (response-time figures; the reply mail's texts are the server's, reply-mail.messages.ts). */
 const en: Catalog<SignalsMessageKey> = {
   'signals.date.invalid': 'Give the date as YYYY-MM-DD.',
   'signals.period.order': 'The end date cannot be before the start date.',
@@ -41,8 +41,6 @@ const en: Catalog<SignalsMessageKey> = {
   'signals.duration.hours': '{n} h',
   'signals.duration.days': '{n} d',
   'signals.duration.minutes': '{n} min',
-  'signals.email.reply.subject': 'Reply to your feedback {code}',
-  'signals.email.reply.body': 'Hello,\n\nthe city has replied to your feedback (tracking code {code}, topic: {category}).\n\nStatus: {status}\n\nReply:\n{reply}\n\nYou can follow your feedback on the city’s feedback page with the tracking code {code}.\n\nThis message cannot be replied to.\n{city}',
 };
 
 export default en;

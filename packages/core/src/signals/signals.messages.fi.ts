@@ -1,6 +1,6 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of the signals domain (response-time figures, emails). Finnish defines the keys: Swedish and English must have the same. */
+/** Finnish texts of the signals domain (response-time figures; the reply mail's texts are the server's, reply-mail.messages.ts). Finnish defines the keys: Swedish and English must have the same. */
 const fi = {
   'signals.date.invalid': 'Anna päivämäärä muodossa VVVV-KK-PP.',
   'signals.period.order': 'Loppupäivä ei voi olla ennen alkupäivää.',
@@ -40,8 +40,6 @@ const fi = {
   'signals.duration.hours': '{n} t',
   'signals.duration.days': '{n} pv',
   'signals.duration.minutes': '{n} min',
-  'signals.email.reply.subject': 'Vastaus palautteeseesi {code}',
-  'signals.email.reply.body': 'Hei,\n\nkaupunki on vastannut palautteeseesi (seurantatunnus {code}, aihe: {category}).\n\nTila: {status}\n\nVastaus:\n{reply}\n\nVoit seurata palautetta kaupungin palautesivulla seurantatunnuksella {code}.\n\nTähän viestiin ei voi vastata.\n{city}',
 } satisfies Catalog;
 
 export type SignalsMessageKey = keyof typeof fi;

@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { SignalsMessageKey } from './signals.messages.fi.js';
 
-/** Swedish texts of the signals domain (response-time figures, emails). */
+/** Swedish texts of the signals domain (response-time figures; the reply mail's texts are the server's, reply-mail.messages.ts). */
 const sv: Catalog<SignalsMessageKey> = {
   'signals.date.invalid': 'Ange datumet i formen ÅÅÅÅ-MM-DD.',
   'signals.period.order': 'Slutdagen kan inte vara före startdagen.',
@@ -41,8 +41,6 @@ const sv: Catalog<SignalsMessageKey> = {
   'signals.duration.hours': '{n} h',
   'signals.duration.days': '{n} d',
   'signals.duration.minutes': '{n} min',
-  'signals.email.reply.subject': 'Svar på din respons {code}',
-  'signals.email.reply.body': 'Hej,\n\nstaden har svarat på din respons (spårningskod {code}, ämne: {category}).\n\nStatus: {status}\n\nSvar:\n{reply}\n\nDu kan följa responsen på stadens responssida med spårningskoden {code}.\n\nDet här meddelandet kan inte besvaras.\n{city}',
 };
 
 export default sv;

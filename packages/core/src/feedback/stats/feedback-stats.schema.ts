@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LocalizedTextSchema } from '../../i18n/localized-text.schema.js';
-import { IsoDateTimeSchema } from '../feedback.schema.js';
+import { IsoDateTimeSchema } from '../iso-date-time.schema.js';
 
 export { ReportResponseTimeSchema, type ReportResponseTime } from '../feedback-response-time.schema.js';
 

@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  createFeedbackApi,
-  createFeedbackResidentApi,
-  createApiClient,
   FEEDBACK_STATUSES,
   formatDateTime,
   joinUrl,
+  listFeedbackCategories,
+  listPublicFeedback,
   parseBoundingBox,
   pickText,
   PUBLIC_PAGE_SIZE,
@@ -17,11 +16,13 @@ import {
   type Locale,
   type PublicFeedback,
   type PublicFeedbackList,
+  type PublicListFilter,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { styles } from './feedback-list.styles.js';
-import { feedbackListMessages, type FeedbackListTranslator as Translator } from '../feedback.catalogs.js';
+import { feedbackListMessages, type FeedbackListTranslator as Translator } from './feedback-list.messages.js';
 import { renderResponseTime } from '../response-time.js';
+import { apiFor } from '../../state/api-for.js';
 
 interface Filter {
   category: string;
@@ -82,9 +83,9 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   @property() tiles = '';
 
   /** @internal For stories: APIs instead of the ones built from `api`. */
-  @property({ attribute: false }) residentApi: FeedbackResidentApi | null = null;
+  @property({ attribute: false }) residentApi: Pick<FeedbackResidentApi, 'listPublic'> | null = null;
   /** @internal */
-  @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
+  @property({ attribute: false }) feedbackApi: Pick<FeedbackApi, 'listCategories'> | null = null;
 
   @query('#results-title') private resultsTitle?: HTMLElement;
 
@@ -92,19 +93,20 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   #filter: Filter | null = null;
   #focusResults = false;
 
-  #apis(): { resident: FeedbackResidentApi; feedback: FeedbackApi } {
-    const http = createApiClient({ baseUrl: this.api });
-    return { resident: this.residentApi ?? createFeedbackResidentApi(http), feedback: this.feedbackApi ?? createFeedbackApi(http) };
-  }
+  /** The two calls the list makes (so its bundle carries no other schema of the feedback API). */
+  readonly #apiAt = apiFor((http) => ({
+    listPublic: (filter: PublicListFilter, signal?: AbortSignal) => listPublicFeedback(http, filter, signal),
+    listCategories: (signal?: AbortSignal) => listFeedbackCategories(http, signal),
+  }));
 
   readonly #categories = new Task(this, {
-    task: ([, override], { signal }) => (override ?? this.#apis().feedback).listCategories(signal),
+    task: ([, override], { signal }) => (override ?? this.#apiAt(this.api)).listCategories(signal),
     args: () => [this.api, this.feedbackApi] as const,
   });
 
   readonly #items = new Task(this, {
     task: async ([category, status, page, bbox, pageSize, , override], { signal }): Promise<PublicFeedbackList> =>
-      (override ?? this.#apis().resident).listPublic({ category, status, bbox: parseBoundingBox(bbox), page, pageSize }, signal),
+      (override ?? this.#apiAt(this.api)).listPublic({ category, status, bbox: parseBoundingBox(bbox), page, pageSize }, signal),
     // Primitives only: the task runs again exactly when one of them changes.
     args: () => {
       const filter = this.#current();
@@ -241,7 +243,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
         <h3 id="item-${item.trackingCode}">${pickText(item.category.name, locale)} · ${t(`feedback.status.${item.status}`)}</h3>
         <p class="message">${item.message}</p>
         <dl>
-          ${item.address ? html`<div><dt>${t('feedback.address.label')}</dt><dd>${item.address}</dd></div>` : nothing}
+          ${item.address ? html`<div><dt>${t('feedback.list.address')}</dt><dd>${item.address}</dd></div>` : nothing}
           <div>
             <dt>${t('feedback.status.sentAt')}</dt>
             <dd><time datetime=${item.createdAt}>${formatDateTime(item.createdAt, locale)}</time></dd>

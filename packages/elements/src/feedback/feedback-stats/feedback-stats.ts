@@ -2,7 +2,6 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  createApiClient,
   createSignalsApi,
   formatDate,
   formatDuration,
@@ -19,6 +18,7 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { statsMessages, type StatsTranslator as Translator } from './feedback-stats.messages.js';
 import { cssProps } from '../../styles/css-props.js';
+import { apiFor } from '../../state/api-for.js';
 import { styles } from './feedback-stats.styles.js';
 
 /**
@@ -69,16 +69,10 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
   @property({ attribute: false }) signalsApi: SignalsApi | null = null;
 
   readonly #locale = new MessagesController(this, statsMessages);
-  #clientFor = '';
-  #client: SignalsApi | null = null;
+  readonly #apiAt = apiFor(createSignalsApi);
 
   get #api(): SignalsApi {
-    if (this.signalsApi) return this.signalsApi;
-    if (this.#client === null || this.#clientFor !== this.api) {
-      this.#clientFor = this.api;
-      this.#client = createSignalsApi(createApiClient({ baseUrl: this.api }));
-    }
-    return this.#client;
+    return this.signalsApi ?? this.#apiAt(this.api);
   }
 
   readonly #stats = new Task(this, {

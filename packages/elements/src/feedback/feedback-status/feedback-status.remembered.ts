@@ -9,7 +9,7 @@ import {
   type RememberedReport,
   type RememberedReportsStore,
 } from '@kohtaamo/core';
-import type { FeedbackStatusTranslator as Translator } from '../feedback.catalogs.js';
+import type { FeedbackStatusTranslator as Translator } from './feedback-status.messages.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
 
 /**
@@ -25,7 +25,7 @@ export class RememberedReportsPart implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly api: () => FeedbackApi,
+    private readonly api: () => Pick<FeedbackApi, 'getStatus'>,
   ) {
     host.addController(this);
   }

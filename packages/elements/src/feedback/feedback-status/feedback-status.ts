@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  createFeedbackApi,
   formatDateTime,
+  getFeedbackStatus,
   normalizeTrackingCode,
   pickText,
   ProblemError,
@@ -14,11 +14,14 @@ import {
   type Locale,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { FeedbackClient } from '../feedback-client.js';
-import { feedbackStatusMessages, type FeedbackStatusTranslator as Translator } from '../feedback.catalogs.js';
+import { apiFor } from '../../state/api-for.js';
+import { feedbackStatusMessages, type FeedbackStatusTranslator as Translator } from './feedback-status.messages.js';
 import { styles } from './feedback-status.styles.js';
 import { renderResponseTime } from '../response-time.js';
 import { RememberedReportsPart } from './feedback-status.remembered.js';
+
+/** What the status lookup asks the server: a feedback by its tracking code. */
+export type StatusApi = Pick<FeedbackApi, 'getStatus'>;
 
 /**
  * Shows where a feedback is in its handling, and the city's reply, to anyone holding its
@@ -69,10 +72,14 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
    * bring their own transport. Most pages leave it null and set `api`.
    * @internal
    */
-  @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
+  @property({ attribute: false }) feedbackApi: StatusApi | null = null;
 
   readonly #locale = new MessagesController(this, feedbackStatusMessages);
-  readonly #client = new FeedbackClient(() => ({ baseUrl: this.api, override: this.feedbackApi }), createFeedbackApi);
+  /** The one call this widget makes (so its bundle carries no other schema of the feedback API). */
+  readonly #apiAt = apiFor((http): StatusApi => ({ getStatus: (code, signal) => getFeedbackStatus(http, code, signal) }));
+  get #client(): StatusApi {
+    return this.feedbackApi ?? this.#apiAt(this.api);
+  }
   /** What is in the code field. */
   #typed = '';
   /** Whether what was typed, when the person asked, is not a tracking code. */
@@ -80,10 +87,10 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
   /** The code last asked for, in its canonical form. */
   #asked = '';
 
-  readonly #remembered = new RememberedReportsPart(this, () => this.#client.api);
+  readonly #remembered = new RememberedReportsPart(this, () => this.#client);
 
   readonly #lookup = new Task(this, {
-    task: ([code]: readonly [string], { signal }) => this.#client.api.getStatus(code, signal),
+    task: ([code]: readonly [string], { signal }) => this.#client.getStatus(code, signal),
     args: () => [this.#asked] as const,
     autoRun: false,
   });

@@ -4,8 +4,9 @@ import type { Database } from '../../db/database.types.js';
 import { enqueueMail } from '../../platform/mail/outbox.repository.js';
 import { renderMail } from '../../platform/mail/mail-template.js';
 import { followerMailMessages } from './follower-mail.messages.js';
+import { replyMailMessages } from './reply-mail.messages.js';
 
-const catalogs = mergeCatalogs(feedbackMessages, signalsMessages, signalsReportMessages, followerMailMessages);
+const catalogs = mergeCatalogs(feedbackMessages, signalsMessages, signalsReportMessages, followerMailMessages, replyMailMessages);
 
 export interface EnqueueOptions {
   readonly now?: Date;
