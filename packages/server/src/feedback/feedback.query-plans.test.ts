@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.types.js';
+import { analyzeForPlans, openPlanCheck, type PlanCheck } from '../testing/query-plans.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { createFeedbackRepository } from './feedback.repository.js';
 import { createFeedbackResidentRepository, decodeListCursor } from './feedback-resident.repository.js';
@@ -17,82 +16,33 @@ import { statsFromDatabase } from './stats/stats.queries.js';
 
 // Issue 13: the queries the public API runs find their rows through an index at city scale,
 // never by reading the whole reports table. Checked on the plans of both databases over
-// generated data (ANALYZEd, so the planners know its size).
+// generated data (ANALYZEd, so the planners know its size): testing/query-plans.ts.
 const NOW = new Date('2026-11-30T10:00:00.000Z');
 const SIZE = 20_000;
 let database: TestDatabase;
+let plans: PlanCheck;
 let logged: Kysely<Database>;
-const captured: CompiledQuery[] = [];
-let close: () => Promise<void> = async () => undefined;
 
 before(async () => {
   database = await createTestDatabase();
   await seedFeedbackAtScale(database.handle.db, { size: SIZE, seed: 5, years: 2, now: NOW });
-  // As autovacuum leaves a table in service: statistics, and the visibility map that lets
-  // PostgreSQL count from an index alone.
-  await sql`${sql.raw(database.kind === 'postgresql' ? 'vacuum analyze' : 'analyze')}`.execute(database.handle.db);
-  const log = (event: { level: string; query: CompiledQuery }) => void (event.level === 'query' && captured.push(event.query));
-  if (database.config.kind === 'sqlite') {
-    const file = new SqliteDatabase(database.config.file, { readonly: true });
-    logged = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }), log });
-  } else {
-    logged = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.config.url, max: 2 }) }), log });
-  }
-  close = () => logged.destroy();
+  await analyzeForPlans(database);
+  plans = await openPlanCheck(database, {
+    // Not feedback_stats_classes: it grows with months × categories × units × 82 duration classes,
+    // not with reports, and PostgreSQL rightly reads it whole for a period of many months; ADR 0045.
+    guarded: ['feedback', 'feedback_history', 'feedback_stats_days'],
+    aliases: ['f', 'h'],
+    checks: /"?feedback(_history|_stats_days|_stats_classes)?"?/,
+  });
+  logged = plans.db;
 });
 
 after(async () => {
-  await close();
+  await plans?.close();
   await database?.cleanup();
 });
 
-/** The tables whose whole reading a plan must not show. */
-// (Not feedback_stats_classes: it grows with months × categories × units × 82 duration classes,
-// not with reports, and PostgreSQL rightly reads it whole for a period of many months; ADR 0045.)
-const GUARDED = ['feedback', 'feedback_history', 'feedback_stats_days'];
-
-/** The plan's lines that read a whole guarded table. */
-async function fullScans(query: CompiledQuery): Promise<string[]> {
-  const db = database.handle.db;
-  if (database.kind === 'sqlite') {
-    const sqlite = new SqliteDatabase(database.config.kind === 'sqlite' ? database.config.file : '', { readonly: true });
-    try {
-      const rows = sqlite.prepare(`explain query plan ${query.sql}`).all(...(query.parameters as unknown[])) as { detail: string }[];
-      return rows.map((r) => r.detail).filter((d) => /^SCAN (feedback|f|h|feedback_history|feedback_stats_days)\b/.test(d) && !/USING (COVERING )?INDEX|USING PRIMARY KEY/.test(d));
-    } finally {
-      sqlite.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: database.config.kind === 'postgresql' ? database.config.url : '' });
-  await client.connect();
-  try {
-    const result = await client.query(`explain (format json) ${query.sql}`, query.parameters as unknown[]);
-    const found: string[] = [];
-    const walk = (node: Record<string, unknown>) => {
-      if (node['Node Type'] === 'Seq Scan' && GUARDED.includes(String(node['Relation Name']))) {
-        found.push(`Seq Scan on ${String(node['Relation Name'])} (${String(node['Filter'] ?? '')})`);
-      }
-      for (const child of (node['Plans'] as Record<string, unknown>[] | undefined) ?? []) walk(child);
-    };
-    walk((result.rows[0]['QUERY PLAN'] as { Plan: Record<string, unknown> }[])[0]!.Plan);
-    return found;
-  } finally {
-    await client.end();
-  }
-}
-
-async function plansOf(name: string, run: () => Promise<unknown>): Promise<void> {
-  captured.length = 0;
-  await run();
-  const selects = captured.filter((q) => /^\s*(select|with)/i.test(q.sql) && /"?feedback(_history|_stats_days|_stats_classes)?"?/.test(q.sql));
-  assert.ok(selects.length > 0, `${name}: ran queries`);
-  for (const query of selects) {
-    // The total of an admin's unfiltered queue is a count of the whole table: reading all of it
-    // (or all of an index) is what it is, and PostgreSQL rightly prefers the table then.
-    if (/count\(\*\)/i.test(query.sql) && !/\swhere\s/i.test(query.sql)) continue;
-    assert.deepEqual(await fullScans(query), [], `${name}: ${query.sql}`);
-  }
-}
+const plansOf = (name: string, run: () => Promise<unknown>) => plans.check(name, run);
 
 describe(`query plans at city scale use indexes (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('the stats of the default period, of a week, of a category; the refresh of new reports', async () => {
