@@ -1,0 +1,58 @@
+/**
+ * Issue 13 for volunteering: the queries its routes run find their rows through an index at
+ * city scale, never by reading every sign-up or every shift (testing/query-plans.ts, ADR 0044),
+ * on both databases, over generated sign-ups (ANALYZEd).
+ *
+ * Not here: the public figures (every sign-up by area and month: an aggregate over the whole
+ * history, read on the reader and kept until the data change) and the CSV of an opportunity's
+ * sign-ups (an export of all of them).
+ */
+import { after, before, describe, test } from 'node:test';
+import { analyzeForPlans, openPlanCheck, type PlanCheck } from '../testing/query-plans.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { createVolunteeringRepository } from './volunteering.repository.js';
+import { seedVolunteeringAtScale } from './volunteering.scale-seed.js';
+
+const NOW = new Date('2026-10-01T06:00:00.000Z');
+const SIZE = 20_000;
+let database: TestDatabase;
+let plans: PlanCheck;
+let repository: ReturnType<typeof createVolunteeringRepository>;
+
+before(async () => {
+  database = await createTestDatabase();
+  await seedVolunteeringAtScale(database.handle.db, { size: SIZE, seed: 5, years: 3, now: NOW });
+  await analyzeForPlans(database);
+  plans = await openPlanCheck(database, { guarded: ['volunteering_signups', 'volunteering_shifts'], aliases: ['u', 's'] });
+  repository = createVolunteeringRepository(plans.db, { clock: () => NOW, kind: database.kind, manageUrl: (code) => `https://osallistu.example/talkoot#${code}`, uidHost: 'osallistu.example' });
+});
+
+after(async () => {
+  await plans?.close();
+  await database?.cleanup();
+});
+
+describe(`volunteering query plans at city scale use indexes (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
+  test('the board: all, an area, an association; one opportunity, one shift', async () => {
+    await plans.check('board', () => repository.board({}));
+    await plans.check('board of an area', () => repository.board({ area: 'ita' }));
+    await plans.check('board of an association', () => repository.board({ organisation: 'scale-assoc-3' }));
+    await plans.check('an opportunity', () => repository.opportunity('o-scale-3'));
+    const shift = await database.handle.db.selectFrom('volunteering_shifts').select('id').orderBy('starts_at', 'desc').limit(1).executeTakeFirstOrThrow();
+    await plans.check('a shift', () => repository.shift(shift.id));
+  });
+
+  test("a sign-up by its code, and the overlaps of a volunteer's sign-ups", async () => {
+    const shift = await database.handle.db.selectFrom('volunteering_shifts').select('id').orderBy('starts_at', 'desc').limit(1).executeTakeFirstOrThrow();
+    await plans.check('by code', () => repository.byCode('KOODI-1234-5678'));
+    await plans.check('overlaps', () => repository.overlaps(shift.id, ['KOODI-1234-5678', 'KOODI-8765-4321']));
+  });
+
+  test("staff: an association's opportunities, a shift's sign-ups, whose a sign-up is", async () => {
+    const signup = await database.handle.db.selectFrom('volunteering_signups').select(['id', 'shift_id']).limit(1).executeTakeFirstOrThrow();
+    await plans.check("an association's opportunities", () => repository.staffOpportunities('scale-assoc-3'));
+    await plans.check("a shift's sign-ups", () => repository.staffSignups(signup.shift_id));
+    await plans.check('scope of a sign-up', () => repository.scopeOfSignup(signup.id));
+    await plans.check('scope of a shift', () => repository.scopeOfShift(signup.shift_id));
+  });
+});
