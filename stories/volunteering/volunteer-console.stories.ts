@@ -23,12 +23,13 @@ const proposal: TalkootProposal = {
 
 /**
  * A stand-in for the server: answers from memory; `mode` makes it empty or down, or (`conflict`)
- * has another coordinator save the shift just before this one does (a 412, ADR 0060).
+ * has another coordinator save the shift or the opportunity just before this one does (a 412, ADR 0060).
  */
 function demoStaffApi(mode: 'ok' | 'empty' | 'down' | 'conflict' = 'ok'): (organisation: string) => VolunteeringStaffApi {
   return () => {
     const base = storyOpportunity();
-    const opportunity: StaffOpportunity = { ...base, shifts: base.shifts.map((x) => ({ ...x, version: 1 })) };
+    const opportunity: StaffOpportunity = { ...base, version: 1, shifts: base.shifts.map((x) => ({ ...x, version: 1 })) };
+    const stale = () => Promise.reject(new ProblemError({ type: 'https://kohtaamo.fi/problems/stale-version', title: 'Stale', status: 412 }, 412));
     let signups = [signup('u1', 'Aino Latunen', { checkedIn: true, hours: 3, hoursApproved: true }), signup('u2', 'Pekka Puistonen', { groupSize: 2, role: 'lapset' }), signup('u3', 'Walter Waiting', { status: 'waiting', position: 1 })];
     const outbox: OutboxList = { smtpConfigured: false, total: 2, items: [
       { id: 'm1', to: 'aino@example.fi', subject: 'Olet mukana: Latupohjien raivaustalkoot', createdAt: new Date(now - 3_600_000).toISOString(), attempts: 0, lastError: null, failed: false },
@@ -43,13 +44,17 @@ function demoStaffApi(mode: 'ok' | 'empty' | 'down' | 'conflict' = 'ok'): (organ
     return {
       opportunities: async () => (mode === 'down' ? down() : mode === 'empty' ? { items: [], total: 0 } : { items: [opportunity], total: 1 }),
       createOpportunity: async () => opportunity,
-      updateOpportunity: async () => opportunity,
+      updateOpportunity: async (_id, input, version) => {
+        if (mode === 'conflict' && opportunity.version === 1) Object.assign(opportunity, { title: { ...opportunity.title, sv: 'Skidspår i Heinola' }, suitability: { ...opportunity.suitability, english: true }, version: 2 });
+        if (version !== opportunity.version) return stale();
+        return Object.assign(opportunity, { title: { fi: input.title.fi, sv: input.title.sv ?? '', en: input.title.en ?? '' }, version: opportunity.version + 1 });
+      },
       addShift: async () => opportunity.shifts[0]!,
       // The server's rule: fewer places than those attending is refused by the field.
       updateShift: async (id, input, version) => {
         const s = opportunity.shifts.find((x) => x.id === id)!;
         if (mode === 'conflict' && s.version === 1) Object.assign(s, { capacity: s.capacity + 4, version: 2 });
-        if (version !== s.version) throw new ProblemError({ type: 'https://kohtaamo.fi/problems/stale-version', title: 'Stale', status: 412 }, 412);
+        if (version !== s.version) return stale();
         if (input.capacity < s.attending) {
           throw new ProblemError({ type: 'https://kohtaamo.fi/problems/validation', title: 'Invalid', status: 422, errors: [{ pointer: '#/capacity', code: 'volunteering.shift.capacityBelowAttending', detail: '', params: { attending: s.attending } }] }, 422);
         }
@@ -180,6 +185,19 @@ export const EditShiftConflict: Story = {
     capacity.dispatchEvent(new Event('input'));
     await press(el, '#save-shift');
     await until(() => inside(el, '#edit-conflict'));
+  },
+};
+/** Another coordinator saved the opportunity meanwhile: the 412 above its form, the typed title kept, the saved values that differ listed, a button to load them. */
+export const EditOpportunityConflict: Story = {
+  args: { staffApiFactory: demoStaffApi('conflict'), lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await press(el, '.open-opportunity');
+    const title = await until(() => inside<HTMLInputElement>(el, '#main-titleFi'));
+    title.value = 'Latupohjien raivaus ja kunnostus';
+    title.dispatchEvent(new Event('input'));
+    await press(el, '#save-opportunity');
+    await until(() => inside(el, '#opportunity-conflict'));
   },
 };
 /** The city's coordinator: offers of help from the resident survey, each with the consent the person gave (ADR 0054). */

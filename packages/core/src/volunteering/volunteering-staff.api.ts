@@ -46,12 +46,13 @@ export const OutboxListSchema = v.object({ items: v.array(OutboxMailSchema), tot
 export type OutboxList = v.InferOutput<typeof OutboxListSchema>;
 
 /**
- * A shift as a coordinator reads it: with its version, which an edit sends back in If-Match
- * (ADR 0060). The residents' widgets read the shift without it (ShiftSchema drops the key).
+ * A shift and an opportunity as a coordinator reads them: each with its version, which an edit
+ * sends back in If-Match (ADR 0060). The residents' widgets read them without it (ShiftSchema and
+ * OpportunitySchema drop the key).
  */
 export const StaffShiftSchema = v.object({ ...ShiftSchema.entries, version: v.number() });
 export type StaffShift = v.InferOutput<typeof StaffShiftSchema>;
-export const StaffOpportunitySchema = v.object({ ...OpportunitySchema.entries, shifts: v.array(StaffShiftSchema) });
+export const StaffOpportunitySchema = v.object({ ...OpportunitySchema.entries, version: v.number(), shifts: v.array(StaffShiftSchema) });
 export type StaffOpportunity = v.InferOutput<typeof StaffOpportunitySchema>;
 const StaffOpportunityListSchema = v.object({ items: v.array(StaffOpportunitySchema), total: v.number() });
 
@@ -59,7 +60,11 @@ const StaffOpportunityListSchema = v.object({ items: v.array(StaffOpportunitySch
 export interface VolunteeringStaffApi {
   opportunities(signal?: AbortSignal): Promise<{ items: StaffOpportunity[]; total: number }>;
   createOpportunity(input: OpportunityInput): Promise<StaffOpportunity>;
-  updateOpportunity(id: string, input: OpportunityInput): Promise<StaffOpportunity>;
+  /**
+   * Edits an opportunity's own fields (not its shifts). `version` is the one the edit was made
+   * on: 412 (stale-version) when another coordinator saved the opportunity meanwhile.
+   */
+  updateOpportunity(id: string, input: OpportunityInput, version: number): Promise<StaffOpportunity>;
   addShift(opportunityId: string, input: ShiftInput): Promise<StaffShift>;
   /**
    * Edits a shift's times, places, waiting list, group size and roles (422 by the field when
@@ -93,7 +98,7 @@ export function createVolunteeringStaffApi(http: HttpClient, organisation: strin
   return {
     opportunities: (signal) => http.request(`${O}/opportunities`, StaffOpportunityListSchema, opts(signal)),
     createOpportunity: (input) => http.request(`${O}/opportunities`, StaffOpportunitySchema, { method: 'POST', json: input }),
-    updateOpportunity: (id, input) => http.request(`${O}/opportunities/${enc(id)}`, StaffOpportunitySchema, { method: 'PUT', json: input }),
+    updateOpportunity: (id, input, version) => http.request(`${O}/opportunities/${enc(id)}`, StaffOpportunitySchema, { method: 'PUT', json: input, headers: { 'If-Match': `"${version}"` } }),
     addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, StaffShiftSchema, { method: 'POST', json: input }),
     updateShift: (id, input, version) => http.request(`${O}/shifts/${enc(id)}`, StaffShiftSchema, { method: 'PUT', json: input, headers: { 'If-Match': `"${version}"` } }),
     signups: (shiftId, signal) => http.request(`${O}/shifts/${enc(shiftId)}/signups`, StaffSignupListSchema, opts(signal)),

@@ -34,6 +34,7 @@ import {
   translate,
   ifMatchSatisfied,
   type StaffShift,
+  type StaffOpportunity,
 } from '@kohtaamo/core';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database } from '../db/database.types.js';
@@ -53,6 +54,12 @@ export type ShiftEditOutcome =
   | { kind: 'versionRequired' }
   | { kind: 'stale'; version: number }
   | { kind: 'invalid'; errors: FieldError[] };
+/** What a coordinator's edit of an opportunity came to (ADR 0060). */
+export type OpportunityEditOutcome =
+  | { kind: 'ok'; opportunity: StaffOpportunity }
+  | { kind: 'notFound' }
+  | { kind: 'versionRequired' }
+  | { kind: 'stale'; version: number };
 type SignupRow = Selectable<VolunteeringSignupTable>;
 type OpportunityRow = Selectable<VolunteeringOpportunityTable>;
 type ProposalRow = Selectable<VolunteeringProposalTable>;
@@ -148,7 +155,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     };
   }
 
-  async function opportunityView(q: Db, row: OpportunityRow, orgName: string, now: Date): Promise<Opportunity> {
+  async function opportunityView(q: Db, row: OpportunityRow, orgName: string, now: Date): Promise<StaffOpportunity> {
     const content = JSON.parse(row.content_json) as Content;
     const shiftRows = await q.selectFrom('volunteering_shifts').selectAll().where('opportunity_id', '=', row.id).orderBy('starts_at').orderBy('id').execute();
     const shifts = await Promise.all(shiftRows.map((s) => shiftView(q, s, now)));
@@ -174,6 +181,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       endsAt: open.length > 0 ? open.map((s) => s.endsAt).sort().at(-1)! : null,
       shifts,
       updatedAt: row.updated_at,
+      version: row.version,
     };
   }
 
@@ -181,7 +189,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     return new Map((await q.selectFrom('organisations').select(['id', 'name']).execute()).map((r) => [r.id, r.name]));
   }
 
-  async function opportunityById(q: Db, id: string): Promise<Opportunity | null> {
+  async function opportunityById(q: Db, id: string): Promise<StaffOpportunity | null> {
     const row = await q.selectFrom('volunteering_opportunities').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     return opportunityView(q, row, (await orgNames(q)).get(row.organisation_id) ?? row.organisation_id, clock());
@@ -555,7 +563,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
 
     // ── staff ──
 
-    async staffOpportunities(organisation: string): Promise<{ items: Opportunity[]; total: number }> {
+    async staffOpportunities(organisation: string): Promise<{ items: StaffOpportunity[]; total: number }> {
       const names = await orgNames(db);
       let q = db.selectFrom('volunteering_opportunities').selectAll();
       if (organisation !== CITY) q = q.where('organisation_id', '=', organisation);
@@ -564,7 +572,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       return { items, total: items.length };
     },
 
-    async createOpportunity(organisation: string, fields: OpportunityFields, id = newId('o')): Promise<Opportunity> {
+    async createOpportunity(organisation: string, fields: OpportunityFields, id = newId('o')): Promise<StaffOpportunity> {
       const now = clock().toISOString();
       await db
         .insertInto('volunteering_opportunities')
@@ -573,13 +581,35 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       return (await opportunityById(db, id))!;
     },
 
-    async updateOpportunity(id: string, fields: OpportunityFields): Promise<Opportunity> {
-      await db
-        .updateTable('volunteering_opportunities')
-        .set({ kind: fields.kind, status: fields.status, area: fields.area, content_json: JSON.stringify(contentOf(fields)), updated_at: clock().toISOString() })
-        .where('id', '=', id)
-        .execute();
-      return (await opportunityById(db, id))!;
+    /**
+     * Edits an opportunity's own fields (ADR 0060). `ifMatch` is the If-Match header: the version
+     * the coordinator's edit was made on, compared in the transaction that holds the
+     * opportunity's row (PostgreSQL: FOR UPDATE; SQLite has one writer), so of any number of edits
+     * made on one version exactly one saves and the others are stale. Its shifts have versions of
+     * their own: adding or editing a shift leaves the opportunity's version as it is.
+     */
+    async updateOpportunity(id: string, fields: OpportunityFields, ifMatch: string | undefined): Promise<OpportunityEditOutcome> {
+      const now = clock();
+      try {
+        return await writeTransaction(db, async (trx) => {
+          let q = trx.selectFrom('volunteering_opportunities').select(['id', 'version']).where('id', '=', id);
+          if (kind === 'postgresql') q = q.forUpdate();
+          const row = await q.executeTakeFirst();
+          if (!row) throw new Rollback({ kind: 'notFound' as const });
+          const match = ifMatchSatisfied(ifMatch, row.version);
+          if (match === null) throw new Rollback({ kind: 'versionRequired' as const });
+          if (!match) throw new Rollback({ kind: 'stale' as const, version: row.version });
+          await trx
+            .updateTable('volunteering_opportunities')
+            .set({ kind: fields.kind, status: fields.status, area: fields.area, content_json: JSON.stringify(contentOf(fields)), updated_at: now.toISOString(), version: row.version + 1 })
+            .where('id', '=', id)
+            .execute();
+          return { kind: 'ok' as const, opportunity: (await opportunityById(trx, id))! };
+        });
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as Exclude<OpportunityEditOutcome, { kind: 'ok' }>;
+        throw error;
+      }
     },
 
     async addShift(opportunityId: string, fields: ShiftFields, id = newId('s')): Promise<StaffShift> {

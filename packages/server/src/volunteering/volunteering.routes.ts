@@ -63,12 +63,11 @@ function answer(c: Ctx, status: ContentfulStatusCode, code: string, type: string
 }
 const notFound = (c: Ctx) => answer(c, 404, 'problem.notFound.title', PROBLEM_TYPES.notFound);
 export const notFoundProblem = notFound;
-/** The shift edit named no version (If-Match): 428. */
+/** A shift's or opportunity's edit named no version (If-Match): 428. */
 const versionRequired = (c: Ctx) => answer(c, 428, 'staff.preconditionRequired', PROBLEM_TYPES.versionRequired);
-/** Another coordinator saved the shift after this edit's version: 412, with the current version's ETag (ADR 0060). */
-function stale(c: Ctx, version: number): Response {
+/** Another coordinator saved the shift or opportunity after this edit's version: 412, with the current version's ETag (ADR 0060). */
+function stale(c: Ctx, version: number, code: 'volunteering.shift.stale' | 'volunteering.opportunity.stale'): Response {
   const locale = c.get('locale');
-  const code = 'volunteering.shift.stale';
   return problem(c, { status: 412, type: PROBLEM_TYPES.staleVersion, title: t(locale, code), detail: t(locale, code), code, headers: { ETag: versionETag(version) } });
 }
 const closed = (c: Ctx) => answer(c, 409, 'volunteering.closed', VOLUNTEERING_PROBLEM_TYPES.closed);
@@ -267,7 +266,13 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
   app.put(`${ORG}/opportunities/:opportunityId`, pathParams(OrgOpportunityParam), jsonBody(OpportunityInputSchema), async (c) => {
     const { organisationId, opportunityId } = c.req.valid('param');
     if (!(await ownOpportunity(organisationId, opportunityId))) return notFound(c);
-    return c.json(await repository.updateOpportunity(opportunityId, c.req.valid('json')));
+    const outcome = await repository.updateOpportunity(opportunityId, c.req.valid('json'), c.req.header('If-Match'));
+    if (outcome.kind === 'notFound') return notFound(c);
+    if (outcome.kind === 'versionRequired') return versionRequired(c);
+    if (outcome.kind === 'stale') return stale(c, outcome.version, 'volunteering.opportunity.stale');
+    c.header('Cache-Control', 'no-store');
+    c.header('ETag', versionETag(outcome.opportunity.version));
+    return c.json(outcome.opportunity);
   });
 
   app.post(`${ORG}/opportunities/:opportunityId/shifts`, pathParams(OrgOpportunityParam), jsonBody(ShiftInputSchema), async (c) => {
@@ -283,7 +288,7 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     const outcome = await repository.updateShift(shiftId, c.req.valid('json'), c.req.header('If-Match'));
     if (outcome.kind === 'notFound') return notFound(c);
     if (outcome.kind === 'versionRequired') return versionRequired(c);
-    if (outcome.kind === 'stale') return stale(c, outcome.version);
+    if (outcome.kind === 'stale') return stale(c, outcome.version, 'volunteering.shift.stale');
     if (outcome.kind === 'closed') return closed(c);
     if (outcome.kind === 'invalid') return fieldProblem(c, outcome.errors);
     c.header('Cache-Control', 'no-store');

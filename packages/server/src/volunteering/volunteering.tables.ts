@@ -29,6 +29,8 @@ export interface VolunteeringOpportunityTable {
   content_json: string;
   created_at: string;
   updated_at: string;
+  /** Raised by one with each coordinator's edit of the opportunity's own fields (not its shifts'); an edit names the version it was made on (If-Match, ADR 0060). */
+  version: Generated<number>;
 }
 
 export interface VolunteeringShiftTable {

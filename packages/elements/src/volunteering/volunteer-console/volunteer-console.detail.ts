@@ -18,6 +18,7 @@ import {
   type OpportunityInput,
   type Shift,
   type ShiftRole,
+  type StaffOpportunity,
   type StaffShift,
   type StaffSignup,
   type TalkootProposal,
@@ -58,6 +59,47 @@ function shiftForm(s: Shift): Form {
   };
 }
 const roleNames = (s: Shift): string => s.roles.map((r) => r.name.fi).join(', ');
+/**
+ * The version a coordinator's edit names in If-Match (ADR 0060): the console's lists parse the
+ * staff schemas, which keep it; the shared types are the residents' ones, without it.
+ */
+const versionOf = (item: Opportunity | Shift): number => (item as StaffOpportunity | StaffShift).version;
+
+/** An opportunity's editable values as its form holds them. */
+function opportunityForm(o: Opportunity): Form {
+  return {
+    kind: o.kind, titleFi: o.title.fi, titleSv: o.title.sv, titleEn: o.title.en, descriptionFi: o.description.fi, area: o.area, place: o.location.name, address: o.location.address,
+    contact: o.contact.name, contactEmail: o.contact.email ?? '', status: o.status, under18: o.suitability.under18, english: o.suitability.english, remote: o.suitability.remote,
+  };
+}
+/** The opportunity form's fields in the order they are shown (and listed after a 412). */
+const OPPORTUNITY_FIELDS = ['kind', 'titleFi', 'titleSv', 'titleEn', 'descriptionFi', 'area', 'place', 'address', 'contact', 'contactEmail', 'under18', 'english', 'remote', 'status'] as const;
+
+/** The saved values that differ from those a form started from, as [label, shown value]. */
+function changedValues(before: Form, now: Form, fields: readonly string[], label: (field: string) => string, shown: (field: string, value: string | boolean) => string): [string, string][] {
+  return fields.filter((k) => now[k] !== before[k]).map((k) => [label(k), shown(k, now[k] ?? '')]);
+}
+
+/**
+ * The notice of a 412 (ADR 0060) above the form it concerns: focused, an alert, the saved values
+ * that differ (or that only the version changed), and the button that loads the saved values.
+ */
+function conflictNotice(n: {
+  id: string;
+  level: 4 | 5;
+  title: string;
+  lead: string;
+  changed: [string, string][];
+  reload: { id: string; text: string; run: () => void };
+}): TemplateResult {
+  const title = n.level === 4 ? html`<h4 id="${n.id}-title">${n.title}</h4>` : html`<h5 id="${n.id}-title">${n.title}</h5>`;
+  return html`<div part="conflict" class="notice error-notice" id=${n.id} tabindex="-1" role="alert" aria-labelledby="${n.id}-title">
+    ${title}
+    <p>${n.lead}</p>
+    ${n.changed.length > 0 ? html`<ul>${n.changed.map(([label, value]) => html`<li>${label}: <strong>${value}</strong></li>`)}</ul>` : nothing}
+    <button type="button" part="button" class="secondary" id=${n.reload.id} @click=${n.reload.run}>${n.reload.text}</button>
+  </div>`;
+}
 
 /** The texts of shift editing and the record-extract check: loaded with this module, not the console's entry (ADR 0051). */
 const detailMessages = /* @__PURE__ */ createMessages(lazyVolunteeringConsoleDetailMessages);
@@ -87,6 +129,11 @@ export class ConsoleDetailView {
   #id = '';
   #form: Form = emptyOpportunity();
   #errors: Errors = {};
+  /** The version the opportunity's edit is made on (If-Match), and the opportunity as it was then (ADR 0060). */
+  #formVersion = 0;
+  #formBase: Opportunity | null = null;
+  /** After a 412 on the opportunity: the saved values that differ from what the form started from ([label, value]); null without a conflict. */
+  #formConflict: [string, string][] | null = null;
   #shiftForm: Form = emptyShift();
   #shiftErrors: Errors = {};
   #shiftId = '';
@@ -157,12 +204,10 @@ export class ConsoleDetailView {
     this.#reasonError = '';
     this.#capacity = '';
     const o = this.#opportunity;
-    this.#form = o
-      ? {
-          kind: o.kind, titleFi: o.title.fi, titleSv: o.title.sv, titleEn: o.title.en, descriptionFi: o.description.fi, area: o.area, place: o.location.name, address: o.location.address,
-          contact: o.contact.name, contactEmail: o.contact.email ?? '', status: o.status, under18: o.suitability.under18, english: o.suitability.english, remote: o.suitability.remote,
-        }
-      : emptyOpportunity();
+    this.#form = o ? opportunityForm(o) : emptyOpportunity();
+    this.#formBase = o;
+    this.#formVersion = o ? versionOf(o) : 0;
+    this.#formConflict = null;
     const p = this.#proposal;
     if (p) this.#capacity = String(p.expectedPeople);
   }
@@ -234,8 +279,11 @@ export class ConsoleDetailView {
       const input = this.#opportunityInput();
       const o = this.#opportunity;
       if (o) {
-        await this.#host.opportunities.change(() => this.#host.staff.updateOpportunity(o.id, input));
+        const saved = await this.#host.opportunities.change(() => this.#host.staff.updateOpportunity(o.id, input, this.#formVersion));
         this.#errors = {};
+        this.#formBase = saved;
+        this.#formVersion = versionOf(saved);
+        this.#formConflict = null;
         this.#host.announce(t('volunteering.console.form.saved'));
       } else {
         const created = await this.#host.staff.createOpportunity(input);
@@ -244,6 +292,10 @@ export class ConsoleDetailView {
         await this.#host.created(created);
       }
     } catch (error) {
+      if (error instanceof ProblemError && error.status === 412) {
+        await this.#showOpportunityConflict();
+        return;
+      }
       const errors = this.#problem(error, OPPORTUNITY_POINTERS, 'titleFi');
       if (errors) {
         this.#errors = errors;
@@ -256,6 +308,51 @@ export class ConsoleDetailView {
       this.busy = false;
       this.#update();
     }
+  };
+
+  /**
+   * Another coordinator saved the opportunity after its form was opened (412): the coordinator's
+   * own values stay in the form, the saved opportunity's differing values are listed above it, and
+   * a button loads the saved opportunity into the form (ADR 0060, as for shifts).
+   */
+  async #showOpportunityConflict(): Promise<void> {
+    this.#errors = {};
+    this.busy = false;
+    try {
+      await this.#host.opportunities.refresh();
+    } catch {
+      /* the list keeps what it had; the conflict is shown all the same */
+    }
+    const saved = this.#opportunity;
+    const base = this.#formBase;
+    const labels = this.#opportunityLabels();
+    this.#formConflict = saved && base ? changedValues(opportunityForm(base), opportunityForm(saved), OPPORTUNITY_FIELDS, (k) => labels[k]!, (k, value) => this.#shownValue(k, value)) : [];
+    this.#update();
+    await this.#focus('#opportunity-conflict');
+  }
+
+  /** A value of the opportunity form as the coordinator reads it (a choice's text, yes or no, a dash for nothing). */
+  #shownValue(field: string, value: string | boolean): string {
+    const t = this.#t;
+    const locale = this.#host.locale;
+    if (typeof value === 'boolean') return this.#d(value ? 'volunteering.console.conflict.yes' : 'volunteering.console.conflict.no');
+    if (field === 'kind') return t(`volunteering.console.kind.${value as 'talkoot' | 'ongoing'}`);
+    if (field === 'status') return t(`volunteering.console.status.${value as 'published' | 'draft' | 'cancelled'}`);
+    if (field === 'area') return areaName(value, locale);
+    return value.trim() || '–';
+  }
+
+  #reloadOpportunity = async (): Promise<void> => {
+    const saved = this.#opportunity;
+    if (!saved) return;
+    this.#form = opportunityForm(saved);
+    this.#formBase = saved;
+    this.#formVersion = versionOf(saved);
+    this.#formConflict = null;
+    this.#errors = {};
+    this.#update();
+    this.#host.announce(this.#d('volunteering.console.opportunityConflict.reloaded'));
+    await this.#focus('#detail-title');
   };
 
   // ── shifts ──
@@ -313,7 +410,7 @@ export class ConsoleDetailView {
     this.#editErrors = {};
     this.#notice = '';
     this.#conflict = null;
-    this.#editVersion = (s as StaffShift).version;
+    this.#editVersion = versionOf(s);
     this.#editBase = s;
     this.#editForm = shiftForm(s);
     this.#roles = s.roles.map((r) => ({ id: r.id, name: r.name.fi, sv: r.name.sv, en: r.name.en, minimumAge: r.minimumAge === undefined ? '' : String(r.minimumAge), recordCheck: r.criminalRecordCheck }));
@@ -416,9 +513,7 @@ export class ConsoleDetailView {
     const labels = this.#editLabels();
     const out: [string, string][] = [];
     if (saved && base) {
-      const now = shiftForm(saved);
-      const before = shiftForm(base);
-      for (const k of ['date', 'start', 'end', 'capacity', 'minimum', 'waiting', 'group']) if (now[k] !== before[k]) out.push([labels[k]!, String(now[k])]);
+      out.push(...changedValues(shiftForm(base), shiftForm(saved), ['date', 'start', 'end', 'capacity', 'minimum', 'waiting', 'group'], (k) => labels[k]!, (_k, value) => String(value)));
       if (roleNames(saved) !== roleNames(base)) out.push([labels.roles!, roleNames(saved) || '–']);
     }
     this.#conflict = out;
@@ -638,15 +733,24 @@ export class ConsoleDetailView {
     return errorSummary({ id, title: this.#t('common.errorSummary', { count: items.length }), items, focusField: (f) => void focusField(this.#host.renderRoot, f) });
   }
 
-  #renderOpportunity(locale: Locale, o: Opportunity | null): TemplateResult {
+  /** The opportunity form's labels by field (the suitability flags by their own texts). */
+  #opportunityLabels(): Record<string, string> {
     const t = this.#t;
-    const f = this.#form;
-    const labels: Record<string, string> = {
+    return {
       titleFi: t('volunteering.console.form.titleFi'), titleSv: t('volunteering.console.form.titleSv'), titleEn: t('volunteering.console.form.titleEn'),
       descriptionFi: t('volunteering.console.form.descriptionFi'), area: t('volunteering.console.form.area'), place: t('volunteering.console.form.place'),
       address: t('volunteering.console.form.address'), contact: t('volunteering.console.form.contact'), contactEmail: t('volunteering.console.form.contactEmail'),
       kind: t('volunteering.console.form.kind'), status: t('volunteering.console.form.status'),
+      under18: t('volunteering.suitability.under18'), english: t('volunteering.suitability.english'), remote: t('volunteering.suitability.remote'),
     };
+  }
+
+  #renderOpportunity(locale: Locale, o: Opportunity | null): TemplateResult {
+    const t = this.#t;
+    const d = this.#d;
+    const f = this.#form;
+    const labels = this.#opportunityLabels();
+    const conflict = this.#formConflict;
     const select = (name: string, options: [string, string][]) => html`<div part="field" class="field">
       <label for="main-${name}">${labels[name]}</label>
       <select id="main-${name}" name=${name} aria-describedby=${describedBy(`main-${name}`, Boolean(this.#errors[name]))} @change=${this.#input('main', name)}>
@@ -662,6 +766,13 @@ export class ConsoleDetailView {
     if (typeof f.area === 'string' && !areas.some(([id]) => id === f.area)) areas.push([f.area, areaName(f.area, locale)]);
     return html`<h3 id="detail-title" tabindex="-1">${o ? t('volunteering.console.form.editTitle', { title: pickText(o.title, locale) }) : t('volunteering.console.form.newTitle')}</h3>
       ${this.#notice ? html`<div class="notice" role="alert"><p>${this.#notice}</p></div>` : nothing}
+      ${conflict
+        ? conflictNotice({
+            id: 'opportunity-conflict', level: 4, title: d('volunteering.console.opportunityConflict.title'), changed: conflict,
+            lead: d(conflict.length > 0 ? 'volunteering.console.opportunityConflict.kept' : 'volunteering.console.conflict.none'),
+            reload: { id: 'reload-opportunity', text: d('volunteering.console.opportunityConflict.reload'), run: this.#reloadOpportunity },
+          })
+        : nothing}
       <form novalidate aria-labelledby="detail-title" @submit=${this.#saveOpportunity}>
         ${this.#summary('opportunity-summary', 'main', this.#errors, labels)}
         ${select('kind', [['talkoot', t('volunteering.console.kind.talkoot')], ['ongoing', t('volunteering.console.kind.ongoing')]])}
@@ -758,12 +869,11 @@ export class ConsoleDetailView {
     return html`<section aria-labelledby="edit-title">
       <h4 id="edit-title" tabindex="-1">${d('volunteering.console.shift.editTitle', { when: this.#when(shift) })}</h4>
       ${conflict
-        ? html`<div part="conflict" class="notice error-notice" id="edit-conflict" tabindex="-1" role="alert" aria-labelledby="edit-conflict-title">
-            <h5 id="edit-conflict-title">${d('volunteering.console.conflict.title')}</h5>
-            <p>${d(conflict.length > 0 ? 'volunteering.console.conflict.kept' : 'volunteering.console.conflict.none')}</p>
-            ${conflict.length > 0 ? html`<ul>${conflict.map(([label, value]) => html`<li>${label}: <strong>${value}</strong></li>`)}</ul>` : nothing}
-            <button type="button" part="button" class="secondary" id="reload-shift" @click=${this.#reloadShift}>${d('volunteering.console.conflict.reload')}</button>
-          </div>`
+        ? conflictNotice({
+            id: 'edit-conflict', level: 5, title: d('volunteering.console.conflict.title'), changed: conflict,
+            lead: d(conflict.length > 0 ? 'volunteering.console.conflict.kept' : 'volunteering.console.conflict.none'),
+            reload: { id: 'reload-shift', text: d('volunteering.console.conflict.reload'), run: this.#reloadShift },
+          })
         : nothing}
       <form novalidate aria-labelledby="edit-title" @submit=${this.#saveShift}>
         ${this.#summary('edit-summary', 'edit', e, labels)}

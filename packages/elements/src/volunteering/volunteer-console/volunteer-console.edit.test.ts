@@ -22,12 +22,15 @@ async function call<T>(path: string, method = 'GET', body?: unknown, token: stri
   return (await response.json()) as T;
 }
 
+/** The opportunity input as a coordinator of Heinolan Latu ry first writes it (a draft). */
+const draftInput = (title: string) => ({
+  kind: 'talkoot', status: 'draft', title: { fi: title }, description: { fi: 'Lasten latukoulu.' }, themes: ['children'], area: 'keskusta',
+  location: { name: 'Latukeskus' }, contact: { name: 'Heinolan Latu ry' }, suitability: { under18: false, english: false, remote: false },
+});
+
 /** A draft opportunity of Heinolan Latu ry with a shift of 3 places and a role needing a record extract; two people signed up. */
 async function opportunityWithSignups(title: string): Promise<{ id: string; shift: Shift }> {
-  const o = await call<{ id: string }>(`${STAFF}/opportunities`, 'POST', {
-    kind: 'talkoot', status: 'draft', title: { fi: title }, description: { fi: 'Lasten latukoulu.' }, themes: ['children'], area: 'keskusta',
-    location: { name: 'Latukeskus' }, contact: { name: 'Heinolan Latu ry' }, suitability: { under18: false, english: false, remote: false },
-  });
+  const o = await call<{ id: string }>(`${STAFF}/opportunities`, 'POST', draftInput(title));
   const start = new Date(Date.now() + 20 * 86_400_000);
   start.setUTCHours(8, 0, 0, 0);
   const shift = await call<Shift>(`${STAFF}/opportunities/${o.id}/shifts`, 'POST', {
@@ -263,6 +266,69 @@ describe('<kohtaamo-volunteer-console> shift editing and the record extract', ()
       await waitUntil(() => text(el, '[role=status]').includes(saved), 'not saved', { timeout: 10_000 });
       const after = await call<Shift & { maxGroupSize: number }>(`/api/v1/volunteering/shifts/${shift.id}`, 'GET', undefined, null);
       expect([after.capacity, after.maxGroupSize]).to.deep.equal([7, 3]);
+    });
+  }
+
+  for (const [lang, title, titleSv, english, status, saved] of [
+    ['fi', 'Toinen koordinaattori muutti tehtävää sillä välin', 'Otsikko ruotsiksi: Skidspår', 'Sopii englanniksi: kyllä', 'Tila: Julkaistu', 'Tehtävä on tallennettu.'],
+    ['sv', 'En annan samordnare ändrade uppgiften under tiden', 'Rubrik på svenska: Skidspår', 'Passar på engelska: ja', 'Status: Publicerad', 'Uppgiften har sparats.'],
+    ['en', 'Another coordinator changed the opportunity meanwhile', 'Title in Swedish: Skidspår', 'In English: yes', 'Status: Published', 'The opportunity is saved.'],
+  ] as const) {
+    it(`another coordinator saves the opportunity meanwhile: the conflict above the form, the typed title kept, the saved one loaded by keyboard, then saved (${lang})`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(120_000);
+      const { id } = await call<{ id: string }>(`${STAFF}/opportunities`, 'POST', draftInput(`Kahden koordinaattorin tehtävä ${lang}`));
+      const el = await consoleOf(lang);
+      await signIn(el, latuToken());
+      await open(el, id);
+      await tabTo(el, '#main-titleFi');
+      await clearField();
+      await type(`Latukoulu ${lang}`);
+
+      // Meanwhile the city's coordinator saves the same opportunity: a Swedish title, published, in English.
+      const read = await call<{ items: { id: string; version: number }[] }>('/api/v1/staff/volunteering/organisations/city/opportunities', 'GET', undefined, window.KOHTAAMO_TEST_STAFF_TOKEN);
+      const theirs = read.items.find((o) => o.id === id)!;
+      const input = draftInput(`Kahden koordinaattorin tehtävä ${lang}`);
+      const response = await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/city/opportunities/${id}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}`, 'If-Match': `"${theirs.version}"` },
+        body: JSON.stringify({ ...input, status: 'published', title: { ...input.title, sv: 'Skidspår' }, suitability: { ...input.suitability, english: true } }),
+      });
+      expect(response.status).to.equal(200);
+
+      // This coordinator saves: refused, shown above the form with the focus on it; the title typed is kept.
+      await tabTo(el, '#save-opportunity', { max: 60 });
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'opportunity-conflict', 'conflict not focused', { timeout: 10_000 });
+      await waitUntil(() => text(el, '#opportunity-conflict-title') === title, 'conflict texts not in the language');
+      const listed = [...shadow(el).querySelectorAll('#opportunity-conflict li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(listed).to.deep.equal([titleSv, english, status]);
+      expect(($(el, '#main-titleFi') as HTMLInputElement).value).to.equal(`Latukoulu ${lang}`);
+      const server = await call<{ items: { id: string; title: { fi: string; sv: string } }[] }>(`${STAFF}/opportunities`);
+      expect(server.items.find((o) => o.id === id)!.title).to.include({ fi: `Kahden koordinaattorin tehtävä ${lang}`, sv: 'Skidspår' });
+      await expect(el).to.be.accessible();
+
+      // Saving again on the old version is refused again: nothing is overwritten without loading.
+      await tabTo(el, '#save-opportunity', { max: 60 });
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'opportunity-conflict', 'conflict not shown again', { timeout: 10_000 });
+
+      // Load the saved opportunity into the form by keyboard, type the title again, save.
+      await tabTo(el, '#reload-opportunity');
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'detail-title' && !shadow(el).querySelector('#opportunity-conflict'), 'not reloaded', { timeout: 10_000 });
+      expect(($(el, '#main-titleSv') as HTMLInputElement).value).to.equal('Skidspår');
+      expect(($(el, '#main-english') as HTMLInputElement).checked).to.equal(true);
+      expect(($(el, '#main-titleFi') as HTMLInputElement).value).to.equal(`Kahden koordinaattorin tehtävä ${lang}`);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#main-titleFi');
+      await clearField();
+      await type(`Latukoulu ${lang}`);
+      await tabTo(el, '#save-opportunity', { max: 60 });
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status]').includes(saved), 'not saved', { timeout: 10_000 });
+      const after = await call<{ items: { id: string; version: number; status: string; title: { fi: string; sv: string }; suitability: { english: boolean } }[] }>(`${STAFF}/opportunities`);
+      const mine = after.items.find((o) => o.id === id)!;
+      expect([mine.title.fi, mine.title.sv, mine.status, mine.suitability.english, mine.version]).to.deep.equal([`Latukoulu ${lang}`, 'Skidspår', 'published', true, theirs.version + 2]);
     });
   }
 

@@ -47,7 +47,11 @@ const signupId = param('signupId', 'A sign-up id.');
 const code = param('code', 'The manage code from the confirmation ("XXXX-XXXX-XXXX-XXXX-C"; case, spaces and hyphens do not matter).');
 const idempotency = { name: 'Idempotency-Key', in: 'header', required: false, description: 'The same key with the same body stores one sign-up and replays its answer.', schema: { type: 'string' } };
 
-const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'The shift’s version the edit was made on, as an entity tag ("3").', schema: { type: 'string' } };
+/** Edits of shifts and opportunities name the version they were made on (ADR 0060). */
+const ifMatch = (of: string) => ({ name: 'If-Match', in: 'header', required: true, description: `The ${of}’s version the edit was made on, as an entity tag ("3").`, schema: { type: 'string' } });
+const STALE = (of: string) =>
+  problemResponse(`Stale (…/stale-version, code volunteering.${of}.stale): another coordinator saved the ${of} after that version; nothing is changed. The answer’s ETag is the current version: reload, then edit again (ADR 0060).`);
+const VERSION_REQUIRED = problemResponse('If-Match is missing (…/version-required).');
 
 const NOT_FOUND = problemResponse('No such item (or not of this organisation).');
 const INVALID = problemResponse('Invalid fields (errors[] with JSON pointers, message codes and parameters).');
@@ -109,11 +113,18 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [P.export]: { get: pub('exportVolunteeringTasks', { summary: 'Our published opportunities in vapaaehtoistyo.fi’s task shape (Unix seconds)', params: [], ok: ['200', '{ data: tasks }', 'VolunteeringTaskExport'] }) },
 
       [`${O}/opportunities`]: {
-        get: staff('listOwnVolunteeringOpportunities', { summary: 'The organisation’s opportunities (the city: all), each shift with its version', params: [organisationId], ok: ['200', 'Opportunities.', 'VolunteeringStaffOpportunityList'] }),
-        post: staff('createVolunteeringOpportunity', { summary: 'Creates an opportunity of the organisation', body: 'VolunteeringOpportunityInput', params: [organisationId], ok: ['201', 'Created.', 'VolunteeringOpportunity'], extra: { '422': INVALID } }),
+        get: staff('listOwnVolunteeringOpportunities', { summary: 'The organisation’s opportunities (the city: all), each with its version and each shift with its own', params: [organisationId], ok: ['200', 'Opportunities.', 'VolunteeringStaffOpportunityList'] }),
+        post: staff('createVolunteeringOpportunity', { summary: 'Creates an opportunity of the organisation', body: 'VolunteeringOpportunityInput', params: [organisationId], ok: ['201', 'Created (version 1).', 'VolunteeringStaffOpportunity'], extra: { '422': INVALID } }),
       },
       [`${O}/opportunities/{opportunityId}`]: {
-        put: staff('updateVolunteeringOpportunity', { summary: 'Edits an opportunity', body: 'VolunteeringOpportunityInput', params: [organisationId, opportunityId], ok: ['200', 'Saved.', 'VolunteeringOpportunity'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+        put: staff('updateVolunteeringOpportunity', {
+          summary: 'Edits an opportunity’s own fields (its shifts are edited one by one)',
+          description: 'The edit names the version it was made on in If-Match (the staff list’s `version`), compared under the opportunity’s lock: of edits made on one version exactly one is saved (ADR 0060).',
+          body: 'VolunteeringOpportunityInput',
+          params: [organisationId, opportunityId, ifMatch('opportunity')],
+          ok: ['200', 'The opportunity as saved, its new version in ETag.', 'VolunteeringStaffOpportunity'],
+          extra: { '404': NOT_FOUND, '412': STALE('opportunity'), '422': INVALID, '428': VERSION_REQUIRED },
+        }),
       },
       [`${O}/opportunities/{opportunityId}/shifts`]: {
         post: staff('addVolunteeringShift', { summary: 'Adds a shift', body: 'VolunteeringShiftInput', params: [organisationId, opportunityId], ok: ['201', 'The shift.', 'VolunteeringShift'], extra: { '404': NOT_FOUND, '422': INVALID } }),
@@ -125,7 +136,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
         },
       },
       [`${O}/shifts/{shiftId}`]: {
-        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list. The edit names the version it was made on in If-Match (the staff list’s `version`).', body: 'VolunteeringShiftInput', params: [organisationId, shiftId, ifMatch], ok: ['200', 'The shift, its new version in ETag.', 'VolunteeringStaffShift'], extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '412': problemResponse('Stale (…/stale-version): another coordinator saved the shift after that version; the answer’s ETag is the current one. Reload, then edit again (ADR 0060).'), '422': INVALID, '428': problemResponse('If-Match is missing (…/version-required).') } }),
+        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list. The edit names the version it was made on in If-Match (the staff list’s `version`).', body: 'VolunteeringShiftInput', params: [organisationId, shiftId, ifMatch('shift')], ok: ['200', 'The shift, its new version in ETag.', 'VolunteeringStaffShift'], extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '412': STALE('shift'), '422': INVALID, '428': VERSION_REQUIRED } }),
       },
       [`${O}/shifts/{shiftId}/signups`]: { get: staff('listVolunteeringSignups', { summary: 'A shift’s sign-ups in order, with waiting positions', params: [organisationId, shiftId], ok: ['200', 'Sign-ups.', 'VolunteeringStaffSignupList'], extra: { '404': NOT_FOUND } }) },
       [`${O}/signups/{signupId}`]: {
@@ -157,6 +168,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       VolunteeringOpportunityInput: jsonSchemaOf(OpportunityInputSchema),
       VolunteeringShift: jsonSchemaOf(ShiftSchema),
       VolunteeringStaffShift: jsonSchemaOf(StaffShiftSchema),
+      VolunteeringStaffOpportunity: jsonSchemaOf(StaffOpportunitySchema),
       VolunteeringStaffOpportunityList: jsonSchemaOf(v.object({ items: v.array(StaffOpportunitySchema), total: v.number() })),
       VolunteeringShiftInput: jsonSchemaOf(ShiftInputSchema),
       VolunteeringSeatHoldRequest: jsonSchemaOf(SeatHoldRequestSchema),
