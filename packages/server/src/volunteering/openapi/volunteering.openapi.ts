@@ -13,7 +13,6 @@ import {
   SeatHoldRequestSchema,
   SeatHoldSchema,
   ShiftInputSchema,
-  ShiftSchema,
   StaffOpportunitySchema,
   StaffShiftSchema,
   SignupChangeSchema,
@@ -48,19 +47,33 @@ const code = param('code', 'The manage code from the confirmation ("XXXX-XXXX-XX
 const idempotency = { name: 'Idempotency-Key', in: 'header', required: false, description: 'The same key with the same body stores one sign-up and replays its answer.', schema: { type: 'string' } };
 
 /** Edits of shifts and opportunities name the version they were made on (ADR 0060). */
-const ifMatch = (of: string) => ({ name: 'If-Match', in: 'header', required: true, description: `The ${of}’s version the edit was made on, as an entity tag ("3").`, schema: { type: 'string' } });
-const STALE = (of: string) =>
-  problemResponse(`Stale (…/stale-version, code volunteering.${of}.stale): another coordinator saved the ${of} after that version; nothing is changed. The answer’s ETag is the current version: reload, then edit again (ADR 0060).`);
+const ifMatch = (of: string) => ({ name: 'If-Match', in: 'header', required: true, description: `The ${of}’s version the edit was made on (its \`version\`, or the ETag of the last edit), as an entity tag ("3").`, schema: { type: 'string' } });
+const etag = (of: string) => ({ ETag: { description: `The ${of}’s version as an entity tag ("4"), for the next edit’s If-Match.`, schema: { type: 'string' } } });
+const STALE = (of: string) => ({
+  ...problemResponse(`Stale (…/stale-version, code volunteering.${of}.stale): another coordinator saved the ${of} after that version; nothing is changed. The answer’s ETag is the current version: reload, then edit again (ADR 0060).`),
+  headers: etag(of),
+});
 const VERSION_REQUIRED = problemResponse('If-Match is missing (…/version-required).');
+
+/**
+ * `version` as the document describes it. Core's schemas carry it bare (the console's bundle
+ * holds no descriptions); the server sends it with every local shift and opportunity, the
+ * residents' routes included.
+ */
+const versionOf = (of: string) => v.pipe(v.number(), v.description(`The ${of}’s version: 1 when made, one more with each saved edit of the ${of}${of === 'opportunity' ? ' (its shifts have their own)' : ''}. An edit names it in If-Match (ADR 0060).`));
+const DocShift = v.object({ ...StaffShiftSchema.entries, version: versionOf('shift') });
+const DocStaffOpportunity = v.object({ ...StaffOpportunitySchema.entries, version: versionOf('opportunity'), shifts: v.array(DocShift) });
+/** On the residents' routes: imported tasks (source "vapaaehtoistyo") have no version. */
+const DocOpportunity = v.object({ ...OpportunitySchema.entries, version: v.optional(versionOf('opportunity')), shifts: v.array(DocShift) });
 
 const NOT_FOUND = problemResponse('No such item (or not of this organisation).');
 const INVALID = problemResponse('Invalid fields (errors[] with JSON pointers, message codes and parameters).');
 const FULL = problemResponse('No seat and no room on the waiting list (type …/volunteering/full), or the shift is closed (…/volunteering/closed).');
 const UNKNOWN_CODE = problemResponse('The manage code is not valid or the sign-up was anonymised (…/volunteering/unknown-code).');
 
-type Op = { summary: string; description?: string; body?: string; ok: [string, string, string | null]; params: unknown[]; extra?: Record<string, unknown> };
+type Op = { summary: string; description?: string; body?: string; ok: [string, string, string | null]; okHeaders?: Record<string, unknown>; params: unknown[]; extra?: Record<string, unknown> };
 const body = (op: Op) => (op.body ? { requestBody: { required: true, content: jsonContent(op.body) } } : {});
-const ok = (op: Op) => ({ [op.ok[0]]: { description: op.ok[1], content: op.ok[2] ? jsonContent(op.ok[2]) : { 'application/json': { schema: { type: 'object' } } } } });
+const ok = (op: Op) => ({ [op.ok[0]]: { description: op.ok[1], ...(op.okHeaders ? { headers: op.okHeaders } : {}), content: op.ok[2] ? jsonContent(op.ok[2]) : { 'application/json': { schema: { type: 'object' } } } } });
 
 function pub(operationId: string, op: Op) {
   return { tags: ['volunteering'], operationId, summary: op.summary, ...(op.description ? { description: op.description } : {}), parameters: [...op.params, lang], ...body(op), responses: { ...ok(op), ...op.extra, ...COMMON_PROBLEMS } };
@@ -122,12 +135,13 @@ export function volunteeringOpenApi(): ModuleOpenApi {
           description: 'The edit names the version it was made on in If-Match (the staff list’s `version`), compared under the opportunity’s lock: of edits made on one version exactly one is saved (ADR 0060).',
           body: 'VolunteeringOpportunityInput',
           params: [organisationId, opportunityId, ifMatch('opportunity')],
-          ok: ['200', 'The opportunity as saved, its new version in ETag.', 'VolunteeringStaffOpportunity'],
+          ok: ['200', 'The opportunity as saved; its new version in ETag.', 'VolunteeringStaffOpportunity'],
+          okHeaders: etag('opportunity'),
           extra: { '404': NOT_FOUND, '412': STALE('opportunity'), '422': INVALID, '428': VERSION_REQUIRED },
         }),
       },
       [`${O}/opportunities/{opportunityId}/shifts`]: {
-        post: staff('addVolunteeringShift', { summary: 'Adds a shift', body: 'VolunteeringShiftInput', params: [organisationId, opportunityId], ok: ['201', 'The shift.', 'VolunteeringShift'], extra: { '404': NOT_FOUND, '422': INVALID } }),
+        post: staff('addVolunteeringShift', { summary: 'Adds a shift (the opportunity’s version stays as it is)', body: 'VolunteeringShiftInput', params: [organisationId, opportunityId], ok: ['201', 'The shift (version 1).', 'VolunteeringStaffShift'], extra: { '404': NOT_FOUND, '422': INVALID } }),
       },
       [`${O}/opportunities/{opportunityId}/signups.csv`]: {
         get: {
@@ -136,7 +150,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
         },
       },
       [`${O}/shifts/{shiftId}`]: {
-        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list. The edit names the version it was made on in If-Match (the staff list’s `version`).', body: 'VolunteeringShiftInput', params: [organisationId, shiftId, ifMatch('shift')], ok: ['200', 'The shift, its new version in ETag.', 'VolunteeringStaffShift'], extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '412': STALE('shift'), '422': INVALID, '428': VERSION_REQUIRED } }),
+        put: staff('updateVolunteeringShift', { summary: 'Edits a shift under its lock', description: 'Places below those attending, waiting list places below those waiting, a largest group below one signed up, or removing a role someone signed up for: 422 by the field. Changed times mail every active sign-up its updated .ics; more places promote the waiting list. The edit names the version it was made on in If-Match (the staff list’s `version`).', body: 'VolunteeringShiftInput', params: [organisationId, shiftId, ifMatch('shift')], ok: ['200', 'The shift as saved; its new version in ETag.', 'VolunteeringStaffShift'], okHeaders: etag('shift'), extra: { '404': NOT_FOUND, '409': problemResponse('The shift has started.'), '412': STALE('shift'), '422': INVALID, '428': VERSION_REQUIRED } }),
       },
       [`${O}/shifts/{shiftId}/signups`]: { get: staff('listVolunteeringSignups', { summary: 'A shift’s sign-ups in order, with waiting positions', params: [organisationId, shiftId], ok: ['200', 'Sign-ups.', 'VolunteeringStaffSignupList'], extra: { '404': NOT_FOUND } }) },
       [`${O}/signups/{signupId}`]: {
@@ -163,13 +177,13 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       VolunteeringHelpOffer: jsonSchemaOf(HelpOfferSchema),
       VolunteeringHelpOfferList: jsonSchemaOf(HelpOfferListSchema),
       VolunteeringHelpOfferHandled: jsonSchemaOf(HelpOfferHandledSchema),
-      VolunteeringOpportunity: jsonSchemaOf(OpportunitySchema),
-      VolunteeringOpportunityList: jsonSchemaOf(OpportunityListSchema),
+      VolunteeringOpportunity: jsonSchemaOf(DocOpportunity),
+      VolunteeringOpportunityList: jsonSchemaOf(v.object({ ...OpportunityListSchema.entries, items: v.array(DocOpportunity) })),
       VolunteeringOpportunityInput: jsonSchemaOf(OpportunityInputSchema),
-      VolunteeringShift: jsonSchemaOf(ShiftSchema),
-      VolunteeringStaffShift: jsonSchemaOf(StaffShiftSchema),
-      VolunteeringStaffOpportunity: jsonSchemaOf(StaffOpportunitySchema),
-      VolunteeringStaffOpportunityList: jsonSchemaOf(v.object({ items: v.array(StaffOpportunitySchema), total: v.number() })),
+      VolunteeringShift: jsonSchemaOf(DocShift),
+      VolunteeringStaffShift: jsonSchemaOf(DocShift),
+      VolunteeringStaffOpportunity: jsonSchemaOf(DocStaffOpportunity),
+      VolunteeringStaffOpportunityList: jsonSchemaOf(v.object({ items: v.array(DocStaffOpportunity), total: v.number() })),
       VolunteeringShiftInput: jsonSchemaOf(ShiftInputSchema),
       VolunteeringSeatHoldRequest: jsonSchemaOf(SeatHoldRequestSchema),
       VolunteeringSeatHold: jsonSchemaOf(SeatHoldSchema),
