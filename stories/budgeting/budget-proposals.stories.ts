@@ -82,3 +82,18 @@ export const Sent: Story = {
     await until(() => inside(el, '#sent-title'));
   },
 };
+
+/** An image added to the form (a file from the system's chooser): its name, a remove button, and the question what it shows. */
+export const ImageAdded: Story = {
+  args: { budgetingApi: demoBudgetingApi({ phase: 'proposals' }) },
+  play: async ({ canvasElement }) => {
+    const el = proposalsOf(canvasElement);
+    await press(el, '#open-form');
+    const input = await until(() => inside<HTMLInputElement>(el, '#image'));
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'leikkipaikka.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => inside(el, '#imageAlt'));
+  },
+};

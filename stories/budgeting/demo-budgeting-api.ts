@@ -1,6 +1,6 @@
 // An in-memory stand-in for the budgeting API, for the stories: the same interface the widgets
 // use (BudgetingApi), answering with the shapes the server sends, errors as ProblemError.
-import { BUDGETING_PROBLEM_TYPES, NetworkError, ProblemError, type BudgetingApi, type Proposal, type Round, type RoundResults } from '@kohtaamo/core';
+import { BUDGETING_PROBLEM_TYPES, NetworkError, ProblemError, type BudgetingApi, type ProposalDocument, type Round, type RoundResults } from '@kohtaamo/core';
 
 const at = (days: number) => new Date(Date.UTC(2027, 3, 1) + days * 86_400_000).toISOString();
 
@@ -66,7 +66,7 @@ export interface DemoOptions {
 }
 
 /** The demo's proposals as the server lists them: reviewed ones and one waiting. */
-export const DEMO_PROPOSALS: Proposal[] = [
+export const DEMO_PROPOSALS: ProposalDocument[] = [
   ...PROJECTS.map((p, i) => ({
     id: p.id,
     round: 'heinola-2027',
@@ -76,6 +76,7 @@ export const DEMO_PROPOSALS: Proposal[] = [
     lang: p.lang,
     estimatedCost: Math.round(p.cost * 0.8),
     location: null,
+    image: null,
     status: 'feasible' as const,
     review: { feasible: true, costEstimate: p.cost, publicReason: null, mergedInto: null, reviewedAt: at(-40) },
     implementation: null,
@@ -90,6 +91,7 @@ export const DEMO_PROPOSALS: Proposal[] = [
     lang: 'fi',
     estimatedCost: 12_000_000,
     location: { address: 'Urheilupuisto', lat: null, lon: null },
+    image: null,
     status: 'rejected',
     review: { feasible: false, costEstimate: null, publicReason: 'Hanke on moninkertaisesti budjettia suurempi; uimahallista päätetään kaupungin investointiohjelmassa.', mergedInto: null, reviewedAt: at(-40) },
     implementation: null,
@@ -131,6 +133,10 @@ export function demoBudgetingApi(options: DemoOptions = {}): BudgetingApi {
       if (options.submit === 'offline') throw new NetworkError('Failed to fetch');
       if (options.submit === 'closed') throw problem(409, 'budgeting.proposal.closed');
       return { ...DEMO_PROPOSALS[0]!, id: 'pstory00001', title: submission.title, description: submission.description, estimatedCost: submission.estimatedCost, budget: submission.budget, status: 'submitted', review: null };
+    },
+    uploadProposalImage: async (_id, image) => {
+      if (options.submit === 'offline') throw new NetworkError('Failed to fetch');
+      return { id: '0b7c3c3e-5d1e-4f5e-9a4c-1a2b3c4d5e6f', contentType: 'image/png', byteSize: image.size };
     },
     ballot: async (_id, budget) => ({ budget, rules: rulesOf(budget), randomOrder: options.randomOrder ?? false, projects: PROJECTS }) as never,
     cast: async (_id, budget) => {

@@ -43,7 +43,7 @@ const OTHER_ASSOCIATION = 'vierumaen-kyla';
  * and organisation of the item they name. A new module with protected routes adds its entry.
  */
 const fixtures = (): { params: Record<string, string>; itemScope: Record<string, { scope: string; otherScope: string; query: string }> } => ({
-  params: { id: reportId, photoId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', indicatorId: 'overall-satisfied', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId, bookingId, blockId, seasonRoundId, resourceId: 'library-room-1', spaceId: 'library-room-2', unitId: 'library' },
+  params: { id: reportId, photoId: randomUUID(), imageId: randomUUID(), organisationId: ASSOCIATION, roundId, budgetId: `${roundId}-keskusta`, proposalId: 'pdemo0000001', surveyId: 'heinola-resident-survey', surveyRoundId, version: '1', indicatorId: 'overall-satisfied', opportunityId: DEMO_IDS.skiTrack, shiftId: DEMO_IDS.skiShift, signupId: volunteerSignupId, bookingId, blockId, seasonRoundId, resourceId: 'library-room-1', spaceId: 'library-room-2', unitId: 'library' },
   // The report `id` is in the category streets; a list filtered by `?category=` names its scope.
   // A budgeting route names its round: the round id is the scope of an officer's grant.
   itemScope: {

@@ -60,6 +60,12 @@ export const consoleLogger: Logger = {
   error: (message, error) => console.error(message, error),
 };
 
+/** A path of a module's `uploadPaths` as a pattern: literal, but a segment in braces ("{roundId}") is any one segment. */
+export function pathPattern(template: string): RegExp {
+  const literal = template.split(/\{[^/{}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${literal.join('[^/]+')}$`);
+}
+
 /** The platform settings with defaults filled in (tests pass only what they care about). */
 export function platformDefaults(partial: Partial<PlatformConfig> = {}): PlatformConfig {
   return {
@@ -152,9 +158,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       }),
   });
   // A module's upload routes (POST of bytes, e.g. photos) set their own, larger limit.
-  const uploadPaths = new Set(modules.flatMap((module) => module.uploadPaths ?? []));
+  const uploadPaths = modules.flatMap((module) => module.uploadPaths ?? []).map(pathPattern);
   app.use('/api/*', async (c, next) =>
-    BODYLESS.has(c.req.method) || (c.req.method === 'POST' && uploadPaths.has(c.req.path)) ? next() : jsonBodyLimit(c, next),
+    BODYLESS.has(c.req.method) || (c.req.method === 'POST' && uploadPaths.some((p) => p.test(c.req.path))) ? next() : jsonBodyLimit(c, next),
   );
   // Expired idempotency keys and rate-limit windows are removed by the platform's clean-up job
   // (platform/runtime.ts), once for all processes, not after each request.

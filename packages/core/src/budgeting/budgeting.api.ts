@@ -5,15 +5,17 @@ import {
   BallotPaperSchema,
   BallotReceiptSchema,
   BUDGETING_PATHS,
-  ProposalListSchema,
-  ProposalSchema,
+  ProposalDocumentListSchema,
+  ProposalDocumentSchema,
+  ProposalImageUploadSchema,
   ReceiptStatusSchema,
   RoundListSchema,
   RoundSchema,
   type BallotPaper,
   type BallotReceipt,
   type CastBallot,
-  type Proposal,
+  type ProposalDocument,
+  type ProposalImageUpload,
   type ProposalSubmission,
   type Round,
 } from './round.schema.js';
@@ -33,10 +35,12 @@ export { RoundResultsSchema, type RoundResults } from './results.schema.js';
 export interface BudgetingApi {
   rounds(signal?: AbortSignal): Promise<Round[]>;
   round(roundId: string, signal?: AbortSignal): Promise<Round>;
-  proposals(roundId: string, filter?: ProposalFilter, signal?: AbortSignal): Promise<{ items: Proposal[]; total: number }>;
-  proposal(roundId: string, proposalId: string, signal?: AbortSignal): Promise<Proposal>;
+  proposals(roundId: string, filter?: ProposalFilter, signal?: AbortSignal): Promise<{ items: ProposalDocument[]; total: number }>;
+  proposal(roundId: string, proposalId: string, signal?: AbortSignal): Promise<ProposalDocument>;
   /** Sends a proposal; the same key always stores it once. */
-  submitProposal(roundId: string, submission: ProposalSubmission, idempotencyKey: string): Promise<Proposal>;
+  submitProposal(roundId: string, submission: ProposalSubmission, idempotencyKey: string): Promise<ProposalDocument>;
+  /** Uploads an image for a proposal not yet sent (the body is the file; the server reads its type from its bytes). */
+  uploadProposalImage(roundId: string, image: Blob, signal?: AbortSignal): Promise<ProposalImageUpload>;
   ballot(roundId: string, budgetId: string, signal?: AbortSignal): Promise<BallotPaper & { rules: BudgetRules }>;
   /**
    * Casts a ballot. With `idempotencyKey` (a secret drawn before casting, kept until the answer
@@ -64,10 +68,18 @@ export function createBudgetingApi(http: HttpClient): BudgetingApi {
       if (filter.maxCost !== undefined) searchParams.maxCost = String(filter.maxCost);
       if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
       if (filter.pageSize) searchParams.pageSize = String(filter.pageSize);
-      return http.request(`${round(id)}/proposals`, ProposalListSchema, { searchParams, ...opts(signal) });
+      return http.request(`${round(id)}/proposals`, ProposalDocumentListSchema, { searchParams, ...opts(signal) });
     },
-    proposal: (id, proposalId, signal) => http.request(`${round(id)}/proposals/${enc(proposalId)}`, ProposalSchema, opts(signal)),
-    submitProposal: (id, submission, key) => http.request(`${round(id)}/proposals`, ProposalSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
+    proposal: (id, proposalId, signal) => http.request(`${round(id)}/proposals/${enc(proposalId)}`, ProposalDocumentSchema, opts(signal)),
+    submitProposal: (id, submission, key) => http.request(`${round(id)}/proposals`, ProposalDocumentSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
+    uploadProposalImage: (id, image, signal) =>
+      http.request(`${round(id)}/proposal-images`, ProposalImageUploadSchema, {
+        method: 'POST',
+        body: image,
+        // The server sniffs the bytes; the declared type is only a hint.
+        headers: { 'Content-Type': image.type || 'application/octet-stream' },
+        ...opts(signal),
+      }),
     ballot: async (id, budgetId, signal) => (await http.request(`${round(id)}/budgets/${enc(budgetId)}/ballot`, BallotPaperSchema, opts(signal))) as BallotPaper & { rules: BudgetRules },
     cast: (id, budgetId, ballot, key) =>
       http.request(`${round(id)}/budgets/${enc(budgetId)}/ballots`, BallotReceiptSchema, { method: 'POST', json: ballot, ...(key ? { headers: { [IDEMPOTENCY_HEADER]: key } } : {}) }),

@@ -14,13 +14,31 @@ export interface ProposalDraft {
   /** Whole euros as typed ("25 000", "25000 €"). */
   readonly estimatedCost: string;
   readonly address: string;
+  /** The uploaded image (its id on the server and the file's name), or null. */
+  readonly image: ProposalDraftImage | null;
+  /** What the image shows, in the proposer's words (sent with the image only). */
+  readonly imageAlt: string;
+}
+
+export interface ProposalDraftImage {
+  readonly id: string;
+  readonly name: string;
 }
 
 /** The fields of the form, in the order of the form and its error summary. */
-export const PROPOSAL_FIELDS = ['budget', 'title', 'description', 'estimatedCost', 'address'] as const;
+export const PROPOSAL_FIELDS = ['budget', 'title', 'description', 'estimatedCost', 'address', 'image', 'imageAlt'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
-export const emptyProposalDraft = (budget = ''): ProposalDraft => ({ budget, title: '', description: '', estimatedCost: '', address: '' });
+export const emptyProposalDraft = (budget = ''): ProposalDraft => ({ budget, title: '', description: '', estimatedCost: '', address: '', image: null, imageAlt: '' });
+
+/** The form field a server pointer is about: "#/location/…" is the address, "#/image/alt" the image's text, "#/image/…" the image. */
+export function budgetProposalFieldOf(pointer: string): ProposalField | null {
+  if (pointer.startsWith('#/location')) return 'address';
+  if (pointer === '#/image/alt') return 'imageAlt';
+  if (pointer === '#/image' || pointer.startsWith('#/image/')) return 'image';
+  const name = pointer.slice(2);
+  return (PROPOSAL_FIELDS as readonly string[]).includes(name) ? (name as ProposalField) : null;
+}
 
 /** "25 000 €", "25000", "25 000,00" → 25000; anything else → NaN (the schema's error then). */
 export function parseEuros(typed: string): number {
@@ -39,12 +57,13 @@ export function validateProposalDraft(draft: ProposalDraft, lang: Locale) {
     estimatedCost: cost,
     ...(address ? { location: { address } } : {}),
     lang,
+    ...(draft.image ? { image: { id: draft.image.id, alt: draft.imageAlt } } : {}),
   };
   const result = v.safeParse(ProposalSubmissionSchema, body);
   if (result.success) return { ok: true as const, body: result.output };
   const errors = issuesToFieldErrors(result.issues).map((e) =>
-    // "#/location/address" is typed in the address field.
-    e.pointer.startsWith('#/location') ? { ...e, pointer: '#/address' } : e.pointer === '#/estimatedCost' && e.code === 'common.invalid' ? { ...e, code: 'budgeting.proposal.cost' } : e,
+    // "#/location/address" is typed in the address field, "#/image/alt" in the image's.
+    e.pointer.startsWith('#/location') ? { ...e, pointer: '#/address' } : e.pointer === '#/image/alt' ? { ...e, pointer: '#/imageAlt' } : e.pointer === '#/estimatedCost' && e.code === 'common.invalid' ? { ...e, code: 'budgeting.proposal.cost' } : e,
   );
   return { ok: false as const, errors };
 }
@@ -76,7 +95,7 @@ export function createProposalFormStore(options: ProposalFormOptions): ProposalF
     send: (body, key) => options.api.submitProposal(options.round, body, key),
     storage: options.storage ?? null,
     storageKey: options.storageKey ?? `kohtaamo:budget-proposal:${options.round}`,
-    clears: (field, pointer) => pointer === `#/${field}` || (field === 'address' && pointer.startsWith('#/location')),
+    clears: (field, pointer) => pointer === `#/${field}` || budgetProposalFieldOf(pointer) === field,
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.onSent ? { onSent: options.onSent } : {}),

@@ -4,7 +4,7 @@ import { BallotChoiceSchema } from './ballot.schema.js';
 import { BallotRulesSchema, CompletionSchema, MoneySchema, TieBreakingSchema, UtilitySchema, WinnerRuleSchema } from './rules.schema.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { RoundScheduleSchema, VoterMayVoteInSchema } from './round.read.schema.js';
-import { ProposalStatusSchema, ImplementationStatusSchema } from './proposal.read.schema.js';
+import { ProposalSchema, ProposalStatusSchema, ImplementationStatusSchema } from './proposal.read.schema.js';
 
 // What the widgets read lives in small modules of its own (issue 7: rollup puts a module in one
 // chunk, so a resident widget carried every schema here); re-exported so this stays the contract.
@@ -80,8 +80,35 @@ export const ProposalSubmissionSchema = v.object({
     }),
   ),
   lang: v.optional(v.picklist(LOCALES, 'common.invalid'), 'fi'),
+  /** An image uploaded to …/proposal-images, with the text that says what it shows to those who cannot see it. */
+  image: v.optional(
+    v.object({
+      id: v.pipe(v.string('budgeting.image.unknown'), v.uuid('budgeting.image.unknown')),
+      alt: v.pipe(v.string('budgeting.image.alt'), v.trim(), v.minLength(1, 'budgeting.image.alt'), v.maxLength(300, 'common.tooLong')),
+    }),
+  ),
 });
 export type ProposalSubmission = v.InferOutput<typeof ProposalSubmissionSchema>;
+
+/**
+ * A proposal as the API answers it: what the list widget reads (ProposalSchema, kept small for
+ * its first view: issue 7) and the proposer's image, its path on the server (metadata stripped)
+ * with the text alternative the proposer wrote.
+ */
+export const ProposalDocumentSchema = v.object({ ...ProposalSchema.entries, image: v.nullable(v.object({ url: v.string(), alt: v.string() })) });
+export type ProposalDocument = v.InferOutput<typeof ProposalDocumentSchema>;
+export const ProposalDocumentListSchema = v.object({ items: v.array(ProposalDocumentSchema), total: v.number() });
+
+/** The largest proposal image the server takes by default, in bytes (5 MB, as feedback photos). */
+export const PROPOSAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The answer to an image upload: its id goes into the proposal's `image`. */
+export const ProposalImageUploadSchema = v.object({
+  id: v.string(),
+  contentType: v.picklist(['image/jpeg', 'image/png', 'image/webp']),
+  byteSize: v.number(),
+});
+export type ProposalImageUpload = v.InferOutput<typeof ProposalImageUploadSchema>;
 
 export const ProposalQuerySchema = v.object({
   budget: v.optional(BudgetIdSchema),

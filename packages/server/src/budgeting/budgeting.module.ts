@@ -4,12 +4,12 @@
  * integrity and receipts (ADR 0011, ADR 0019), results computed with core's exact rules
  * (ADR 0010) and published as open data and Pabulib files. Registered in src/modules.ts.
  */
-import { budgetingMessages, budgetingRoundMessages, mergeCatalogs } from '@kohtaamo/core';
+import { BUDGETING_PATHS, budgetingMessages, budgetingRoundMessages, mergeCatalogs } from '@kohtaamo/core';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { AdminError, AdminUsageError, type DomainModule, type ModuleContext } from '../platform/module.js';
 import { voterHasher } from './budgeting.identity.js';
-import { createBudgetingRepository, purgeVoterRegistry } from './budgeting.repository.js';
+import { createBudgetingRepository, deleteUnattachedProposalImages, purgeVoterRegistry, UNATTACHED_IMAGE_MS } from './budgeting.repository.js';
 import { computeRoundResults } from './budgeting.results.js';
 import { budgetingPolicies, budgetingRoutes } from './budgeting.routes.js';
 import { seedBudgetingAtScale } from './budgeting.scale-seed.js';
@@ -24,10 +24,13 @@ export interface BudgetingModuleOptions {
   readonly identityKey?: string;
   /** Ballots above which results are computed by the tally job (tests lower it). */
   readonly inlineTallyLimit?: number;
+  /** Largest proposal image in bytes (tests lower it); PROPOSAL_IMAGE_MAX_BYTES otherwise. */
+  readonly imageMaxBytes?: number;
 }
 
 export const BUDGETING_BALLOT_SCOPE = 'budgeting-ballot';
 export const BUDGETING_PROPOSAL_SCOPE = 'budgeting-proposal';
+export const BUDGETING_IMAGE_SCOPE = 'budgeting-image';
 export const IDENTITY_AUDIENCE = 'kohtaamo-budgeting';
 /** How many voting codes each demo start prints. */
 const DEMO_VOTING_CODES = 5;
@@ -54,11 +57,14 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
     name: 'budgeting',
     mountPaths: ['/api/v1/budgeting', '/api/v1/staff/budgeting'],
     migrations: budgetingMigrations,
+    // A proposal's image is bytes, up to its own limit (imageUpload), not the 64 KiB of JSON.
+    uploadPaths: [`${BUDGETING_PATHS.rounds}/{roundId}/proposal-images`],
     messages: mergeCatalogs(budgetingMessages, budgetingRoundMessages),
     openApi: budgetingOpenApi,
     rateLimits: [
       { scope: BUDGETING_BALLOT_SCOPE, defaultLimit: '30/10m', description: 'Ballots (and voting-code attempts) per client; a library’s shared computer casts many, so keep it generous.' },
       { scope: BUDGETING_PROPOSAL_SCOPE, defaultLimit: '10/10m', description: 'Budgeting proposals per client.' },
+      { scope: BUDGETING_IMAGE_SCOPE, defaultLimit: '20/10m', description: 'Proposal images uploaded per client (a refused file counts too).' },
     ],
 
     routes(ctx: ModuleContext): Hono<AppEnv> {
@@ -68,6 +74,7 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
       const repository = createBudgetingRepository(ctx.db, { clock });
       const ballot = ctx.rateLimit(BUDGETING_BALLOT_SCOPE);
       const proposal = ctx.rateLimit(BUDGETING_PROPOSAL_SCOPE);
+      const image = ctx.rateLimit(BUDGETING_IMAGE_SCOPE);
       return budgetingRoutes({
         db: ctx.db,
         ...(ctx.reader ? { reader: ctx.reader } : {}),
@@ -78,8 +85,10 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
         identity,
         cityName: ctx.platform.city.name,
         ...(options.inlineTallyLimit !== undefined ? { inlineTallyLimit: options.inlineTallyLimit } : {}),
+        ...(options.imageMaxBytes !== undefined ? { imageMaxBytes: options.imageMaxBytes } : {}),
         ballotLimit: (c, next) => ballot(c, next),
         proposalLimit: (c, next) => proposal(c, next),
+        imageLimit: (c, next) => image(c, next),
       });
     },
 
@@ -98,7 +107,7 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
       defaultDays: 90,
       description:
         'The voter registry (keyed hashes of who voted) and the voting codes of a round go this many days after its results were published; ' +
-        'the anonymous ballots, results and proposals stay as open data.',
+        'the anonymous ballots, results and proposals (with the images their proposers added) stay as open data.',
       run: (db, { cutoff, now }) => purgeVoterRegistry(db, cutoff, now),
     },
 
@@ -125,7 +134,16 @@ export function createBudgetingModule(options: BudgetingModuleOptions = {}): Dom
       },
     ],
 
-    jobs: [{ name: 'budgeting-tally', intervalMs: 30_000, run: async (ctx) => void (await runTallyJob(ctx)) }],
+    jobs: [
+      { name: 'budgeting-tally', intervalMs: 30_000, run: async (ctx) => void (await runTallyJob(ctx)) },
+      {
+        // An image is uploaded before its proposal is sent; one that no proposal took within a
+        // day never will be, and nobody may see it: it goes. Taken ones stay with their proposal.
+        name: 'unattached-images',
+        intervalMs: 3600_000,
+        run: async (ctx) => void (await deleteUnattachedProposalImages(ctx.db, new Date(ctx.clock().getTime() - UNATTACHED_IMAGE_MS))),
+      },
+    ],
 
     async seedDemo(ctx) {
       const voting = await seedBudgetingDemo(ctx.db, ctx.platform.city, ctx.clock());

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  BUDGETING_PATHS,
   BudgetRulesSchema,
   generateReceiptCode,
   helsinkiDate,
@@ -10,7 +11,9 @@ import {
   type BudgetInput,
   type BudgetRules,
   type BudgetingPhase,
+  type PhotoType,
   type Proposal,
+  type ProposalDocument,
   type ProposalReview,
   type ProposalSubmission,
   type Round,
@@ -76,7 +79,7 @@ function roundView(row: RoundRow, budgets: readonly BudgetRow[], now: Date): Rou
   };
 }
 
-export function proposalView(row: ProposalRow): Proposal {
+export function proposalView(row: ProposalRow): ProposalDocument {
   const hasLocation = row.address !== null || row.lat !== null;
   return {
     id: row.id,
@@ -87,6 +90,7 @@ export function proposalView(row: ProposalRow): Proposal {
     lang: row.lang,
     estimatedCost: num(row.estimated_cost),
     location: hasLocation ? { address: row.address, lat: row.lat === null ? null : Number(row.lat), lon: row.lon === null ? null : Number(row.lon) } : null,
+    image: row.image_id === null ? null : { url: proposalImagePath(row.round_id, row.image_id), alt: row.image_alt ?? '' },
     status: row.status as Proposal['status'],
     review:
       row.reviewed_at === null
@@ -109,6 +113,25 @@ export function proposalView(row: ProposalRow): Proposal {
           },
     submittedAt: row.created_at,
   };
+}
+
+/** Where a proposal's image is served (public once a proposal took it). */
+export const proposalImagePath = (roundId: string, imageId: string) => `${BUDGETING_PATHS.rounds}/${encodeURIComponent(roundId)}/proposal-images/${imageId}`;
+
+/** How long an image no proposal took is kept (a day): nobody can see it, nothing refers to it. */
+export const UNATTACHED_IMAGE_MS = 24 * 3600_000;
+
+/**
+ * Deletes the images uploaded before `before` that no proposal took (the resident gave up, or
+ * sent without it): the module's job `unattached-images` runs it hourly with a day's margin.
+ */
+export async function deleteUnattachedProposalImages(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('budgeting_proposal_images')
+    .where('created_at', '<', before.toISOString())
+    .where('id', 'not in', db.selectFrom('budgeting_proposals').select('image_id').where('image_id', 'is not', null).$narrowType<{ image_id: string }>())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** A proposal id: "p" and 10 random base-36 characters (a valid ballot and `.pb` project id). */
@@ -303,43 +326,60 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
       | NotFound
       | { kind: 'closed'; from: string; until: string }
       | { kind: 'unknownBudget' }
+      | { kind: 'unknownImage' }
     > {
       const round = await findRound(db, roundId);
       if (!round) return { kind: 'notFound', what: 'round' };
       if (phaseOf(round, clock()) !== 'proposals') return { kind: 'closed', from: round.proposals_open_at, until: round.proposals_close_at };
       if (!(await findBudget(db, roundId, submission.budget))) return { kind: 'unknownBudget' };
-      const outcome = await runIdempotent(
-        db,
-        idempotency,
-        async (trx) => {
-          const row: ProposalRow = {
-            id: newProposalId(),
-            round_id: roundId,
-            budget_id: submission.budget,
-            title: submission.title,
-            description: submission.description,
-            lang: submission.lang,
-            estimated_cost: submission.estimatedCost,
-            address: submission.location?.address || null,
-            lat: submission.location?.lat ?? null,
-            lon: submission.location?.lon ?? null,
-            status: 'submitted',
-            cost_estimate: null,
-            public_reason: null,
-            merged_into: null,
-            reviewed_at: null,
-            reviewer_id: null,
-            implementation_status: null,
-            implementation_progress: null,
-            implementation_note: null,
-            implementation_updated_at: null,
-            created_at: clock().toISOString(),
-          };
-          await trx.insertInto('budgeting_proposals').values(row).execute();
-          return { result: row.id, response: { status: 201, body: JSON.stringify(proposalView(row)) } };
-        },
-        { clock },
-      );
+      const image = submission.image ?? null;
+      const imageFree = async (trx: Db, id: string) =>
+        (await trx.selectFrom('budgeting_proposal_images').select('id').where('id', '=', id).where('round_id', '=', roundId).executeTakeFirst()) !== undefined &&
+        (await trx.selectFrom('budgeting_proposals').select('id').where('image_id', '=', id).executeTakeFirst()) === undefined;
+      let outcome;
+      try {
+        outcome = await runIdempotent(
+          db,
+          idempotency,
+          async (trx) => {
+            // Checked where it is taken (a replay of the request that took it never gets here).
+            if (image && !(await imageFree(trx, image.id))) throw new Rollback({ kind: 'unknownImage' as const });
+            const row: ProposalRow = {
+              id: newProposalId(),
+              round_id: roundId,
+              budget_id: submission.budget,
+              title: submission.title,
+              description: submission.description,
+              lang: submission.lang,
+              estimated_cost: submission.estimatedCost,
+              address: submission.location?.address || null,
+              lat: submission.location?.lat ?? null,
+              lon: submission.location?.lon ?? null,
+              status: 'submitted',
+              cost_estimate: null,
+              public_reason: null,
+              merged_into: null,
+              reviewed_at: null,
+              reviewer_id: null,
+              implementation_status: null,
+              implementation_progress: null,
+              implementation_note: null,
+              implementation_updated_at: null,
+              created_at: clock().toISOString(),
+              image_id: image?.id ?? null,
+              image_alt: image?.alt ?? null,
+            };
+            await trx.insertInto('budgeting_proposals').values(row).execute();
+            return { result: row.id, response: { status: 201, body: JSON.stringify(proposalView(row)) } };
+          },
+          { clock },
+        );
+      } catch (error) {
+        if (error instanceof Rollback) return error.outcome as { kind: 'unknownImage' };
+        // Two sends took the same image at once: the unique index let one have it.
+        if (image && isUniqueViolation(error)) return { kind: 'unknownImage' };
+        throw error;
+      }
       if (outcome.kind === 'mismatch') return { kind: 'idempotencyMismatch' };
       return { kind: outcome.kind === 'done' ? 'created' : 'replayed', response: outcome.response };
     },
@@ -360,7 +400,35 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
       return { items: rows.map(proposalView), total };
     },
 
-    async proposal(roundId: string, proposalId: string): Promise<Proposal | null> {
+    /** Keeps an uploaded image (already clean) for a proposal of the round, in the proposal phase only. */
+    async storeProposalImage(
+      roundId: string,
+      image: { readonly type: PhotoType; readonly bytes: Uint8Array },
+    ): Promise<{ kind: 'stored'; id: string; byteSize: number } | NotFound | { kind: 'closed'; from: string; until: string }> {
+      const round = await findRound(db, roundId);
+      if (!round) return { kind: 'notFound', what: 'round' };
+      if (phaseOf(round, clock()) !== 'proposals') return { kind: 'closed', from: round.proposals_open_at, until: round.proposals_close_at };
+      const id = randomUUID();
+      await db
+        .insertInto('budgeting_proposal_images')
+        .values({ id, round_id: roundId, content_type: image.type, byte_size: image.bytes.length, data: Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength), created_at: clock().toISOString() })
+        .execute();
+      return { kind: 'stored', id, byteSize: image.bytes.length };
+    },
+
+    /** An image anyone may see: a proposal of the round took it. */
+    async proposalImage(roundId: string, imageId: string): Promise<{ contentType: string; bytes: Buffer } | null> {
+      const row = await db
+        .selectFrom('budgeting_proposal_images as i')
+        .innerJoin('budgeting_proposals as p', 'p.image_id', 'i.id')
+        .select(['i.content_type', 'i.data'])
+        .where('i.id', '=', imageId)
+        .where('i.round_id', '=', roundId)
+        .executeTakeFirst();
+      return row ? { contentType: row.content_type, bytes: row.data } : null;
+    },
+
+    async proposal(roundId: string, proposalId: string): Promise<ProposalDocument | null> {
       const row = await db.selectFrom('budgeting_proposals').selectAll().where('round_id', '=', roundId).where('id', '=', proposalId).executeTakeFirst();
       return row ? proposalView(row) : null;
     },

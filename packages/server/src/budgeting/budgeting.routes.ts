@@ -12,6 +12,7 @@ import {
   ProposalQuerySchema,
   ProposalReviewSchema,
   ProposalSubmissionSchema,
+  PROPOSAL_IMAGE_MAX_BYTES,
   RoundIdSchema,
   RoundInputSchema,
   RoundUpdateSchema,
@@ -36,6 +37,7 @@ import { ballotRetry, codeIdentity, personIdentity, verifyIdentityToken } from '
 import { votingHasOpened, type BudgetingRepository, type NotFound } from './budgeting.repository.js';
 import { cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import { createVersionedMemo } from '../platform/versioned-memo.js';
+import { imageUpload, storedImage } from '../platform/image-upload.js';
 import { computeRoundResults, keptPabulibExport, receiptListBody, storedRoundResults, type TallyOptions } from './budgeting.results.js';
 
 const ROUNDS = BUDGETING_PATHS.rounds;
@@ -62,11 +64,16 @@ export interface BudgetingRouteDeps {
   /** Limits ballots (and failed code attempts) per client. */
   readonly ballotLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
   readonly proposalLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
+  /** Limits proposal image uploads per client. */
+  readonly imageLimit: (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | void>;
+  /** Largest proposal image, in bytes (default PROPOSAL_IMAGE_MAX_BYTES). */
+  readonly imageMaxBytes?: number;
 }
 
 const RoundParam = v.object({ roundId: RoundIdSchema });
 const BudgetParam = v.object({ roundId: RoundIdSchema, budgetId: BudgetIdSchema });
 const ProposalParam = v.object({ roundId: RoundIdSchema, proposalId: ProposalIdSchema });
+const ImageParam = v.object({ roundId: RoundIdSchema, imageId: v.pipe(v.string(), v.uuid('budgeting.image.unknown')) });
 const ReceiptParam = v.object({ roundId: RoundIdSchema, code: v.pipe(v.string(), v.maxLength(64, 'common.invalid')) });
 
 type Ctx = Context<AppEnv>;
@@ -78,6 +85,13 @@ function answer(c: Ctx, status: ContentfulStatusCode, code: string, type: string
 
 const notFound = (c: Ctx, what: NotFound['what'] = 'round') => answer(c, 404, `budgeting.${what}.notFound`, PROBLEM_TYPES.notFound);
 const frozen = (c: Ctx) => answer(c, 409, 'budgeting.rules.frozen', BUDGETING_PROBLEM_TYPES.rulesFrozen);
+
+/** Outside the proposal phase: when proposals were taken, in the reader's language. */
+function closed(c: Ctx, phase: { readonly from: string; readonly until: string }): Response {
+  const locale = c.get('locale');
+  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-FI`, { dateStyle: 'medium', timeZone: 'Europe/Helsinki' });
+  return answer(c, 409, 'budgeting.proposal.closed', BUDGETING_PROBLEM_TYPES.wrongPhase, { from: format.format(new Date(phase.from)), until: format.format(new Date(phase.until)) });
+}
 
 
 const staffId = (c: Ctx) => (c as unknown as Context<StaffEnv>).get('principal')?.person.id ?? null;
@@ -113,6 +127,8 @@ export function budgetingPolicies(): PolicyTable {
  * - GET  /{roundId}/proposals?budget=&status=&maxCost=&page=&pageSize=
  * - GET  /{roundId}/proposals/{proposalId}
  * - POST /{roundId}/proposals                 in the proposal phase (Idempotency-Key)
+ * - POST /{roundId}/proposal-images           an image (the body) for a proposal about to be sent → 201 { id }
+ * - GET  /{roundId}/proposal-images/{imageId} the image, metadata stripped, once a proposal took it
  * - GET  /{roundId}/budgets/{budgetId}/ballot the frozen rules and projects, for the ballot
  * - POST /{roundId}/budgets/{budgetId}/ballots { voter: { code } | { token }, choices } → 201 { receipt } (Idempotency-Key: a retry gets the same receipt, ADR 0031)
  * - GET  /{roundId}/receipts/{code}           stored / counted, never the content
@@ -165,12 +181,12 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     switch (outcome.kind) {
       case 'notFound':
         return notFound(c);
-      case 'closed': {
-        const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-FI`, { dateStyle: 'medium', timeZone: 'Europe/Helsinki' });
-        return answer(c, 409, 'budgeting.proposal.closed', BUDGETING_PROBLEM_TYPES.wrongPhase, { from: format.format(new Date(outcome.from)), until: format.format(new Date(outcome.until)) });
-      }
+      case 'closed':
+        return closed(c, outcome);
       case 'unknownBudget':
         return fieldProblem(c, [{ pointer: '#/budget', code: 'budgeting.budget.unknown' }]);
+      case 'unknownImage':
+        return fieldProblem(c, [{ pointer: '#/image/id', code: 'budgeting.image.unknown' }]);
       case 'idempotencyMismatch':
         return problem(c, { status: 422, type: PROBLEM_TYPES.idempotencyMismatch, title: t(locale, 'problem.idempotencyMismatch.title'), detail: t(locale, 'problem.idempotencyMismatch.detail') });
       default: {
@@ -183,6 +199,31 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
         });
       }
     }
+  });
+
+  // An image for a proposal about to be sent: stored clean, public only once a proposal takes it.
+  const images = imageUpload({
+    maxBytes: deps.imageMaxBytes ?? PROPOSAL_IMAGE_MAX_BYTES,
+    codes: { tooLarge: 'budgeting.image.tooLarge', type: 'budgeting.image.type' },
+    pointer: '#/image',
+  });
+
+  app.post(`${ROUNDS}/:roundId/proposal-images`, deps.imageLimit, images.limit, pathParams(RoundParam), async (c) => {
+    const image = await images.read(c);
+    if (image instanceof Response) return image;
+    const outcome = await repository.storeProposalImage(c.req.valid('param').roundId, image);
+    if (outcome.kind === 'notFound') return notFound(c);
+    if (outcome.kind === 'closed') return closed(c, outcome);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ id: outcome.id, contentType: image.type, byteSize: outcome.byteSize }, 201);
+  });
+
+  app.get(`${ROUNDS}/:roundId/proposal-images/:imageId`, pathParams(ImageParam), async (c) => {
+    const { roundId, imageId } = c.req.valid('param');
+    const image = await repository.proposalImage(roundId, imageId);
+    if (!image) return answer(c, 404, 'budgeting.image.unknown', PROBLEM_TYPES.notFound);
+    // An id names the same bytes for good: kept an hour.
+    return storedImage(c, image, 'public, max-age=3600');
   });
 
   app.get(`${ROUNDS}/:roundId/budgets/:budgetId/ballot`, pathParams(BudgetParam), async (c) => {

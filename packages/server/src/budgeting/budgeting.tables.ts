@@ -17,6 +17,7 @@ declare module '../db/database.types.js' {
     budgeting_ballots: BudgetingBallotTable;
     budgeting_results: BudgetingResultTable;
     budgeting_results_rounds: BudgetingResultRoundTable;
+    budgeting_proposal_images: BudgetingProposalImageTable;
   }
 }
 
@@ -85,6 +86,19 @@ export interface BudgetingProposalTable {
   implementation_progress: number | null;
   implementation_note: string | null;
   implementation_updated_at: string | null;
+  created_at: string;
+  /** The proposer's image (budgeting_proposal_images.id) and its text alternative, or null (0004). */
+  image_id: ColumnType<string | null, string | null | undefined, string | null>;
+  image_alt: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An image uploaded for a proposal: metadata stripped, as bytes; taken by at most one proposal (0004). */
+export interface BudgetingProposalImageTable {
+  id: string;
+  round_id: string;
+  content_type: string;
+  byte_size: number;
+  data: Buffer;
   created_at: string;
 }
 

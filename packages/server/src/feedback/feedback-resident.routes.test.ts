@@ -13,7 +13,8 @@ import {
   ProblemSchema,
   PublicFeedbackListSchema,
 } from '@kohtaamo/core';
-import { jpegMarkers, jpegWithGps, pngChunks, pngWithText, publishFeedback, rotatedJpeg } from '../testing/feedback-fixtures.js';
+import { publishFeedback } from '../testing/feedback-fixtures.js';
+import { jpegMarkers, jpegWithGps, pngChunks, pngWithText, rotatedJpeg } from '../testing/image-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { postJson, recordingLogger, startTestServer, validSubmission, type TestServer } from '../testing/test-server.js';
 import { DEMO_POINTS } from './feedback-resident.seed.js';

@@ -6,20 +6,18 @@ import {
   PHOTO_MAX_BYTES,
   PROBLEM_TYPES,
   PublicFeedbackQuerySchema,
-  sniffImageType,
   TrackingCodeParamSchema,
 } from '@kohtaamo/core';
-import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../http/app-env.js';
 import { idempotencyKey, requestHash } from '../http/idempotency.js';
 import { problem, t, translateFieldErrors } from '../http/problem.js';
 import { jsonBody, pathParams, queryParams } from '../http/validation.js';
+import { imageUpload, storedImage } from '../platform/image-upload.js';
 import { CACHE_CONTROL, cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import { noMemo, type VersionedMemo } from '../platform/versioned-memo.js';
 import { InvalidCursorError, type FeedbackResidentRepository } from './feedback-resident.repository.js';
-import { MalformedImageError, stripImageMetadata } from './photo-metadata.js';
 
 export interface FeedbackResidentOptions {
   /** Keeps serialized public lists until the data change (ADR 0020); none: computed every time. */
@@ -84,39 +82,14 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
     return c.json({ items });
   });
 
-  const tooLarge = (c: Context<AppEnv>) =>
-    problem(c, {
-      status: 413,
-      title: t(c.get('locale'), 'problem.tooLarge.title'),
-      detail: t(c.get('locale'), 'feedback.photo.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }),
-      code: 'feedback.photo.tooLarge',
-    });
+  const upload = imageUpload({ maxBytes, codes: { tooLarge: 'feedback.photo.tooLarge', type: 'feedback.photo.type' }, pointer: '#/photo' });
 
-  app.post(FEEDBACK_RESIDENT_PATHS.photos, bodyLimit({ maxSize: maxBytes, onError: (c) => tooLarge(c as Context<AppEnv>) }), async (c) => {
-    const locale = c.get('locale');
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.length > maxBytes) return tooLarge(c);
-    const invalid = () =>
-      problem(c, {
-        status: 422,
-        type: PROBLEM_TYPES.validation,
-        title: t(locale, 'problem.validation.title'),
-        detail: t(locale, 'feedback.photo.type'),
-        errors: translateFieldErrors([{ pointer: '#/photo', code: 'feedback.photo.type' }], locale),
-      });
-    // The bytes decide, never the Content-Type the client declared.
-    const type = sniffImageType(bytes);
-    if (type === null) return invalid();
-    let clean: Uint8Array;
-    try {
-      clean = stripImageMetadata(bytes, type);
-    } catch (error) {
-      if (error instanceof MalformedImageError) return invalid();
-      throw error;
-    }
-    const stored = await repository.storePhoto(clean, type);
+  app.post(FEEDBACK_RESIDENT_PATHS.photos, upload.limit, async (c) => {
+    const image = await upload.read(c);
+    if (image instanceof Response) return image;
+    const stored = await repository.storePhoto(image.bytes, image.type);
     c.header('Cache-Control', 'no-store');
-    return c.json({ id: stored.id, contentType: type, byteSize: stored.byteSize }, 201);
+    return c.json({ id: stored.id, contentType: image.type, byteSize: stored.byteSize }, 201);
   });
 
   app.get(`${FEEDBACK_RESIDENT_PATHS.photos}/:id`, pathParams(PhotoIdParamSchema), async (c) => {
@@ -126,11 +99,7 @@ export function feedbackResidentRoutes(repository: FeedbackResidentRepository, o
       return problem(c, { status: 404, type: PROBLEM_TYPES.notFound, title: t(locale, 'problem.notFound.title'), detail: t(locale, 'feedback.photo.unknown') });
     }
     // Short: moderation may hide a photo later.
-    return c.body(new Uint8Array(photo.bytes), 200, {
-      'Content-Type': photo.contentType,
-      'Cache-Control': 'public, max-age=300',
-      'Content-Security-Policy': "default-src 'none'",
-    });
+    return storedImage(c, photo, 'public, max-age=300');
   });
 
   app.post(

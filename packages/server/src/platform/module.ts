@@ -164,7 +164,10 @@ export interface DomainModule {
    * PostgreSQL both accept. They run after the platform's, in registry order.
    */
   readonly migrations: Readonly<Record<string, Migration>>;
-  /** POST routes that take bytes (uploads) and enforce their own size limit instead of the 64 KiB JSON one. */
+  /**
+   * POST routes that take bytes (uploads) and enforce their own size limit instead of the 64 KiB
+   * JSON one; a segment in braces ("{roundId}") stands for any one path segment.
+   */
   readonly uploadPaths?: readonly string[];
   /** Server-side texts (problem details, mails): fi, sv, en. */
   readonly messages: Catalogs;

@@ -10,6 +10,7 @@ import {
   lazyCommonMessages,
   lazyProposalFormMessages,
   PROPOSAL_FIELDS,
+  budgetProposalFieldOf,
   type BudgetingApi,
   type FieldError,
   type HttpClient,
@@ -22,6 +23,7 @@ import {
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
 import type { ProposalsTranslator } from './budget-proposals.messages.js';
+import { ProposalImageField } from './budget-proposals.image.js';
 
 /** The form's texts and the server's problem texts, loaded with this module (issue 7). */
 const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingRoundMessages, lazyProposalFormMessages);
@@ -51,19 +53,18 @@ const FIELD_LABELS: Record<ProposalField, `budgeting.proposals.field.${ProposalF
   description: 'budgeting.proposals.field.description',
   estimatedCost: 'budgeting.proposals.field.estimatedCost',
   address: 'budgeting.proposals.field.address',
+  image: 'budgeting.proposals.field.image',
+  imageAlt: 'budgeting.proposals.field.imageAlt',
 };
 
-/** The form field a server pointer is about ("#/location/address" → address). */
-function fieldOf(pointer: string): ProposalField | null {
-  if (pointer.startsWith('#/location')) return 'address';
-  const name = pointer.slice(2);
-  return (PROPOSAL_FIELDS as readonly string[]).includes(name) ? (name as ProposalField) : null;
-}
+/** The fields typed as text. */
+type TextField = Exclude<ProposalField, 'image'>;
 
 export class ProposalForm {
   readonly store: ProposalFormStore;
   readonly #host: ProposalFormHost;
   readonly #unlisten: () => void;
+  readonly #image: ProposalImageField;
 
   constructor(host: ProposalFormHost, round: string, budget: string) {
     this.#host = host;
@@ -75,6 +76,17 @@ export class ProposalForm {
       storage: safeLocalStorage(),
     });
     this.#unlisten = this.store.$state.listen(() => host.requestUpdate());
+    this.#image = new ProposalImageField(
+      {
+        renderRoot: host.renderRoot,
+        get updateComplete() {
+          return host.updateComplete;
+        },
+        requestUpdate: () => host.requestUpdate(),
+        upload: (file) => (host.api() ?? createBudgetingApi(host.http())).uploadProposalImage(round, file),
+      },
+      this.store,
+    );
   }
 
   dispose(): void {
@@ -84,6 +96,8 @@ export class ProposalForm {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // An image on its way goes with the proposal: the send waits for it.
+    await this.#image.settled();
     await this.store.submit();
     await this.#host.updateComplete;
     const state = this.store.$state.get();
@@ -93,7 +107,7 @@ export class ProposalForm {
     else if (state.problem) root.querySelector<HTMLElement>('#problem')?.focus();
   }
 
-  #set(field: ProposalField) {
+  #set(field: TextField) {
     return (event: Event): void => this.store.setField(field, (event.target as HTMLInputElement).value);
   }
 
@@ -119,7 +133,7 @@ export class ProposalForm {
     const errors = new Map<ProposalField, FieldError>();
     const unplaced: FieldError[] = [];
     for (const error of Object.values(state.errors)) {
-      const field = fieldOf(error.pointer);
+      const field = budgetProposalFieldOf(error.pointer);
       if (field && !errors.has(field)) errors.set(field, error);
       else if (!field) unplaced.push(error);
     }
@@ -132,8 +146,10 @@ export class ProposalForm {
     const sending = state.phase === 'sending';
     const failure = state.phase === 'waiting' ? state.failure : null;
     const problem = state.problem;
+    // 'common.optional' has its own brackets.
+    const optional = html`<span class="optional">${t('common.optional')}</span>`;
     const input = (field: 'title' | 'estimatedCost' | 'address', extra: { inputmode?: string; optional?: boolean } = {}) => html`<div class="field">
-      <label for=${field}>${t(FIELD_LABELS[field])}${extra.optional ? html` <span class="optional">(${t('common.optional')})</span>` : nothing}</label>
+      <label for=${field}>${t(FIELD_LABELS[field])}${extra.optional ? html` ${optional}` : nothing}</label>
       <p class="hint" id="${field}-hint">${t(`budgeting.proposals.field.${field}Hint`)}</p>
       ${fieldError(field, err(field))}
       <input id=${field} name=${field} inputmode=${extra.inputmode ?? 'text'} autocomplete="off" .value=${draft[field]}
@@ -165,6 +181,7 @@ export class ProposalForm {
       </div>
       ${input('estimatedCost', { inputmode: 'numeric' })}
       ${input('address', { optional: true })}
+      ${this.#image.render(t as (key: string, params?: Readonly<Record<string, string | number>>) => string, (key) => messages.has(key), { image: errors.get('image') ?? null, imageAlt: errors.get('imageAlt') ?? null }, optional)}
       <div role="status" id="status-message">
         ${failure
           ? html`<p>${t(failure.kind === 'offline' ? 'budgeting.proposals.offline' : failure.kind === 'rate-limited' ? 'common.rateLimited' : 'budgeting.proposals.serverDown')}</p>`

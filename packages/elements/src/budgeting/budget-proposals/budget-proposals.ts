@@ -179,12 +179,12 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
         list: async (filters, cursor, signal) => {
           const page = cursor === null ? 1 : Number(cursor);
           const maxCost = filters.maxCost.replace(/[\s\u00a0€]/g, '');
-          const filter = { ...(filters.budget ? { budget: filters.budget } : {}), ...(filters.status ? { status: filters.status } : {}), ...(/^\d+$/.test(maxCost) ? { maxCost: Number(maxCost) } : {}) };
-          const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE) };
-          if (filter.budget) searchParams.budget = filter.budget;
-          if (filter.status) searchParams.status = filter.status;
-          if (filter.maxCost !== undefined) searchParams.maxCost = String(filter.maxCost);
-          if (page > 1) searchParams.page = String(page);
+          // The same filter as the query string of the request, or for a story's or test's API.
+          const filter: { budget?: string; status?: string; maxCost?: number } = {};
+          const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE), page: String(page) };
+          if (filters.budget) filter.budget = searchParams.budget = filters.budget;
+          if (filters.status) filter.status = searchParams.status = filters.status;
+          if (/^\d+$/.test(maxCost)) filter.maxCost = Number((searchParams.maxCost = maxCost));
           const answer = await (api()?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ?? http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
           return { items: answer.items, total: answer.total, next: page * PAGE_SIZE < answer.total ? String(page + 1) : null };
         },

@@ -5,9 +5,11 @@ import {
   BudgetInputSchema,
   CastBallotSchema,
   ImplementationUpdateSchema,
-  ProposalListSchema,
+  ProposalImageUploadSchema,
+  ProposalDocumentListSchema,
+  ProposalDocumentSchema,
   ProposalReviewSchema,
-  ProposalSchema,
+  PROPOSAL_IMAGE_MAX_BYTES,
   ProposalSubmissionSchema,
   ReceiptStatusSchema,
   RoundInputSchema,
@@ -94,12 +96,50 @@ export function budgetingOpenApi(): ModuleOpenApi {
         }),
         post: pub('submitBudgetingProposal', {
           summary: 'Send a proposal (proposal phase only)',
-          description: 'With an Idempotency-Key, a repeated request with the same body gets the first answer again and stores nothing more.',
+          description:
+            'With an Idempotency-Key, a repeated request with the same body gets the first answer again and stores nothing more. ' +
+            'An image is uploaded first (…/proposal-images) and named in "image" with its text alternative; an image that is unknown, ' +
+            'of another round or taken by another proposal is a 422 at "#/image/id" (code "budgeting.image.unknown").',
           params: [roundId, { $ref: '#/components/parameters/IdempotencyKey' }],
           body: 'BudgetingProposalSubmission',
           ok: ['201', 'Stored; Location says where to read it.', 'BudgetingProposal'],
           extra: { '404': NOT_FOUND, '409': PHASE, '422': INVALID, '429': problemResponse('Too many proposals from this client (scope budgeting-proposal).') },
         }),
+      },
+      [`${R}/{roundId}/proposal-images`]: {
+        post: {
+          tags: ['budgeting'],
+          operationId: 'uploadBudgetingProposalImage',
+          summary: 'Upload an image for a proposal (proposal phase only; then send its id in "image" with a text alternative)',
+          description:
+            `The body is the image itself: JPEG, PNG or WebP by its first bytes (the Content-Type is not trusted); at most ${PROPOSAL_IMAGE_MAX_BYTES} bytes by default. ` +
+            'Metadata (Exif with GPS, XMP, comments, PNG text chunks) is removed before it is stored, and a JPEG taken on its side is turned upright. ' +
+            'Not public until a proposal takes it; one that no proposal took within a day is deleted. One proposal per image.',
+          parameters: [roundId, lang],
+          requestBody: { required: true, content: { 'image/jpeg': {}, 'image/png': {}, 'image/webp': {}, 'application/octet-stream': {} } },
+          responses: {
+            '201': { description: 'Stored; send its id with the proposal.', content: jsonContent('BudgetingProposalImageUpload') },
+            '404': NOT_FOUND,
+            '409': PHASE,
+            '413': problemResponse('Larger than the limit (code "budgeting.image.tooLarge").'),
+            '422': problemResponse('Not a JPEG, PNG or WebP image (pointer "#/image", code "budgeting.image.type").'),
+            '429': problemResponse('Too many uploads from this client (scope budgeting-image, default 20 in 10 minutes); see Retry-After.'),
+            ...COMMON_PROBLEMS,
+          },
+        },
+      },
+      [`${R}/{roundId}/proposal-images/{imageId}`]: {
+        get: {
+          tags: ['budgeting'],
+          operationId: 'getBudgetingProposalImage',
+          summary: 'The image of a proposal (its text alternative is the proposal’s image.alt)',
+          parameters: [roundId, { name: 'imageId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }, lang],
+          responses: {
+            '200': { description: 'The image, metadata stripped. Cache-Control: public, max-age=3600.', content: { 'image/jpeg': {}, 'image/png': {}, 'image/webp': {} } },
+            '404': problemResponse('No such image in the round, or no proposal took it (code "budgeting.image.unknown").'),
+            ...COMMON_PROBLEMS,
+          },
+        },
       },
       [`${R}/{roundId}/proposals/{proposalId}`]: { get: pub('getBudgetingProposal', { summary: 'One proposal, with its review and implementation', params: [roundId, proposalId], ok: ['200', 'The proposal.', 'BudgetingProposal'], extra: { '404': NOT_FOUND } }) },
       [`${R}/{roundId}/budgets/{budgetId}/ballot`]: {
@@ -195,9 +235,10 @@ export function budgetingOpenApi(): ModuleOpenApi {
       BudgetingRoundInput: jsonSchemaOf(RoundInputSchema),
       BudgetingRoundUpdate: jsonSchemaOf(RoundUpdateSchema),
       BudgetingBudgetInput: jsonSchemaOf(BudgetInputSchema),
-      BudgetingProposal: jsonSchemaOf(ProposalSchema),
-      BudgetingProposalList: jsonSchemaOf(ProposalListSchema),
+      BudgetingProposal: jsonSchemaOf(ProposalDocumentSchema),
+      BudgetingProposalList: jsonSchemaOf(ProposalDocumentListSchema),
       BudgetingProposalSubmission: jsonSchemaOf(ProposalSubmissionSchema),
+      BudgetingProposalImageUpload: jsonSchemaOf(ProposalImageUploadSchema),
       BudgetingProposalReview: jsonSchemaOf(ProposalReviewSchema),
       BudgetingRulesSetting: jsonSchemaOf(RulesSettingSchema),
       BudgetingCastBallot: jsonSchemaOf(CastBallotSchema),

@@ -2,8 +2,9 @@ import type { PhotoType } from '@kohtaamo/core';
 import jpeg from 'jpeg-js';
 
 /**
- * Removes the metadata a photo may carry about its taker (GPS position, camera serial, time,
- * software, comments) before it is stored, in plain JavaScript without decoding the image:
+ * Removes the metadata an image may carry about its taker (GPS position, camera serial, time,
+ * software, comments) before it is stored, in plain JavaScript without decoding the image. Every
+ * upload uses it through `image-upload.ts` (feedback photos, budgeting proposal images):
  *
  * - JPEG: drops the APP1 (Exif, XMP), APP3–APP13 (IPTC…) and APP15 segments and COM comments;
  *   keeps APP0 (JFIF), APP2 (the ICC colour profile) and APP14 (Adobe colour transform), which
