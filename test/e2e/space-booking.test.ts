@@ -2,7 +2,8 @@
 // tag), a free meeting room found with <kohtaamo-space-finder> (a day, a time and a length),
 // booked by keyboard in the calendar the finder opens in place, and the confirmation mail on a
 // loopback SMTP server through the real server's outbox, its .ics read with ical.js. Then the
-// mail's link opens the manage page (/varaus/{id}#code=…), which cancels the booking by keyboard;
+// mail's link opens the manage page (/varaus/{id}#code=…), whose language links keep the booking
+// (followed by keyboard to Swedish, English and back), and which cancels the booking by keyboard;
 // the cancellation mail's .ics cancels the same event, and the calendar shows the time free again.
 // The sv and en pages embed the same widgets in their languages. Once on SQLite and once on
 // PostgreSQL (skipped with a notice when PostgreSQL is not reachable).
@@ -148,6 +149,24 @@ for (const kind of kinds) {
       await page.goto(link, { waitUntil: 'networkidle0' });
       const MANAGE = 'kohtaamo-space-booking[manage]';
       await deepText(page, `${MANAGE} >>> #title`, /^Varauksesi: Kokoushuone Kymi$/);
+
+      // The language links keep the booking and the code's fragment: followed by keyboard to Swedish,
+      // from there to English, and back to Finnish, each page reads the same booking.
+      const languageLink = (lang: string) => `.language-nav a[hreflang="${lang}"]`;
+      const hrefOf = (lang: string) => page.$eval(languageLink(lang), (a) => (a as HTMLAnchorElement).href);
+      assert.equal(await hrefOf('sv'), `${server.url}/bokning/${id}#code=${code}`);
+      assert.equal(await hrefOf('en'), `${server.url}/booking/${id}#code=${code}`);
+      for (const [lang, path, title] of [
+        ['sv', 'bokning', /^Din bokning: Mötesrum Kymi$/],
+        ['en', 'booking', /^Your booking: Meeting room Kymi$/],
+        ['fi', 'varaus', /^Varauksesi: Kokoushuone Kymi$/],
+      ] as const) {
+        await page.focus(languageLink(lang));
+        await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+        assert.equal(page.url(), `${server.url}/${path}/${id}#code=${code}`);
+        assert.equal(await page.$eval('html', (html) => html.lang), lang);
+        await deepText(page, `${MANAGE} >>> #title`, title);
+      }
       await deepText(page, `${MANAGE} >>> .facts`, /Vahvistettu/);
       await page.focus(`${MANAGE} >>> #manage-cancel`);
       await page.keyboard.press('Enter');

@@ -47,7 +47,14 @@ describe(`the manage link (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => 
       assert.match(body, new RegExp(`<kohtaamo-space-booking api="" manage lang="${lang}">`));
       assert.match(body, /<script type="module" src="\/widgets\/kohtaamo\.js">/);
       assert.ok(!/<script>|style="/.test(body), 'no inline script or style (strict CSP)');
+      // The language links are the other two manage pages' (demo/manage-page.js keeps the id and the fragment).
+      assert.match(body, /<script type="module" src="\/manage-page\.js">/);
+      assert.deepEqual([...body.matchAll(/data-manage-page="([a-z]+)"/g)].map((m) => m[1]).sort(), ['booking', 'bokning', 'varaus'].filter((p) => p !== path).sort());
     }
+    const script = await h.call('GET', '/manage-page.js');
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);
+    assert.match(await script.text(), /data-manage-page/);
     assert.equal((await h.call('GET', '/varaus/not-an-id')).status, 404);
     assert.equal((await h.call('GET', '/varaus/b0123456789abcdef/x')).status, 404);
   });

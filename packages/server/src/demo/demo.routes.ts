@@ -46,7 +46,8 @@ export interface DemoOptions {
 /**
  * The demo site and the widget bundles:
  * - GET /            the Finnish demo page (demo/index.html); /sv.html and /en.html likewise
- * - GET /varaus/{id}  a booking's manage page (demo/varaus.html; /bokning/{id} and /booking/{id} in sv, en)
+ * - GET /varaus/{id}  a booking's manage page (demo/varaus.html; /bokning/{id} and /booking/{id} in sv, en),
+ *                    whose language links keep the booking and the code's fragment (demo/manage-page.js)
  * - GET /widgets/*   the built bundles, to any origin (a module script from another site is a
  *                    CORS request), brotli or gzip precompressed by the build when the browser
  *                    takes it; 503 problem telling to run `npm run build` when not built.
@@ -71,7 +72,9 @@ export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
     return response ?? c.notFound();
   });
 
-  app.get('/:file{[a-z0-9-]+\\.(?:html|css|svg|ico)}', async (c) => {
+  // The demo's pages, styles and images, and its one script of its own (manage-page.js: the manage
+  // pages' language links keep the booking and its fragment; a script file, as the CSP allows no inline one).
+  app.get('/:file{[a-z0-9-]+\\.(?:html|css|svg|ico|js)}', async (c) => {
     const file = resolveInside(demoDir, c.req.param('file'));
     const isPage = c.req.param('file').endsWith('.html');
     const response =
