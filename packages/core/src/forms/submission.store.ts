@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import { isRetryable, NetworkError, ProblemError, retryDelay } from '../http/errors.js';
+import { isNetworkError, isProblemError, isRetryable, retryDelay } from '../http/retry.js';
 import { newIdempotencyKey } from '../http/idempotency.js';
 import type { FieldError } from '../http/problem.logic.js';
 import type { Problem } from '../http/problem.schema.js';
@@ -217,16 +217,16 @@ export function createSubmissionStore<D extends object, B, R>(options: Submissio
     } catch (error) {
       if (isRetryable(error)) {
         const attempts = (state.failure?.attempts ?? 0) + 1;
-        const delay = retryDelay(attempts, error instanceof ProblemError ? error.retryAfter : null, options.random);
+        const delay = retryDelay(attempts, isProblemError(error) ? error.retryAfter : null, options.random);
         const kind: FailureKind =
-          error instanceof NetworkError ? 'offline' : error instanceof ProblemError && error.status === 429 ? 'rate-limited' : 'server';
+          isNetworkError(error) ? 'offline' : isProblemError(error) && error.status === 429 ? 'rate-limited' : 'server';
         update({ phase: 'waiting', failure: { kind, attempts, retryAt: scheduler.now() + delay } });
         cancelTimer();
         timer = scheduler.set(() => {
           timer = null;
           void run();
         }, delay);
-      } else if (error instanceof ProblemError) {
+      } else if (isProblemError(error)) {
         const errors = error.problem.errors ?? [];
         update({
           phase: 'editing',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isRetryable, NetworkError, ProblemError, retryDelay } from './errors.js';
+import { isNetworkError, isProblemError, isRetryable, NetworkError, ProblemError, retryDelay } from './errors.js';
 import { IDEMPOTENCY_KEY_PATTERN, newIdempotencyKey } from './idempotency.js';
 
 const problem = (status: number) => new ProblemError({ type: 'about:blank', status }, status);
@@ -10,6 +10,22 @@ test('only answers that may heal are retried', () => {
   for (const status of [408, 429, 500, 502, 503, 504]) assert.equal(isRetryable(problem(status)), true, String(status));
   for (const status of [400, 401, 403, 404, 409, 413, 415, 422]) assert.equal(isRetryable(problem(status)), false, String(status));
   assert.equal(isRetryable(new Error('bug')), false);
+});
+
+test('the errors are read by name, so those of another copy of core count too, and nothing else does', () => {
+  class OtherCopyProblem extends Error {
+    override readonly name = 'ProblemError';
+    readonly status = 503;
+    readonly retryAfter = 4;
+  }
+  const other = new OtherCopyProblem('busy');
+  assert.ok(isProblemError(other) && !isNetworkError(other));
+  assert.equal(isRetryable(other), true);
+  assert.ok(isNetworkError(new NetworkError('down')) && !isProblemError(new NetworkError('down')));
+  assert.ok(isProblemError(problem(422)));
+  for (const notOurs of [new TypeError('Failed to fetch'), { name: 'ProblemError', status: 500 }, 'ProblemError', null]) {
+    assert.equal(isProblemError(notOurs) || isNetworkError(notOurs) || isRetryable(notOurs), false, String(notOurs));
+  }
 });
 
 test('retry delays double from 1 s up to 30 s, jitter only shortens, Retry-After wins', () => {

@@ -29,25 +29,5 @@ export class ContractError extends Error {
   }
 }
 
-/**
- * Whether the same request may succeed when sent again: no answer, a timeout, too many
- * requests, or a server-side failure. A 4xx other than 408/429 never heals by retrying.
- */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
-  if (error instanceof ProblemError) {
-    return error.status === 408 || error.status === 429 || error.status >= 500;
-  }
-  return false;
-}
-
-/**
- * Delay before attempt `attempt + 1` (attempt counts from 1): 1 s, 2 s, 4 s … at most 30 s,
- * or what the server asked for in Retry-After, with up to 20 % jitter so that many widgets
- * coming back at once do not all knock together.
- */
-export function retryDelay(attempt: number, retryAfter: number | null, random = Math.random): number {
-  if (retryAfter !== null && retryAfter >= 0) return Math.min(retryAfter, 300) * 1000;
-  const base = Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
-  return Math.round(base * (1 - 0.2 * random()));
-}
+// Whether a failed request may heal, and when to try again: read by the errors' names (retry.ts).
+export { isNetworkError, isProblemError, isRetryable, retryDelay } from './retry.js';

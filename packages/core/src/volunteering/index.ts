@@ -20,6 +20,7 @@ export * from './volunteering-staff.api.js';
 export * from './help-offer.schema.js';
 export * from './areas.js';
 export * from './proposal.store.js';
+export * from './proposal.validate.js';
 export { volunteeringProposeMessages, type VolunteeringProposeMessageKey } from './volunteering-propose.messages.js';
 export { lazyVolunteeringProposeMessages } from './volunteering-propose.messages.lazy.js';
 export { volunteeringConsoleMessages, type VolunteeringConsoleMessageKey } from './volunteering-console.messages.js';

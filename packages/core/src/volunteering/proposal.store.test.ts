@@ -4,7 +4,11 @@ import { helsinkiInstant, helsinkiTime } from '../calendar/helsinki-calendar.js'
 import type { DraftStorage } from '../forms/draft-storage.js';
 import { NetworkError, ProblemError } from '../http/errors.js';
 import type { TalkootProposal, TalkootProposalSubmission } from './proposal.schema.js';
-import { createProposalStore, parseSupplies, proposalFieldOf, validateProposal, type TalkootProposalDraft } from './proposal.store.js';
+import { createProposalStore, type TalkootProposalDraft } from './proposal.store.js';
+import { parseSupplies, proposalFieldOf, validateProposal } from './proposal.validate.js';
+
+/** The checks as the widget's lazy part gives them: a real dynamic import. */
+const checks = () => import('./proposal.validate.js');
 
 const NOW = new Date('2026-05-01T09:00:00Z');
 const draft: TalkootProposalDraft = {
@@ -76,7 +80,7 @@ test('a network drop keeps the text (name and email only in this tab) and the re
       return { id: 'p-1', status: 'proposed', what: body.what, description: body.description, where: body.where, area: body.area, startsAt: body.startsAt, endsAt: body.endsAt, expectedPeople: body.expectedPeople, supplies: [], organisationName: '', declineReason: null, opportunityId: null, createdAt: NOW.toISOString() };
     },
   };
-  const store = createProposalStore({ api, lang: () => 'fi', storage: device, sessionStorage: tab, storageKey: 'p', now: () => NOW });
+  const store = createProposalStore({ api, checks, lang: () => 'fi', storage: device, sessionStorage: tab, storageKey: 'p', now: () => NOW });
   for (const [k, val] of Object.entries(draft)) store.setField(k as keyof TalkootProposalDraft, val);
   await store.submit();
   assert.equal(store.$state.get().phase, 'waiting');
@@ -86,7 +90,7 @@ test('a network drop keeps the text (name and email only in this tab) and the re
   assert.doesNotMatch(stored, /pekka@example\.fi/, 'the email is not kept on the device without opt-in');
   assert.match(tab.data.get('p')!, /pekka@example\.fi/);
   // The page is reloaded: the text comes back from the device.
-  const again = createProposalStore({ api, lang: () => 'fi', storage: device, sessionStorage: tab, storageKey: 'p', now: () => NOW });
+  const again = createProposalStore({ api, checks, lang: () => 'fi', storage: device, sessionStorage: tab, storageKey: 'p', now: () => NOW });
   assert.equal(again.$state.get().draft.what, 'Rantapuiston siivous');
   assert.equal(again.$state.get().draft.proposerEmail, 'pekka@example.fi');
   fail = false;
@@ -103,7 +107,7 @@ test('the server’s 422 is mapped onto the fields, and typing into a field clea
       throw new ProblemError({ type: 'about:blank', title: 'invalid', status: 422, errors: [{ pointer: '#/startsAt', code: 'common.invalid', detail: 'x' }, { pointer: '#/supplies/0/item', code: 'common.tooLong', detail: 'y' }] } as never, 422);
     },
   };
-  const store = createProposalStore({ api, lang: () => 'fi', storageKey: 'q', now: () => NOW });
+  const store = createProposalStore({ api, checks, lang: () => 'fi', storageKey: 'q', now: () => NOW });
   for (const [k, val] of Object.entries(draft)) store.setField(k as keyof TalkootProposalDraft, val);
   await store.submit();
   const state = store.$state.get();
@@ -113,4 +117,44 @@ test('the server’s 422 is mapped onto the fields, and typing into a field clea
   assert.deepEqual(Object.keys(store.$state.get().errors), ['#/supplies/0/item']);
   store.setField('supplies', '');
   assert.deepEqual(Object.keys(store.$state.get().errors), []);
+});
+
+test('checks that cannot be imported reject the send and change nothing; the next send imports them again', async () => {
+  const sent: TalkootProposalSubmission[] = [];
+  const api = {
+    async propose(body: TalkootProposalSubmission): Promise<TalkootProposal> {
+      sent.push(body);
+      return { id: 'p-2', status: 'proposed', what: body.what, description: body.description, where: body.where, area: body.area, startsAt: body.startsAt, endsAt: body.endsAt, expectedPeople: body.expectedPeople, supplies: [], organisationName: '', declineReason: null, opportunityId: null, createdAt: NOW.toISOString() };
+    },
+  };
+  let imports = 0;
+  let offline = true;
+  const device = memory();
+  const store = createProposalStore({
+    api,
+    checks: () => {
+      imports++;
+      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : checks();
+    },
+    lang: () => 'fi',
+    storage: device,
+    storageKey: 'r',
+    now: () => NOW,
+  });
+  for (const [k, val] of Object.entries(draft)) store.setField(k as keyof TalkootProposalDraft, val);
+  await assert.rejects(store.submit(), /dynamically imported/);
+  const kept = store.$state.get();
+  assert.deepEqual([kept.phase, kept.errors, kept.problem, sent.length], ['editing', {}, null, 0]);
+  assert.equal(kept.draft.what, 'Rantapuiston siivous');
+  assert.match(device.data.get('r')!, /Rantapuiston siivous/, 'the draft stays on the device');
+  offline = false;
+  await store.submit();
+  assert.equal(store.$state.get().phase, 'sent');
+  assert.equal(sent.length, 1);
+  assert.equal(imports, 2, 'a failed import is tried again, a loaded one is kept');
+  store.startNew();
+  store.setField('what', ' ');
+  await store.submit();
+  assert.equal(imports, 2);
+  store.dispose();
 });

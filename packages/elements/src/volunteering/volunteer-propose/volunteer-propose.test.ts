@@ -166,6 +166,51 @@ describe('<kohtaamo-volunteer-propose>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps what the person typed when the checking and sending part fails to load, and sends it by keyboard once the retry loads it (fi)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const created = document.createElement('kohtaamo-volunteer-propose');
+    // The network drops before the lazy part (the checks, the sending, their texts) is fetched.
+    let offline = true;
+    const load = created.later.load;
+    created.later.load = () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    created.id = 'propose-test';
+    created.setAttribute('api', liveApi());
+    created.setAttribute('lang', 'fi');
+    const el = await fixture<KohtaamoVolunteerPropose>(html`${created}`);
+    await fillByKeyboard(el, 'Verkottomat rantatalkoot');
+    await tabTo(el, 'button[type=submit]');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#later-failed'), 'no notice of the failed part');
+    expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
+    expect(focusedIn(el)).to.equal($(el, '#later-failed'));
+    expect($<HTMLInputElement>(el, 'input[name=what]').value).to.equal('Verkottomat rantatalkoot');
+    expect($<HTMLInputElement>(el, 'input[name=proposerEmail]').value).to.equal('pekka@example.fi');
+    expect(text(el, 'button[type=submit]')).to.equal('Lähetä ehdotus');
+    expect(localStorage.getItem('kohtaamo:volunteer-propose:propose-test')).to.contain('Verkottomat rantatalkoot');
+    await expect(el).to.be.accessible();
+    offline = false;
+    const submitted = new Promise<Event>((resolve) => el.addEventListener('kohtaamo-proposal-submitted', resolve, { once: true }));
+    await tabTo(el, '#later-failed button');
+    await press('Enter');
+    const proposal = ((await submitted) as Event & { proposal: { what: string; status: string } }).proposal;
+    expect([proposal.what, proposal.status]).to.deep.equal(['Verkottomat rantatalkoot', 'proposed']);
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+  });
+
+  it('shows the checks\' texts in the page\'s language once the part is here (en)', async () => {
+    const el = await propose({ lang: 'en' });
+    await tabTo(el, 'input[name=proposerEmail]');
+    await type('pekka');
+    await tabTo(el, 'input[name=expectedPeople]', { backwards: true });
+    await type('5000');
+    await tabTo(el, 'button[type=submit]');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#summary'), 'no summary');
+    expect(text(el, '#proposerEmail-error')).to.contain('Check the email address');
+    expect(text(el, '#expectedPeople-error')).to.contain('1000');
+  });
+
   it('works from 320 px wide', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kohtaamo-volunteer-propose api=${liveApi()}></kohtaamo-volunteer-propose></div>`);
     const el = wrap.querySelector('kohtaamo-volunteer-propose')!;

@@ -2,12 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   areaName,
-  createApiClient,
   createProposalStore,
-  createVolunteeringProposalApi,
   formatDateTime,
-  TALKOOT_PROPOSAL_FIELDS,
-  proposalFieldOf,
   VOLUNTEER_AREAS,
   type FieldError,
   type Locale,
@@ -20,6 +16,7 @@ import {
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
+import { LazyModule } from '../../state/lazy-module.js';
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { proposeMessages, type ProposeTranslator as Translator } from './volunteer-propose.messages.js';
@@ -105,6 +102,15 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
   @property({ attribute: false }) volunteeringApi: VolunteeringProposalApi | null = null;
 
   readonly #locale = new MessagesController(this, proposeMessages);
+  /**
+   * The checks, the sending and the checks' texts (volunteer-propose.later.ts): prefetched when the
+   * browser is idle after the form shows, imported at the latest when the person sends. @internal
+   */
+  readonly later = new LazyModule(this, async () => {
+    const m = await import('./volunteer-propose.later.js');
+    await m.ready(this.#locale.locale);
+    return m;
+  });
   readonly #state = new StoreController<State>(this);
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
   #store: ProposalStore | null = null;
@@ -112,15 +118,14 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
   #lastPhase: State['phase'] = 'editing';
   #now = Date.now();
   #ticker: ReturnType<typeof setInterval> | null = null;
-  #apiCache: { base: string; api: VolunteeringProposalApi } | null = null;
+  /** The lazy part could not be loaded when the person sent the form: a notice with a retry. */
+  #laterFailed = false;
+  /** The person sent the form before the lazy part was here: the button says "Sending…" meanwhile. */
+  #awaitingLater = false;
 
-  /** The API at the moment of sending: a page may set `api` after the form was made. */
+  /** The API at the moment of sending (a page may set `api` after the form was made), from the lazy part. */
   readonly #proxy: VolunteeringProposalApi = {
-    propose: (body, key) => {
-      if (this.volunteeringApi) return this.volunteeringApi.propose(body, key);
-      if (this.#apiCache?.base !== this.api) this.#apiCache = { base: this.api, api: createVolunteeringProposalApi(createApiClient({ baseUrl: this.api })) };
-      return this.#apiCache.api.propose(body, key);
-    },
+    propose: async (body, key) => (this.volunteeringApi ?? (await this.later.get()).proposalApi(this.api)).propose(body, key),
   };
 
   readonly #onOnline = (): void => void this.#store?.retryNow();
@@ -146,6 +151,7 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
     this.#storeKey = key;
     this.#store = createProposalStore({
       api: this.#proxy,
+      checks: () => this.later.get(),
       lang: () => this.#locale.locale,
       storage: safeLocalStorage(),
       sessionStorage: safeSessionStorage(),
@@ -212,7 +218,23 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
     event.preventDefault();
     const store = this.#store;
     if (!store) return;
-    await store.submit();
+    this.#laterFailed = false;
+    this.#awaitingLater = !this.later.value;
+    this.requestUpdate();
+    try {
+      await store.submit();
+    } catch {
+      // The checking and sending part did not load: what the person typed stays in the form.
+      this.#laterFailed = true;
+      this.#awaitingLater = false;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#later-failed')?.focus();
+      return;
+    } finally {
+      this.#awaitingLater = false;
+      this.requestUpdate();
+    }
     await this.updateComplete;
     const state = store.$state.get();
     if (state.phase !== 'editing') return;
@@ -242,26 +264,31 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
     </div>`;
   }
 
+  /** A draft has errors only once the lazy part has checked it or sent it: it places them. */
   #errorsByField(state: State): { fields: Partial<Record<TalkootProposalField, FieldError>>; other: FieldError[] } {
     const fields: Partial<Record<TalkootProposalField, FieldError>> = {};
     const other: FieldError[] = [];
+    const later = this.later.value;
+    if (!later) return { fields, other };
     for (const error of Object.values(state.errors)) {
-      const field = proposalFieldOf(error.pointer);
+      const field = later.proposalFieldOf(error.pointer);
       if (field && !fields[field]) fields[field] = error;
       else if (!field) other.push(error);
     }
     return { fields, other };
   }
 
-  #text(error: FieldError): string {
-    return this.#locale.code(error.code, { min: 1, max: 4000, ...error.params });
+  /** An error's text: the checks' texts are the lazy part's, the form's own and the common ones the entry's. */
+  #text(error: Pick<FieldError, 'code' | 'params'>): string {
+    const params = { min: 1, max: 4000, ...error.params };
+    return this.later.value?.checkText(this.#locale.locale, error, params, () => this.requestUpdate()) ?? this.#locale.code(error.code, params);
   }
 
   #renderForm(t: Translator, locale: Locale, state: State): TemplateResult {
     const { fields, other } = this.#errorsByField(state);
-    const sending = state.phase === 'sending';
+    const sending = state.phase === 'sending' || this.#awaitingLater;
     const summaryItems = [
-      ...TALKOOT_PROPOSAL_FIELDS.filter((f) => fields[f]).map((f) => {
+      ...(this.later.value?.TALKOOT_PROPOSAL_FIELDS ?? []).filter((f) => fields[f]).map((f) => {
         const text = this.#text(fields[f]!);
         return { field: f, text: fields[f]!.code.startsWith('common.') ? `${t(LABELS[f] as never)}: ${text}` : text };
       }),
@@ -288,7 +315,11 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
       <h2 id="title" tabindex="-1">${t('volunteering.propose.heading')}</h2>
       <p>${t('volunteering.propose.intro')}</p>
       ${errorSummary({ title: t('common.errorSummary', { count: summaryItems.length }), items: summaryItems, focusField: this.#focusField })}
-      ${state.problem ? html`<div id="problem" class="notice error-notice" tabindex="-1"><p>${this.#locale.has(state.problem.code ?? '') ? t(state.problem.code as never) : t('common.unexpected')}</p></div>` : nothing}
+      ${state.problem ? html`<div id="problem" class="notice error-notice" tabindex="-1"><p>${this.#problemText(state.problem.code)}</p></div>` : nothing}
+      ${this.#laterFailed
+        ? html`<div id="later-failed" class="notice error-notice" tabindex="-1"><p>${t('common.networkError')}</p>
+            <button type="button" part="button" class="secondary small" @click=${() => this.renderRoot.querySelector('form')?.requestSubmit()}>${t('common.retryNow')}</button></div>`
+        : nothing}
       ${input('what')} ${input('description')} ${input('where')}
       <div part="field" class="field">
         <label for="area">${t('volunteering.propose.area')}</label>
@@ -308,20 +339,25 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
         <legend>${t('volunteering.propose.you')}</legend>
         ${input('proposerName', 'text', 'name')} ${input('proposerEmail', 'email', 'email')} ${input('organisationName', 'text', 'organization')}
       </fieldset>
-      ${this.#renderWaiting(t, state)}
+      ${this.#renderWaiting(t, state, sending)}
       <div class="actions">
         <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>${sending ? t('volunteering.propose.sending') : t('volunteering.propose.submit')}</button>
       </div>
     </form>`;
   }
 
-  #renderWaiting(t: Translator, state: State): TemplateResult {
+  #problemText(code: string | undefined): string {
+    const text = code ? this.#text({ code }) : '';
+    return text && text !== code ? text : this.#locale.t('common.unexpected');
+  }
+
+  #renderWaiting(t: Translator, state: State, sending: boolean): TemplateResult {
     const failure = state.phase === 'waiting' ? state.failure : null;
     const seconds = failure ? Math.max(0, Math.ceil((failure.retryAt - this.#now) / 1000)) : 0;
     // The live region is always in the page, so that what appears in it is announced.
     return html`<div part="notice" class=${failure ? 'notice error-notice' : ''}>
       <div role="status" id="status-message">
-        ${failure ? html`<p>${t(FAILURE[failure.kind])}</p>` : state.phase === 'sending' ? html`<span class="visually-hidden">${t('volunteering.propose.sending')}</span>` : nothing}
+        ${failure ? html`<p>${t(FAILURE[failure.kind])}</p>` : sending ? html`<span class="visually-hidden">${t('volunteering.propose.sending')}</span>` : nothing}
       </div>
       ${failure
         ? html`<div class="actions">
