@@ -139,9 +139,9 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     // proposal possibly on its way) call whatever `api` is now.
     const shown = this.#queue !== null && this.view !== 'failed';
     if (changed.has('round') || changed.has('budgetingApi') || (changed.has('api') && !shown)) void this.#start();
-  }
-
-  protected override updated(): void {
+    // A proposal just stored: said to the page, and the list reloads. Here, not in updated():
+    // the reload's first state change joins this update instead of asking for another one
+    // (Lit warns of an update requested after an update, "change-in-update").
     const form = this.#form?.store.$state.get();
     if (form && form.phase === 'sent' && this.#lastPhase !== 'sent' && form.receipt) {
       this.#focus = '#sent-title';
@@ -149,6 +149,9 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
       void this.#queue?.reload();
     }
     this.#lastPhase = form?.phase ?? '';
+  }
+
+  protected override updated(): void {
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
       this.#focus = null;
