@@ -3,6 +3,23 @@ import type { SurveyConsoleMessageKey } from './survey-console.messages.fi.js';
 
 /** English texts of the survey console (<kohtaamo-survey-console>, staff). */
 const en: Catalog<SurveyConsoleMessageKey> = {
+  'surveyConsole.loading': 'Loading…',
+  'surveyConsole.forbidden': 'You may not do this. Ask the administrator for the survey analyst grant.',
+  'surveyConsole.signedInAs': 'Signed in: {name}',
+  'surveyConsole.signOut': 'Sign out',
+  'surveyConsole.surveys.title': 'Surveys',
+  'surveyConsole.surveys.count': { plural: 'count', one: '{count} survey.', other: '{count} surveys.' },
+  'surveyConsole.surveys.empty': 'There are no surveys yet. Create the first one from the resident survey template.',
+  'surveyConsole.surveys.new': 'New survey from the template',
+  'surveyConsole.surveys.versions': { plural: 'count', one: '{count} version, the latest {latest}', other: '{count} versions, the latest {latest}' },
+  'surveyConsole.surveys.noRounds': 'No rounds.',
+  'surveyConsole.surveys.newRound': 'New round',
+  'surveyConsole.surveys.newVersion': 'New version',
+  'surveyConsole.panel.none': 'Choose a round, or create a survey.',
+  'surveyConsole.status.draft': 'Draft',
+  'surveyConsole.status.open': 'Open',
+  'surveyConsole.status.closed': 'Closed',
+  'surveyConsole.round.meta': 'year {year}, version {version}',
   'surveyConsole.saving': 'Saving…',
   'surveyConsole.mode.web': 'Open web survey',
   'surveyConsole.mode.invitation': 'Invitation codes',

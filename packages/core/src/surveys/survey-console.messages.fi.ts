@@ -1,7 +1,24 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of the survey console (<kohtaamo-survey-console>, staff). The keys are defined here. */
+/** Finnish texts of the survey console (<kohtaamo-survey-console>, staff) after sign-in: the list, the forms and tabs (lazy, docs/adr/0067). The keys are defined here. */
 const fi = {
+  'surveyConsole.loading': 'Ladataan…',
+  'surveyConsole.forbidden': 'Sinulla ei ole oikeutta tähän. Pyydä kyselyjen analyytikon oikeus pääkäyttäjältä.',
+  'surveyConsole.signedInAs': 'Kirjautunut: {name}',
+  'surveyConsole.signOut': 'Kirjaudu ulos',
+  'surveyConsole.surveys.title': 'Kyselyt',
+  'surveyConsole.surveys.count': { plural: 'count', one: '{count} kysely.', other: '{count} kyselyä.' },
+  'surveyConsole.surveys.empty': 'Kyselyitä ei vielä ole. Luo ensimmäinen asukaskyselyn pohjasta.',
+  'surveyConsole.surveys.new': 'Uusi kysely pohjasta',
+  'surveyConsole.surveys.versions': { plural: 'count', one: '{count} versio, uusin {latest}', other: '{count} versiota, uusin {latest}' },
+  'surveyConsole.surveys.noRounds': 'Ei kierroksia.',
+  'surveyConsole.surveys.newRound': 'Uusi kierros',
+  'surveyConsole.surveys.newVersion': 'Uusi versio',
+  'surveyConsole.panel.none': 'Valitse kierros tai luo kysely.',
+  'surveyConsole.status.draft': 'Luonnos',
+  'surveyConsole.status.open': 'Avoinna',
+  'surveyConsole.status.closed': 'Suljettu',
+  'surveyConsole.round.meta': 'vuosi {year}, versio {version}',
   'surveyConsole.saving': 'Tallennetaan…',
   'surveyConsole.mode.web': 'Avoin verkkokysely',
   'surveyConsole.mode.invitation': 'Kutsukoodit',

@@ -3,6 +3,23 @@ import type { SurveyConsoleMessageKey } from './survey-console.messages.fi.js';
 
 /** Swedish texts of the survey console (<kohtaamo-survey-console>, staff). */
 const sv: Catalog<SurveyConsoleMessageKey> = {
+  'surveyConsole.loading': 'Laddar…',
+  'surveyConsole.forbidden': 'Du har inte rätt till detta. Be huvudanvändaren om rätten som enkätanalytiker.',
+  'surveyConsole.signedInAs': 'Inloggad: {name}',
+  'surveyConsole.signOut': 'Logga ut',
+  'surveyConsole.surveys.title': 'Enkäter',
+  'surveyConsole.surveys.count': { plural: 'count', one: '{count} enkät.', other: '{count} enkäter.' },
+  'surveyConsole.surveys.empty': 'Det finns inga enkäter ännu. Skapa den första utifrån invånarenkätens mall.',
+  'surveyConsole.surveys.new': 'Ny enkät utifrån mallen',
+  'surveyConsole.surveys.versions': { plural: 'count', one: '{count} version, den senaste {latest}', other: '{count} versioner, den senaste {latest}' },
+  'surveyConsole.surveys.noRounds': 'Inga omgångar.',
+  'surveyConsole.surveys.newRound': 'Ny omgång',
+  'surveyConsole.surveys.newVersion': 'Ny version',
+  'surveyConsole.panel.none': 'Välj en omgång eller skapa en enkät.',
+  'surveyConsole.status.draft': 'Utkast',
+  'surveyConsole.status.open': 'Öppen',
+  'surveyConsole.status.closed': 'Stängd',
+  'surveyConsole.round.meta': 'år {year}, version {version}',
   'surveyConsole.saving': 'Sparar…',
   'surveyConsole.mode.web': 'Öppen webbenkät',
   'surveyConsole.mode.invitation': 'Inbjudningskoder',

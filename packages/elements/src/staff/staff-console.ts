@@ -1,6 +1,8 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
-import { NetworkError, ProblemError, type HttpClient } from '@kohtaamo/core';
+import { html, type CSSResultOrNative, type ReactiveController, type TemplateResult } from 'lit';
+import { NetworkError, ProblemError, type HttpClient, type Locale, type Messages } from '@kohtaamo/core';
+import type { MessagesController } from '../i18n/localized-element.js';
 import { LazyModule } from '../state/lazy-module.js';
+import { addStyles } from '../styles/add-styles.js';
 import { StaffSignIn, type StaffSignInHost, type StaffSignInTexts } from './staff-sign-in.js';
 
 /**
@@ -20,6 +22,47 @@ export interface SignedInPart {
   dispose(): void;
   /** A failure in the part's own words (its problem codes), or '' when it has none. */
   failureText(error: unknown): string;
+  /**
+   * The styles only the signed-in console uses: added to the shadow root when it first shows (not
+   * when the part loads, while the sign-in form may still be read: its look does not move).
+   */
+  readonly styles?: CSSResultOrNative;
+}
+
+/**
+ * What every console's element gives its signed-in part (staff-console-element.ts builds it; a
+ * console extends it with its own members through {@link extendHost}), and through the part its
+ * lazy views: they render into the element's shadow root, so the console's styles and ids apply.
+ */
+export interface ConsoleElementHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  readonly locale: Locale;
+  readonly api: string;
+  readonly token: string;
+  /** The client with the token (or the stories' stand-in). */
+  readonly http: HttpClient;
+  /** The stories' stand-in client is in use: no sign-out. */
+  readonly standIn: boolean;
+  /** A messages controller of the element (a part's texts, loaded before it renders). */
+  messages<K extends string>(messages: Messages<K>): MessagesController<K>;
+  announce(text: string): void;
+  /** A failure in words (the connection, the part's codes, else the console's generic text). */
+  failureText(error: unknown): string;
+  signOut(): void;
+}
+
+/** The members of H that B has already, with a type H accepts. */
+type Given<B, H> = { [K in keyof H & keyof B]: B[K] extends H[K] ? K : never }[keyof H & keyof B];
+
+/**
+ * A host H made of `base` (an element's host, or a part's) and `own`, which adds the members H
+ * needs beyond the base's (or replaces them): the getters of both stay getters, read when used.
+ * So each console's part and view writes only its own members.
+ */
+export function extendHost<H, B extends object>(base: B, own: NoInfer<Omit<H, Given<B, H>> & Partial<H>>): H {
+  return Object.create(base, Object.getOwnPropertyDescriptors(own)) as H;
 }
 
 /** The texts the first state needs: the sign-in form's, and the words around loading the console. */
@@ -50,6 +93,7 @@ export class StaffConsole<P extends SignedInPart> implements ReactiveController 
   #wanted = false;
   #formShown = false;
   #prefetched = false;
+  #styled = false;
 
   constructor(
     private readonly host: StaffSignInHost,
@@ -143,7 +187,13 @@ export class StaffConsole<P extends SignedInPart> implements ReactiveController 
   /** The signed-in console, or "Loading…" for a kept token, or the retry, or the sign-in form. */
   render(): TemplateResult {
     const part = this.part;
-    if (part?.signedIn) return part.render();
+    if (part?.signedIn) {
+      if (!this.#styled && part.styles) {
+        addStyles(this.host.renderRoot, [part.styles]);
+        this.#styled = true;
+      }
+      return part.render();
+    }
     const t = this.texts();
     if (this.#part.state === 'failed' && this.#wanted) {
       return html`<div class="notice error-notice" role="alert">

@@ -4,7 +4,6 @@ import { HEINOLA_RESIDENT_SURVEY_ID, heinolaResidentSurveyTemplate, LOCALES, Pro
 import { describedBy, fieldError } from '../../forms/form-templates.js';
 import { errorAt, pointerErrors, summary, type PointerError } from './survey-console.errors.js';
 import type { ConsoleForm, ConsoleHost, ConsoleView } from './survey-console.host.js';
-export { viewMessages } from './survey-console.view-messages.js';
 
 type Titles = Record<Locale, string>;
 

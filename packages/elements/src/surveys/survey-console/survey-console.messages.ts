@@ -1,5 +1,4 @@
-import { createMessages, lazyCommonMessages, lazyStaffMessages, lazySurveyConsoleShellMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyCommonMessages, lazyStaffSignInMessages, lazySurveyConsoleShellMessages } from '@kohtaamo/core';
 
-/** The texts of the survey console's first view (sign-in, the list of surveys): in its entry. */
-export const consoleMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffMessages, lazySurveyConsoleShellMessages);
-export type ShellTranslator = TranslatorOf<typeof consoleMessages>;
+/** The texts of the survey console's first state (the sign-in): in its entry; the rest comes with the signed-in part (docs/adr/0067). */
+export const consoleMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffSignInMessages, lazySurveyConsoleShellMessages);

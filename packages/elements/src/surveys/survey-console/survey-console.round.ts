@@ -3,7 +3,6 @@ import { live } from 'lit/directives/live.js';
 import { pickText, SURVEY_MODES, type SurveyRoundDetail } from '@kohtaamo/core';
 import { describedBy, fieldError } from '../../forms/form-templates.js';
 import type { ConsoleHost, ConsoleView } from './survey-console.host.js';
-export { viewMessages } from './survey-console.view-messages.js';
 
 /** A tab of the open round after the first: a module of its own, loaded when the analyst first opens the tab. */
 export interface RoundTab {

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../define/kohtaamo-survey-console.js';
-import type { KohtaamoSurveyConsole } from './survey-console.js';
+import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoSurveyConsole } from './survey-console.js';
 import { $, arrowToOption, clearField, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 /** The demo round the test server seeds with --demo (the Heinola resident survey, open, every mode). */
@@ -49,6 +49,11 @@ const SIGN_IN_ERRORS = {
   sv: { required: 'Skriv nyckeln.', invalid: 'Nyckeln duger inte: den är fel, har gått ut eller har återkallats.' },
   en: { required: 'Enter the token.', invalid: 'The token is not valid: it is wrong, expired or revoked.' },
 } as const;
+const NETWORK = {
+  fi: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+  sv: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
+  en: 'The server could not be reached. Check your connection and try again.',
+} as const;
 
 describe('<kohtaamo-survey-console>', () => {
   for (const lang of ['fi', 'sv', 'en'] as const) {
@@ -80,6 +85,33 @@ describe('<kohtaamo-survey-console>', () => {
       expect(text(down, '#token-error')).to.not.equal(E.required);
       focused(down, '#token');
       await expect(down).to.be.accessible();
+    });
+
+    it(`${lang}: signed in already (a reload): no flash of the sign-in form; the console's part fails to load once, and Retry now loads it; axe`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(30_000);
+      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, window.KOHTAAMO_TEST_STAFF_TOKEN);
+      const el = document.createElement('kohtaamo-survey-console');
+      el.api = liveApi();
+      el.lang = lang;
+      const lazy = el.signedInPart;
+      const load = lazy.load;
+      let calls = 0;
+      lazy.load = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+      // Connected only now, with the import swapped: the first try fails.
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      await waitUntil(() => shadow(el).querySelector('#retry-load'), 'the retry shows', { timeout: 10_000 });
+      expect(text(el, '[role=alert] p')).to.equal(NETWORK[lang]);
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(window.KOHTAAMO_TEST_STAFF_TOKEN);
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#retry-load');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.survey'), 'the surveys are listed', { timeout: 10_000 });
+      expect(calls).to.equal(2);
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function (this: { timeout(ms: number): void }) {
