@@ -25,6 +25,8 @@ export { volunteeringProposeMessages, type VolunteeringProposeMessageKey } from 
 export { lazyVolunteeringProposeMessages } from './volunteering-propose.messages.lazy.js';
 export { volunteeringConsoleMessages, type VolunteeringConsoleMessageKey } from './volunteering-console.messages.js';
 export { lazyVolunteeringConsoleMessages } from './volunteering-console.messages.lazy.js';
+export { volunteeringConsoleSignInMessages, type VolunteeringConsoleSignInMessageKey } from './volunteering-console-sign-in.messages.js';
+export { lazyVolunteeringConsoleSignInMessages } from './volunteering-console-sign-in.messages.lazy.js';
 export { volunteeringBoardMessages, type VolunteeringBoardMessageKey } from './volunteering-board.messages.js';
 export { lazyVolunteeringBoardMessages } from './volunteering-board.messages.lazy.js';
 export { volunteeringBoardCalendarMessages, type VolunteeringBoardCalendarMessageKey } from './volunteering-board-calendar.messages.js';

@@ -3,12 +3,6 @@ import type { VolunteeringConsoleMessageKey } from './volunteering-console.messa
 
 /** English texts of the coordinators' console. */
 const en: Catalog<VolunteeringConsoleMessageKey> = {
-  'volunteering.console.title': "Volunteering coordination",
-  'volunteering.console.signIn.title': "Sign in",
-  'volunteering.console.signIn.token': "Staff token",
-  'volunteering.console.signIn.tokenHint': "The administrator gives you the token. It is kept in this tab only.",
-  'volunteering.console.signIn.submit': "Sign in",
-  'volunteering.console.signIn.required': "Enter the token.",
   'volunteering.console.signedInAs': "Signed in: {name}, {organisation}",
   'volunteering.console.signOut': "Sign out",
   'volunteering.console.noGrant': "You have no volunteering coordinator rights. Ask the administrator for them.",
@@ -18,7 +12,6 @@ const en: Catalog<VolunteeringConsoleMessageKey> = {
   'volunteering.console.view.outbox': "Outgoing mail",
   'volunteering.console.view.offers': "Offers of help",
   'volunteering.console.loading': "Loading…",
-  'volunteering.console.error': "The data could not be loaded. Try again.",
   'volunteering.console.saveError': "Saving failed. Try again.",
   'volunteering.console.opportunities.count': { plural: "count", one: "{count} opportunity", other: "{count} opportunities" },
   'volunteering.console.opportunities.empty': "No opportunities yet. Start by creating one.",

@@ -1,13 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of the coordinators' console (its bundle only). Finnish defines the keys. */
+/** Finnish texts of the coordinators' console after sign-in (its signed-in part, docs/adr/0067; the sign-in's are volunteering-console-sign-in.messages). Finnish defines the keys. */
 const fi = {
-  'volunteering.console.title': "Vapaaehtoistyön koordinointi",
-  'volunteering.console.signIn.title': "Kirjaudu sisään",
-  'volunteering.console.signIn.token': "Henkilöstön tunniste",
-  'volunteering.console.signIn.tokenHint': "Saat tunnisteen pääkäyttäjältä. Se säilyy vain tässä välilehdessä.",
-  'volunteering.console.signIn.submit': "Kirjaudu",
-  'volunteering.console.signIn.required': "Kirjoita tunniste.",
   'volunteering.console.signedInAs': "Kirjautuneena: {name}, {organisation}",
   'volunteering.console.signOut': "Kirjaudu ulos",
   'volunteering.console.noGrant': "Sinulla ei ole vapaaehtoistyön koordinaattorin oikeuksia. Pyydä niitä pääkäyttäjältä.",
@@ -17,7 +11,6 @@ const fi = {
   'volunteering.console.view.outbox': "Lähtevät viestit",
   'volunteering.console.view.offers': "Avuntarjoukset",
   'volunteering.console.loading': "Ladataan…",
-  'volunteering.console.error': "Tietoja ei voitu ladata. Yritä uudelleen.",
   'volunteering.console.saveError': "Tallennus ei onnistunut. Yritä uudelleen.",
   'volunteering.console.opportunities.count': { plural: "count", one: "{count} tehtävä", other: "{count} tehtävää" },
   'volunteering.console.opportunities.empty': "Ei vielä tehtäviä. Aloita luomalla uusi.",

@@ -3,12 +3,6 @@ import type { VolunteeringConsoleMessageKey } from './volunteering-console.messa
 
 /** Swedish texts of the coordinators' console. */
 const sv: Catalog<VolunteeringConsoleMessageKey> = {
-  'volunteering.console.title': "Samordning av frivilligarbete",
-  'volunteering.console.signIn.title': "Logga in",
-  'volunteering.console.signIn.token': "Personalens kod",
-  'volunteering.console.signIn.tokenHint': "Du får koden av huvudanvändaren. Den sparas bara i den här fliken.",
-  'volunteering.console.signIn.submit': "Logga in",
-  'volunteering.console.signIn.required': "Skriv koden.",
   'volunteering.console.signedInAs': "Inloggad: {name}, {organisation}",
   'volunteering.console.signOut': "Logga ut",
   'volunteering.console.noGrant': "Du har inte behörighet som samordnare av frivilligarbete. Be huvudanvändaren om den.",
@@ -18,7 +12,6 @@ const sv: Catalog<VolunteeringConsoleMessageKey> = {
   'volunteering.console.view.outbox': "Utgående meddelanden",
   'volunteering.console.view.offers': "Hjälperbjudanden",
   'volunteering.console.loading': "Laddar…",
-  'volunteering.console.error': "Uppgifterna kunde inte laddas. Försök igen.",
   'volunteering.console.saveError': "Det gick inte att spara. Försök igen.",
   'volunteering.console.opportunities.count': { plural: "count", one: "{count} uppgift", other: "{count} uppgifter" },
   'volunteering.console.opportunities.empty': "Inga uppgifter ännu. Börja med att skapa en.",

@@ -5,6 +5,7 @@ import type { Message } from '../i18n/translate.js';
 import { volunteeringMessages, volunteeringText } from './volunteering.messages.js';
 import { volunteeringProposeMessages } from './volunteering-propose.messages.js';
 import { volunteeringConsoleMessages } from './volunteering-console.messages.js';
+import { volunteeringConsoleSignInMessages } from './volunteering-console-sign-in.messages.js';
 import { volunteeringBoardMessages } from './volunteering-board.messages.js';
 import { volunteeringBoardCalendarMessages } from './volunteering-board-calendar.messages.js';
 import { volunteeringConsoleDetailMessages } from './volunteering-console-detail.messages.js';
@@ -12,7 +13,7 @@ import { volunteeringConsoleDetailMessages } from './volunteering-console-detail
 const forms = (m: Message) => (typeof m === 'string' ? [m] : [m.one ?? '', m.other]);
 const placeholders = (m: Message) => [...new Set(forms(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
 
-for (const [name, catalogs] of [['volunteering', volunteeringMessages], ['the proposal form', volunteeringProposeMessages], ['the console', volunteeringConsoleMessages], ['the board', volunteeringBoardMessages], ['the board’s calendar', volunteeringBoardCalendarMessages], ['the console’s detail', volunteeringConsoleDetailMessages]] as const)
+for (const [name, catalogs] of [['volunteering', volunteeringMessages], ['the proposal form', volunteeringProposeMessages], ['the console', volunteeringConsoleMessages], ['the console’s sign-in', volunteeringConsoleSignInMessages], ['the board', volunteeringBoardMessages], ['the board’s calendar', volunteeringBoardCalendarMessages], ['the console’s detail', volunteeringConsoleDetailMessages]] as const)
 test(`${name}: Finnish, Swedish and English have the same keys, plural parameters and placeholders`, () => {
   const keys = Object.keys(catalogs.fi).sort();
   for (const locale of LOCALES) {

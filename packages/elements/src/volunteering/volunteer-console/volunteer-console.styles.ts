@@ -1,13 +1,14 @@
 import { css } from 'lit';
-import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
-const own = css`
+/**
+ * The coordinators' console's styles after sign-in (the views, lists and the opened item): the
+ * signed-in part adds them to the shadow root (docs/adr/0067); the first state's are staff-console.styles.ts.
+ */
+export const signedInStyles = css`
   :host {
     --_kohtaamo-selected: var(--kohtaamo-volunteer-console-selected, #e5e5f9);
-    container-type: inline-size;
     min-width: 0;
   }
-  .root,
   form,
   fieldset,
   section {
@@ -24,21 +25,6 @@ const own = css`
     font-weight: 700;
     padding: 0;
     margin-block-end: var(--_kohtaamo-space-s);
-  }
-  .sign-in {
-    max-width: 32rem;
-  }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_kohtaamo-control-height);
-    padding: 0 var(--_kohtaamo-space-l);
-    border: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-primary);
-    border-radius: var(--_kohtaamo-radius);
-    background: var(--_kohtaamo-color-primary);
-    color: var(--_kohtaamo-color-on-primary);
-    font-weight: 600;
-    text-decoration: none;
   }
   .bar,
   .actions,
@@ -158,5 +144,3 @@ const own = css`
     }
   }
 `;
-
-export const styles = [tokens, base, formControls, own];

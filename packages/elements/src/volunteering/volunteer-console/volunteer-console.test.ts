@@ -1,12 +1,17 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define/kohtaamo-volunteer-console.js';
-import type { KohtaamoVolunteerConsole } from './volunteer-console.js';
+import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoVolunteerConsole } from './volunteer-console.js';
 import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 /** Heinolan Latu ry's coordinator: the demo convention of the server's seed (the demo token + ".heinolan-latu"). */
 const latuToken = () => `${window.KOHTAAMO_TEST_STAFF_TOKEN}.heinolan-latu`;
 const SKI_TRACK = 'o-demo-latu-talkoot';
 const SKI_SHIFT = 's-demo-latu-1';
+const NETWORK = {
+  fi: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+  sv: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
+  en: 'The server could not be reached. Check your connection and try again.',
+} as const;
 
 const consoleOf = (lang = 'fi') => fixture<KohtaamoVolunteerConsole>(html`<kohtaamo-volunteer-console api=${liveApi()} lang=${lang}></kohtaamo-volunteer-console>`);
 
@@ -41,6 +46,34 @@ describe('<kohtaamo-volunteer-console>', () => {
       fixtureCleanup();
     }
   });
+
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`signed in already (a reload, ${lang}): no flash of the sign-in form; the console's part fails to load once, and Retry now loads it; axe`, async () => {
+      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, latuToken());
+      const el = document.createElement('kohtaamo-volunteer-console');
+      el.api = liveApi();
+      el.lang = lang;
+      const lazy = el.signedInPart;
+      const load = lazy.load;
+      let calls = 0;
+      lazy.load = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+      // Connected only now, with the import swapped: the first try fails.
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      await waitUntil(() => shadow(el).querySelector('#retry-load'), 'the retry shows', { timeout: 10_000 });
+      expect(text(el, '[role=alert] p')).to.equal(NETWORK[lang]);
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(latuToken());
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#retry-load');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.open-opportunity'), 'the opportunities show', { timeout: 10_000 });
+      expect(calls).to.equal(2);
+      expect(shadow(el).querySelector('#token')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('Heinolan Latu ry’s coordinator sees only the association’s, checks in, logs hours, messages the shift and sees the mail waiting in the outbox, by keyboard (fi)', async () => {
     await signUp('Kaisa Latulainen', 'kaisa@example.fi');
