@@ -14,13 +14,13 @@ import {
   type ConsoleUnit,
   type HttpClient,
   type Locale,
-  type Messages,
   type QueueState,
   type StaffBooking,
   type StaffUser,
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
-import type { SignedInPart } from '../../staff/staff-console.js';
+import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { signedInStyles } from './space-console.styles.js';
 import { consoleMessages, type ConsoleTranslator } from './space-console.messages.js';
 import type { ConsoleHost, ConsoleViews } from './space-console.views.js';
 
@@ -29,23 +29,9 @@ const VIEWS: readonly ConsoleView[] = ['requests', 'day', 'block', 'book', 'roun
 type Queue = QueueState<StaffBooking, BookingQueueFilters, StaffBooking>;
 
 /** What the signed-in part reads of the console element (space-console.ts). */
-export interface SpaceConsoleElementHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly updateComplete: Promise<boolean>;
-  requestUpdate(): void;
-  readonly locale: Locale;
-  /** The client with the token (or the stories' stand-in). */
-  readonly http: HttpClient;
-  /** The stories' stand-in client: no sign-out. */
-  readonly standIn: boolean;
+export interface SpaceConsoleElementHost extends ConsoleElementHost {
   /** The unit shown first (the `unit` attribute). */
   readonly unit: string;
-  /** A messages controller of the element (this part's texts, loaded before it renders). */
-  messages<K extends string>(messages: Messages<K>): MessagesController<K>;
-  announce(text: string): void;
-  /** A failure in words (the connection, this part's codes, else the console's generic text). */
-  failureText(error: unknown): string;
-  signOut(): void;
 }
 
 /**
@@ -54,6 +40,7 @@ export interface SpaceConsoleElementHost {
  * views are a module of their own (space-console.views.ts), loaded when first needed.
  */
 export class SpaceConsolePart implements SignedInPart {
+  readonly styles = signedInStyles;
   me: StaffUser | null = null;
   units: ConsoleUnit[] = [];
   view: ConsoleView = 'requests';
@@ -166,36 +153,20 @@ export class SpaceConsolePart implements SignedInPart {
 
   #host(): ConsoleHost {
     const part = this;
-    const el = this.el;
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
+    return extendHost(this.el, {
       get t() {
         return part.#t;
       },
-      get locale() {
-        return el.locale;
-      },
       get staff() {
         return part.#staff;
-      },
-      get http() {
-        return el.http;
       },
       get unit() {
         return part.currentUnit;
       },
       queue: this.#queue,
-      requestUpdate: () => el.requestUpdate(),
-      announce: (text) => el.announce(text),
-      failureText: (error) => el.failureText(error),
       when: (b) => this.when(b),
       resourceName: (id) => this.resourceName(id),
-    };
+    });
   }
 
   async #show(view: ConsoleView): Promise<void> {

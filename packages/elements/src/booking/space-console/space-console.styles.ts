@@ -1,39 +1,25 @@
 import { css } from 'lit';
-import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
-const own = css`
+/**
+ * The space console's styles after sign-in (the queue, the views and their forms): the signed-in
+ * part adds them to the shadow root (docs/adr/0067); the first state's are staff-console.styles.ts.
+ */
+export const signedInStyles = css`
   :host {
     --_kohtaamo-selected: var(--kohtaamo-space-console-selected, #e5e5f9);
-    container-type: inline-size;
-    display: block;
-    max-width: 100%;
   }
   .root > *,
   .layout > *,
   .panel > * {
     min-width: 0;
   }
-  .root,
   .panel,
-  .sign-in,
   .staff-form {
     display: grid;
     gap: var(--_kohtaamo-space-m);
   }
-  .sign-in,
   .staff-form {
     max-width: 32rem;
-  }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_kohtaamo-control-height);
-    padding: 0 var(--_kohtaamo-space-l);
-    border-radius: var(--_kohtaamo-radius);
-    background: var(--_kohtaamo-color-primary);
-    color: var(--_kohtaamo-color-on-primary);
-    font-weight: 600;
-    text-decoration: none;
   }
   .bar,
   .views {
@@ -112,5 +98,3 @@ const own = css`
     outline: 3px solid var(--_kohtaamo-color-focus, currentColor);
   }
 `;
-
-export const styles = [tokens, base, formControls, own];

@@ -1,15 +1,22 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createApiClient, type HttpClient, type Messages } from '@kohtaamo/core';
-import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { StaffConsole } from '../../staff/staff-console.js';
-import { signInMessages, type SignInTranslator } from './space-console.sign-in-messages.js';
-import type { SpaceConsoleElementHost, SpaceConsolePart } from './space-console.signed-in.js';
-import { styles } from './space-console.styles.js';
+import { property } from 'lit/decorators.js';
+import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
+import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
+import { signInMessages } from './space-console.sign-in-messages.js';
+import type { SpaceConsolePart } from './space-console.signed-in.js';
 
 /** Where the token is kept: this tab only (the same key as the feedback inbox: one staff sign-in per tab). */
 export { STAFF_TOKEN_STORAGE_KEY } from '../../staff/staff-sign-in.js';
 export type { ConsoleView } from './space-console.signed-in.js';
+
+const FIRST_STATE = /* @__PURE__ */ firstState(signInMessages, {
+  title: 'space.console.title',
+  signIn: 'space.console.signIn.title',
+  token: 'space.console.signIn.token',
+  hint: 'space.console.signIn.hint',
+  required: 'space.console.signIn.required',
+  submit: 'space.console.signIn.submit',
+  error: 'space.console.error',
+});
 
 /**
  * The staff console of space booking (issue 12, ADR 0039), for staff signed in with the city's
@@ -43,99 +50,24 @@ export type { ConsoleView } from './space-console.signed-in.js';
  *
  * @cssproperty --kohtaamo-space-console-selected - Background of the open request's row. Default `#e5e5f9`.
  */
-export class KohtaamoSpaceConsole extends LocalizedElement {
-  static override styles = styles;
-
-  @property() api = '';
+export class KohtaamoSpaceConsole extends StaffConsoleElement<SpaceConsolePart> {
   @property() unit = '';
-  /** The staff token (a property only, never an attribute). */
-  @property({ attribute: false }) token = '';
-  /** @internal For stories: the client the console calls instead of one built from `api`. */
-  @property({ attribute: false }) http: HttpClient | null = null;
 
-  @state() private announcement = '';
-
-  readonly #locale = new MessagesController(this, signInMessages);
-  readonly #console: StaffConsole<SpaceConsolePart> = new StaffConsole(
-    this,
-    () => this.#http,
-    () => import('./space-console.signed-in.js').then((m) => new m.SpaceConsolePart(this.#partHost())),
-    () => {
-      const t = this.#t;
-      return {
-        title: t('space.console.signIn.title'),
-        token: t('space.console.signIn.token'),
-        hint: t('space.console.signIn.hint'),
-        required: t('space.console.signIn.required'),
-        submit: t('space.console.signIn.submit'),
-        cityAccount: t('staff.signIn.cityAccount'),
-        signingIn: t('staff.signIn.signingIn'),
-        failed: t('staff.signIn.failed'),
-        loading: t('common.loading'),
-        invalid: t('staff.auth.invalid'),
-        network: t('common.networkError'),
-        error: t('space.console.error'),
-        retry: t('common.retryNow'),
-      };
-    },
-  );
-  #client: HttpClient | null = null;
-  #clientKey = '';
-
-  get #http(): HttpClient {
-    if (this.http) return this.http;
-    if (this.#client === null || this.#clientKey !== this.api) {
-      this.#clientKey = this.api;
-      this.#client = createApiClient({ baseUrl: this.api, credentials: () => this.token });
-    }
-    return this.#client;
+  constructor() {
+    super(FIRST_STATE);
   }
 
-  get #t(): SignInTranslator {
-    return this.#locale.t;
-  }
-
-  /** What the signed-in part reads of this element. */
-  #partHost(): SpaceConsoleElementHost {
+  protected override loadPart(host: ConsoleElementHost): Promise<SpaceConsolePart> {
     const el = this;
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
-      get locale() {
-        return el.#locale.locale;
-      },
-      get http() {
-        return el.#http;
-      },
-      get standIn() {
-        return el.http !== null;
-      },
-      get unit() {
-        return el.unit;
-      },
-      requestUpdate: () => this.requestUpdate(),
-      messages: <K extends string>(messages: Messages<K>) => new MessagesController(this, messages),
-      announce: (text) => {
-        this.announcement = text;
-      },
-      failureText: (error) => this.#console.failureText(error),
-      signOut: () => this.#console.signIn.signOut(),
-    };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('token') || changed.has('api') || changed.has('http')) this.#console.changed(Boolean(this.token || this.http));
-  }
-
-  protected override render(): TemplateResult {
-    return html`<div class="root" lang=${this.#locale.locale}>
-      <h2>${this.#t('space.console.title')}</h2>
-      ${this.#console.render()}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-    </div>`;
+    return import('./space-console.signed-in.js').then(
+      (m) =>
+        new m.SpaceConsolePart(
+          extendHost(host, {
+            get unit() {
+              return el.unit;
+            },
+          }),
+        ),
+    );
   }
 }

@@ -9,35 +9,19 @@ import {
   type BudgetConsoleApi,
   type BudgetConsoleQueue,
   type HttpClient,
-  type Locale,
-  type Messages,
   type Round,
   type StaffUser,
 } from '@kohtaamo/core';
-import type { ReactiveControllerHost } from 'lit';
 import type { MessagesController } from '../../i18n/localized-element.js';
-import type { SignedInPart } from '../../staff/staff-console.js';
+import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { signedInStyles } from './budget-console.styles.js';
 import { viewMessages, type ConsoleMessageKey, type ConsoleTranslator as Translator } from './budget-console.view-messages.js';
 import type { ConsoleHost, ConsolePanel, ConsoleView } from './budget-console.host.js';
 
 /** What the signed-in part reads of the console element (budget-console.ts). */
-export interface BudgetConsoleElementHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly updateComplete: Promise<boolean>;
-  requestUpdate(): void;
-  readonly locale: Locale;
-  /** The client with the token (or the stories' stand-in). */
-  readonly http: HttpClient;
-  /** The stories' stand-in client: no sign-out. */
-  readonly standIn: boolean;
+export interface BudgetConsoleElementHost extends ConsoleElementHost {
   /** The round opened first (the `round` attribute). */
   readonly round: string;
-  /** A messages controller of the element (the texts of this part, loaded before it renders). */
-  messages<K extends string>(messages: Messages<K>): MessagesController<K>;
-  announce(text: string): void;
-  /** A failure in words (the connection, this part's codes, else the console's generic text). */
-  failureText(error: unknown): string;
-  signOut(): void;
 }
 
 /**
@@ -46,6 +30,7 @@ export interface BudgetConsoleElementHost {
  * (ADR 0049): the new-round form and the open round with its tabs.
  */
 export class BudgetConsolePart implements SignedInPart {
+  readonly styles = signedInStyles;
   me: StaffUser | null = null;
   openError = '';
   panel: ConsolePanel = { kind: 'none' };
@@ -93,18 +78,9 @@ export class BudgetConsolePart implements SignedInPart {
   #host(): ConsoleHost {
     const part = this;
     const el = this.el;
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
+    return extendHost(el, {
       get t() {
         return part.#t;
-      },
-      get locale() {
-        return el.locale;
       },
       get api() {
         return part.#api;
@@ -113,17 +89,14 @@ export class BudgetConsolePart implements SignedInPart {
         return part.openRound;
       },
       queue: this.#queue,
-      requestUpdate: () => el.requestUpdate(),
       code: (code, params) => this.#locale.code(code, params),
-      announce: (text) => el.announce(text),
-      failureText: (error) => el.failureText(error),
       reload: () => this.#reload(),
       openRound: (id) => this.#openRound(id),
       focus: async (selector) => {
         await el.updateComplete;
         el.renderRoot.querySelector<HTMLElement>(selector)?.focus();
       },
-    };
+    });
   }
 
   /** Checks the token (who is signed in), then lists the rounds. */

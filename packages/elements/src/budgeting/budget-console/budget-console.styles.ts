@@ -1,12 +1,13 @@
 import { css } from 'lit';
-import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
-const own = css`
+/**
+ * The budget console's styles after sign-in (the rounds, the panel, its forms and tabs): the
+ * signed-in part adds them to the shadow root (docs/adr/0067); the first state's are staff-console.styles.ts.
+ */
+export const signedInStyles = css`
   :host {
     --_kohtaamo-selected: var(--kohtaamo-budget-console-selected, #e5e5f9);
-    container-type: inline-size;
   }
-  .root,
   .panel,
   form,
   .rounds-section,
@@ -15,21 +16,6 @@ const own = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-m);
     min-width: 0;
-  }
-  .sign-in {
-    max-width: 32rem;
-  }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_kohtaamo-control-height);
-    padding: 0 var(--_kohtaamo-space-l);
-    border: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-primary);
-    border-radius: var(--_kohtaamo-radius);
-    background: var(--_kohtaamo-color-primary);
-    color: var(--_kohtaamo-color-on-primary);
-    font-weight: 600;
-    text-decoration: none;
   }
   .bar {
     display: flex;
@@ -170,5 +156,3 @@ const own = css`
     }
   }
 `;
-
-export const styles = [tokens, base, formControls, own];

@@ -1,13 +1,21 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createApiClient, type HttpClient, type Messages, type Round } from '@kohtaamo/core';
-import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { StaffConsole } from '../../staff/staff-console.js';
-import { consoleMessages, type ShellTranslator as Translator } from './budget-console.messages.js';
-import type { BudgetConsoleElementHost, BudgetConsolePart } from './budget-console.signed-in.js';
-import { styles } from './budget-console.styles.js';
+import { property } from 'lit/decorators.js';
+import type { Round } from '@kohtaamo/core';
+import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
+import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
+import { consoleMessages } from './budget-console.messages.js';
+import type { BudgetConsolePart } from './budget-console.signed-in.js';
 
 export { STAFF_TOKEN_STORAGE_KEY } from '../../staff/staff-sign-in.js';
+
+const FIRST_STATE = /* @__PURE__ */ firstState(consoleMessages, {
+  title: 'budgetConsole.title',
+  signIn: 'budgetConsole.signIn.title',
+  token: 'budgetConsole.signIn.token',
+  hint: 'budgetConsole.signIn.hint',
+  required: 'budgetConsole.signIn.required',
+  submit: 'budgetConsole.signIn.submit',
+  error: 'budgetConsole.error',
+});
 
 /**
  * The participatory budgeting console, for signed-in officers (a grant of the budgeting domain):
@@ -43,114 +51,30 @@ export { STAFF_TOKEN_STORAGE_KEY } from '../../staff/staff-sign-in.js';
  * @cssproperty --kohtaamo-color-primary - Buttons and links. Default `#0000bf`.
  * @cssproperty --kohtaamo-budget-console-selected - Background of the open round in the list. Default `#e5e5f9`.
  */
-export class KohtaamoBudgetConsole extends LocalizedElement {
-  static override styles = styles;
-
-  /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
-  @property() api = '';
+export class KohtaamoBudgetConsole extends StaffConsoleElement<BudgetConsolePart> {
   /** The round opened first. */
   @property() round = '';
-  /** The staff token (a property only, never an attribute). */
-  @property({ attribute: false }) token = '';
-  /**
-   * The HTTP client the console calls instead of one built from `api` (stories).
-   * @internal
-   */
-  @property({ attribute: false }) http: HttpClient | null = null;
 
-  @state() private announcement = '';
-
-  readonly #locale = new MessagesController(this, consoleMessages);
-  readonly #console: StaffConsole<BudgetConsolePart> = new StaffConsole(
-    this,
-    () => this.#client,
-    () => import('./budget-console.signed-in.js').then((m) => new m.BudgetConsolePart(this.#partHost())),
-    () => {
-      const t = this.#t;
-      return {
-        title: t('budgetConsole.signIn.title'),
-        token: t('budgetConsole.signIn.token'),
-        hint: t('budgetConsole.signIn.hint'),
-        required: t('budgetConsole.signIn.required'),
-        submit: t('budgetConsole.signIn.submit'),
-        cityAccount: t('staff.signIn.cityAccount'),
-        signingIn: t('staff.signIn.signingIn'),
-        failed: t('staff.signIn.failed'),
-        loading: t('common.loading'),
-        invalid: t('staff.auth.invalid'),
-        network: t('common.networkError'),
-        error: t('budgetConsole.error'),
-        retry: t('common.retryNow'),
-      };
-    },
-  );
-  #http: HttpClient | null = null;
-  #httpBase = '';
-
-  get #client(): HttpClient {
-    if (this.http) return this.http;
-    if (this.#http === null || this.#httpBase !== this.api) {
-      this.#httpBase = this.api;
-      this.#http = createApiClient({ baseUrl: this.api, credentials: () => this.token });
-    }
-    return this.#http;
-  }
-
-  get #t(): Translator {
-    return this.#locale.t;
-  }
-
-  /** The signed-in part's import (a test makes it fail once). @internal */
-  get signedInPart(): StaffConsole<BudgetConsolePart>['lazy'] {
-    return this.#console.lazy;
+  constructor() {
+    super(FIRST_STATE);
   }
 
   /** The open round as last read. */
   get openRound(): Round | null {
-    return this.#console.part?.openRound ?? null;
+    return this.loadedPart?.openRound ?? null;
   }
 
-  /** What the signed-in part reads of this element. */
-  #partHost(): BudgetConsoleElementHost {
+  protected override loadPart(host: ConsoleElementHost): Promise<BudgetConsolePart> {
     const el = this;
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
-      get locale() {
-        return el.#locale.locale;
-      },
-      get http() {
-        return el.#client;
-      },
-      get standIn() {
-        return el.http !== null;
-      },
-      get round() {
-        return el.round;
-      },
-      requestUpdate: () => this.requestUpdate(),
-      messages: <K extends string>(messages: Messages<K>) => new MessagesController(this, messages),
-      announce: (text) => {
-        this.announcement = text;
-      },
-      failureText: (error) => this.#console.failureText(error),
-      signOut: () => this.#console.signIn.signOut(),
-    };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('token') || changed.has('api') || changed.has('http')) this.#console.changed(Boolean(this.token || this.http));
-  }
-
-  protected override render(): TemplateResult {
-    return html`<div class="root" lang=${this.#locale.locale}>
-      <h2>${this.#t('budgetConsole.title')}</h2>
-      ${this.#console.render()}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-    </div>`;
+    return import('./budget-console.signed-in.js').then(
+      (m) =>
+        new m.BudgetConsolePart(
+          extendHost(host, {
+            get round() {
+              return el.round;
+            },
+          }),
+        ),
+    );
   }
 }

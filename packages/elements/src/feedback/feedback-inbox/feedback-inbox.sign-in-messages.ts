@@ -1,5 +1,4 @@
-import { createMessages, lazyCommonMessages, lazyFeedbackInboxSignInMessages, lazyStaffSignInMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyCommonMessages, lazyFeedbackInboxSignInMessages, lazyStaffSignInMessages } from '@kohtaamo/core';
 
 /** The texts of the inbox's first state (the sign-in): in its entry (docs/adr/0067). */
 export const inboxSignInMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyStaffSignInMessages, lazyFeedbackInboxSignInMessages);
-export type InboxSignInTranslator = TranslatorOf<typeof inboxSignInMessages>;

@@ -10,9 +10,7 @@ import {
   type FeedbackCategory,
   type FeedbackQueueFilters,
   type FeedbackQueueStore,
-  type HttpClient,
   type Locale,
-  type Messages,
   type QueueState,
   type StaffApi,
   type StaffFeedbackDetail,
@@ -21,7 +19,8 @@ import {
   type Unit,
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
-import type { SignedInPart } from '../../staff/staff-console.js';
+import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { signedInStyles } from './feedback-inbox.styles.js';
 import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import type { InboxDetailHost, InboxDetailView } from './feedback-inbox.detail.js';
 
@@ -29,24 +28,10 @@ type Filters = FeedbackQueueFilters;
 type Queue = QueueState<StaffFeedbackSummary, Filters, StaffFeedbackDetail>;
 
 /** What the signed-in part reads of the inbox element (feedback-inbox.ts). */
-export interface InboxElementHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly updateComplete: Promise<boolean>;
-  requestUpdate(): void;
-  readonly locale: Locale;
-  readonly api: string;
-  readonly token: string;
+export interface InboxElementHost extends ConsoleElementHost {
   readonly pageSize: number;
-  /** The client with the token. */
-  readonly http: HttpClient;
   /** The stories' staff API in place of the HTTP one (and so no photos). */
   readonly staffApiFactory: ((token: string) => StaffApi) | null;
-  /** A messages controller of the element (this part's texts, loaded before it renders). */
-  messages<K extends string>(messages: Messages<K>): MessagesController<K>;
-  announce(text: string): void;
-  /** A failure in words (the connection, this part's codes, else the inbox's generic text). */
-  failureText(error: unknown): string;
-  signOut(): void;
 }
 
 /**
@@ -55,6 +40,7 @@ export interface InboxElementHost {
  * own (feedback-inbox.detail.ts), loaded when a handler first opens a report.
  */
 export class InboxSignedIn implements SignedInPart {
+  readonly styles = signedInStyles;
   me: StaffUser | null = null;
   #categories: FeedbackCategory[] = [];
   #units: Unit[] = [];
@@ -100,13 +86,7 @@ export class InboxSignedIn implements SignedInPart {
     // Getters: the view reads the current state, and this part's private members (allowed here).
     const part = this;
     const el = this.el;
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
+    return extendHost(el, {
       get t() {
         return part.#t;
       },
@@ -123,14 +103,11 @@ export class InboxSignedIn implements SignedInPart {
         return part.detail;
       },
       queue: this.#queue,
-      requestUpdate: () => el.requestUpdate(),
       code: (code, params) => this.#locale.code(code, params),
       // Stories have no server, and so no photos.
       photo: (path) => (el.staffApiFactory ? null : el.http.blob(path)),
-      announce: (text) => el.announce(text),
-      failureText: (error) => el.failureText(error),
       reopen: (id) => this.#open(id, { focus: false }).then(() => el.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus()),
-    };
+    });
   }
 
   /** The detail view's module, imported once (and again after a failed attempt). */

@@ -1,42 +1,12 @@
 import { css } from 'lit';
-import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
-const own = css`
+/**
+ * The inbox's styles after sign-in (the filters, the queue and the open report): the signed-in
+ * part adds them to the shadow root (docs/adr/0067); the first state's are staff-console.styles.ts.
+ */
+export const signedInStyles = css`
   :host {
     --_kohtaamo-selected: var(--kohtaamo-feedback-inbox-selected, #e5e5f9);
-    /* The layout follows the width the page gives the inbox, not the window's. */
-    container-type: inline-size;
-  }
-  .root {
-    display: grid;
-    gap: var(--_kohtaamo-space-m);
-  }
-  .sign-in {
-    max-width: 32rem;
-    display: grid;
-    gap: var(--_kohtaamo-space-s);
-  }
-  /* The city-account sign-in is a link (a top-level navigation to the provider) drawn as a button. */
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_kohtaamo-control-height);
-    padding: 0 var(--_kohtaamo-space-l);
-    border: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-primary);
-    border-radius: var(--_kohtaamo-radius);
-    background: var(--_kohtaamo-color-primary);
-    color: var(--_kohtaamo-color-on-primary);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  a.button:hover {
-    background: var(--_kohtaamo-color-primary-hover);
-    border-color: var(--_kohtaamo-color-primary-hover);
-  }
-  @media (forced-colors: active) {
-    a.button {
-      border-color: LinkText;
-    }
   }
   .bar {
     display: flex;
@@ -202,5 +172,3 @@ const own = css`
     }
   }
 `;
-
-export const styles = [tokens, base, formControls, own];

@@ -1,14 +1,22 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createApiClient, type HttpClient, type Messages, type StaffApi, type StaffFeedbackDetail } from '@kohtaamo/core';
-import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { StaffConsole } from '../../staff/staff-console.js';
-import { inboxSignInMessages, type InboxSignInTranslator as Translator } from './feedback-inbox.sign-in-messages.js';
-import type { InboxElementHost, InboxSignedIn } from './feedback-inbox.signed-in.js';
-import { styles } from './feedback-inbox.styles.js';
+import { property } from 'lit/decorators.js';
+import type { StaffApi, StaffFeedbackDetail } from '@kohtaamo/core';
+import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
+import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
+import { inboxSignInMessages } from './feedback-inbox.sign-in-messages.js';
+import type { InboxSignedIn } from './feedback-inbox.signed-in.js';
 
 /** Where a pasted token is kept: this tab only, gone when it closes (one sign-in for the staff pages of a tab). */
 export { STAFF_TOKEN_STORAGE_KEY } from '../../staff/staff-sign-in.js';
+
+const FIRST_STATE = /* @__PURE__ */ firstState(inboxSignInMessages, {
+  title: 'feedback.inbox.title',
+  signIn: 'feedback.inbox.signIn.title',
+  token: 'feedback.inbox.signIn.token.label',
+  hint: 'feedback.inbox.signIn.token.hint',
+  required: 'feedback.inbox.signIn.required',
+  submit: 'feedback.inbox.signIn.submit',
+  error: 'feedback.inbox.error',
+});
 
 /**
  * The city's inbox of resident feedback, for signed-in staff: a queue oldest first (newest first
@@ -45,18 +53,10 @@ export { STAFF_TOKEN_STORAGE_KEY } from '../../staff/staff-sign-in.js';
  * @cssproperty --kohtaamo-font-family - Font. Default `inherit`.
  * @cssproperty --kohtaamo-feedback-inbox-selected - Background of the selected row. Default `#e5e5f9`.
  */
-export class KohtaamoFeedbackInbox extends LocalizedElement {
-  static override styles = styles;
-
-  /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
-  @property() api = '';
-
+export class KohtaamoFeedbackInbox extends StaffConsoleElement<InboxSignedIn> {
   /** Reports per page of the queue; "Show more" (or ArrowDown on the last row) loads the next page. */
   // 50 is core's FEEDBACK_QUEUE_PAGE_SIZE, written out: importing it would bring the queue store into the entry.
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
-
-  /** The staff token (a property only, never an attribute). Set by the sign-in form, or by the host page. */
-  @property({ attribute: false }) token = '';
 
   /**
    * Makes the staff API for a token instead of the HTTP one built from `api` (stories).
@@ -64,100 +64,29 @@ export class KohtaamoFeedbackInbox extends LocalizedElement {
    */
   @property({ attribute: false }) staffApiFactory: ((token: string) => StaffApi) | null = null;
 
-  @state() private announcement = '';
-
-  readonly #locale = new MessagesController(this, inboxSignInMessages);
-  readonly #console: StaffConsole<InboxSignedIn> = new StaffConsole(
-    this,
-    () => this.#client,
-    () => import('./feedback-inbox.signed-in.js').then((m) => new m.InboxSignedIn(this.#partHost())),
-    () => {
-      const t = this.#t;
-      return {
-        title: t('feedback.inbox.signIn.title'),
-        token: t('feedback.inbox.signIn.token.label'),
-        hint: t('feedback.inbox.signIn.token.hint'),
-        required: t('feedback.inbox.signIn.required'),
-        submit: t('feedback.inbox.signIn.submit'),
-        cityAccount: t('staff.signIn.cityAccount'),
-        signingIn: t('staff.signIn.signingIn'),
-        failed: t('staff.signIn.failed'),
-        loading: t('common.loading'),
-        invalid: t('staff.auth.invalid'),
-        network: t('common.networkError'),
-        error: t('feedback.inbox.error'),
-        retry: t('common.retryNow'),
-      };
-    },
-  );
-  #http: HttpClient | null = null;
-  #httpBase = '';
-
-  /** The one API client, following `api`; the token goes with it, to the API's origin only. */
-  get #client(): HttpClient {
-    if (this.#http === null || this.#httpBase !== this.api) {
-      this.#httpBase = this.api;
-      this.#http = createApiClient({ baseUrl: this.api, credentials: () => this.token });
-    }
-    return this.#http;
-  }
-
-  get #t(): Translator {
-    return this.#locale.t;
+  constructor() {
+    super(FIRST_STATE);
   }
 
   /** The open report as last read or changed. */
   get detail(): StaffFeedbackDetail | null {
-    return this.#console.part?.detail ?? null;
+    return this.loadedPart?.detail ?? null;
   }
 
-  /** What the signed-in part reads of this element. */
-  #partHost(): InboxElementHost {
+  protected override loadPart(host: ConsoleElementHost): Promise<InboxSignedIn> {
     const el = this;
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get updateComplete() {
-        return el.updateComplete;
-      },
-      get locale() {
-        return el.#locale.locale;
-      },
-      get api() {
-        return el.api;
-      },
-      get token() {
-        return el.token;
-      },
-      get pageSize() {
-        return el.pageSize;
-      },
-      get http() {
-        return el.#client;
-      },
-      get staffApiFactory() {
-        return el.staffApiFactory;
-      },
-      requestUpdate: () => this.requestUpdate(),
-      messages: <K extends string>(messages: Messages<K>) => new MessagesController(this, messages),
-      announce: (text) => {
-        this.announcement = text;
-      },
-      failureText: (error) => this.#console.failureText(error),
-      signOut: () => this.#console.signIn.signOut(),
-    };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('token') || changed.has('api')) this.#console.changed(Boolean(this.token));
-  }
-
-  protected override render(): TemplateResult {
-    return html`<div class="root" lang=${this.#locale.locale}>
-      <h2>${this.#t('feedback.inbox.title')}</h2>
-      ${this.#console.render()}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-    </div>`;
+    return import('./feedback-inbox.signed-in.js').then(
+      (m) =>
+        new m.InboxSignedIn(
+          extendHost(host, {
+            get pageSize() {
+              return el.pageSize;
+            },
+            get staffApiFactory() {
+              return el.staffApiFactory;
+            },
+          }),
+        ),
+    );
   }
 }
