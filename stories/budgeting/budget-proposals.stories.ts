@@ -19,6 +19,11 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] },
     budgetingApi: { table: { disable: true } },
   },
+  // Each story starts without a kept draft: the form keeps what a person typed (an image too) in
+  // localStorage, so without this one story's draft would show up in the next one's form.
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('kohtaamo:budget-proposal:')) localStorage.removeItem(key);
+  },
   render: ({ lang, budgetingApi }) => html`<kohtaamo-budget-proposals lang=${lang} round="heinola-2027" .budgetingApi=${budgetingApi}></kohtaamo-budget-proposals>`,
 };
 export default meta;

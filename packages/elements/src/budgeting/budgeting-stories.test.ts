@@ -17,10 +17,12 @@ import * as results from '../../../../stories/budgeting/budget-results.stories.j
 
 interface AnyStory {
   args?: Record<string, unknown>;
+  beforeEach?: () => unknown;
   play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
 }
 interface AnyMeta {
   title?: string;
+  beforeEach?: () => unknown;
   args?: Record<string, unknown>;
   render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
 }
@@ -33,6 +35,10 @@ for (const module of [ballot, proposals, receipt, results, budgetConsole]) {
     for (const [name, story] of Object.entries(stories)) {
       it(`${name}: reaches its state and passes axe`, async function (this: { timeout(ms: number): void }) {
         this.timeout(30_000);
+        // As Storybook does: the meta's and then the story's beforeEach before the story renders
+        // (they forget what another story left in the browser's storage).
+        await meta.beforeEach?.();
+        await story.beforeEach?.();
         const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
         render(meta.render!({ ...meta.args, ...story.args }, {}), canvas);
         const el = canvas.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
