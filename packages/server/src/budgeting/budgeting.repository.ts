@@ -134,6 +134,35 @@ export async function deleteUnattachedProposalImages(db: Kysely<Database>, befor
   return Number(result.numDeletedRows);
 }
 
+/** What a new proposal row must be given; the rest defaults to a proposal as sent. */
+export type ProposalRowFields = Pick<ProposalRow, 'id' | 'round_id' | 'budget_id' | 'title' | 'description' | 'lang' | 'estimated_cost' | 'created_at'> & Partial<ProposalRow>;
+
+/**
+ * A proposal's row as it is sent: no place, not reviewed, nothing implemented, no image, unless
+ * `fields` says otherwise. The one place the row's columns are listed: the submission and the
+ * demo and scale seeds build their rows with it.
+ */
+export function proposalRow(fields: ProposalRowFields): ProposalRow {
+  return {
+    address: null,
+    lat: null,
+    lon: null,
+    status: 'submitted',
+    cost_estimate: null,
+    public_reason: null,
+    merged_into: null,
+    reviewed_at: null,
+    reviewer_id: null,
+    implementation_status: null,
+    implementation_progress: null,
+    implementation_note: null,
+    implementation_updated_at: null,
+    image_id: null,
+    image_alt: null,
+    ...fields,
+  };
+}
+
 /** A proposal id: "p" and 10 random base-36 characters (a valid ballot and `.pb` project id). */
 export function newProposalId(): string {
   const bytes = randomBytes(10);
@@ -344,7 +373,7 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
           async (trx) => {
             // Checked where it is taken (a replay of the request that took it never gets here).
             if (image && !(await imageFree(trx, image.id))) throw new Rollback({ kind: 'unknownImage' as const });
-            const row: ProposalRow = {
+            const row = proposalRow({
               id: newProposalId(),
               round_id: roundId,
               budget_id: submission.budget,
@@ -355,20 +384,10 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
               address: submission.location?.address || null,
               lat: submission.location?.lat ?? null,
               lon: submission.location?.lon ?? null,
-              status: 'submitted',
-              cost_estimate: null,
-              public_reason: null,
-              merged_into: null,
-              reviewed_at: null,
-              reviewer_id: null,
-              implementation_status: null,
-              implementation_progress: null,
-              implementation_note: null,
-              implementation_updated_at: null,
               created_at: clock().toISOString(),
               image_id: image?.id ?? null,
               image_alt: image?.alt ?? null,
-            };
+            });
             await trx.insertInto('budgeting_proposals').values(row).execute();
             return { result: row.id, response: { status: 201, body: JSON.stringify(proposalView(row)) } };
           },

@@ -13,6 +13,7 @@ import type { Insertable, Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { Database } from '../db/database.types.js';
 import type { ScaleSeedOptions } from '../platform/module.js';
+import { proposalRow } from './budgeting.repository.js';
 import type { BudgetingBallotTable, BudgetingParticipationTable } from './budgeting.tables.js';
 import './budgeting.tables.js';
 
@@ -109,29 +110,21 @@ export async function seedBudgetingAtScale(db: Kysely<Database>, options: ScaleS
       await trx
         .insertInto('budgeting_proposals')
         .values(
-          ids.map((id, j) => ({
-            id,
-            round_id: roundId,
-            budget_id: budgetId,
-            title: `${TITLES[j % TITLES.length]}, ${AREAS[areaOf[j]!]} (${j + 1})`,
-            description: 'Ehdotus kaupunkitason mittausaineistoon; kustannusarvio tarkistettu.',
-            lang: 'fi',
-            estimated_cost: costs[j]!,
-            address: null,
-            lat: null,
-            lon: null,
-            status: 'feasible',
-            cost_estimate: costs[j]!,
-            public_reason: null,
-            merged_into: null,
-            reviewed_at: at(-60),
-            reviewer_id: null,
-            implementation_status: null,
-            implementation_progress: null,
-            implementation_note: null,
-            implementation_updated_at: null,
-            created_at: at(-110 + (j % 30)),
-          })),
+          ids.map((id, j) =>
+            proposalRow({
+              id,
+              round_id: roundId,
+              budget_id: budgetId,
+              title: `${TITLES[j % TITLES.length]}, ${AREAS[areaOf[j]!]} (${j + 1})`,
+              description: 'Ehdotus kaupunkitason mittausaineistoon; kustannusarvio tarkistettu.',
+              lang: 'fi',
+              estimated_cost: costs[j]!,
+              status: 'feasible',
+              cost_estimate: costs[j]!,
+              reviewed_at: at(-60),
+              created_at: at(-110 + (j % 30)),
+            }),
+          ),
         )
         .execute();
       await trx.insertInto('budgeting_rules_log').values({ round_id: roundId, budget_id: budgetId, at: at(-22), actor_id: null, action: 'set', detail: JSON.stringify({ setting: SETTING, rules }) }).execute();

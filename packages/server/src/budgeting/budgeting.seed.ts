@@ -3,6 +3,7 @@ import type { Database } from '../db/database.types.js';
 import type { CityConfig } from '../platform/platform.config.js';
 import { BudgetRulesSchema, type RulesSetting } from '@kohtaamo/core';
 import * as v from 'valibot';
+import { proposalRow } from './budgeting.repository.js';
 import './budgeting.tables.js';
 
 const DAY = 86_400_000;
@@ -103,29 +104,23 @@ export async function seedBudgetingDemo(db: Kysely<Database>, city: CityConfig, 
       const review = p.review;
       await trx
         .insertInto('budgeting_proposals')
-        .values({
-          id: p.id,
-          round_id: roundId,
-          budget_id: `${roundId}-${p.budget}`,
-          title: p.title,
-          description: p.description,
-          lang: p.lang,
-          estimated_cost: p.cost,
-          address: null,
-          lat: null,
-          lon: null,
-          status: review?.status ?? 'submitted',
-          cost_estimate: review?.status === 'feasible' ? review.cost : null,
-          public_reason: review && review.status !== 'feasible' ? review.reason : null,
-          merged_into: review && review.status === 'merged' ? (review.into ?? null) : null,
-          reviewed_at: review ? at(-40) : null,
-          reviewer_id: null,
-          implementation_status: null,
-          implementation_progress: null,
-          implementation_note: null,
-          implementation_updated_at: null,
-          created_at: at(-80 + i),
-        })
+        .values(
+          proposalRow({
+            id: p.id,
+            round_id: roundId,
+            budget_id: `${roundId}-${p.budget}`,
+            title: p.title,
+            description: p.description,
+            lang: p.lang,
+            estimated_cost: p.cost,
+            status: review?.status ?? 'submitted',
+            cost_estimate: review?.status === 'feasible' ? review.cost : null,
+            public_reason: review && review.status !== 'feasible' ? review.reason : null,
+            merged_into: review && review.status === 'merged' ? (review.into ?? null) : null,
+            reviewed_at: review ? at(-40) : null,
+            created_at: at(-80 + i),
+          }),
+        )
         .execute();
     }
     for (const b of budgets) {
@@ -190,29 +185,19 @@ export async function seedBudgetingProposalDemo(db: Kysely<Database>, city: City
     }
     await trx
       .insertInto('budgeting_proposals')
-      .values({
-        id: 'pdemo0002801',
-        round_id: roundId,
-        budget_id: `${roundId}-nuoret`,
-        title: 'Nuorisotalon pihalle siirrettävät skeittirampit',
-        description: 'Siirrettävät rampit nuorisotalon pihalle kesäksi; talveksi ne varastoidaan.',
-        lang: 'fi',
-        estimated_cost: 30_000,
-        address: 'Nuorisotalo',
-        lat: null,
-        lon: null,
-        status: 'submitted',
-        cost_estimate: null,
-        public_reason: null,
-        merged_into: null,
-        reviewed_at: null,
-        reviewer_id: null,
-        implementation_status: null,
-        implementation_progress: null,
-        implementation_note: null,
-        implementation_updated_at: null,
-        created_at: at(-3),
-      })
+      .values(
+        proposalRow({
+          id: 'pdemo0002801',
+          round_id: roundId,
+          budget_id: `${roundId}-nuoret`,
+          title: 'Nuorisotalon pihalle siirrettävät skeittirampit',
+          description: 'Siirrettävät rampit nuorisotalon pihalle kesäksi; talveksi ne varastoidaan.',
+          lang: 'fi',
+          estimated_cost: 30_000,
+          address: 'Nuorisotalo',
+          created_at: at(-3),
+        }),
+      )
       .execute();
   });
   return roundId;
