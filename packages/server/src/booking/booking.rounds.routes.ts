@@ -60,7 +60,7 @@ export function roundRoutes(app: Hono<AppEnv>, deps: { db: Kysely<Database>; rep
   app.post(`${S}/units/:unitId/rounds`, pathParams(UnitParam), jsonBody(SeasonRoundInputSchema), async (c) => {
     const outcome = await rounds.create(c.req.valid('param').unitId, c.req.valid('json'), staffId(c));
     if (outcome.kind === 'notFound') return say(c, 404, 'booking.notFound', PROBLEM_TYPES.notFound);
-    if (outcome.kind === 'invalid') return say(c, 422, 'booking.round.period', PROBLEM_TYPES.validation, outcome.pointer);
+    if (outcome.kind === 'invalid') return say(c, 422, outcome.code, PROBLEM_TYPES.validation, outcome.pointer);
     c.header('Cache-Control', 'no-store');
     return c.json(roundView(outcome.round, now()), 201);
   });

@@ -95,6 +95,36 @@ describe(`seasonal application rounds (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite
     assert.equal(kept.status, 'accepted');
   });
 
+  test('a round is refused by its field as the console refuses it (422 problem+json): a deadline already past, a deadline not before the season, a season ending before it starts; in the asker\'s language', async () => {
+    h.now = new Date('2026-10-20T09:00:00.000Z');
+    const open = (body: object, lang = 'fi') =>
+      h.call('POST', `${S}/units/school/rounds`, { name: 'Talvikausi', periodStart: '2027-01-11', periodEnd: '2027-03-28', deadline: '2026-12-01T14:00:00.000Z', ...body }, { Authorization: `Bearer ${h.handler}`, 'Accept-Language': lang });
+    const refused = async (response: Response) => {
+      assert.equal(response.status, 422);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      const body = (await response.json()) as { type: string; code: string; errors: { pointer: string; code: string; detail: string }[] };
+      assert.equal(body.errors.length, 1);
+      return { code: body.code, pointer: body.errors[0]!.pointer, detail: body.errors[0]!.detail };
+    };
+    const texts = { fi: 'tulevaisuudessa', sv: 'i framtiden', en: 'in the future' };
+    for (const [lang, words] of Object.entries(texts)) {
+      // The deadline passed this morning (and a minute ago): no association could apply.
+      const past = await refused(await open({ deadline: '2026-10-20T06:00:00.000Z' }, lang));
+      assert.deepEqual([past.code, past.pointer], ['booking.round.deadlinePast', '#/deadline']);
+      assert.ok(past.detail.includes(words), `${lang}: ${past.detail}`);
+    }
+    assert.equal((await refused(await open({ deadline: '2026-10-20T08:59:00.000Z' }))).code, 'booking.round.deadlinePast');
+    // Exactly now is past too: the round would be closed when it opens.
+    assert.equal((await refused(await open({ deadline: h.now.toISOString() }))).code, 'booking.round.deadlinePast');
+    assert.deepEqual(Object.values(await refused(await open({ deadline: '2027-01-11T06:00:00.000Z' }, 'en'))), ['booking.round.deadlineLate', '#/deadline', 'Applications must close before the first day of the season.']);
+    assert.deepEqual((await refused(await open({ periodEnd: '2027-01-01' }))).pointer, '#/periodEnd');
+    // Nothing of the refused ones was kept; a deadline a minute ahead opens the round.
+    const kept = await h.database.handle.db.selectFrom('booking_rounds').select('id').where('name', '=', 'Talvikausi').execute();
+    assert.equal(kept.length, 0);
+    const made = (await expectStatus(open({ deadline: '2026-10-20T09:01:00.000Z' }), 201)) as { open: boolean };
+    assert.equal(made.open, true);
+  });
+
   test('only one allocation of a round: 8 concurrent allocations, exactly one 200, the rest 409, one series, no overlapping occupancy', async () => {
     h.now = new Date('2026-10-01T06:00:00.000Z');
     const round = await expectStatus(h.staff('POST', `${S}/units/school/rounds`, { name: 'Kevätkausi', periodStart: '2027-01-11', periodEnd: '2027-03-28', deadline: '2026-10-15T12:00:00.000Z' }), 201);

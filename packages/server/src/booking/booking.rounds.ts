@@ -164,11 +164,17 @@ export function createRoundRepository(deps: { db: Kysely<Database>; clock: () =>
   const { db, clock, bookings } = deps;
 
   return {
-    async create(unitId: string, input: SeasonRoundInput, by: string): Promise<{ kind: 'notFound' } | { kind: 'invalid'; pointer: string } | { kind: 'ok'; round: RoundRow }> {
+    /**
+     * Opens a round. Refused by the field, as the console refuses it: a season that ends before it
+     * starts or lasts over a year, a deadline not before the season, a deadline already past.
+     */
+    async create(unitId: string, input: SeasonRoundInput, by: string): Promise<{ kind: 'notFound' } | { kind: 'invalid'; pointer: string; code: string } | { kind: 'ok'; round: RoundRow }> {
       const unit = await db.selectFrom('booking_units').select('id').where('id', '=', unitId).executeTakeFirst();
       if (!unit) return { kind: 'notFound' };
-      if (input.periodEnd < input.periodStart || dayNumber(input.periodEnd) - dayNumber(input.periodStart) > 366) return { kind: 'invalid', pointer: '/periodEnd' };
-      if (Date.parse(input.deadline) >= Date.parse(`${input.periodStart}T00:00:00Z`)) return { kind: 'invalid', pointer: '/deadline' };
+      if (input.periodEnd < input.periodStart || dayNumber(input.periodEnd) - dayNumber(input.periodStart) > 366) return { kind: 'invalid', pointer: '/periodEnd', code: 'booking.round.period' };
+      const deadline = Date.parse(input.deadline);
+      if (deadline >= Date.parse(`${input.periodStart}T00:00:00Z`)) return { kind: 'invalid', pointer: '/deadline', code: 'booking.round.deadlineLate' };
+      if (deadline <= clock().getTime()) return { kind: 'invalid', pointer: '/deadline', code: 'booking.round.deadlinePast' };
       const round: RoundRow = {
         id: newId('r'),
         unit_id: unitId,
