@@ -4,19 +4,12 @@
  * wait there, and each coordinator sees only their own organisation's waiting mails (the city all).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { VOLUNTEERING_PATHS, type OutboxList, type ShiftMessageReceipt } from '@kohtaamo/core';
-import { expectStatus, LATU, OTHER, opportunityWithShift, person, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
+import { expectStatus, LATU, opportunityWithShift, orgPath, OTHER, person, volunteeringForFile } from './volunteering.test-support.js';
 
-let h: VolunteeringHarness;
+const h = volunteeringForFile();
 const P = VOLUNTEERING_PATHS;
-const org = (o: string) => `${P.staff}/organisations/${o}`;
-before(async () => {
-  h = await startVolunteering();
-});
-after(async () => {
-  await h?.close();
-});
 
 describe(`volunteering console: shift messages and the outbox (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('a coordinator mails the people of their shift through the outbox; the mails wait there without SMTP, seen only by their organisation and the city', async () => {
@@ -26,27 +19,27 @@ describe(`volunteering console: shift messages and the outbox (${process.env.KOH
     await expectStatus(h.call('POST', `${P.shifts}/${other.shift.id}/signups`, person(50)), 201);
 
     const message = { subject: 'Kokoontuminen siirtyy', body: 'Tavataan latukeskuksen pihalla klo 9.45.' };
-    const attending = (await expectStatus(h.as('latu', 'POST', `${org(LATU)}/shifts/${latu.shift.id}/messages`, message), 201)) as ShiftMessageReceipt;
+    const attending = (await expectStatus(h.as('latu', 'POST', `${orgPath(LATU)}/shifts/${latu.shift.id}/messages`, message), 201)) as ShiftMessageReceipt;
     assert.equal(attending.queued, 2, 'the two attending');
     assert.equal(attending.smtpConfigured, false);
-    const all = (await expectStatus(h.as('latu', 'POST', `${org(LATU)}/shifts/${latu.shift.id}/messages`, { ...message, to: 'all' }), 201)) as ShiftMessageReceipt;
+    const all = (await expectStatus(h.as('latu', 'POST', `${orgPath(LATU)}/shifts/${latu.shift.id}/messages`, { ...message, to: 'all' }), 201)) as ShiftMessageReceipt;
     assert.equal(all.queued, 3, 'the waiting list too');
 
     // Field errors with pointers; another organisation's shift is not found; another path is refused.
-    const invalid = await h.as('latu', 'POST', `${org(LATU)}/shifts/${latu.shift.id}/messages`, { subject: '', body: 'x' });
+    const invalid = await h.as('latu', 'POST', `${orgPath(LATU)}/shifts/${latu.shift.id}/messages`, { subject: '', body: 'x' });
     assert.equal(invalid.status, 422);
     assert.equal(invalid.headers.get('content-type'), 'application/problem+json');
     assert.deepEqual(((await invalid.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer), ['#/subject']);
-    assert.equal((await h.as('latu', 'POST', `${org(LATU)}/shifts/${other.shift.id}/messages`, message)).status, 404);
-    assert.equal((await h.as('latu', 'POST', `${org(OTHER)}/shifts/${other.shift.id}/messages`, message)).status, 403);
+    assert.equal((await h.as('latu', 'POST', `${orgPath(LATU)}/shifts/${other.shift.id}/messages`, message)).status, 404);
+    assert.equal((await h.as('latu', 'POST', `${orgPath(OTHER)}/shifts/${other.shift.id}/messages`, message)).status, 403);
 
-    const own = (await expectStatus(h.as('latu', 'GET', `${org(LATU)}/outbox`), 200)) as OutboxList;
+    const own = (await expectStatus(h.as('latu', 'GET', `${orgPath(LATU)}/outbox`), 200)) as OutboxList;
     assert.equal(own.smtpConfigured, false);
     assert.equal(own.items.filter((m) => m.subject === message.subject).length, 5);
     assert.ok(own.items.every((m) => !m.to.includes('50@')), 'no mail of another organisation');
     assert.ok(own.items.some((m) => /Latun talkoot/.test(m.subject)), 'the sign-up confirmations wait too');
-    const city = (await expectStatus(h.as('city', 'GET', `${org('city')}/outbox`), 200)) as OutboxList;
+    const city = (await expectStatus(h.as('city', 'GET', `${orgPath('city')}/outbox`), 200)) as OutboxList;
     assert.ok(city.total > own.total, 'the city sees every organisation’s');
-    assert.equal((await h.as('latu', 'GET', `${org(OTHER)}/outbox`)).status, 403);
+    assert.equal((await h.as('latu', 'GET', `${orgPath(OTHER)}/outbox`)).status, 403);
   });
 });

@@ -5,30 +5,23 @@
  * PostgreSQL (KOHTAAMO_TEST_DB), over HTTP through the real transaction path.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { VOLUNTEERING_PATHS, type StaffOpportunity, type StaffShift } from '@kohtaamo/core';
-import { expectStatus, LATU, opportunityInput, opportunityWithShift, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
+import { expectStatus, LATU, opportunityInput, opportunityWithShift, orgPath, volunteeringForFile } from './volunteering.test-support.js';
 
-let h: VolunteeringHarness;
+const h = volunteeringForFile();
 const P = VOLUNTEERING_PATHS;
-const org = (o: string) => `${P.staff}/organisations/${o}`;
-before(async () => {
-  h = await startVolunteering();
-});
-after(async () => {
-  await h?.close();
-});
 
 /** A coordinator's edit of the opportunity: Latu's through its own path, the city's through the city's; null: no If-Match. */
 const edit = (who: 'latu' | 'city', id: string, title: string, version: number | null, headers: Record<string, string> = {}) =>
-  h.call('PUT', `${org(who === 'latu' ? LATU : 'city')}/opportunities/${id}`, opportunityInput(title), {
+  h.call('PUT', `${orgPath(who === 'latu' ? LATU : 'city')}/opportunities/${id}`, opportunityInput(title), {
     Authorization: `Bearer ${h.tokens[who]}`,
     ...(version === null ? {} : { 'If-Match': `"${version}"` }),
     ...headers,
   });
 /** The opportunity as the coordinators' list has it now. */
 async function listed(id: string): Promise<StaffOpportunity> {
-  const list = (await expectStatus(h.as('city', 'GET', `${org('city')}/opportunities`), 200)) as { items: StaffOpportunity[] };
+  const list = (await expectStatus(h.as('city', 'GET', `${orgPath('city')}/opportunities`), 200)) as { items: StaffOpportunity[] };
   return list.items.find((o) => o.id === id)!;
 }
 
@@ -66,8 +59,8 @@ describe(`two coordinators editing the same opportunity (${process.env.KOHTAAMO_
     // The shifts have versions of their own: adding or editing one leaves the opportunity's as it is.
     const s = kept.shifts.find((x) => x.id === shift.id)!;
     const input = { startsAt: s.startsAt, endsAt: s.endsAt, capacity: 9, minimumAttendees: s.minimumAttendees, waitingListCapacity: s.waitingListCapacity, maxGroupSize: s.maxGroupSize, roles: s.roles };
-    await expectStatus(h.call('PUT', `${org(LATU)}/shifts/${s.id}`, input, { Authorization: `Bearer ${h.tokens.latu}`, 'If-Match': `"${s.version}"` }), 200);
-    await expectStatus(h.as('latu', 'POST', `${org(LATU)}/opportunities/${opportunity.id}/shifts`, { startsAt: s.startsAt, endsAt: s.endsAt, capacity: 4 }), 201);
+    await expectStatus(h.call('PUT', `${orgPath(LATU)}/shifts/${s.id}`, input, { Authorization: `Bearer ${h.tokens.latu}`, 'If-Match': `"${s.version}"` }), 200);
+    await expectStatus(h.as('latu', 'POST', `${orgPath(LATU)}/opportunities/${opportunity.id}/shifts`, { startsAt: s.startsAt, endsAt: s.endsAt, capacity: 4 }), 201);
     const after = await listed(opportunity.id);
     assert.equal(after.version, read + 1);
     assert.equal(after.shifts.length, 2);

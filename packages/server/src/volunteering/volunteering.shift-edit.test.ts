@@ -6,19 +6,12 @@
  * the edit racing sign-ups under the shift's lock on SQLite and PostgreSQL (KOHTAAMO_TEST_DB).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { VOLUNTEERING_PATHS, type Shift, type SignupReceipt, type StaffShift, type StaffSignup } from '@kohtaamo/core';
-import { expectStatus, LATU, OTHER, opportunityWithShift, person, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
+import { expectStatus, LATU, opportunityWithShift, orgPath, OTHER, person, volunteeringForFile } from './volunteering.test-support.js';
 
-let h: VolunteeringHarness;
+const h = volunteeringForFile();
 const P = VOLUNTEERING_PATHS;
-const org = (o: string) => `${P.staff}/organisations/${o}`;
-before(async () => {
-  h = await startVolunteering();
-});
-after(async () => {
-  await h?.close();
-});
 
 const input = (s: Shift, change: Record<string, unknown> = {}) => ({
   startsAt: s.startsAt, endsAt: s.endsAt, capacity: s.capacity, minimumAttendees: s.minimumAttendees, waitingListCapacity: s.waitingListCapacity, maxGroupSize: s.maxGroupSize, roles: s.roles, ...change,
@@ -36,7 +29,7 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     });
     await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(1, { groupSize: 2, role: 'lapset' })), 201);
     await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(2)), 201);
-    const url = `${org(LATU)}/shifts/${shift.id}`;
+    const url = `${orgPath(LATU)}/shifts/${shift.id}`;
     const refused = await edit('latu', url, shift, { capacity: 1, waitingListCapacity: 0, maxGroupSize: 1, roles: [], startsAt: new Date(h.now.getTime() - 3_600_000).toISOString() });
     assert.equal(refused.status, 422);
     assert.match(refused.headers.get('content-type')!, /^application\/problem\+json/);
@@ -64,13 +57,13 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('only the own association’s shift; a started shift is closed', async () => {
     const latu = await opportunityWithShift(h, 'latu', LATU, { capacity: 5 });
     const other = await opportunityWithShift(h, 'other', OTHER, { capacity: 5 });
-    assert.equal((await edit('latu', `${org(LATU)}/shifts/${other.shift.id}`, other.shift, { capacity: 50 })).status, 404);
-    assert.equal((await edit('latu', `${org(OTHER)}/shifts/${other.shift.id}`, other.shift, { capacity: 50 })).status, 403);
-    await expectStatus(edit('city', `${org('city')}/shifts/${other.shift.id}`, other.shift, { capacity: 6 }), 200);
+    assert.equal((await edit('latu', `${orgPath(LATU)}/shifts/${other.shift.id}`, other.shift, { capacity: 50 })).status, 404);
+    assert.equal((await edit('latu', `${orgPath(OTHER)}/shifts/${other.shift.id}`, other.shift, { capacity: 50 })).status, 403);
+    await expectStatus(edit('city', `${orgPath('city')}/shifts/${other.shift.id}`, other.shift, { capacity: 6 }), 200);
     const saved = h.now;
     h.now = new Date(Date.parse(latu.shift.startsAt) + 60_000);
     try {
-      assert.equal((await edit('latu', `${org(LATU)}/shifts/${latu.shift.id}`, latu.shift, { capacity: 6 })).status, 409);
+      assert.equal((await edit('latu', `${orgPath(LATU)}/shifts/${latu.shift.id}`, latu.shift, { capacity: 6 })).status, 409);
     } finally {
       h.now = saved;
     }
@@ -82,21 +75,21 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     const second = (await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(22)), 201)) as SignupReceipt;
     assert.deepEqual([first.status, second.status], ['attending', 'waiting']);
     const later = (iso: string) => new Date(Date.parse(iso) + 86_400_000).toISOString();
-    const saved = (await expectStatus(edit('latu', `${org(LATU)}/shifts/${shift.id}`, shift, { capacity: 2, startsAt: later(shift.startsAt), endsAt: later(shift.endsAt) }), 200)) as Shift;
+    const saved = (await expectStatus(edit('latu', `${orgPath(LATU)}/shifts/${shift.id}`, shift, { capacity: 2, startsAt: later(shift.startsAt), endsAt: later(shift.endsAt) }), 200)) as Shift;
     assert.deepEqual([saved.attending, saved.waiting, saved.startsAt], [2, 0, later(shift.startsAt)]);
     const db = h.database.handle.db;
     const mails = await db.selectFrom('email_outbox').select(['subject_id', 'dedupe_key']).where('subject_id', 'in', [first.id, second.id]).execute();
     const keys = mails.map((m) => m.dedupe_key.replace(/^volunteering:u[0-9a-f]+:/, '')).sort();
     // Confirmation, the waiting notice, each one's change (sequence 1) and the promotion (sequence 2).
     assert.deepEqual(keys, ['change:1', 'change:1', 'confirmation:0', 'promoted:2', 'waiting:0']);
-    const staff = (await expectStatus(h.as('latu', 'GET', `${org(LATU)}/shifts/${shift.id}/signups`), 200)) as { items: StaffSignup[] };
+    const staff = (await expectStatus(h.as('latu', 'GET', `${orgPath(LATU)}/shifts/${shift.id}/signups`), 200)) as { items: StaffSignup[] };
     assert.deepEqual(staff.items.map((s) => s.status), ['attending', 'attending']);
   });
 
   test('an edit racing 40 sign-ups never leaves more attending than places', async () => {
     for (let round = 0; round < 3; round++) {
       const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 20, waitingListCapacity: 40 });
-      const url = `${org(LATU)}/shifts/${shift.id}`;
+      const url = `${orgPath(LATU)}/shifts/${shift.id}`;
       const signups = Array.from({ length: 40 }, (_, i) => h.call('POST', `${P.shifts}/${shift.id}/signups`, person(100 * (round + 1) + i)));
       // Each edit on the version it read: the first saves (or is refused by a rule), the second is stale.
       let version = (shift as StaffShift).version;
@@ -126,7 +119,7 @@ describe(`shift editing (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
 describe(`two coordinators editing the same shift (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('an edit names the version it was made on: without it 428, on an old one 412 with the current ETag; nothing is overwritten', async () => {
     const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 8 });
-    const url = `${org(LATU)}/shifts/${shift.id}`;
+    const url = `${orgPath(LATU)}/shifts/${shift.id}`;
     const read = (shift as StaffShift).version;
     assert.equal(typeof read, 'number');
 
@@ -141,7 +134,7 @@ describe(`two coordinators editing the same shift (${process.env.KOHTAAMO_TEST_D
     assert.equal(((await a.json()) as StaffShift).version, read + 1);
 
     // Coordinator B, on the same old version: refused, told the current version, in their language.
-    const b = await edit('city', `${org('city')}/shifts/${shift.id}`, shift, { capacity: 6, maxGroupSize: 3 }, read, { 'Accept-Language': 'sv' });
+    const b = await edit('city', `${orgPath('city')}/shifts/${shift.id}`, shift, { capacity: 6, maxGroupSize: 3 }, read, { 'Accept-Language': 'sv' });
     assert.equal(b.status, 412);
     assert.match(b.headers.get('content-type')!, /^application\/problem\+json/);
     assert.equal(b.headers.get('etag'), `"${read + 1}"`);
@@ -153,19 +146,19 @@ describe(`two coordinators editing the same shift (${process.env.KOHTAAMO_TEST_D
     assert.deepEqual([kept.capacity, kept.maxGroupSize, kept.version], [12, shift.maxGroupSize, read + 1], 'A’s edit stands');
 
     // B reloads (the staff list has the version) and saves on it.
-    const list = (await expectStatus(h.as('city', 'GET', `${org('city')}/opportunities`), 200)) as { items: { shifts: StaffShift[] }[] };
+    const list = (await expectStatus(h.as('city', 'GET', `${orgPath('city')}/opportunities`), 200)) as { items: { shifts: StaffShift[] }[] };
     const current = list.items.flatMap((o) => o.shifts).find((x) => x.id === shift.id)!;
     assert.equal(current.version, read + 1);
-    const again = (await expectStatus(edit('city', `${org('city')}/shifts/${shift.id}`, current, { capacity: 6 }), 200)) as StaffShift;
+    const again = (await expectStatus(edit('city', `${orgPath('city')}/shifts/${shift.id}`, current, { capacity: 6 }), 200)) as StaffShift;
     assert.deepEqual([again.capacity, again.version], [6, read + 2]);
   });
 
   test('ten coordinators saving the same version at once: exactly one edit is saved, the others are 412', async () => {
     for (let round = 0; round < 3; round++) {
       const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 5 });
-      const url = `${org(LATU)}/shifts/${shift.id}`;
+      const url = `${orgPath(LATU)}/shifts/${shift.id}`;
       const capacities = Array.from({ length: 10 }, (_, i) => 10 + i);
-      const answers = await Promise.all(capacities.map((capacity) => edit(capacity % 2 === 0 ? 'latu' : 'city', capacity % 2 === 0 ? url : `${org('city')}/shifts/${shift.id}`, shift, { capacity })));
+      const answers = await Promise.all(capacities.map((capacity) => edit(capacity % 2 === 0 ? 'latu' : 'city', capacity % 2 === 0 ? url : `${orgPath('city')}/shifts/${shift.id}`, shift, { capacity })));
       const statuses = answers.map((r) => r.status);
       const bodies = await Promise.all(answers.map((r) => r.json() as Promise<StaffShift>));
       assert.equal(statuses.filter((x) => x === 200).length, 1, `round ${round}: ${statuses}`);
@@ -182,13 +175,13 @@ describe(`the record extract seen (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`
     const { shift } = await opportunityWithShift(h, 'latu', LATU, { roles: [{ id: 'lapset', name: { fi: 'Lasten ohjaus' }, criminalRecordCheck: true }, { id: 'kahvio', name: { fi: 'Kahvio' } }] });
     const child = (await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(301, { role: 'lapset' })), 201)) as SignupReceipt;
     const cafe = (await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(302, { role: 'kahvio' })), 201)) as SignupReceipt;
-    const refused = await h.as('latu', 'PATCH', `${org(LATU)}/signups/${cafe.id}`, { recordCheckSeen: true });
+    const refused = await h.as('latu', 'PATCH', `${orgPath(LATU)}/signups/${cafe.id}`, { recordCheckSeen: true });
     assert.equal(refused.status, 422);
     assert.deepEqual(pointers(await refused.json()), [['#/recordCheckSeen', 'volunteering.recordCheck.notRequired']]);
-    const seen = (await expectStatus(h.as('latu', 'PATCH', `${org(LATU)}/signups/${child.id}`, { recordCheckSeen: true }), 200)) as StaffSignup;
+    const seen = (await expectStatus(h.as('latu', 'PATCH', `${orgPath(LATU)}/signups/${child.id}`, { recordCheckSeen: true }), 200)) as StaffSignup;
     assert.deepEqual(Object.keys(seen.recordCheck!).sort(), ['seenAt', 'seenBy']);
     assert.equal(seen.recordCheck!.seenAt, h.now.toISOString());
-    const removed = (await expectStatus(h.as('latu', 'PATCH', `${org(LATU)}/signups/${child.id}`, { recordCheckSeen: false }), 200)) as StaffSignup;
+    const removed = (await expectStatus(h.as('latu', 'PATCH', `${orgPath(LATU)}/signups/${child.id}`, { recordCheckSeen: false }), 200)) as StaffSignup;
     assert.equal(removed.recordCheck, null);
   });
 });

@@ -5,20 +5,13 @@
  * and hours, and the figures per area and month.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { VOLUNTEERING_PATHS, type Opportunity, type SignupReceipt, type StaffSignup, type TalkootProposal } from '@kohtaamo/core';
 import { anonymiseVolunteering } from './volunteering.repository.js';
-import { expectStatus, LATU, OTHER, opportunityWithShift, person, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
+import { expectStatus, LATU, opportunityWithShift, orgPath, OTHER, person, volunteeringForFile } from './volunteering.test-support.js';
 
-let h: VolunteeringHarness;
+const h = volunteeringForFile();
 const P = VOLUNTEERING_PATHS;
-const org = (o: string) => `${P.staff}/organisations/${o}`;
-before(async () => {
-  h = await startVolunteering();
-});
-after(async () => {
-  await h?.close();
-});
 
 describe(`volunteering coordinators (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
   test('each association sees and exports only its own; the city sees all', async () => {
@@ -27,18 +20,18 @@ describe(`volunteering coordinators (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'}
     await expectStatus(h.call('POST', `${P.shifts}/${latu.shift.id}/signups`, person(1, { name: 'Latun Liisa' })), 201);
     await expectStatus(h.call('POST', `${P.shifts}/${other.shift.id}/signups`, person(2, { name: 'Kylän Kalle' })), 201);
 
-    const own = (await expectStatus(h.as('latu', 'GET', `${org(LATU)}/opportunities`), 200)) as { items: Opportunity[] };
+    const own = (await expectStatus(h.as('latu', 'GET', `${orgPath(LATU)}/opportunities`), 200)) as { items: Opportunity[] };
     assert.deepEqual(own.items.map((o) => o.organisation), [LATU]);
-    const city = (await expectStatus(h.as('city', 'GET', `${org('city')}/opportunities`), 200)) as { items: Opportunity[] };
+    const city = (await expectStatus(h.as('city', 'GET', `${orgPath('city')}/opportunities`), 200)) as { items: Opportunity[] };
     assert.deepEqual(new Set(city.items.map((o) => o.organisation)), new Set([LATU, OTHER]));
     // Another association's path: refused by the grant check.
-    assert.equal((await h.as('latu', 'GET', `${org(OTHER)}/opportunities`)).status, 403);
+    assert.equal((await h.as('latu', 'GET', `${orgPath(OTHER)}/opportunities`)).status, 403);
     // Another association's item under one's own path: not found.
-    assert.equal((await h.as('latu', 'GET', `${org(LATU)}/shifts/${other.shift.id}/signups`)).status, 404);
-    assert.equal((await h.as('latu', 'GET', `${org(LATU)}/opportunities/${other.opportunity.id}/signups.csv`)).status, 404);
-    assert.equal((await h.as('latu', 'PUT', `${org(LATU)}/opportunities/${other.opportunity.id}`, { kind: 'talkoot', title: { fi: 'x' }, description: { fi: 'x' }, themes: [], area: 'a', location: { name: 'x' }, contact: { name: 'x' } })).status, 404);
+    assert.equal((await h.as('latu', 'GET', `${orgPath(LATU)}/shifts/${other.shift.id}/signups`)).status, 404);
+    assert.equal((await h.as('latu', 'GET', `${orgPath(LATU)}/opportunities/${other.opportunity.id}/signups.csv`)).status, 404);
+    assert.equal((await h.as('latu', 'PUT', `${orgPath(LATU)}/opportunities/${other.opportunity.id}`, { kind: 'talkoot', title: { fi: 'x' }, description: { fi: 'x' }, themes: [], area: 'a', location: { name: 'x' }, contact: { name: 'x' } })).status, 404);
 
-    const response = await h.as('latu', 'GET', `${org(LATU)}/opportunities/${latu.opportunity.id}/signups.csv`);
+    const response = await h.as('latu', 'GET', `${orgPath(LATU)}/opportunities/${latu.opportunity.id}/signups.csv`);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type')!, /^text\/csv/);
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -48,21 +41,21 @@ describe(`volunteering coordinators (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'}
     assert.match(csv, /Latun Liisa/);
     assert.doesNotMatch(csv, /Kylän Kalle/);
     // The city exports any organisation's list.
-    assert.match(await (await h.as('city', 'GET', `${org('city')}/opportunities/${other.opportunity.id}/signups.csv`)).text(), /Kylän Kalle/);
+    assert.match(await (await h.as('city', 'GET', `${orgPath('city')}/opportunities/${other.opportunity.id}/signups.csv`)).text(), /Kylän Kalle/);
   });
 
   test('check-in, hours and the record extract seen: only when and by whom is stored', async () => {
     const { shift } = await opportunityWithShift(h, 'latu', LATU, { roles: [{ id: 'lapset', name: { fi: 'Lasten ohjaus' }, minimumAge: 18, criminalRecordCheck: true }] });
     const r = (await expectStatus(h.call('POST', `${P.shifts}/${shift.id}/signups`, person(10, { role: 'lapset' })), 201)) as SignupReceipt;
-    const list = (await expectStatus(h.as('latu', 'GET', `${org(LATU)}/shifts/${shift.id}/signups`), 200)) as { items: StaffSignup[] };
+    const list = (await expectStatus(h.as('latu', 'GET', `${orgPath(LATU)}/shifts/${shift.id}/signups`), 200)) as { items: StaffSignup[] };
     assert.equal(list.items[0]!.role, 'lapset');
-    const seen = (await expectStatus(h.as('latu', 'PATCH', `${org(LATU)}/signups/${r.id}`, { checkedIn: true, hours: 2.5, hoursApproved: true, recordCheckSeen: true }), 200)) as StaffSignup;
+    const seen = (await expectStatus(h.as('latu', 'PATCH', `${orgPath(LATU)}/signups/${r.id}`, { checkedIn: true, hours: 2.5, hoursApproved: true, recordCheckSeen: true }), 200)) as StaffSignup;
     assert.deepEqual([seen.checkedIn, seen.hours, seen.hoursApproved], [true, 2.5, true]);
     assert.equal(seen.recordCheck!.seenBy, 'Koordinaattori latu');
     assert.ok(seen.recordCheck!.seenAt);
     const row = await h.database.handle.db.selectFrom('volunteering_signups').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
     assert.deepEqual(Object.keys(row).filter((k) => /record|extract/.test(k)).sort(), ['record_seen_at', 'record_seen_by']);
-    assert.equal((await h.as('latu', 'PATCH', `${org(LATU)}/signups/${r.id}`, { hours: 30 })).status, 422);
+    assert.equal((await h.as('latu', 'PATCH', `${orgPath(LATU)}/signups/${r.id}`, { hours: 30 })).status, 422);
   });
 
   test('a resident proposes talkoot; the city approves one (it goes on the board) and declines another with a reason', async () => {

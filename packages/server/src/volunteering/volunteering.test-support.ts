@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { after, before } from 'node:test';
 import { VOLUNTEERING_PATHS, type Opportunity, type Shift } from '@kohtaamo/core';
 import { issueCredential } from '../platform/auth/credentials.js';
 import { addGrant } from '../platform/auth/grants.js';
@@ -57,6 +58,32 @@ export async function startVolunteering(options: Omit<VolunteeringModuleOptions,
   });
 }
 
+/**
+ * The harness of one test file: started before its first test and closed after its last (the
+ * `before`/`after` pair each file wrote). What it answers stands for the started harness from
+ * the file's first test on: reads and writes (`h.now = …`) go to it.
+ */
+export function volunteeringForFile(options: Omit<VolunteeringModuleOptions, 'clock'> = {}, platform: Partial<PlatformConfig> = {}): VolunteeringHarness {
+  let harness: VolunteeringHarness | undefined;
+  before(async () => {
+    harness = await startVolunteering(options, platform);
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  const started = () => {
+    if (!harness) throw new Error('the volunteering harness starts before the file\'s first test');
+    return harness;
+  };
+  return new Proxy({} as VolunteeringHarness, {
+    get: (_, key) => Reflect.get(started(), key),
+    set: (_, key, value) => Reflect.set(started(), key, value),
+  });
+}
+
+/** A coordinator's path of an organisation's staff API (`…/staff/volunteering/organisations/{organisation}`). */
+export const orgPath = (organisation: string) => `${VOLUNTEERING_PATHS.staff}/organisations/${organisation}`;
+
 export async function expectStatus(response: Promise<Response> | Response, status: number): Promise<unknown> {
   const r = await response;
   const text = await r.text();
@@ -84,7 +111,7 @@ export async function opportunityWithShift(
   shift: Record<string, unknown>,
   title?: string,
 ): Promise<{ opportunity: Opportunity; shift: Shift }> {
-  const O = `${VOLUNTEERING_PATHS.staff}/organisations/${organisation}`;
+  const O = orgPath(organisation);
   const opportunity = (await expectStatus(h.as(who, 'POST', `${O}/opportunities`, opportunityInput(title)), 201)) as Opportunity;
   const start = new Date(h.now.getTime() + 5 * 86_400_000);
   const created = (await expectStatus(
