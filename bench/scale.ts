@@ -11,8 +11,14 @@
 // The server runs in a child process (its event loop measured alone); it is the app of
 // src/app.ts with the registry's modules, from the TypeScript sources.
 // Usage: npm run bench:scale -- [--size 50000] [--db sqlite|postgresql|both] [--seconds 8] [--keep]
+//        [--file F | --schema S] [--modes baseline,new] [--server-prof DIR]
 //   PostgreSQL: DATABASE_URL or postgres://postgres@127.0.0.1:5432/test, in a schema
 //   scale_bench_<pid> dropped afterwards; SQLite: a file in a temp folder deleted afterwards.
+//   --file (SQLite) or --schema (PostgreSQL, in DATABASE_URL's database) measures data seeded
+//   before with `npm run seed:scale -- --only feedback` (--size must say how many), kept
+//   afterwards: a 500,000-report seeding takes 6-15 minutes, so it is made once.
+//   --modes: which servers to measure (both by default); --server-prof: a CPU profile of each
+//   server process (node --cpu-prof) written into DIR.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -121,9 +127,10 @@ class Server {
   ) {
     child.on('message', (m: Record<string, number>) => this.#replies.shift()?.(m));
   }
-  static async start(config: ServeConfig | 'idle'): Promise<Server> {
+  static async start(config: ServeConfig | 'idle', profileDir?: string): Promise<Server> {
     const args = config === 'idle' ? ['--idle'] : ['--serve', JSON.stringify(config)];
-    const child = fork(fileURLToPath(import.meta.url), args, { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const execArgv = profileDir === undefined || config === 'idle' ? process.execArgv : [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+    const child = fork(fileURLToPath(import.meta.url), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const port = await new Promise<number>((resolve, reject) => {
       child.once('message', (m: { port: number }) => resolve(m.port));
       child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
@@ -248,10 +255,22 @@ async function databaseSize(handle: DatabaseHandle, kind: Kind, file: string | u
   return Number(rows[0]?.bytes ?? 0);
 }
 
-async function measure(kind: Kind, size: number, seconds: number, keep: boolean): Promise<void> {
+interface MeasureOptions {
+  readonly seconds: number;
+  readonly keep: boolean;
+  /** Data seeded before: a SQLite file or a PostgreSQL schema, measured as they are and kept. */
+  readonly seeded?: string;
+  readonly modes: readonly Mode[];
+  readonly serverProf?: string;
+}
+
+async function measure(kind: Kind, size: number, options: MeasureOptions): Promise<void> {
+  const { seconds } = options;
+  const seeded = options.seeded;
+  const keep = options.keep || seeded !== undefined;
   const dir = mkdtempSync(join(tmpdir(), 'kohtaamo-scale-'));
-  const file = join(dir, 'scale.sqlite');
-  const schema = `scale_bench_${process.pid}`;
+  const file = kind === 'sqlite' && seeded !== undefined ? seeded : join(dir, 'scale.sqlite');
+  const schema = kind === 'postgresql' && seeded !== undefined ? seeded : `scale_bench_${process.pid}`;
   const url = (() => {
     const u = new URL(PG_URL);
     u.searchParams.set('options', `-c search_path=${schema}`);
@@ -259,13 +278,13 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
   })();
   const modules = defaultModules();
   const now = new Date();
-  const args = { size, db: kind, file, url: PG_URL, schema, seed: 13, years: 5, now, fresh: true } as const;
+  const args = { size, db: kind, file, url: PG_URL, schema, seed: 13, years: 5, now, fresh: seeded === undefined } as const;
   const handle = await openScaleDatabase(args, modules);
   try {
     const began = performance.now();
     // Only the feedback reports: the other domains' items are measured by bench:scale-domains,
     // and the size per 100,000 reports is then the reports' own.
-    await seedScale(handle, { ...args, only: ['feedback'] }, modules, (line) => console.error(`  ${line}`));
+    if (seeded === undefined) await seedScale(handle, { ...args, only: ['feedback'] }, modules, (line) => console.error(`  ${line}`));
     const seedSeconds = (performance.now() - began) / 1000;
     await sql`${sql.raw(kind === 'postgresql' ? 'vacuum analyze' : 'analyze')}`.execute(handle.db);
     const bytes = await databaseSize(handle, kind, file, schema);
@@ -275,12 +294,13 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
     const twoYears = `?from=${twoYearsFrom}&to=${period2y.to}`;
 
     console.log(`\n${kind}: ${size.toLocaleString('en')} reports over 5 years (seed 13); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    console.log(`  generator: ${seedSeconds.toFixed(1)} s (${Math.round(size / seedSeconds).toLocaleString('en')} reports/s with their histories)`);
+    if (seeded === undefined) console.log(`  generator: ${seedSeconds.toFixed(1)} s (${Math.round(size / seedSeconds).toLocaleString('en')} reports/s with their histories)`);
+    else console.log(`  seeded before: ${seeded}`);
     console.log(`  database size: ${(bytes / 1e6).toFixed(1)} MB, ${((bytes / 1e6) * (100_000 / size)).toFixed(1)} MB per 100,000 reports`);
 
     const results: Record<Mode, { stats12w: { computed: number; cached: number }; stats2y: { computed: number; cached: number }; load: Awaited<ReturnType<typeof mixedLoad>> }> = {} as never;
-    for (const mode of ['baseline', 'new'] as const) {
-      const server = await Server.start({ kind, ...(kind === 'sqlite' ? { file } : { url }), mode });
+    for (const mode of options.modes) {
+      const server = await Server.start({ kind, ...(kind === 'sqlite' ? { file } : { url }), mode }, options.serverProf);
       try {
         await timed(`${server.base}/healthz`);
         // The baseline has no cache: a repeat computes again (few repeats at a large size).
@@ -293,7 +313,8 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
         await server.stop();
       }
     }
-    const row = (label: string, f: (m: (typeof results)['new']) => string) => console.log(`  ${label.padEnd(44)} ${f(results.baseline).padStart(14)} ${f(results.new).padStart(14)}`);
+    const column = (m: (typeof results)['new'] | undefined, f: (m: (typeof results)['new']) => string) => (m === undefined ? '' : f(m)).padStart(14);
+    const row = (label: string, f: (m: (typeof results)['new']) => string) => console.log(`  ${label.padEnd(44)} ${column(results.baseline, f)} ${column(results.new, f)}`);
     console.log(`  ${''.padEnd(44)} ${'baseline'.padStart(14)} ${'now'.padStart(14)}`);
     row('stats, 12 weeks, computed (ms)', (m) => ms(m.stats12w.computed));
     row('stats, 12 weeks, cached (ms)', (m) => ms(m.stats12w.cached));
@@ -316,7 +337,10 @@ async function measure(kind: Kind, size: number, seconds: number, keep: boolean)
         await client.query(`drop schema if exists "${schema}" cascade`);
         await client.end();
       }
-    } else console.log(`  kept: ${kind === 'sqlite' ? file : `schema ${schema}`}`);
+    } else {
+      if (seeded !== undefined) rmSync(dir, { recursive: true, force: true });
+      console.log(`  kept: ${kind === 'sqlite' ? file : `schema ${schema}`}`);
+    }
   }
 }
 
@@ -331,11 +355,19 @@ if (process.argv[2] === '--idle') {
       db: { type: 'string', default: 'both' },
       seconds: { type: 'string', default: '8' },
       keep: { type: 'boolean', default: false },
+      file: { type: 'string' },
+      schema: { type: 'string' },
+      modes: { type: 'string', default: 'baseline,new' },
+      'server-prof': { type: 'string' },
     },
   });
   const size = Number(values.size);
   const seconds = Number(values.seconds);
   const kinds: Kind[] = values.db === 'both' ? ['sqlite', 'postgresql'] : [values.db === 'sqlite' ? 'sqlite' : 'postgresql'];
   console.log(`bench:scale — ${size.toLocaleString('en')} reports; Node ${process.version}; ${new Date().toISOString()}`);
-  for (const kind of kinds) await measure(kind, size, seconds, values.keep ?? false);
+  const modes = values.modes.split(',').filter((m): m is Mode => m === 'baseline' || m === 'new');
+  for (const kind of kinds) {
+    const seeded = kind === 'sqlite' ? values.file : values.schema;
+    await measure(kind, size, { seconds, keep: values.keep ?? false, modes, ...(seeded !== undefined ? { seeded } : {}), ...(values['server-prof'] !== undefined ? { serverProf: values['server-prof'] } : {}) });
+  }
 }
