@@ -20,7 +20,7 @@
 //   --modes: which servers to measure (both by default); --server-prof: a CPU profile of each
 //   server process (node --cpu-prof) written into DIR.
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -182,7 +182,31 @@ async function statsLatency(server: Server, from: string, to: string, runs: numb
   return { computed: percentile(computed, 0.5), cached: percentile(cached, 0.5) };
 }
 
-async function mixedLoad(server: Server, codes: string[], seconds: number, twoYears: string): Promise<{ latencies: Record<string, number[]>; failed: Record<string, number>; loop: Record<string, number>; idleLoop: Record<string, number> }> {
+/**
+ * CPU ticks (1/100 s) of each PostgreSQL process on this machine, by pid (an empty map where
+ * /proc cannot be read or the database runs elsewhere): the database's own work during the load.
+ */
+function postgresTicks(): Map<string, number> {
+  const ticks = new Map<string, number>();
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return ticks;
+}
+
+async function mixedLoad(server: Server, codes: string[], seconds: number, twoYears: string): Promise<{ latencies: Record<string, number[]>; failed: Record<string, number>; loop: Record<string, number>; idleLoop: Record<string, number>; postgresCpu: number }> {
   const latencies: Record<string, number[]> = { status: [], list: [], stats: [], submit: [], healthz: [] };
   const failed: Record<string, number> = {};
   const kinds: [string, number][] = [['status', 40], ['list', 20], ['stats', 15], ['submit', 10], ['healthz', 15]];
@@ -199,6 +223,7 @@ async function mixedLoad(server: Server, codes: string[], seconds: number, twoYe
   const idle = await Server.start('idle');
   await server.ask('reset');
   await idle.ask('reset');
+  const ticksBefore = postgresTicks();
   const end = performance.now() + seconds * 1000;
   const client = async () => {
     while (performance.now() < end) {
@@ -238,10 +263,12 @@ async function mixedLoad(server: Server, codes: string[], seconds: number, twoYe
     }
   };
   await Promise.all(Array.from({ length: 8 }, client));
+  let postgresCpu = 0;
+  for (const [pid, ticks] of postgresTicks()) postgresCpu += (ticks - (ticksBefore.get(pid) ?? 0)) / 100;
   const loop = await server.ask('report');
   const idleLoop = await idle.ask('report');
   await idle.stop();
-  return { latencies, failed, loop, idleLoop };
+  return { latencies, failed, loop, idleLoop, postgresCpu };
 }
 
 async function databaseSize(handle: DatabaseHandle, kind: Kind, file: string | undefined, schema: string | undefined): Promise<number> {
@@ -326,6 +353,8 @@ async function measure(kind: Kind, size: number, options: MeasureOptions): Promi
     }
     row('  event-loop delay p99 / max (ms)', (m) => `${ms(m.load.loop.p99!)} / ${ms(m.load.loop.max!)}`);
     row('  an idle process beside it: p99 / max (ms)', (m) => `${ms(m.load.idleLoop.p99!)} / ${ms(m.load.idleLoop.max!)}`);
+    // Any PostgreSQL on this machine (another helper's tests too): the database's CPU seconds.
+    if (kind === 'postgresql') row('  PostgreSQL processes: CPU seconds', (m) => m.load.postgresCpu.toFixed(1));
     console.log(`  load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
     await handle.close();
