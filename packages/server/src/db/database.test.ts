@@ -49,6 +49,37 @@ describe(`database (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
     assert.equal(await pragma('busy_timeout'), 5000);
   });
 
+  test('PostgreSQL: long reads take connections of their own pool, never the main pool\'s', { skip: process.env.KOHTAAMO_TEST_DB !== 'postgresql' }, async () => {
+    const handle = database.handle;
+    assert.ok(handle.reader !== undefined && handle.reader !== handle.db, 'a reader of its own');
+    const backend = async (db: Kysely<unknown>) => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]!.pid;
+    // Both of the reader pool's connections held (as by a computation's two statements):
+    // the main pool still answers at once, from connections the reader never had.
+    const readerPids: number[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holding = Array.from({ length: 2 }, () =>
+      handle.reader!.connection().execute(async (connection) => {
+        readerPids.push(await backend(connection as unknown as Kysely<unknown>));
+        await held;
+      }),
+    );
+    while (readerPids.length < 2) await new Promise((resolve) => setImmediate(resolve));
+    const mainPids = await Promise.all(Array.from({ length: 4 }, () => backend(handle.db as unknown as Kysely<unknown>)));
+    for (const pid of mainPids) assert.ok(!readerPids.includes(pid), 'a main connection is not a reader connection');
+    // A third long read waits for one of the two: it runs after they are released.
+    let third = false;
+    const waiting = backend(handle.reader! as unknown as Kysely<unknown>).then((pid) => {
+      third = true;
+      return pid;
+    });
+    await backend(handle.db as unknown as Kysely<unknown>);
+    assert.equal(third, false, 'the third long read waits for the reader pool');
+    release();
+    await Promise.all(holding);
+    assert.ok(readerPids.includes(await waiting), 'and then reuses one of its connections');
+  });
+
   test('constraints hold: unique tracking code, known category, known status', async () => {
     const db = database.handle.db;
     await seedCategories(db);

@@ -27,8 +27,9 @@ export interface DatabaseHandle {
   readonly schema: string | null;
   /**
    * For long read-only queries that must not hold up other requests: on a SQLite file, a
-   * connection in a worker thread (db/sqlite-reader.ts); otherwise (PostgreSQL, whose queries
-   * never block the event loop, or SQLite in memory) the same as `db`.
+   * connection in a worker thread (db/sqlite-reader.ts); on PostgreSQL a pool of its own
+   * (`readerConnections`), so long reads queue for its few connections and never for the ones
+   * status lookups, lists and writes take; in SQLite in memory the same as `db`.
    */
   readonly reader?: Kysely<Database>;
   close(): Promise<void>;
@@ -161,7 +162,15 @@ export interface PostgresOptions {
   readonly connectionTimeoutMillis?: number;
   /** Overrides the search path, e.g. a schema per test file. */
   readonly searchPath?: string;
+  /** Connections of the pool for long read-only queries (`reader`): 2. */
+  readonly readerConnections?: number;
 }
+
+/**
+ * How long a long read waits for one of the reader pool's connections: its queue is the
+ * turn of the statistics and figures computations, seconds long when several are asked at once.
+ */
+const READER_CONNECTION_TIMEOUT_MS = 120_000;
 
 /**
  * Opens a PostgreSQL pool. Every server process keeps only its pool: anything that matters for
@@ -180,6 +189,21 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   // pool; without a listener that would crash the process. The pool replaces the client.
   pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Long reads (statistics, figures, tallies' inputs) on their own connections: at most
+  // `readerConnections` of them run at once, and the main pool stays whole for short requests.
+  const readerPool = new pg.Pool({
+    connectionString: url,
+    max: options.readerConnections ?? 2,
+    connectionTimeoutMillis: READER_CONNECTION_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  readerPool.on('error', (error) => console.error('PostgreSQL idle reader error:', error.message));
+  const reader = new Kysely<Database>({ dialect: new PostgresDialect({ pool: readerPool }) });
+  const close = async () => {
+    await reader.destroy();
+    await db.destroy();
+  };
   try {
     const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
     const schema = rows[0]?.schema ?? null;
@@ -187,9 +211,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     // A few transactions at once, each carrying the writes that queued meanwhile; the rest of
     // the pool stays for reads.
     useGroupCommit(db, { concurrency: Math.max(1, Math.floor((options.max ?? 10) / 2)) });
-    return { db, kind: 'postgresql', schema, close: () => db.destroy() };
+    return { db, kind: 'postgresql', schema, reader, close };
   } catch (error) {
-    await db.destroy().catch(() => undefined);
+    await close().catch(() => undefined);
     throw error;
   }
 }

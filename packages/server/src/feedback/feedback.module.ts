@@ -59,6 +59,8 @@ export interface FeedbackModuleOptions {
   readonly responseTargetWorkingDays?: number;
   /** After a change, how long the stats answer from before may be served while the new one is computed (30 s). */
   readonly statsStaleMs?: number;
+  /** While reports keep changing, how often a stats answer is computed again (10 s; feedback-stats.repository.ts). */
+  readonly statsRefreshEveryMs?: number;
   /** Largest photo accepted, in bytes (5 MB). */
   readonly photoMaxBytes?: number;
   /** The most followers one report takes (FOLLOWERS_MAX_PER_REPORT). */
@@ -127,6 +129,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
             kind: ctx.kind,
             ...(ctx.reader ? { reader: ctx.reader } : {}),
             ...(options.statsStaleMs !== undefined ? { staleMs: options.statsStaleMs } : {}),
+            ...(options.statsRefreshEveryMs !== undefined ? { refreshEveryMs: options.statsRefreshEveryMs } : {}),
           })));
       app.route('/', handlingRoutes(createHandlingRepository(ctx.db, { clock, cityName: ctx.platform.city.name })) as unknown as Hono<AppEnv>);
       // Public answers (categories, statuses, lists) are kept serialized until the data change;

@@ -58,7 +58,7 @@ describe(`response-time figures in the database equal the reference computation 
     const db = database.handle.db;
     const query = { from: '2026-10-01', to: '2026-11-30' };
     const strict = createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind, staleMs: 0 });
-    const relaxed = createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind, staleMs: 60_000 });
+    const relaxed = createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind, staleMs: 60_000, refreshEveryMs: 0 });
     const before = await relaxed.answer(query);
     assert.equal((await strict.answer(query)).etag, before.etag);
     await insertReport(db, { category: 'sports', unit: 'sports', createdAt: '2026-11-02T09:00:00.000Z' });
@@ -71,6 +71,47 @@ describe(`response-time figures in the database equal the reference computation 
       latest = await relaxed.answer(query);
     }
     assert.equal(latest.etag, fresh.etag, 'then the new figures, computed in the background');
+  });
+
+  test('while reports keep changing, an answer is computed again at most once per refreshEveryMs', async () => {
+    const db = database.handle.db;
+    const query = { from: '2026-09-01', to: '2026-11-30' };
+    // The statements the figures run on the reader, counted.
+    let statements = 0;
+    const reader = db.withPlugin({
+      transformQuery: (args) => {
+        statements++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const repository = (refreshEveryMs: number) =>
+      createFeedbackStatsRepository(db, { targetWorkingDays: 5, clock: () => NOW, kind: database.kind, reader, staleMs: 60_000, refreshEveryMs });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+    const throttled = repository(60_000);
+    const before = await throttled.answer(query);
+    const computing = statements;
+    assert.ok(computing > 0, 'the first answer is computed on the reader');
+    await insertReport(db, { category: 'sports', unit: 'sports', createdAt: '2026-11-03T09:00:00.000Z' });
+    assert.equal((await throttled.answer(query)).etag, before.etag, 'the answer from before, at once');
+    await settle();
+    assert.equal(statements, computing, 'and no computation in the background while it is younger than refreshEveryMs');
+    assert.equal((await throttled.answer(query)).etag, before.etag);
+
+    // The same with refreshEveryMs 0: the change starts a computation at once.
+    const eager = repository(0);
+    const first = await eager.answer(query);
+    await insertReport(db, { category: 'sports', unit: 'sports', createdAt: '2026-11-04T09:00:00.000Z' });
+    const counted = statements;
+    assert.equal((await eager.answer(query)).etag, first.etag);
+    let latest = first;
+    for (let i = 0; i < 500 && latest.etag === first.etag; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      latest = await eager.answer(query);
+    }
+    assert.ok(statements > counted, 'computed again in the background');
+    assert.notEqual(latest.etag, first.etag);
   });
 
   test('a report whose times change is filled again before the next figures', async () => {

@@ -33,16 +33,24 @@ export interface FeedbackStatsOptions {
    * the 60 s of Cache-Control anyway.
    */
   readonly staleMs?: number;
+  /**
+   * While reports keep changing, how often one answer is computed again in the background
+   * (10 s; 0 = after every change): the answer from before is served meanwhile, as within
+   * `staleMs`. Without it a steady stream of submissions (each one changes the epoch) kept a
+   * computation of every period and filter asked for running back to back, the database's
+   * cores busy with figures that public caches keep for 60 s anyway.
+   */
+  readonly refreshEveryMs?: number;
 }
 
 /** Answers kept per process: periods × filters in use on the city's pages. */
 const CACHE_ENTRIES = 200;
 /**
- * Computations at once per process: each holds up to two database connections (PostgreSQL) or
- * one of the two reader threads (SQLite); the rest stays for /healthz, lookups, list counts
- * and writes.
+ * Computations at once per process: on PostgreSQL one, whose two statements at a time take the
+ * reader pool's two connections (db/database.ts), on SQLite one of the two reader threads; the
+ * rest stays for /healthz, lookups, list counts and writes.
  */
-const COMPUTATIONS_AT_ONCE = { postgresql: 2, sqlite: 1 } as const;
+const COMPUTATIONS_AT_ONCE = { postgresql: 1, sqlite: 1 } as const;
 
 /** Runs at most `limit` tasks at once, the others in turn. */
 function gate(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
@@ -124,6 +132,7 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
     return (await keptFigures(reader, options.kind, input)) ?? statsFromDatabase(reader, options.kind, input);
   };
   const staleMs = options.staleMs ?? 30_000;
+  const refreshEveryMs = Math.min(options.refreshEveryMs ?? 10_000, staleMs);
   // key → the answer, the epoch it was read at and when (server time, not the domain clock);
   // at most one computation per key at a time.
   interface Entry {
@@ -169,8 +178,9 @@ export function createFeedbackStatsRepository(db: Kysely<Database>, options: Fee
       const age = cached ? Date.now() - cached.at : Infinity;
       if (cached && cached.epoch === epoch && age < cacheMs) return cached.answer;
       if (cached?.settled && age < staleMs) {
-        // Changed since, but recently computed: this answer now, the new one in the background.
-        cached.refreshing ??= start(key, epoch, query, now, false).catch(() => undefined);
+        // Changed since, but recently computed: this answer now, the new one in the background
+        // once this one is `refreshEveryMs` old.
+        if (age >= refreshEveryMs) cached.refreshing ??= start(key, epoch, query, now, false).catch(() => undefined);
         return cached.settled;
       }
       return start(key, epoch, query, now, true);
