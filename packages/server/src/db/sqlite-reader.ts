@@ -157,10 +157,10 @@ class ReaderDriver implements Driver {
 
 /**
  * Kysely over read-only connections to `file` in `threads` worker threads, each started at its
- * first query. Two by default: a long computation (two years of figures) on one does not hold
- * up a short one (a list's count) sent meanwhile.
+ * first query. Three by default: a long computation (two years of figures, two statements at a
+ * time) on two does not hold up a short one (a list's count) sent meanwhile.
  */
-export function openSqliteReader(file: string, timeoutMs: number, threads = 2): Kysely<Database> {
+export function openSqliteReader(file: string, timeoutMs: number, threads = 3): Kysely<Database> {
   const worker = new ReaderPool(Array.from({ length: Math.max(1, threads) }, () => new ReaderWorker(file, timeoutMs)));
   const dialect: Dialect = {
     createAdapter: () => new SqliteAdapter(),

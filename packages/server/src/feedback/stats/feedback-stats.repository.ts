@@ -47,7 +47,7 @@ export interface FeedbackStatsOptions {
 const CACHE_ENTRIES = 200;
 /**
  * Computations at once per process: on PostgreSQL one, whose two statements at a time take the
- * reader pool's two connections (db/database.ts), on SQLite one of the two reader threads; the
+ * reader pool's two connections (db/database.ts), on SQLite two of the three reader threads; the
  * rest stays for /healthz, lookups, list counts and writes.
  */
 const COMPUTATIONS_AT_ONCE = { postgresql: 1, sqlite: 1 } as const;

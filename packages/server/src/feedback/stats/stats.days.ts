@@ -194,8 +194,14 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
   // of receipt d has workingDayNumber(d) < limit, i.e. d < the first day reaching the limit.
   const lateBefore =
     target >= 1 ? firstDayReaching(from, to, workingDayNumber(today) - (isWorkingDay(today) ? 1 : 0) + 1 - target) : today;
+  // Two statements at a time (SQLite: two of the three reader threads; PostgreSQL: the reader
+  // pool's two connections): the counts beside the class counts, the running sums in two
+  // lanes, the weekly volumes beside the backlog.
   // Answered = received − not yet answered, closed = received − still open: the per-duration
   // rows are read only for the percentiles.
+  const classRowsRead = classCounts(db, input);
+  // Read beside the counts; awaited below (a failure of the counts must not leave it unhandled).
+  classRowsRead.catch(() => undefined);
   const countRows = await dayCounts()
     .where('measure', 'in', ['r', 'u', 'o', target >= 1 ? 't' : 's'])
     .select([
@@ -258,7 +264,7 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
   const sameAsAll = { category_id: input.category, unit_id: input.unit } as const;
   const groupSets = (['all', 'category_id', 'unit_id'] as const).filter((group) => group === 'all' || sameAsAll[group] === undefined);
 
-  const classRows = await classCounts(db, input);
+  const classRows = await classRowsRead;
   // Counts per class, per measure, group set and group key.
   const perClass = new Map<string, Map<number, number>>();
   const bumpClass = (key: string, cls: number, n: number) => {
@@ -350,38 +356,28 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
       work.push(async () => void statistics.set(`${group}:${measure}`, await orderStatistics(group, measure, sizes(groupsOf[group], field))));
     }
   }
-  // One statement at a time on SQLite (one reader thread; the other stays for short reads),
-  // two at once over PostgreSQL's pool, which one request must not take whole.
+  // Two at once: on SQLite two reader threads (the third stays for short reads), on PostgreSQL
+  // the reader pool's two connections.
   let next = 0;
   const lane = async () => {
     while (next < work.length) await work[next++]!();
   };
-  await Promise.all(Array.from({ length: kind === 'sqlite' ? 1 : 2 }, lane));
+  await Promise.all(Array.from({ length: 2 }, lane));
   for (const group of ['category_id', 'unit_id'] as const) {
     const key = sameAsAll[group];
     if (key === undefined) continue;
     for (const measure of ['f', 'c'] as const) statistics.set(`${group}:${measure}`, new Map([[key, statistics.get(`all:${measure}`)?.get('all') ?? new Map()]]));
   }
 
-  // Weekly volumes: received per day of receipt, closed per day of closing.
-  const volumeRows = await days()
-    .where('measure', 'in', ['r', 'k'])
-    .select(['measure', 'day', 'value', sql<number | string>`sum(n)`.as('n')])
-    .groupBy(['measure', 'day', 'value'])
-    .execute();
-  // A closing before its report's day of receipt counts only if the report was received by the
-  // end of the period: that, rare as it is, is read from the reports.
-  if (volumeRows.some((row) => row.measure === 'k' && Number(row.value) !== 0 && Number(row.n) !== 0)) return null;
-
   // The backlog: open reports by day of receipt, as of now (the counts' `o`), or, for a
-  // period that ended before today, from the reports open at its end.
-  let backlogRows: { d: string | null; n: number | string }[];
-  if (asOf.getTime() === now.getTime()) {
-    let q = db.selectFrom('feedback_stats_days').where('measure', '=', 'o').where('day', '<=', to);
-    if (input.category !== undefined) q = q.where('category_id', '=', input.category);
-    if (input.unit !== undefined) q = q.where('unit_id', '=', input.unit);
-    backlogRows = await q.select(['day as d', sql<number | string>`sum(n)`.as('n')]).groupBy('day').execute();
-  } else {
+  // period that ended before today, from the reports open at its end. Read beside the volumes.
+  const backlogRead = (async (): Promise<{ d: string | null; n: number | string }[]> => {
+    if (asOf.getTime() === now.getTime()) {
+      let q = db.selectFrom('feedback_stats_days').where('measure', '=', 'o').where('day', '<=', to);
+      if (input.category !== undefined) q = q.where('category_id', '=', input.category);
+      if (input.unit !== undefined) q = q.where('unit_id', '=', input.unit);
+      return q.select(['day as d', sql<number | string>`sum(n)`.as('n')]).groupBy('day').execute();
+    }
     let q = db
       .selectFrom('feedback')
       .where('created_at', '<', end.toISOString())
@@ -390,8 +386,20 @@ export async function statsFromDays(db: Kysely<Database>, kind: Kind, input: Sta
       .where(sql<boolean>`(created_at >= ${start.toISOString()} or closed_at is null or closed_at >= ${start.toISOString()})`);
     if (input.category !== undefined) q = q.where('category_id', '=', input.category);
     if (input.unit !== undefined) q = q.where('unit_id', '=', input.unit);
-    backlogRows = await q.select(['received_on as d', sql<number | string>`count(*)`.as('n')]).groupBy('received_on').execute();
-  }
+    return q.select(['received_on as d', sql<number | string>`count(*)`.as('n')]).groupBy('received_on').execute();
+  })();
+  backlogRead.catch(() => undefined);
+
+  // Weekly volumes: received per day of receipt, closed per day of closing.
+  const volumeRows = await days()
+    .where('measure', 'in', ['r', 'k'])
+    .select(['measure', 'day', 'value', sql<number | string>`sum(n)`.as('n')])
+    .groupBy(['measure', 'day', 'value'])
+    .execute();
+  const backlogRows = await backlogRead;
+  // A closing before its report's day of receipt counts only if the report was received by the
+  // end of the period: that, rare as it is, is read from the reports.
+  if (volumeRows.some((row) => row.measure === 'k' && Number(row.value) !== 0 && Number(row.n) !== 0)) return null;
 
   const figures = (counts: Counts, group: string, key: string): GroupFigures => {
     const duration = (measure: 'f' | 'c', n: number): DurationFigures => {
