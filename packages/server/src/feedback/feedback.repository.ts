@@ -19,7 +19,7 @@ import { reportTimesColumns } from './stats/report-times.js';
 import type { FeedbackCategoryTable } from './feedback.tables.js';
 import { isUniqueViolation, Rollback } from '../db/errors.js';
 import { attachPhotos, checkSubmissionExtras, loadCategoryExtras } from './feedback-resident.repository.js';
-import { publicAcknowledgement, publicHistory } from './handling/public-handling.js';
+import { publicAcknowledgement, publicAcknowledgementOf, publicHistory } from './handling/public-handling.js';
 import { runIdempotent, type IdempotentRequest, type StoredResponse } from '../http/idempotency.repository.js';
 
 export type SubmitOutcome =
@@ -172,10 +172,15 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
 
     async findStatus(trackingCode) {
       // Columns are named one by one: the contact columns are never read for a public answer.
+      // The category's unit's acknowledgement comes with the report: two statements a lookup.
       const row = await db
         .selectFrom('feedback as f')
         .innerJoin('feedback_categories as c', 'c.id', 'f.category_id')
+        .leftJoin('units as u', 'u.id', 'c.unit_id')
         .select([
+          'u.acknowledgement_fi',
+          'u.acknowledgement_sv',
+          'u.acknowledgement_en',
           'f.id',
           'f.tracking_code',
           'f.status',
@@ -193,7 +198,8 @@ export function createFeedbackRepository(db: Kysely<Database>, options: Feedback
         .where('f.tracking_code', '=', trackingCode)
         .executeTakeFirst();
       if (row === undefined) return null;
-      const [history, acknowledgement] = await Promise.all([publicHistory(db, row.id), publicAcknowledgement(db, row.category_id)]);
+      const history = await publicHistory(db, row.id);
+      const acknowledgement = publicAcknowledgementOf(row);
       return {
         trackingCode: row.tracking_code,
         category: { id: row.category_id, name: { fi: row.name_fi, sv: row.name_sv, en: row.name_en } },

@@ -111,6 +111,14 @@ export async function acknowledgementFor(
     .select(['u.acknowledgement_fi', 'u.acknowledgement_sv', 'u.acknowledgement_en'])
     .where('c.id', '=', categoryId)
     .executeTakeFirst();
+  return acknowledgementOf(row, generic);
+}
+
+/** The acknowledgement from a category's unit's columns (read with the category), else the generic text. */
+export function acknowledgementOf(
+  row: { acknowledgement_fi: string | null; acknowledgement_sv: string | null; acknowledgement_en: string | null } | undefined,
+  generic: (locale: Locale) => string,
+): LocalizedText {
   return {
     fi: row?.acknowledgement_fi ?? generic('fi'),
     sv: row?.acknowledgement_sv ?? generic('sv'),

@@ -1,7 +1,7 @@
 import { feedbackHandlingMessages, translate, type FeedbackStatusValue, type LocalizedText } from '@kohtaamo/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.types.js';
-import { acknowledgementFor } from './handling.repository.js';
+import { acknowledgementFor, acknowledgementOf } from './handling.repository.js';
 
 /**
  * What handling adds to the resident's public answers: the status history (status and time,
@@ -15,4 +15,9 @@ export async function publicHistory(db: Kysely<Database>, feedbackId: string): P
 
 export function publicAcknowledgement(db: Kysely<Database>, categoryId: string): Promise<LocalizedText> {
   return acknowledgementFor(db, categoryId, (locale) => translate(feedbackHandlingMessages, locale, 'feedback.handling.acknowledgement'));
+}
+
+/** The same acknowledgement from the unit's columns read with the report (one statement less per lookup). */
+export function publicAcknowledgementOf(row: { acknowledgement_fi: string | null; acknowledgement_sv: string | null; acknowledgement_en: string | null }): LocalizedText {
+  return acknowledgementOf(row, (locale) => translate(feedbackHandlingMessages, locale, 'feedback.handling.acknowledgement'));
 }
