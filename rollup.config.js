@@ -94,6 +94,36 @@ export function trustedTypes() {
   };
 }
 
+const KY_BODY = /[\\/]node_modules[\\/]ky[\\/]distribution[\\/]utils[\\/]body\.js$/;
+const KY_CORE = /[\\/]node_modules[\\/]ky[\\/]distribution[\\/]core[\\/]Ky\.js$/;
+
+/**
+ * ky without its progress streams, in the bundles only (issue 7, docs/adr/0065): ky reaches
+ * `utils/body.js` (request and response streams that count bytes) only for the `onUploadProgress`
+ * and `onDownloadProgress` options, which the API client (core/src/http/http.ts) never passes, yet
+ * every widget's floor carried it. The bundles get two functions that throw instead. The build
+ * fails when Ky.js imports anything else from body.js, or calls the streams on another path.
+ */
+export function kyWithoutProgress() {
+  return {
+    name: 'kohtaamo-ky-without-progress',
+    transform(code, id) {
+      if (!KY_CORE.test(id)) return null;
+      const imports = code.match(/^import .* from '\.\.\/utils\/body\.js';$/gm) ?? [];
+      if (imports.join('\n') !== "import { streamRequest, streamResponse } from '../utils/body.js';") this.error(`ky's Ky.js imports from utils/body.js other than the progress streams (${imports.join(' ')}): update kyWithoutProgress() in rollup.config.js`);
+      const calls = code.match(/\bstream(Request|Response)\(/g) ?? [];
+      const guarded = code.match(/return streamResponse\(progressResponse, ky\.#options\.onDownloadProgress\)|return streamRequest\(request, this\.#options\.onUploadProgress,/g) ?? [];
+      if (calls.length !== 2 || guarded.length !== 2) this.error('ky calls its progress streams where kyWithoutProgress() does not expect it: update it in rollup.config.js');
+      return null;
+    },
+    load(id) {
+      if (!KY_BODY.test(id)) return null;
+      const refuse = "() => { throw new Error('Kohtaamo bundles leave out ky progress streams (rollup.config.js)'); }";
+      return { code: `export const streamRequest = ${refuse};\nexport const streamResponse = ${refuse};\n`, map: null };
+    },
+  };
+}
+
 /** The plugins of a minified browser bundle: shared with bench/ so it measures what ships. */
 export function bundlePlugins() {
   return [
@@ -106,6 +136,7 @@ export function bundlePlugins() {
     }),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),
     trustedTypes(),
+    kyWithoutProgress(),
     esbuild({ tsconfig, target: 'es2022', minify: false }),
     pureSchemasPlugin(),
     minifyLiteralsPlugin(),
