@@ -1,5 +1,6 @@
 // What the widgets' shared floor holds, read from the bundles `npm run build` wrote (issue 7,
-// docs/adr/0065): one copy of ky, without the progress streams the API client never asks for.
+// docs/adr/0065): entries that other widgets never import, and one copy of ky without the
+// progress streams the API client never asks for.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,44 @@ import { MANIFEST } from '../../scripts/bundle-sizes.mjs';
 
 type Files = Record<string, { entry: boolean; imports: string[]; dynamicImports: string[] }>;
 const dir = join(import.meta.dirname, '../../packages/elements/dist/bundles');
+const defineDir = join(import.meta.dirname, '../../packages/elements/src/define');
 const files = (): Files => JSON.parse(readFileSync(join(dir, MANIFEST as string), 'utf8')) as Files;
 const code = (name: string): string => readFileSync(join(dir, name), 'utf8');
+
+/** Every file `from` may load, statically or later, itself included, but not through another entry. */
+function reach(all: Files, from: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (seen.has(name) || (name !== from && all[name]?.entry)) continue;
+    seen.add(name);
+    queue.push(...(all[name]?.imports ?? []), ...(all[name]?.dynamicImports ?? []));
+  }
+  return seen;
+}
+
+/** Whether a widget's define file imports another's (the feedback form defines the map it shows). */
+const definesToo = (entry: string, other: string): boolean =>
+  readFileSync(join(defineDir, entry.replace(/\.js$/, '.ts')), 'utf8').includes(`import './${other}';`);
+
+test("an entry is imported statically only by its own widget's files: a page showing one widget defines no other", () => {
+  const all = files();
+  const entries = Object.keys(all).filter((name) => all[name]!.entry);
+  const reached = new Map(entries.map((e) => [e, reach(all, e)]));
+  let imported = 0;
+  for (const [name, file] of Object.entries(all)) {
+    for (const target of file.imports) {
+      if (!all[target]?.entry) continue;
+      imported += 1;
+      const others = entries.filter((e) => e !== target && reached.get(e)!.has(name) && !definesToo(e, target));
+      assert.deepEqual(others, [], `${name} imports the entry ${target} and is loaded by ${others.join(', ')}`);
+    }
+  }
+  // With preserveEntrySignatures 'allow-extension', a widget's lazy parts import what they share
+  // with its first view from its entry instead of from a chunk of their own.
+  assert.ok(imported > 0, 'some lazy part imports its own entry (else this test proves nothing)');
+});
 
 test('the floor holds one copy of ky, without its progress streams', () => {
   const withKy = Object.keys(files()).filter((name) => code(name).includes('The `onDownloadProgress` option must be a function'));
