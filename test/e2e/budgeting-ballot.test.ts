@@ -8,30 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
+import { shadowText } from '../support/e2e-page.js';
 import { postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 const RECEIPT_CODE = /^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/;
 const ROUND = 'heinola-2027';
-
-/** Waits until the text of an element inside a widget's shadow root (one level of nesting allowed) matches. */
-async function shadowText(page: Page, path: string[], pattern: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(
-    (steps, source) => {
-      let root: Document | ShadowRoot | null = document;
-      let node: Element | null = null;
-      for (const step of steps) {
-        node = root?.querySelector(step) ?? null;
-        root = node?.shadowRoot ?? null;
-      }
-      const text = node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      return new RegExp(source).test(text) ? text : false;
-    },
-    { polling: 100, timeout: 20_000 },
-    path,
-    pattern.source,
-  );
-  return (await handle.jsonValue()) as string;
-}
 
 const kinds: DatabaseKind[] = ['sqlite'];
 if (await postgresReachable()) kinds.push('postgresql');

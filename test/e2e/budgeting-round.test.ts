@@ -1,15 +1,15 @@
 // End to end, a whole participatory budgeting round as the city and its residents would run it
 // (issue 9's "Done when"), in Chromium on the demo pages from the built bundles, against the real
-// server: residents propose on the public pages (fi and sv), an officer signs in to the staff page
-// and reviews the proposals in <kohtaamo-budget-console> (feasible with the city's cost; one
-// rejected with a public reason, which the public page then shows), sets the rules of each
-// budget, opens the vote (the rules freeze) and issues voting codes; residents vote with those
-// codes on the fi, sv and en pages; the officer closes the vote, computes and publishes the
-// results; the public page shows the winners and why each project won or lost, and a voter's
-// receipt is verified as counted. The demo's round collecting proposals ("heinola-2028") is the
-// one walked; the public pages embed the current vote's round ("heinola-2027") in the ballot,
-// receipt and results, so the test points those three widgets at heinola-2028 by their `round`
-// attribute, as the city's page would when the next vote opens. The API is used only to read
+// server, as the README's walk-through tells a newcomer: an officer signs in to the staff page and
+// creates a round with two budgets in <kohtaamo-budget-console>; residents propose on the public
+// pages (fi, sv and en), whose proposal list follows the newest round collecting proposals; the
+// officer reviews the proposals (feasible with the city's cost; one rejected with a public reason,
+// which the public page then shows), sets the rules of each budget, opens the vote (the rules
+// freeze) and issues voting codes; residents vote with those codes on the fi, sv and en pages,
+// whose ballot, receipt and results follow the newest round whose vote has opened (the demo's
+// `budgeting-vote.js`; the pages name the seeded "heinola-2027" until then); the officer closes
+// the vote, computes and publishes the results; the public page shows the winners and why each
+// project won or lost, and a voter's receipt is verified as counted. The API is used only to read
 // ids and to check what the widgets said. Once on SQLite and once on PostgreSQL (skipped with a
 // notice when PostgreSQL is not reachable).
 import assert from 'node:assert/strict';
@@ -18,61 +18,25 @@ import { tmpdir } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
+import { shadowPresent, shadowText } from '../support/e2e-page.js';
 import { postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
-const ROUND = 'heinola-2028';
+const ROUND = 'heinola-2029'; // created in the console by the test
 const AREAS = `${ROUND}-alueet`;
 const YOUTH = `${ROUND}-nuoret`;
-const SEEDED = 'pdemo0002801'; // the demo's proposal for the youth budget, not yet reviewed
 const RECEIPT_CODE = /([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]/;
 const STAFF = 'kohtaamo-budget-console[lang="fi"]';
 const PROPOSALS = `kohtaamo-budget-proposals[round="${ROUND}"]`;
 
-/** Waits until the text of the element at `path` (each step inside the previous one's shadow root) matches; returns it. */
-async function shadowText(page: Page, path: string[], pattern: RegExp): Promise<string> {
-  try {
-    return await waitText(page, path, pattern);
-  } catch (error) {
-    // Say what was there instead, so a failure explains itself.
-    const seen = await waitText(page, path, /[\s\S]*/, 1_000).catch(() => '(absent)');
-    throw new Error(`${path.join(' >>> ')}: ${pattern} not found in "${seen.slice(0, 2000)}"`, { cause: error });
-  }
-}
-
-async function waitText(page: Page, path: string[], pattern: RegExp, timeout = 30_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    (steps, source) => {
-      let root: Document | ShadowRoot | null = document;
-      let node: Element | null = null;
-      for (const step of steps) {
-        node = root?.querySelector(step) ?? null;
-        root = node?.shadowRoot ?? null;
-      }
-      const text = node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      // An object, so that an empty text still counts as found.
-      return node && new RegExp(source).test(text) ? { text } : false;
-    },
-    { polling: 100, timeout },
-    path,
-    pattern.source,
-  );
-  return ((await handle.jsonValue()) as { text: string }).text;
-}
-
-/** Waits until the element at `path` exists (polled: `>>>` waits do not always see what a shadow root renders later). */
-async function present(page: Page, path: string[]): Promise<void> {
-  await waitText(page, path, /[\s\S]*/);
-}
-
 /** Waits for the element at `path`, then clicks it as a mouse would. */
 async function click(page: Page, path: string[]): Promise<void> {
-  await present(page, path);
+  await shadowPresent(page, path);
   await page.click(path.join(' >>> '));
 }
 
 /** Types into the (emptied) field at `path`. */
 async function fill(page: Page, path: string[], value: string): Promise<void> {
-  await present(page, path);
+  await shadowPresent(page, path);
   const selector = path.join(' >>> ');
   await page.click(selector, { count: 3 });
   await page.$eval(selector, (el) => {
@@ -80,13 +44,6 @@ async function fill(page: Page, path: string[], value: string): Promise<void> {
   });
   await page.keyboard.press('Backspace');
   await page.type(selector, value);
-}
-
-/** Points the page's ballot, receipt and results at the round being walked (see the top of the file). */
-async function showRound(page: Page): Promise<void> {
-  await page.evaluate((round) => {
-    for (const el of document.querySelectorAll('kohtaamo-budget-ballot, kohtaamo-budget-receipt, kohtaamo-budget-results')) el.setAttribute('round', round);
-  }, ROUND);
 }
 
 const kinds: DatabaseKind[] = ['sqlite'];
@@ -133,11 +90,12 @@ for (const kind of kinds) {
     });
 
     /** A resident's proposal on the public page in `lang`; returns its id as the public list has it. */
-    async function propose(pagePath: string, title: string, cost: string, address: string): Promise<string> {
+    async function propose(pagePath: string, budget: string, title: string, cost: string, address: string): Promise<string> {
       await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle0' });
+      // The page's proposal list follows the newest round collecting proposals: the one just created.
       await click(page, [PROPOSALS, '#open-form']);
-      await present(page, [PROPOSALS, '#budget']);
-      await page.select(`${PROPOSALS} >>> #budget`, AREAS);
+      await shadowPresent(page, [PROPOSALS, '#budget']);
+      await page.select(`${PROPOSALS} >>> #budget`, budget);
       await fill(page, [PROPOSALS, '#title'], title);
       await fill(page, [PROPOSALS, '#description'], `${title}. Kuvaus ehdotuksesta, niin että arvioija ymmärtää sen.`);
       await fill(page, [PROPOSALS, '#estimatedCost'], cost);
@@ -152,7 +110,7 @@ for (const kind of kinds) {
 
     /** Sets the rules of one budget in the console's rules tab (the form's defaults: approval, equal shares). */
     async function setRules(budget: string): Promise<void> {
-      await present(page, [STAFF, '#rules-budget']);
+      await shadowPresent(page, [STAFF, '#rules-budget']);
       await page.select(`${STAFF} >>> #rules-budget`, budget);
       await shadowText(page, [STAFF, '#rules-title'], budget === AREAS ? /Asuinalueet/ : /Nuoret/);
       await click(page, [STAFF, '#rules-submit']);
@@ -167,11 +125,11 @@ for (const kind of kinds) {
 
     /** A voter on the public page `pagePath` casts a ballot for `project` in the areas budget with `code`; returns the receipt code. */
     async function vote(pagePath: string, code: string, project: string, texts: { tally: RegExp; check: RegExp; stored: RegExp }): Promise<string> {
-      const BALLOT = 'kohtaamo-budget-ballot';
+      // The page's ballot follows the newest round whose vote has opened: the one the officer opened.
+      const BALLOT = `kohtaamo-budget-ballot[round="${ROUND}"]`;
       await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle0' });
-      await showRound(page);
       // The round's voters may vote in every budget: they choose one at a time; the areas first.
-      await present(page, [BALLOT, `input[name="budget"][value="${AREAS}"]`]);
+      await shadowPresent(page, [BALLOT, `input[name="budget"][value="${AREAS}"]`]);
       await page.click(`${BALLOT} >>> input[name="budget"][value="${AREAS}"]`);
       await click(page, [BALLOT, 'button[type="submit"]']);
       await click(page, [BALLOT, `input[name="project"][value="${project}"]`]);
@@ -187,25 +145,51 @@ for (const kind of kinds) {
 
     test('proposals, review, frozen rules, codes, ballots in fi/sv/en, close, results published and explained, a receipt verified', async () => {
       try {
-        // 1. Residents propose in the proposal phase: one on the Finnish page, one on the Swedish.
-        const benches = await propose('/budjetointi.html', `Penkit Kirkkopuistoon (${kind})`, '20000', 'Kirkkopuisto');
-        const hall = await propose('/budgetering.html', `Ny simhall i centrum (${kind})`, '9000000', 'Torget');
-
-        // 2. The officer signs in on the staff page and opens the round.
+        // 1. The officer signs in on the staff page and creates a round (its proposal phase opens
+        // today, the form's default) with an area budget and a theme budget.
         await page.goto(`${server.url}/staff-budjetointi.html`, { waitUntil: 'networkidle0' });
         await fill(page, [STAFF, '#token'], token);
         await page.keyboard.press('Enter');
-        await click(page, [STAFF, `.round-open[data-round="${ROUND}"]`]);
-        await present(page, [STAFF, '#tab-proposals']);
+        await click(page, [STAFF, '#new-round']);
+        await fill(page, [STAFF, '#id'], ROUND);
+        await fill(page, [STAFF, '#title-fi'], 'Heinola 2029');
+        await fill(page, [STAFF, '#title-sv'], 'Heinola 2029');
+        await fill(page, [STAFF, '#title-en'], 'Heinola 2029');
+        await page.select(`${STAFF} >>> #voterMayVoteIn`, 'all');
+        await click(page, [STAFF, '#create-submit']);
+        await shadowText(page, [STAFF, '#panel-title'], /^Heinola 2029$/);
+        for (const [id, kindOfBudget, names, amount] of [
+          [AREAS, 'area', ['Asuinalueet', 'Bostadsområden', 'Neighbourhoods'], '150000'],
+          [YOUTH, 'theme', ['Nuoret', 'Unga', 'Young people'], '50000'],
+        ] as const) {
+          await fill(page, [STAFF, '#id'], id);
+          await page.select(`${STAFF} >>> #kind`, kindOfBudget);
+          await fill(page, [STAFF, '#name-fi'], names[0]);
+          await fill(page, [STAFF, '#name-sv'], names[1]);
+          await fill(page, [STAFF, '#name-en'], names[2]);
+          await fill(page, [STAFF, '#amount'], amount);
+          await click(page, [STAFF, '#budget-submit']);
+          await shadowText(page, [STAFF, '#tabpanel'], new RegExp(names[0]));
+        }
 
-        // Review: the benches and the demo's skate ramps are feasible at the city's cost; the
+        // 2. Residents propose on the public pages: in Finnish, Swedish and English.
+        const benches = await propose('/budjetointi.html', AREAS, `Penkit Kirkkopuistoon (${kind})`, '20000', 'Kirkkopuisto');
+        const hall = await propose('/budgetering.html', AREAS, `Ny simhall i centrum (${kind})`, '9000000', 'Torget');
+        const ramps = await propose('/budgeting.html', YOUTH, `Skate ramps by the youth centre (${kind})`, '30000', 'Nuorisotalo');
+
+        // The officer opens the round.
+        await page.goto(`${server.url}/staff-budjetointi.html`, { waitUntil: 'networkidle0' });
+        await click(page, [STAFF, `.round-open[data-round="${ROUND}"]`]);
+        await shadowPresent(page, [STAFF, '#tab-proposals']);
+
+        // Review: the benches and the skate ramps are feasible at the city's cost; the
         // swimming hall is rejected with a public reason (first without one: named at its field).
         await click(page, [STAFF, '#tab-proposals']);
         await click(page, [STAFF, `.review-open[data-id="${benches}"]`]);
         await fill(page, [STAFF, '#costEstimate'], '24000');
         await click(page, [STAFF, '#review-submit']);
         await shadowText(page, [STAFF, '#tabpanel'], /24[\s\u00a0]000/);
-        await click(page, [STAFF, `.review-open[data-id="${SEEDED}"]`]);
+        await click(page, [STAFF, `.review-open[data-id="${ramps}"]`]);
         await fill(page, [STAFF, '#costEstimate'], '32000');
         await click(page, [STAFF, '#review-submit']);
         await shadowText(page, [STAFF, '#tabpanel'], /32[\s\u00a0]000/);
@@ -239,8 +223,13 @@ for (const kind of kinds) {
         await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.codes li').length === 3, { polling: 100, timeout: 30_000 }, STAFF);
         const codes = await page.$$eval(`${STAFF} >>> .codes li`, (items) => items.map((li) => li.textContent!.trim()));
 
-        // The public page shows the rejection's reason by the proposal.
+        // The public page shows the rejection's reason by the proposal, in this vote's proposals
+        // (under a disclosure; the list on top is back to the demo's round collecting proposals).
         await page.goto(`${server.url}/budjetointi.html`, { waitUntil: 'networkidle0' });
+        await shadowPresent(page, [`details ${PROPOSALS}`]);
+        await shadowPresent(page, ['kohtaamo-budget-proposals[data-round="proposals"][round="heinola-2028"]']);
+        await shadowText(page, ['code [data-round="vote"]'], new RegExp(`^${ROUND}$`));
+        await page.click('details > summary');
         await click(page, [PROPOSALS, `#read-${hall}`]);
         await shadowText(page, [PROPOSALS, '.detail'], new RegExp(reason.slice(0, 30)));
 
@@ -260,12 +249,11 @@ for (const kind of kinds) {
         await click(page, [STAFF, '#results-compute']);
         await shadowText(page, [STAFF, '#results-title'], /3/);
         await click(page, [STAFF, '#results-publish']);
-        await present(page, [STAFF, '#impl-title']);
+        await shadowPresent(page, [STAFF, '#impl-title']);
 
         // 7. The public page shows the results and explains them; a voter's receipt is verified.
         await page.goto(`${server.url}/budjetointi.html`, { waitUntil: 'networkidle0' });
-        await showRound(page);
-        const RESULTS = 'kohtaamo-budget-results';
+        const RESULTS = `kohtaamo-budget-results[round="${ROUND}"]`;
         await shadowText(page, [RESULTS, '.subtitle'], /Äänestyksen tulokset/);
         const table = await shadowText(page, [RESULTS, `#b-${AREAS}-title`], /Asuinalueet/).then(() =>
           page.$eval(`${RESULTS} >>> section[part="budget"]`, (s) => s.textContent!.replace(/\s+/g, ' ')),
@@ -274,7 +262,7 @@ for (const kind of kinds) {
         assert.match(table, /✓ Valittiin/);
         const facts = await page.$eval(`${RESULTS} >>> section[part="budget"] .facts`, (s) => s.textContent!.replace(/\s+/g, ' '));
         assert.match(facts, /3 äänestäjää, joista tyhjää äänesti 0/);
-        const receipt = 'kohtaamo-budget-receipt';
+        const receipt = `kohtaamo-budget-receipt[round="${ROUND}"]`;
         await fill(page, [receipt, 'input'], receipts[1]!);
         await click(page, [receipt, 'button[type="submit"]']);
         await shadowText(page, [receipt, '[part="result"]'], /Äänesi on laskettu mukaan tulokseen/);

@@ -15,6 +15,44 @@ export async function deepText(page: Page, selector: string, pattern: RegExp): P
   }
 }
 
+/**
+ * Waits until the text of the element at `path` (each step a selector inside the previous one's
+ * shadow root) matches `pattern`; returns it. A failure says what was there instead.
+ */
+export async function shadowText(page: Page, path: string[], pattern: RegExp, timeout = 30_000): Promise<string> {
+  try {
+    return await waitShadowText(page, path, pattern, timeout);
+  } catch (error) {
+    const seen = await waitShadowText(page, path, /[\s\S]*/, 1_000).catch(() => '(absent)');
+    throw new Error(`${path.join(' >>> ')}: ${pattern} not found in "${seen.slice(0, 2000)}"`, { cause: error });
+  }
+}
+
+/** Waits until the element at `path` exists (polled: `>>>` waits do not always see what a shadow root renders later). */
+export async function shadowPresent(page: Page, path: string[], timeout = 30_000): Promise<void> {
+  await shadowText(page, path, /[\s\S]*/, timeout);
+}
+
+async function waitShadowText(page: Page, path: string[], pattern: RegExp, timeout: number): Promise<string> {
+  const handle = await page.waitForFunction(
+    (steps, source) => {
+      let root: Document | ShadowRoot | null = document;
+      let node: Element | null = null;
+      for (const step of steps) {
+        node = root?.querySelector(step) ?? null;
+        root = node?.shadowRoot ?? null;
+      }
+      const text = node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      // An object, so that an empty text still counts as found.
+      return node && new RegExp(source).test(text) ? { text } : false;
+    },
+    { polling: 100, timeout },
+    path,
+    pattern.source,
+  );
+  return ((await handle.jsonValue()) as { text: string }).text;
+}
+
 /** Polls `probe` (every 100 ms, up to 20 s) until it gives something. */
 export async function waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
   for (let i = 0; i < 200; i++) {
