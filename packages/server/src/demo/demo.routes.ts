@@ -72,8 +72,9 @@ export function demoRoutes(options: DemoOptions = {}): Hono<AppEnv> {
     return response ?? c.notFound();
   });
 
-  // The demo's pages, styles and images, and its one script of its own (manage-page.js: the manage
-  // pages' language links keep the booking and its fragment; a script file, as the CSP allows no inline one).
+  // The demo's pages, styles and images, and its scripts of its own (manage-page.js: the manage
+  // pages' language links keep the booking and its fragment; budgeting-vote.js: the budgeting pages
+  // follow the newest rounds); script files, as the CSP allows no inline one.
   app.get('/:file{[a-z0-9-]+\\.(?:html|css|svg|ico|js)}', async (c) => {
     const file = resolveInside(demoDir, c.req.param('file'));
     const isPage = c.req.param('file').endsWith('.html');
