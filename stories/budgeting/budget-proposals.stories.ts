@@ -62,6 +62,15 @@ export const ReadRejected: Story = {
   },
 };
 
+/** One proposal read with the proposer's image and what it shows. */
+export const ReadWithImage: Story = {
+  play: async ({ canvasElement }) => {
+    const el = proposalsOf(canvasElement);
+    await press(el, '#read-pdemo0000001');
+    await until(() => inside(el, '.detail img'));
+  },
+};
+
 /** The form sent empty: each missing field named in the summary and at the field, what was typed kept. */
 export const FormErrors: Story = {
   args: { budgetingApi: demoBudgetingApi({ phase: 'proposals' }) },

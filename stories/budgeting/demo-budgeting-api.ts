@@ -65,6 +65,12 @@ export interface DemoOptions {
   readonly submit?: 'ok' | 'offline' | 'closed';
 }
 
+/** The first proposal's image: a drawing of lit steps on a ridge, as the server would serve a proposer's photo. */
+const STEPS_IMAGE = {
+  url: `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="480" height="270" viewBox="0 0 480 270"><rect width="480" height="270" fill="#1d3557"/><path d="M0 270 L240 60 L480 270 Z" fill="#2a6f4e"/><path d="M150 250 h40 v-20 h40 v-20 h40 v-20 h40 v-20" fill="none" stroke="#f1c453" stroke-width="8"/></svg>')}`,
+  alt: 'Valaistut portaat nousevat harjun rinnettä iltahämärässä.',
+};
+
 /** The demo's proposals as the server lists them: reviewed ones and one waiting. */
 export const DEMO_PROPOSALS: ProposalDocument[] = [
   ...PROJECTS.map((p, i) => ({
@@ -76,7 +82,7 @@ export const DEMO_PROPOSALS: ProposalDocument[] = [
     lang: p.lang,
     estimatedCost: Math.round(p.cost * 0.8),
     location: null,
-    image: null,
+    image: i === 0 ? STEPS_IMAGE : null,
     status: 'feasible' as const,
     review: { feasible: true, costEstimate: p.cost, publicReason: null, mergedInto: null, reviewedAt: at(-40) },
     implementation: null,

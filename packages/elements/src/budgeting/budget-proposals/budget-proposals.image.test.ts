@@ -114,6 +114,20 @@ describe('<kohtaamo-budget-proposals> image', () => {
     const read = (await (await fetch(`${liveApi()}/api/v1/budgeting/rounds/${r.round}/proposals/${sent[0]!.proposal.id}`)).json()) as ProposalDocument;
     expect(read.image).to.deep.equal(image);
     await expect(el).to.be.accessible();
+
+    // The proposal's page shows the image, from the server, with what it shows in the proposer's language.
+    await tabTo(el, '#back');
+    await press('Enter');
+    await tabTo(el, `#read-${sent[0]!.proposal.id}`);
+    await press('Enter');
+    await waitUntil(() => text(el, '#detail-title') === 'Leikkipaikka rantaan', 'the proposal did not open', { timeout: 8000 });
+    const shown = $<HTMLImageElement>(el, '.detail img');
+    await waitUntil(() => shown.complete && shown.naturalWidth > 0, 'the image did not load', { timeout: 8000 });
+    expect([shown.naturalWidth, shown.naturalHeight]).to.deep.equal([24, 16]);
+    expect(shown.alt).to.equal('Punainen ja sininen laatta');
+    expect(shown.lang).to.equal('fi');
+    expect(shown.src).to.equal(`${liveApi()}${image.url}`);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps a file whose upload failed on the way for "Try now", and can remove an image (en)', async () => {

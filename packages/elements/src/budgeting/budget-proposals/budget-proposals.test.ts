@@ -69,6 +69,7 @@ describe('<kohtaamo-budget-proposals>', () => {
     await waitUntil(() => text(el, '#detail-title') === 'Penkkejä torille', 'the proposal did not open');
     expect(focusedIn(el)?.id).to.equal('detail-title');
     expect(text(el, '.detail')).to.contain('Toteuttamiskelpoinen').and.to.match(/Ehdottajan hinta-arvio 12\s000\s€/);
+    expect(shadow(el).querySelector('.detail img'), 'a proposal without an image shows none').to.equal(null);
     await expect(el).to.be.accessible();
     await tabTo(el, '#back');
     await press('Enter');

@@ -8,7 +8,6 @@ import {
   pickText,
   ProblemError,
   ProposalListSchema,
-  ProposalSchema,
   type BudgetingApi,
   type HttpClient,
   type Locale,
@@ -18,12 +17,14 @@ import {
   type Round,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { LazyModule } from '../../state/lazy-module.js';
 import { StoreController } from '../../state/store-controller.js';
 import { euros } from '../money.js';
 import { readRound, roundPath } from '../budgeting-reads.js';
 import { proposalsMessages, type ProposalsTranslator as Translator } from './budget-proposals.messages.js';
 import { styles } from './budget-proposals.styles.js';
 import type { ProposalForm } from './budget-proposals.form.js';
+import type { Opened } from './budget-proposals.detail.js';
 
 /** Fired when the server has stored a resident's proposal; `proposal` is the stored one. */
 export class KohtaamoBudgetProposalSubmittedEvent extends Event {
@@ -43,11 +44,6 @@ interface Filters {
   readonly budget: string;
   readonly status: string;
   readonly maxCost: string;
-}
-/** One proposal opened, with the title of the one it was merged into. */
-interface Opened {
-  readonly proposal: Proposal;
-  readonly mergedTitle: string | null;
 }
 type View = 'loading' | 'failed' | 'list' | 'detail' | 'form';
 
@@ -101,6 +97,8 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   #queue: QueueStore<Proposal, Filters, Opened> | null = null;
   /** The proposal form (a lazy module), in the proposal phase only. */
   #form: ProposalForm | null = null;
+  /** One proposal's page (its read and view): a lazy part, prefetched once the list is drawn. */
+  readonly #detail = new LazyModule(this, () => import('./budget-proposals.detail.js'));
   #focus: string | null = null;
   /** The proposal whose "read" button gets the focus back when its detail closes. */
   #returnTo = '';
@@ -191,14 +189,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
           const answer = await (api()?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ?? http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
           return { items: answer.items, total: answer.total, next: page * PAGE_SIZE < answer.total ? String(page + 1) : null };
         },
-        read: async (id, signal) => {
-          const one = (proposalId: string): Promise<Proposal> =>
-            api()?.proposal(roundId, proposalId, signal) ?? http().request(`${roundPath(roundId)}/proposals/${encodeURIComponent(proposalId)}`, ProposalSchema, { signal });
-          const proposal = await one(id);
-          const into = proposal.review?.mergedInto;
-          const merged = into ? await one(into).catch(() => null) : null;
-          return { proposal, mergedTitle: merged?.title ?? into ?? null };
-        },
+        read: async (id, signal) => (await this.#detail.get()).readOpened(api(), http(), roundId, id, signal),
       });
       this.#queueState.setStore(this.#queue.$state);
       this.view = 'list';
@@ -381,8 +372,9 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   #renderDetail(t: Translator, locale: Locale): TemplateResult {
     const open = this.#queueState.store?.get().open ?? null;
     const opened = open?.detail ?? null;
+    const detail = this.#detail.value;
     const back = html`<div class="actions"><button type="button" part="button" class="secondary" id="back" @click=${() => this.#backToList()}>${t('budgeting.proposals.back')}</button></div>`;
-    if (!opened) {
+    if (!opened || !detail) {
       return html`<section class="detail" aria-labelledby="detail-title">
         <h3 id="detail-title" tabindex="-1">${t('budgeting.proposals.read')}</h3>
         ${open?.error
@@ -391,22 +383,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
         ${back}
       </section>`;
     }
-    const p = opened.proposal;
-    const review = p.review;
-    return html`<article class="detail" aria-labelledby="detail-title">
-      <h3 id="detail-title" tabindex="-1" lang=${p.lang}>${p.title}</h3>
-      <p class="meta"><span class="status">${t(`budgeting.proposals.status.${p.status}`)}</span> · ${this.#budgetName(locale, p.budget)} ·
-        ${t('budgeting.proposals.submittedAt', { date: formatDate(p.submittedAt, locale) })}</p>
-      <p class="description" lang=${p.lang}>${p.description}</p>
-      <ul>
-        <li>${t('budgeting.proposals.estimated', { cost: euros(locale, p.estimatedCost) })}</li>
-        ${review?.costEstimate != null ? html`<li>${t('budgeting.proposals.cityEstimate', { cost: euros(locale, review.costEstimate) })}</li>` : nothing}
-        ${p.location?.address ? html`<li>${t('budgeting.proposals.location', { address: p.location.address })}</li>` : nothing}
-      </ul>
-      ${review?.publicReason ? html`<p class="notice">${t('budgeting.proposals.reason', { reason: review.publicReason })}</p>` : nothing}
-      ${opened.mergedTitle ? html`<p>${t('budgeting.proposals.mergedInto', { title: opened.mergedTitle })}</p>` : nothing}
-      ${back}
-    </article>`;
+    return detail.renderDetail({ renderRoot: this.renderRoot, api: this.api, budgetName: (l, id) => this.#budgetName(l, id) }, t, locale, opened, back);
   }
 
   #renderForm(t: Translator, locale: Locale): TemplateResult {
