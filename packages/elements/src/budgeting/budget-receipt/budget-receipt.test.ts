@@ -58,4 +58,28 @@ describe('<kohtaamo-budget-receipt>', () => {
     await waitUntil(() => result(unknown).includes('No vote was found'), `no answer: ${result(unknown)}`);
     await expect(unknown).to.be.accessible();
   });
+
+  it('checks with a part loaded after the form; when it cannot be loaded, says so and checks on the next try (issue 7)', async () => {
+    const [code] = await votingCodes(round.id);
+    const stored = await castBallot(round.id, round.budgets[1]!.id, code!);
+    // The import swapped before the element is on the page, so its prefetch fails too.
+    const el = document.createElement('kohtaamo-budget-receipt') as KohtaamoBudgetReceipt;
+    const load = el.checkPart.load;
+    let online = false;
+    el.checkPart.load = () => (online ? load() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    Object.assign(el, { api: liveApi(), round: round.id, lang: 'fi' });
+    await fixture(html`<div>${el}</div>`);
+    await tabTo(el, 'input');
+    await type(stored);
+    await press('Enter');
+    await waitUntil(() => result(el).length > 0 && !result(el).includes('Tarkistetaan'), 'no answer');
+    expect(result(el)).to.equal('Tarkistus ei onnistunut juuri nyt. Yritä uudelleen.');
+    expect($<HTMLInputElement>(el, 'input').value).to.equal(stored);
+    await expect(el).to.be.accessible();
+
+    online = true;
+    await tabTo(el, 'button');
+    await press('Enter');
+    await waitUntil(() => result(el).includes('Äänesi on vaaliuurnassa'), `no answer: ${result(el)}`);
+  });
 });

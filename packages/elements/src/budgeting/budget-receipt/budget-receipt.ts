@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BUDGETING_PATHS, createApiClient, normalizeReceiptCode, ProblemError, ReceiptStatusSchema, type BudgetingApi } from '@kohtaamo/core';
+import type { BudgetingApi } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
+import { LazyModule } from '../../state/lazy-module.js';
+import type { Outcome } from './budget-receipt.check.js';
 import { receiptMessages } from './budget-receipt.messages.js';
 import { styles } from './budget-receipt.styles.js';
 
-type Result = { kind: 'stored' | 'counted' | 'notFound' | 'invalid' | 'error' } | null;
+type Result = { kind: Outcome } | null;
 
 /**
  * Checks a ballot's receipt code: whether the ballot is in the ballot box (voting open) or
@@ -40,6 +42,8 @@ export class KohtaamoBudgetReceipt extends LocalizedElement {
   @state() private checking = false;
 
   readonly #locale = new MessagesController(this, receiptMessages);
+  /** The check (the code's rules and the request): a lazy part, prefetched once the form is drawn. @internal */
+  readonly checkPart = new LazyModule(this, () => import('./budget-receipt.check.js'));
   #asked = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -52,23 +56,20 @@ export class KohtaamoBudgetReceipt extends LocalizedElement {
 
   async #check(): Promise<void> {
     const asked = ++this.#asked;
-    const code = normalizeReceiptCode(this.value);
-    if (code === null) {
-      this.result = { kind: 'invalid' };
-      return;
-    }
-    this.value = code;
     this.checking = true;
     this.result = null;
     let result: Result;
     try {
-      // One request and its one schema: not the whole budgeting API, so this widget stays small.
-      const path = `${BUDGETING_PATHS.rounds}/${encodeURIComponent(this.round)}/receipts/${encodeURIComponent(code)}`;
-      const answer = this.budgetingApi ? await this.budgetingApi.receipt(this.round, code) : await createApiClient({ baseUrl: this.api }).request(path, ReceiptStatusSchema);
-      result = { kind: answer.status };
-    } catch (error) {
-      const status = error instanceof ProblemError ? error.status : 0;
-      result = { kind: status === 404 ? 'notFound' : status === 422 ? 'invalid' : 'error' };
+      const part = await this.checkPart.get();
+      const code = part.normalizeReceiptCode(this.value);
+      if (code === null) result = { kind: 'invalid' };
+      else {
+        this.value = code;
+        result = { kind: await part.checkReceipt(this.budgetingApi, this.api, this.round, code) };
+      }
+    } catch {
+      // The part could not be loaded (the connection dropped): checking again loads it again.
+      result = { kind: 'error' };
     }
     if (asked !== this.#asked) return;
     this.checking = false;
