@@ -7,8 +7,8 @@ import type { ProposalsTranslator as Translator } from './budget-proposals.messa
 /**
  * One proposal's page in `<kohtaamo-budget-proposals>`, a lazy part (issue 7, ADR 0061): it comes
  * after a person opens a proposal, so the list's first render carries neither its read (the
- * proposal document with its image, ADR 0073) nor its view. The element prefetches it once the
- * list is drawn.
+ * proposal document with its image, ADR 0073) nor its view. The element imports it when a
+ * person opens a proposal.
  */
 
 /** One proposal opened, with the title of the one it was merged into. */

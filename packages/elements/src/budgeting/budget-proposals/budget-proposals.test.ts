@@ -189,6 +189,20 @@ describe('<kohtaamo-budget-proposals>', () => {
     expect(items.filter((p) => p.title === 'Skate ramps for the youth house')).to.have.length(1);
   });
 
+  it('says so when a proposal’s page cannot be loaded, and goes back to the list (issue 7)', async () => {
+    const el = await proposals(r.round);
+    await waitUntil(() => shadow(el).querySelector(`#read-${r.proposals.feasible}`), 'not listed', { timeout: 8000 });
+    el.detailImport = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await tabTo(el, `#read-${r.proposals.feasible}`);
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('.detail [role="alert"]'), 'no notice');
+    expect(text(el, '.detail [role="alert"]')).to.equal('Ehdotuksia ei saatu ladattua.');
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#back');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector(`#read-${r.proposals.feasible}`), 'not listed', { timeout: 8000 });
+  });
+
   it('offers no form outside the proposal phase, and says when (sv)', async () => {
     const round = await demoRound();
     const el = await proposals(round.id, 'sv');

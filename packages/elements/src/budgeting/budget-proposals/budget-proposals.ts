@@ -17,7 +17,6 @@ import {
   type Round,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { LazyModule } from '../../state/lazy-module.js';
 import { StoreController } from '../../state/store-controller.js';
 import { euros } from '../money.js';
 import { readRound, roundPath } from '../budgeting-reads.js';
@@ -25,6 +24,8 @@ import { proposalsMessages, type ProposalsTranslator as Translator } from './bud
 import { styles } from './budget-proposals.styles.js';
 import type { ProposalForm } from './budget-proposals.form.js';
 import type { Opened } from './budget-proposals.detail.js';
+
+type DetailPart = typeof import('./budget-proposals.detail.js');
 
 /** Fired when the server has stored a resident's proposal; `proposal` is the stored one. */
 export class KohtaamoBudgetProposalSubmittedEvent extends Event {
@@ -72,6 +73,7 @@ const PAGE_SIZE = 20;
  * @event kohtaamo-budget-proposal-submitted - The server stored a proposal; `proposal` holds it.
  *
  * @csspart proposal - One proposal in the list.
+ * @csspart image - The proposal's image on its page.
  * @csspart form - The proposal form.
  * @csspart summary - The error summary.
  * @csspart button - Every button.
@@ -97,8 +99,13 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   #queue: QueueStore<Proposal, Filters, Opened> | null = null;
   /** The proposal form (a lazy module), in the proposal phase only. */
   #form: ProposalForm | null = null;
-  /** One proposal's page (its read and view): a lazy part, prefetched once the list is drawn. */
-  readonly #detail = new LazyModule(this, () => import('./budget-proposals.detail.js'));
+  /**
+   * One proposal's page (its read and view): a lazy part, imported when a person opens a
+   * proposal (a plain import: the LazyModule controller would cost the list more than the part
+   * saves it). A failed import fails the read, which the page says. @internal A test may swap it.
+   */
+  detailImport = (): Promise<DetailPart> => import('./budget-proposals.detail.js');
+  #detail: DetailPart | null = null;
   #focus: string | null = null;
   /** The proposal whose "read" button gets the focus back when its detail closes. */
   #returnTo = '';
@@ -189,7 +196,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
           const answer = await (api()?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ?? http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
           return { items: answer.items, total: answer.total, next: page * PAGE_SIZE < answer.total ? String(page + 1) : null };
         },
-        read: async (id, signal) => (await this.#detail.get()).readOpened(api(), http(), roundId, id, signal),
+        read: async (id, signal) => (this.#detail ??= await this.detailImport()).readOpened(api(), http(), roundId, id, signal),
       });
       this.#queueState.setStore(this.#queue.$state);
       this.view = 'list';
@@ -372,7 +379,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   #renderDetail(t: Translator, locale: Locale): TemplateResult {
     const open = this.#queueState.store?.get().open ?? null;
     const opened = open?.detail ?? null;
-    const detail = this.#detail.value;
+    const detail = this.#detail;
     const back = html`<div class="actions"><button type="button" part="button" class="secondary" id="back" @click=${() => this.#backToList()}>${t('budgeting.proposals.back')}</button></div>`;
     if (!opened || !detail) {
       return html`<section class="detail" aria-labelledby="detail-title">
