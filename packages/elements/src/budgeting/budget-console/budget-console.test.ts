@@ -4,29 +4,21 @@ import { BUDGETING_PATHS } from '@kohtaamo/core';
 import '../../define/kohtaamo-budget-console.js';
 import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoBudgetConsole } from './budget-console.js';
 import { $, arrowToOption, clearField, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { reloadSignedInFailingOnce, signInByKeyboard, type SignedInShows } from '../../testing/staff-console-test-helpers.js';
 
 const LANGS = ['fi', 'sv', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const staffToken = () => window.KOHTAAMO_TEST_STAFF_TOKEN;
 const TITLE = { fi: 'Osallistuvan budjetoinnin hallinta', sv: 'Administration av deltagande budgetering', en: 'Participatory budgeting administration' };
 const REQUIRED = { fi: 'Tämä tieto on pakollinen.', sv: 'Denna uppgift är obligatorisk.', en: 'This information is required.' };
-const NETWORK = {
-  fi: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
-  sv: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
-  en: 'The server could not be reached. Check your connection and try again.',
-};
 const VOTING = { fi: 'äänestys', sv: 'röstning', en: 'voting' };
 const ALREADY = { fi: 'jo äänestetty', sv: 'redan', en: 'already' };
 
 const consoleOf = (lang: string) => fixture<KohtaamoBudgetConsole>(html`<kohtaamo-budget-console api=${liveApi()} lang=${lang}></kohtaamo-budget-console>`);
-const ready = (el: KohtaamoBudgetConsole) => waitUntil(() => shadow(el).querySelector('.round-open'), 'the rounds show', { timeout: 10_000 });
-
-async function signIn(el: KohtaamoBudgetConsole): Promise<void> {
-  await tabTo(el, '#token');
-  await type(staffToken());
-  await press('Enter');
-  await ready(el);
-}
+/** The signed-in console: its rounds listed. */
+const ROUNDS: SignedInShows = { ready: (el) => shadow(el).querySelector('.round-open'), what: 'the rounds show' };
+const ready = (el: KohtaamoBudgetConsole) => waitUntil(() => ROUNDS.ready(el), ROUNDS.what, { timeout: 10_000 });
+const signIn = (el: KohtaamoBudgetConsole) => signInByKeyboard(el, staffToken(), ROUNDS);
 
 /** A resident's proposal, sent as their browser would. */
 async function propose(round: string, budget: string, title: string, cost: number): Promise<string> {
@@ -85,29 +77,7 @@ describe('<kohtaamo-budget-console>', () => {
     });
 
     it(`signed in already (a reload, ${lang}): no flash of the sign-in form; the console's part fails to load once, and Retry now loads it`, async () => {
-      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, staffToken());
-      const el = document.createElement('kohtaamo-budget-console');
-      el.api = liveApi();
-      el.lang = lang;
-      const lazy = el.signedInPart;
-      const load = lazy.load;
-      let calls = 0;
-      lazy.load = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
-      // Connected only now, with the import swapped: the prefetch and the first try both fail.
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      await el.updateComplete;
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      await waitUntil(() => shadow(el).querySelector('#retry-load'), 'the retry shows', { timeout: 10_000 });
-      expect(text(el, '[role=alert] p')).to.equal(NETWORK[lang]);
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(staffToken());
-      await expect(el).to.be.accessible();
-      await tabTo(el, '#retry-load');
-      await press('Enter');
-      await ready(el);
-      expect(calls).to.equal(2);
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      await expect(el).to.be.accessible();
+      await reloadSignedInFailingOnce('kohtaamo-budget-console', lang, staffToken(), ROUNDS);
     });
 
     it(`runs a whole round by keyboard alone (${lang}): create, budget, review, rules, open the vote, codes, an assisted ballot, close, results, publish, implementation`, async () => {

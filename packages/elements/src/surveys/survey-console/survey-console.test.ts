@@ -1,8 +1,9 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../define/kohtaamo-survey-console.js';
-import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoSurveyConsole } from './survey-console.js';
+import type { KohtaamoSurveyConsole } from './survey-console.js';
 import { $, arrowToOption, clearField, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { reloadSignedInFailingOnce, signInByKeyboard, type SignedInShows } from '../../testing/staff-console-test-helpers.js';
 
 /** The demo round the test server seeds with --demo (the Heinola resident survey, open, every mode). */
 const DEMO_SURVEY = 'heinola-resident-survey';
@@ -20,16 +21,16 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
+/** The signed-in console: its surveys listed. */
+const SURVEYS: SignedInShows = { ready: (el) => shadow(el).querySelector('.survey'), what: 'the surveys are listed' };
+
 /** The console, signed in by keyboard with the demo administrator's token. */
 async function signedIn(lang: string): Promise<KohtaamoSurveyConsole> {
   const el = await fixture<KohtaamoSurveyConsole>(html`<kohtaamo-survey-console api=${liveApi()} lang=${lang} answer-page="/survey.html"></kohtaamo-survey-console>`);
   await el.updateComplete;
   expect(text(el, '#sign-in-title')).to.equal(TEXTS[lang as 'fi'].signIn);
   await expect(el).to.be.accessible();
-  await tabTo(el, '#token');
-  await type(window.KOHTAAMO_TEST_STAFF_TOKEN);
-  await press('Enter');
-  await waitUntil(() => shadow(el).querySelector('.survey'), 'the surveys are listed', { timeout: 8000 });
+  await signInByKeyboard(el, window.KOHTAAMO_TEST_STAFF_TOKEN, SURVEYS);
   await el.updateComplete;
   return el;
 }
@@ -48,11 +49,6 @@ const SIGN_IN_ERRORS = {
   fi: { required: 'Kirjoita tunniste.', invalid: 'Tunniste ei kelpaa: se on väärä, vanhentunut tai peruttu.' },
   sv: { required: 'Skriv nyckeln.', invalid: 'Nyckeln duger inte: den är fel, har gått ut eller har återkallats.' },
   en: { required: 'Enter the token.', invalid: 'The token is not valid: it is wrong, expired or revoked.' },
-} as const;
-const NETWORK = {
-  fi: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
-  sv: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
-  en: 'The server could not be reached. Check your connection and try again.',
 } as const;
 
 describe('<kohtaamo-survey-console>', () => {
@@ -89,29 +85,7 @@ describe('<kohtaamo-survey-console>', () => {
 
     it(`${lang}: signed in already (a reload): no flash of the sign-in form; the console's part fails to load once, and Retry now loads it; axe`, async function (this: { timeout(ms: number): void }) {
       this.timeout(30_000);
-      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, window.KOHTAAMO_TEST_STAFF_TOKEN);
-      const el = document.createElement('kohtaamo-survey-console');
-      el.api = liveApi();
-      el.lang = lang;
-      const lazy = el.signedInPart;
-      const load = lazy.load;
-      let calls = 0;
-      lazy.load = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
-      // Connected only now, with the import swapped: the first try fails.
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      await el.updateComplete;
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      await waitUntil(() => shadow(el).querySelector('#retry-load'), 'the retry shows', { timeout: 10_000 });
-      expect(text(el, '[role=alert] p')).to.equal(NETWORK[lang]);
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(window.KOHTAAMO_TEST_STAFF_TOKEN);
-      await expect(el).to.be.accessible();
-      await tabTo(el, '#retry-load');
-      await press('Enter');
-      await waitUntil(() => shadow(el).querySelector('.survey'), 'the surveys are listed', { timeout: 10_000 });
-      expect(calls).to.equal(2);
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      await expect(el).to.be.accessible();
+      await reloadSignedInFailingOnce('kohtaamo-survey-console', lang, window.KOHTAAMO_TEST_STAFF_TOKEN, SURVEYS);
     });
 
     it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function (this: { timeout(ms: number): void }) {

@@ -1,26 +1,19 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define/kohtaamo-volunteer-console.js';
-import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoVolunteerConsole } from './volunteer-console.js';
+import type { KohtaamoVolunteerConsole } from './volunteer-console.js';
 import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { reloadSignedInFailingOnce, signInByKeyboard, type SignedInShows } from '../../testing/staff-console-test-helpers.js';
 
 /** Heinolan Latu ry's coordinator: the demo convention of the server's seed (the demo token + ".heinolan-latu"). */
 const latuToken = () => `${window.KOHTAAMO_TEST_STAFF_TOKEN}.heinolan-latu`;
 const SKI_TRACK = 'o-demo-latu-talkoot';
 const SKI_SHIFT = 's-demo-latu-1';
-const NETWORK = {
-  fi: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
-  sv: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
-  en: 'The server could not be reached. Check your connection and try again.',
-} as const;
 
 const consoleOf = (lang = 'fi') => fixture<KohtaamoVolunteerConsole>(html`<kohtaamo-volunteer-console api=${liveApi()} lang=${lang}></kohtaamo-volunteer-console>`);
 
-async function signIn(el: KohtaamoVolunteerConsole, token: string): Promise<void> {
-  await tabTo(el, '#token');
-  await type(token);
-  await press('Enter');
-  await waitUntil(() => shadow(el).querySelector('[part=views]') && !text(el, '[part=list] .count').includes('…'), 'not signed in', { timeout: 10_000 });
-}
+/** The signed-in console: its views, and the list counted. */
+const VIEWS: SignedInShows = { ready: (el) => shadow(el).querySelector('[part=views]') && !text(el, '[part=list] .count').includes('…'), what: 'not signed in' };
+const signIn = (el: KohtaamoVolunteerConsole, token: string) => signInByKeyboard(el, token, VIEWS);
 
 async function signUp(name: string, email: string): Promise<void> {
   const response = await fetch(`${liveApi()}/api/v1/volunteering/shifts/${SKI_SHIFT}/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, email, groupSize: 1, age: 40, lang: 'fi' }) });
@@ -49,29 +42,7 @@ describe('<kohtaamo-volunteer-console>', () => {
 
   for (const lang of ['fi', 'sv', 'en'] as const) {
     it(`signed in already (a reload, ${lang}): no flash of the sign-in form; the console's part fails to load once, and Retry now loads it; axe`, async () => {
-      sessionStorage.setItem(STAFF_TOKEN_STORAGE_KEY, latuToken());
-      const el = document.createElement('kohtaamo-volunteer-console');
-      el.api = liveApi();
-      el.lang = lang;
-      const lazy = el.signedInPart;
-      const load = lazy.load;
-      let calls = 0;
-      lazy.load = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
-      // Connected only now, with the import swapped: the first try fails.
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      await el.updateComplete;
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      await waitUntil(() => shadow(el).querySelector('#retry-load'), 'the retry shows', { timeout: 10_000 });
-      expect(text(el, '[role=alert] p')).to.equal(NETWORK[lang]);
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(latuToken());
-      await expect(el).to.be.accessible();
-      await tabTo(el, '#retry-load');
-      await press('Enter');
-      await waitUntil(() => shadow(el).querySelector('.open-opportunity'), 'the opportunities show', { timeout: 10_000 });
-      expect(calls).to.equal(2);
-      expect(shadow(el).querySelector('#token')).to.equal(null);
-      await expect(el).to.be.accessible();
+      await reloadSignedInFailingOnce('kohtaamo-volunteer-console', lang, latuToken(), { ready: (el) => shadow(el).querySelector('.open-opportunity'), what: 'the opportunities show' });
     });
   }
 
