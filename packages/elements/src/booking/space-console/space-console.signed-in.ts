@@ -20,6 +20,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { listEmpty, listFailure } from '../../staff/staff-panel.js';
 import { signedInStyles } from './space-console.styles.js';
 import { consoleMessages, type ConsoleTranslator } from './space-console.messages.js';
 import type { ConsoleHost, ConsoleViews } from './space-console.views.js';
@@ -264,13 +265,8 @@ export class SpaceConsolePart implements SignedInPart {
       <section class="queue-section" aria-labelledby="queue-title">
         <h3 id="queue-title">${t('space.console.requests.caption')}</h3>
         <p class="count">${q.loading === 'first' ? t('space.console.loading') : t('space.console.requests.count', { count: q.total })}</p>
-        ${q.error !== null
-          ? html`<div class="notice error-notice" role="alert">
-              <p>${this.el.failureText(q.error)}</p>
-              <button type="button" part="button" class="secondary small" @click=${() => void this.#queue.reload()}>${t('common.retryNow')}</button>
-            </div>`
-          : nothing}
-        ${q.items.length === 0 && q.loading === 'idle' && q.error === null
+        ${listFailure(this.el, q.error, { text: t('common.retryNow'), run: () => void this.#queue.reload() })}
+        ${listEmpty(q)
           ? html`<p class="empty">${t('space.console.requests.empty')}</p>`
           : html`<div class="table-wrap">
               <table part="queue" class="queue" @keydown=${this.#onQueueKey}>

@@ -14,6 +14,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { ConsolePanelViews, failureNotice, listState } from '../../staff/staff-panel.js';
 import { signedInStyles } from './budget-console.styles.js';
 import { viewMessages, type ConsoleMessageKey, type ConsoleTranslator as Translator } from './budget-console.view-messages.js';
 import type { ConsoleHost, ConsolePanel, ConsoleView } from './budget-console.host.js';
@@ -38,8 +39,7 @@ export class BudgetConsolePart implements SignedInPart {
   readonly #queue: ReturnType<typeof createBudgetConsoleQueueStore>;
   #apiInstance: BudgetConsoleApi | null = null;
   #apiOf: HttpClient | null = null;
-  #views = new Map<string, ConsoleView>();
-  #loading = new Map<string, Promise<ConsoleView>>();
+  readonly #panel: ConsolePanelViews<'create' | 'round', undefined, Round, ConsoleView>;
   #roundOpened = false;
 
   constructor(private readonly el: BudgetConsoleElementHost) {
@@ -47,6 +47,10 @@ export class BudgetConsolePart implements SignedInPart {
     this.#queue = createBudgetConsoleQueueStore(() => this.#api);
     // Kept for the element's life (it only asks the element to draw again).
     this.#queue.$state.listen(() => el.requestUpdate());
+    this.#panel = new ConsolePanelViews(el, this, {
+      create: () => import('./budget-console.create.js').then((m) => new m.CreateView(this.#host(), () => this.#closePanel())),
+      round: () => import('./budget-console.round.js').then((m) => new m.RoundView(this.#host())),
+    });
   }
 
   get signedIn(): boolean {
@@ -129,50 +133,17 @@ export class BudgetConsolePart implements SignedInPart {
     await this.#queue.reload();
     if (this.#q.open) {
       const round = await this.#queue.refresh();
-      if (round) await this.#views.get('round')?.opened?.(round);
+      if (round) await this.#panel.get('round')?.opened?.(round);
     }
     const q = this.#q;
     if (q.error === null) this.el.announce(this.#t('budgetConsole.rounds.count', { count: q.total }));
   }
 
-  /** A lazy view's module, imported once (again after a failure). */
-  #load(name: 'create' | 'round'): Promise<ConsoleView> {
-    let pending = this.#loading.get(name);
-    if (!pending) {
-      const host = this.#host();
-      pending = (
-        name === 'create'
-          ? import('./budget-console.create.js').then((m) => new m.CreateView(host, () => this.#closePanel()))
-          : import('./budget-console.round.js').then((m) => new m.RoundView(host))
-      ).then(
-        (view) => {
-          this.#views.set(name, view);
-          return view;
-        },
-        (error: unknown) => {
-          this.#loading.delete(name);
-          throw error;
-        },
-      );
-      this.#loading.set(name, pending);
-    }
-    return pending;
-  }
-
-  async #showCreate(): Promise<void> {
-    this.openError = '';
-    try {
-      const view = await this.#load('create');
+  #showCreate(): Promise<void> {
+    return this.#panel.showForm('create', undefined, () => {
       this.#queue.close();
       this.panel = { kind: 'create' };
-      this.el.requestUpdate();
-      await view.shown?.();
-    } catch (error) {
-      this.openError = this.el.failureText(error);
-      this.el.requestUpdate();
-    }
-    await this.el.updateComplete;
-    this.el.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
+    });
   }
 
   async #closePanel(): Promise<void> {
@@ -182,29 +153,8 @@ export class BudgetConsolePart implements SignedInPart {
     this.el.renderRoot.querySelector<HTMLElement>('#new-round')?.focus();
   }
 
-  async #openRound(roundId: string, focus = true): Promise<void> {
-    this.openError = '';
-    const [view, round] = await Promise.all([
-      this.#load('round').catch((error: unknown) => {
-        this.openError = this.el.failureText(error);
-        return null;
-      }),
-      this.#queue.open(roundId),
-    ]);
-    this.panel = { kind: 'round' };
-    this.el.requestUpdate();
-    if (view === null) return;
-    if (round === null) {
-      const open = this.#q.open;
-      if (open?.error) {
-        this.openError = this.el.failureText(open.error);
-        this.el.requestUpdate();
-      }
-      return;
-    }
-    await view.opened?.(round);
-    await this.el.updateComplete;
-    if (focus) this.el.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
+  #openRound(roundId: string, focus = true): Promise<void> {
+    return this.#panel.open('round', this.#queue, roundId, () => (this.panel = { kind: 'round' }), focus);
   }
 
   /** The budgeting API's problem codes and refusals in words ('' for the console's generic text). */
@@ -231,14 +181,7 @@ export class BudgetConsolePart implements SignedInPart {
           <div class="actions">
             <button type="button" part="button" id="new-round" @click=${() => void this.#showCreate()}>${t('budgetConsole.rounds.new')}</button>
           </div>
-          ${q.loading === 'first' ? html`<p>${t('budgetConsole.loading')}</p>` : nothing}
-          ${q.error !== null
-            ? html`<div class="notice error-notice" role="alert">
-                <p>${this.el.failureText(q.error)}</p>
-                <button type="button" part="button" class="secondary small" @click=${() => void this.#reload()}>${t('common.retryNow')}</button>
-              </div>`
-            : nothing}
-          ${q.items.length === 0 && q.loading === 'idle' && q.error === null ? html`<p class="empty">${t('budgetConsole.rounds.empty')}</p>` : nothing}
+          ${listState(this.el, q, { loading: t('budgetConsole.loading'), empty: t('budgetConsole.rounds.empty'), retry: t('common.retryNow') }, () => void this.#reload())}
           <ul class="plain round-list">
             ${q.items.map(
               (r) => html`<li class=${open === r.id ? 'selected' : ''}>
@@ -255,9 +198,9 @@ export class BudgetConsolePart implements SignedInPart {
   }
 
   #renderPanel(t: Translator): TemplateResult {
-    const error = this.openError ? html`<div class="notice error-notice" role="alert"><p>${this.openError}</p></div>` : nothing;
+    const error = failureNotice(this.openError);
     const panel = this.panel;
-    const view = panel.kind === 'none' ? undefined : this.#views.get(panel.kind);
+    const view = panel.kind === 'none' ? undefined : this.#panel.get(panel.kind);
     if (view && (panel.kind === 'create' || this.openRound)) return html`${error}${view.render()}`;
     return html`<h3 id="panel-title" tabindex="-1">${panel.kind === 'round' ? t('budgetConsole.loading') : t('budgetConsole.panel.none')}</h3>${error}`;
   }

@@ -20,6 +20,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { listEmpty, listFailure } from '../../staff/staff-panel.js';
 import { signedInStyles } from './feedback-inbox.styles.js';
 import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import type { InboxDetailHost, InboxDetailView } from './feedback-inbox.detail.js';
@@ -250,15 +251,8 @@ export class InboxSignedIn implements SignedInPart {
                 ? t('feedback.inbox.queue.shown', { shown: q.items.length, count: q.total })
                 : t('feedback.inbox.queue.count', { count: q.total })}
           </p>
-          ${q.error !== null
-            ? html`<div class="notice error-notice" role="alert">
-                <p>${this.el.failureText(q.error)}</p>
-                <button type="button" part="button" class="secondary small" @click=${() => void (q.items.length > 0 ? this.#loadMore() : this.#loadQueue())}>
-                  ${t('common.retryNow')}
-                </button>
-              </div>`
-            : nothing}
-          ${q.items.length === 0 && q.loading === 'idle' && q.error === null
+          ${listFailure(this.el, q.error, { text: t('common.retryNow'), run: () => void (q.items.length > 0 ? this.#loadMore() : this.#loadQueue()) })}
+          ${listEmpty(q)
             ? html`<p class="empty">${t('feedback.inbox.queue.empty')}</p>`
             : this.#renderQueue(t, locale, q)}
           ${q.next !== null && q.error === null

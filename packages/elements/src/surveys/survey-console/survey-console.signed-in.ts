@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import {
   consoleRoundKey,
   createSurveyConsoleApi,
@@ -16,6 +16,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { ConsolePanelViews, failureNotice, listState } from '../../staff/staff-panel.js';
 import { signedInStyles } from './survey-console.styles.js';
 import { viewMessages, type ConsoleMessageKey, type ConsoleTranslator as Translator } from './survey-console.view-messages.js';
 import type { ConsoleForm, ConsoleHost, ConsolePanel, ConsoleView } from './survey-console.host.js';
@@ -43,15 +44,18 @@ export class SurveyConsolePart implements SignedInPart {
   readonly #queue: ReturnType<typeof createSurveyConsoleQueueStore>;
   #apiInstance: SurveyConsoleApi | null = null;
   #apiKey = '';
-  /** The lazy views, once loaded (and the promise while loading). */
-  #views = new Map<string, ConsoleView>();
-  #loading = new Map<string, Promise<ConsoleView>>();
+  /** The panel's lazy views: the authoring forms, the open round. */
+  readonly #panel: ConsolePanelViews<'create' | 'round', ConsoleForm, SurveyRoundDetail, ConsoleView>;
 
   constructor(private readonly el: SurveyConsoleElementHost) {
     this.#locale = el.messages(viewMessages);
     this.#queue = createSurveyConsoleQueueStore(() => this.#api);
     // Kept for the element's life (it only asks the element to draw again).
     this.#queue.$state.listen(() => el.requestUpdate());
+    this.#panel = new ConsolePanelViews(el, this, {
+      create: () => import('./survey-console.create.js').then((m) => new m.CreateView(this.#host(), (panel) => this.showForm(panel))),
+      round: () => import('./survey-console.round.js').then((m) => new m.RoundView(this.#host())),
+    });
   }
 
   get signedIn(): boolean {
@@ -136,76 +140,22 @@ export class SurveyConsolePart implements SignedInPart {
     await this.#queue.reload();
     if (this.#q.open) {
       const detail = await this.#queue.refresh();
-      if (detail) await this.#views.get('round')?.opened?.(detail);
+      if (detail) await this.#panel.get('round')?.opened?.(detail);
     }
     const q = this.#q;
     if (q.error === null) this.el.announce(this.#t('surveyConsole.surveys.count', { count: q.total }));
   }
 
-  /** A lazy view's module, imported once (again after a failure). */
-  #load(name: 'create' | 'round'): Promise<ConsoleView> {
-    let pending = this.#loading.get(name);
-    if (!pending) {
-      const host = this.#host();
-      pending = (
-        name === 'create'
-          ? import('./survey-console.create.js').then((m) => new m.CreateView(host, (panel) => this.showForm(panel)))
-          : import('./survey-console.round.js').then((m) => new m.RoundView(host))
-      ).then(
-        (view) => {
-          this.#views.set(name, view);
-          return view;
-        },
-        (error: unknown) => {
-          this.#loading.delete(name);
-          throw error;
-        },
-      );
-      this.#loading.set(name, pending);
-    }
-    return pending;
-  }
-
   /** Shows an authoring form (create from the template, next version, new round); the focus goes to its heading. */
-  async showForm(panel: ConsoleForm): Promise<void> {
-    this.openError = '';
-    try {
-      const view = await this.#load('create');
+  showForm(panel: ConsoleForm): Promise<void> {
+    return this.#panel.showForm('create', panel, () => {
       this.#queue.close();
       this.panel = panel;
-      this.el.requestUpdate();
-      await view.shown?.(panel);
-    } catch (error) {
-      this.openError = this.el.failureText(error);
-      this.el.requestUpdate();
-    }
-    await this.el.updateComplete;
-    this.el.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
+    });
   }
 
-  async #openRound(surveyId: string, roundId: string): Promise<void> {
-    this.openError = '';
-    const [view, detail] = await Promise.all([
-      this.#load('round').catch((error: unknown) => {
-        this.openError = this.el.failureText(error);
-        return null;
-      }),
-      this.#queue.open(consoleRoundKey(surveyId, roundId)),
-    ]);
-    this.panel = { kind: 'round' };
-    this.el.requestUpdate();
-    if (view === null) return;
-    if (detail === null) {
-      const open = this.#q.open;
-      if (open?.error) {
-        this.openError = this.el.failureText(open.error);
-        this.el.requestUpdate();
-      }
-      return;
-    }
-    await view.opened?.(detail);
-    await this.el.updateComplete;
-    this.el.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
+  #openRound(surveyId: string, roundId: string): Promise<void> {
+    return this.#panel.open('round', this.#queue, consoleRoundKey(surveyId, roundId), () => (this.panel = { kind: 'round' }));
   }
 
   /** The surveys API's refusals and problem codes in words ('' for the console's generic text). */
@@ -231,14 +181,7 @@ export class SurveyConsolePart implements SignedInPart {
           <div class="actions">
             <button type="button" part="button" id="new-survey" @click=${() => void this.showForm({ kind: 'create' })}>${t('surveyConsole.surveys.new')}</button>
           </div>
-          ${q.loading === 'first' ? html`<p>${t('surveyConsole.loading')}</p>` : nothing}
-          ${q.error !== null
-            ? html`<div class="notice error-notice" role="alert">
-                <p>${this.el.failureText(q.error)}</p>
-                <button type="button" part="button" class="secondary small" @click=${() => void this.#reload()}>${t('common.retryNow')}</button>
-              </div>`
-            : nothing}
-          ${q.items.length === 0 && q.loading === 'idle' && q.error === null ? html`<p class="empty">${t('surveyConsole.surveys.empty')}</p>` : nothing}
+          ${listState(this.el, q, { loading: t('surveyConsole.loading'), empty: t('surveyConsole.surveys.empty'), retry: t('common.retryNow') }, () => void this.#reload())}
           <ul class="survey-list">
             ${q.items.map((s) => this.#renderSurvey(t, locale, s))}
           </ul>
@@ -279,15 +222,15 @@ export class SurveyConsolePart implements SignedInPart {
   }
 
   #renderPanel(t: Translator): TemplateResult {
-    const error = this.openError ? html`<div class="notice error-notice" role="alert"><p>${this.openError}</p></div>` : nothing;
+    const error = failureNotice(this.openError);
     const panel = this.panel;
     if (panel.kind === 'round') {
-      const view = this.#views.get('round');
+      const view = this.#panel.get('round');
       if (view && this.detail) return html`${error}${view.render()}`;
       return html`<h3 id="panel-title" tabindex="-1">${t('surveyConsole.loading')}</h3>${error}`;
     }
     if (panel.kind !== 'none') {
-      const view = this.#views.get('create');
+      const view = this.#panel.get('create');
       if (view) return html`${error}${view.render()}`;
     }
     return html`<h3 id="panel-title" tabindex="-1">${t('surveyConsole.panel.none')}</h3>${error}`;

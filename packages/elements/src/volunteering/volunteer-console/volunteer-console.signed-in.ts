@@ -19,6 +19,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
+import { failureNotice, listFailure } from '../../staff/staff-panel.js';
 import { signedInStyles } from './volunteer-console.styles.js';
 import { consoleMessages, type ConsoleTranslator as Translator } from './volunteer-console.messages.js';
 import type { ConsoleDetailHost, ConsoleDetailView } from './volunteer-console.detail.js';
@@ -293,16 +294,12 @@ export class VolunteerConsolePart implements SignedInPart {
   }
 
   #renderListNotice(t: Translator, error: unknown, retry: () => void): TemplateResult | typeof nothing {
-    if (error === null || error === undefined) return nothing;
-    return html`<div class="notice error-notice" role="alert">
-      <p>${this.el.failureText(error)}</p>
-      <button type="button" part="button" class="secondary small" @click=${retry}>${t('common.retryNow')}</button>
-    </div>`;
+    return listFailure(this.el, error, { text: t('common.retryNow'), run: retry });
   }
 
   #renderDetail(t: Translator, locale: Locale, kind: 'opportunities' | 'proposals'): TemplateResult {
     const open = (kind === 'opportunities' ? this.#opportunities : this.#proposals).$state.get().open;
-    const error = this.#openError ? html`<div class="notice error-notice" role="alert"><p>${this.#openError}</p></div>` : nothing;
+    const error = failureNotice(this.#openError);
     if (this.#detail && (this.#creating || open?.detail)) return html`${error}${this.#detail.render(locale)}`;
     return html`<h3 id="detail-title" tabindex="-1">${open?.loading ? t('volunteering.console.loading') : t('volunteering.console.detail.none')}</h3>${error}`;
   }
