@@ -68,11 +68,23 @@ export function createVolunteeringBoardApi(http: HttpClient): VolunteeringBoardA
   };
 }
 
-/** The sign-up form's part of the API. */
-export function createVolunteeringSignupApi(http: HttpClient): VolunteeringSignupApi {
+/** What the sign-up form reads for its first view: the opportunity (or a shift) and the person's overlapping sign-ups. */
+export type VolunteeringSignupFormApi = Pick<VolunteeringApi, 'opportunity' | 'shift' | 'overlaps'>;
+/** What the sign-up form does after the person acts: seat holds, the sign-up, and the manage link's reading, change and cancel. */
+export type VolunteeringSignupSendApi = Pick<VolunteeringApi, 'hold' | 'release' | 'signUp' | 'manage' | 'change' | 'cancel'>;
+
+/** The sign-up form's first view (issue 7: the entry of `<kohtaamo-volunteer-signup>` builds only this). */
+export function createVolunteeringSignupFormApi(http: HttpClient): VolunteeringSignupFormApi {
   return {
     opportunity: readOpportunity(http),
     shift: readShift(http),
+    overlaps: async (shiftId, codes) => (await http.request(`${P.signups}/overlaps`, OverlapListSchema, { method: 'POST', json: { shiftId, codes } })).items,
+  };
+}
+
+/** The sign-up form's later part: holds, sending, the manage link (with the receipt's schema). */
+export function createVolunteeringSignupSendApi(http: HttpClient): VolunteeringSignupSendApi {
+  return {
     hold: (shiftId, seats) => http.request(`${P.shifts}/${enc(shiftId)}/holds`, SeatHoldSchema, { method: 'POST', json: { seats } }),
     release: async (holdId) => {
       await http.request(`/api/v1/volunteering/holds/${enc(holdId)}/release`, OkSchema, { method: 'POST' });
@@ -82,8 +94,12 @@ export function createVolunteeringSignupApi(http: HttpClient): VolunteeringSignu
     manage: (code, signal) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, opts(signal)),
     change: (code, groupSize) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'PATCH', json: { groupSize } }),
     cancel: (code) => http.request(`${P.signups}/${enc(code)}/cancel`, SignupReceiptSchema, { method: 'POST' }),
-    overlaps: async (shiftId, codes) => (await http.request(`${P.signups}/overlaps`, OverlapListSchema, { method: 'POST', json: { shiftId, codes } })).items,
   };
+}
+
+/** The whole sign-up form's API (its first view's part and its later part). */
+export function createVolunteeringSignupApi(http: HttpClient): VolunteeringSignupApi {
+  return { ...createVolunteeringSignupFormApi(http), ...createVolunteeringSignupSendApi(http) };
 }
 
 /** The proposal form's part of the API. */

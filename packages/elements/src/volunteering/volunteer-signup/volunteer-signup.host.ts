@@ -1,7 +1,7 @@
 // What <kohtaamo-volunteer-signup> shares with its lazy part (volunteer-signup.later.ts): types
 // only, so that the part imports nothing of the entry (rollup would split the entry in two).
 import type { nothing, TemplateResult } from 'lit';
-import type { Locale, Opportunity, Shift, SignupReceipt, VolunteeringSignupApi } from '@kohtaamo/core';
+import type { HttpClient, Locale, Opportunity, Shift, SignupReceipt, VolunteeringSignupApi } from '@kohtaamo/core';
 
 export type Field = 'shift' | 'name' | 'email' | 'phone' | 'groupSize' | 'age' | 'role' | 'guardianName' | 'guardianConsent';
 export type View = 'loading' | 'unavailable' | 'form' | 'closed' | 'done' | 'manage' | 'cancelled';
@@ -29,6 +29,8 @@ export interface SignupState {
   notice: { text: string; warning: boolean } | null;
   sending: boolean;
   hold: { id: string; shiftId: string; seats: number; outcome: 'attending' | 'waiting'; minutes: number } | null;
+  /** The hold being placed or replaced (null when none is under way); a sign-up waits for it. */
+  holding: Promise<void> | null;
   receipt: SignupReceipt | null;
   /** The manage code of the sign-up shown (after sending, or opened by its code). */
   code: string;
@@ -40,15 +42,16 @@ export interface SignupState {
 
 export interface SignupHost {
   readonly s: SignupState;
-  readonly api: VolunteeringSignupApi;
+  /** The API the page gave (stories, tests), used instead of one built on `http`. */
+  readonly apiOverride: VolunteeringSignupApi | null;
+  /** The client for the element's `api` (the lazy part builds its requests on it). */
+  readonly http: HttpClient;
   readonly locale: Locale;
   readonly fields: readonly Field[];
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
   selectedShift(): Shift | undefined;
-  /** The seat hold still on its way, if any: a sign-up waits for it. */
-  holdPending(): Promise<void> | null;
   /** Keeps (or forgets) a manage code on this device, for overlap warnings. */
   remember(code: string, keep: boolean): void;
   submitted(receipt: SignupReceipt): void;

@@ -1,11 +1,13 @@
-// What <kohtaamo-volunteer-signup> needs only after the person acts (issue 7): checking and
-// sending the sign-up with the server's answers, the confirmation with the manage code, and the
-// sign-up opened by its code (change the group size, cancel), with their texts. Imported after
-// the form's first render when the browser is idle, so it is normally there before Enter.
+// What <kohtaamo-volunteer-signup> needs only after the person acts (issue 7): the seat hold
+// placed when the form is first used, checking and sending the sign-up with the server's answers,
+// the confirmation with the manage code, and the sign-up opened by its code (change the group
+// size, cancel), with their requests, the receipt's schema and their texts. Imported after the
+// form's first render when the browser is idle, so it is normally there before the person acts.
 import { html, nothing, type TemplateResult } from 'lit';
 import * as v from 'valibot';
 import {
   createMessages,
+  createVolunteeringSignupSendApi,
   formatDateTime,
   lazyCommonMessages,
   lazyVolunteeringChecksMessages,
@@ -20,7 +22,9 @@ import {
   VOLUNTEERING_PROBLEM_TYPES,
   type Locale,
   type SignupReceipt,
+  type HttpClient,
   type TranslatorOf,
+  type VolunteeringSignupSendApi,
 } from '@kohtaamo/core';
 import type { Field, SignupHost } from './volunteer-signup.host.js';
 
@@ -33,6 +37,68 @@ export const ready = (locale: Locale): Promise<void> => messages.load(locale);
 function texts(host: SignupHost): Translator {
   if (!messages.isLoaded(host.locale)) void messages.load(host.locale).then(() => host.requestUpdate());
   return messages.translator(host.locale);
+}
+
+let built: { http: HttpClient; api: VolunteeringSignupSendApi } | null = null;
+/** The requests of this part: the page's own API (stories, tests), else built on the element's client. */
+function api(host: SignupHost): VolunteeringSignupSendApi {
+  if (host.apiOverride) return host.apiOverride;
+  if (built?.http !== host.http) built = { http: host.http, api: createVolunteeringSignupSendApi(host.http) };
+  return built.api;
+}
+
+/** Reads the sign-up a manage code opens (the page was opened from the confirmation mail's link). */
+export async function open(host: SignupHost): Promise<void> {
+  const { s } = host;
+  s.receipt = await api(host).manage(s.code);
+  s.values.groupSize = s.receipt.groupSize;
+}
+
+/** Gives a hold's seats back (another shift was chosen). */
+export function release(host: SignupHost, holdId: string): void {
+  void api(host).release(holdId).catch(() => undefined);
+}
+
+/**
+ * Holds seats the first time the form is used, and again when the group size changes. A change
+ * made while a hold is on its way is held once that answer has come: one hold at a time, and
+ * always for the latest group size. Never once the sign-up is being sent: a hold placed after
+ * it would keep seats from everyone (this person too) until it expired.
+ */
+export function holdSeats(host: SignupHost): Promise<void> {
+  const { s } = host;
+  if (s.holding) return s.holding;
+  if (s.sending || s.view !== 'form') return Promise.resolve();
+  const requests = api(host);
+  s.holding = (async () => {
+    // Settles after this promise is stored in s.holding, even when there is nothing to hold.
+    await null;
+    try {
+      for (;;) {
+        const shiftId = s.shiftId;
+        const seats = Math.max(1, Math.min(Number(s.values.groupSize) || 1, host.selectedShift()?.maxGroupSize ?? 1));
+        if (!shiftId || s.view !== 'form' || (s.hold?.shiftId === shiftId && s.hold.seats === seats)) return;
+        try {
+          if (s.hold?.id) await requests.release(s.hold.id).catch(() => undefined);
+          s.hold = null;
+          const hold = await requests.hold(shiftId, seats);
+          if (shiftId !== s.shiftId) {
+            // Another shift was chosen meanwhile: this one's seats are not wanted.
+            if (hold.holdId) await requests.release(hold.holdId).catch(() => undefined);
+            continue;
+          }
+          s.hold = { id: hold.holdId, shiftId, seats, outcome: hold.outcome, minutes: Math.max(1, Math.round((Date.parse(hold.expiresAt) - Date.now()) / 60_000)) };
+        } catch {
+          s.hold = null;
+          return;
+        }
+      }
+    } finally {
+      s.holding = null;
+      host.requestUpdate();
+    }
+  })();
+  return s.holding;
 }
 
 const code = (t: Translator, key: string, params: Record<string, string | number> = {}): string => (messages.has(key) ? t(key, params) : key);
@@ -99,9 +165,9 @@ export async function submit(host: SignupHost): Promise<void> {
   host.requestUpdate();
   try {
     // A hold still on its way is waited for, so the sign-up takes the seats held for it.
-    await host.holdPending();
+    await s.holding;
     s.idempotencyKey ||= newIdempotencyKey();
-    const receipt = await host.api.signUp(s.shiftId, submission(host), s.idempotencyKey);
+    const receipt = await api(host).signUp(s.shiftId, submission(host), s.idempotencyKey);
     s.receipt = receipt;
     s.code = receipt.manageCode ?? '';
     if (s.code) host.remember(s.code, true);
@@ -147,7 +213,7 @@ async function cancel(host: SignupHost): Promise<void> {
   const { s } = host;
   const t = texts(host);
   try {
-    const receipt = await host.api.cancel(s.code);
+    const receipt = await api(host).cancel(s.code);
     s.receipt = receipt;
     host.remember(s.code, false);
     s.view = 'cancelled';
@@ -166,7 +232,7 @@ async function change(host: SignupHost, event: SubmitEvent): Promise<void> {
   const { s } = host;
   const t = texts(host);
   try {
-    s.receipt = await host.api.change(s.code, Number(s.values.groupSize));
+    s.receipt = await api(host).change(s.code, Number(s.values.groupSize));
     s.notice = { text: t('volunteering.signup.changed'), warning: false };
     s.errors = new Map();
   } catch (error) {

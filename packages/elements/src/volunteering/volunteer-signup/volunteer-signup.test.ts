@@ -208,6 +208,31 @@ describe('<kohtaamo-volunteer-signup>', () => {
     expect(text(el, '[role=status]')).to.contain('Olet mukana');
   });
 
+  it('opens a sign-up by its manage code when the part that reads it loads only on a retry, by keyboard (fi)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const shiftId = await smallShift('Hallintalinkin talkoot');
+    const real = createVolunteeringApi(createApiClient({ baseUrl: liveApi() }));
+    const receipt = await real.signUp(shiftId, { name: 'Linkki Liisa', email: 'liisa@example.fi', phone: '', groupSize: 1, age: 30, guardianName: '', guardianConsent: false, lang: 'fi' }, `test-manage-retry-${Date.now()}`);
+    const created = document.createElement('kohtaamo-volunteer-signup');
+    // The network drops before the part with the manage link's reading and view is fetched.
+    let offline = true;
+    const load = created.later.load;
+    created.later.load = () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    created.setAttribute('api', liveApi());
+    created.setAttribute('manage-code', receipt.manageCode!);
+    created.setAttribute('lang', 'fi');
+    const el = await fixture<KohtaamoVolunteerSignup>(html`${created}`);
+    await waitUntil(() => text(el).includes('Palvelimeen ei saatu yhteyttä'), 'no notice of the failed part');
+    await expect(el).to.be.accessible();
+    offline = false;
+    await tabTo(el, 'button');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no sign-up after the retry');
+    expect(text(el, 'h2')).to.equal('Ilmoittautumisesi');
+    expect(text(el, '[part=confirmation]')).to.contain('Olet mukana');
+    await expect(el).to.be.accessible();
+  });
+
   // This one hung past 90 s in about half of the full runs (a hold answered after Enter was
   // left behind and kept the small shift's seats, so a later sign-up here was refused); the test
   // above reproduces that with a slow hold. The same flow in Finnish is in test/e2e/volunteering-demo.test.ts.

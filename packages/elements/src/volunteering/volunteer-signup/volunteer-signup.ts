@@ -1,6 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createApiClient, createVolunteeringSignupApi, formatDateTime, pickText, type Locale, type Overlap, type Shift, type SignupReceipt, type VolunteeringSignupApi } from '@kohtaamo/core';
+import {
+  createApiClient,
+  createVolunteeringSignupFormApi,
+  formatDateTime,
+  pickText,
+  type HttpClient,
+  type Locale,
+  type Overlap,
+  type Shift,
+  type SignupReceipt,
+  type VolunteeringSignupApi,
+  type VolunteeringSignupFormApi,
+} from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
@@ -95,7 +107,12 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   @property({ attribute: false }) volunteeringApi: VolunteeringSignupApi | null = null;
 
   readonly #locale = new MessagesController(this, volunteeringWidgetMessages);
-  /** Checking and sending, the confirmation and the manage view (volunteer-signup.later.ts). @internal */
+  /**
+   * Seat holds, checking and sending, the confirmation and the sign-up opened by its manage code,
+   * with their requests and the receipt's schema (volunteer-signup.later.ts): prefetched when the
+   * browser is idle after the form shows, imported at the latest when the person first uses the
+   * form (a hold) or sends it. @internal
+   */
   readonly later = new LazyModule(this, () => import('./volunteer-signup.later.js'));
   readonly #s: SignupState = {
     view: 'loading',
@@ -107,22 +124,28 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     notice: null,
     sending: false,
     hold: null,
+    holding: null,
     receipt: null,
     code: '',
     idempotencyKey: '',
     announcement: '',
   };
-  /** The hold being placed or replaced (null when none is under way); a sign-up waits for it. */
-  #holding: Promise<void> | null = null;
   #overlaps: Overlap[] = [];
   /** The lazy part could not be loaded when the person sent the form: a notice with a retry. */
   #laterFailed = false;
-  #apiCache: { base: string; api: VolunteeringSignupApi } | null = null;
+  #httpCache: { base: string; http: HttpClient; api: VolunteeringSignupFormApi } | null = null;
 
-  get #api(): VolunteeringSignupApi {
-    if (this.volunteeringApi) return this.volunteeringApi;
-    if (this.#apiCache?.base !== this.api) this.#apiCache = { base: this.api, api: createVolunteeringSignupApi(createApiClient({ baseUrl: this.api })) };
-    return this.#apiCache.api;
+  get #http(): { http: HttpClient; api: VolunteeringSignupFormApi } {
+    if (this.#httpCache?.base !== this.api) {
+      const http = createApiClient({ baseUrl: this.api });
+      this.#httpCache = { base: this.api, http, api: createVolunteeringSignupFormApi(http) };
+    }
+    return this.#httpCache;
+  }
+
+  /** What the first view reads: the opportunity (or the shift) and the overlaps. */
+  get #api(): VolunteeringSignupFormApi {
+    return this.volunteeringApi ?? this.#http.api;
   }
 
   get #selectedShift(): Shift | undefined {
@@ -136,8 +159,11 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
       get s() {
         return element.#s;
       },
-      get api() {
-        return element.#api;
+      get apiOverride() {
+        return element.volunteeringApi;
+      },
+      get http() {
+        return element.#http.http;
       },
       get locale() {
         return element.#locale.locale;
@@ -151,7 +177,6 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
       },
       requestUpdate: () => this.requestUpdate(),
       selectedShift: () => this.#selectedShift,
-      holdPending: () => this.#holding,
       remember,
       submitted: (receipt: SignupReceipt) => this.dispatchEvent(new KohtaamoSignupSubmittedEvent(receipt)),
       cancelled: (receipt: SignupReceipt) => this.dispatchEvent(new KohtaamoSignupCancelledEvent(receipt)),
@@ -176,13 +201,19 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     this.#setView('loading');
     try {
       if (code) {
-        // The manage view is the lazy part's: its import starts with the sign-up's request.
-        void this.later.get().catch(() => undefined);
+        // The sign-up opened by its code is the lazy part's: its reading, its view and its texts.
         s.code = code;
-        s.receipt = await this.#api.manage(code);
-        s.values.groupSize = s.receipt.groupSize;
-        s.opportunity = await this.#api.opportunity(s.receipt.opportunityId).catch(() => null);
-        this.#setView(s.receipt.status === 'cancelled' ? 'cancelled' : 'manage');
+        let later;
+        try {
+          later = await this.later.get();
+        } catch {
+          // The part did not load: the view offers a retry, which reads the sign-up again.
+          this.#setView('manage');
+          return;
+        }
+        await later.open(this.#host);
+        s.opportunity = await this.#api.opportunity(s.receipt!.opportunityId).catch(() => null);
+        this.#setView(s.receipt!.status === 'cancelled' ? 'cancelled' : 'manage');
         return;
       }
       let opportunityId = this.opportunity;
@@ -222,44 +253,12 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   }
 
   /**
-   * Holds seats the first time the form is used, and again when the group size changes. A change
-   * made while a hold is on its way is held once that answer has come: one hold at a time, and
-   * always for the latest group size. Never once the sign-up is being sent: a hold placed after
-   * it would keep seats from everyone (this person too) until it expired.
+   * Holds seats the first time the form is used and again when the group size changes (the lazy
+   * part's `holdSeats`, imported for it if the idle prefetch has not brought it yet). Without the
+   * part there is no hold: the sign-up is sent without one and takes free seats as before.
    */
-  #holdSeats(): Promise<void> {
-    if (this.#holding) return this.#holding;
-    const s = this.#s;
-    if (s.sending || s.view !== 'form') return Promise.resolve();
-    this.#holding = (async () => {
-      // Settles after this promise is stored in #holding, even when there is nothing to hold.
-      await null;
-      try {
-        for (;;) {
-          const shiftId = s.shiftId;
-          const seats = Math.max(1, Math.min(Number(s.values.groupSize) || 1, this.#selectedShift?.maxGroupSize ?? 1));
-          if (!shiftId || s.view !== 'form' || (s.hold?.shiftId === shiftId && s.hold.seats === seats)) return;
-          try {
-            if (s.hold?.id) await this.#api.release(s.hold.id).catch(() => undefined);
-            s.hold = null;
-            const hold = await this.#api.hold(shiftId, seats);
-            if (shiftId !== s.shiftId) {
-              // Another shift was chosen meanwhile: this one's seats are not wanted.
-              if (hold.holdId) await this.#api.release(hold.holdId).catch(() => undefined);
-              continue;
-            }
-            s.hold = { id: hold.holdId, shiftId, seats, outcome: hold.outcome, minutes: Math.max(1, Math.round((Date.parse(hold.expiresAt) - Date.now()) / 60_000)) };
-          } catch {
-            s.hold = null;
-            return;
-          }
-        }
-      } finally {
-        this.#holding = null;
-        this.requestUpdate();
-      }
-    })();
-    return this.#holding;
+  #holdSeats(): void {
+    void this.later.get().then((later) => later.holdSeats(this.#host), () => undefined);
   }
 
   #input(field: keyof SignupState['values']) {
@@ -274,9 +273,12 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   #onShiftChange(event: Event): void {
     const s = this.#s;
     s.shiftId = (event.target as HTMLSelectElement).value;
-    // The other shift's seats go back at once (they were kept until expiry before).
-    if (s.hold?.id && !this.#holding) void this.#api.release(s.hold.id).catch(() => undefined);
-    if (!this.#holding) s.hold = null;
+    // The other shift's seats go back at once (they were kept until expiry before); a hold under
+    // way sees the change itself. A hold exists only once the lazy part has placed it.
+    if (!s.holding) {
+      if (s.hold?.id) this.later.value?.release(this.#host, s.hold.id);
+      s.hold = null;
+    }
     void this.#checkOverlaps();
     this.requestUpdate();
   }
@@ -324,10 +326,12 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
       case 'manage':
       case 'cancelled': {
         const later = this.later.value;
-        if (later) return later.renderConfirmation(this.#host);
+        if (later && this.#s.receipt) return later.renderConfirmation(this.#host);
         if (this.later.state === 'failed') {
+          // A sign-up opened by its code is read again with the part; a confirmation is already here.
+          const retry = () => (this.#s.receipt ? void this.later.get().catch(() => undefined) : void this.#load());
           return html`<div class="notice warning"><p>${t('common.networkError')}</p>
-            <button type="button" part="button" @click=${() => void this.later.get().catch(() => undefined)}>${t('common.retryNow')}</button></div>`;
+            <button type="button" part="button" @click=${retry}>${t('common.retryNow')}</button></div>`;
         }
         return html`<p class="loading">${t('common.loading')}</p>`;
       }
@@ -379,7 +383,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
         ? html`<div class="notice warning" id="later-failed"><p>${t('common.networkError')}</p>
             <button type="button" part="button" @click=${() => this.renderRoot.querySelector('form')?.requestSubmit()}>${t('common.retryNow')}</button></div>`
         : nothing}
-      <form part="form" novalidate aria-labelledby="form-title" @submit=${this.#onSubmit} @focusin=${() => void this.#holdSeats()}>
+      <form part="form" novalidate aria-labelledby="form-title" @submit=${this.#onSubmit} @focusin=${() => this.#holdSeats()}>
         <h3 id="form-title">${t('volunteering.signup.heading')}</h3>
         ${open.length > 1
           ? html`<div part="field" class="field">
@@ -402,7 +406,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
               <p class="hint" id="groupSize-hint">${t('volunteering.signup.groupSizeHint', { max: maxGroup })}</p>
               <input id="groupSize" name="groupSize" type="number" inputmode="numeric" min="1" max=${maxGroup} .value=${String(s.values.groupSize)}
                 aria-describedby=${describedBy('groupSize', Boolean(err('groupSize')), 'groupSize-hint')} aria-invalid=${err('groupSize') ? 'true' : 'false'}
-                @input=${this.#input('groupSize')} @change=${() => void this.#holdSeats()} />
+                @input=${this.#input('groupSize')} @change=${() => this.#holdSeats()} />
               ${fieldError('groupSize', err('groupSize'))}
             </div>`
           : nothing}
