@@ -88,15 +88,9 @@ export const StaffSignupChangeSchema = v.object({
   recordCheckSeen: v.optional(v.boolean()),
 });
 
-/** Which of the person's own sign-ups (by the manage codes kept on their device) overlap a shift. */
-export const OverlapRequestSchema = v.object({
-  shiftId: v.pipe(v.string(), v.maxLength(64)),
-  codes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(50)),
-});
-export const OverlapListSchema = v.object({
-  items: v.array(v.object({ shiftId: v.string(), opportunityId: v.string(), title: v.object({ fi: v.string(), sv: v.string(), en: v.string() }), startsAt: v.string(), endsAt: v.string() })),
-});
-export type Overlap = v.InferOutput<typeof OverlapListSchema>['items'][number];
+// The overlap check's request and answer are read by the sign-up form's first view: a module of
+// their own, so that the form's first file carries none of the schemas above (issue 7).
+export { OverlapRequestSchema, OverlapListSchema, type Overlap } from './overlap.schema.js';
 
 export const VolunteeringFiguresSchema = v.object({
   items: v.array(v.object({ area: v.string(), month: v.string(), volunteers: v.number(), hours: v.number(), talkoot: v.number() })),

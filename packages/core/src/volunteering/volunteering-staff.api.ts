@@ -4,7 +4,7 @@ import { OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type OpportunityInp
 import type { HelpOffer, HelpOfferList } from './help-offer.schema.js';
 import { TalkootProposalSchema, type TalkootDecision, type TalkootProposal } from './proposal.schema.js';
 import { StaffSignupSchema, type StaffSignup } from './signup.schema.js';
-import { StaffSignupListSchema, TalkootProposalListSchema } from './volunteering.api.js';
+import { StaffSignupListSchema, TalkootProposalListSchema } from './volunteering-lists.schema.js';
 
 /*
  * The coordinators' side of volunteering: a module of its own, so the resident widgets (board,

@@ -1,6 +1,4 @@
-import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
-import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
 import {
   OpportunityListSchema,
   OpportunitySchema,
@@ -12,15 +10,22 @@ import {
   type Shift,
   type ShiftInput,
 } from './opportunity.schema.js';
-import { TalkootProposalSchema, type TalkootProposal, type TalkootDecision, type TalkootProposalSubmission } from './proposal.schema.js';
-import { OverlapListSchema, SeatHoldSchema, type Overlap, SignupReceiptSchema, StaffSignupSchema, type SeatHold, type SignupReceipt, type StaffSignup } from './signup.schema.js';
+import type { TalkootProposal, TalkootDecision, TalkootProposalSubmission } from './proposal.schema.js';
+import type { SeatHold, SignupReceipt, StaffSignup } from './signup.schema.js';
+import { OverlapListSchema, type Overlap } from './overlap.schema.js';
 import type { SignupSubmission } from './signup-submission.schema.js';
+import { createVolunteeringProposalApi } from './volunteering-proposal.api.js';
+import { createVolunteeringSignupSendApi } from './volunteering-signup.api.js';
+
+// Each view's requests are a module of their own (issue 7, ADRs 0066 and 0078): a bundle keeps a
+// module whole, with what every importer uses, so one module of all of them put the sign-up's
+// and the proposal's answer schemas in the board's and the sign-up form's first file.
+export { createVolunteeringProposalApi } from './volunteering-proposal.api.js';
+export { createVolunteeringSignupSendApi } from './volunteering-signup.api.js';
+export { StaffSignupListSchema, TalkootProposalListSchema } from './volunteering-lists.schema.js';
 
 const enc = encodeURIComponent;
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
-export const TalkootProposalListSchema = v.object({ items: v.array(TalkootProposalSchema), total: v.number() });
-export const StaffSignupListSchema = v.object({ items: v.array(StaffSignupSchema), total: v.number() });
-const OkSchema = v.looseObject({});
 
 /** The resident side of volunteering: the board, seat holds, sign-ups by manage code, proposals. */
 export interface VolunteeringApi {
@@ -82,31 +87,9 @@ export function createVolunteeringSignupFormApi(http: HttpClient): VolunteeringS
   };
 }
 
-/** The sign-up form's later part: holds, sending, the manage link (with the receipt's schema). */
-export function createVolunteeringSignupSendApi(http: HttpClient): VolunteeringSignupSendApi {
-  return {
-    hold: (shiftId, seats) => http.request(`${P.shifts}/${enc(shiftId)}/holds`, SeatHoldSchema, { method: 'POST', json: { seats } }),
-    release: async (holdId) => {
-      await http.request(`/api/v1/volunteering/holds/${enc(holdId)}/release`, OkSchema, { method: 'POST' });
-    },
-    signUp: (shiftId, submission, key) =>
-      http.request(`${P.shifts}/${enc(shiftId)}/signups`, SignupReceiptSchema, { method: 'POST', json: submission, headers: { [IDEMPOTENCY_HEADER]: key } }),
-    manage: (code, signal) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, opts(signal)),
-    change: (code, groupSize) => http.request(`${P.signups}/${enc(code)}`, SignupReceiptSchema, { method: 'PATCH', json: { groupSize } }),
-    cancel: (code) => http.request(`${P.signups}/${enc(code)}/cancel`, SignupReceiptSchema, { method: 'POST' }),
-  };
-}
-
 /** The whole sign-up form's API (its first view's part and its later part). */
 export function createVolunteeringSignupApi(http: HttpClient): VolunteeringSignupApi {
   return { ...createVolunteeringSignupFormApi(http), ...createVolunteeringSignupSendApi(http) };
-}
-
-/** The proposal form's part of the API. */
-export function createVolunteeringProposalApi(http: HttpClient): VolunteeringProposalApi {
-  return {
-    propose: (proposal, key) => http.request(P.proposals, TalkootProposalSchema, { method: 'POST', json: proposal, headers: { [IDEMPOTENCY_HEADER]: key } }),
-  };
 }
 
 /** The whole resident side (scripts, stories, tests). */
