@@ -6,6 +6,7 @@ import {
   addDays,
   addMonths,
   createMessages,
+  helsinkiDate,
   intlTag,
   lazyVolunteeringBoardCalendarMessages,
   monthOf,
@@ -39,6 +40,9 @@ function texts(host: CalendarHost): Translator {
   if (!messages.isLoaded(host.locale)) void messages.load(host.locale).then(() => host.requestUpdate());
   return messages.translator(host.locale);
 }
+
+/** Today in Helsinki (YYYY-MM-DD): the day the calendar starts on. */
+export const today = (): string => helsinkiDate(new Date());
 
 function goTo(host: CalendarHost, day: string): void {
   host.focusDay = day;

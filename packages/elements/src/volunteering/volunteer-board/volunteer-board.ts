@@ -5,7 +5,6 @@ import {
   createApiClient,
   createVolunteeringBoardApi,
   formatDateTime,
-  helsinkiDate,
   monthOf,
   pickText,
   VOLUNTEER_AREAS,
@@ -67,9 +66,10 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
 
   @state() private items: Opportunity[] | null = null;
   @state() private failed = false;
-  @state() private month = monthOf(helsinkiDate(new Date()));
-  /** The day Tab reaches in the calendar (roving tabindex) and the day whose opportunities are shown. */
-  @state() private focusDay = helsinkiDate(new Date());
+  /** The calendar's month (`YYYY-MM`): today's, set when the calendar first comes, or a date filter's. */
+  @state() private month = '';
+  /** The day Tab reaches in the calendar (roving tabindex): today, or the day of a date filter. */
+  @state() private focusDay = '';
   @state() private shownDay = '';
   readonly #locale = new MessagesController(this, boardMessages);
   /** The month calendar (volunteer-board.calendar.ts), imported when it is first shown. @internal */
@@ -121,6 +121,9 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     if (changed.has('api') || changed.has('organisation') || changed.has('volunteeringApi') || changed.has('area')) void this.#load();
     // A board opened in the calendar view imports it together with the opportunities.
     if (changed.has('view') && this.view === 'calendar') void this.calendar.get().catch(() => undefined);
+    // The calendar starts on today in Helsinki, unless a date filter chose a day before it came.
+    const calendar = this.calendar.value;
+    if (calendar && !this.focusDay) this.#goTo(calendar.today());
   }
 
   async #load(): Promise<void> {
