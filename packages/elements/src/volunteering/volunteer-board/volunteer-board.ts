@@ -5,7 +5,6 @@ import {
   createApiClient,
   createVolunteeringBoardApi,
   formatDateTime,
-  monthOf,
   pickText,
   VOLUNTEER_AREAS,
   VOLUNTEER_THEMES,
@@ -161,7 +160,8 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
 
   #goTo(day: string): void {
     this.focusDay = day;
-    this.month = monthOf(day);
+    // The month of a YYYY-MM-DD day (core's monthOf, written out: its module belongs to the calendar part).
+    this.month = day.slice(0, 7);
   }
 
   #setView(view: 'list' | 'calendar'): void {
