@@ -24,6 +24,8 @@ export { type SpaceFiguresMessageKey } from './space-figures.messages.fi.js';
 export { lazySpaceFiguresMessages } from './space-figures.messages.lazy.js';
 export { type SpaceFinderMessageKey } from './space-finder.messages.fi.js';
 export { lazySpaceFinderMessages } from './space-finder.messages.lazy.js';
+export { type SpaceFinderMapMessageKey } from './space-finder-map.messages.fi.js';
+export { lazySpaceFinderMapMessages } from './space-finder-map.messages.lazy.js';
 export * from './booking.api.js';
 export * from './booking-created.api.js';
 export * from './booking-manage.api.js';

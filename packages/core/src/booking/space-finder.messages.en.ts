@@ -42,8 +42,6 @@ const en: Catalog<SpaceFinderMessageKey> = {
   'space.finder.close': 'Close the calendar',
   'space.finder.showMap': 'Show the units on a map',
   'space.finder.hideMap': 'Hide the map',
-  'space.finder.mapLabel': 'Map of the units with matching spaces',
-  'space.finder.mapFailed': 'The map images could not be loaded. The list works without the map.',
   'space.finder.results': 'Results',
   'space.finder.count': { plural: 'count', one: '{count} space', other: '{count} spaces' },
   'space.finder.onMap': { plural: 'count', one: '{unit}: {count} space', other: '{unit}: {count} spaces' },

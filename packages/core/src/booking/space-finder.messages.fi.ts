@@ -41,8 +41,6 @@ const fi = {
   'space.finder.close': 'Sulje kalenteri',
   'space.finder.showMap': 'Näytä toimipisteet kartalla',
   'space.finder.hideMap': 'Piilota kartta',
-  'space.finder.mapLabel': 'Kartta toimipisteistä, joissa on hakua vastaavia tiloja',
-  'space.finder.mapFailed': 'Karttakuvia ei saatu ladattua. Lista toimii ilman karttaa.',
   'space.finder.results': 'Hakutulokset',
   'space.finder.count': { plural: 'count', one: '{count} tila', other: '{count} tilaa' },
   'space.finder.onMap': { plural: 'count', one: '{unit}: {count} tila', other: '{unit}: {count} tilaa' },

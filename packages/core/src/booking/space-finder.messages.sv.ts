@@ -42,8 +42,6 @@ const sv: Catalog<SpaceFinderMessageKey> = {
   'space.finder.close': 'Stäng kalendern',
   'space.finder.showMap': 'Visa verksamhetsställena på kartan',
   'space.finder.hideMap': 'Dölj kartan',
-  'space.finder.mapLabel': 'Karta över verksamhetsställen med lokaler som motsvarar sökningen',
-  'space.finder.mapFailed': 'Kartbilderna kunde inte laddas. Listan fungerar utan karta.',
   'space.finder.results': 'Sökresultat',
   'space.finder.count': { plural: 'count', one: '{count} lokal', other: '{count} lokaler' },
   'space.finder.onMap': { plural: 'count', one: '{unit}: {count} lokal', other: '{unit}: {count} lokaler' },

@@ -1,12 +1,14 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LayerGroup, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import type { LatLon } from '@kohtaamo/core';
+import { createMessages, lazySpaceFinderMapMessages, type LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
 import type { Leaflet } from '../../map/leaflet.loader.js';
 import { escapeHtml, LeafletMapElement } from '../../map/leaflet-map.element.js';
 import { base, tokens } from '../../styles/theme.styles.js';
-import { spaceFinderMessages } from './space-finder.catalogs.js';
+
+/** The map's own two texts: they come with the map, not in the finder's first file. */
+const mapMessages = /* @__PURE__ */ createMessages(lazySpaceFinderMapMessages);
 
 export interface UnitPoint extends LatLon {
   /** Plain text: the marker's tooltip ("Library: 3 spaces"). */
@@ -40,7 +42,7 @@ export class KohtaamoSpaceUnitsMap extends LeafletMapElement {
 
   @property({ attribute: false }) points: readonly UnitPoint[] = [];
 
-  readonly #locale = new MessagesController(this, spaceFinderMessages);
+  readonly #locale = new MessagesController(this, mapMessages);
   #markers: LayerGroup | null = null;
   #ready: () => void = () => {};
   /** Resolves when Leaflet has drawn the map. */
