@@ -208,6 +208,40 @@ describe('<kohtaamo-volunteer-signup>', () => {
     expect(text(el, '[role=status]')).to.contain('Olet mukana');
   });
 
+  it('waits for the sending part when Enter comes before it, says so, sends once and keeps what was typed meanwhile (fi)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const shiftId = await smallShift('Hitaan osan talkoot');
+    const created = document.createElement('kohtaamo-volunteer-signup');
+    // A slow line: the part comes only when the test lets it.
+    let arrive: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const load = created.later.load;
+    created.later.load = async () => {
+      await arrived;
+      return load();
+    };
+    created.setAttribute('api', liveApi());
+    created.setAttribute('shift', shiftId);
+    created.setAttribute('lang', 'fi');
+    const el = await fixture<KohtaamoVolunteerSignup>(html`${created}`);
+    await ready(el);
+    let sent = 0;
+    el.addEventListener('kohtaamo-signup-submitted', () => sent++);
+    await fillByKeyboard(el, { name: 'Odottava Olli', email: 'olli@example.fi', age: '52' });
+    await waitUntil(() => text(el, 'button[type=submit]') === 'Lähetetään…', 'the button does not say it is sending');
+    expect($(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('true');
+    // A second Enter meanwhile sends nothing more.
+    await press('Enter');
+    expect($<HTMLInputElement>(el, 'input[name=name]').value).to.equal('Odottava Olli');
+    await expect(el).to.be.accessible();
+    arrive();
+    await waitUntil(() => shadow(el).querySelector('[part=confirmation]'), 'no confirmation');
+    expect(sent).to.equal(1);
+    expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
+    const shift = (await (await fetch(`${liveApi()}/api/v1/volunteering/shifts/${shiftId}`)).json()) as { attending: number };
+    expect(shift.attending).to.equal(1);
+  });
+
   it('opens a sign-up by its manage code when the part that reads it loads only on a retry, by keyboard (fi)', async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);
     const shiftId = await smallShift('Hallintalinkin talkoot');

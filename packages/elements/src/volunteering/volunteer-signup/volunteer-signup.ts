@@ -133,6 +133,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   #overlaps: Overlap[] = [];
   /** The lazy part could not be loaded when the person sent the form: a notice with a retry. */
   #laterFailed = false;
+  /** The person sent the form before the lazy part was here: the button says "Sending…" meanwhile. */
+  #awaitingLater = false;
   #httpCache: { base: string; http: HttpClient; api: VolunteeringSignupFormApi } | null = null;
 
   get #http(): { http: HttpClient; api: VolunteeringSignupFormApi } {
@@ -285,10 +287,16 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.#s.sending) return;
+    if (this.#s.sending || this.#awaitingLater) return;
     this.#laterFailed = false;
     let later;
     try {
+      if (!this.later.value) {
+        // The part is still on its way: one send waits for it; what was typed stays in the form.
+        this.#awaitingLater = true;
+        this.#s.announcement = this.#locale.t('volunteering.signup.sending');
+        this.requestUpdate();
+      }
       later = await this.later.get();
     } catch {
       // The checking and sending part did not load: the person's text stays in the form.
@@ -296,6 +304,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
       this.#s.announcement = this.#locale.t('common.networkError');
       this.requestUpdate();
       return;
+    } finally {
+      this.#awaitingLater = false;
     }
     await later.submit(this.#host);
   }
@@ -439,7 +449,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
               </div>`
           : nothing}
         <div class="actions">
-          <button type="submit" part="button" aria-disabled=${s.sending ? 'true' : 'false'}>${s.sending ? t('volunteering.signup.sending') : t('volunteering.signup.submit')}</button>
+          <button type="submit" part="button" aria-disabled=${s.sending || this.#awaitingLater ? 'true' : 'false'}>${s.sending || this.#awaitingLater ? t('volunteering.signup.sending') : t('volunteering.signup.submit')}</button>
         </div>
       </form>`;
   }
