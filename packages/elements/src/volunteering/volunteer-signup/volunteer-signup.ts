@@ -135,6 +135,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   #laterFailed = false;
   /** The person sent the form before the lazy part was here: the button says "Sending…" meanwhile. */
   #awaitingLater = false;
+  /** A sign-up opened by its code waits for the lazy part (its import failed): read when the part comes. */
+  #manageWaiting = false;
   #httpCache: { base: string; http: HttpClient; api: VolunteeringSignupFormApi } | null = null;
 
   get #http(): { http: HttpClient; api: VolunteeringSignupFormApi } {
@@ -189,6 +191,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('opportunity') || changed.has('shift') || changed.has('manageCode') || changed.has('volunteeringApi')) void this.#load();
+    // The part came after all (the notice's retry, or the idle prefetch once the line is back).
+    else if (this.#manageWaiting && this.later.value) void this.#load();
   }
 
   #setView(view: SignupState['view']): void {
@@ -201,6 +205,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     const code = this.manageCode || (fromHash ? decodeURIComponent(fromHash) : '');
     const s = this.#s;
     this.#setView('loading');
+    this.#manageWaiting = false;
     try {
       if (code) {
         // The sign-up opened by its code is the lazy part's: its reading, its view and its texts.
@@ -209,7 +214,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
         try {
           later = await this.later.get();
         } catch {
-          // The part did not load: the view offers a retry, which reads the sign-up again.
+          // The part did not load: the view offers a retry; the sign-up is read when the part comes.
+          this.#manageWaiting = true;
           this.#setView('manage');
           return;
         }
@@ -338,8 +344,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
         const later = this.later.value;
         if (later && this.#s.receipt) return later.renderConfirmation(this.#host);
         if (this.later.state === 'failed') {
-          // A sign-up opened by its code is read again with the part; a confirmation is already here.
-          const retry = () => (this.#s.receipt ? void this.later.get().catch(() => undefined) : void this.#load());
+          // A sign-up opened by its code is read when the part comes (willUpdate).
+          const retry = () => void this.later.get().catch(() => undefined);
           return html`<div class="notice warning"><p>${t('common.networkError')}</p>
             <button type="button" part="button" @click=${retry}>${t('common.retryNow')}</button></div>`;
         }
