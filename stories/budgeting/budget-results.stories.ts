@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { BudgetingApi } from '@kohtaamo/core';
+import { inside, until } from '../feedback/story-helpers.js';
 import { demoBudgetingApi } from './demo-budgeting-api.js';
 
 interface Args {
@@ -24,8 +25,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Equal shares: winners, why the stage lost (its supporters' shares ran short), implementation status. */
+/** Equal shares: winners, votes, costs, the chart, implementation status; why each project won or lost behind a disclosure. */
 export const EqualShares: Story = {};
+
+/** The disclosure opened: why the stage lost (its supporters' shares ran short) and why the others won. */
+export const EqualSharesExplained: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('kohtaamo-budget-results')!;
+    (await until(() => inside<HTMLElement>(el, '.why summary'))).click();
+    await until(() => inside(el, '.why-list'));
+  },
+};
 
 export const EqualSharesSwedish: Story = { args: { lang: 'sv' } };
 

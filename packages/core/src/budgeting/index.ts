@@ -29,6 +29,8 @@ export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-w
 export { lazyReceiptWidgetMessages } from './receipt-widget.messages.lazy.js';
 export { resultsWidgetMessages, type ResultsWidgetMessageKey } from './results-widget.messages.js';
 export { lazyResultsWidgetMessages } from './results-widget.messages.lazy.js';
+export { resultsWhyMessages, type ResultsWhyMessageKey } from './results-why.messages.js';
+export { lazyResultsWhyMessages } from './results-why.messages.lazy.js';
 export { proposalsWidgetMessages, type ProposalsWidgetMessageKey } from './proposals-widget.messages.js';
 export { lazyProposalsWidgetMessages } from './proposals-widget.messages.lazy.js';
 export { proposalFormMessages, type ProposalFormMessageKey } from './proposal-form.messages.js';

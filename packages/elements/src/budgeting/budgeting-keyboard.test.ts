@@ -160,8 +160,14 @@ describe('<kohtaamo-budget-results> by keyboard alone', () => {
       expect(region.getAttribute('aria-labelledby')).to.not.equal(null);
       await press('ArrowRight');
       const rows = [...region.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' '));
-      expect(rows[0]).to.contain('Skeittipuisto keskustaan').and.to.contain(words.won);
-      expect(rows.find((row) => row.includes('Lukunurkkaus'))).to.contain(words.lost);
+      expect(rows[0]).to.contain('Skeittipuisto keskustaan');
+      // Why each project won or lost: a disclosure opened with Enter.
+      await tabTo(el, '.why summary');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.why-list li'), 'no explanations', { timeout: 8000 });
+      const why = [...shadow(el).querySelectorAll('.why-list li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      expect(why[0]).to.contain('Skeittipuisto keskustaan').and.to.contain(words.won);
+      expect(why.find((row) => row.includes('Lukunurkkaus'))).to.contain(words.lost);
       const link = await tabTo(el, 'a[href$=".pb"]');
       expect(link.textContent).to.contain(words.download);
       await expect(el).to.be.accessible();

@@ -16,9 +16,15 @@ const own = css`
     border-top: var(--_kohtaamo-border-width) solid var(--_kohtaamo-color-border);
     padding-top: var(--_kohtaamo-space-m);
   }
-  .facts {
+  .facts,
+  .why-list {
     margin: 0;
     padding-inline-start: 1.25em;
+  }
+  .why summary {
+    padding-block: var(--_kohtaamo-space-xs);
+    color: var(--_kohtaamo-color-primary);
+    cursor: pointer;
   }
   .chart {
     margin: 0;

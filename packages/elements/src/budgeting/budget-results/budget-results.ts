@@ -5,14 +5,10 @@ import { readRound, roundPath } from '../budgeting-reads.js';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { resultsMessages, type ResultsTranslator as Translator } from './budget-results.messages.js';
 import { euros } from '../money.js';
-import { styles } from './budget-results.styles.js';
+import type { Explanation } from './budget-results.why.js';
 
-/** Why a project won or lost (the server's budgeting.results.ts `Explanation`). */
-type Explanation =
-  | { kind: 'funded'; paidBySupporters?: string; rho?: string; byCompletion?: boolean }
-  | { kind: 'no-votes' }
-  | { kind: 'did-not-fit'; moneyLeft: string }
-  | { kind: 'supporters-short'; supportersHad: string; cost: string };
+type WhyPart = typeof import('./budget-results.why.js');
+import { styles } from './budget-results.styles.js';
 
 interface ProjectResult {
   id: string;
@@ -42,19 +38,14 @@ interface Results {
   implementation?: { id: string; status: string; progress: number }[];
 }
 
-/** An exact amount as the server writes it ("1200", or "7000/3 (≈ 2333.33)") in whole euros. */
-function amountOf(exact: string): number {
-  const approx = /≈\s*(-?[\d.]+)/.exec(exact);
-  return Math.round(Number(approx ? approx[1] : exact.split('/')[0]));
-}
-
 const PALETTE = ['#0000bf', '#007a64', '#b01038', '#6a3e9c', '#00637a', '#8a4b00'];
 
 /**
  * The published results of a participatory budgeting round: per budget the winners, votes and
  * cost of every project, a chart of how the budget was spent (an SVG with a title and a
  * description, and the table beside it carries every figure), why each project won or lost
- * under the rule used (under equal shares: what its supporters had left of their shares), the
+ * under the rule used (under equal shares: what its supporters had left of their shares; behind a
+ * disclosure, loaded when asked for), the
  * share of voters who got at least one project they voted for, and each winner's
  * implementation status. The anonymised ballots are linked as a Pabulib file anyone can recount.
  *
@@ -72,6 +63,7 @@ const PALETTE = ['#0000bf', '#007a64', '#b01038', '#6a3e9c', '#00637a', '#8a4b00
  * @csspart budget - The results of one budget.
  * @csspart chart - The chart of the budget spent.
  * @csspart table - The table of projects.
+ * @csspart why - The disclosure of why each project won or lost.
  *
  * @cssproperty --kohtaamo-budget-results-max-width - Widest the element grows. Default `60rem`.
  */
@@ -88,6 +80,14 @@ export class KohtaamoBudgetResults extends LocalizedElement {
   @state() private results: Results | null = null;
 
   readonly #locale = new MessagesController(this, resultsMessages);
+  /**
+   * Why each project won or lost (budget-results.why.ts): a lazy part imported when a person
+   * opens a budget's disclosure (a plain import: the LazyModule controller would cost the results
+   * more than the part saves them). @internal A test may swap it.
+   */
+  whyImport = (): Promise<WhyPart> => import('./budget-results.why.js');
+  #why: WhyPart | null = null;
+  #whyState: '' | 'loading' | 'failed' = '';
   #load = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,7 +158,6 @@ export class KohtaamoBudgetResults extends LocalizedElement {
               <th scope="col" class="num">${points ? t('budgeting.results.points') : t('budgeting.results.votes')}</th>
               <th scope="col" class="num">${t('budgeting.results.cost')}</th>
               <th scope="col">${t('budgeting.results.outcome')}</th>
-              <th scope="col">${t('budgeting.results.why')}</th>
             </tr>
           </thead>
           <tbody>
@@ -168,9 +167,8 @@ export class KohtaamoBudgetResults extends LocalizedElement {
                 <th scope="row">${p.title}</th>
                 <td class="num">${new Intl.NumberFormat(intlTag(locale)).format(p.votes)}</td>
                 <td class="num">${euros(locale, p.cost)}</td>
-                <td><span class="badge">${p.won ? `✓ ${t('budgeting.results.won')}` : t('budgeting.results.lost')}</span></td>
                 <td>
-                  ${this.#why(t, locale, p)}
+                  <span class="badge">${p.won ? `✓ ${t('budgeting.results.won')}` : t('budgeting.results.lost')}</span>
                   ${done
                     ? html`<br /><span class="implementation">${t('budgeting.results.implementation', { status: t(`budgeting.results.status.${done.status}` as Parameters<Translator>[0]), progress: done.progress })}</span>`
                     : nothing}
@@ -180,23 +178,35 @@ export class KohtaamoBudgetResults extends LocalizedElement {
           </tbody>
         </table>
       </div>
+      <details class="why" part="why" @toggle=${this.#openWhy}>
+        <summary>${t('budgeting.results.whyTitle')}</summary>
+        ${this.#renderWhy(t, locale, sorted)}
+      </details>
       <p><a href=${`${this.api.replace(/\/+$/, '')}${roundPath(this.round)}/budgets/${encodeURIComponent(b.budget)}/ballots.pb`}>${t('budgeting.results.download', { budget: name })}</a></p>
     </section>`;
   }
 
-  #why(t: Translator, locale: Locale, p: ProjectResult): string {
-    const e = p.explanation;
-    switch (e.kind) {
-      case 'funded':
-        if (e.byCompletion) return t('budgeting.results.why.completion', { place: p.fundedAs ?? '' });
-        return t(e.paidBySupporters ? 'budgeting.results.why.fundedShares' : 'budgeting.results.why.funded', { place: p.fundedAs ?? '' });
-      case 'no-votes':
-        return t('budgeting.results.why.noVotes');
-      case 'did-not-fit':
-        return t('budgeting.results.why.didNotFit', { money: euros(locale, amountOf(e.moneyLeft)) });
-      case 'supporters-short':
-        return t('budgeting.results.why.supportersShort', { had: euros(locale, amountOf(e.supportersHad)), cost: euros(locale, amountOf(e.cost)) });
-    }
+  /** A disclosure opened: the explanations' part is imported (again after a failure). */
+  #openWhy = (event: Event): void => {
+    if (!(event.target as HTMLDetailsElement).open || this.#why || this.#whyState === 'loading') return;
+    this.#whyState = 'loading';
+    this.requestUpdate();
+    this.whyImport()
+      .then(async (part) => {
+        await part.ready(this.#locale.locale);
+        this.#why = part;
+        this.#whyState = '';
+      })
+      .catch(() => (this.#whyState = 'failed'))
+      .finally(() => this.requestUpdate());
+  };
+
+  #renderWhy(t: Translator, locale: Locale, sorted: ProjectResult[]): TemplateResult | typeof nothing {
+    const part = this.#why;
+    if (part) return part.renderWhy(locale, sorted, (amount) => euros(locale, amount), () => this.requestUpdate());
+    // Nothing until a disclosure is opened; a failed load says so, and opening again tries again.
+    if (this.#whyState === 'failed') return html`<p role="alert">${t('budgeting.results.error')}</p>`;
+    return this.#whyState === 'loading' ? html`<p role="status">${t('common.loading')}</p>` : nothing;
   }
 
   /** A bar of the budget: one segment per winner in funding order, then what was left unspent. */
