@@ -42,8 +42,20 @@ const fresh = () => {
   for (const key of Object.keys(localStorage)) if (key.startsWith('kohtaamo:')) localStorage.removeItem(key);
 };
 
-/** The topic's extra question, the map (its images failing) and the photo field. */
+/** The topic's extra question, the map's button (the map is loaded when opened) and the photo field. */
 export const QuestionsMapAndPhotos: Story = { beforeEach: fresh };
+
+/** The map opened by the resident (its images failing): it takes the focus, the keyboard pins. */
+export const MapOpened: Story = {
+  args: { id: 'story-resident-map' },
+  beforeEach: fresh,
+  play: async ({ canvasElement }) => {
+    const el = form(canvasElement);
+    (await until(() => inside<HTMLButtonElement>(el, '#open-map'))).click();
+    const map = await until(() => inside<HTMLElement>(el, 'kohtaamo-feedback-map'));
+    await until(() => map.shadowRoot?.querySelector('#use-centre'));
+  },
+};
 
 /** "Immediate danger": the 112 notice stops the form. */
 export const BlockingNotice: Story = {
@@ -65,6 +77,8 @@ export const SimilarNearby: Story = {
   play: async ({ canvasElement }) => {
     const el = form(canvasElement);
     fill(await until(() => inside<HTMLTextAreaElement>(el, 'textarea[name=message]')), 'Kuntoradan valot eivät pala.');
+    // The map is loaded when the resident opens it.
+    (await until(() => inside<HTMLButtonElement>(el, '#open-map'))).click();
     const map = await until(() => inside<HTMLElement & { value: unknown }>(el, 'kohtaamo-feedback-map'));
     await until(() => map.shadowRoot?.querySelector('#use-centre'));
     (map.shadowRoot!.querySelector('#use-centre') as HTMLButtonElement).click();

@@ -78,6 +78,11 @@ for (const kind of kinds) {
       await page.waitForSelector('kohtaamo-feedback-form >>> select[name="category"] option[value="parks"]');
       await page.select('kohtaamo-feedback-form >>> select[name="category"]', 'parks');
       await page.type('kohtaamo-feedback-form >>> textarea[name="message"]', `Leikkipuiston portti ei mene kiinni (${kind}).`);
+      await page.click('kohtaamo-feedback-form >>> #open-map');
+      // The map is loaded when opened; the person pins once it is drawn (it knows its centre then).
+      // `visible` polls each frame: puppeteer's default waits on the document's mutations, and the
+      // map appears inside two shadow roots.
+      await page.waitForSelector('kohtaamo-feedback-form >>> .leaflet-container', { visible: true });
       await page.click('kohtaamo-feedback-form >>> #use-centre');
       const photoPath = join(mkdtempSync(join(tmpdir(), 'kohtaamo-photo-')), 'portti.png');
       writeFileSync(photoPath, PHOTO_PNG);

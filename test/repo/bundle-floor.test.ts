@@ -27,7 +27,7 @@ function reach(all: Files, from: string): Set<string> {
   return seen;
 }
 
-/** Whether a widget's define file imports another's (the feedback form defines the map it shows). */
+/** Whether a widget's define file imports another's on purpose (a widget that always shows another). */
 const definesToo = (entry: string, other: string): boolean =>
   readFileSync(join(defineDir, entry.replace(/\.js$/, '.ts')), 'utf8').includes(`import './${other}';`);
 

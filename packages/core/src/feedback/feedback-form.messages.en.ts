@@ -30,6 +30,7 @@ const en: Catalog<FeedbackFormMessageKey> = {
   'feedback.notice.blocking': 'This cannot be reported with this form. Follow the instruction above.',
   'feedback.map.label': 'Place on the map',
   'feedback.map.hint': 'Click the map or move the pin with the arrow keys. You can also type the address.',
+  'feedback.map.open': 'Open the map',
   'feedback.map.useCentre': 'Pin the centre of the map',
   'feedback.map.remove': 'Remove the pin',
   'feedback.map.pin': 'Pinned place: {lat}, {lon}',

@@ -34,6 +34,7 @@ const fi = {
   'feedback.notice.blocking': 'Tätä ei voi ilmoittaa tällä lomakkeella. Toimi yllä olevan ohjeen mukaan.',
   'feedback.map.label': 'Paikka kartalla',
   'feedback.map.hint': 'Napsauta karttaa tai siirrä merkkiä nuolinäppäimillä. Voit myös kirjoittaa osoitteen.',
+  'feedback.map.open': 'Avaa kartta',
   'feedback.map.useCentre': 'Merkitse kartan keskikohta',
   'feedback.map.remove': 'Poista merkintä',
   'feedback.map.pin': 'Merkitty paikka: {lat}, {lon}',

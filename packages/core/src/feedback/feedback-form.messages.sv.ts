@@ -30,6 +30,7 @@ const sv: Catalog<FeedbackFormMessageKey> = {
   'feedback.notice.blocking': 'Det här kan inte anmälas med den här blanketten. Följ anvisningen ovan.',
   'feedback.map.label': 'Plats på kartan',
   'feedback.map.hint': 'Klicka på kartan eller flytta markören med piltangenterna. Du kan också skriva adressen.',
+  'feedback.map.open': 'Öppna kartan',
   'feedback.map.useCentre': 'Markera kartans mittpunkt',
   'feedback.map.remove': 'Ta bort markeringen',
   'feedback.map.pin': 'Markerad plats: {lat}, {lon}',

@@ -1,4 +1,3 @@
-import './kohtaamo-feedback-map.js';
 import { KohtaamoFeedbackForm } from '../feedback/feedback-form/feedback-form.js';
 
 export { KohtaamoFeedbackForm };

@@ -111,7 +111,7 @@ export abstract class LeafletMapElement extends LocalizedElement {
     this.#tileLayer?.remove();
     this.tilesFailed = false;
     const tiles = this.tiles || this.site?.map.tiles || DEFAULT_TILES;
-    this.#tileLayer = L.tileLayer(tiles, { attribution: escapeHtml(this.attribution), maxZoom: 19, crossOrigin: true })
+    this.#tileLayer = L.tileLayer(tiles, { attribution: escapeHtml(this.attribution || DEFAULT_ATTRIBUTION), maxZoom: 19, crossOrigin: true })
       .on('tileerror', () => (this.tilesFailed = true))
       .addTo(this.map);
   }

@@ -35,6 +35,13 @@ async function typeMessage(el: KohtaamoFeedbackForm, message = 'Katuvalo on rikk
   await type(message);
 }
 
+/** Tabs to "Open the map" and presses Enter: the map is loaded and takes the focus. */
+async function openMapByKeyboard(el: KohtaamoFeedbackForm): Promise<void> {
+  await tabTo(el, '#open-map');
+  await press('Enter');
+  await waitUntil(() => shadow(el).querySelector('kohtaamo-feedback-map')?.shadowRoot?.activeElement?.id === 'map', 'the map takes the focus', { timeout: 5000 });
+}
+
 async function shift(key: string, times: number): Promise<void> {
   await sendKeys({ down: 'Shift' });
   for (let i = 0; i < times; i++) await press(key);
@@ -76,14 +83,66 @@ describe('<kohtaamo-feedback-form>: questions, map, photos, similar reports', ()
     expect(sent[0]!.attributes).to.deep.equal({ danger: 'no' });
   });
 
+  it('loads the map only when the resident opens it, which the keyboard does', async () => {
+    const el = await form('library');
+    // A cold form has the map's button, not the map: its element is not even defined yet.
+    expect(shadow(el).querySelector('kohtaamo-feedback-map')).to.equal(null);
+    expect(customElements.get('kohtaamo-feedback-map')).to.equal(undefined);
+    expect(text(el, '#open-map')).to.equal('Avaa kartta');
+    await expect(el).to.be.accessible();
+    await openMapByKeyboard(el);
+    expect(customElements.get('kohtaamo-feedback-map')).to.not.equal(undefined);
+    await waitUntil(() => mapText(el, '.tiles-failed').includes('Karttakuvia ei saatu ladattua'), 'tiles failed notice', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the map cannot be loaded, keeps the text, and opens it on the next try', async () => {
+    const el = await form('library');
+    await typeMessage(el, 'Kirjaston edessä on rikkinäinen penkki.');
+    const real = el.importMap;
+    let fail = true;
+    el.importMap = () => (fail ? ((fail = false), Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) : real());
+    await tabTo(el, '#open-map');
+    await press('Enter');
+    await waitUntil(() => text(el, '#map-status').startsWith('Palvelimeen ei saatu yhteyttä'), 'the failure is said', { timeout: 5000 });
+    expect(shadow(el).querySelector('kohtaamo-feedback-map')).to.equal(null);
+    expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal('Kirjaston edessä on rikkinäinen penkki.');
+    await expect(el).to.be.accessible();
+    // The focus stayed on the button: Enter tries again.
+    expect(focusedIn(el)?.id).to.equal('open-map');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('kohtaamo-feedback-map')?.shadowRoot?.activeElement?.id === 'map', 'the map takes the focus', { timeout: 5000 });
+    expect(text(el, '#map-status')).to.equal('');
+  });
+
+  it('shows the map at once when the page is opened again on a draft with a pin', async () => {
+    const id = `resident-pinned-${Date.now()}`;
+    const draw = () =>
+      fixture<KohtaamoFeedbackForm>(html`<kohtaamo-feedback-form id=${id} api=${liveApi()} category="library" lang="fi" tiles="${deadApi()}/tiles/{z}/{x}/{y}.png"></kohtaamo-feedback-form>`);
+    const first = await draw();
+    await typeMessage(first, 'Kirjaston edessä on rikkinäinen penkki.');
+    await openMapByKeyboard(first);
+    await press('Enter');
+    await waitUntil(() => mapOf(first).value !== null, 'pinned');
+    const pin = mapOf(first).value!;
+    fixtureCleanup();
+    // The same form again (a reload): its kept draft has the pin, so the map is there without asking.
+    const again = await draw();
+    await waitUntil(() => shadow(again).querySelector('kohtaamo-feedback-map'), 'the map is shown', { timeout: 5000 });
+    expect(mapOf(again).value).to.deep.equal(pin);
+    expect(shadow(again).querySelector('#open-map')).to.equal(null);
+    expect($<HTMLTextAreaElement>(again, 'textarea[name=message]').value).to.equal('Kirjaston edessä on rikkinäinen penkki.');
+    await expect(again).to.be.accessible();
+  });
+
   it('pins the place with the keyboard while the map images fail, and sends the pin', async () => {
     const sent: FeedbackSubmission[] = [];
     const el = await form('library', sent);
+    await typeMessage(el, 'Kirjaston edessä on rikkinäinen penkki.');
+    // Open the map: it takes the focus (inside its own shadow root); pin its centre, move 10 m north.
+    await openMapByKeyboard(el);
     await waitUntil(() => mapText(el, '.tiles-failed').includes('Karttakuvia ei saatu ladattua'), 'tiles failed notice', { timeout: 5000 });
     await expect(el).to.be.accessible();
-    await typeMessage(el, 'Kirjaston edessä on rikkinäinen penkki.');
-    // Tab into the map (inside its own shadow root), pin its centre, move 10 m north.
-    for (let i = 0; i < 10 && shadow(mapOf(el)).activeElement?.id !== 'map'; i++) await press('Tab');
     expect(shadow(mapOf(el)).activeElement?.id).to.equal('map');
     await press('Enter');
     await waitUntil(() => mapOf(el).value !== null, 'pinned at the centre');
@@ -138,7 +197,7 @@ describe('<kohtaamo-feedback-form>: questions, map, photos, similar reports', ()
   it('suggests a similar open report nearby; "this concerns me too" follows it and shows its code', async () => {
     const el = await form('sports');
     await typeMessage(el, 'Kuntoradan valot eivät pala.');
-    for (let i = 0; i < 10 && shadow(mapOf(el)).activeElement?.id !== 'map'; i++) await press('Tab');
+    await openMapByKeyboard(el);
     await press('Enter');
     // From the market square about 900 m north and 1 km east: near the Harju fitness trail.
     await shift('ArrowUp', 9);

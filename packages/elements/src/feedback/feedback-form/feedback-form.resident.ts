@@ -27,7 +27,12 @@ export interface ResidentPartsHost extends ReactiveControllerHost {
   /** The later part's texts (errors, similar reports), null until it is imported. */
   readonly texts: import('./feedback-form.later.js').LaterTexts | null;
   readonly root: ParentNode;
+  /** Imports the map's element (define/kohtaamo-feedback-map.ts): when the person opens the map, or a restored draft has a pin. */
+  importMap(): Promise<unknown>;
 }
+
+/** The map's place in the form: its button only, its element being imported, shown, or its import failed. */
+type MapState = 'closed' | 'loading' | 'open' | 'failed';
 
 const NO_RESIDENT: FeedbackResidentState = { uploading: 0, photoError: null, nearby: [], followed: null, following: '' };
 
@@ -44,9 +49,39 @@ export class ResidentFormParts implements ReactiveController {
     this.#resident = new StoreController<FeedbackResidentState>(host);
   }
 
+  #map: MapState = 'closed';
+
   hostUpdate(): void {
     const store = this.host.store;
     if (store) this.#resident.setStore(store.$resident);
+    // A draft kept with a pin (a reload, a return to the page) shows its pin at once.
+    const draft = store?.$state.get().draft;
+    if (this.#map === 'closed' && draft && draft.lat !== null && draft.lon !== null) void this.openMap(false);
+  }
+
+  /**
+   * Opens the map: its element and texts' code are imported now (Leaflet when it comes into view),
+   * not on a cold page, since most feedback has no pin (issue 7). With `focus`, the map takes the
+   * focus once drawn, so the keyboard can pin at once. A failed import says so; the button tries again.
+   */
+  async openMap(focus = true): Promise<void> {
+    if (this.#map === 'loading' || this.#map === 'open') return;
+    this.#map = 'loading';
+    this.host.requestUpdate();
+    try {
+      await this.host.importMap();
+    } catch {
+      this.#map = 'failed';
+      this.host.requestUpdate();
+      return;
+    }
+    this.#map = 'open';
+    this.host.requestUpdate();
+    if (!focus) return;
+    await this.host.updateComplete;
+    const map = this.host.root.querySelector<KohtaamoFeedbackMap>('kohtaamo-feedback-map');
+    await map?.updateComplete;
+    map?.focus();
   }
 
   get #state(): FeedbackResidentState {
@@ -175,24 +210,47 @@ export class ResidentFormParts implements ReactiveController {
     options: { api: string; tiles: string; attribution: string; locale: Locale },
   ): TemplateResult {
     const value = draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null;
+    const state = this.#map;
     return html`<div part="field" class="field map-field">
       <span class="label" id="map-label">${t('feedback.map.label')} <span class="optional">${t('common.optional')}</span></span>
       <p class="hint" id="map-hint">${t('feedback.map.hint')}</p>
-      <kohtaamo-feedback-map
-        data-field="lat"
-        lang=${options.locale}
-        api=${options.api}
-        tiles=${options.tiles}
-        attribution=${options.attribution}
-        .value=${value}
-        @change=${(event: Event) => {
-          const point = (event.target as KohtaamoFeedbackMap).value;
-          this.host.store?.setField('lat', point?.lat ?? null);
-          this.host.store?.setField('lon', point?.lon ?? null);
-        }}
-      ></kohtaamo-feedback-map>
+      ${state === 'open'
+        ? this.#renderMapElement(value, options)
+        : html`<div class="actions">
+            <button
+              type="button"
+              part="button"
+              class="secondary small"
+              id="open-map"
+              data-field="lat"
+              aria-describedby="map-label map-hint"
+              aria-disabled=${state === 'loading' ? 'true' : 'false'}
+              @click=${() => void this.openMap()}
+            >
+              ${t('feedback.map.open')}
+            </button>
+          </div>`}
+      <p class="hint" aria-live="polite" id="map-status">
+        ${state === 'loading' ? t('common.loading') : state === 'failed' ? t('common.networkError') : nothing}
+      </p>
       ${error ? html`<p class="error" id="lat-error">${error}</p>` : nothing}
     </div>`;
+  }
+
+  #renderMapElement(value: { lat: number; lon: number } | null, options: { api: string; tiles: string; attribution: string; locale: Locale }): TemplateResult {
+    return html`<kohtaamo-feedback-map
+      data-field="lat"
+      lang=${options.locale}
+      api=${options.api}
+      tiles=${options.tiles}
+      attribution=${options.attribution || nothing}
+      .value=${value}
+      @change=${(event: Event) => {
+        const point = (event.target as KohtaamoFeedbackMap).value;
+        this.host.store?.setField('lat', point?.lat ?? null);
+        this.host.store?.setField('lon', point?.lon ?? null);
+      }}
+    ></kohtaamo-feedback-map>`;
   }
 
   /** Similar reports near the pin (drawn by the later part, which found them). */

@@ -33,7 +33,6 @@ import { feedbackFormMessages, type FeedbackFormTranslator as Translator } from 
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
 import { ResidentFormParts } from './feedback-form.resident.js';
-import { DEFAULT_ATTRIBUTION } from '../feedback-map/feedback-map.js';
 
 type Later = typeof import('./feedback-form.later.js');
 type LaterTexts = import('./feedback-form.later.js').LaterTexts;
@@ -125,8 +124,12 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   /** Tile URL template of the map; OpenStreetMap's by default. */
   @property() tiles = '';
 
-  /** The map's attribution (plain text). */
-  @property() attribution = DEFAULT_ATTRIBUTION;
+  /**
+   * The map's attribution (plain text); `""` (the default) leaves the map's own,
+   * `© OpenStreetMap contributors`. The form does not import the map's module for it: the map is
+   * loaded only when the resident opens it.
+   */
+  @property() attribution = '';
 
   /** Largest photo accepted before uploading, in bytes (5 MB by default). */
   @property({ type: Number, attribute: 'photo-max-bytes' }) photoMaxBytes = PHOTO_MAX_BYTES;
@@ -161,6 +164,13 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
    * @internal
    */
   importLater = (): Promise<Later> => import('./feedback-form.later.js');
+
+  /**
+   * How the map's element is imported when the person opens the map (or a kept draft has a pin):
+   * a cold page does not load it. Tests make it fail, as a lost connection would.
+   * @internal
+   */
+  importMap = (): Promise<unknown> => import('../../define/kohtaamo-feedback-map.js');
 
   @query('#summary') private summaryElement?: HTMLElement;
   @query('#problem') private problemElement?: HTMLElement;
@@ -754,5 +764,6 @@ function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof 
     get root() {
       return form.renderRoot;
     },
+    importMap: () => form.importMap(),
   };
 }
