@@ -20,7 +20,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
-import { listEmpty, listFailure } from '../../staff/staff-panel.js';
+import { listEmpty, listFailure } from '../../staff/staff-list.js';
 import { signedInStyles } from './space-console.styles.js';
 import { consoleMessages, type ConsoleTranslator } from './space-console.messages.js';
 import type { ConsoleHost, ConsoleViews } from './space-console.views.js';

@@ -20,7 +20,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
-import { listEmpty, listFailure } from '../../staff/staff-panel.js';
+import { listEmpty, listFailure } from '../../staff/staff-list.js';
 import { signedInStyles } from './feedback-inbox.styles.js';
 import { inboxMessages, type InboxTranslator as Translator } from './feedback-inbox.messages.js';
 import type { InboxDetailHost, InboxDetailView } from './feedback-inbox.detail.js';

@@ -16,7 +16,8 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
-import { ConsolePanelViews, failureNotice, listState } from '../../staff/staff-panel.js';
+import { failureNotice, listState } from '../../staff/staff-list.js';
+import { ConsolePanelViews } from '../../staff/staff-panel.js';
 import { signedInStyles } from './survey-console.styles.js';
 import { viewMessages, type ConsoleMessageKey, type ConsoleTranslator as Translator } from './survey-console.view-messages.js';
 import type { ConsoleForm, ConsoleHost, ConsolePanel, ConsoleView } from './survey-console.host.js';

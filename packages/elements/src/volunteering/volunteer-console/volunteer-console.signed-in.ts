@@ -19,7 +19,7 @@ import {
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
-import { failureNotice, listFailure } from '../../staff/staff-panel.js';
+import { failureNotice, listFailure } from '../../staff/staff-list.js';
 import { signedInStyles } from './volunteer-console.styles.js';
 import { consoleMessages, type ConsoleTranslator as Translator } from './volunteer-console.messages.js';
 import type { ConsoleDetailHost, ConsoleDetailView } from './volunteer-console.detail.js';
