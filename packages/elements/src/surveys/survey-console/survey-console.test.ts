@@ -16,6 +16,8 @@ const TEXTS = {
   en: { published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results', help: 'Help offers' },
 } as const;
 
+// Before each test too: a test file run after another console's may find that file's kept token.
+beforeEach(() => sessionStorage.clear());
 afterEach(() => {
   fixtureCleanup();
   sessionStorage.clear();

@@ -20,6 +20,8 @@ async function signUp(name: string, email: string): Promise<void> {
   expect(response.status).to.equal(201);
 }
 
+// Before each test too: a test file run after another console's may find that file's kept token.
+beforeEach(() => sessionStorage.clear());
 afterEach(() => {
   fixtureCleanup();
   sessionStorage.removeItem('kohtaamo-staff-token');
