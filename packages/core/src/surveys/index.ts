@@ -1,4 +1,5 @@
 export * from './survey.schema.js';
+export * from './survey-answers.schema.js';
 export * from './survey-order.logic.js';
 export * from './survey-logic.js';
 export * from './survey-answers.logic.js';

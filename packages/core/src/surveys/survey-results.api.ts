@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { SurveyPublishedTextsSchema, type SurveyPublishedTexts } from './survey-texts.schema.js';
-import { SURVEYS_PATHS, SurveyRoundSchema, type SurveyRound } from './survey-round.schema.js';
-import { SurveyBreakdownSchema, SurveyEarlierRoundsSchema, SurveyResultsSchema, type SurveyBreakdown, type SurveyEarlierRounds, type SurveyResults } from './survey-results.schema.js';
+import { SURVEYS_PATHS, SurveyRoundSchema, type SurveyRound } from './survey-round.read.schema.js';
+import { SurveyBreakdownSchema, SurveyEarlierRoundsSchema, SurveyResultsSchema, type SurveyBreakdown, type SurveyEarlierRounds, type SurveyResults } from './survey-results.read.schema.js';
 import type { SurveyDefinition } from './survey.schema.js';
 
 /**

@@ -1,10 +1,11 @@
-// What the survey widgets read of a round (issue 7, ADR 0069): the paths, the round and the paper
-// the answering widget loads. A module apart from the rest of the API's contract
-// (survey-round.schema.ts, which re-exports all of it), since rollup puts a module in one chunk:
-// the widgets then no longer carry the console's and the server's schemas of rounds.
+// What the survey widgets read of a round (issue 7, ADR 0069, ADR 0075): the paths and the round.
+// A module apart from the rest of the API's contract (survey-round.schema.ts, which re-exports
+// all of it), since rollup puts a module in one chunk: the widgets then no longer carry the
+// console's and the server's schemas of rounds. The paper the answering widget loads (the round
+// with its definition) is survey-paper.read.schema.ts, so that the results widget, which reads
+// the round only, does not carry the definition's schema.
 import * as v from 'valibot';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
-import { SurveyDefinitionSchema } from './survey.schema.js';
 
 export const SURVEYS_PATHS = {
   /** Public: a round's definition, responses, drafts, help offers, published results. */
@@ -43,7 +44,3 @@ export const SurveyRoundSchema = v.object({
   resultsPublishedAt: v.nullable(v.string()),
 });
 export type SurveyRound = v.InferOutput<typeof SurveyRoundSchema>;
-
-/** What the answering widget loads: the round and the definition of its version. */
-export const SurveyRoundPaperSchema = v.object({ round: SurveyRoundSchema, definition: SurveyDefinitionSchema });
-export type SurveyRoundPaper = v.InferOutput<typeof SurveyRoundPaperSchema>;

@@ -8,7 +8,8 @@ import { crockfordCodes } from '../codes/crockford.js';
 import { LOCALES } from '../i18n/locale.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { SurveyModeSchema } from './survey-round.read.schema.js';
-import { SurveyAnswersSchema, SurveyDefinitionSchema } from './survey.schema.js';
+import { SurveyAnswersSchema } from './survey-answers.schema.js';
+import { SurveyDefinitionSchema } from './survey.schema.js';
 
 export {
   SURVEYS_PATHS,
@@ -17,12 +18,11 @@ export {
   sampleOfMode,
   SurveyRoundStatusSchema,
   SurveyRoundSchema,
-  SurveyRoundPaperSchema,
   type SurveyMode,
   type SurveyRoundStatus,
   type SurveyRound,
-  type SurveyRoundPaper,
 } from './survey-round.read.schema.js';
+export { SurveyRoundPaperSchema, type SurveyRoundPaper } from './survey-paper.read.schema.js';
 
 export const SURVEYS_PROBLEM_TYPES = {
   /** The round is not open (not yet, or closed), or does not take this mode. */

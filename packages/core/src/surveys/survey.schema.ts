@@ -233,22 +233,6 @@ export const SurveyDefinitionSchema = v.object({
 export type SurveyDefinition = v.InferOutput<typeof SurveyDefinitionSchema>;
 export type SurveyDefinitionInput = v.InferInput<typeof SurveyDefinitionSchema>;
 
-/**
- * One question's answer, as the widget sends it and the server stores it:
- * single choice and dropdown: the option value (`other` with `otherText` when specified);
- * multiple choice: the chosen values; rating: a number or `cant_say`; recommendation and
- * number: a number; matrix: row id → column value or `cant_say`; yes/no: a boolean;
- * text: a string; ranking: option values, most important first.
- */
-export const AnswerValueSchema = v.union([
-  v.string(),
-  v.number(),
-  v.boolean(),
-  v.array(v.string()),
-  v.record(v.string(), v.union([v.number(), v.literal(CANT_SAY_VALUE)])),
-]);
-export type AnswerValue = v.InferOutput<typeof AnswerValueSchema>;
-
-/** All answers of a response: question id → answer; `<id>.other` holds an "other" text. */
-export const SurveyAnswersSchema = v.record(v.string(), v.nullable(AnswerValueSchema));
-export type SurveyAnswers = v.InferOutput<typeof SurveyAnswersSchema>;
+// The answers' schemas (what the widget sends and the server stores) are survey-answers.schema.ts,
+// so that the answering widget's first render, which reads a definition, does not carry them.
+export type { AnswerValue, SurveyAnswers } from './survey-answers.schema.js';
