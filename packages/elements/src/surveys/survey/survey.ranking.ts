@@ -1,16 +1,38 @@
 // The ranking question's control of <kohtaamo-survey> (choose options in order, move them up and
 // down, remove them), imported when the round's definition has a ranking question, after the
 // first render (ADR 0064): most pages never show one. Its texts are in the lazy catalog.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, Locale, SurveyQuestion } from '@kohtaamo/core';
 import { laterTexts } from './survey.later-messages.js';
+import { addPartStyles } from './survey.part-styles.js';
 
 export { loadLaterTexts as ready } from './survey.later-messages.js';
 
 type Ranking = Extract<SurveyQuestion, { type: 'ranking' }>;
 
+/** The control's own styles, added to the element's when it first draws one (ADR 0075). */
+const styles = css`
+  .ranking ol,
+  .ranking ul {
+    margin: 0;
+    padding-left: var(--_kohtaamo-space-l);
+    display: grid;
+    gap: var(--_kohtaamo-space-xs);
+  }
+  .ranking li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_kohtaamo-space-s);
+  }
+  .ranking li span {
+    flex: 1 1 10rem;
+  }
+`;
+
 /** What the control reads of the element. */
 export interface RankingHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   readonly locale: Locale;
   requestUpdate(): void;
   /** A text of the definition in the page's language. */
@@ -20,6 +42,7 @@ export interface RankingHost {
 
 /** The ranked options (an ordered list with ↑ ↓ ×) and the rest to add (+), in the respondent's option order `order`. */
 export function renderRanking(host: RankingHost, q: Ranking, answer: AnswerValue | null | undefined, id: string, order: readonly string[]): TemplateResult {
+  addPartStyles(host.renderRoot, styles);
   const { t } = laterTexts(host.locale, () => host.requestUpdate());
   const ranked = Array.isArray(answer) ? (answer as string[]) : [];
   const count = Math.min(q.rankCount ?? q.options.length, q.options.length);

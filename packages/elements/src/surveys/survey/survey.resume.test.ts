@@ -61,6 +61,7 @@ describe('<kohtaamo-survey> save and continue later', () => {
       expect($(el, '#resume-status').getAttribute('role')).to.equal('status');
       expect(text(el, '#resume-status')).to.match(/30\D/, 'kept for 30 days');
       const code = text(el, '.resume-code strong');
+      expect(getComputedStyle($(el, '.resume-code strong')).letterSpacing).to.not.equal('normal', 'the resume form brought its styles');
       expect(code).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.$/);
       await expect(el).to.be.accessible();
       const before = { enjoy: checked(el, 'enjoy_living') };

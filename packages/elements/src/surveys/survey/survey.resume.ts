@@ -2,11 +2,12 @@
 // the survey widget's first load stays inside its size ceiling): the answers saved on the server
 // under a resume code shown in a live region that takes the focus, and the form that takes a
 // resume code back, restores the answers and returns to the page the respondent was on.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ProblemError, type Locale, type SurveyFormStore } from '@kohtaamo/core';
 import { surveysApiOf, type SurveysApiSource } from './survey.api.js';
 import { laterTexts, type LaterTexts } from './survey.later-messages.js';
+import { addPartStyles } from './survey.part-styles.js';
 
 export { loadLaterTexts as ready } from './survey.later-messages.js';
 
@@ -26,6 +27,18 @@ type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; code: strin
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The resume form's own styles, added to the element's when it first comes (ADR 0075). */
+const styles = css`
+  .resume [hidden] {
+    display: none;
+  }
+  .resume-code strong {
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+`;
+
 export class SurveyResume {
   #save: Save = { kind: 'idle' };
   /** The resume code of this respondent's server draft: saving again keeps the same code. */
@@ -36,7 +49,9 @@ export class SurveyResume {
   #loading = false;
   #restored = false;
 
-  constructor(private readonly host: ResumeHost) {}
+  constructor(private readonly host: ResumeHost) {
+    addPartStyles(host.renderRoot, styles);
+  }
 
   get #texts(): LaterTexts {
     return laterTexts(this.host.locale, () => this.host.requestUpdate());

@@ -1,11 +1,12 @@
 // What comes after the pages of <kohtaamo-survey>, imported when the respondent reaches the last
 // page (so a cold page loads only what answering needs): the review of every answer before
 // sending, and after sending the offer of help with consent and contact details (ADR 0047).
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CANT_SAY_VALUE, OTHER_VALUE, ProblemError, type AnswerValue, type FieldError, type Locale, type SurveyFormStore, type SurveyQuestion, type SurveyText } from '@kohtaamo/core';
 import { surveysApiOf, type SurveysApiSource } from './survey.api.js';
 import { laterTexts, type LaterTexts } from './survey.later-messages.js';
+import { addPartStyles } from './survey.part-styles.js';
 
 export { loadLaterTexts as ready } from './survey.later-messages.js';
 
@@ -33,10 +34,28 @@ export interface ReviewHost extends SurveysApiSource {
 
 type Help = { name: string; email: string; phone: string; consent: boolean; errors: Record<string, string>; problem: string; sending: boolean; sent: boolean };
 
+/** The review's own styles, added to the element's when the review first comes (ADR 0075). */
+const styles = css`
+  .review dl {
+    margin: 0;
+    display: grid;
+    gap: var(--_kohtaamo-space-m);
+  }
+  .review dt {
+    font-weight: 600;
+  }
+  .review dd {
+    margin: 0;
+    white-space: pre-line;
+  }
+`;
+
 export class SurveyReview {
   #help: Help = { name: '', email: '', phone: '', consent: false, errors: {}, problem: '', sending: false, sent: false };
 
-  constructor(private readonly host: ReviewHost) {}
+  constructor(private readonly host: ReviewHost) {
+    addPartStyles(host.renderRoot, styles);
+  }
 
   get #texts(): LaterTexts {
     return laterTexts(this.host.locale, () => this.host.requestUpdate());

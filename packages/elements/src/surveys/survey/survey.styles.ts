@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { base, formControls, tokens } from '../../styles/theme.styles.js';
 
+// The ranking control's, the review's and the resume form's styles come with their parts (ADR 0075).
+
 const own = css`
   :host {
     --_kohtaamo-max-width: var(--kohtaamo-survey-max-width, 46rem);
@@ -61,34 +63,6 @@ const own = css`
     padding-top: var(--_kohtaamo-space-s);
     border-top: 1px solid var(--_kohtaamo-color-surface-muted);
   }
-  .ranking ol,
-  .ranking ul {
-    margin: 0;
-    padding-left: var(--_kohtaamo-space-l);
-    display: grid;
-    gap: var(--_kohtaamo-space-xs);
-  }
-  .ranking li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_kohtaamo-space-s);
-  }
-  .ranking li span {
-    flex: 1 1 10rem;
-  }
-  .review dl {
-    margin: 0;
-    display: grid;
-    gap: var(--_kohtaamo-space-m);
-  }
-  .review dt {
-    font-weight: 600;
-  }
-  .review dd {
-    margin: 0;
-    white-space: pre-line;
-  }
   .number {
     max-width: 12rem;
   }
@@ -100,14 +74,6 @@ const own = css`
     margin-top: var(--_kohtaamo-space-l);
     display: grid;
     gap: var(--_kohtaamo-space-m);
-  }
-  .resume [hidden] {
-    display: none;
-  }
-  .resume-code strong {
-    font-size: 1.25em;
-    letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
   }
 `;
 

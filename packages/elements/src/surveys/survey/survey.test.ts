@@ -152,6 +152,7 @@ describe('<kohtaamo-survey>', () => {
       await waitUntil(() => heading(el) === T.review, 'the review (a lazy module) is shown');
       expect(focusedIn(el)?.matches('[part~="page"] h2')).to.equal(true, 'the review’s heading has the focus');
       expect(text(el, '.review')).to.contain('Voisin auttaa kirjastossa.');
+      expect(getComputedStyle(shadow(el).querySelector('.review dl')!).display).to.equal('grid', 'the review brought its styles');
       await expect(el).to.be.accessible();
       const sent = new Promise((resolve) => el.addEventListener('kohtaamo-survey-submitted', resolve, { once: true }));
       await next(el);

@@ -166,7 +166,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   }
 
   get #rankingHost(): RankingHost {
-    return { locale: this.#locale.locale as Locale, requestUpdate: () => this.requestUpdate(), text: (text) => this.#text(text), set: (key, value) => this.#set(key, value) };
+    return { renderRoot: this.renderRoot, locale: this.#locale.locale as Locale, requestUpdate: () => this.requestUpdate(), text: (text) => this.#text(text), set: (key, value) => this.#set(key, value) };
   }
 
   get #interviewerHost(): { locale: Locale; requestUpdate(): void } {
