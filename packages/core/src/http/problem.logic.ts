@@ -1,4 +1,7 @@
 import type * as v from 'valibot';
+import { toPointer } from './json-pointer.js';
+
+export { fromPointer, toPointer } from './json-pointer.js';
 
 /** The part of a valibot issue this module reads; any valibot issue fits. */
 export interface IssueLike {
@@ -16,26 +19,6 @@ export interface FieldError {
   readonly code: string;
   /** Values for the message's placeholders. */
   readonly params?: Readonly<Record<string, string | number>>;
-}
-
-/** Escapes one reference token of a JSON Pointer (RFC 6901 §3). */
-function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** Turns a path of keys into a JSON Pointer fragment: ["contact","email"] → "#/contact/email". */
-export function toPointer(keys: ReadonlyArray<unknown>): string {
-  return '#' + keys.map((k) => '/' + escapeToken(String(k))).join('');
-}
-
-/** The keys of a pointer fragment: "#/contact/email" → ["contact","email"]. */
-export function fromPointer(pointer: string): string[] {
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (body === '') return [];
-  return body
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /**

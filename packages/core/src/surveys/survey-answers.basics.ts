@@ -1,7 +1,7 @@
 // The two small answer helpers the answering widget needs before any answer is checked: where an
 // answer's error points, and whether an answer counts as given. The checks themselves
 // (survey-answers.logic.ts) are loaded by the widget only when a page is checked (ADR 0064).
-import { toPointer } from '../http/problem.logic.js';
+import { toPointer } from '../http/json-pointer.js';
 import type { AnswerValue } from './survey.schema.js';
 
 export const answerPointer = (key: string, ...rest: string[]): string => toPointer(['answers', key, ...rest]);
