@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { VolunteeringApi } from '@kohtaamo/core';
 import { inside, until } from '../feedback/story-helpers.js';
-import { demoVolunteeringApi } from './demo-volunteering-api.js';
+import { demoVolunteeringApi, storyImportedTask } from './demo-volunteering-api.js';
 
 interface Args {
   lang: 'fi' | 'sv' | 'en';
@@ -14,8 +14,8 @@ interface Args {
 }
 
 /** The board over the stories' stand-in; `empty` answers no opportunities, `down` fails. */
-function boardApi(mode: 'ok' | 'empty' | 'down' = 'ok'): VolunteeringApi {
-  const api = demoVolunteeringApi();
+function boardApi(mode: 'ok' | 'empty' | 'down' | 'imported' = 'ok'): VolunteeringApi {
+  const api = demoVolunteeringApi(mode === 'imported' ? { imported: [storyImportedTask()] } : {});
   return {
     ...api,
     board: async (filter) => (mode === 'down' ? Promise.reject(new TypeError('Failed to fetch')) : mode === 'empty' || filter?.area === 'lusi' ? { items: [], total: 0 } : api.board(filter)),
@@ -64,3 +64,5 @@ export const CalendarDayChosen: Story = {
 export const NoneInTheArea: Story = { args: { area: 'lusi', volunteeringApi: boardApi() } };
 /** The server cannot be reached. */
 export const Unavailable: Story = { args: { volunteeringApi: boardApi('down') } };
+/** A task imported from vapaaehtoistyo.fi beside the association's talkoot: marked as the portal's, its title a link to it (its texts are Finnish only). */
+export const WithImportedTask: Story = { args: { lang: 'sv', volunteeringApi: boardApi('imported') } };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { VolunteeringApi } from '@kohtaamo/core';
 import { fill, inside, pressSubmit, until } from '../feedback/story-helpers.js';
-import { demoVolunteeringApi, storyOpportunity, STORY_CODE } from './demo-volunteering-api.js';
+import { demoVolunteeringApi, storyOpportunity, storyShift, STORY_CODE } from './demo-volunteering-api.js';
 
 interface Args {
   lang: 'fi' | 'sv' | 'en';
@@ -79,5 +79,72 @@ export const ConfirmedOnTheWaitingList: Story = {
     await fillSignup(el);
     await pressSubmit(el);
     await until(() => inside(el, '[part=confirmation]'));
+  },
+};
+/** The person has signed up on this device for another talkoot at the same time: warned above the form. */
+export const OverlapWarning: Story = {
+  args: {
+    volunteeringApi: demoVolunteeringApi({
+      overlaps: [{ shiftId: 's-other', opportunityId: 'o-other', title: { fi: 'Rantapuiston siivoustalkoot', sv: 'Städtalko i strandparken', en: 'Shore park clean-up' }, startsAt: storyOpportunity().shifts[0]!.startsAt, endsAt: storyOpportunity().shifts[0]!.endsAt }],
+    }),
+  },
+  // The overlaps are asked for with the manage codes this device keeps.
+  beforeEach: () => localStorage.setItem('kohtaamo-volunteering-codes', JSON.stringify([STORY_CODE])),
+  play: async ({ canvasElement }) => void (await until(() => inside(host(canvasElement), '#overlap'))),
+};
+/** A role for work with children: the note that a criminal record extract is shown to the coordinator. */
+export const RoleWithRecordCheck: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    fill(await until(() => inside<HTMLSelectElement>(el, 'select[name=role]')), 'lapset');
+    await until(() => inside(el, '#role-hint'));
+  },
+};
+/** Sent and not yet answered: the button says so and takes no second press. */
+export const Sending: Story = {
+  args: { volunteeringApi: demoVolunteeringApi({ neverAnswers: true }) },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await fillSignup(el);
+    await pressSubmit(el);
+    await until(() => inside(el, 'button[type=submit][aria-disabled=true]'));
+  },
+};
+/** The shift and its waiting list filled up while the form was filled in: the refusal above the form, what was typed kept. */
+export const Full: Story = {
+  args: {
+    lang: 'sv',
+    volunteeringApi: demoVolunteeringApi({ opportunity: storyOpportunity([storyShift('s-story-full', 7, { capacity: 3, attending: 2, waiting: 2, waitingListCapacity: 2, maxGroupSize: 1, roles: [] })]) }),
+  },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await fillSignup(el);
+    // Seats taken by others meanwhile: the stand-in refuses when every seat and place is taken.
+    const api = (el as unknown as { volunteeringApi: VolunteeringApi }).volunteeringApi;
+    const shift = (await api.opportunity('o-story')).shifts[0]!;
+    shift.attending = 3;
+    await pressSubmit(el);
+    await until(() => inside(el, '.notice.warning'));
+  },
+};
+/** The group size changed by the manage link. */
+export const GroupSizeChanged: Story = {
+  args: { lang: 'sv', manageCode: STORY_CODE, volunteeringApi: demoVolunteeringApi() },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    fill(await until(() => inside<HTMLInputElement>(el, 'input[name=groupSize]')), '3');
+    (await until(() => inside<HTMLButtonElement>(el, 'form button[type=submit]'))).click();
+    await until(() => inside(el, '[part=confirmation]')?.textContent?.includes('3 personer'));
+  },
+};
+/** A larger group than the shift takes, asked for by the manage link: the server's refusal by the field. */
+export const GroupSizeTooLarge: Story = {
+  args: { lang: 'en', manageCode: STORY_CODE, volunteeringApi: demoVolunteeringApi() },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    fill(await until(() => inside<HTMLInputElement>(el, 'input[name=groupSize]')), '9');
+    (await until(() => inside<HTMLButtonElement>(el, 'form button[type=submit]'))).click();
+    await until(() => inside(el, '#groupSize-error'));
   },
 };
