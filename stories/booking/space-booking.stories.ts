@@ -104,7 +104,7 @@ export const Booked: Story = {
  * The manage page of a mail's link (`/varaus/{id}#code=…`): a stand-in server that knows one
  * booking next week, answers a cancel or a move, or refuses with the deadline or a wrong code.
  */
-function manageHttp(options: { deadline?: boolean; wrongCode?: boolean; broken?: boolean; status?: 'confirmed' | 'cancelled' } = {}): HttpClient {
+function manageHttp(options: { deadline?: boolean; wrongCode?: boolean; broken?: boolean; taken?: boolean; status?: 'confirmed' | 'cancelled' } = {}): HttpClient {
   const base = demoHttp();
   const monday = mondayOf(dayOf(Date.now()) + 7);
   let booking = {
@@ -115,13 +115,16 @@ function manageHttp(options: { deadline?: boolean; wrongCode?: boolean; broken?:
     end: new Date(startOfDay(monday + 2) + 22 * 1_800_000).toISOString(),
   };
   const problem = (status: number, code: string, detail: string) => new ProblemError({ type: 'about:blank', status, code, detail }, status);
+  // A rule's refusal in the language the widget asks for (Accept-Language), as the server answers it.
+  const taken = { fi: 'Aika on jo varattu.', sv: 'Tiden är redan bokad.', en: 'That time is already booked.' } as const;
   return {
-    async request(path: string, schema: never, init?: { method?: string; json?: unknown }) {
+    async request(path: string, schema: never, init?: { method?: string; json?: unknown; headers?: Record<string, string> }) {
       if (options.broken) throw new Error('offline');
       if (!path.includes('/bookings/')) return base.request(path, schema, init as never);
       if (options.wrongCode) throw problem(404, 'booking.notFound', 'Not found');
       if (path.endsWith('/cancel') || path.endsWith('/reschedule')) {
         if (options.deadline) throw problem(409, 'booking.deadline', 'Past the deadline');
+        if (options.taken && path.endsWith('/reschedule')) throw problem(409, 'booking.rule.conflict.booking', taken[(init?.headers?.['Accept-Language'] ?? 'fi') as keyof typeof taken]);
         booking = path.endsWith('/cancel') ? { ...booking, status: 'cancelled' } : { ...booking, ...(init?.json as { start: string; end: string }) };
       }
       return booking as never;
@@ -194,6 +197,45 @@ export const ManageDeadlineRefused: Story = {
     const el = widgetOf(canvasElement);
     await click(el, '#manage-cancel');
     await click(el, '#manage-cancel-yes');
+    await until(() => inside(el, '#manage-failure'));
+  },
+};
+
+/** The manage page's link without its code (a mail client dropped the fragment): no booking read, the id only. */
+const manageWithoutCode = (lang: 'fi' | 'sv' | 'en', http: HttpClient) => {
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  return html`<kohtaamo-space-booking manage booking="b0123456789abcdef" lang=${lang} .http=${http}></kohtaamo-space-booking>`;
+};
+/** Manage mode, the link's code lost: a labelled field to type the booking code from the confirmation. */
+export const ManageCodeMissing: Story = { render: ({ lang }) => manageWithoutCode(lang, manageHttp()) };
+/** Manage mode, the code field sent empty: the error at the field, the focus in it. */
+export const ManageCodeEmpty: Story = {
+  render: ({ lang }) => manageWithoutCode(lang, manageHttp()),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, '#manage-code-submit');
+    await until(() => inside(el, '#manage-code-error'));
+  },
+};
+/** Manage mode, a wrong code typed: said at the field, what was typed kept. */
+export const ManageCodeWrong: Story = {
+  render: ({ lang }) => manageWithoutCode(lang, manageHttp({ wrongCode: true })),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    fill(await until(() => inside<HTMLInputElement>(el, '#manage-code')), 'AAAA-AAAA-AAAA-A');
+    await click(el, '#manage-code-submit');
+    await until(() => inside(el, '#manage-code-error'));
+  },
+};
+/** Manage mode, a move refused by a rule (the time was taken meanwhile): the rule's text in the widget's language. */
+export const ManageMoveRefused: Story = {
+  args: { lang: 'sv' },
+  render: ({ lang }) => manage(lang, manageHttp({ taken: true })),
+  play: async ({ canvasElement }) => {
+    const el = widgetOf(canvasElement);
+    await click(el, '#manage-move');
+    await click(el, 'button.cell[tabindex="0"]');
+    await click(el, '#manage-move-here');
     await until(() => inside(el, '#manage-failure'));
   },
 };

@@ -130,7 +130,8 @@ export class BookingForm {
     }
     const http = this.parts.http();
     try {
-      const made = await http.request(this.parts.bookings, BookingCreatedSchema, { method: 'POST', json: body });
+      // Accept-Language: a rule's refusal comes in the widget's language, not the browser's.
+      const made = await http.request(this.parts.bookings, BookingCreatedSchema, { method: 'POST', json: body, headers: { 'Accept-Language': body.lang as string } });
       this.#done = made;
       this.host.chosen = null;
       this.dispose();

@@ -62,13 +62,17 @@ export function linkOf(location: Pick<Location, 'hash' | 'pathname'>, attribute:
   return { id, code: (fragment.get('code') ?? '').trim() };
 }
 
-type Phase = 'loading' | 'missing' | 'notFound' | 'error' | 'ready';
+/** `code`: the link has the id but no code (a mail client dropped the fragment), so the resident types it. */
+type Phase = 'loading' | 'missing' | 'code' | 'notFound' | 'error' | 'ready';
 
 export class ManageView {
   #phase: Phase = 'loading';
   #booking: BookingView | null = null;
   #id = '';
   #code = '';
+  /** What the resident typed in the code field, and its error. */
+  #typed = '';
+  #codeError = '';
   #asking = false;
   #moving = false;
   #busy = false;
@@ -105,20 +109,51 @@ export class ManageView {
     return info && this.#booking ? this.#t('space.manage.title', { name: info.name[this.#locale] }) : this.#t('space.manage.titlePlain');
   }
 
-  /** Reads the booking with the code of the link. */
+  /** The headers of a call with the code: the answer's texts (a rule's refusal) come in the widget's language, not the browser's. */
+  #headers(code = this.#code): Record<string, string> {
+    return { 'Manage-Code': code, 'Accept-Language': this.#locale };
+  }
+
+  /** Reads the booking with the code of the link; without a code in the link, asks for it. */
   async load(): Promise<void> {
     ({ id: this.#id, code: this.#code } = linkOf(location, this.host.booking));
-    this.#phase = this.#id && this.#code ? 'loading' : 'missing';
+    this.#phase = !this.#id ? 'missing' : this.#code ? 'loading' : 'code';
     this.host.requestUpdate();
-    if (this.#phase === 'missing') return;
+    if (this.#phase !== 'loading') return;
     try {
-      this.#show(await this.parts.http().request(this.#path, BookingViewSchema, { headers: { 'Manage-Code': this.#code } }));
+      this.#show(await this.parts.http().request(this.#path, BookingViewSchema, { headers: this.#headers() }));
       this.#phase = 'ready';
     } catch (error) {
       // A wrong code and a missing booking are the same 404 (the server does not tell them apart).
       this.#phase = error instanceof ProblemError && error.status === 404 ? 'notFound' : 'error';
       this.#focus = '#manage-alert';
     }
+    this.#render();
+  }
+
+  /** The typed code: empty or wrong is said at the field (what was typed stays); right, the booking shows and the code goes to the fragment, where the page's language links take it. */
+  async #enter(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.#busy) return;
+    const t = this.#t;
+    const code = this.#typed.trim();
+    this.#codeError = code ? '' : t('space.manage.codeEmpty');
+    if (code) {
+      this.#busy = true;
+      this.host.requestUpdate();
+      try {
+        this.#show(await this.parts.http().request(this.#path, BookingViewSchema, { headers: this.#headers(code) }));
+        this.#code = code;
+        this.#phase = 'ready';
+        const fragment = new URLSearchParams(location.hash.slice(1));
+        fragment.set('code', code);
+        location.replace(`#${fragment}`);
+      } catch (error) {
+        this.#codeError = t(error instanceof ProblemError && error.status === 404 ? 'space.manage.codeWrong' : 'space.manage.loadFailed');
+      }
+      this.#busy = false;
+    }
+    this.#focus = this.#codeError ? '#manage-code' : '#title';
     this.#render();
   }
 
@@ -133,7 +168,12 @@ export class ManageView {
     const focus = this.#focus;
     if (!focus) return;
     this.#focus = '';
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+    void this.host.updateComplete.then(() => {
+      const target = this.host.renderRoot.querySelector<HTMLElement>(focus);
+      // The element's title takes the focus once the typed code has found the booking.
+      if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target?.focus();
+    });
   }
 
   #when(start: string, end?: string): string {
@@ -147,7 +187,7 @@ export class ManageView {
     return Math.round((Date.parse(b.end) - Date.parse(b.start)) / 60_000);
   }
 
-  /** The text of a refusal: the deadline and a finished booking in the view's own words, a rule in the server's (with its pointer and params). */
+  /** The text of a refusal: the deadline and a finished booking in the view's own words, a rule in the server's, asked in the widget's language (core's catalogs). */
   #failureOf(error: unknown): string {
     const t = this.#t;
     if (!(error instanceof ProblemError)) return t('space.manage.failed');
@@ -163,7 +203,7 @@ export class ManageView {
     this.#failure = '';
     this.host.requestUpdate();
     try {
-      const next = await this.parts.http().request(`${this.#path}/${kind}`, BookingViewSchema, { method: 'POST', headers: { 'Manage-Code': this.#code }, ...(json ? { json } : {}) });
+      const next = await this.parts.http().request(`${this.#path}/${kind}`, BookingViewSchema, { method: 'POST', headers: this.#headers(), ...(json ? { json } : {}) });
       this.#asking = false;
       this.#moving = false;
       this.host.chosen = null;
@@ -209,6 +249,20 @@ export class ManageView {
     const t = this.#t;
     const phase = this.#phase;
     if (phase === 'loading') return html`<p role="status">${t('space.manage.loading')}</p>`;
+    if (phase === 'code') {
+      const error = this.#codeError;
+      return html`<form part="manage" class="manage" novalidate @submit=${(e: SubmitEvent) => void this.#enter(e)}>
+        <p>${t('space.manage.codeIntro')}</p>
+        <div class="field">
+          <label for="manage-code" class="label">${t('space.manage.code')}</label>
+          <p class="hint" id="manage-code-hint">${t('space.manage.codeHint')}</p>
+          ${error ? html`<p class="error" id="manage-code-error">${error}</p>` : nothing}
+          <input id="manage-code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? 'manage-code-error manage-code-hint' : 'manage-code-hint'} .value=${this.#typed} @input=${(e: Event) => (this.#typed = (e.target as HTMLInputElement).value)} />
+        </div>
+        <p><button type="submit" id="manage-code-submit" aria-disabled=${this.#busy ? 'true' : 'false'}>${t('space.manage.codeSubmit')}</button></p>
+      </form>`;
+    }
     if (phase !== 'ready') {
       const text = phase === 'missing' ? t('space.manage.missing') : phase === 'notFound' ? t('space.manage.notFound') : t('space.manage.loadFailed');
       return html`<p class="notice error-notice" id="manage-alert" role="alert" tabindex="-1">${text}</p>

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { dayOf, isoDate } from '@kohtaamo/core';
 import '../../define/kohtaamo-space-booking.js';
 import type { KohtaamoSpaceBooking, SpaceBookedEvent } from './space-booking.js';
-import { $, deadApi, focusedIn, liveApi, press, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, clearField, deadApi, focusedIn, liveApi, press, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 afterEach(() => fixtureCleanup());
 
@@ -215,10 +215,85 @@ describe('<kohtaamo-space-booking manage>: the link from the mail', () => {
     await expect(wrong).to.be.accessible();
     const none = await manageView('en', 'b0000000000000000', made.manageCode);
     expect(text(none, '#manage-alert')).to.equal('No booking was found with this link. Check that you opened the whole link from the confirmation.');
-    const missing = await manageView('sv', made.id, null);
-    expect(text(missing, '#manage-alert')).to.equal('Länken saknar bokningens id eller bokningskoden. Öppna hela länken i bekräftelsen.');
+    const missing = await manageView('sv', 'not-a-booking-id', made.manageCode);
+    expect(text(missing, '#manage-alert')).to.equal('Länken saknar bokningens id. Öppna hela länken i bekräftelsen.');
     await expect(missing).to.be.accessible();
     expect((await readOverApi(made.id, made.manageCode)).status).to.equal('confirmed');
+  });
+
+  const CODE = {
+    fi: { intro: 'Linkistä puuttuu varauskoodi.', empty: 'Kirjoita varauskoodi.', wrong: 'Tällä koodilla ei löytynyt varausta.', label: 'Varauskoodi' },
+    sv: { intro: 'Länken saknar bokningskoden.', empty: 'Skriv bokningskoden.', wrong: 'Ingen bokning hittades med den här koden.', label: 'Bokningskod' },
+    en: { intro: 'The link lacks the booking code.', empty: 'Type the booking code.', wrong: 'No booking was found with this code.', label: 'Booking code' },
+  } as const;
+  for (const [i, lang] of (['fi', 'sv', 'en'] as const).entries()) {
+    it(`a link whose code was lost asks for the code at a labelled field, by keyboard alone (${lang}): empty and wrong said at the field, what was typed kept, axe in each state`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(60_000);
+      const made = await bookOverApi(2 + i, `manage-code-${lang}-${Date.now()}@example.fi`);
+      const el = await manageView(lang, made.id, null);
+      await waitUntil(() => el.shadowRoot!.querySelector('#manage-code'), 'no code field');
+      expect(text(el, 'form')).to.contain(CODE[lang].intro);
+      expect(text(el, 'label[for="manage-code"]')).to.equal(CODE[lang].label);
+      await expect(el).to.be.accessible();
+
+      // Sent empty: the error is at the field, which keeps the focus.
+      await tabTo(el, '#manage-code');
+      await press('Enter');
+      await waitUntil(() => el.shadowRoot!.querySelector('#manage-code-error'), 'no error for the empty code');
+      expect(text(el, '#manage-code-error')).to.equal(CODE[lang].empty);
+      expect(focusedIn(el)!.id).to.equal('manage-code');
+      expect($(el, '#manage-code').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#manage-code').getAttribute('aria-describedby')).to.contain('manage-code-error');
+      await expect(el).to.be.accessible();
+
+      // A wrong code: said at the field, what was typed stays, the focus back in the field.
+      await type('AAAA-AAAA-AAAA-A');
+      await tabTo(el, '#manage-code-submit');
+      await press('Enter');
+      await waitUntil(() => text(el, '#manage-code-error').startsWith(CODE[lang].wrong), `no error for the wrong code: ${text(el, '#manage-code-error')}`, { timeout: 10_000 });
+      expect(focusedIn(el)!.id).to.equal('manage-code');
+      expect($<HTMLInputElement>(el, '#manage-code').value).to.equal('AAAA-AAAA-AAAA-A');
+      await expect(el).to.be.accessible();
+
+      // The right code (as typed from the mail, in lower case): the booking, its title focused, the code in the fragment only.
+      await clearField();
+      await type(made.manageCode.toLowerCase());
+      await press('Enter');
+      await waitUntil(() => text(el, 'h2') === texts[lang].title, `title: ${text(el, 'h2')}`, { timeout: 10_000 });
+      expect(text(el, '.facts')).to.contain(texts[lang].confirmed);
+      await waitUntil(() => focusedIn(el)?.id === 'title', 'the title is not focused');
+      expect(new URLSearchParams(location.hash.slice(1)).get('code')).to.equal(made.manageCode.toLowerCase());
+      expect(location.search).to.not.contain(made.manageCode.toLowerCase());
+      expect(el.shadowRoot!.querySelector('#manage-cancel')).to.not.equal(null, 'the booking can be managed');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a move refused by a rule says the rule in the widget\'s language (sv), not the browser\'s', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const made = await bookOverApi(5, `manage-refused-${Date.now()}@example.fi`);
+    const el = await manageView('sv', made.id, made.manageCode);
+    await waitUntil(() => text(el, 'h2') === texts.sv.title, `title: ${text(el, 'h2')}`);
+    await tabTo(el, '#manage-move');
+    await press('Enter');
+    await waitUntil(() => el.shadowRoot!.querySelector('table[role="grid"]'), 'no calendar to move in');
+    await tabTo(el, 'button.cell[tabindex="0"]');
+    await press('Enter');
+    // Someone else books the chosen hour before the resident moves there.
+    const start = (el as unknown as { chosen: { start: string } }).chosen.start;
+    const other = await fetch(`${liveApi()}/api/v1/booking/bookings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+      body: JSON.stringify({ resourceId: 'library-room-1', start, end: new Date(Date.parse(start) + 3_600_000).toISOString(), name: 'Other', email: `other-${Date.now()}@example.fi` }),
+    });
+    expect(other.status).to.equal(201);
+    await tabTo(el, '#manage-move-here');
+    await press('Enter');
+    await waitUntil(() => el.shadowRoot!.querySelector('#manage-failure'), 'no refusal', { timeout: 10_000 });
+    expect(text(el, '#manage-failure')).to.equal('Tiden är redan bokad.');
+    expect(focusedIn(el)!.id).to.equal('manage-failure');
+    expect((await readOverApi(made.id, made.manageCode)).start).to.equal(made.start, 'not moved');
+    await expect(el).to.be.accessible();
   });
 
   it('when the server cannot be reached: an error with a retry', async () => {
