@@ -839,7 +839,10 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
               description: { fi: row.description, sv: '', en: '' },
               themes: ['environment', 'neighbourhood'],
               location: { name: row.where_text, address: '', ...(row.lat !== null ? { lat: row.lat } : {}), ...(row.lon !== null ? { lon: row.lon } : {}) },
-              contact: { name: row.organisation_name || row.proposer_name },
+              // The association named in the proposal, else the city, which runs it: the resident
+              // who proposed it is never published (on the board, in the portal export), and the
+              // opportunity is not theirs for retention to blank later. A coordinator edits the contact.
+              contact: { name: row.organisation_name || ((await trx.selectFrom('organisations').select('name').where('id', '=', CITY).executeTakeFirst())?.name ?? '') },
               whatToBring: { fi: '', sv: '', en: '' },
               supplies: JSON.parse(row.supplies_json) as Content['supplies'],
               accessibility: { fi: '', sv: '', en: '' },
@@ -1020,8 +1023,8 @@ function proposalView(r: ProposalRow): TalkootProposal {
 /**
  * Anonymises sign-ups of shifts that ended before `cutoff`: name, contact, age, guardian, manage
  * code and who saw a record extract go; the status, group size, check-in and hours stay for
- * the figures. Decided proposals lose their proposer's name and email. Their queued or sent
- * mails leave the outbox. Idempotent.
+ * the figures. Decided proposals lose their proposer's name and email. The queued or sent
+ * mails of both leave the outbox. Idempotent.
  */
 export async function anonymiseVolunteering(db: Kysely<Database>, cutoff: Date, now: Date): Promise<number> {
   const c = cutoff.toISOString();
@@ -1044,14 +1047,22 @@ export async function anonymiseVolunteering(db: Kysely<Database>, cutoff: Date, 
         .execute();
       await trx.deleteFrom('email_outbox').where('domain', '=', 'volunteering').where('subject_id', 'in', chunk).execute();
     }
-    const proposals = await trx
-      .updateTable('volunteering_proposals')
-      .set({ proposer_name: '', proposer_email: '', anonymised_at: now.toISOString() })
-      .where('anonymised_at', 'is', null)
-      .where('status', '!=', 'proposed')
-      .where('ends_at', '<', c)
-      .executeTakeFirst();
-    return ids.length + Number(proposals.numUpdatedRows ?? 0n);
+    const proposals = (
+      await trx
+        .selectFrom('volunteering_proposals')
+        .select('id')
+        .where('anonymised_at', 'is', null)
+        .where('status', '!=', 'proposed')
+        .where('ends_at', '<', c)
+        .execute()
+    ).map((r) => r.id);
+    for (let i = 0; i < proposals.length; i += 500) {
+      const chunk = proposals.slice(i, i + 500);
+      await trx.updateTable('volunteering_proposals').set({ proposer_name: '', proposer_email: '', anonymised_at: now.toISOString() }).where('id', 'in', chunk).execute();
+      // The decision mailed to the proposer (its address, and the reason) goes with them.
+      await trx.deleteFrom('email_outbox').where('domain', '=', 'volunteering').where('subject_id', 'in', chunk).execute();
+    }
+    return ids.length + proposals.length;
   });
 }
 
