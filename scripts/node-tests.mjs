@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every *.test.ts under the given folders with Node's test runner (through tsx).
 // Node 20's `node --test` does not expand quoted globs, so the files are found here.
-// Usage: node scripts/node-tests.mjs <folder>... [-- extra node args]
+// Usage: node scripts/node-tests.mjs <folder or test file>... [-- extra node args]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ const folders = split === -1 ? args : args.slice(0, split);
 const extra = split === -1 ? [] : args.slice(split + 1);
 
 function collect(dir) {
+  if (!statSync(dir).isDirectory()) return dir.endsWith('.test.ts') ? [dir] : [];
   const out = [];
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === 'dist') continue;
