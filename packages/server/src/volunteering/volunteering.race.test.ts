@@ -57,4 +57,54 @@ describe(`seat capacity under concurrency (${process.env.KOHTAAMO_TEST_DB ?? 'sq
     assert.ok(sum('attending') <= 10 && sum('attending') >= 8, `attending ${sum('attending')}`);
     assert.ok(sum('waiting') <= 5, `waiting ${sum('waiting')}`);
   });
+
+  test('seat holds under concurrency: 100 holds of 1–2 seats for 10 seats hold at most 10; each held form then attends, every other sign-up waits or is refused', async () => {
+    const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 10, waitingListCapacity: 5, maxGroupSize: 2 });
+    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => h.call('POST', `${VOLUNTEERING_PATHS.shifts}/${shift.id}/holds`, { seats: 1 + (i % 2) })));
+    const holds = await Promise.all(responses.map((r) => r.json() as Promise<{ holdId?: string; seats?: number; outcome?: string; type?: string }>));
+    assert.deepEqual([...new Set(responses.map((r) => r.status))].sort(), [201], 'a hold beyond the seats is answered, as on the waiting list');
+    const held = holds.filter((x) => x.outcome === 'attending');
+    const seats = held.reduce((a, x) => a + x.seats!, 0);
+    assert.ok(seats <= 10 && seats >= 9, `held seats ${seats}`);
+    assert.ok(held.every((x) => x.holdId), 'a seat hold has an id');
+    assert.ok(holds.filter((x) => x.outcome !== 'attending').every((x) => x.outcome === 'waiting' && !x.holdId), 'the others hold nothing');
+    const db = h.database.handle.db;
+    const stored = await db.selectFrom('volunteering_holds').select('seats').where('shift_id', '=', shift.id).execute();
+    assert.equal(stored.reduce((a, r) => a + r.seats, 0), seats);
+
+    // The held forms are sent at the same time as 40 sign-ups without a hold.
+    const sent = await Promise.all([
+      ...held.map((x, i) => h.call('POST', `${VOLUNTEERING_PATHS.shifts}/${shift.id}/signups`, { ...person(2000 + i, { groupSize: x.seats }), holdId: x.holdId })),
+      ...Array.from({ length: 40 }, (_, i) => h.call('POST', `${VOLUNTEERING_PATHS.shifts}/${shift.id}/signups`, person(3000 + i))),
+    ]);
+    const answers = await Promise.all(sent.map((r) => r.json() as Promise<{ status?: string; type?: string }>));
+    assert.deepEqual(answers.slice(0, held.length).map((a) => a.status), held.map(() => 'attending'), 'every held form attends');
+    for (const a of answers.slice(held.length)) assert.ok(a.status === 'waiting' || a.type === VOLUNTEERING_PROBLEM_TYPES.full, JSON.stringify(a));
+    const rows = await db.selectFrom('volunteering_signups').select(['status', 'group_size']).where('shift_id', '=', shift.id).execute();
+    const sum = (status: string) => rows.filter((r) => r.status === status).reduce((a, r) => a + r.group_size, 0);
+    assert.equal(sum('attending'), seats);
+    assert.equal(sum('waiting'), 5);
+    assert.equal((await db.selectFrom('volunteering_holds').select('id').where('shift_id', '=', shift.id).execute()).length, 0, 'the holds became the sign-ups');
+  });
+
+  test('cancellations racing sign-ups: never more than the seats attend, and no seat stays empty while someone waits', async () => {
+    const { shift } = await opportunityWithShift(h, 'latu', LATU, { capacity: 10, waitingListCapacity: 10 });
+    const first = await Promise.all(Array.from({ length: 20 }, (_, i) => h.call('POST', `${VOLUNTEERING_PATHS.shifts}/${shift.id}/signups`, person(4000 + i))));
+    const receipts = await Promise.all(first.map((r) => r.json() as Promise<{ status: string; manageCode: string }>));
+    assert.deepEqual([receipts.filter((r) => r.status === 'attending').length, receipts.filter((r) => r.status === 'waiting').length], [10, 10]);
+    // Five attending and three waiting cancel while 30 more sign up, all at once.
+    const cancelling = [...receipts.filter((r) => r.status === 'attending').slice(0, 5), ...receipts.filter((r) => r.status === 'waiting').slice(0, 3)];
+    const at = await Promise.all([
+      ...cancelling.map((r) => h.call('POST', `${VOLUNTEERING_PATHS.signups}/${r.manageCode}/cancel`)),
+      ...Array.from({ length: 30 }, (_, i) => h.call('POST', `${VOLUNTEERING_PATHS.shifts}/${shift.id}/signups`, person(5000 + i))),
+    ]);
+    assert.deepEqual(at.slice(0, cancelling.length).map((r) => r.status), cancelling.map(() => 200));
+    for (const r of at.slice(cancelling.length)) assert.ok([201, 409].includes(r.status), String(r.status));
+    await Promise.all(at.map((r) => r.arrayBuffer()));
+    const rows = await h.database.handle.db.selectFrom('volunteering_signups').select(['status']).where('shift_id', '=', shift.id).execute();
+    const count = (status: string) => rows.filter((r) => r.status === status).length;
+    assert.equal(count('cancelled'), 8);
+    assert.equal(count('attending'), 10, 'the freed seats are taken, never more');
+    assert.equal(count('waiting'), 10, 'the waiting list is full again, never more');
+  });
 });
