@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { VOLUNTEERING_PATHS, type StaffOpportunity, type StaffShift } from '@kohtaamo/core';
+import { createApp } from '../app.js';
+import { createVolunteeringModule } from './volunteering.module.js';
 import { expectStatus, LATU, opportunityInput, opportunityWithShift, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
 
 type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; description?: string };
@@ -115,6 +117,22 @@ describe(`volunteering in /openapi.json (${process.env.KOHTAAMO_TEST_DB ?? 'sqli
     assert.equal((answers[6]![3] as StaffOpportunity).version, created.version + 1);
     assert.equal((answers[7]![3] as StaffShift).version, s.version + 1);
     for (const [path, method, status, body] of answers) assert.deepEqual(strays(body, answerSchema(path, method, status)), [], `${method} ${path}`);
+  });
+
+  test('documents exactly the residents’ volunteering routes the server has (the staff ones: handling.openapi.test.ts)', () => {
+    const app = createApp({ db: h.database.handle, config: { origins: [] }, modules: [createVolunteeringModule()] });
+    const served = new Set(
+      app.routes
+        .filter((r) => r.path.startsWith('/api/v1/volunteering') && r.method !== 'ALL' && !r.path.includes('*'))
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    const documented = new Set(
+      Object.entries(doc.paths)
+        .filter(([path]) => path.startsWith('/api/v1/volunteering'))
+        .flatMap(([path, ops]) => Object.keys(ops).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((method) => `${method} ${path}`)),
+    );
+    assert.ok(served.size >= 10, `${served.size} routes`);
+    assert.deepEqual([...documented].sort(), [...served].sort());
   });
 
   test('the checker finds a key the document does not describe', () => {
