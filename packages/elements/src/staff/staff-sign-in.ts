@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { cityLoginUrl, exchangeSignInCode, signInCodeOf, withoutSignInCode, type HttpClient } from '@kohtaamo/core';
 import { siteSettings } from '../site/site-settings.js';
 
@@ -136,6 +135,12 @@ export class StaffSignIn implements ReactiveController {
     else this.#keep(token);
   }
 
+  /**
+   * The field's value follows what was typed (`#typed`, kept on every input), so a plain property
+   * binding is enough: only sign-out empties it, and the form is drawn anew then (the signed-in
+   * console stood in its place). Lit's `live` directive would add two files to every console's
+   * cold page (issue 7).
+   */
   render(texts: StaffSignInTexts): TemplateResult {
     const error = this.error || (this.#exchangeFailed ? texts.failed : '');
     return html`<form part="sign-in" class="sign-in" novalidate aria-labelledby="sign-in-title" @submit=${(e: SubmitEvent) => this.#submit(e, texts.required)}>
@@ -155,7 +160,7 @@ export class StaffSignIn implements ReactiveController {
           spellcheck="false"
           aria-describedby=${error ? 'token-hint token-error' : 'token-hint'}
           aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(this.#typed)}
+          .value=${this.#typed}
           @input=${(e: Event) => (this.#typed = (e.target as HTMLInputElement).value)}
         />
         ${error ? html`<p class="error" id="token-error">${error}</p>` : nothing}

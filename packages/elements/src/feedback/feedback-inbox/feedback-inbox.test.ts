@@ -100,6 +100,21 @@ describe('<kohtaamo-feedback-inbox>', () => {
     expect(sessionStorage.getItem(STAFF_TOKEN_STORAGE_KEY)).to.equal(null);
   });
 
+  it('signing out after typing the token gives an empty field, focused: the token typed is not left in the form', async () => {
+    const el = await inbox();
+    await signIn(el);
+    await tabTo(el, '.bar button');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#token'), 'back to the sign-in form');
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#token').value).to.equal('');
+    await waitUntil(() => focusedIn(el)?.id === 'token', 'the field has the focus');
+    // Typed again, the token signs in again: the field still follows what is typed.
+    await type(staffToken());
+    await press('Enter');
+    await signedIn(el);
+  });
+
   it('back from the city account with a code the server refuses: the code leaves the address at once, the form says why, in the page language', async () => {
     const before = `${location.pathname}${location.search}`;
     history.replaceState(history.state, '', `${before}#kohtaamo-sign-in=not-a-real-code`);
