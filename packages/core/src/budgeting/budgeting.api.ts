@@ -29,7 +29,7 @@ export interface ProposalFilter {
   readonly pageSize?: number;
 }
 
-export { RoundResultsSchema, type RoundResults } from './results.schema.js';
+export { RoundNamesSchema, RoundResultsSchema, type RoundNames, type RoundResults } from './results.schema.js';
 
 /** The resident side of participatory budgeting, over the shared HttpClient; every answer schema-parsed. */
 export interface BudgetingApi {

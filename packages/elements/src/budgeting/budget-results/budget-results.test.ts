@@ -42,6 +42,9 @@ describe('<kohtaamo-budget-results>', () => {
     expect(chart.getAttribute('role')).to.equal('img');
     expect(text(el, '[part="chart"] desc')).to.match(/Valitut hankkeet 95\s000\s€ ja käyttämättä 5\s000\s€/);
     expect(shadow(el).querySelector('a[href$=".pb"]')).to.not.equal(null);
+    // Of the round, the widget reads its title and its budgets' names (RoundNamesSchema).
+    expect(text(el, 'h2')).to.equal('Tuloskierros');
+    expect(text(el, '[part="budget"] h3')).to.equal('Koko kaupunki');
     // The table scrolls sideways on a narrow screen, and can be reached by keyboard for that.
     await tabTo(el, '.table-wrap');
     // Why each project won or lost: behind a disclosure, in the table's order.

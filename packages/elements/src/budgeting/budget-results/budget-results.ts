@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createApiClient, intlTag, pickText, ProblemError, RoundResultsSchema, type BudgetingApi, type Locale, type Round } from '@kohtaamo/core';
-import { readRound, roundPath } from '../budgeting-reads.js';
+import { BUDGETING_PATHS, createApiClient, intlTag, pickText, ProblemError, RoundNamesSchema, RoundResultsSchema, type BudgetingApi, type Locale, type RoundNames } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { resultsMessages, type ResultsTranslator as Translator } from './budget-results.messages.js';
 import { euros } from '../money.js';
@@ -76,7 +75,7 @@ export class KohtaamoBudgetResults extends LocalizedElement {
   @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
 
   @state() private status: 'loading' | 'ready' | 'notYet' | 'error' = 'loading';
-  @state() private roundData: Round | null = null;
+  @state() private roundData: RoundNames | null = null;
   @state() private results: Results | null = null;
 
   readonly #locale = new MessagesController(this, resultsMessages);
@@ -95,15 +94,22 @@ export class KohtaamoBudgetResults extends LocalizedElement {
     if (changed.has('api') || changed.has('round') || changed.has('budgetingApi')) void this.#fetch();
   }
 
+  #path(): string {
+    return `${BUDGETING_PATHS.rounds}/${encodeURIComponent(this.round)}`;
+  }
+
   async #fetch(): Promise<void> {
     const load = ++this.#load;
     this.status = 'loading';
     if (!this.round) return;
     const api = this.budgetingApi;
+    const path = this.#path();
+    const client = createApiClient({ baseUrl: this.api });
     try {
+      // Of the round, its title and budgets' names (RoundNamesSchema), not the round's whole schema.
       const [round, results] = await Promise.all([
-        readRound(api, this.api, this.round),
-        api ? api.results(this.round) : createApiClient({ baseUrl: this.api }).request(`${roundPath(this.round)}/results`, RoundResultsSchema),
+        api ? api.round(this.round) : client.request(path, RoundNamesSchema),
+        api ? api.results(this.round) : client.request(`${path}/results`, RoundResultsSchema),
       ]);
       if (load !== this.#load) return;
       this.roundData = round;
@@ -182,7 +188,7 @@ export class KohtaamoBudgetResults extends LocalizedElement {
         <summary>${t('budgeting.results.whyTitle')}</summary>
         ${this.#renderWhy(t, locale, sorted)}
       </details>
-      <p><a href=${`${this.api.replace(/\/+$/, '')}${roundPath(this.round)}/budgets/${encodeURIComponent(b.budget)}/ballots.pb`}>${t('budgeting.results.download', { budget: name })}</a></p>
+      <p><a href=${`${this.api.replace(/\/+$/, '')}${this.#path()}/budgets/${encodeURIComponent(b.budget)}/ballots.pb`}>${t('budgeting.results.download', { budget: name })}</a></p>
     </section>`;
   }
 
