@@ -34,7 +34,7 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-space-booking.js': 23_280,
   'kohtaamo-space-console.js': 23_120,
   'kohtaamo-space-figures.js': 22_300,
-  'kohtaamo-space-finder.js': 24_130,
+  'kohtaamo-space-finder.js': 23_960,
   'kohtaamo-survey-console.js': 23_200,
   'kohtaamo-survey-results.js': 25_210,
   'kohtaamo-survey.js': 36_320,

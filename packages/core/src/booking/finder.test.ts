@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { finderRows, matchesFinder } from './finder.js';
 import { space } from './booking.test-support.js';
+import { SpaceTree, childrenOfSpaces, leavesUnder } from './space.logic.js';
 
 const spaces = [
   space('rooms', null, { areaM2: 70, capacity: 18, purposes: [] }),
@@ -50,4 +51,14 @@ test('the filter by purpose, size, capacity, accessibility and unit', () => {
   assert.deepEqual(ids({ stepFree: true, purpose: 'sports' }), ['gym-a']);
   assert.deepEqual(ids({ inductionLoop: true }), ['room-1']);
   assert.deepEqual(ids({ unitId: 'school' }), ['gym', 'gym-a']);
+});
+
+test('the leaves under several spaces are their union, sorted, as the tree counts them; a cycle in bad data ends', () => {
+  const children = childrenOfSpaces(spaces);
+  const tree = new SpaceTree(spaces);
+  assert.deepEqual(leavesUnder(children, ['gym', 'room-2', 'gym-a']), ['gym-a', 'gym-b', 'room-2']);
+  assert.deepEqual(leavesUnder(children, ['gym', 'room-2', 'gym-a']), tree.leavesOfAll(['gym', 'room-2', 'gym-a']));
+  assert.deepEqual(leavesUnder(children, ['room-1']), ['room-1']);
+  const loop = childrenOfSpaces([space('a', 'b'), space('b', 'a'), space('c', 'a')]);
+  assert.deepEqual(leavesUnder(loop, ['a']), ['c']);
 });

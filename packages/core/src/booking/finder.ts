@@ -1,4 +1,4 @@
-import { SpaceTree } from './space.logic.js';
+import { childrenOfSpaces, leavesUnder } from './space.logic.js';
 import type { Purpose } from './space.schema.js';
 
 /**
@@ -51,14 +51,14 @@ export interface FinderFilter {
 
 /** One row per active resource, with what the finder filters on. */
 export function finderRows<R extends FinderResource>(spaces: readonly FinderSpace[], resources: readonly R[]): FinderRow<R>[] {
-  const tree = new SpaceTree(spaces as never);
+  const children = childrenOfSpaces(spaces);
   const byId = new Map(spaces.map((s) => [s.id, s]));
   const rows: FinderRow<R>[] = [];
   for (const resource of resources) {
     if (resource.active === false) continue;
     const own = resource.spaceIds.map((id) => byId.get(id)).filter((s): s is FinderSpace => s !== undefined);
     if (own.length === 0) continue;
-    const leaves = tree.leavesOfAll(resource.spaceIds).map((id) => byId.get(id)).filter((s): s is FinderSpace => s !== undefined);
+    const leaves = leavesUnder(children, resource.spaceIds).map((id) => byId.get(id)).filter((s): s is FinderSpace => s !== undefined);
     const purposes = new Set<string>();
     for (const s of [...own, ...leaves]) for (const p of s.purposes) purposes.add(p);
     rows.push({
