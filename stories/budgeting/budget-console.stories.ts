@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ProblemError, type HttpClient, type Proposal, type Round } from '@kohtaamo/core';
+import { helsinkiDay, ProblemError, type HttpClient, type Proposal, type Round } from '@kohtaamo/core';
 import { fill, inside, until } from '../feedback/story-helpers.js';
 import { DEMO_PROPOSALS, DEMO_ROUND } from './demo-budgeting-api.js';
 
@@ -52,6 +52,12 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
         // As the server: a round needs its name in all three languages (422, by the field).
         const missing = (['fi', 'sv', 'en'] as const).filter((l) => !input.title?.[l]?.trim());
         if (missing.length > 0) throw new ProblemError({ type: 'about:blank', title: '', status: 422, code: 'common.invalid', errors: missing.map((l) => ({ pointer: `#/title/${l}`, code: 'common.required', detail: '' })) }, 422);
+        // As the server: a new round's vote may not have opened or ended already (422, by the field, with the day).
+        const past = (['votingOpenAt', 'votingCloseAt'] as const).filter((f) => Date.parse(input.schedule[f]) <= Date.now());
+        if (past.length > 0) {
+          const code = { votingOpenAt: 'budgeting.round.votingStarted', votingCloseAt: 'budgeting.round.votingEnded' } as const;
+          throw new ProblemError({ type: 'about:blank', title: '', status: 422, code: 'common.invalid', errors: past.map((f) => ({ pointer: `#/schedule/${f}`, code: code[f], params: { day: helsinkiDay(input.schedule[f]) }, detail: '' })) }, 422);
+        }
         const made: Round = { ...input, description: { fi: '', sv: '', en: '' }, phase: 'proposals', closedAt: null, resultsPublishedAt: null, budgets: [] };
         rounds.set(made.id, made);
         return made as never;
@@ -150,6 +156,22 @@ export const NewRoundErrors: Story = {
     await click(el, '#new-round');
     fill(await until(() => inside<HTMLInputElement>(el, '#id')), 'heinola-2029');
     await click(el, '#create-submit');
+  },
+};
+
+/** A new round whose typed vote opened and ended last month: refused at both days, with the day, and what was typed stays. */
+export const NewRoundVoteEnded: Story = {
+  play: async ({ canvasElement }) => {
+    const el = consoleOf(canvasElement);
+    await click(el, '#new-round');
+    const day = (d: number) => helsinkiDay(at(d));
+    fill(await until(() => inside<HTMLInputElement>(el, '#id')), 'heinola-2026');
+    fill(inside<HTMLInputElement>(el, '#title-fi')!, 'Heinola 2026');
+    fill(inside<HTMLInputElement>(el, '#title-sv')!, 'Heinola 2026');
+    fill(inside<HTMLInputElement>(el, '#title-en')!, 'Heinola 2026');
+    for (const [field, d] of [['proposalsOpenAt', -60], ['proposalsCloseAt', -45], ['votingOpenAt', -40], ['votingCloseAt', -30]] as const) fill(inside<HTMLInputElement>(el, `#schedule-${field}`)!, day(d));
+    await click(el, '#create-submit');
+    await until(() => inside(el, '#schedule-votingCloseAt-error'));
   },
 };
 

@@ -4,6 +4,8 @@ import type { BudgetingRoundMessageKey } from './round.messages.fi.js';
 /** English texts of the budgeting module's API. */
 const en: Catalog<BudgetingRoundMessageKey> = {
   'budgeting.round.scheduleOrder': 'The phase dates must be in order: proposals, review, voting, results, implementation.',
+  'budgeting.round.votingStarted': 'A new round’s vote cannot open as early as {day}: budgets, proposals and rules come first. Open the vote later from the round’s page.',
+  'budgeting.round.votingEnded': 'The vote’s closing day {day} has already passed: voting must end in the future.',
   'budgeting.round.notFound': 'No participatory budgeting round was found.',
   'budgeting.round.exists': 'A round with this id exists already.',
   'budgeting.budget.notFound': 'No such budget in this round.',

@@ -3,6 +3,8 @@ import type { Catalog } from '../i18n/translate.js';
 /** Finnish texts of the budgeting module's API (rounds, proposals, voting, results). Finnish defines the keys: Swedish and English must have the same. */
 const fi = {
   'budgeting.round.scheduleOrder': 'Vaiheiden päivämäärien pitää olla järjestyksessä: ehdotukset, arviointi, äänestys, tulokset, toteutus.',
+  'budgeting.round.votingStarted': 'Uuden kierroksen äänestys ei voi alkaa jo {day}: budjetit, ehdotukset ja säännöt tehdään ennen sitä. Avaa äänestys myöhemmin kierroksen sivulta.',
+  'budgeting.round.votingEnded': 'Äänestyksen päättymispäivä {day} on jo mennyt: äänestyksen on päätyttävä tulevaisuudessa.',
   'budgeting.round.notFound': 'Osallistuvan budjetoinnin kierrosta ei löytynyt.',
   'budgeting.round.exists': 'Tällä tunnuksella on jo kierros.',
   'budgeting.budget.notFound': 'Budjettia ei löytynyt tältä kierrokselta.',

@@ -4,6 +4,8 @@ import type { BudgetingRoundMessageKey } from './round.messages.fi.js';
 /** Swedish texts of the budgeting module's API. */
 const sv: Catalog<BudgetingRoundMessageKey> = {
   'budgeting.round.scheduleOrder': 'Fasernas datum ska vara i ordning: förslag, bedömning, omröstning, resultat, genomförande.',
+  'budgeting.round.votingStarted': 'En ny omgångs omröstning kan inte börja redan {day}: budgetar, förslag och regler kommer före den. Öppna omröstningen senare på omgångens sida.',
+  'budgeting.round.votingEnded': 'Omröstningens sista dag {day} har redan passerat: omröstningen ska sluta i framtiden.',
   'budgeting.round.notFound': 'Omgången av deltagande budgetering hittades inte.',
   'budgeting.round.exists': 'Det finns redan en omgång med det här id:t.',
   'budgeting.budget.notFound': 'Budgeten hittades inte i den här omgången.',

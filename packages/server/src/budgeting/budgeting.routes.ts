@@ -19,8 +19,10 @@ import {
   RulesSettingSchema,
   VotingCodesRequestSchema,
   violationText,
+  helsinkiDay,
   type BallotChoice,
   type FieldError,
+  type RoundSchedule,
 } from '@kohtaamo/core';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -93,6 +95,21 @@ function closed(c: Ctx, phase: { readonly from: string; readonly until: string }
   return answer(c, 409, 'budgeting.proposal.closed', BUDGETING_PROBLEM_TYPES.wrongPhase, { from: format.format(new Date(phase.from)), until: format.format(new Date(phase.until)) });
 }
 
+
+/**
+ * A schedule whose vote is already behind it (issue 9): a vote that has ended can never take a
+ * ballot, so a round created or rescheduled so would be dead from the start. A new round's vote
+ * must also open later, since budgets, proposals and rules are set before it (and are frozen once
+ * it opens); rescheduling may open it now (the console's "open the vote" does so), never end it.
+ * Each by its field, with the Helsinki day the officer gave.
+ */
+export function votingInThePast(schedule: RoundSchedule, now: Date, newRound: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  const at = now.getTime();
+  if (newRound && Date.parse(schedule.votingOpenAt) <= at) errors.push({ pointer: '#/schedule/votingOpenAt', code: 'budgeting.round.votingStarted', params: { day: helsinkiDay(schedule.votingOpenAt) } });
+  if (Date.parse(schedule.votingCloseAt) <= at) errors.push({ pointer: '#/schedule/votingCloseAt', code: 'budgeting.round.votingEnded', params: { day: helsinkiDay(schedule.votingCloseAt) } });
+  return errors;
+}
 
 const staffId = (c: Ctx) => (c as unknown as Context<StaffEnv>).get('principal')?.person.id ?? null;
 
@@ -377,14 +394,25 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
   // ---- staff ----
 
   app.post(STAFF, jsonBody(RoundInputSchema), async (c) => {
-    const outcome = await repository.createRound(c.req.valid('json'));
+    const input = c.req.valid('json');
+    const past = votingInThePast(input.schedule, clock(), true);
+    if (past.length > 0) return fieldProblem(c, past);
+    const outcome = await repository.createRound(input);
     if (outcome.kind === 'exists') return answer(c, 409, 'budgeting.round.exists', PROBLEM_TYPES.validation);
     c.header('Location', `${ROUNDS}/${outcome.round.id}`);
     return c.json(outcome.round, 201);
   });
 
   app.patch(`${STAFF}/:roundId`, pathParams(RoundParam), jsonBody(RoundUpdateSchema), async (c) => {
-    const outcome = await repository.updateRound(c.req.valid('param').roundId, c.req.valid('json'), staffId(c));
+    const { roundId } = c.req.valid('param');
+    const update = c.req.valid('json');
+    if (update.schedule) {
+      // Once voting has opened, the change is refused as frozen (and logged) by the repository instead.
+      const row = await repository.roundRow(roundId);
+      const past = row && !votingHasOpened(row, clock()) ? votingInThePast(update.schedule, clock(), false) : [];
+      if (past.length > 0) return fieldProblem(c, past);
+    }
+    const outcome = await repository.updateRound(roundId, update, staffId(c));
     if (outcome.kind === 'notFound') return notFound(c);
     if (outcome.kind === 'frozen') return frozen(c);
     c.header('Cache-Control', 'no-store');

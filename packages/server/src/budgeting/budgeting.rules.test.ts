@@ -139,4 +139,51 @@ describe(`budgeting rounds, proposals and frozen rules (${process.env.KOHTAAMO_T
     await expectStatus(h.staff('POST', S, roundInput('r-once', h.now)), 201);
     assert.equal((await h.staff('POST', S, roundInput('r-once', h.now))).status, 409);
   });
+
+  test('a round whose vote has already ended, or a new one whose vote has already opened, is refused by its field (422 problem+json with the day) in the asker\'s language, on create and on reschedule', async () => {
+    const now = h.now.getTime();
+    const at = (d: number) => new Date(now + days(d)).toISOString();
+    const schedule = (voteOpens: number, voteCloses: number) => ({ proposalsOpenAt: at(voteOpens - 20), proposalsCloseAt: at(voteOpens - 10), votingOpenAt: at(voteOpens), votingCloseAt: at(voteCloses), resultsAt: at(voteCloses + 1), implementationAt: at(voteCloses + 30) });
+    const round = (id: string, s: ReturnType<typeof schedule>) => ({ ...roundInput(id, h.now), schedule: s });
+    type Problem = { type: string; errors: { pointer: string; code: string; detail: string; params?: Record<string, string> }[] };
+    const refused = async (response: Response): Promise<Problem> => {
+      assert.equal(response.status, 422);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      return (await response.json()) as Problem;
+    };
+    const day = (d: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(now + days(d)));
+
+    // A vote of last month: both its start and its end are named, each with its Helsinki day, in each language.
+    const words = { fi: 'on jo mennyt', sv: 'har redan passerat', en: 'has already passed' } as const;
+    for (const [lang, said] of Object.entries(words)) {
+      const problem = await refused(await h.call('POST', S, round(`r-past-${lang}`, schedule(-40, -30)), { Authorization: `Bearer ${h.officer}`, 'Accept-Language': lang }));
+      assert.deepEqual(problem.errors.map((e) => [e.pointer, e.code, e.params]), [
+        ['#/schedule/votingOpenAt', 'budgeting.round.votingStarted', { day: day(-40) }],
+        ['#/schedule/votingCloseAt', 'budgeting.round.votingEnded', { day: day(-30) }],
+      ]);
+      assert.ok(problem.errors[1]!.detail.includes(said) && problem.errors[1]!.detail.includes(day(-30)), `${lang}: ${problem.errors[1]!.detail}`);
+    }
+    // A vote that closed a second ago, or closes exactly now, has ended too.
+    const aSecondAgo = round('r-past-second', { ...schedule(-5, 1), votingCloseAt: new Date(now - 1000).toISOString(), resultsAt: at(1) });
+    assert.deepEqual((await refused(await h.staff('POST', S, aSecondAgo))).errors.map((e) => e.code), ['budgeting.round.votingStarted', 'budgeting.round.votingEnded']);
+    // A vote open now but still running: a new round cannot start there (its budgets and rules would be frozen empty).
+    const running = await refused(await h.staff('POST', S, round('r-past-running', schedule(-1, 10))));
+    assert.deepEqual(running.errors.map((e) => [e.pointer, e.code]), [['#/schedule/votingOpenAt', 'budgeting.round.votingStarted']]);
+    // Nothing of the refused ones was kept.
+    const rounds = (await expectStatus(h.call('GET', R), 200)) as { items: { id: string }[] };
+    assert.deepEqual(rounds.items.filter((r) => r.id.startsWith('r-past')), []);
+
+    // Rescheduled before voting: a vote that would already have ended is refused by its field and nothing changes;
+    // opening the vote now (as the console's "open the vote" does) is taken.
+    await expectStatus(h.staff('POST', S, round('r-resched', schedule(20, 30))), 201);
+    const ended = await refused(await h.call('PATCH', `${S}/r-resched`, { schedule: schedule(-10, -2) }, { Authorization: `Bearer ${h.officer}`, 'Accept-Language': 'sv' }));
+    assert.deepEqual(ended.errors.map((e) => [e.pointer, e.code, e.params]), [['#/schedule/votingCloseAt', 'budgeting.round.votingEnded', { day: day(-2) }]]);
+    assert.ok(ended.errors[0]!.detail.includes('har redan passerat'), ended.errors[0]!.detail);
+    const kept = (await expectStatus(h.call('GET', `${R}/r-resched`), 200)) as { phase: string; schedule: { votingCloseAt: string } };
+    assert.deepEqual([kept.phase, kept.schedule.votingCloseAt], ['proposals', at(30)]);
+    const opened = (await expectStatus(h.staff('PATCH', `${S}/r-resched`, { schedule: { ...schedule(-1, 14), votingOpenAt: new Date(now - 5000).toISOString() } }), 200)) as { phase: string };
+    assert.equal(opened.phase, 'voting');
+    // Once voting has opened, a reschedule is frozen (409, logged) whatever its dates.
+    assert.equal((await h.staff('PATCH', `${S}/r-resched`, { schedule: schedule(-10, -2) })).status, 409);
+  });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { BUDGETING_PATHS } from '@kohtaamo/core';
+import { BUDGETING_PATHS, helsinkiDay } from '@kohtaamo/core';
 import '../../define/kohtaamo-budget-console.js';
 import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoBudgetConsole } from './budget-console.js';
 import { $, arrowToOption, clearField, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
@@ -195,6 +195,49 @@ describe('<kohtaamo-budget-console>', () => {
       expect([followed.status, followed.progress]).to.deep.equal(['in-progress', 40]);
       const check = (await (await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}/${id}/receipts/${receipt}`)).json()) as { status: string };
       expect(check.status).to.equal('counted');
+    });
+  }
+
+  const PASSED = { fi: 'on jo mennyt', sv: 'har redan passerat', en: 'has already passed' };
+  for (const lang of LANGS) {
+    it(`says by the fields when the typed vote has already opened and ended (the server's 422), keeps what was typed, and creates the round once the days are fixed, by keyboard (${lang})`, async () => {
+      const id = `kp-${lang}-${Date.now().toString(36)}`;
+      const day = (d: number) => helsinkiDay(new Date(Date.now() + d * 86_400_000).toISOString());
+      const el = await consoleOf(lang);
+      await signIn(el);
+      await pressButton(el, '#new-round');
+      await waitUntil(() => shadow(el).querySelector('#create-submit'), 'the form shows', { timeout: 10_000 });
+      await typeInto(el, '#id', id);
+      await typeInto(el, '#title-fi', 'Myöhästynyt kierros');
+      await typeInto(el, '#title-sv', 'Försenad omgång');
+      await typeInto(el, '#title-en', 'Late round');
+      // Last month's days: the vote opened and ended weeks ago.
+      await typeInto(el, '#schedule-proposalsOpenAt', day(-60));
+      await typeInto(el, '#schedule-proposalsCloseAt', day(-45));
+      await typeInto(el, '#schedule-votingOpenAt', day(-40));
+      await typeInto(el, '#schedule-votingCloseAt', day(-30));
+      await pressButton(el, '#create-submit');
+      await waitUntil(() => text(el, '#schedule-votingCloseAt-error') !== '', 'the ended vote is named at its field', { timeout: 10_000 });
+      expect(text(el, '#schedule-votingCloseAt-error')).to.contain(PASSED[lang]).and.to.contain(day(-30));
+      expect(text(el, '#schedule-votingOpenAt-error')).to.contain(day(-40));
+      expect($(el, '#schedule-votingCloseAt').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#schedule-votingOpenAt').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(el, '#create-summary')).to.contain(PASSED[lang]);
+      expect(focusedIn(el)?.id).to.equal('create-summary');
+      expect($<HTMLInputElement>(el, '#title-sv').value).to.equal('Försenad omgång');
+      expect($<HTMLInputElement>(el, '#schedule-votingCloseAt').value).to.equal(day(-30));
+      await expect(el).to.be.accessible();
+      const listed = (await (await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}`)).json()) as { items: { id: string }[] };
+      expect(listed.items.map((r) => r.id)).to.not.include(id);
+
+      // The days moved ahead: the round is made.
+      await typeInto(el, '#schedule-proposalsOpenAt', day(0));
+      await typeInto(el, '#schedule-proposalsCloseAt', day(20));
+      await typeInto(el, '#schedule-votingOpenAt', day(30));
+      await typeInto(el, '#schedule-votingCloseAt', day(44));
+      await pressButton(el, '#create-submit');
+      await waitUntil(() => shadow(el).querySelector('#tab-overview'), 'the new round opens', { timeout: 10_000 });
+      await expect(el).to.be.accessible();
     });
   }
 

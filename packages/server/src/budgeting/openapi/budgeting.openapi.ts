@@ -182,14 +182,14 @@ export function budgetingOpenApi(): ModuleOpenApi {
       },
       '/api/v1/budgeting/figures': { get: pub('getBudgetingFigures', { summary: 'Figures for the signals view: proposals, ballots, voters with a winner per round', params: [], ok: ['200', 'Figures.', null] }) },
 
-      [S]: { post: staff('createBudgetingRound', { summary: 'Create a round (an officer of the whole domain)', params: [], body: 'BudgetingRoundInput', ok: ['201', 'Created.', 'BudgetingRound'], extra: { '409': problemResponse('A round with this id exists.'), '422': INVALID } }) },
+      [S]: { post: staff('createBudgetingRound', { summary: 'Create a round (an officer of the whole domain)', params: [], body: 'BudgetingRoundInput', ok: ['201', 'Created.', 'BudgetingRound'], extra: { '409': problemResponse('A round with this id exists.'), '422': problemResponse('Invalid fields (errors[] with JSON pointers, message codes and params): among them a vote already opened (#/schedule/votingOpenAt, budgeting.round.votingStarted) or already ended (#/schedule/votingCloseAt, budgeting.round.votingEnded), each with { day } in Helsinki time.') } }) },
       [`${S}/{roundId}`]: {
         patch: staff('updateBudgetingRound', {
           summary: 'Change a round: texts at any time; the schedule and the voter rule only before voting opens',
           params: [roundId],
           body: 'BudgetingRoundUpdate',
           ok: ['200', 'The round.', 'BudgetingRound'],
-          extra: { '404': NOT_FOUND, '409': FROZEN, '422': INVALID },
+          extra: { '404': NOT_FOUND, '409': FROZEN, '422': problemResponse('Invalid fields (errors[] with JSON pointers, message codes and params): among them a schedule whose vote has already ended (#/schedule/votingCloseAt, budgeting.round.votingEnded, { day } in Helsinki time). A vote opening now is taken: that is how an officer opens it.') },
         }),
       },
       [`${S}/{roundId}/budgets`]: { post: staff('createBudgetingBudget', { summary: 'Add a budget (area or theme)', params: [roundId], body: 'BudgetingBudgetInput', ok: ['201', 'The round with the budget.', 'BudgetingRound'], extra: { '404': NOT_FOUND, '409': FROZEN, '422': INVALID } }) },
