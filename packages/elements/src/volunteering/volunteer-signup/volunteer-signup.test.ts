@@ -315,6 +315,35 @@ describe('<kohtaamo-volunteer-signup>', () => {
     expect(text(walter, '[part=confirmation]')).to.contain('You’re in.');
   });
 
+  it('changes the group size by the manage link by keyboard alone; the server keeps it and the seats follow (sv)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const shiftId = await smallShift('Gruppens talko');
+    const real = createVolunteeringApi(createApiClient({ baseUrl: liveApi() }));
+    const receipt = await real.signUp(shiftId, { name: 'Grupp Greta', email: 'greta@example.fi', phone: '', groupSize: 1, age: 30, guardianName: '', guardianConsent: false, lang: 'sv' }, `test-manage-change-${Date.now()}`);
+    const el = await signup({ lang: 'sv', manageCode: receipt.manageCode! });
+    await ready(el);
+    expect(text(el, 'h2')).to.equal('Din anmälan');
+    expect(text(el, '[part=confirmation]')).to.contain('1 person');
+    await tabTo(el, 'input[name=groupSize]');
+    await press('Backspace');
+    await type('2');
+    await press('Enter');
+    await waitUntil(() => text(el, '[role=status]').includes('Ändringen har sparats'), `not changed: ${text(el)}`);
+    expect(text(el, '[part=confirmation]')).to.contain('2 personer');
+    await expect(el).to.be.accessible();
+    const shift = (await (await fetch(`${liveApi()}/api/v1/volunteering/shifts/${shiftId}`)).json()) as { attending: number };
+    expect(shift.attending).to.equal(2);
+    // More than the shift takes (2): refused by the field, the sign-up as it was.
+    await tabTo(el, 'input[name=groupSize]', { backwards: true });
+    await press('Backspace');
+    await type('3');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#groupSize-error'), 'no error by the field');
+    expect($(el, 'input[name=groupSize]').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    expect(((await real.manage(receipt.manageCode!)) as { groupSize: number }).groupSize).to.equal(2);
+  });
+
   it('says so when the server cannot be reached, accessibly, and works from 320 px wide', async () => {
     const dead = await signup({ api: deadApi(), opportunity: OPPORTUNITY, lang: 'en' });
     await waitUntil(() => text(dead).includes('could not be loaded'), 'no failure notice', { timeout: 15_000 });
