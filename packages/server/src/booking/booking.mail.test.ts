@@ -9,6 +9,7 @@ import { BOOKING_PATHS, parseWall } from '@kohtaamo/core';
 import { readMail, startInbox, type Inbox } from '../platform/mail/mail-message.test-helper.js';
 import { createOutboxWorker, smtpTransport } from '../platform/mail/outbox.worker.js';
 import { expectStatus, startBooking, type BookingHarness } from './booking.test-support.js';
+import { hashCode } from './booking.repository.js';
 
 /** The mail's plain text part (the mail is multipart: the text and the .ics). */
 function textPart(raw: string): string {
@@ -93,12 +94,12 @@ describe(`booking mail over loopback SMTP (${process.env.KOHTAAMO_TEST_DB ?? 'sq
     assert.equal(moved.calendar.getFirstPropertyValue('method'), 'PUBLISH');
   });
 
-  test('a request staff approve: the confirmation has no empty code line and no dead link, says where the code and link are, and updates the same calendar event (fi, sv, en)', async () => {
+  test('a request staff approve: the confirmation carries the request\'s code and the manage link that opens the booking, and updates the same calendar event (fi, sv, en)', async () => {
     const at = (wall: string) => new Date(parseWall(wall)).toISOString();
     const cases = [
-      { lang: 'fi', day: '2026-10-13', email: 'seura@example.fi', received: 'Varauspyyntö vastaanotettu: Koko liikuntasali', confirmed: 'Varaus vahvistettu: Koko liikuntasali', how: 'Voit perua tai muuttaa varauksen sillä linkillä ja varauskoodilla, jotka sait viestissä, jossa kerrottiin varauspyyntösi vastaanottamisesta.' },
-      { lang: 'sv', day: '2026-10-14', email: 'forening@example.fi', received: 'Bokningsförfrågan mottagen: Hela idrottssalen', confirmed: 'Bokningen bekräftad: Hela idrottssalen', how: 'Du kan avboka eller ändra bokningen med länken och bokningskoden i meddelandet om att din förfrågan hade tagits emot.' },
-      { lang: 'en', day: '2026-10-15', email: 'club@example.fi', received: 'Booking request received: Whole gym', confirmed: 'Booking confirmed: Whole gym', how: 'You can cancel or change the booking with the link and booking code in the mail that told you your request had been received.' },
+      { lang: 'fi', day: '2026-10-13', email: 'seura@example.fi', received: 'Varauspyyntö vastaanotettu: Koko liikuntasali', confirmed: 'Varaus vahvistettu: Koko liikuntasali', codeLine: 'Varauskoodisi', linkLine: 'Voit perua tai muuttaa varauksen', how: 'Voit perua tai muuttaa varauksen sillä linkillä ja varauskoodilla, jotka sait viestissä, jossa kerrottiin varauspyyntösi vastaanottamisesta.' },
+      { lang: 'sv', day: '2026-10-14', email: 'forening@example.fi', received: 'Bokningsförfrågan mottagen: Hela idrottssalen', confirmed: 'Bokningen bekräftad: Hela idrottssalen', codeLine: 'Din bokningskod', linkLine: 'Du kan avboka eller ändra bokningen', how: 'Du kan avboka eller ändra bokningen med länken och bokningskoden i meddelandet om att din förfrågan hade tagits emot.' },
+      { lang: 'en', day: '2026-10-15', email: 'club@example.fi', received: 'Booking request received: Whole gym', confirmed: 'Booking confirmed: Whole gym', codeLine: 'Your booking code', linkLine: 'You can cancel or change the booking', how: 'You can cancel or change the booking with the link and booking code in the mail that told you your request had been received.' },
     ] as const;
     const made = new Map<string, { id: string; manageCode: string; version: number }>();
     for (const c of cases) {
@@ -123,14 +124,19 @@ describe(`booking mail over loopback SMTP (${process.env.KOHTAAMO_TEST_DB ?? 'sq
       assert.ok(first.includes(booking.manageCode), `${c.lang}: the code in the request's mail`);
       assert.ok(first.includes(link), `${c.lang}: the link in the request's mail`);
 
-      // The approval's mail: no line left with a label and nothing after it, no code, no link; the way to manage in words.
+      // The approval's mail: the same code on its line and the same link, as a direct booking's confirmation; no line left empty.
       const text = textPart(confirmed.raw);
       assert.deepEqual(text.split('\n').filter((line) => /:\s*$/.test(line)), [], `${c.lang}: no line ends in an empty value:\n${text}`);
-      assert.ok(!text.includes(booking.id) && !/https?:\/\//.test(text), `${c.lang}: no link without its code:\n${text}`);
-      assert.ok(text.includes(c.how), `${c.lang}: says how to manage:\n${text}`);
+      assert.ok(text.includes(`${c.codeLine}: ${booking.manageCode}\n`), `${c.lang}: the code on its line:\n${text}`);
+      assert.ok(text.includes(`${c.linkLine}: ${link}\n`), `${c.lang}: the manage link:\n${text}`);
+      assert.ok(!text.includes(c.how), `${c.lang}: no pointer to the other mail:\n${text}`);
       assert.ok(text.includes(`Seura ${c.lang}`) && text.includes(`${c.day} 18:00–20:00`), `${c.lang}: names the person and the time:\n${text}`);
+      // The link's code opens the booking, now confirmed.
+      const code = new URL(/https:\/\/\S+/.exec(text)![0]).hash.replace(/^#code=/, '');
+      const read = await expectStatus(h.call('GET', `${BOOKING_PATHS.bookings}/${booking.id}`, undefined, { 'Manage-Code': code }), 200);
+      assert.equal(read.status, 'confirmed');
 
-      // Its .ics confirms the event the request's .ics put in the calendar: same UID, a higher SEQUENCE, no URL without a code.
+      // Its .ics confirms the event the request's .ics put in the calendar: same UID, a higher SEQUENCE, the manage link.
       const tentative = icsOf(received.raw);
       const event = icsOf(confirmed.raw);
       assert.equal(tentative.component.getFirstPropertyValue('status'), 'TENTATIVE');
@@ -139,8 +145,26 @@ describe(`booking mail over loopback SMTP (${process.env.KOHTAAMO_TEST_DB ?? 'sq
       assert.equal(event.uid, tentative.uid);
       assert.ok(event.sequence > tentative.sequence, `${event.sequence} > ${tentative.sequence}`);
       assert.equal(event.component.getFirstPropertyValue('status'), 'CONFIRMED');
-      assert.equal(event.component.getFirstPropertyValue('url'), null);
+      assert.equal(String(event.component.getFirstPropertyValue('url')), link);
       assert.equal(event.startDate.toJSDate().toISOString(), at(`${c.day}T18:00`));
     }
+  });
+
+  test('a request whose code was not derived from its id (made before, or the secret changed): the approval has no empty code line and no dead link, and says where they are', async () => {
+    const at = (wall: string) => new Date(parseWall(wall)).toISOString();
+    const booking = await expectStatus(h.call('POST', BOOKING_PATHS.bookings, { resourceId: 'school-gym', start: at('2026-10-16T18:00'), end: at('2026-10-16T20:00'), name: 'Vanha Seura', email: 'vanha@example.fi', organisation: 'Vanha Seura ry', lang: 'fi' }), 201);
+    // The hash of a random code, as a booking made before the codes were derived has.
+    await h.database.handle.db.updateTable('booking_bookings').set({ manage_code_hash: hashCode('K7PQ2M4X9RTD') }).where('id', '=', booking.id).execute();
+    await expectStatus(h.staff('POST', `${BOOKING_PATHS.staff}/bookings/${booking.id}/approve`, { version: booking.version }), 200);
+    const worker = createOutboxWorker({ db: h.database.handle.db, kind: h.database.kind, transport: smtpTransport(inbox.url), from: 'Heinolan kaupunki <no-reply@heinola.fi>', logger: { error: () => undefined } });
+    assert.equal(await worker.runOnce(), 2);
+    await worker.stop();
+    const confirmed = inbox.mails.find((m) => m.to.includes('vanha@example.fi') && m.subject === 'Varaus vahvistettu: Koko liikuntasali');
+    assert.ok(confirmed);
+    const text = textPart(confirmed.raw);
+    assert.deepEqual(text.split('\n').filter((line) => /:\s*$/.test(line)), [], `no line ends in an empty value:\n${text}`);
+    assert.ok(!text.includes(booking.manageCode) && !/https?:\/\//.test(text), `no code and no link:\n${text}`);
+    assert.ok(text.includes('Voit perua tai muuttaa varauksen sillä linkillä ja varauskoodilla, jotka sait viestissä, jossa kerrottiin varauspyyntösi vastaanottamisesta.'), text);
+    assert.equal(icsOf(confirmed.raw).component.getFirstPropertyValue('url'), null);
   });
 });

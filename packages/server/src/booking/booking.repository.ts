@@ -43,8 +43,10 @@ import { confirmedTimes, type ResourceTimes } from './booking.figures.js';
 export const MANAGE_CODES = crockfordCodes(12);
 /**
  * What a booking mail tells: each has its own subject and body (booking.messages.ts). `approved`
- * is the confirmation of a request staff approved: the manage code is stored only hashed (ADR
- * 0057), so that mail has no code and no link and says where they are (the mail of the request).
+ * is the confirmation of a request staff approved. The manage code is stored only hashed (ADR
+ * 0057) but derived from the booking's id (or its series') with the server secret, so that mail
+ * repeats the request's code and link; for a code that was not derived so (made before, or the
+ * secret changed since), it has no code and no link and says where they are (the request's mail).
  */
 type MailEvent = 'received' | 'confirmed' | 'approved' | 'denied' | 'cancelled' | 'moved';
 /** The path of the manage page by the booking's language: /varaus/{id}, /bokning/{id}, /booking/{id}. */
@@ -290,7 +292,8 @@ export function createBookingRepository(deps: BookingDeps) {
     const when = `${formatWall(start).replace('T', ' ')}–${formatWall(end).slice(11)}`;
     // The manage page in the booking's language (served by the demo routes); the code only in the fragment.
     const link = deps.publicUrl && code ? `${deps.publicUrl}/${MANAGE_PAGES[lang] ?? 'varaus'}/${row.id}#code=${code}` : '';
-    const mail = renderMail(bookingServerMessages, { subject: `booking.mail.${event === 'approved' ? 'confirmed' : event}.subject`, body: `booking.mail.${event}.body` }, lang, {
+    const body = event === 'approved' && code ? 'booking.mail.approvedCode.body' : (`booking.mail.${event}.body` as const);
+    const mail = renderMail(bookingServerMessages, { subject: `booking.mail.${event === 'approved' ? 'confirmed' : event}.subject`, body }, lang, {
       name: row.name ?? '',
       space: resource.name[lang],
       unit: unitName,
@@ -338,28 +341,32 @@ export function createBookingRepository(deps: BookingDeps) {
   }
 
   /**
+   * The manage code of a booking (or of a series): derived from its id with the server secret
+   * (HMAC-SHA-256), and stored only hashed. Nobody can compute it from the database alone, yet
+   * the server can mail it again when staff approve a request (ADR 0057).
+   */
+  function codeOf(id: string): string {
+    const bytes = createHmac('sha256', deps.secret).update(`booking-manage-code:${id}`).digest();
+    let at = 0;
+    return MANAGE_CODES.generate((a) => {
+      for (let i = 0; i < a.length; i++) a[i] = bytes[at++ % bytes.length]!;
+      return a;
+    });
+  }
+
+  /**
    * A booking, at most once per Idempotency-Key (ADR 0004, the platform's keys): a retry after
-   * a lost answer gets the same booking. The manage code is derived from the key with the
-   * server secret (HMAC), so the stored answer holds no code and a replay derives it again; the
-   * code itself stays stored only hashed.
+   * a lost answer gets the same booking. The manage code is derived from the booking's id with
+   * the server secret (codeOf), so the stored answer holds no code and a replay derives it again.
    */
   async function book(input: BookInput, idempotency: IdempotentRequest | null = null): Promise<BookOutcome | { kind: 'replay'; body: string; manageCode: string } | { kind: 'mismatch' }> {
-    const codeFor = (key: string) => {
-      const bytes = createHmac('sha256', deps.secret).update(`booking-code:${key}`).digest();
-      let at = 0;
-      return MANAGE_CODES.generate((a) => {
-        for (let i = 0; i < a.length; i++) a[i] = bytes[at++ % bytes.length]!;
-        return a;
-      });
-    };
-    const code = idempotency ? codeFor(idempotency.key) : MANAGE_CODES.generate();
     try {
       const outcome = await runIdempotent(db, idempotency, async (trx) => {
-        const result = await bookIn(trx, input, code);
+        const result = await bookIn(trx, input);
         return { result, response: { status: 201, body: result.kind === 'created' ? JSON.stringify(bookingView(result.booking)) : '{}' } };
       }, { clock });
       if (outcome.kind === 'mismatch') return { kind: 'mismatch' };
-      if (outcome.kind === 'replay') return { kind: 'replay', body: outcome.response.body, manageCode: code };
+      if (outcome.kind === 'replay') return { kind: 'replay', body: outcome.response.body, manageCode: codeOf(String((JSON.parse(outcome.response.body) as { id?: unknown }).id ?? '')) };
       return outcome.result;
     } catch (error) {
       if (error instanceof Rollback) return error.outcome as BookOutcome;
@@ -368,7 +375,7 @@ export function createBookingRepository(deps: BookingDeps) {
     }
   }
 
-  async function bookIn(trx: Transaction<Database>, input: BookInput, code: string): Promise<BookOutcome> {
+  async function bookIn(trx: Transaction<Database>, input: BookInput): Promise<BookOutcome> {
     {
       return await (async (): Promise<BookOutcome> => {
         const found = await resourceOf(trx, input.resourceId);
@@ -389,6 +396,7 @@ export function createBookingRepository(deps: BookingDeps) {
         );
         if (violation) throw new Rollback<BookOutcome>({ kind: 'violation', violation });
         const id = newId('b');
+        const code = codeOf(id);
         const at = clock().toISOString();
         const row: BookingRow = {
           id,
@@ -428,7 +436,6 @@ export function createBookingRepository(deps: BookingDeps) {
   }
 
   async function series(input: Omit<BookInput, 'start' | 'end'> & { start: string; durationMinutes: number; rrule: string }): Promise<SeriesOutcome> {
-    const code = MANAGE_CODES.generate();
     try {
       return await writeTransaction(db, async (trx): Promise<SeriesOutcome> => {
         const found = await resourceOf(trx, input.resourceId);
@@ -441,6 +448,7 @@ export function createBookingRepository(deps: BookingDeps) {
         // The whole span of the series: read once, then add each accepted occurrence.
         const occupied = [...(await occupiedNear(trx, leaves, now - 86_400_000, now + 800 * 86_400_000, null))];
         const seriesId = newId('s');
+        const code = codeOf(seriesId);
         const accepted: BookingRow[] = [];
         let result;
         try {
@@ -552,12 +560,18 @@ export function createBookingRepository(deps: BookingDeps) {
     return next;
   }
 
-  /** A mail about a booking after it was made: the code is not known any more (only its hash). */
+  /**
+   * A mail about a booking after it was made. The approval repeats the request's code and link
+   * when the stored hash is of the code derived from the booking's (or its series') id; a code
+   * made otherwise cannot be known again, and the mail says where it is instead.
+   */
   async function mailAbout(trx: Transaction<Database>, row: BookingRow, event: Exclude<MailEvent, 'received' | 'confirmed'>) {
     if (!row.email) return;
     const found = await resourceOf(trx, row.resource_id);
     if (!found) return;
-    await enqueueMail(trx, mailFor(row, found.resource, await unitName(trx, row.unit_id, row.lang as 'fi'), null, event), clock());
+    const derived = event === 'approved' ? codeOf(row.series_id ?? row.id) : '';
+    const code = derived && codeFits(row.manage_code_hash, derived) ? derived : null;
+    await enqueueMail(trx, mailFor(row, found.resource, await unitName(trx, row.unit_id, row.lang as 'fi'), code, event), clock());
   }
 
   return {
