@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
+import { shadowText } from '../support/e2e-page.js';
 import { postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 const ROUND = 'heinola-asukaskysely';
@@ -23,42 +24,6 @@ const SURVEY = 'kohtaamo-survey';
 const CONSOLE = 'kohtaamo-survey-console';
 const FI_PAGES = [/Kaupungin palvelut/, /Asuminen Heinolassa/, /Heinolan suositteleminen/, /Osallistuminen ja vaikuttaminen/, /Heinolan hyväksi/, /Taustatiedot/];
 const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
-
-/** Waits until the text of the element at `path` (each step inside the previous one's shadow root) matches; returns it. */
-async function shadowText(page: Page, path: string[], pattern: RegExp, timeout = 30_000): Promise<string> {
-  try {
-    const handle = await page.waitForFunction(
-      (steps, source) => {
-        let root: Document | ShadowRoot | null = document;
-        let node: Element | null = null;
-        for (const step of steps) {
-          node = root?.querySelector(step) ?? null;
-          root = node?.shadowRoot ?? null;
-        }
-        const text = node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-        return node && new RegExp(source).test(text) ? { text } : false;
-      },
-      { polling: 100, timeout },
-      path,
-      pattern.source,
-    );
-    return ((await handle.jsonValue()) as { text: string }).text;
-  } catch (error) {
-    // Say what was there instead, so a failure explains itself.
-    const seen = await page
-      .evaluate((steps) => {
-        let root: Document | ShadowRoot | null = document;
-        let node: Element | null = null;
-        for (const step of steps) {
-          node = root?.querySelector(step) ?? null;
-          root = node?.shadowRoot ?? null;
-        }
-        return node ? (node.textContent ?? '').replace(/\s+/g, ' ').trim() : '(absent)';
-      }, path)
-      .catch(() => '(unreadable)');
-    throw new Error(`${path.join(' >>> ')}: ${pattern} not found in "${seen.slice(0, 2000)}"`, { cause: error });
-  }
-}
 
 /** Focuses the control with `id` inside the survey widget and presses `key` (Space chooses a radio or ticks a box). */
 async function press(page: Page, id: string, key: 'Space' | 'Enter' = 'Space'): Promise<void> {
