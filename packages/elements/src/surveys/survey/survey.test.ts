@@ -294,6 +294,68 @@ describe('<kohtaamo-survey>', () => {
     });
   }
 
+  const WAIT = {
+    fi: { loading: 'Ladataan…', sending: 'Lähetetään…' },
+    sv: { loading: 'Laddar…', sending: 'Skickar…' },
+    en: { loading: 'Loading…', sending: 'Sending…' },
+  } as const;
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`loading and sending are said in words and accessible; a help offer sent without a connection is kept and sent again by keyboard (${lang})`, async () => {
+      const T = TEXTS[lang];
+      const real = createSurveysApi(createApiClient({ baseUrl: liveApi() }));
+      // Loading: the round is on its way.
+      const loading = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey round=${ROUND} lang=${lang} .surveysApi=${{ ...real, round: () => new Promise(() => undefined) } as SurveysApi}></kohtaamo-survey>`);
+      expect(text(loading, '[part=notice][role=status]')).to.equal(WAIT[lang].loading);
+      await expect(loading).to.be.accessible();
+
+      // Sending: the server has not answered yet; nothing says "sent", Send says it is sending.
+      seedReviewDraft();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let down = true;
+      const api: SurveysApi = {
+        ...real,
+        respond: async (...args) => {
+          await held;
+          return real.respond(...args);
+        },
+        offerHelp: (...args) => (down ? Promise.reject(new NetworkError('down')) : real.offerHelp(...args)),
+      };
+      const el = await survey(lang, api);
+      await waitUntil(() => heading(el) === T.review, 'the review');
+      await tabTo(el, '.review button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => text(el, '.review button[type=submit]') === WAIT[lang].sending, 'sending', { timeout: 5000 });
+      expect($(el, '.review button[type=submit]').getAttribute('aria-disabled')).to.equal('true');
+      expect(text(el, '.root')).to.not.contain(T.sent);
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => shadow(el).querySelector('.help'), 'sent, the help offer asked', { timeout: 5000 });
+
+      // The offer without a connection: said above Send, with the focus; what was typed is kept; Send again sends it.
+      const name = `Liisa ${lang} ${Date.now()}`;
+      await tabTo(el, '#help-name');
+      await type(name);
+      await tabTo(el, '#help-phone');
+      await type('040 123 4567');
+      await tabTo(el, '#help-consent');
+      await press('Space');
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.help-problem'), 'the network error', { timeout: 5000 });
+      expect(text(el, '.help-problem')).to.contain(T.network);
+      expect(focusedIn(el)?.matches('.help-problem')).to.equal(true);
+      expect(($(el, '#help-name') as HTMLInputElement).value).to.equal(name);
+      expect(($(el, '#help-consent') as HTMLInputElement).checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      down = false;
+      await tabTo(el, '.help button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('.help-received'), 'received', { timeout: 5000 });
+      expect(text(el, '.help-received')).to.equal(T.received);
+    });
+  }
+
   const INTERVIEW = {
     fi: { review: 'Tarkista vastauksesi', respondent: 'Vastaajan tunnus', saved: (id: string) => `Haastattelu ${id} on tallennettu.`, next: 'Seuraava vastaaja' },
     sv: { review: 'Granska dina svar', respondent: 'Respondentens kod', saved: (id: string) => `Intervjun ${id} har sparats.`, next: 'Nästa respondent' },
