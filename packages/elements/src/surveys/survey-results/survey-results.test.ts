@@ -83,6 +83,50 @@ describe('<kohtaamo-survey-results>', () => {
     });
   }
 
+  const MORE = {
+    fi: { more: 'Näytä lisää vastauksia', unweighted: 'Otosta ei ole painotettu väestön mukaan' },
+    sv: { more: 'Visa fler svar', unweighted: 'Urvalet är inte viktat efter befolkningen' },
+    en: { more: 'Show more answers', unweighted: 'The sample is not weighted to the population' },
+  } as const;
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`"show more" free texts by keyboard puts the focus on the first text not shown before; an unweighted sample says so; axe in each (${lang})`, async () => {
+      const live = createSurveyResultsApi(createApiClient({ baseUrl: liveApi() }));
+      // The live round's published texts, and more of them than are first shown (as a busy year would have).
+      const api: SurveyResultsApi = {
+        ...live,
+        texts: async (round) => {
+          const t = await live.texts(round);
+          const first = t.items.find((x) => x.question === 'what_could_i_do')!;
+          return { ...t, items: [...t.items, ...Array.from({ length: 14 }, (_, i) => ({ ...first, id: `${first.id}-${i}`, text: `Voisin auttaa ${i + 1}.` }))] };
+        },
+        // The sample without margins (as a round whose margins are not set yet).
+        results: async (round) => {
+          const r = await live.results(round);
+          return { ...r, groups: r.groups.map((g) => ({ ...g, weighted: false })) };
+        },
+      };
+      const el = await results(lang, PUBLISHED, liveApi(), api);
+      await ready(el);
+      expect(text(el, '.facts')).to.contain(MORE[lang].unweighted);
+      await expect(el).to.be.accessible();
+      const items = () => shadow(el).querySelectorAll('#q-what_could_i_do-title ~ [part="texts"] li');
+      expect(items().length).to.equal(10);
+      const more = await tabTo(el, '[part="texts"] + button', { max: 200 });
+      expect(more.textContent?.trim()).to.equal(MORE[lang].more);
+      await press('Enter');
+      await el.updateComplete;
+      const all = items().length;
+      expect(all).to.be.greaterThan(14);
+      expect(shadow(el).querySelector('[part="texts"] + button')).to.equal(null);
+      // The focus is not lost with the button: it is on the 11th text, from where reading goes on.
+      expect(focusedIn(el)).to.equal(items()[10]);
+      await expect(el).to.be.accessible();
+      // And Tab goes on from there, past the list.
+      await press('Tab');
+      expect(focusedIn(el)?.closest('[part="texts"]') ?? null).to.equal(null);
+    });
+  }
+
   it('a group too small to show is suppressed, accessibly', async () => {
     const live = createSurveyResultsApi(createApiClient({ baseUrl: liveApi() }));
     // The live server's breakdown, with one level made small as a village's would be.

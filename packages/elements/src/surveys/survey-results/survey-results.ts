@@ -284,6 +284,13 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     </figure>`;
   }
 
+  /** "Show more": every text, the focus on the first one that was not shown (the button goes). */
+  async #more(question: string, list: Element): Promise<void> {
+    this.expanded = new Set(this.expanded).add(question);
+    await this.updateComplete;
+    list.querySelector<HTMLElement>('[tabindex]')?.focus();
+  }
+
   #freeTexts(t: Translator, q: Answerable, title: string, id: string): TemplateResult {
     const texts = this.texts.filter((x) => x.question === q.id);
     const all = this.expanded.has(q.id);
@@ -295,11 +302,9 @@ export class KohtaamoSurveyResults extends LocalizedElement {
         ? html`<p>${t('surveyResults.textsNone')}</p>`
         : html`<h4>${t('surveyResults.texts', { count: texts.length })}</h4>
             <ul part="texts" class="texts">
-              ${shown.map((x) => html`<li lang=${x.lang}><q>${x.text}</q></li>`)}
+              ${shown.map((x, i) => html`<li lang=${x.lang} tabindex=${i === TEXTS_FIRST ? -1 : nothing}><q>${x.text}</q></li>`)}
             </ul>
-            ${!all && texts.length > TEXTS_FIRST
-              ? html`<button type="button" @click=${() => (this.expanded = new Set(this.expanded).add(q.id))}>${t('surveyResults.more')}</button>`
-              : nothing}`}
+            ${!all && texts.length > TEXTS_FIRST ? html`<button type="button" @click=${(e: Event) => void this.#more(q.id, (e.target as Element).previousElementSibling!)}>${t('surveyResults.more')}</button>` : nothing}`}
     </section>`;
   }
 }
