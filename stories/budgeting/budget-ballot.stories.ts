@@ -48,8 +48,6 @@ export const Knapsack: Story = {
 /** Points: 10 points to share, at most 5 for one project. */
 export const Points: Story = { args: { budget: 'heinola-2027-keskusta', budgetingApi: demoBudgetingApi({ ballot: { type: 'points', totalPoints: 10, maxPointsPerProject: 5 } }) } };
 
-/** The code has voted already: after "Send", the answer comes back to the code field. */
-export const CodeAlreadyUsed: Story = { args: { budget: 'heinola-2027-keskusta', code: DEMO_CODE, budgetingApi: demoBudgetingApi({ cast: 'alreadyVoted' }) } };
 
 /** The vote is not open (the proposal phase). */
 export const NotOpen: Story = { args: { budgetingApi: demoBudgetingApi({ phase: 'proposals' }) } };
@@ -73,6 +71,52 @@ export const Confirm: Story = {
     const el = ballotOf(canvasElement);
     await press(el, 'input[name="project"]');
     await press(el, '#review');
+    await until(() => inside(el, '#confirm-title'));
+  },
+};
+
+/** Chosen, reviewed and sent: the steps a story takes to reach what the server answers to a cast. */
+const castOne = async (canvas: HTMLElement) => {
+  const el = ballotOf(canvas);
+  await press(el, 'input[name="project"]');
+  await press(el, '#review');
+  await press(el, '#cast');
+  return el;
+};
+
+/** The code has voted already: after "Send", the answer comes back to the code field, and the choice stays. */
+export const CodeAlreadyUsed: Story = {
+  args: { budget: 'heinola-2027-keskusta', code: DEMO_CODE, budgetingApi: demoBudgetingApi({ cast: 'alreadyVoted' }) },
+  play: async ({ canvasElement }) => {
+    const el = await castOne(canvasElement);
+    await until(() => inside(el, '#code-error'));
+  },
+};
+
+/** A code the city has not issued (Swedish): said at the code field after "Send", the choice kept. */
+export const CodeUnknown: Story = {
+  args: { lang: 'sv', budget: 'heinola-2027-keskusta', code: DEMO_CODE, budgetingApi: demoBudgetingApi({ cast: 'badCode' }) },
+  play: async ({ canvasElement }) => {
+    const el = await castOne(canvasElement);
+    await until(() => inside(el, '#code-error'));
+  },
+};
+
+/** The connection is down when sending: said above the check, and "Send" again keeps the same vote. */
+export const SendFailed: Story = {
+  args: { budget: 'heinola-2027-keskusta', code: DEMO_CODE, budgetingApi: demoBudgetingApi({ cast: 'offline' }) },
+  play: async ({ canvasElement }) => {
+    const el = await castOne(canvasElement);
+    await until(() => inside(el, '#notice'));
+  },
+};
+
+/** A blank vote checked before sending (English): no project chosen, on purpose. */
+export const BlankVote: Story = {
+  args: { lang: 'en', budget: 'heinola-2027-keskusta', code: DEMO_CODE },
+  play: async ({ canvasElement }) => {
+    const el = ballotOf(canvasElement);
+    await press(el, '#blank');
     await until(() => inside(el, '#confirm-title'));
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { BudgetingApi } from '@kohtaamo/core';
+import { inside, until } from '../feedback/story-helpers.js';
 import { DEMO_CODE, demoBudgetingApi } from './demo-budgeting-api.js';
 
 interface Args {
@@ -40,3 +41,12 @@ export const NotFound: Story = { args: { lang: 'en', code: DEMO_CODE, budgetingA
 
 /** Not a receipt code: said by the field before anything is sent. */
 export const Malformed: Story = { args: { code: 'ABCD-1234' } };
+
+/** No answer (the connection is down): said in the result, and checking again asks again (Swedish). */
+export const Unavailable: Story = {
+  args: { lang: 'sv', code: DEMO_CODE, budgetingApi: demoBudgetingApi({ receipt: 'offline' }) },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('kohtaamo-budget-receipt')!;
+    await until(() => inside(el, '[part="result"]')?.textContent?.trim());
+  },
+};

@@ -58,7 +58,7 @@ export interface DemoOptions {
   readonly ballot?: Record<string, unknown>;
   readonly phase?: Round['phase'];
   readonly cast?: 'ok' | 'alreadyVoted' | 'badCode' | 'offline';
-  readonly receipt?: 'stored' | 'counted' | 'unknown';
+  readonly receipt?: 'stored' | 'counted' | 'unknown' | 'offline';
   readonly results?: 'published' | 'greedy' | 'notPublished' | 'offline';
   readonly randomOrder?: boolean;
   readonly proposals?: 'some' | 'none' | 'offline';
@@ -159,6 +159,7 @@ export function demoBudgetingApi(options: DemoOptions = {}): BudgetingApi {
     },
     receipt: async (_id, code) => {
       if (options.receipt === 'unknown') throw problem(404, 'budgeting.receipt.notFound');
+      if (options.receipt === 'offline') throw new TypeError('Failed to fetch');
       return { code, status: options.receipt ?? 'stored' };
     },
     results: async () => {
