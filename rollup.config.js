@@ -231,6 +231,21 @@ function floorChunks(id) {
   if (!FLOOR.some((re) => re.test(id))) return undefined;
   return API_FLOOR.some((re) => re.test(id)) ? 'floor-api' : 'floor';
 }
+/**
+ * An experiment, off by default (docs/adr/0079): `KOHTAAMO_FLOOR=one` builds the FLOOR on purpose as
+ * ONE shared file (Lit, the theme, the texts' plumbing, ky, valibot, the API client), `two` as two
+ * (the API part apart, as floorChunks). Only the modules listed go in (`onlyExplicitManualChunks`):
+ * without it rollup adds a manual chunk's static dependencies to it, and locale-controller.ts imports
+ * core's index, whose static graph holds every domain and catalog (a 120 KB floor). Measured
+ * 2026-12-03 over main fa79ec7: one file, the 19 widgets that call the server 81-671 B lighter and
+ * every domain 721-1,085 B, but the four that do not (the maps, the receipt, the talkoot proposal
+ * form) 8.1-8.3 KB heavier; two files, 12 widgets lighter and 11 heavier. Not adopted.
+ */
+const FLOOR_LAYOUT = process.env.KOHTAAMO_FLOOR;
+function deliberateFloor(id) {
+  if (!FLOOR.some((re) => re.test(id)) || /common\.messages\.(sv|en)\.ts$/.test(id)) return undefined;
+  return FLOOR_LAYOUT === 'two' && API_FLOOR.some((re) => re.test(id)) ? 'floor-api' : 'floor';
+}
 /** Shared but not in the floor: lazy, and loaded once however many widgets of a page use it. */
 export const SHARED_LAZY = [/[\\/]node_modules[\\/]leaflet[\\/]/, /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/]common\.messages\.(sv|en)\.ts$/];
 
@@ -254,7 +269,8 @@ export function widgetsBuild(dir = BUNDLES_DIR) {
       entryFileNames: '[name].js',
       chunkFileNames: (chunk) => `chunks/${chunkName(chunk.name)}-[hash].js`,
       sourcemapPathTransform: realSourcePath,
-      manualChunks: COPIES ? floorChunks : undefined,
+      manualChunks: COPIES ? floorChunks : FLOOR_LAYOUT ? deliberateFloor : undefined,
+      ...(FLOOR_LAYOUT && !COPIES ? { onlyExplicitManualChunks: true } : {}),
     },
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
