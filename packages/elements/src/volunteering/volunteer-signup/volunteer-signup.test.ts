@@ -344,6 +344,25 @@ describe('<kohtaamo-volunteer-signup>', () => {
     expect(((await real.manage(receipt.manageCode!)) as { groupSize: number }).groupSize).to.equal(2);
   });
 
+  it('a shift whose seats and waiting list are taken refuses clearly, keeps what was typed, and is announced (fi)', async function (this: { timeout(ms: number): void }) {
+    this.timeout(60_000);
+    const shiftId = await smallShift('Täydet talkoot');
+    const real = createVolunteeringApi(createApiClient({ baseUrl: liveApi() }));
+    // 3 seats and a waiting list of 2, all taken by others.
+    for (const [i, groupSize] of [[0, 2], [1, 1], [2, 1], [3, 1]] as const) {
+      await real.signUp(shiftId, { name: `Muu ${i}`, email: `muu${i}@example.fi`, phone: '', groupSize, age: 30, guardianName: '', guardianConsent: false, lang: 'fi' }, `test-full-${i}-${Date.now()}`);
+    }
+    const el = await signup({ shift: shiftId });
+    await ready(el);
+    expect(text(el, '[part=seats]')).to.match(/täynnä/i);
+    await fillByKeyboard(el, { name: 'Myöhäinen Maija', email: 'maija@example.fi', age: '33' });
+    await waitUntil(() => text(el, '.notice.warning').includes('Vuoro on täynnä'), `no refusal: ${text(el)}`);
+    expect(text(el, '[role=status]')).to.contain('Vuoro on täynnä');
+    expect($<HTMLInputElement>(el, 'input[name=name]').value).to.equal('Myöhäinen Maija');
+    expect(shadow(el).querySelector('[part=confirmation]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the server cannot be reached, accessibly, and works from 320 px wide', async () => {
     const dead = await signup({ api: deadApi(), opportunity: OPPORTUNITY, lang: 'en' });
     await waitUntil(() => text(dead).includes('could not be loaded'), 'no failure notice', { timeout: 15_000 });
