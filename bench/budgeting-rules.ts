@@ -45,7 +45,9 @@ const RULES: [string, TallyOptions][] = [
   ['mes cost, add1-exhaustive', { rule: 'mes', utility: 'cost', completion: 'add1-exhaustive' }],
   ['mes cost, add1', { rule: 'mes', utility: 'cost', completion: 'add1' }],
   ['mes cost, add1-greedy', { rule: 'mes', utility: 'cost', completion: 'add1-greedy' }],
+  ['mes approval, add1-exhaustive', { rule: 'mes', utility: 'approval', completion: 'add1-exhaustive' }],
   ['mes approval, add1', { rule: 'mes', utility: 'approval', completion: 'add1' }],
+  ['mes approval, add1-greedy', { rule: 'mes', utility: 'approval', completion: 'add1-greedy' }],
 ];
 
 type Row = { instance: string; what: string; seconds: number; cpu: number; winners?: number; runs?: string };
