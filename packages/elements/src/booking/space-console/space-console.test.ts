@@ -107,99 +107,115 @@ describe('<kohtaamo-space-console>', () => {
     });
   });
 
-  it('denies a request with a reason by keyboard alone (sv): an empty reason is named at its field', async () => {
-    const made = await request(weekdayAhead(21), '19:00', '21:00', 'Nekad Förening');
-    const el = await consoleOf('sv');
-    await signIn(el);
-    await openRequest(el, made.id);
-    await tabTo(el, '#deny');
-    await press('Enter');
-    await waitUntil(() => text(el, '#deny-reason-error') !== '', 'the missing reason is named');
-    expect(text(el, '#deny-reason-error')).to.equal('Skriv orsaken till avslaget.');
-    expect(focusedIn(el)?.id).to.equal('deny-reason');
-    await expect(el).to.be.accessible();
-    await type('Salen är bokad för skolans evenemang.');
-    await tabTo(el, '#deny');
-    await press('Enter');
-    await waitUntil(() => text(el, '.facts .status').includes('avslagen'), 'the request is denied', { timeout: 10_000 });
-    expect(text(el, '.facts')).to.contain('Salen är bokad för skolans evenemang.');
-    const read = await staffRead(made.id);
-    expect(read.status).to.equal('denied');
-    expect(read.denyReason).to.equal('Salen är bokad för skolans evenemang.');
-    await expect(el).to.be.accessible();
+  const DENY = {
+    fi: { who: 'Hylätty Seura', required: 'Kirjoita hylkäyksen syy.', reason: 'Sali on varattu koulun tapahtumalle.', status: 'hylätty' },
+    sv: { who: 'Nekad Förening', required: 'Skriv orsaken till avslaget.', reason: 'Salen är bokad för skolans evenemang.', status: 'avslagen' },
+    en: { who: 'Denied Club', required: 'Write the reason for the denial.', reason: 'The gym is booked for a school event.', status: 'denied' },
+  } as const;
+  LANGS.forEach((lang, i) => {
+    it(`denies a request with a reason by keyboard alone (${lang}): an empty reason is named at its field`, async () => {
+      const x = DENY[lang];
+      const made = await request(weekdayAhead(21 + 3 * i), '19:00', '21:00', x.who);
+      const el = await consoleOf(lang);
+      await signIn(el);
+      await openRequest(el, made.id);
+      await tabTo(el, '#deny');
+      await press('Enter');
+      await waitUntil(() => text(el, '#deny-reason-error') !== '', 'the missing reason is named');
+      expect(text(el, '#deny-reason-error')).to.equal(x.required);
+      expect(focusedIn(el)?.id).to.equal('deny-reason');
+      await expect(el).to.be.accessible();
+      await type(x.reason);
+      await tabTo(el, '#deny');
+      await press('Enter');
+      await waitUntil(() => text(el, '.facts .status').includes(x.status), 'the request is denied', { timeout: 10_000 });
+      expect(text(el, '.facts')).to.contain(x.reason);
+      const read = await staffRead(made.id);
+      expect(read.status).to.equal('denied');
+      expect(read.denyReason).to.equal(x.reason);
+      await expect(el).to.be.accessible();
+    });
   });
 
-  it('books on someone\'s behalf and closes a space by keyboard alone (en), then sees both in the day\'s view', async () => {
-    const date = weekdayAhead(10, 2);
-    const el = await consoleOf('en');
-    await signIn(el);
-    await tabTo(el, '#view-book');
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#book-form'), 'the booking form shows', { timeout: 10_000 });
-    await expect(el).to.be.accessible();
-    // Sent empty: the summary names each missing field and takes the focus.
-    await tabTo(el, '#book-form button[type=submit]');
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#summary'), 'the error summary shows');
-    expect(focusedIn(el)?.id).to.equal('summary');
-    expect(text(el, '#summary')).to.contain('The form has 5 errors');
-    await expect(el).to.be.accessible();
-    const resource = await tabTo(el, '#resource');
-    await arrowToOption(resource as HTMLSelectElement, 'library-room-2');
-    await tabTo(el, '#date');
-    await type(date);
-    await tabTo(el, '#start');
-    await type('12:00');
-    await tabTo(el, '#end');
-    await type('14:00');
-    await tabTo(el, '#name');
-    await type('Kalle Keyboard');
-    await tabTo(el, '#email');
-    await type(`kalle-${Date.now()}@example.fi`);
-    await tabTo(el, '#book-form button[type=submit]');
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#form-done'), 'the booking is made', { timeout: 10_000 });
-    expect(focusedIn(el)?.id).to.equal('form-done');
-    expect(text(el, '#form-done')).to.match(/^Booked .* Booking code: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.\./);
-    await expect(el).to.be.accessible();
+  const BOOK = {
+    fi: { errors: 'Lomakkeessa on 5 virhettä', booked: /^Varattu .* Varauskoodi: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.\./, end: 'Päättymisajan on oltava alkamisajan jälkeen.', closed: /^Tila suljettu /, space: 'Kokoushuone Kymi', weeks: 6 },
+    sv: { errors: 'Formuläret har 5 fel', booked: /^Bokat .* Bokningskod: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.\./, end: 'Sluttiden ska vara efter starttiden.', closed: /^Lokalen stängd /, space: 'Mötesrum Kymi', weeks: 7 },
+    en: { errors: 'The form has 5 errors', booked: /^Booked .* Booking code: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.\./, end: 'The end must be after the start.', closed: /^Space closed /, space: 'Meeting room Kymi', weeks: 10 },
+  } as const;
+  LANGS.forEach((lang) => {
+    it(`books on someone's behalf and closes a space by keyboard alone (${lang}), then sees both in the day's view`, async () => {
+      const x = BOOK[lang];
+      const date = weekdayAhead(x.weeks, 2);
+      const el = await consoleOf(lang);
+      await signIn(el);
+      await tabTo(el, '#view-book');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#book-form'), 'the booking form shows', { timeout: 10_000 });
+      await expect(el).to.be.accessible();
+      // Sent empty: the summary names each missing field and takes the focus.
+      await tabTo(el, '#book-form button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#summary'), 'the error summary shows');
+      expect(focusedIn(el)?.id).to.equal('summary');
+      expect(text(el, '#summary')).to.contain(x.errors);
+      await expect(el).to.be.accessible();
+      const resource = await tabTo(el, '#resource');
+      await arrowToOption(resource as HTMLSelectElement, 'library-room-2');
+      await tabTo(el, '#date');
+      await type(date);
+      await tabTo(el, '#start');
+      await type('12:00');
+      await tabTo(el, '#end');
+      await type('14:00');
+      await tabTo(el, '#name');
+      await type(`Kalle Keyboard ${lang}`);
+      await tabTo(el, '#email');
+      await type(`kalle-${Date.now()}@example.fi`);
+      await tabTo(el, '#book-form button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#form-done'), 'the booking is made', { timeout: 10_000 });
+      expect(focusedIn(el)?.id).to.equal('form-done');
+      expect(text(el, '#form-done')).to.match(x.booked);
+      await expect(el).to.be.accessible();
 
-    await tabTo(el, '#view-block', { backwards: true });
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#block-form'), 'the block form shows', { timeout: 10_000 });
-    const space = await tabTo(el, '#space');
-    await arrowToOption(space as HTMLSelectElement, 'library-room-1');
-    await tabTo(el, '#date');
-    await type(date);
-    await tabTo(el, '#start');
-    await type('15:00');
-    await tabTo(el, '#end');
-    await type('14:00');
-    await tabTo(el, '#block-form button[type=submit]');
-    await press('Enter');
-    await waitUntil(() => text(el, '#end-error') !== '', 'an end before the start is named');
-    expect(text(el, '#end-error')).to.equal('The end must be after the start.');
-    await tabTo(el, '#end', { backwards: true });
-    await clearField();
-    await type('17:00');
-    await tabTo(el, '#reason');
-    await type('Window repair');
-    await tabTo(el, '#block-form button[type=submit]');
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#form-done'), 'the space is closed', { timeout: 10_000 });
-    expect(text(el, '#form-done')).to.match(/^Space closed /);
-    await expect(el).to.be.accessible();
+      await tabTo(el, '#view-block', { backwards: true });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#block-form'), 'the block form shows', { timeout: 10_000 });
+      const space = await tabTo(el, '#space');
+      await arrowToOption(space as HTMLSelectElement, 'library-room-1');
+      await tabTo(el, '#date');
+      await type(date);
+      await tabTo(el, '#start');
+      await type('15:00');
+      await tabTo(el, '#end');
+      await type('14:00');
+      await tabTo(el, '#block-form button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => text(el, '#end-error') !== '', 'an end before the start is named');
+      expect(text(el, '#end-error')).to.equal(x.end);
+      await tabTo(el, '#end', { backwards: true });
+      await clearField();
+      await type('17:00');
+      await tabTo(el, '#reason');
+      await type('Window repair');
+      await tabTo(el, '#block-form button[type=submit]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#form-done'), 'the space is closed', { timeout: 10_000 });
+      expect(text(el, '#form-done')).to.match(x.closed);
+      await expect(el).to.be.accessible();
 
-    await tabTo(el, '#view-day', { backwards: true });
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#day'), 'the day view shows', { timeout: 10_000 });
-    await tabTo(el, '#day');
-    await clearField();
-    await type(date);
-    await press('Enter');
-    await waitUntil(() => text(el, 'table.day').includes('Kalle Keyboard'), 'the day lists the booking', { timeout: 10_000 });
-    expect(text(el, 'table.day')).to.contain('Meeting room Kymi');
-    expect(text(el, 'ul.blocks')).to.contain('Window repair');
-    await expect(el).to.be.accessible();
+      await tabTo(el, '#view-day', { backwards: true });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#day'), 'the day view shows', { timeout: 10_000 });
+      await tabTo(el, '#day');
+      await clearField();
+      await type(date);
+      await press('Enter');
+      await waitUntil(() => text(el, 'table.day').includes(`Kalle Keyboard ${lang}`), 'the day lists the booking', { timeout: 10_000 });
+      expect(text(el, 'table.day')).to.contain(x.space);
+      expect(text(el, 'ul.blocks')).to.contain('Window repair');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('fits a 320 px screen: no sideways scrolling of the page, in the queue and in a form', async () => {
