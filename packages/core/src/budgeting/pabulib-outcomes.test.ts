@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { equalSharesDetailed } from './equal-shares.js';
 import { projectIndices, votersWithAWinner } from './outcome.logic.js';
 import { electionFromPabulib, parsePabulib, selectedInFile } from './pabulib.js';
+import { CompletionSchema, UtilitySchema, WinnerRuleSchema } from './rules.schema.js';
 import { tally, type TallyOptions } from './tally.js';
 import type { TieBreaking } from './tie-breaking.js';
 
@@ -98,4 +99,23 @@ test('Wieliczka: the official 30 winners are equal shares with Add1 (no exhausti
   const none = (ids: string[]) => 1 - votersWithAWinner(election, projectIndices(election, ids)).share;
   assert.equal((none(official) * 100).toFixed(1), '17.8');
   assert.equal((none(tally(election, { rule: 'greedy' }).winners) * 100).toFixed(1), '27.6');
+});
+
+// What the saved outcomes prove, and what they do not: every winner rule and every completion
+// the rules offer has a saved outcome on each instance that the tests above reproduce. Equal
+// shares' completions are saved with cost utilities only; approval utilities are saved without
+// completion, and points need points ballots, which neither instance has (on approval ballots
+// `points` is `approval`). A rule or completion added to the schemas fails here until a saved
+// outcome proves it.
+test('every winner rule and every completion the rules offer has a saved outcome on each instance', () => {
+  for (const name of INSTANCES) {
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+    const saved = Object.keys(expected.pabutools_outcomes).map((key) => FLAGS[key]!);
+    const rules = new Set(saved.map((f) => f.rule));
+    const completions = new Set(saved.filter((f) => f.rule === 'mes').map((f) => f.completion ?? 'none'));
+    const utilities = new Set(saved.filter((f) => f.rule === 'mes').map((f) => f.utility ?? 'cost'));
+    assert.deepEqual([...rules].sort(), [...WinnerRuleSchema.options].sort(), name);
+    assert.deepEqual([...completions].sort(), [...CompletionSchema.options].sort(), name);
+    assert.deepEqual([...utilities].sort(), UtilitySchema.options.filter((u) => u !== 'points').sort(), name);
+  }
 });
