@@ -62,6 +62,16 @@ export const ReadRejected: Story = {
   },
 };
 
+/** A proposal's page cannot be loaded (the connection dropped): said on the page, with the way back to the list. */
+export const ReadUnavailable: Story = {
+  play: async ({ canvasElement }) => {
+    const el = proposalsOf(canvasElement) as HTMLElement & { detailImport: () => Promise<unknown> };
+    el.detailImport = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await press(el, '#read-pdemo0000005');
+    await until(() => inside(el, '.detail [role="alert"]'));
+  },
+};
+
 /** One proposal read with the proposer's image and what it shows. */
 export const ReadWithImage: Story = {
   play: async ({ canvasElement }) => {

@@ -37,6 +37,16 @@ export const EqualSharesExplained: Story = {
   },
 };
 
+/** The explanations' part cannot be loaded (the connection dropped): said in the disclosure; opening it again tries again. The results stay. */
+export const WhyUnavailable: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('kohtaamo-budget-results') as HTMLElement & { whyImport: () => Promise<unknown> };
+    el.whyImport = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    (await until(() => inside<HTMLElement>(el, '.why summary'))).click();
+    await until(() => inside(el, '.why [role="alert"]'));
+  },
+};
+
 export const EqualSharesSwedish: Story = { args: { lang: 'sv' } };
 
 /** The same ballots under "most votes first" (English). */
