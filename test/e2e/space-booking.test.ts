@@ -120,7 +120,9 @@ for (const kind of kinds) {
       await page.keyboard.press('Enter');
       await deepText(page, `${IN_FINDER} >>> [part="result"] h3`, /^Varaus on vahvistettu/);
       const code = await deepText(page, `${IN_FINDER} >>> [part="result"] .code`, /\S/);
-      // The .ics is offered on the page too (the server's, fetched with the code).
+      // The .ics is offered on the page too (the server's, fetched with the code): the link
+      // appears when that answer has come, which on a loaded machine is after the result shows.
+      await page.waitForSelector(`${IN_FINDER} >>> [part="result"] a[download]`);
       const icsLink = await page.$eval(IN_FINDER, (host) => host.shadowRoot!.querySelector('[part="result"] a[download]')?.getAttribute('href') ?? '');
       assert.match(icsLink, /^blob:/);
 
