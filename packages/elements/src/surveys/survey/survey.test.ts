@@ -356,6 +356,43 @@ describe('<kohtaamo-survey>', () => {
     });
   }
 
+  const INVITED = {
+    fi: 'Kutsukoodi ei kelpaa tai se on jo käytetty.',
+    sv: 'Inbjudningskoden gäller inte eller har redan använts.',
+    en: 'The invitation code is not valid or has been used already.',
+  } as const;
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`an invitation link's code sends once, recorded as an invitation; the same code again is refused in words, the answers kept (keyboard, ${lang})`, async () => {
+      const T = TEXTS[lang];
+      const issued = await fetch(`${liveApi()}/api/v1/staff/surveys/heinola-resident-survey/rounds/${ROUND}/tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` },
+        body: JSON.stringify({ count: 1 }),
+      });
+      expect(issued.status).to.equal(201);
+      const [token] = ((await issued.json()) as { tokens: string[] }).tokens;
+      const invited = async () => {
+        seedReviewDraft();
+        const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang=${lang} token=${token!}></kohtaamo-survey>`);
+        await waitUntil(() => heading(el) === T.review, 'the review', { timeout: 5000 });
+        const submitted = new Promise<string>((resolve) => el.addEventListener('kohtaamo-survey-submitted', (e) => resolve(e.receipt.mode), { once: true }));
+        await tabTo(el, '.review button[type=submit]');
+        await press('Enter');
+        return { el, submitted };
+      };
+      const { el: first, submitted } = await invited();
+      expect(await submitted).to.equal('invitation');
+      await waitUntil(() => text(first, '[part=notice]') === T.sent, 'sent', { timeout: 5000 });
+      fixtureCleanup();
+      // The letter's link opened again: the code is used up.
+      const { el: again } = await invited();
+      await waitUntil(() => text(again, '.review').includes(INVITED[lang]), `refused, not "${text(again, '.review').slice(0, 200)}"`, { timeout: 5000 });
+      expect(text(again, '.root')).to.not.contain(T.sent);
+      expect(text(again, '.review')).to.contain('Voisin auttaa kirjaston lukupiirissä.');
+      await expect(again).to.be.accessible();
+    });
+  }
+
   const INTERVIEW = {
     fi: { review: 'Tarkista vastauksesi', respondent: 'Vastaajan tunnus', saved: (id: string) => `Haastattelu ${id} on tallennettu.`, next: 'Seuraava vastaaja' },
     sv: { review: 'Granska dina svar', respondent: 'Respondentens kod', saved: (id: string) => `Intervjun ${id} har sparats.`, next: 'Nästa respondent' },
