@@ -11,9 +11,9 @@ const DEMO_ROUND = 'heinola-asukaskysely';
 const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
 
 const TEXTS = {
-  fi: { published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset', help: 'Avuntarjoukset' },
-  sv: { published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat', help: 'Hjälperbjudanden' },
-  en: { published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results', help: 'Help offers' },
+  fi: { closed: 'Kierros on suljettu.', resultsPublished: 'Tulokset julkaistiin.', published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset', help: 'Avuntarjoukset' },
+  sv: { closed: 'Omgången är stängd.', resultsPublished: 'Resultaten publicerades.', published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat', help: 'Hjälperbjudanden' },
+  en: { closed: 'The round is closed.', resultsPublished: 'The results were published.', published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results', help: 'Help offers' },
 } as const;
 
 // Before each test too: a test file run after another console's may find that file's kept token.
@@ -90,7 +90,7 @@ describe('<kohtaamo-survey-console>', () => {
       await reloadSignedInFailingOnce('kohtaamo-survey-console', lang, window.KOHTAAMO_TEST_STAFF_TOKEN, SURVEYS);
     });
 
-    it(`${lang}: by keyboard alone, a survey from the template, a round, opened, and invitation tokens shown once with a CSV; axe in every state`, async function (this: { timeout(ms: number): void }) {
+    it(`${lang}: by keyboard alone, a survey from the template, a round, opened, invitation tokens shown once with a CSV, closed, and its results published; axe in every state`, async function (this: { timeout(ms: number): void }) {
       this.timeout(60_000);
       const T = TEXTS[lang];
       const el = await signedIn(lang);
@@ -164,6 +164,26 @@ describe('<kohtaamo-survey-console>', () => {
       expect(csv).to.contain(codes[0]!);
       expect(text(el, '.facts')).to.match(/3\D+0/);
       await expect(el).to.be.accessible();
+
+      // Closed for answers, then its results published on the results tab (the last): each said, focused, axe.
+      await tabTo(el, '#round-close', { backwards: true, max: 80 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#round-open'), 'closed', { timeout: 5000 });
+      expect(text(el, '[role=status].visually-hidden')).to.equal(T.closed);
+      focused(el, '#round-open');
+      await expect(el).to.be.accessible();
+      const round = `${id}-${new Date().getFullYear() + 1}`;
+      expect((await fetch(`${liveApi()}/api/v1/surveys/rounds/${round}/results`)).status).to.equal(404, 'not published yet');
+      await tabTo(el, '#tab-round', { backwards: true, max: 80 });
+      await press('End');
+      await waitUntil(() => shadow(el).querySelector('#results-publish'), 'the results tab', { timeout: 8000 });
+      await tabTo(el, '#results-publish', { max: 80 });
+      await press('Enter');
+      await waitUntil(() => text(el, '#results-done') === T.resultsPublished, 'published', { timeout: 8000 });
+      await waitUntil(() => focusedIn(el)?.id === 'results-done', `the notice takes the focus, not ${focusedIn(el)?.outerHTML.slice(0, 80)}`, { timeout: 5000 });
+      await expect(el).to.be.accessible();
+      // Open data now: the public route serves the round's results.
+      expect((await fetch(`${liveApi()}/api/v1/surveys/rounds/${round}/results`)).status).to.equal(200);
     });
 
     it(`${lang}: by keyboard, a vendor's file with bad rows imported with the suggested mapping: every rejected row shown, nothing saved; the margins and results tabs; axe`, async function (this: { timeout(ms: number): void }) {
