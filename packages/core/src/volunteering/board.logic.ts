@@ -1,5 +1,5 @@
 import { addDays, helsinkiDate, isoWeekday, type LocalDate } from '../calendar/helsinki-calendar.js';
-import type { Opportunity } from './opportunity.schema.js';
+import type { Opportunity } from './opportunity.read.schema.js';
 
 /**
  * The volunteering board's calendar: a month as weeks Monday to Sunday (the Finnish week), and

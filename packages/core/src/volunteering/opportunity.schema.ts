@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { OpportunityKindSchema, OpportunityStatusSchema, VolunteerThemeSchema } from './opportunity.read.schema.js';
+
+export * from './opportunity.read.schema.js';
 
 /**
  * The contract of the volunteering module (issue 11): opportunities (one-off talkoot and
@@ -6,28 +9,6 @@ import * as v from 'valibot';
  * group sign-ups and roles, the sign-ups residents make, and the talkoot residents propose.
  * The same schemas check the widgets' forms, the server's requests and the answers read back.
  */
-
-export const VOLUNTEERING_PATHS = {
-  opportunities: '/api/v1/volunteering/opportunities',
-  shifts: '/api/v1/volunteering/shifts',
-  signups: '/api/v1/volunteering/signups',
-  proposals: '/api/v1/volunteering/proposals',
-  figures: '/api/v1/volunteering/figures',
-  export: '/api/v1/volunteering/export/vapaaehtoistyo',
-  staff: '/api/v1/staff/volunteering',
-} as const;
-
-/** Problem types of the volunteering API, besides the platform's. */
-export const VOLUNTEERING_PROBLEM_TYPES = {
-  /** No seat, and the waiting list is full too. */
-  full: 'https://kohtaamo.fi/problems/volunteering/full',
-  /** The shift has started, ended or was cancelled: sign-ups and changes are closed. */
-  closed: 'https://kohtaamo.fi/problems/volunteering/closed',
-  /** The manage code is not valid (or the sign-up was anonymised). */
-  unknownCode: 'https://kohtaamo.fi/problems/volunteering/unknown-code',
-  /** The seat hold has expired or belongs to another shift. */
-  holdExpired: 'https://kohtaamo.fi/problems/volunteering/hold-expired',
-} as const;
 
 const text = (max: number, min = 1) =>
   v.pipe(v.string('common.required'), v.trim(), v.minLength(min, 'common.required'), v.maxLength(max, 'common.tooLong'));
@@ -52,14 +33,6 @@ export const SlugSchema = v.pipe(
   v.maxLength(64, 'common.tooLong'),
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'common.invalid'),
 );
-
-/** Themes a board filters by (the same words vapaaehtoistyo.fi uses, in our ids). */
-export const VOLUNTEER_THEMES = [
-  'environment', 'nature', 'sports', 'culture', 'children', 'youth', 'elderly',
-  'immigrants', 'neighbourhood', 'animals', 'health', 'events', 'other',
-] as const;
-export const VolunteerThemeSchema = v.picklist(VOLUNTEER_THEMES, 'common.invalid');
-export type VolunteerTheme = v.InferOutput<typeof VolunteerThemeSchema>;
 
 export const LocationSchema = v.object({
   name: text(160),
@@ -86,9 +59,6 @@ export const SuitabilitySchema = v.object({
 export type Suitability = v.InferOutput<typeof SuitabilitySchema>;
 
 export const SupplySchema = v.object({ item: text(120), quantity: v.optional(count(1, 100_000)) });
-
-export const OpportunityKindSchema = v.picklist(['talkoot', 'ongoing'], 'common.invalid');
-export const OpportunityStatusSchema = v.picklist(['draft', 'published', 'cancelled'], 'common.invalid');
 
 /** What a coordinator writes when creating or editing an opportunity. */
 export const OpportunityInputSchema = v.object({
@@ -143,61 +113,3 @@ export const ShiftInputSchema = v.pipe(
 export type ShiftInput = v.InferInput<typeof ShiftInputSchema>;
 export type ShiftFields = v.InferOutput<typeof ShiftInputSchema>;
 
-export const ShiftSchema = v.object({
-  id: v.string(),
-  opportunityId: v.string(),
-  startsAt: v.string(),
-  endsAt: v.string(),
-  capacity: v.number(),
-  minimumAttendees: v.number(),
-  waitingListCapacity: v.number(),
-  maxGroupSize: v.number(),
-  roles: v.array(ShiftRoleSchema),
-  status: v.picklist(['open', 'cancelled']),
-  /** People attending, waiting and in unexpired holds: counts only. */
-  attending: v.number(),
-  waiting: v.number(),
-  held: v.number(),
-});
-export type Shift = v.InferOutput<typeof ShiftSchema>;
-
-export const OpportunitySchema = v.object({
-  id: v.string(),
-  organisation: v.string(),
-  organisationName: v.string(),
-  kind: OpportunityKindSchema,
-  title: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
-  description: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
-  themes: v.array(v.string()),
-  area: v.string(),
-  location: v.object({ name: v.string(), address: v.string(), lat: v.optional(v.number()), lon: v.optional(v.number()) }),
-  contact: v.object({ name: v.string(), email: v.optional(v.string()), phone: v.optional(v.string()) }),
-  whatToBring: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
-  supplies: v.array(v.object({ item: v.string(), quantity: v.optional(v.number()) })),
-  accessibility: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
-  suitability: v.object({ under18: v.boolean(), english: v.boolean(), remote: v.boolean() }),
-  status: OpportunityStatusSchema,
-  /** Where it comes from: written here, or imported from vapaaehtoistyo.fi (read-only here). */
-  source: v.picklist(['local', 'vapaaehtoistyo']),
-  externalUrl: v.optional(v.string()),
-  /** The earliest start and latest end of its shifts (or of an imported task); null when ongoing without times. */
-  startsAt: v.nullable(v.string()),
-  endsAt: v.nullable(v.string()),
-  shifts: v.array(ShiftSchema),
-  updatedAt: v.string(),
-});
-export type Opportunity = v.InferOutput<typeof OpportunitySchema>;
-export const OpportunityListSchema = v.object({ items: v.array(OpportunitySchema), total: v.number() });
-
-/** Board filters: all optional; dates are Helsinki days (YYYY-MM-DD), inclusive. */
-export const BoardFilterSchema = v.object({
-  organisation: v.optional(v.string()),
-  theme: v.optional(VolunteerThemeSchema),
-  area: v.optional(v.string()),
-  from: v.optional(v.pipe(v.string(), v.isoDate('common.invalid'))),
-  to: v.optional(v.pipe(v.string(), v.isoDate('common.invalid'))),
-  under18: v.optional(v.picklist(['true'])),
-  english: v.optional(v.picklist(['true'])),
-  remote: v.optional(v.picklist(['true'])),
-});
-export type BoardFilter = v.InferOutput<typeof BoardFilterSchema>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Opportunity, VolunteerTheme } from './opportunity.schema.js';
+import type { Opportunity, VolunteerTheme } from './opportunity.read.schema.js';
 
 /**
  * The task shape of vapaaehtoistyo.fi, the national volunteering portal (read API

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
-import { OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type OpportunityInput, type ShiftInput } from './opportunity.schema.js';
+import { OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS } from './opportunity.read.schema.js';
+import type { OpportunityInput, ShiftInput } from './opportunity.schema.js';
 import type { HelpOffer, HelpOfferList } from './help-offer.schema.js';
 import { TalkootProposalSchema, type TalkootDecision, type TalkootProposal } from './proposal.schema.js';
 import { StaffSignupSchema, type StaffSignup } from './signup.schema.js';

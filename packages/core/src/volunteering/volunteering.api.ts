@@ -1,15 +1,6 @@
 import type { HttpClient } from '../http/http.js';
-import {
-  OpportunityListSchema,
-  OpportunitySchema,
-  ShiftSchema,
-  VOLUNTEERING_PATHS,
-  type BoardFilter,
-  type Opportunity,
-  type OpportunityInput,
-  type Shift,
-  type ShiftInput,
-} from './opportunity.schema.js';
+import { OpportunityListSchema, OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type BoardFilter, type Opportunity, type Shift } from './opportunity.read.schema.js';
+import type { OpportunityInput, ShiftInput } from './opportunity.schema.js';
 import type { TalkootProposal, TalkootDecision, TalkootProposalSubmission } from './proposal.schema.js';
 import type { SeatHold, SignupReceipt, StaffSignup } from './signup.schema.js';
 import { OverlapListSchema, type Overlap } from './overlap.schema.js';

@@ -13,6 +13,7 @@ import {
   SeatHoldRequestSchema,
   SeatHoldSchema,
   ShiftInputSchema,
+  ShiftRoleSchema,
   StaffOpportunitySchema,
   StaffShiftSchema,
   SignupChangeSchema,
@@ -61,7 +62,8 @@ const VERSION_REQUIRED = problemResponse('If-Match is missing (…/version-requi
  * residents' routes included.
  */
 const versionOf = (of: string) => v.pipe(v.number(), v.description(`The ${of}’s version: 1 when made, one more with each saved edit of the ${of}${of === 'opportunity' ? ' (its shifts have their own)' : ''}. An edit names it in If-Match (ADR 0060).`));
-const DocShift = v.object({ ...StaffShiftSchema.entries, version: versionOf('shift') });
+// A shift's roles are described with the limits they were written under (the widgets read them loosely).
+const DocShift = v.object({ ...StaffShiftSchema.entries, roles: v.array(ShiftRoleSchema), version: versionOf('shift') });
 const DocStaffOpportunity = v.object({ ...StaffOpportunitySchema.entries, version: versionOf('opportunity'), shifts: v.array(DocShift) });
 /** On the residents' routes: imported tasks (source "vapaaehtoistyo") have no version. */
 const DocOpportunity = v.object({ ...OpportunitySchema.entries, version: v.optional(versionOf('opportunity')), shifts: v.array(DocShift) });

@@ -1,0 +1,109 @@
+import * as v from 'valibot';
+
+/**
+ * The volunteering module's answers as the widgets read them (issue 11), apart from the schemas
+ * of what coordinators and residents write (opportunity.schema.ts, which re-exports these): rollup
+ * keeps a module whole in one chunk, so the board's and the sign-up form's first files carried
+ * every input check of the console and the proposal form (issue 7). An answer is read with the
+ * shape it has, not with the limits a coordinator's input was checked against when it was written.
+ */
+
+export const VOLUNTEERING_PATHS = {
+  opportunities: '/api/v1/volunteering/opportunities',
+  shifts: '/api/v1/volunteering/shifts',
+  signups: '/api/v1/volunteering/signups',
+  proposals: '/api/v1/volunteering/proposals',
+  figures: '/api/v1/volunteering/figures',
+  export: '/api/v1/volunteering/export/vapaaehtoistyo',
+  staff: '/api/v1/staff/volunteering',
+} as const;
+
+/** Problem types of the volunteering API, besides the platform's. */
+export const VOLUNTEERING_PROBLEM_TYPES = {
+  /** No seat, and the waiting list is full too. */
+  full: 'https://kohtaamo.fi/problems/volunteering/full',
+  /** The shift has started, ended or was cancelled: sign-ups and changes are closed. */
+  closed: 'https://kohtaamo.fi/problems/volunteering/closed',
+  /** The manage code is not valid (or the sign-up was anonymised). */
+  unknownCode: 'https://kohtaamo.fi/problems/volunteering/unknown-code',
+  /** The seat hold has expired or belongs to another shift. */
+  holdExpired: 'https://kohtaamo.fi/problems/volunteering/hold-expired',
+} as const;
+
+/** Themes a board filters by (the same words vapaaehtoistyo.fi uses, in our ids). */
+export const VOLUNTEER_THEMES = [
+  'environment', 'nature', 'sports', 'culture', 'children', 'youth', 'elderly',
+  'immigrants', 'neighbourhood', 'animals', 'health', 'events', 'other',
+] as const;
+export const VolunteerThemeSchema = v.picklist(VOLUNTEER_THEMES, 'common.invalid');
+export type VolunteerTheme = v.InferOutput<typeof VolunteerThemeSchema>;
+
+export const OpportunityKindSchema = v.picklist(['talkoot', 'ongoing'], 'common.invalid');
+export const OpportunityStatusSchema = v.picklist(['draft', 'published', 'cancelled'], 'common.invalid');
+
+/** A role as the server sends it (ShiftRoleSchema checks what a coordinator writes). */
+const ShiftRoleReadSchema = v.object({
+  id: v.string(),
+  name: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  minimumAge: v.optional(v.number()),
+  criminalRecordCheck: v.optional(v.boolean(), false),
+});
+
+export const ShiftSchema = v.object({
+  id: v.string(),
+  opportunityId: v.string(),
+  startsAt: v.string(),
+  endsAt: v.string(),
+  capacity: v.number(),
+  minimumAttendees: v.number(),
+  waitingListCapacity: v.number(),
+  maxGroupSize: v.number(),
+  roles: v.array(ShiftRoleReadSchema),
+  status: v.picklist(['open', 'cancelled']),
+  /** People attending, waiting and in unexpired holds: counts only. */
+  attending: v.number(),
+  waiting: v.number(),
+  held: v.number(),
+});
+export type Shift = v.InferOutput<typeof ShiftSchema>;
+
+export const OpportunitySchema = v.object({
+  id: v.string(),
+  organisation: v.string(),
+  organisationName: v.string(),
+  kind: OpportunityKindSchema,
+  title: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  description: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  themes: v.array(v.string()),
+  area: v.string(),
+  location: v.object({ name: v.string(), address: v.string(), lat: v.optional(v.number()), lon: v.optional(v.number()) }),
+  contact: v.object({ name: v.string(), email: v.optional(v.string()), phone: v.optional(v.string()) }),
+  whatToBring: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  supplies: v.array(v.object({ item: v.string(), quantity: v.optional(v.number()) })),
+  accessibility: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
+  suitability: v.object({ under18: v.boolean(), english: v.boolean(), remote: v.boolean() }),
+  status: OpportunityStatusSchema,
+  /** Where it comes from: written here, or imported from vapaaehtoistyo.fi (read-only here). */
+  source: v.picklist(['local', 'vapaaehtoistyo']),
+  externalUrl: v.optional(v.string()),
+  /** The earliest start and latest end of its shifts (or of an imported task); null when ongoing without times. */
+  startsAt: v.nullable(v.string()),
+  endsAt: v.nullable(v.string()),
+  shifts: v.array(ShiftSchema),
+  updatedAt: v.string(),
+});
+export type Opportunity = v.InferOutput<typeof OpportunitySchema>;
+export const OpportunityListSchema = v.object({ items: v.array(OpportunitySchema), total: v.number() });
+
+/** Board filters: all optional; dates are Helsinki days (YYYY-MM-DD), inclusive. */
+export const BoardFilterSchema = v.object({
+  organisation: v.optional(v.string()),
+  theme: v.optional(VolunteerThemeSchema),
+  area: v.optional(v.string()),
+  from: v.optional(v.pipe(v.string(), v.isoDate('common.invalid'))),
+  to: v.optional(v.pipe(v.string(), v.isoDate('common.invalid'))),
+  under18: v.optional(v.picklist(['true'])),
+  english: v.optional(v.picklist(['true'])),
+  remote: v.optional(v.picklist(['true'])),
+});
+export type BoardFilter = v.InferOutput<typeof BoardFilterSchema>;
