@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { createApiClient, createSurveysApi, NetworkError, type SurveysApi } from '@kohtaamo/core';
 import '../../define/kohtaamo-survey.js';
 import type { KohtaamoSurvey } from './survey.js';
@@ -482,6 +483,39 @@ describe('<kohtaamo-survey>', () => {
       expect(text(el, '[part=notice] p')).to.equal(`Haastattelu ${id} on tallennettu.`);
     } finally {
       sessionStorage.removeItem('kohtaamo-staff-token');
+    }
+  });
+
+  it('fits a 320 px screen: the first page (the matrix) and the review, nothing past the right edge but what scrolls in its own box', async () => {
+    await setViewport({ width: 320, height: 900 });
+    document.body.style.margin = '0';
+    try {
+      const limit = () => document.documentElement.clientWidth + 0.5;
+      const outside = (el: KohtaamoSurvey) => {
+        const out: string[] = [];
+        const walk = (parent: Element | ShadowRoot) => {
+          for (const element of parent.children) {
+            const box = element.getBoundingClientRect();
+            if (box.width > 0 && box.right > limit()) out.push(`${element.localName}.${element.className} right=${Math.round(box.right)}`);
+            if (getComputedStyle(element).overflowX !== 'visible') continue;
+            walk(element);
+          }
+        };
+        walk(shadow(el));
+        return out;
+      };
+      const el = await survey('fi');
+      expect(outside(el)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      fixtureCleanup();
+      seedReviewDraft();
+      const review = await survey('sv');
+      await waitUntil(() => heading(review) === TEXTS.sv.review, 'the review');
+      expect(outside(review)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      document.body.style.margin = '';
     }
   });
 
