@@ -97,7 +97,7 @@ export function demoVolunteeringApi(
   let receipt: SignupReceipt = { id: 'u-story', shiftId: 's-story-1', opportunityId: 'o-story', status: 'attending', groupSize: 2, name: 'Aino', email: 'aino@example.fi', startsAt: opportunity.shifts[0]?.startsAt ?? at(7, 10), endsAt: opportunity.shifts[0]?.endsAt ?? at(7, 13), ...options.receipt };
   const down = () => Promise.reject(new TypeError('Failed to fetch'));
   return {
-    board: async () => ({ items: [opportunity, ...(options.imported ?? [])], total: 1 + (options.imported?.length ?? 0) }),
+    board: async () => ({ items: [opportunity, ...(options.imported ?? [])], next: null }),
     opportunity: async () => (options.fail ? down() : opportunity),
     shift: async (id) => opportunity.shifts.find((s) => s.id === id) ?? opportunity.shifts[0]!,
     hold: async (shiftId, seats) => ({ holdId: 'h-story', shiftId, seats, expiresAt: new Date(Date.now() + 600_000).toISOString(), outcome: 'attending' }),

@@ -13,12 +13,20 @@ interface Args {
   volunteeringApi: VolunteeringApi;
 }
 
-/** The board over the stories' stand-in; `empty` answers no opportunities, `down` fails. */
-function boardApi(mode: 'ok' | 'empty' | 'down' | 'imported' = 'ok'): VolunteeringApi {
+/** The board over the stories' stand-in; `empty` answers no opportunities, `down` fails, `pages` answers in two pages. */
+function boardApi(mode: 'ok' | 'empty' | 'down' | 'imported' | 'pages' = 'ok'): VolunteeringApi {
   const api = demoVolunteeringApi(mode === 'imported' ? { imported: [storyImportedTask()] } : {});
   return {
     ...api,
-    board: async (filter) => (mode === 'down' ? Promise.reject(new TypeError('Failed to fetch')) : mode === 'empty' || filter?.area === 'lusi' ? { items: [], total: 0 } : api.board(filter)),
+    board: async (query) => {
+      if (mode === 'down') return Promise.reject(new TypeError('Failed to fetch'));
+      if (mode === 'empty' || query?.area === 'lusi') return { items: [], next: null };
+      const { items } = await api.board(query);
+      if (mode !== 'pages') return { items, next: null };
+      // Two pages: the first names the second by its cursor.
+      const page = query?.cursor === 'page-2' ? 2 : 1;
+      return { items: items.map((o) => ({ ...o, id: `${o.id}-${page}`, title: { fi: `${o.title.fi} (${page})`, sv: `${o.title.sv} (${page})`, en: `${o.title.en} (${page})` } })), next: page === 1 ? 'page-2' : null };
+    },
   };
 }
 
@@ -62,6 +70,17 @@ export const CalendarDayChosen: Story = {
 };
 /** An area with no opportunities. */
 export const NoneInTheArea: Story = { args: { area: 'lusi', volunteeringApi: boardApi() } };
+/** More opportunities than one page: "Show more" reads the next page. */
+export const MoreToShow: Story = { args: { volunteeringApi: boardApi('pages') } };
+/** The next page read after "Show more": the first page's opportunities and the second's. */
+export const MoreShown: Story = {
+  args: { volunteeringApi: boardApi('pages') },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    (await until(() => inside<HTMLButtonElement>(el, '#more'))).click();
+    await until(() => (inside(el, '#more') ? null : true));
+  },
+};
 /** The server cannot be reached. */
 export const Unavailable: Story = { args: { volunteeringApi: boardApi('down') } };
 /** A task imported from vapaaehtoistyo.fi beside the association's talkoot: marked as the portal's, its title a link to it (its texts are Finnish only). */

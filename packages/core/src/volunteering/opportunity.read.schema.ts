@@ -93,7 +93,13 @@ export const OpportunitySchema = v.object({
   updatedAt: v.string(),
 });
 export type Opportunity = v.InferOutput<typeof OpportunitySchema>;
-export const OpportunityListSchema = v.object({ items: v.array(OpportunitySchema), total: v.number() });
+/**
+ * One page of the board (issue 13): soonest first, then those without times; `next` is the
+ * cursor of the page after it (`cursor=`), null on the last page. A page may hold fewer than
+ * `limit` opportunities while `next` is set: the server reads a bounded number of candidates a
+ * request (ADR 0081).
+ */
+export const OpportunityListSchema = v.object({ items: v.array(OpportunitySchema), next: v.nullable(v.string()) });
 
 /** Board filters: all optional; dates are Helsinki days (YYYY-MM-DD), inclusive. */
 export const BoardFilterSchema = v.object({
@@ -107,3 +113,10 @@ export const BoardFilterSchema = v.object({
   remote: v.optional(v.picklist(['true'])),
 });
 export type BoardFilter = v.InferOutput<typeof BoardFilterSchema>;
+/** The board's query: its filters, a page's size (1–100, default 50) and the cursor of an earlier page's `next`. */
+export const BoardQuerySchema = v.object({
+  ...BoardFilterSchema.entries,
+  limit: v.optional(v.pipe(v.string(), v.regex(/^(100|[1-9][0-9]?)$/, 'common.invalid'))),
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,400}$/, 'common.invalid'))),
+});
+export type BoardQuery = v.InferOutput<typeof BoardQuerySchema>;

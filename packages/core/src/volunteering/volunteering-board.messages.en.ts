@@ -21,6 +21,7 @@ const en: Catalog<VolunteeringBoardMessageKey> = {
   'volunteering.board.view': "View",
   'volunteering.board.filters': "Filter the opportunities",
   'volunteering.board.ongoing': "Ongoing task",
+  'volunteering.board.more': "Show more opportunities",
 };
 
 export default en;

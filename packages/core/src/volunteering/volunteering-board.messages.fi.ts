@@ -20,6 +20,7 @@ const fi = {
   'volunteering.board.view': "Näkymä",
   'volunteering.board.filters': "Rajaa tehtäviä",
   'volunteering.board.ongoing': "Jatkuva tehtävä",
+  'volunteering.board.more': "Näytä lisää tehtäviä",
 } as const satisfies Catalog;
 
 export type VolunteeringBoardMessageKey = keyof typeof fi;

@@ -21,6 +21,7 @@ const sv: Catalog<VolunteeringBoardMessageKey> = {
   'volunteering.board.view': "Vy",
   'volunteering.board.filters': "Avgränsa uppgifterna",
   'volunteering.board.ongoing': "Fortlöpande uppgift",
+  'volunteering.board.more': "Visa fler uppgifter",
 };
 
 export default sv;

@@ -1,5 +1,5 @@
 import type { HttpClient } from '../http/http.js';
-import { OpportunityListSchema, OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type BoardFilter, type Opportunity, type Shift } from './opportunity.read.schema.js';
+import { OpportunityListSchema, OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type BoardQuery, type Opportunity, type Shift } from './opportunity.read.schema.js';
 import type { OpportunityInput, ShiftInput } from './opportunity.schema.js';
 import type { TalkootProposal, TalkootDecision, TalkootProposalSubmission } from './proposal.schema.js';
 import type { SeatHold, SignupReceipt, StaffSignup } from './signup.schema.js';
@@ -20,7 +20,8 @@ const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
 
 /** The resident side of volunteering: the board, seat holds, sign-ups by manage code, proposals. */
 export interface VolunteeringApi {
-  board(filter?: Partial<BoardFilter>, signal?: AbortSignal): Promise<{ items: Opportunity[]; total: number }>;
+  /** One page of the board: give `next` back as `cursor` for the page after it (null: the last page). */
+  board(query?: Partial<BoardQuery>, signal?: AbortSignal): Promise<{ items: Opportunity[]; next: string | null }>;
   opportunity(id: string, signal?: AbortSignal): Promise<Opportunity>;
   shift(id: string, signal?: AbortSignal): Promise<Shift>;
   /** Holds seats while the form is filled in; give the hold id back with the sign-up. */

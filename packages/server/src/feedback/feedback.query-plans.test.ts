@@ -105,6 +105,12 @@ describe(`query plans at city scale use indexes (${process.env.KOHTAAMO_TEST_DB 
     await plansOf('list by cursor', () => residents.listPublic({ pageSize: 100, cursor: page.next! }));
   });
 
+  test("the form's nearby open reports of a category (at most 200 read, the nearest five shown)", async () => {
+    const residents = createFeedbackResidentRepository(logged, { clock: () => NOW });
+    const { lat, lon } = await database.handle.db.selectFrom('feedback').select(['lat', 'lon']).where('lat', 'is not', null).where('category_id', '=', 'parks').limit(1).executeTakeFirstOrThrow();
+    await plansOf('nearby', () => residents.nearby('parks', { lat: Number(lat), lon: Number(lon) }));
+  });
+
   test('the status lookup by tracking code', async () => {
     const code = (await database.handle.db.selectFrom('feedback').select('tracking_code').limit(1).executeTakeFirstOrThrow()).tracking_code;
     const feedback = createFeedbackRepository(logged, { clock: () => NOW });

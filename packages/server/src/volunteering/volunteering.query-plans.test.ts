@@ -3,10 +3,15 @@
  * city scale, never by reading every sign-up or every shift (testing/query-plans.ts, ADR 0044),
  * on both databases, over generated sign-ups (ANALYZEd).
  *
+ * The board is paged by cursor (ADR 0079): it reads the open shifts still to come and the
+ * seat counts of a page's shifts, never the history; the generated shifts end now, so ten weeks
+ * of shifts ahead are added for it to show.
+ *
  * Not here: the public figures (every sign-up by area and month: an aggregate over the whole
  * history, read on the reader and kept until the data change) and the CSV of an opportunity's
  * sign-ups (an export of all of them).
  */
+import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { analyzeForPlans, openPlanCheck, type PlanCheck } from '../testing/query-plans.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -22,6 +27,14 @@ let repository: ReturnType<typeof createVolunteeringRepository>;
 before(async () => {
   database = await createTestDatabase();
   await seedVolunteeringAtScale(database.handle.db, { size: SIZE, seed: 5, years: 3, now: NOW });
+  // The generated history ends now: each association plans ten weekly shifts ahead, as the board shows.
+  const ahead = (await database.handle.db.selectFrom('volunteering_opportunities').select('id').execute()).flatMap(({ id }, a) =>
+    Array.from({ length: 10 }, (_, k) => {
+      const starts = new Date(NOW.getTime() + (k * 7 + a / 2 + 1) * 86_400_000);
+      return { id: `s-ahead-${a}-${k}`, opportunity_id: id, starts_at: starts.toISOString(), ends_at: new Date(starts.getTime() + 3 * 3_600_000).toISOString(), capacity: 20, minimum_attendees: 0, waiting_list_capacity: 5, max_group_size: 4, roles_json: '[]', status: 'open', reminder_sent_at: null, created_at: NOW.toISOString() };
+    }),
+  );
+  await database.handle.db.insertInto('volunteering_shifts').values(ahead).execute();
   await analyzeForPlans(database);
   plans = await openPlanCheck(database, { guarded: ['volunteering_signups', 'volunteering_shifts'], aliases: ['u', 's'] });
   repository = createVolunteeringRepository(plans.db, { clock: () => NOW, kind: database.kind, manageUrl: (code) => `https://osallistu.example/talkoot#${code}`, uidHost: 'osallistu.example' });
@@ -33,10 +46,19 @@ after(async () => {
 });
 
 describe(`volunteering query plans at city scale use indexes (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`, () => {
-  test('the board: all, an area, an association; one opportunity, one shift', async () => {
-    await plans.check('board', () => repository.board({}));
-    await plans.check('board of an area', () => repository.board({ area: 'ita' }));
-    await plans.check('board of an association', () => repository.board({ organisation: 'scale-assoc-3' }));
+  test('the board by cursor: all, an area, an association, dates, a theme; deep pages; one opportunity, one shift', async () => {
+    const page = (filter: Parameters<typeof repository.board>[0], cursor?: string) => repository.board(filter, { limit: 5, cursor });
+    let first = await page({});
+    assert.equal(first.items.length, 5);
+    assert.ok(first.items.every((o) => o.shifts.length > 0 && o.shifts.every((s) => Date.parse(s.endsAt) >= NOW.getTime())), 'shifts still to come only');
+    await plans.check('board', () => page({}));
+    await plans.check('board by cursor', () => page({}, first.next!));
+    first = await page({}, first.next!);
+    await plans.check('board, third page', () => page({}, first.next!));
+    await plans.check('board of an area', () => page({ area: 'ita' }));
+    await plans.check('board of an association', () => page({ organisation: 'scale-assoc-3' }));
+    await plans.check('board of two weeks', () => page({ from: '2026-10-05', to: '2026-10-18' }));
+    await plans.check('board of a theme', () => page({ theme: 'neighbourhood', under18: 'true' }));
     await plans.check('an opportunity', () => repository.opportunity('o-scale-3'));
     const shift = await database.handle.db.selectFrom('volunteering_shifts').select('id').orderBy('starts_at', 'desc').limit(1).executeTakeFirstOrThrow();
     await plans.check('a shift', () => repository.shift(shift.id));

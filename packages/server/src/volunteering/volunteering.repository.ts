@@ -106,6 +106,77 @@ export type ManageOutcome = { kind: 'ok'; receipt: SignupReceipt } | { kind: 'un
 
 const text = (locale: Locale, key: VolunteeringMessageKey, params: Record<string, string | number> = {}) => translate(volunteeringMessages, locale, key, params);
 
+function shiftFrom(row: ShiftRow, c: SeatCounts): StaffShift {
+  return {
+    id: row.id,
+    opportunityId: row.opportunity_id,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    capacity: row.capacity,
+    minimumAttendees: row.minimum_attendees,
+    waitingListCapacity: row.waiting_list_capacity,
+    maxGroupSize: row.max_group_size,
+    roles: JSON.parse(row.roles_json) as ShiftRole[],
+    status: row.status as Shift['status'],
+    attending: c.attending,
+    waiting: c.waiting,
+    held: c.held,
+    version: row.version,
+  };
+}
+
+function opportunityFrom(row: OpportunityRow, orgName: string, shifts: StaffShift[]): StaffOpportunity {
+  const content = JSON.parse(row.content_json) as Content;
+  const open = shifts.filter((s) => s.status === 'open');
+  return {
+    id: row.id,
+    organisation: row.organisation_id,
+    organisationName: orgName,
+    kind: row.kind as Opportunity['kind'],
+    title: content.title,
+    description: content.description,
+    themes: content.themes,
+    area: row.area,
+    location: { name: content.location.name, address: content.location.address, ...(content.location.lat !== undefined ? { lat: content.location.lat } : {}), ...(content.location.lon !== undefined ? { lon: content.location.lon } : {}) },
+    contact: { name: content.contact.name, ...(content.contact.email ? { email: content.contact.email } : {}), ...(content.contact.phone ? { phone: content.contact.phone } : {}) },
+    whatToBring: content.whatToBring,
+    supplies: content.supplies,
+    accessibility: content.accessibility,
+    suitability: content.suitability,
+    status: row.status as Opportunity['status'],
+    source: 'local',
+    startsAt: open[0]?.startsAt ?? null,
+    endsAt: open.length > 0 ? open.map((s) => s.endsAt).sort().at(-1)! : null,
+    shifts,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}
+
+/** A board cursor that is not one the server gave: the request is refused (422, pointer `#/cursor`). */
+export class InvalidBoardCursorError extends Error {}
+
+/** The board's order: the first start (an ISO instant), then the id; opportunities without times last. */
+interface BoardKey {
+  readonly key: string;
+  readonly id: string;
+}
+/** The key of an opportunity without times: after every ISO instant ("~" follows the digits). */
+const UNDATED = '~';
+const byBoardKey = (a: BoardKey, b: BoardKey) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const encodeBoardCursor = (k: BoardKey) => Buffer.from(JSON.stringify([k.key, k.id])).toString('base64url');
+function decodeBoardCursor(cursor: string): BoardKey {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') return { key: value[0], id: value[1] };
+  } catch {
+    // falls through
+  }
+  throw new InvalidBoardCursorError();
+}
+/** Board pages read at most this many rounds of candidates: a page of a rare filter may come short, with `next` set. */
+const BOARD_ROUNDS = 5;
+
 export function createVolunteeringRepository(db: Kysely<Database>, options: VolunteeringRepositoryOptions) {
   const { clock, kind } = options;
   const holdMs = (options.holdMinutes ?? DEFAULT_HOLD_MINUTES) * 60_000;
@@ -135,54 +206,37 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     return { capacity: shift.capacity, waitingListCapacity: shift.waiting_list_capacity, attending: of('attending'), waiting: of('waiting'), held: Number(held?.seats ?? 0) };
   }
 
+  /** Attending, waiting and held seats of many shifts at once (a board page's): three index reads, not three per shift. */
+  async function seatCountsOf(shiftIds: readonly string[], now: Date): Promise<Map<string, { attending: number; waiting: number; held: number }>> {
+    const counts = new Map<string, { attending: number; waiting: number; held: number }>();
+    if (shiftIds.length === 0) return counts;
+    const of = (id: string) => counts.get(id) ?? (counts.set(id, { attending: 0, waiting: 0, held: 0 }), counts.get(id)!);
+    const sums = await db
+      .selectFrom('volunteering_signups')
+      .select(['shift_id', 'status', (eb) => eb.fn.sum<number>('group_size').as('people')])
+      .where('shift_id', 'in', [...shiftIds])
+      .where('status', 'in', ['attending', 'waiting'])
+      .groupBy(['shift_id', 'status'])
+      .execute();
+    for (const r of sums) of(r.shift_id)[r.status === 'attending' ? 'attending' : 'waiting'] = Number(r.people);
+    const held = await db
+      .selectFrom('volunteering_holds')
+      .select(['shift_id', (eb) => eb.fn.sum<number>('seats').as('seats')])
+      .where('shift_id', 'in', [...shiftIds])
+      .where('expires_at', '>', now.toISOString())
+      .groupBy('shift_id')
+      .execute();
+    for (const r of held) of(r.shift_id).held = Number(r.seats);
+    return counts;
+  }
+
   async function shiftView(q: Db, row: ShiftRow, now: Date): Promise<StaffShift> {
-    const c = await countsOf(q, row, now);
-    return {
-      id: row.id,
-      opportunityId: row.opportunity_id,
-      startsAt: row.starts_at,
-      endsAt: row.ends_at,
-      capacity: row.capacity,
-      minimumAttendees: row.minimum_attendees,
-      waitingListCapacity: row.waiting_list_capacity,
-      maxGroupSize: row.max_group_size,
-      roles: JSON.parse(row.roles_json) as ShiftRole[],
-      status: row.status as Shift['status'],
-      attending: c.attending,
-      waiting: c.waiting,
-      held: c.held,
-      version: row.version,
-    };
+    return shiftFrom(row, await countsOf(q, row, now));
   }
 
   async function opportunityView(q: Db, row: OpportunityRow, orgName: string, now: Date): Promise<StaffOpportunity> {
-    const content = JSON.parse(row.content_json) as Content;
     const shiftRows = await q.selectFrom('volunteering_shifts').selectAll().where('opportunity_id', '=', row.id).orderBy('starts_at').orderBy('id').execute();
-    const shifts = await Promise.all(shiftRows.map((s) => shiftView(q, s, now)));
-    const open = shifts.filter((s) => s.status === 'open');
-    return {
-      id: row.id,
-      organisation: row.organisation_id,
-      organisationName: orgName,
-      kind: row.kind as Opportunity['kind'],
-      title: content.title,
-      description: content.description,
-      themes: content.themes,
-      area: row.area,
-      location: { name: content.location.name, address: content.location.address, ...(content.location.lat !== undefined ? { lat: content.location.lat } : {}), ...(content.location.lon !== undefined ? { lon: content.location.lon } : {}) },
-      contact: { name: content.contact.name, ...(content.contact.email ? { email: content.contact.email } : {}), ...(content.contact.phone ? { phone: content.contact.phone } : {}) },
-      whatToBring: content.whatToBring,
-      supplies: content.supplies,
-      accessibility: content.accessibility,
-      suitability: content.suitability,
-      status: row.status as Opportunity['status'],
-      source: 'local',
-      startsAt: open[0]?.startsAt ?? null,
-      endsAt: open.length > 0 ? open.map((s) => s.endsAt).sort().at(-1)! : null,
-      shifts,
-      updatedAt: row.updated_at,
-      version: row.version,
-    };
+    return opportunityFrom(row, orgName, await Promise.all(shiftRows.map((s) => shiftView(q, s, now))));
   }
 
   async function orgNames(q: Db): Promise<Map<string, string>> {
@@ -319,36 +373,120 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
   return {
     countsOf: (shift: ShiftRow) => countsOf(db, shift, clock()),
 
-    async board(filter: BoardFilter): Promise<{ items: Opportunity[]; total: number }> {
+    /**
+     * One page of the board (issue 13, ADR 0079): published opportunities whose open shifts have
+     * not all ended, soonest first by their first open shift still to come (within the dates
+     * asked for), then those without open shifts ("ongoing"), merged with the tasks imported
+     * from vapaaehtoistyo.fi; keyset pages on (first start, id). Each opportunity carries its
+     * open shifts that have not ended, with their seat counts read for the whole page at once: the
+     * board never reads the history of shifts or sign-ups. Filters kept in the content (theme,
+     * suitability) are applied to the candidates read, at most BOARD_ROUNDS rounds a request,
+     * so a page may come short with `next` set.
+     */
+    async board(filter: BoardFilter, page: { limit?: number; cursor?: string | undefined } = {}): Promise<{ items: Opportunity[]; next: string | null }> {
+      const limit = page.limit ?? 50;
+      let after: BoardKey | null = page.cursor ? decodeBoardCursor(page.cursor) : null;
       const now = clock();
-      const names = await orgNames(db);
-      let q = db.selectFrom('volunteering_opportunities').selectAll().where('status', '=', 'published');
-      if (filter.organisation) q = q.where('organisation_id', '=', filter.organisation);
-      if (filter.area) q = q.where('area', '=', filter.area);
-      const rows = await q.orderBy('updated_at', 'desc').limit(1000).execute();
-      const local = await Promise.all(rows.map((r) => opportunityView(db, r, names.get(r.organisation_id) ?? r.organisation_id, now)));
-      let imported: Opportunity[] = [];
-      if (!filter.organisation || filter.organisation.startsWith('vapaaehtoistyo-')) {
-        let iq = db.selectFrom('volunteering_imported').select('opportunity_json');
-        if (filter.area) iq = iq.where('area', '=', filter.area);
-        imported = (await iq.orderBy('starts_at').limit(1000).execute()).map((r) => JSON.parse(r.opportunity_json) as Opportunity);
-        if (filter.organisation) imported = imported.filter((o) => o.organisation === filter.organisation);
-      }
+      const nowIso = now.toISOString();
       const fromMs = filter.from ? Date.parse(`${filter.from}T00:00:00+02:00`) - 3_600_000 : -Infinity;
       const toMs = filter.to ? Date.parse(`${filter.to}T23:59:59+02:00`) : Infinity;
-      const items = [...local, ...imported].filter((o) => {
-        if (filter.theme && !o.themes.includes(filter.theme)) return false;
-        if (filter.under18 && !o.suitability.under18) return false;
-        if (filter.english && !o.suitability.english) return false;
-        if (filter.remote && !o.suitability.remote) return false;
-        // Past opportunities leave the board; ongoing ones (no times) stay.
+      const endsFrom = new Date(Math.max(now.getTime(), fromMs)).toISOString();
+      const n = limit + 1;
+      type Candidate = BoardKey & ({ source: 'local' } | { source: 'imported'; opportunity: Opportunity });
+
+      // Opportunities with an open shift still to come (in the dates): by their first such start.
+      const dated = async (k: BoardKey | null): Promise<Candidate[]> => {
+        if (k?.key === UNDATED) return [];
+        let q = db
+          .selectFrom('volunteering_shifts as s')
+          .innerJoin('volunteering_opportunities as o', 'o.id', 's.opportunity_id')
+          .select(['s.opportunity_id as id', (eb) => eb.fn.min<string>('s.starts_at').as('key')])
+          .where('s.status', '=', 'open')
+          .where('s.ends_at', '>=', endsFrom)
+          .where('o.status', '=', 'published');
+        if (Number.isFinite(toMs)) q = q.where('s.starts_at', '<=', new Date(toMs).toISOString());
+        if (filter.organisation) q = q.where('o.organisation_id', '=', filter.organisation);
+        if (filter.area) q = q.where('o.area', '=', filter.area);
+        let grouped = q.groupBy('s.opportunity_id');
+        if (k) grouped = grouped.having((eb) => eb.or([eb(eb.fn.min('s.starts_at'), '>', k.key), eb.and([eb(eb.fn.min('s.starts_at'), '=', k.key), eb('s.opportunity_id', '>', k.id)])]));
+        const rows = await grouped.orderBy('key').orderBy('id').limit(n).execute();
+        return rows.map((r) => ({ key: r.key, id: r.id, source: 'local' as const }));
+      };
+      // Published opportunities without any open shift: ongoing, after every dated one.
+      const undated = async (k: BoardKey | null): Promise<Candidate[]> => {
+        let q = db
+          .selectFrom('volunteering_opportunities as o')
+          .select('o.id')
+          .where('o.status', '=', 'published')
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('volunteering_shifts as s').select('s.id').whereRef('s.opportunity_id', '=', 'o.id').where('s.status', '=', 'open'))));
+        if (filter.organisation) q = q.where('o.organisation_id', '=', filter.organisation);
+        if (filter.area) q = q.where('o.area', '=', filter.area);
+        if (k?.key === UNDATED) q = q.where('o.id', '>', k.id);
+        const rows = await q.orderBy('o.id').limit(n).execute();
+        return rows.map((r) => ({ key: UNDATED, id: r.id, source: 'local' as const }));
+      };
+      // Tasks imported from vapaaehtoistyo.fi (as many as the portal lists for the city).
+      const importing = !filter.organisation || filter.organisation.startsWith('vapaaehtoistyo-');
+      const keyOfImported = sql<string>`coalesce(starts_at, ${UNDATED})`;
+      const imported = async (k: BoardKey | null): Promise<Candidate[]> => {
+        if (!importing) return [];
+        let q = db.selectFrom('volunteering_imported').select(['id', keyOfImported.as('key'), 'opportunity_json']);
+        if (filter.area) q = q.where('area', '=', filter.area);
+        if (k) q = q.where((eb) => eb.or([eb(keyOfImported, '>', k.key), eb.and([eb(keyOfImported, '=', k.key), eb('id', '>', k.id)])]));
+        const rows = await q.orderBy(keyOfImported).orderBy('id').limit(n).execute();
+        return rows.map((r) => ({ key: r.key, id: r.id, source: 'imported' as const, opportunity: JSON.parse(r.opportunity_json) as Opportunity }));
+      };
+
+      const suits = (o: Pick<Opportunity, 'themes' | 'suitability'>) =>
+        !(filter.theme && !o.themes.includes(filter.theme)) && !(filter.under18 && !o.suitability.under18) && !(filter.english && !o.suitability.english) && !(filter.remote && !o.suitability.remote);
+      const importedShows = (o: Opportunity) => {
+        if (filter.organisation && o.organisation !== filter.organisation) return false;
         if (o.endsAt !== null && Date.parse(o.endsAt) < now.getTime()) return false;
         if (o.startsAt === null) return true;
         if (o.shifts.length > 0) return o.shifts.some((s) => Date.parse(s.endsAt) >= fromMs && Date.parse(s.startsAt) <= toMs);
         return Date.parse(o.endsAt ?? o.startsAt) >= fromMs && Date.parse(o.startsAt) <= toMs;
-      });
-      items.sort((a, b) => (a.startsAt ?? '9999') < (b.startsAt ?? '9999') ? -1 : (a.startsAt ?? '9999') > (b.startsAt ?? '9999') ? 1 : a.id < b.id ? -1 : 1);
-      return { items, total: items.length };
+      };
+
+      const accepted: Candidate[] = [];
+      const rows = new Map<string, OpportunityRow>();
+      let exhausted = false;
+      for (let round = 0; round < BOARD_ROUNDS && accepted.length <= limit; round++) {
+        const lists = await Promise.all([dated(after), undated(after), imported(after)]);
+        const merged = lists.flat().sort(byBoardKey).slice(0, n);
+        const localIds = merged.filter((c) => c.source === 'local').map((c) => c.id);
+        if (localIds.length > 0) for (const r of await db.selectFrom('volunteering_opportunities').selectAll().where('id', 'in', localIds).execute()) rows.set(r.id, r);
+        let read = 0;
+        for (const c of merged) {
+          read++;
+          after = { key: c.key, id: c.id };
+          const row = rows.get(c.id);
+          const shows = c.source === 'imported' ? importedShows(c.opportunity) && suits(c.opportunity) : row !== undefined && suits(JSON.parse(row.content_json) as Content);
+          if (shows) accepted.push(c);
+          if (accepted.length > limit) break;
+        }
+        if (read === merged.length && lists.every((l) => l.length < n)) {
+          exhausted = true;
+          break;
+        }
+      }
+      const shown = accepted.slice(0, limit);
+      const next = accepted.length > limit ? encodeBoardCursor(shown.at(-1)!) : exhausted || after === null ? null : encodeBoardCursor(after);
+
+      // The page's local opportunities with their shifts still to come and those shifts' seat counts.
+      const local = shown.filter((c) => c.source === 'local').map((c) => rows.get(c.id)!);
+      const views = new Map<string, Opportunity>();
+      if (local.length > 0) {
+        const ids = local.map((r) => r.id);
+        // Read on (status, ends_at): the open shifts still to come are few beside the history.
+        const shiftRows = await db.selectFrom('volunteering_shifts').selectAll().where('status', '=', 'open').where('ends_at', '>=', nowIso).where('opportunity_id', 'in', ids).orderBy('starts_at').orderBy('id').execute();
+        const counts = await seatCountsOf(shiftRows.map((s) => s.id), now);
+        const names = new Map((await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', [...new Set(local.map((r) => r.organisation_id))]).execute()).map((r) => [r.id, r.name]));
+        for (const r of local) {
+          const shifts = shiftRows.filter((s) => s.opportunity_id === r.id).map((s) => shiftFrom(s, { capacity: s.capacity, waitingListCapacity: s.waiting_list_capacity, ...(counts.get(s.id) ?? { attending: 0, waiting: 0, held: 0 }) }));
+          views.set(r.id, opportunityFrom(r, names.get(r.organisation_id) ?? r.organisation_id, shifts));
+        }
+      }
+      return { items: shown.map((c) => (c.source === 'imported' ? c.opportunity : views.get(c.id)!)), next };
     },
 
     async opportunity(id: string, publishedOnly = true): Promise<Opportunity | null> {

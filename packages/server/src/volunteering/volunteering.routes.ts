@@ -1,5 +1,5 @@
 import {
-  BoardFilterSchema,
+  BoardQuerySchema,
   ManageCodeSchema,
   OpportunityInputSchema,
   OverlapRequestSchema,
@@ -16,6 +16,7 @@ import {
   VOLUNTEERING_PATHS,
   VOLUNTEERING_PROBLEM_TYPES,
   versionETag,
+  type Opportunity,
 } from '@kohtaamo/core';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -27,7 +28,7 @@ import { fieldProblem, jsonBody, pathParams, queryParams } from '../http/validat
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import type { VersionedMemo } from '../platform/versioned-memo.js';
-import type { VolunteeringRepository } from './volunteering.repository.js';
+import { InvalidBoardCursorError, type VolunteeringRepository } from './volunteering.repository.js';
 
 const P = VOLUNTEERING_PATHS;
 const S = P.staff;
@@ -115,7 +116,8 @@ export function csv(rows: readonly (readonly (string | number | boolean | null)[
 
 /**
  * The volunteering API. Public, under /api/v1/volunteering:
- * - GET    /opportunities?organisation=&theme=&area=&from=&to=&under18=&english=&remote=   the board (local + vapaaehtoistyo.fi)
+ * - GET    /opportunities?organisation=&theme=&area=&from=&to=&under18=&english=&remote=&limit=&cursor=
+ *                                                   the board (local + vapaaehtoistyo.fi), paged by cursor (ADR 0079)
  * - GET    /opportunities/{opportunityId}, /shifts/{shiftId}
  * - POST   /shifts/{shiftId}/holds { seats }         holds seats while the form is filled in
  * - POST   /holds/{holdId}/release
@@ -132,9 +134,17 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
   const { repository } = deps;
   const app = new Hono<AppEnv>();
 
-  app.get(P.opportunities, queryParams(BoardFilterSchema), async (c) => {
+  app.get(P.opportunities, queryParams(BoardQuerySchema), async (c) => {
+    const { limit, cursor, ...filter } = c.req.valid('query');
+    let page;
+    try {
+      page = await repository.board(filter, { limit: limit ? Number(limit) : 50, cursor });
+    } catch (error) {
+      if (error instanceof InvalidBoardCursorError) return fieldProblem(c, [{ pointer: '#/cursor', code: 'common.invalid' }]);
+      throw error;
+    }
     c.header('Cache-Control', 'no-cache');
-    return c.json(await repository.board(c.req.valid('query')));
+    return c.json(page);
   });
 
   app.get(`${P.opportunities}/:opportunityId`, pathParams(OpportunityParam), async (c) => {
@@ -242,7 +252,14 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
   );
 
   app.get(P.export, async (c) => {
-    const { items } = await repository.board({});
+    // The board's pages, up to 1,000 opportunities (as the board itself was capped before ADR 0079).
+    const items: Opportunity[] = [];
+    let page = await repository.board({}, { limit: 100 });
+    items.push(...page.items);
+    while (page.next && items.length < 1000) {
+      page = await repository.board({}, { limit: 100, cursor: page.next });
+      items.push(...page.items);
+    }
     c.header('Cache-Control', 'public, max-age=300');
     return c.json({
       data: items.filter((o) => o.source === 'local').map((o) => taskOfOpportunity(o, { url: `${deps.publicUrl}${P.opportunities}/${o.id}` })),

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { createApiClient, createVolunteeringBoardApi, type VolunteeringBoardApi } from '@kohtaamo/core';
 import '../../define/kohtaamo-volunteer-board.js';
 import type { KohtaamoVolunteerBoard } from './volunteer-board.js';
 import { $, arrowToOption, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
@@ -123,5 +124,39 @@ describe('<kohtaamo-volunteer-board>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(320);
   });
-});
 
+  it('reads the next page by keyboard: says so when it fails, keeps what is shown, and appends it on a retry with the focus on its first opportunity (en)', async () => {
+    // The live board split in two pages by a stand-in cursor; the first read of the second page fails.
+    const live = createVolunteeringBoardApi(createApiClient({ baseUrl: liveApi() }));
+    let failures = 1;
+    const paged: VolunteeringBoardApi = {
+      ...live,
+      board: async (query = {}) => {
+        const { cursor, ...filter } = query;
+        const { items } = await live.board({ ...filter, limit: '100' });
+        if (!cursor) return { items: items.slice(0, 1), next: 'page-2' };
+        if (failures-- > 0) throw new TypeError('Failed to fetch');
+        return { items: items.slice(1), next: null };
+      },
+    };
+    const el = await fixture<KohtaamoVolunteerBoard>(html`<kohtaamo-volunteer-board lang="en" .volunteeringApi=${paged}></kohtaamo-volunteer-board>`);
+    await loaded(el);
+    expect(shadow(el).querySelectorAll('ul.items > li')).to.have.length(1);
+    expect(text(el, '#more')).to.equal('Show more opportunities');
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#more');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#more-failed'), 'no notice of the failed page');
+    expect(shadow(el).querySelectorAll('ul.items > li')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#more');
+    await press('Enter');
+    await waitUntil(() => !shadow(el).querySelector('#more'), 'the last page read');
+    const items = shadow(el).querySelectorAll('ul.items > li');
+    expect(items.length).to.be.greaterThan(1);
+    expect(shadow(el).activeElement).to.equal(items[1]);
+    expect(shadow(el).querySelector('#more-failed')).to.equal(null);
+    expect(text(el, '[role=status]')).to.match(new RegExp(`^${items.length} `));
+    await expect(el).to.be.accessible();
+  });
+});

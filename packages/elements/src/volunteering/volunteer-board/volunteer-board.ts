@@ -8,7 +8,7 @@ import {
   pickText,
   VOLUNTEER_AREAS,
   VOLUNTEER_THEMES,
-  type BoardFilter,
+  type BoardQuery,
   type Locale,
   type Opportunity,
   type VolunteeringBoardApi,
@@ -33,7 +33,7 @@ interface Filters {
 /**
  * Volunteering opportunities across the city, or of one association (`organisation`), with the
  * tasks imported from vapaaehtoistyo.fi, filterable by theme, area, dates and suitability, in a
- * list or a month calendar. The calendar is a table of days moved through with the arrow keys
+ * list or a month calendar, a page at a time ("Show more" reads the next). The calendar is a table of days moved through with the arrow keys
  * (Page Up / Page Down for months, Home / End for the week's ends); Enter shows the day's
  * opportunities under it. The list is the calendar's alternative with the same filters.
  *
@@ -65,6 +65,10 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
 
   @state() private items: Opportunity[] | null = null;
   @state() private failed = false;
+  /** The cursor of the page after those shown (null: none). */
+  @state() private next: string | null = null;
+  /** Whether reading the next page failed (the button stays for a retry). */
+  @state() private moreFailed = false;
   /** The calendar's month (`YYYY-MM`): today's, set when the calendar first comes, or a date filter's. */
   @state() private month = '';
   /** The day Tab reaches in the calendar (roving tabindex): today, or the day of a date filter. */
@@ -125,26 +129,49 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     if (calendar && !this.focusDay) this.#goTo(calendar.today());
   }
 
-  async #load(): Promise<void> {
-    const request = ++this.#request;
+  /** The filters as the API takes them, with the cursor of a page after the first. */
+  #query(cursor?: string): Partial<BoardQuery> {
     const f = this.#filter;
-    const filter: Partial<BoardFilter> = {
+    return {
       ...(this.organisation ? { organisation: this.organisation } : {}),
-      ...(f.theme ? { theme: f.theme as BoardFilter['theme'] } : {}),
+      ...(f.theme ? { theme: f.theme as BoardQuery['theme'] } : {}),
       ...(f.area ? { area: f.area } : {}),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(f.from) ? { from: f.from } : {}),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? { to: f.to } : {}),
       ...(f.under18 ? { under18: 'true' as const } : {}),
       ...(f.english ? { english: 'true' as const } : {}),
       ...(f.remote ? { remote: 'true' as const } : {}),
+      ...(cursor ? { cursor } : {}),
     };
+  }
+
+  async #load(): Promise<void> {
+    const request = ++this.#request;
     try {
-      const { items } = await this.#api.board(filter);
+      const { items, next } = await this.#api.board(this.#query());
       if (request !== this.#request) return;
       this.items = items;
-      this.failed = false;
+      this.next = next;
+      this.failed = this.moreFailed = false;
     } catch {
       if (request === this.#request) this.failed = true;
+    }
+  }
+
+  /** Appends the next page; the focus goes to its first opportunity in the list. */
+  async #more(): Promise<void> {
+    const request = this.#request;
+    const shown = this.items?.length ?? 0;
+    try {
+      const { items, next } = await this.#api.board(this.#query(this.next!));
+      if (request !== this.#request) return;
+      this.items = [...(this.items ?? []), ...items];
+      this.next = next;
+      this.moreFailed = false;
+      await this.updateComplete;
+      this.renderRoot.querySelectorAll<HTMLElement>('ul.items > li')[shown]?.focus();
+    } catch {
+      if (request === this.#request) this.moreFailed = true;
     }
   }
 
@@ -212,6 +239,10 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
       </div>
       <p role="status">${this.items === null ? (this.failed ? t('common.networkError') : t('common.loading')) : t('volunteering.board.results', { count: this.items.length })}</p>
       ${this.items ? (this.view === 'calendar' ? this.#renderCalendar(t, this.items) : html`<ul class="items">${this.items.map((o) => this.#renderItem(t, locale, o))}</ul>`) : nothing}
+      ${this.items && this.next
+        ? html`${this.moreFailed ? html`<p class="notice warning" id="more-failed" role="alert">${t('common.networkError')}</p>` : nothing}
+            <button type="button" part="button" class="secondary" id="more" @click=${() => void this.#more()}>${t('volunteering.board.more')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -229,7 +260,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     const next = o.shifts.find((s) => s.status === 'open' && Date.parse(s.startsAt) > Date.now());
     const free = next ? Math.max(0, next.capacity - next.attending - next.held) : null;
     const title = o.externalUrl ? html`<a href=${o.externalUrl}>${pickText(o.title, locale)}</a>` : pickText(o.title, locale);
-    return html`<li part="item">
+    return html`<li part="item" tabindex="-1">
       ${level === 'h3' ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}
       <p class="meta">
         <span>${o.organisationName}</span>

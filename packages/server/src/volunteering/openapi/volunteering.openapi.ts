@@ -95,8 +95,15 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [P.opportunities]: {
         get: pub('listVolunteeringOpportunities', {
           summary: 'The board: published opportunities of every organisation and tasks imported from vapaaehtoistyo.fi',
-          params: ['organisation', 'theme', 'area', 'from', 'to', 'under18', 'english', 'remote'].map((n) => query(n, `Filter by ${n} (dates YYYY-MM-DD, Helsinki; flags "true").`)),
-          ok: ['200', 'Opportunities, soonest first.', 'VolunteeringOpportunityList'],
+          description:
+            'Paged by cursor (ADR 0079): soonest first by the first open shift still to come (within `from`–`to`), then opportunities without open shifts, imported tasks among them by their start. Each local opportunity carries its shifts that have not ended. Give `next` back as `cursor` for the page after; `next` is null on the last page. A page may hold fewer than `limit` opportunities while `next` is set (the server reads a bounded number of candidates per request).',
+          params: [
+            ...['organisation', 'theme', 'area', 'from', 'to', 'under18', 'english', 'remote'].map((n) => query(n, `Filter by ${n} (dates YYYY-MM-DD, Helsinki; flags "true").`)),
+            query('limit', 'Opportunities per page, 1–100. Default 50.'),
+            query('cursor', 'The `next` of the page before (opaque). Not one the server gave: 422 with the pointer #/cursor.'),
+          ],
+          ok: ['200', 'A page of opportunities, soonest first, and the cursor of the next page.', 'VolunteeringOpportunityList'],
+          extra: { '422': problemResponse('An invalid filter, limit or cursor (errors[] with JSON pointers).') },
         }),
       },
       [`${P.opportunities}/{opportunityId}`]: { get: pub('getVolunteeringOpportunity', { summary: 'One opportunity with its shifts and seat counts', params: [opportunityId], ok: ['200', 'The opportunity.', 'VolunteeringOpportunity'], extra: { '404': NOT_FOUND } }) },
