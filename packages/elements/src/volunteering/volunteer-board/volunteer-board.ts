@@ -67,8 +67,6 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
   @state() private failed = false;
   /** The cursor of the page after those shown (null: none). */
   @state() private next: string | null = null;
-  /** Whether reading the next page failed (the button stays for a retry). */
-  @state() private moreFailed = false;
   /** The calendar's month (`YYYY-MM`): today's, set when the calendar first comes, or a date filter's. */
   @state() private month = '';
   /** The day Tab reaches in the calendar (roving tabindex): today, or the day of a date filter. */
@@ -145,33 +143,25 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     };
   }
 
-  async #load(): Promise<void> {
-    const request = ++this.#request;
+  /**
+   * Reads the first page, or with `more` the next one and appends it (the focus goes to its first
+   * opportunity in the list). A failure says so in the status and keeps what is shown.
+   */
+  async #load(more?: boolean): Promise<void> {
+    const request = more ? this.#request : ++this.#request;
+    const shown = more ? this.items!.length : 0;
     try {
-      const { items, next } = await this.#api.board(this.#query());
+      const { items, next } = await this.#api.board(this.#query(more ? this.next! : undefined));
       if (request !== this.#request) return;
-      this.items = items;
+      this.items = more ? [...this.items!, ...items] : items;
       this.next = next;
-      this.failed = this.moreFailed = false;
+      this.failed = false;
+      if (more) {
+        await this.updateComplete;
+        this.renderRoot.querySelectorAll<HTMLElement>('ul.items > li')[shown]?.focus();
+      }
     } catch {
       if (request === this.#request) this.failed = true;
-    }
-  }
-
-  /** Appends the next page; the focus goes to its first opportunity in the list. */
-  async #more(): Promise<void> {
-    const request = this.#request;
-    const shown = this.items?.length ?? 0;
-    try {
-      const { items, next } = await this.#api.board(this.#query(this.next!));
-      if (request !== this.#request) return;
-      this.items = [...(this.items ?? []), ...items];
-      this.next = next;
-      this.moreFailed = false;
-      await this.updateComplete;
-      this.renderRoot.querySelectorAll<HTMLElement>('ul.items > li')[shown]?.focus();
-    } catch {
-      if (request === this.#request) this.moreFailed = true;
     }
   }
 
@@ -237,12 +227,9 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
         <button type="button" part="button" class="secondary small" id="view-list" aria-pressed=${this.view !== 'calendar' ? 'true' : 'false'} @click=${() => this.#setView('list')}>${t('volunteering.board.list')}</button>
         <button type="button" part="button" class="secondary small" id="view-calendar" aria-pressed=${this.view === 'calendar' ? 'true' : 'false'} @click=${() => this.#setView('calendar')}>${t('volunteering.board.calendar')}</button>
       </div>
-      <p role="status">${this.items === null ? (this.failed ? t('common.networkError') : t('common.loading')) : t('volunteering.board.results', { count: this.items.length })}</p>
+      <p role="status">${this.failed ? t('common.networkError') : this.items === null ? t('common.loading') : t('volunteering.board.results', { count: this.items.length })}</p>
       ${this.items ? (this.view === 'calendar' ? this.#renderCalendar(t, this.items) : html`<ul class="items">${this.items.map((o) => this.#renderItem(t, locale, o))}</ul>`) : nothing}
-      ${this.items && this.next
-        ? html`${this.moreFailed ? html`<p class="notice warning" id="more-failed" role="alert">${t('common.networkError')}</p>` : nothing}
-            <button type="button" part="button" class="secondary" id="more" @click=${() => void this.#more()}>${t('volunteering.board.more')}</button>`
-        : nothing}
+      ${this.items && this.next ? html`<button type="button" part="button" class="secondary" id="more" @click=${() => void this.#load(true)}>${t('volunteering.board.more')}</button>` : nothing}
     </div>`;
   }
 
