@@ -15,7 +15,6 @@ import {
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { LazyModule } from '../../state/lazy-module.js';
-import type { CalendarHost } from './volunteer-board.calendar.js';
 import { boardMessages, type BoardTranslator as Translator } from './volunteer-board.messages.js';
 import { styles } from './volunteer-board.styles.js';
 
@@ -67,49 +66,25 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
   @state() private failed = false;
   /** The cursor of the page after those shown (null: none). */
   @state() private next: string | null = null;
-  /** The calendar's month (`YYYY-MM`): today's, set when the calendar first comes, or a date filter's. */
-  @state() private month = '';
-  /** The day Tab reaches in the calendar (roving tabindex): today, or the day of a date filter. */
-  @state() private focusDay = '';
-  @state() private shownDay = '';
+  // The element is the calendar part's CalendarHost (volunteer-board.calendar.ts): what it reads
+  // and moves is public for it, and internal (a host object of getters cost ~100 B gzip, issue 7).
+  /** The calendar's month (`YYYY-MM`): today's, set when the calendar first comes, or a date filter's. @internal */
+  @state() month = '';
+  /** The day Tab reaches in the calendar (roving tabindex): today, or the day of a date filter. @internal */
+  @state() focusDay = '';
+  /** The day whose opportunities the calendar shows under it. @internal */
+  @state() shownDay = '';
   readonly #locale = new MessagesController(this, boardMessages);
   /** The month calendar (volunteer-board.calendar.ts), imported when it is first shown. @internal */
   readonly calendar = new LazyModule(this, () => import('./volunteer-board.calendar.js'));
-  /** What the calendar reads and moves of this element. */
-  readonly #calendarHost: CalendarHost = (() => {
-    const element = this;
-    return {
-      get locale() {
-        return element.#locale.locale;
-      },
-      get renderRoot() {
-        return element.renderRoot;
-      },
-      get updateComplete() {
-        return element.updateComplete;
-      },
-      get month() {
-        return element.month;
-      },
-      set month(month: string) {
-        element.month = month;
-      },
-      get focusDay() {
-        return element.focusDay;
-      },
-      set focusDay(day: string) {
-        element.focusDay = day;
-      },
-      get shownDay() {
-        return element.shownDay;
-      },
-      set shownDay(day: string) {
-        element.shownDay = day;
-      },
-      requestUpdate: () => this.requestUpdate(),
-      renderItem: (o: Opportunity, level: 'h3' | 'h4') => this.#renderItem(this.#locale.t, this.#locale.locale, o, level),
-    };
-  })();
+  /** The language shown (the calendar reads it: the element is its CalendarHost). @internal */
+  get locale(): Locale {
+    return this.#locale.locale;
+  }
+  /** One opportunity as the list shows it (the calendar's day uses it too). @internal */
+  renderItem(o: Opportunity, level: 'h3' | 'h4'): TemplateResult {
+    return this.#renderItem(this.#locale.t, this.#locale.locale, o, level);
+  }
   #filter: Filters = { theme: '', area: '', from: '', to: '', under18: false, english: false, remote: false };
   #request = 0;
 
@@ -235,7 +210,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
 
   #renderCalendar(t: Translator, items: Opportunity[]): TemplateResult {
     const calendar = this.calendar.value;
-    if (calendar) return calendar.renderCalendar(this.#calendarHost, items);
+    if (calendar) return calendar.renderCalendar(this, items);
     if (this.calendar.state === 'failed') {
       return html`<div class="notice warning" id="calendar-failed"><p>${t('common.networkError')}</p>
         <button type="button" part="button" class="secondary small" @click=${() => void this.calendar.get().catch(() => undefined)}>${t('common.retryNow')}</button></div>`;
