@@ -1,5 +1,5 @@
 /**
- * The board paged by cursor (issue 13, ADR 0079) over HTTP on a real database: pages walked by
+ * The board paged by cursor (issue 13, ADR 0081) over HTTP on a real database: pages walked by
  * `next` give every opportunity once, soonest first by the first open shift still to come, then
  * those without open shifts; filters hold on every page; ended shifts are not read or sent; a
  * cursor the server did not give is refused with a pointer.

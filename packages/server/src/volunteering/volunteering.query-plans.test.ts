@@ -3,7 +3,7 @@
  * city scale, never by reading every sign-up or every shift (testing/query-plans.ts, ADR 0044),
  * on both databases, over generated sign-ups (ANALYZEd).
  *
- * The board is paged by cursor (ADR 0079): it reads the open shifts still to come and the
+ * The board is paged by cursor (ADR 0081): it reads the open shifts still to come and the
  * seat counts of a page's shifts, never the history; the generated shifts end now, so ten weeks
  * of shifts ahead are added for it to show.
  *

@@ -374,7 +374,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     countsOf: (shift: ShiftRow) => countsOf(db, shift, clock()),
 
     /**
-     * One page of the board (issue 13, ADR 0079): published opportunities whose open shifts have
+     * One page of the board (issue 13, ADR 0081): published opportunities whose open shifts have
      * not all ended, soonest first by their first open shift still to come (within the dates
      * asked for), then those without open shifts ("ongoing"), merged with the tasks imported
      * from vapaaehtoistyo.fi; keyset pages on (first start, id). Each opportunity carries its

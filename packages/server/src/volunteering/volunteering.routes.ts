@@ -117,7 +117,7 @@ export function csv(rows: readonly (readonly (string | number | boolean | null)[
 /**
  * The volunteering API. Public, under /api/v1/volunteering:
  * - GET    /opportunities?organisation=&theme=&area=&from=&to=&under18=&english=&remote=&limit=&cursor=
- *                                                   the board (local + vapaaehtoistyo.fi), paged by cursor (ADR 0079)
+ *                                                   the board (local + vapaaehtoistyo.fi), paged by cursor (ADR 0081)
  * - GET    /opportunities/{opportunityId}, /shifts/{shiftId}
  * - POST   /shifts/{shiftId}/holds { seats }         holds seats while the form is filled in
  * - POST   /holds/{holdId}/release
@@ -252,7 +252,7 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
   );
 
   app.get(P.export, async (c) => {
-    // The board's pages, up to 1,000 opportunities (as the board itself was capped before ADR 0079).
+    // The board's pages, up to 1,000 opportunities (as the board itself was capped before ADR 0081).
     const items: Opportunity[] = [];
     let page = await repository.board({}, { limit: 100 });
     items.push(...page.items);

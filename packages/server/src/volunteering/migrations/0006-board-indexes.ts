@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 
 /**
- * The board paged by cursor (issue 13, ADR 0079): it reads the open shifts that have not ended,
+ * The board paged by cursor (issue 13, ADR 0081): it reads the open shifts that have not ended,
  * never the history, and the upcoming shifts of a page's opportunities only. Literal values
  * only: this migration is frozen.
  */

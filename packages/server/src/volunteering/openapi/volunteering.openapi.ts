@@ -96,7 +96,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
         get: pub('listVolunteeringOpportunities', {
           summary: 'The board: published opportunities of every organisation and tasks imported from vapaaehtoistyo.fi',
           description:
-            'Paged by cursor (ADR 0079): soonest first by the first open shift still to come (within `from`–`to`), then opportunities without open shifts, imported tasks among them by their start. Each local opportunity carries its shifts that have not ended. Give `next` back as `cursor` for the page after; `next` is null on the last page. A page may hold fewer than `limit` opportunities while `next` is set (the server reads a bounded number of candidates per request).',
+            'Paged by cursor (ADR 0081): soonest first by the first open shift still to come (within `from`–`to`), then opportunities without open shifts, imported tasks among them by their start. Each local opportunity carries its shifts that have not ended. Give `next` back as `cursor` for the page after; `next` is null on the last page. A page may hold fewer than `limit` opportunities while `next` is set (the server reads a bounded number of candidates per request).',
           params: [
             ...['organisation', 'theme', 'area', 'from', 'to', 'under18', 'english', 'remote'].map((n) => query(n, `Filter by ${n} (dates YYYY-MM-DD, Helsinki; flags "true").`)),
             query('limit', 'Opportunities per page, 1–100. Default 50.'),
