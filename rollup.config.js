@@ -4,7 +4,7 @@
 //     effects; Lit, Leaflet, core and their dependencies stay external (the app's bundler decides)
 //  3. widget bundles     → packages/elements/dist/bundles/, served at /widgets/ (docs/adr/0012):
 //     - kohtaamo-<domain>-<thing>.js  one entry per define/*.ts file, stable names;
-//     - chunks/<name>-<hash>.js       what the entries share (Lit, core, theme, texts), and the
+//     - chunks/<hash>.js              what the entries share (Lit, core, theme, texts), and the
 //                                     lazy parts: Leaflet + its CSS, the Open311 adapter, the
 //                                     Swedish and English texts; content-hashed, cached forever;
 //     - kohtaamo.js                   the loader: imports a widget's entry when its tag appears.
@@ -22,7 +22,7 @@ import { bundleInputsFingerprint, STAMP } from './scripts/build-fingerprint.mjs'
 import { manifestPlugin, MANIFEST } from './scripts/bundle-sizes.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { pureSchemasPlugin } from './scripts/pure-schemas.mjs';
-import { chunkName, realSourcePath, widgetCopiesPlugin } from './scripts/widget-copies.mjs';
+import { realSourcePath, widgetCopiesPlugin } from './scripts/widget-copies.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -267,7 +267,10 @@ export function widgetsBuild(dir = BUNDLES_DIR) {
       // (demo.routes.ts), which saves ~40 gzipped bytes per file a widget loads.
       sourcemap: 'hidden',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => `chunks/${chunkName(chunk.name)}-[hash].js`,
+      // A chunk is named by its hash alone (docs/adr/0079): every import of it names it, so a
+      // module's name in each path cost every widget 51-369 gzipped bytes. What a chunk holds:
+      // bundles.manifest.json (imports) and its source map (its modules).
+      chunkFileNames: 'chunks/[hash].js',
       sourcemapPathTransform: realSourcePath,
       manualChunks: COPIES ? floorChunks : FLOOR_LAYOUT ? deliberateFloor : undefined,
       ...(FLOOR_LAYOUT && !COPIES ? { onlyExplicitManualChunks: true } : {}),

@@ -12,8 +12,8 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
  * Widgets (and domains) over their budget today, each with a ceiling it may not pass: a ratchet,
  * so the test still fails when one grows, with its figure. Lower a ceiling as a widget shrinks,
  * delete it when the widget is within budget; never raise one without saying why in the commit.
- * Issue 7 is done when this is empty. Each figure is one build of main (2026-12-03 06:10 UTC,
- * 77bf75b) plus 60 bytes, after the wave that moved the widgets' later states, the survey's
+ * Issue 7 is done when this is empty. Each figure is one build of main (2026-12-03 07:20 UTC,
+ * 4ba30a0 with chunks named by their hash alone, ADR 0079) plus 60 bytes, after the wave that moved the widgets' later states, the survey's
  * schemas and styles, and the volunteering requests into lazy parts (ADRs 0065-0078; the history
  * of every earlier ceiling is in this file's git log). Within budget since: the maps, the
  * receipt (11.7 KB, its check lazy), the talkoot proposal form, and all space widgets together
@@ -22,29 +22,29 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
  * code, schemas and Finnish texts are 4-18 KB where about 2 KB would fit.
  */
 export const OVER_BUDGET_CEILINGS = Object.freeze({
-  'kohtaamo-budget-ballot.js': 27_870,
-  'kohtaamo-budget-console.js': 23_150,
-  'kohtaamo-budget-proposals.js': 26_230,
-  'kohtaamo-budget-results.js': 22_910,
-  'kohtaamo-feedback-form.js': 35_550,
-  'kohtaamo-feedback-inbox.js': 23_230,
-  'kohtaamo-feedback-list.js': 28_830,
-  'kohtaamo-feedback-stats.js': 25_560,
-  'kohtaamo-feedback-status.js': 27_900,
-  'kohtaamo-space-booking.js': 23_280,
-  'kohtaamo-space-console.js': 23_120,
-  'kohtaamo-space-figures.js': 22_300,
-  'kohtaamo-space-finder.js': 23_960,
-  'kohtaamo-survey-console.js': 23_200,
-  'kohtaamo-survey-results.js': 25_290,
-  'kohtaamo-survey.js': 36_320,
+  'kohtaamo-budget-ballot.js': 27_650,
+  'kohtaamo-budget-console.js': 23_010,
+  'kohtaamo-budget-proposals.js': 26_030,
+  'kohtaamo-budget-results.js': 22_790,
+  'kohtaamo-feedback-form.js': 35_260,
+  'kohtaamo-feedback-inbox.js': 23_090,
+  'kohtaamo-feedback-list.js': 28_460,
+  'kohtaamo-feedback-stats.js': 25_450,
+  'kohtaamo-feedback-status.js': 27_620,
+  'kohtaamo-space-booking.js': 23_200,
+  'kohtaamo-space-console.js': 22_980,
+  'kohtaamo-space-figures.js': 22_250,
+  'kohtaamo-space-finder.js': 23_910,
+  'kohtaamo-survey-console.js': 23_060,
+  'kohtaamo-survey-results.js': 25_180,
+  'kohtaamo-survey.js': 36_100,
   'kohtaamo-volunteer-board.js': 24_680,
-  'kohtaamo-volunteer-console.js': 23_250,
+  'kohtaamo-volunteer-console.js': 23_120,
   'kohtaamo-volunteer-signup.js': 26_260,
-  'domain budget': 45_090,
-  'domain feedback': 62_550,
-  'domain survey': 46_670,
-  'domain volunteer': 42_850,
+  'domain budget': 44_510,
+  'domain feedback': 61_410,
+  'domain survey': 46_260,
+  'domain volunteer': 42_590,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -29,12 +29,6 @@ export function copyOf(id) {
   return { file: id.slice(0, at) + ext, entry: id.slice(at + MARK.length, id.length - ext.length) };
 }
 
-/** The chunk name of a copy's lazy module: its own name without the widget's mark. */
-export function chunkName(name) {
-  const at = name.indexOf(MARK.slice(1));
-  return at < 0 ? name : name.slice(0, at).replace(/\.$/, '');
-}
-
 /**
  * `shared`: RegExps of the real paths shared by every widget; `entries`: the entry files (each
  * widget's define/*.ts). A module imported from the floor stays shared whatever it is.
