@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, formatDateRange, formatDateTime } from './dates.js';
-import { negotiateLocale, resolveLocale } from './locale.js';
+import { negotiateLocale, pickText, pickTextLang, resolveLocale } from './locale.js';
 import { mergeCatalogs, translate, type Catalogs } from './translate.js';
 
 test('resolveLocale maps tags to fi, sv, en and everything else to Finnish', () => {
@@ -48,4 +48,16 @@ test('translate fills placeholders and falls back to Finnish, then to the key', 
   assert.equal(translate(catalogs, 'en', 'b', { n: 3 }), '3 pcs');
   assert.equal(translate(catalogs, 'sv', 'missing.key'), 'missing.key');
   assert.equal(translate(catalogs, 'fi', 'a'), 'Hei {name}');
+});
+
+test('pickTextLang names the language pickText returns: the page\'s, or Finnish when it falls back', () => {
+  const finnishOnly = { fi: 'Siivoustalkoot', sv: '', en: '' };
+  const all = { fi: 'Siivoustalkoot', sv: 'Städtalko', en: 'Clean-up' };
+  assert.equal(pickText(finnishOnly, 'sv'), 'Siivoustalkoot');
+  assert.equal(pickTextLang(finnishOnly, 'sv'), 'fi');
+  assert.equal(pickTextLang(finnishOnly, 'en'), 'fi');
+  assert.equal(pickTextLang(finnishOnly, 'fi'), 'fi');
+  assert.equal(pickTextLang(all, 'sv'), 'sv');
+  assert.equal(pickTextLang(all, 'en'), 'en');
+  assert.equal(pickTextLang({ fi: 'Vain suomeksi', sv: 'Bara svenska', en: '' }, 'en'), 'fi');
 });

@@ -46,6 +46,11 @@ export function pickText(text: LocalizedText, locale: Locale): string {
   return text[locale] || text[DEFAULT_LOCALE];
 }
 
+/** The language of what `pickText` returns: `locale`, or Finnish when the text falls back to it. */
+export function pickTextLang(text: LocalizedText, locale: Locale): Locale {
+  return text[locale] ? locale : DEFAULT_LOCALE;
+}
+
 /** The Intl tag for a locale: the Finnish variants of each language. */
 export function intlTag(locale: Locale): string {
   return locale === 'en' ? 'en-FI' : `${locale}-FI`;

@@ -26,6 +26,7 @@ import { readRound, roundPath } from '../budgeting-reads.js';
 import { LazyModule } from '../../state/lazy-module.js';
 import type { BallotCasting, BallotHost } from './budget-ballot.confirm.js';
 import { styles } from './budget-ballot.styles.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 type Paper = BallotPaper & { rules: BudgetRules };
 type Step = 'loading' | 'budget' | 'ballot' | 'confirm' | 'sending' | 'done' | 'failed';
@@ -321,7 +322,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     const t = this.#locale.t;
     const round = this.roundData;
     return html`<div class="root" lang=${locale}>
-      <h2>${round ? pickText(round.title, locale) : t('budgeting.ui.projects')}</h2>
+      <h2 lang=${round ? textLang(round.title, locale) : nothing}>${round ? pickText(round.title, locale) : t('budgeting.ui.projects')}</h2>
       ${this.#body(t, locale)}
     </div>`;
   }
@@ -408,7 +409,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     };
     return html`<form @submit=${submit} novalidate>
       <div class="intro">
-        <h3 id="ballot-title" tabindex="-1">${budget ? pickText(budget.name, locale) : ''} · ${t('budgeting.ui.budget', { amount: euros(locale, rules.budget) })}</h3>
+        <h3 id="ballot-title" tabindex="-1">${budget ? html`<span lang=${textLang(budget.name, locale)}>${pickText(budget.name, locale)}</span>` : ''} · ${t('budgeting.ui.budget', { amount: euros(locale, rules.budget) })}</h3>
         <ul class="rules">
           ${this.#rulesText(t, locale, rules).map((text) => html`<li>${text}</li>`)}
         </ul>

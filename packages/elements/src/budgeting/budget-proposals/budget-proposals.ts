@@ -24,6 +24,7 @@ import { proposalsMessages, type ProposalsTranslator as Translator } from './bud
 import { styles } from './budget-proposals.styles.js';
 import type { ProposalForm } from './budget-proposals.form.js';
 import type { Opened } from './budget-proposals.detail.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 type DetailPart = typeof import('./budget-proposals.detail.js');
 
@@ -273,7 +274,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     const t = this.#locale.t;
     const round = this.roundData;
     return html`<div class="root" lang=${locale}>
-      <h2>${round ? pickText(round.title, locale) : t('budgeting.proposals.title')}</h2>
+      <h2 lang=${round ? textLang(round.title, locale) : nothing}>${round ? pickText(round.title, locale) : t('budgeting.proposals.title')}</h2>
       ${this.#body(t, locale)}
     </div>`;
   }
@@ -300,7 +301,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
 
   #budgetOptions(t: Translator, locale: Locale, selected: string): TemplateResult[] {
     return (this.roundData?.budgets ?? []).map(
-      (b) => html`<option value=${b.id} ?selected=${b.id === selected}>${pickText(b.name, locale)} (${t(b.kind === 'theme' ? 'budgeting.proposals.kind.theme' : 'budgeting.proposals.kind.area')})</option>`,
+      (b) => html`<option value=${b.id} ?selected=${b.id === selected} lang=${textLang(b.name, locale)}>${pickText(b.name, locale)} (${t(b.kind === 'theme' ? 'budgeting.proposals.kind.theme' : 'budgeting.proposals.kind.area')})</option>`,
     );
   }
 

@@ -8,6 +8,7 @@ import type { Explanation } from './budget-results.why.js';
 
 type WhyPart = typeof import('./budget-results.why.js');
 import { styles } from './budget-results.styles.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 interface ProjectResult {
   id: string;
@@ -126,7 +127,7 @@ export class KohtaamoBudgetResults extends LocalizedElement {
     const t = this.#locale.t;
     const results = this.results;
     return html`<div class="root" lang=${locale}>
-      <h2>${this.roundData ? pickText(this.roundData.title, locale) : t('budgeting.results.title')}</h2>
+      <h2 lang=${this.roundData ? textLang(this.roundData.title, locale) : nothing}>${this.roundData ? pickText(this.roundData.title, locale) : t('budgeting.results.title')}</h2>
       ${this.status === 'loading' ? html`<p role="status">${t('common.loading')}</p>` : nothing}
       ${this.status === 'notYet' ? html`<p role="status" class="notice">${t('budgeting.results.notYet')}</p>` : nothing}
       ${this.status === 'error' ? html`<div role="alert" class="notice error-notice"><p>${t('budgeting.results.error')}</p></div>` : nothing}

@@ -30,6 +30,7 @@ import {
   type TranslatorOf,
 } from '@kohtaamo/core';
 import { errorSummary, type SummaryItem } from '../../forms/form-templates.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 export { getFeedbackStatus, submitFeedback, validateDraft };
 
@@ -165,7 +166,7 @@ export function renderConfirmation(t: Translator, locale: Locale, receipt: Feedb
           <dd><time datetime=${receipt.createdAt}>${formatDateTime(receipt.createdAt, locale)}</time></dd>
         </div>
       </dl>
-      ${receipt.acknowledgement ? html`<p part="acknowledgement" class="acknowledgement">${pickText(receipt.acknowledgement, locale)}</p>` : nothing}
+      ${receipt.acknowledgement ? html`<p part="acknowledgement" class="acknowledgement" lang=${textLang(receipt.acknowledgement, locale)}>${pickText(receipt.acknowledgement, locale)}</p>` : nothing}
       <p>${t('feedback.sent.keep')}</p>
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${() => void copyCode(receipt.trackingCode, actions)}>${t('feedback.sent.copy')}</button>

@@ -18,6 +18,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { FeedbackFormTranslator as Translator } from '../feedback.catalogs.js';
 
 import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 export interface ResidentPartsHost extends ReactiveControllerHost {
   readonly store: FeedbackFormStore | null;
@@ -122,7 +123,7 @@ export class ResidentFormParts implements ReactiveController {
       <div class="notices" aria-live="polite">
         ${notices.map(
           (notice) => html`<div class="notice ${notice.blocking ? 'error-notice' : ''}" part="notice" role=${notice.blocking ? 'alert' : 'note'}>
-            <p><strong>${t('feedback.notice.label')}:</strong> ${pickText(notice.text, locale)}</p>
+            <p><strong>${t('feedback.notice.label')}:</strong> <span lang=${textLang(notice.text, locale)}>${pickText(notice.text, locale)}</span></p>
             ${notice.blocking ? html`<p>${t('feedback.notice.blocking')}</p>` : nothing}
           </div>`,
         )}
@@ -159,7 +160,7 @@ export class ResidentFormParts implements ReactiveController {
     if (q.datatype === 'singlevaluelist' || q.datatype === 'multivaluelist') {
       const multi = q.datatype === 'multivaluelist';
       return html`<fieldset class="field choice" aria-describedby=${described} aria-invalid=${invalid}>
-        <legend>${label}${optional}</legend>
+        <legend><span lang=${textLang(q.description, locale)}>${label}</span>${optional}</legend>
         ${q.values.map(
           (value, index) => html`<div class="check">
             <input
@@ -175,7 +176,7 @@ export class ResidentFormParts implements ReactiveController {
                 else this.#setAnswer(q.code, input.checked ? [...list, value.key] : list.filter((k) => k !== value.key));
               }}
             />
-            <label for="${id}-${value.key}">${pickText(value.name, locale)}</label>
+            <label for="${id}-${value.key}" lang=${textLang(value.name, locale)}>${pickText(value.name, locale)}</label>
           </div>`,
         )}
         ${errorEl}

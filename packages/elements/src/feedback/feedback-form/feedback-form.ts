@@ -33,6 +33,7 @@ import { feedbackFormMessages, type FeedbackFormTranslator as Translator } from 
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
 import { ResidentFormParts } from './feedback-form.resident.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 type Later = typeof import('./feedback-form.later.js');
 type LaterTexts = import('./feedback-form.later.js').LaterTexts;
@@ -633,7 +634,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           : html`<option value="" ?selected=${draft.category === ''}>${t('feedback.category.choose')}</option>
               ${!known && draft.category ? html`<option value=${draft.category} selected>${draft.category}</option>` : nothing}
               ${categories!.map(
-                (c) => html`<option value=${c.id} ?selected=${c.id === draft.category}>${pickText(c.name, locale)}</option>`,
+                (c) => html`<option value=${c.id} ?selected=${c.id === draft.category} lang=${textLang(c.name, locale)}>${pickText(c.name, locale)}</option>`,
               )}`}
       </select>
       ${fieldError('category', field.error)}

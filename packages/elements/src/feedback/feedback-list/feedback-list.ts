@@ -23,6 +23,7 @@ import { styles } from './feedback-list.styles.js';
 import { feedbackListMessages, type FeedbackListTranslator as Translator } from './feedback-list.messages.js';
 import { renderResponseTime } from '../response-time.js';
 import { apiFor } from '../../state/api-for.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 interface Filter {
   category: string;
@@ -169,7 +170,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
           ${filter.category && !categories.some((c) => c.id === filter.category)
             ? html`<option value=${filter.category} selected>${filter.category}</option>`
             : nothing}
-          ${categories.map((c) => html`<option value=${c.id} ?selected=${c.id === filter.category}>${pickText(c.name, locale)}</option>`)}
+          ${categories.map((c) => html`<option value=${c.id} ?selected=${c.id === filter.category} lang=${textLang(c.name, locale)}>${pickText(c.name, locale)}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -240,7 +241,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
     const base = this.api;
     return html`<li part="item" class="item">
       <article aria-labelledby="item-${item.trackingCode}">
-        <h3 id="item-${item.trackingCode}">${pickText(item.category.name, locale)} · ${t(`feedback.status.${item.status}`)}</h3>
+        <h3 id="item-${item.trackingCode}"><span lang=${textLang(item.category.name, locale)}>${pickText(item.category.name, locale)}</span> · ${t(`feedback.status.${item.status}`)}</h3>
         <p class="message">${item.message}</p>
         <dl>
           ${item.address ? html`<div><dt>${t('feedback.list.address')}</dt><dd>${item.address}</dd></div>` : nothing}

@@ -20,6 +20,7 @@ import { statsMessages, type StatsTranslator as Translator } from './feedback-st
 import { cssProps } from '../../styles/css-props.js';
 import { apiFor } from '../../state/api-for.js';
 import { styles } from './feedback-stats.styles.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 /**
  * Response times of the city's feedback handling, for residents and for the city: how fast the
@@ -181,7 +182,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
       <div class="rows" aria-hidden="true">
         ${answered.map(
           (g) => html`<div class="row">
-            <span class="label">${pickText(g.name, locale)}</span>
+            <span class="label" lang=${textLang(g.name, locale)}>${pickText(g.name, locale)}</span>
             <span class="track">
               <span part="bar" class="bar primary" ${cssProps({ '--_kohtaamo-size': pct(g.firstResponse.medianSeconds) })}></span>
               <span part="bar" class="bar secondary" ${cssProps({ '--_kohtaamo-size': pct(g.firstResponse.p90Seconds) })}></span>
@@ -266,7 +267,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
       <tbody>
         ${groups.map(
           (g) => html`<tr>
-            <th scope="row">${pickText(g.name, locale)}</th>
+            <th scope="row" lang=${textLang(g.name, locale)}>${pickText(g.name, locale)}</th>
             <td>${g.received}</td>
             <td>${this.#duration(g.firstResponse.medianSeconds, locale)}</td>
             <td>${this.#duration(g.firstResponse.p90Seconds, locale)}</td>

@@ -19,6 +19,7 @@ import { feedbackStatusMessages, type FeedbackStatusTranslator as Translator } f
 import { styles } from './feedback-status.styles.js';
 import { renderResponseTime } from '../response-time.js';
 import { RememberedReportsPart } from './feedback-status.remembered.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 /** What the status lookup asks the server: a feedback by its tracking code. */
 export type StatusApi = Pick<FeedbackApi, 'getStatus'>;
@@ -209,7 +210,7 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
       <dl>
         <div>
           <dt>${t('feedback.status.category')}</dt>
-          <dd>${pickText(found.category.name, locale)}</dd>
+          <dd lang=${textLang(found.category.name, locale)}>${pickText(found.category.name, locale)}</dd>
         </div>
         <div>
           <dt>${t('feedback.status.state')}</dt>

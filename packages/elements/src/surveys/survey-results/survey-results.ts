@@ -22,6 +22,7 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { surveyResultsMessages, type SurveyResultsTranslator as Translator } from '../survey-results.catalogs.js';
 import { styles } from './survey-results.styles.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 type Group = SurveyResults['groups'][number];
 type Share = NonNullable<SurveyQuestionResult['shares']>[number];
@@ -139,7 +140,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     const t = this.#locale.t;
     const s = this.status;
     return html`<div class="root" lang=${locale}>
-      <h2>${this.paper ? pickText(this.paper.round.title, locale) : t('surveyResults.title')}</h2>
+      <h2 lang=${this.paper ? textLang(this.paper.round.title, locale) : nothing}>${this.paper ? pickText(this.paper.round.title, locale) : t('surveyResults.title')}</h2>
       ${s === 'loading' ? html`<p role="status">${t('surveyResults.loading')}</p>` : nothing}
       ${s === 'notPublished' || s === 'notFound' ? html`<p role="status" class="notice">${t(s === 'notFound' ? 'surveyResults.notFound' : 'surveyResults.notPublished')}</p>` : nothing}
       ${s === 'error'
@@ -168,7 +169,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
           <select id="group" .value=${this.group} @change=${(e: Event) => void this.#choose('group', (e.target as HTMLSelectElement).value)}>
             <option value="">${t('surveyResults.everyone')}</option>
             ${demographic.map(
-              (q) => html`<optgroup label=${pickText(q.text, locale)}>${q.options.map((o) => html`<option value=${`${q.id}=${o.value}`}>${pickText(o.text, locale)}</option>`)}</optgroup>`,
+              (q) => html`<optgroup label=${pickText(q.text, locale)}>${q.options.map((o) => html`<option value=${`${q.id}=${o.value}`} lang=${textLang(o.text, locale)}>${pickText(o.text, locale)}</option>`)}</optgroup>`,
             )}
           </select>
         </label>
@@ -192,7 +193,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     const id = `q-${q.id}`;
     const mine = (g: Group | undefined) => g?.questions.find((r) => r.question === q.id);
     const [s, o, e] = [mine(sample), mine(open), mine(earlier)];
-    if (q.type === 'short_text' || q.type === 'long_text') return this.#freeTexts(t, q, title, id);
+    if (q.type === 'short_text' || q.type === 'long_text') return this.#freeTexts(t, q, title, id, textLang(q.text, locale));
     const pct = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 });
     const dec = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
     const inWords = (value: string, ci: readonly [number, number] | undefined, f: (x: number) => string) =>
@@ -211,7 +212,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     if (q.type === 'matrix') {
       scale = [Math.min(...q.columns.map((c) => c.value)), Math.max(...q.columns.map((c) => c.value))];
       rows = q.rows.map(
-        (r) => html`<tr><th scope="row">${pickText(r.text, locale)}</th><td>${meanCell(s?.rows?.[r.id]?.mean)}</td><td>${meanCell(o?.rows?.[r.id]?.mean)}</td>${
+        (r) => html`<tr><th scope="row" lang=${textLang(r.text, locale)}>${pickText(r.text, locale)}</th><td>${meanCell(s?.rows?.[r.id]?.mean)}</td><td>${meanCell(o?.rows?.[r.id]?.mean)}</td>${
           year !== undefined ? html`<td>${e ? meanCell(e.rows?.[r.id]?.mean) : t('surveyResults.notAsked')}</td>` : nothing
         }</tr>`,
       );
@@ -233,7 +234,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     }
     const mean = s?.mean ?? o?.mean;
     return html`<section part="question" class="question" aria-labelledby="${id}-title">
-      <h3 id="${id}-title">${title}</h3>
+      <h3 id="${id}-title" lang=${textLang(q.text, locale)}>${title}</h3>
       <p class="note">${t('surveyResults.answered', { count: s?.n ?? 0 })}${q.type === 'ranking' ? ` ${t('surveyResults.firstRanked')}` : ''}</p>
       ${mean && (q.type === 'rating' || q.type === 'recommendation' || q.type === 'number')
         ? html`<p>${t('surveyResults.mean')}: ${s?.mean ? meanCell(s.mean) : dec.format(mean.mean)}</p>`
@@ -291,12 +292,12 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     list.querySelector<HTMLElement>('[tabindex]')?.focus();
   }
 
-  #freeTexts(t: Translator, q: Answerable, title: string, id: string): TemplateResult {
+  #freeTexts(t: Translator, q: Answerable, title: string, id: string, lang: Locale | typeof nothing): TemplateResult {
     const texts = this.texts.filter((x) => x.question === q.id);
     const all = this.expanded.has(q.id);
     const shown = all ? texts : texts.slice(0, TEXTS_FIRST);
     return html`<section part="question" class="question" aria-labelledby="${id}-title">
-      <h3 id="${id}-title">${title}</h3>
+      <h3 id="${id}-title" lang=${lang}>${title}</h3>
       <p class="note">${t('surveyResults.textsNote')}</p>
       ${texts.length === 0
         ? html`<p>${t('surveyResults.textsNone')}</p>`

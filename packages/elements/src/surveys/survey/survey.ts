@@ -33,6 +33,7 @@ import { styles } from './survey.styles.js';
 import type { ResumeHost, SurveyResume } from './survey.resume.js';
 import type { RankingHost } from './survey.ranking.js';
 import type { ReviewHost, SurveyReview } from './survey.review.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 type Interviewer = typeof import('./survey.interviewer.js');
 
@@ -359,6 +360,11 @@ export class KohtaamoSurvey extends LocalizedElement {
     return text ? pickText(text, this.#locale.locale) : '';
   }
 
+  /** The `lang` of a text `#text` shows: Finnish when it falls back to it (WCAG 3.1.2). */
+  #lang(text: SurveyText | undefined): Locale | typeof nothing {
+    return text ? textLang(text, this.#locale.locale) : nothing;
+  }
+
   #set(key: string, value: AnswerValue | null | undefined): void {
     this.#store!.setAnswer(key, value);
   }
@@ -419,7 +425,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     if (this.#load.kind === 'loading') return html`<div class="root"><p class="notice" part="notice" role="status">${t('common.loading')}</p></div>`;
     if (this.#load.kind === 'failed') return html`<div class="root"><div class="notice error-notice" part="notice" role="alert"><p>${t('surveys.ui.loadFailed')}</p></div></div>`;
     const { paper } = this.#load;
-    const heading = html`<h2 class="title">${this.#text(paper.definition.title)}</h2>`;
+    const heading = html`<h2 class="title" lang=${this.#lang(paper.definition.title)}>${this.#text(paper.definition.title)}</h2>`;
     if (paper.round.status !== 'open') return html`<div class="root">${heading}<div class="notice" part="notice" role="status"><p>${t('surveys.ui.closed')}</p></div></div>`;
     if (this.#alreadyAnswered) return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.alreadyAnswered')}</p></div></div>`;
     const submission = this.#store!.$submission.get();
@@ -431,7 +437,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     const total = view.count + 1;
     return html`<div class="root">
       ${heading}
-      ${view.kind === 'page' && view.index === 0 && paper.definition.description ? html`<p>${this.#text(paper.definition.description)}</p>` : nothing}
+      ${view.kind === 'page' && view.index === 0 && paper.definition.description ? html`<p lang=${this.#lang(paper.definition.description)}>${this.#text(paper.definition.description)}</p>` : nothing}
       ${this.#interviewer ? this.#interviewer.respondentField(this.#interviewerHost, this.#respondent, submission.errors['#/respondentId'] ?? form.errors['#/respondentId'], (value) => (this.#respondent = value)) : nothing}
       <div class="progress" part="progress">
         <span id="progress-label">${t('surveys.ui.progress', { page: index, pages: total })}</span>
@@ -476,8 +482,8 @@ export class KohtaamoSurvey extends LocalizedElement {
         .filter((s) => logic.isSectionVisible(s.id))
         .map(
           (section) => html`<div class="section">
-            ${section.title ? html`<h3>${this.#text(section.title)}</h3>` : nothing}
-            ${section.description ? html`<p>${this.#text(section.description)}</p>` : nothing}
+            ${section.title ? html`<h3 lang=${this.#lang(section.title)}>${this.#text(section.title)}</h3>` : nothing}
+            ${section.description ? html`<p lang=${this.#lang(section.description)}>${this.#text(section.description)}</p>` : nothing}
             ${section.questions.filter((q) => logic.isVisible(q.id)).map((q) => this.#renderQuestion(q, errors))}
           </div>`,
         )}
@@ -501,17 +507,17 @@ export class KohtaamoSurvey extends LocalizedElement {
   }
 
   #renderQuestion(q: SurveyQuestion, errors: Readonly<Record<string, FieldError>>): TemplateResult {
-    if (q.type === 'info') return html`<p class="question" part="question">${this.#text(q.text)}</p>`;
+    if (q.type === 'info') return html`<p class="question" part="question" lang=${this.#lang(q.text)}>${this.#text(q.text)}</p>`;
     const t = this.#locale.t;
     const logic = this.#store!.logic;
     const required = logic.isRequired(q.id);
     const pointer = `#/answers/${q.id}`;
     const error = this.#errorOf(errors, pointer);
     const id = `f-${q.id}`;
-    const help = q.help ? html`<p class="hint" id="${id}-hint">${this.#text(q.help)}</p>` : nothing;
+    const help = q.help ? html`<p class="hint" id="${id}-hint" lang=${this.#lang(q.help)}>${this.#text(q.help)}</p>` : nothing;
     const errorText = error ? html`<p class="error" id="${id}-error">${this.#code(error.code, error.params)}</p>` : nothing;
     const describedBy = [q.help ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-    const label = html`${this.#text(q.text)}${required ? html` <span class="optional">${t('surveys.ui.required')}</span>` : nothing}`;
+    const label = html`<span lang=${this.#lang(q.text)}>${this.#text(q.text)}</span>${required ? html` <span class="optional">${t('surveys.ui.required')}</span>` : nothing}`;
     const answer = logic.answers[q.id];
     const invalid = error ? 'true' : 'false';
     const group = (body: TemplateResult) => html`<fieldset class="question" part="question" data-field=${id} aria-describedby=${describedBy} aria-invalid=${invalid}>
@@ -562,7 +568,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           <label for=${id}>${label}</label>${help}${errorText}
           <select id=${id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => this.#set(q.id, (e.target as HTMLSelectElement).value || null)}>
             <option value="" ?selected=${!answer}>${t('surveys.ui.chooseOne')}</option>
-            ${order.map((value) => html`<option value=${value} ?selected=${answer === value}>${this.#text(q.options.find((o) => o.value === value)?.text)}</option>`)}
+            ${order.map((value) => html`<option value=${value} ?selected=${answer === value} lang=${this.#lang(q.options.find((o) => o.value === value)?.text)}>${this.#text(q.options.find((o) => o.value === value)?.text)}</option>`)}
           </select>
         </div>`;
       }
@@ -583,7 +589,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           const rowError = this.#errorOf(errors, `#/answers/${q.id}/${row.id}`);
           const rowFieldId = `${id}-${row.id}`;
           return html`<fieldset class="row" aria-invalid=${rowError ? 'true' : 'false'} aria-describedby=${rowError ? `${rowFieldId}-error` : nothing}>
-            <legend>${this.#text(row.text)}</legend>
+            <legend lang=${this.#lang(row.text)}>${this.#text(row.text)}</legend>
             ${rowError ? html`<p class="error" id="${rowFieldId}-error">${this.#code(rowError.code, rowError.params)}</p>` : nothing}
             <div class="scale">${radios(`${q.id}.${row.id}`, columns, cells[row.id], (value) => this.#set(q.id, { ...cells, [row.id]: value === CANT_SAY_VALUE ? CANT_SAY_VALUE : Number(value) }), rowFieldId)}</div>
           </fieldset>`;

@@ -17,6 +17,7 @@ import { LocalizedElement, MessagesController } from '../../i18n/localized-eleme
 import { LazyModule } from '../../state/lazy-module.js';
 import { boardMessages, type BoardTranslator as Translator } from './volunteer-board.messages.js';
 import { styles } from './volunteer-board.styles.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 type Flag = 'under18' | 'english' | 'remote';
 interface Filters {
@@ -223,7 +224,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     const free = next ? Math.max(0, next.capacity - next.attending - next.held) : null;
     const title = o.externalUrl ? html`<a href=${o.externalUrl}>${pickText(o.title, locale)}</a>` : pickText(o.title, locale);
     return html`<li part="item" tabindex="-1">
-      ${level === 'h3' ? html`<h3>${title}</h3>` : html`<h4>${title}</h4>`}
+      ${level === 'h3' ? html`<h3 lang=${textLang(o.title, locale)}>${title}</h3>` : html`<h4 lang=${textLang(o.title, locale)}>${title}</h4>`}
       <p class="meta">
         <span>${o.organisationName}</span>
         ${next ? html`<time datetime=${next.startsAt}>${formatDateTime(next.startsAt, locale)}</time>` : o.startsAt ? html`<time datetime=${o.startsAt}>${formatDateTime(o.startsAt, locale)}</time>` : html`<span>${t('volunteering.board.ongoing')}</span>`}
@@ -232,7 +233,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
         ${o.source === 'vapaaehtoistyo' ? html`<span class="tag">${t('volunteering.board.imported')}</span>` : nothing}
         ${free !== null ? html`<span class="tag">${free > 0 ? t('volunteering.seats.left', { seats: free }) : t('volunteering.seats.full')}</span>` : nothing}
       </p>
-      <p>${pickText(o.description, locale)}</p>
+      <p lang=${textLang(o.description, locale)}>${pickText(o.description, locale)}</p>
     </li>`;
   }
 }

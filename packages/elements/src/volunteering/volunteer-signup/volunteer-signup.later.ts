@@ -27,6 +27,7 @@ import {
   type VolunteeringSignupSendApi,
 } from '@kohtaamo/core';
 import type { Field, SignupHost } from './volunteer-signup.host.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyVolunteeringSignupMessages, lazyVolunteeringChecksMessages, lazyVolunteeringSignupLaterMessages);
 type Translator = TranslatorOf<typeof messages>;
@@ -258,8 +259,8 @@ export function renderConfirmation(host: SignupHost): TemplateResult {
   const maxGroup = shift?.maxGroupSize ?? 1;
   const err = s.errors.get('groupSize') ?? null;
   return html`<section part="confirmation" class="confirmation" aria-labelledby="confirmation-title">
-    <h2 id="confirmation-title" tabindex="-1">${s.view === 'manage' ? t('volunteering.signup.manageHeading') : o ? pickText(o.title, locale) : t('volunteering.signup.manageHeading')}</h2>
-    ${o && s.view === 'manage' ? html`<p>${pickText(o.title, locale)}</p>` : nothing}
+    <h2 id="confirmation-title" tabindex="-1" lang=${o && s.view !== 'manage' ? textLang(o.title, locale) : nothing}>${s.view === 'manage' ? t('volunteering.signup.manageHeading') : o ? pickText(o.title, locale) : t('volunteering.signup.manageHeading')}</h2>
+    ${o && s.view === 'manage' ? html`<p lang=${textLang(o.title, locale)}>${pickText(o.title, locale)}</p>` : nothing}
     <p><time datetime=${r.startsAt}>${formatDateTime(r.startsAt, locale)}</time></p>
     <p>${s.view === 'manage' && r.status === 'attending' ? t('volunteering.signup.youAreIn') : statusText(t, r)}</p>
     <p>${t('volunteering.mail.people', { people: r.groupSize })}</p>

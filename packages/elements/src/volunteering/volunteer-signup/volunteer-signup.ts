@@ -20,6 +20,7 @@ import { LazyModule } from '../../state/lazy-module.js';
 import { volunteeringWidgetMessages, type VolunteeringTranslator as Translator } from '../volunteering.catalogs.js';
 import type { Field, SignupHost, SignupState } from './volunteer-signup.host.js';
 import { styles } from './volunteer-signup.styles.js';
+import { textLang } from '../../i18n/text-lang.js';
 
 /** Fired when a person has signed up (attending or waiting); `receipt` holds the manage code. */
 export class KohtaamoSignupSubmittedEvent extends Event {
@@ -358,7 +359,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
 
   #renderHeading(locale: Locale): TemplateResult | typeof nothing {
     const o = this.#s.opportunity;
-    return o ? html`<h2 id="title">${pickText(o.title, locale)}</h2>` : nothing;
+    return o ? html`<h2 id="title" lang=${textLang(o.title, locale)}>${pickText(o.title, locale)}</h2>` : nothing;
   }
 
   #renderSeats(t: Translator, shift: Shift): TemplateResult {
@@ -391,7 +392,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     const items = FIELDS.filter((f) => s.errors.has(f)).map((f) => ({ field: f, text: labels[f] ? `${labels[f]}: ${s.errors.get(f)!}` : s.errors.get(f)! }));
     const when = (x: Shift) => `${formatDateTime(x.startsAt, locale)}–${formatDateTime(x.endsAt, locale).split(/ klo | kl\. |, /).at(-1)}`;
     return html`${this.#renderHeading(locale)}
-      <p>${pickText(o.description, locale)}</p>
+      <p lang=${textLang(o.description, locale)}>${pickText(o.description, locale)}</p>
       ${this.#overlaps.length > 0 ? html`<div class="notice warning" id="overlap"><p>${this.#overlapText(t, locale)}</p></div>` : nothing}
       ${s.summary ? errorSummary({ title: t('common.errorSummary', { count: items.length }), items, focusField: (f) => focusField(this.renderRoot, f) }) : nothing}
       ${s.notice ? html`<div class="notice ${s.notice.warning ? 'warning' : ''}"><p>${s.notice.text}</p></div>` : nothing}
@@ -438,7 +439,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
               ${role?.criminalRecordCheck ? html`<p class="hint" id="role-hint">${t('volunteering.signup.recordCheck')}</p>` : nothing}
               <select id="role" name="role" aria-describedby=${describedBy('role', Boolean(err('role')), role?.criminalRecordCheck ? 'role-hint' : null)} @change=${(e: Event) => { this.#input('role')(e); this.requestUpdate(); }}>
                 <option value="">${t('volunteering.signup.roleNone')}</option>
-                ${shift.roles.map((r) => html`<option value=${r.id} ?selected=${r.id === s.values.role}>${pickText(r.name, locale)}</option>`)}
+                ${shift.roles.map((r) => html`<option value=${r.id} ?selected=${r.id === s.values.role} lang=${textLang(r.name, locale)}>${pickText(r.name, locale)}</option>`)}
               </select>
               ${fieldError('role', err('role'))}
             </div>`
