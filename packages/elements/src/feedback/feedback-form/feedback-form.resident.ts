@@ -184,7 +184,7 @@ export class ResidentFormParts implements ReactiveController {
     }
     const common = { id, described, invalid };
     return html`<div class="field">
-      <label for=${common.id}>${label}${optional}</label>
+      <label for=${common.id}><span lang=${textLang(q.description, locale)}>${label}</span>${optional}</label>
       ${q.datatype === 'text'
         ? html`<textarea id=${id} name=${id} rows="3" data-field=${summaryTarget ? 'attributes' : nothing}
             aria-describedby=${described} aria-invalid=${invalid} .value=${live(text)} @input=${onText}></textarea>`
