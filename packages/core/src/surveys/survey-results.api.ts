@@ -5,22 +5,31 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { SurveyPublishedTextsSchema, type SurveyPublishedTexts } from './survey-texts.schema.js';
-import { SURVEYS_PATHS, SurveyRoundSchema, type SurveyRound } from './survey-round.read.schema.js';
+import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
+import { SURVEY_ROUNDS_PATH } from './survey-wire.js';
 import { SurveyBreakdownSchema, SurveyEarlierRoundsSchema, SurveyResultsSchema, type SurveyBreakdown, type SurveyEarlierRounds, type SurveyResults } from './survey-results.read.schema.js';
 import type { SurveyDefinition } from './survey.schema.js';
+import type { SurveyRound } from './survey-round.read.schema.js';
 
 /**
- * The round and its definition for showing results. The definition is only read for its texts
- * and question types, and the server checked it whole when it was saved: its shape is checked
- * here loosely, so that the results widget does not carry the whole definition schema.
+ * The round and its definition for showing results. The widget draws the round's title only,
+ * and reads the definition for its texts and question types; the server checked both whole
+ * when they were saved. Both are checked here loosely, so that the results widget carries
+ * neither the round's schema nor the whole definition's (issue 7).
  */
 const ResultsPaperSchema = v.object({
-  round: SurveyRoundSchema,
+  round: v.looseObject({ title: LocalizedTextSchema }),
   definition: v.looseObject({ id: v.string(), version: v.number(), pages: v.array(v.looseObject({ id: v.string(), sections: v.array(v.looseObject({ questions: v.array(v.looseObject({ id: v.string(), type: v.string() })) })) })) }),
 });
 
+/** What the results widget reads of a round: its title (the rest of `SurveyRound` is not checked). */
+export interface SurveyResultsPaper {
+  round: Pick<SurveyRound, 'title'>;
+  definition: SurveyDefinition;
+}
+
 export interface SurveyResultsApi {
-  paper(roundId: string): Promise<{ round: SurveyRound; definition: SurveyDefinition }>;
+  paper(roundId: string): Promise<SurveyResultsPaper>;
   results(roundId: string): Promise<SurveyResults>;
   breakdown(roundId: string, by: string): Promise<SurveyBreakdown>;
   earlier(roundId: string): Promise<SurveyEarlierRounds>;
@@ -28,9 +37,9 @@ export interface SurveyResultsApi {
 }
 
 export function createSurveyResultsApi(http: HttpClient): SurveyResultsApi {
-  const round = (id: string) => `${SURVEYS_PATHS.rounds}/${encodeURIComponent(id)}`;
+  const round = (id: string) => `${SURVEY_ROUNDS_PATH}/${encodeURIComponent(id)}`;
   return {
-    paper: async (id) => (await http.request(round(id), ResultsPaperSchema)) as unknown as { round: SurveyRound; definition: SurveyDefinition },
+    paper: async (id) => (await http.request(round(id), ResultsPaperSchema)) as unknown as SurveyResultsPaper,
     results: (id) => http.request(`${round(id)}/results`, SurveyResultsSchema),
     breakdown: (id, by) => http.request(`${round(id)}/results?by=${encodeURIComponent(by)}`, SurveyBreakdownSchema),
     earlier: (id) => http.request(`${round(id)}/results/earlier`, SurveyEarlierRoundsSchema),

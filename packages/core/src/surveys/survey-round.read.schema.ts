@@ -5,11 +5,12 @@
 // with its definition) is survey-paper.read.schema.ts, so that the results widget, which reads
 // the round only, does not carry the definition's schema.
 import * as v from 'valibot';
+import { SURVEY_ROUNDS_PATH } from './survey-wire.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 
 export const SURVEYS_PATHS = {
   /** Public: a round's definition, responses, drafts, help offers, published results. */
-  rounds: '/api/v1/surveys/rounds',
+  rounds: SURVEY_ROUNDS_PATH,
   /** Staff: surveys, versions, rounds, tokens, interviews, imports, results, exports. */
   staff: '/api/v1/staff/surveys',
   /** Staff: a vendor's data file (CSV + mapping) for `?survey=&round=`. */

@@ -2,6 +2,7 @@
 // staff console, on the server and in the answering widget. The semantic checks the schemas
 // cannot express (unique ids, conditions, skip targets) are in survey-definition.check.ts.
 import * as v from 'valibot';
+import { CANT_SAY_VALUE, OTHER_VALUE } from './survey-wire.js';
 
 /** Every text of a survey in Finnish, Swedish and English; none may be blank. */
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'surveys.definition.textRequired'), v.maxLength(max));
@@ -61,8 +62,8 @@ export const OtherOptionSchema = v.object({
   maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)), 200),
 });
 
-export const OTHER_VALUE = 'other';
-export const CANT_SAY_VALUE = 'cant_say';
+/** `other` and `cant_say` (survey-wire.ts, which the results widget reads without this schema). */
+export { OTHER_VALUE, CANT_SAY_VALUE };
 
 const options = v.pipe(v.array(SurveyOptionSchema), v.minLength(2, 'surveys.definition.fewOptions'), v.maxLength(200));
 

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   CANT_SAY_VALUE,
   createApiClient,
@@ -17,7 +17,7 @@ import {
   type SurveyQuestionResult,
   type SurveyResults,
   type SurveyResultsApi,
-  type SurveyRound,
+  type SurveyResultsPaper,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { surveyResultsMessages, type SurveyResultsTranslator as Translator } from '../survey-results.catalogs.js';
@@ -70,18 +70,19 @@ export class KohtaamoSurveyResults extends LocalizedElement {
   /** @internal For stories and tests: an API instead of the one built from `api`. */
   @property({ attribute: false }) resultsApi: SurveyResultsApi | null = null;
 
-  @state() private status: 'loading' | 'ready' | 'notPublished' | 'notFound' | 'error' = 'loading';
-  @state() private paper: { round: SurveyRound; definition: SurveyDefinition } | null = null;
-  @state() private results: SurveyResults | null = null;
-  @state() private earlier: SurveyEarlierRounds['items'] = [];
-  @state() private texts: SurveyPublishedTexts['items'] = [];
+  // `@property({ state: true })` is what `@state()` does, without its module: one file fewer on a cold page.
+  @property({ state: true }) private status: 'loading' | 'ready' | 'notPublished' | 'notFound' | 'error' = 'loading';
+  @property({ state: true }) private paper: SurveyResultsPaper | null = null;
+  @property({ state: true }) private results: SurveyResults | null = null;
+  @property({ state: true }) private earlier: SurveyEarlierRounds['items'] = [];
+  @property({ state: true }) private texts: SurveyPublishedTexts['items'] = [];
   /** '' or "<question>=<value>". */
-  @state() private group = '';
-  @state() private breakdowns = new Map<string, SurveyBreakdown>();
-  @state() private compare = '';
-  @state() private compared = new Map<string, SurveyResults>();
-  @state() private expanded = new Set<string>();
-  @state() private busy = false;
+  @property({ state: true }) private group = '';
+  @property({ state: true }) private breakdowns = new Map<string, SurveyBreakdown>();
+  @property({ state: true }) private compare = '';
+  @property({ state: true }) private compared = new Map<string, SurveyResults>();
+  @property({ state: true }) private expanded = new Set<string>();
+  @property({ state: true }) private busy = false;
 
   readonly #locale = new MessagesController(this, surveyResultsMessages);
   #load = 0;
@@ -105,7 +106,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     this.paper = null;
     if (!this.round) return;
     const api = this.#api();
-    let paper: { round: SurveyRound; definition: SurveyDefinition } | null = null;
+    let paper: SurveyResultsPaper | null = null;
     try {
       paper = await api.paper(this.round);
       const [results, earlier, texts] = await Promise.all([api.results(this.round), api.earlier(this.round), api.texts(this.round)]);
@@ -277,7 +278,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
           const y = i * row;
           return svg`<text class="label" x="0" y=${y + 11}>${b.label}</text>
             <rect class="bar" x="0" y=${y + 15} width=${Math.max(1, x(b.value))} height="12"></rect>
-            ${b.ci ? svg`<line class="whisker" x1=${x(b.ci[0])} x2=${x(b.ci[1])} y1=${y + 21} y2=${y + 21}></line><line class="whisker" x1=${x(b.ci[0])} x2=${x(b.ci[0])} y1=${y + 16} y2=${y + 26}></line><line class="whisker" x1=${x(b.ci[1])} x2=${x(b.ci[1])} y1=${y + 16} y2=${y + 26}></line>` : nothing}
+            ${b.ci ? svg`<path class="whisker" d="M${x(b.ci[0])} ${y + 21}H${x(b.ci[1])}M${x(b.ci[0])} ${y + 16}v10M${x(b.ci[1])} ${y + 16}v10"></path>` : nothing}
             <text class="label" x=${x(Math.max(b.value, b.ci?.[1] ?? 0)) + 6} y=${y + 26}>${b.text}</text>`;
         })}
         <line class="axis" x1="0" x2="0" y1="12" y2=${bars.length * row}></line>
