@@ -100,8 +100,8 @@ const KY_CORE = /[\\/]node_modules[\\/]ky[\\/]distribution[\\/]core[\\/]Ky\.js$/
 /**
  * ky without its progress streams, in the bundles only (issue 7, docs/adr/0065): ky reaches
  * `utils/body.js` (request and response streams that count bytes) only for the `onUploadProgress`
- * and `onDownloadProgress` options, which the API client (core/src/http/http.ts) never passes, yet
- * every widget's floor carried it. The bundles get two functions that throw instead. The build
+ * and `onDownloadProgress` options, which the API client's write path (core/src/http/writes.ts,
+ * a lazy chunk since docs/adr/0082) never passes. The bundles get two functions that throw instead. The build
  * fails when Ky.js imports anything else from body.js, or calls the streams on another path.
  */
 export function kyWithoutProgress() {
@@ -206,8 +206,8 @@ const COPIES = process.env.KOHTAAMO_COPY === 'widget';
 
 /**
  * The floor (scripts/widget-copies.mjs, docs/adr/0061): what every widget's first render needs, one
- * file shared by every widget of a page: Lit, ky and the API client (with the valibot functions
- * its problem documents need), the texts' plumbing and common texts, the theme, the Trusted Types
+ * file shared by every widget of a page: Lit, the API client's reads (with the valibot functions
+ * its problem documents need; ky, for writes, stays lazy since docs/adr/0082), the texts' plumbing and common texts, the theme, the Trusted Types
  * policy and the loading of lazy parts. Every other module is each widget's own copy, tree-shaken
  * for that widget alone, except Leaflet, which two map widgets of one page must load once.
  */
@@ -217,9 +217,8 @@ export const FLOOR = [
   /[\\/]node_modules[\\/]lit-html[\\/](lit-html|is-server)\.js$/,
   /[\\/]node_modules[\\/]lit-element[\\/]lit-element\.js$/,
   /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/]/,
-  /[\\/]node_modules[\\/]ky[\\/]/,
   /[\\/]node_modules[\\/]valibot[\\/]dist[\\/]index\.mjs$/,
-  /[\\/]packages[\\/]core[\\/]src[\\/]http[\\/](http|errors|problem\.schema)\.ts$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]http[\\/](http|errors|attempts|problem\.schema)\.ts$/,
   /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/](lazy-catalogs|locale|translate|common\.messages\.(fi|lazy))\.ts$/,
   /[\\/]packages[\\/]elements[\\/]src[\\/](i18n[\\/][\w-]+|styles[\\/]theme\.styles|trusted-types[\\/]policy|state[\\/]lazy-module)\.ts$/,
 ];

@@ -1,12 +1,12 @@
 // What the widgets' shared floor holds, read from the bundles `npm run build` wrote (issue 7,
-// docs/adr/0065): entries that other widgets never import, and one copy of ky without the
-// progress streams the API client never asks for.
+// docs/adr/0065, 0082): entries that other widgets never import, and one copy of ky without the
+// progress streams the API client never asks for, lazy: no widget's cold page loads it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 // @ts-expect-error: a plain .mjs script without types
-import { MANIFEST } from '../../scripts/bundle-sizes.mjs';
+import { MANIFEST, measure } from '../../scripts/bundle-sizes.mjs';
 
 type Files = Record<string, { entry: boolean; imports: string[]; dynamicImports: string[] }>;
 const dir = join(import.meta.dirname, '../../packages/elements/dist/bundles');
@@ -49,9 +49,23 @@ test("an entry is imported statically only by its own widget's files: a page sho
   assert.ok(imported > 0, 'some lazy part imports its own entry (else this test proves nothing)');
 });
 
-test('the floor holds one copy of ky, without its progress streams', () => {
-  const withKy = Object.keys(files()).filter((name) => code(name).includes('The `onDownloadProgress` option must be a function'));
+test('one copy of ky, without its progress streams, a lazy chunk of every widget that calls the server and in no cold page', () => {
+  const all = files();
+  const withKy = Object.keys(all).filter((name) => code(name).includes('The `onDownloadProgress` option must be a function'));
   assert.equal(withKy.length, 1, withKy.join(', '));
-  assert.ok(!code(withKy[0]!).includes('TransformStream'), 'ky progress streams (utils/body.js) are in the floor');
-  assert.ok(code(withKy[0]!).includes('Kohtaamo bundles leave out ky progress streams'));
+  const ky = withKy[0]!;
+  assert.ok(!code(ky).includes('TransformStream'), 'ky progress streams (utils/body.js) are in the bundles');
+  assert.ok(code(ky).includes('Kohtaamo bundles leave out ky progress streams'));
+  // Reads go through the client's own fetch loop; ky is imported at the first write (docs/adr/0082).
+  const figures = measure(all, (name: string) => readFileSync(join(dir, name))) as { widgets: { widget: string; files: Set<string>; lazyFiles: string[] }[] };
+  const client = Object.keys(all).filter((name) => code(name).includes('The API client could not load its write path'));
+  assert.equal(client.length, 1, `one API client: ${client.join(', ')}`);
+  let calling = 0;
+  for (const w of figures.widgets) {
+    assert.ok(!w.files.has(ky), `${w.widget} loads ky on its cold page`);
+    if (!w.files.has(client[0]!) && !w.lazyFiles.includes(client[0]!)) continue;
+    calling += 1;
+    assert.ok(w.lazyFiles.includes(ky), `${w.widget} calls the server but cannot reach ky for a write`);
+  }
+  assert.ok(calling >= 19, `the widgets that call the server (${calling})`);
 });

@@ -1,5 +1,5 @@
-import ky, { HTTPError, type KyInstance } from 'ky';
 import type * as v from 'valibot';
+import { againAfter, type Failure, parseRetryAfter } from './attempts.js';
 import { ContractError, NetworkError, ProblemError } from './errors.js';
 import { parseProblem, PROBLEM_CONTENT_TYPE } from './problem.schema.js';
 
@@ -37,7 +37,7 @@ export interface HttpOptions {
 export type ApiClientOptions = HttpOptions;
 
 export interface RequestOptions {
-  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly json?: unknown;
   /** A raw body (a photo's bytes) instead of JSON; set its Content-Type in `headers`. */
   readonly body?: Blob | Uint8Array;
@@ -60,14 +60,6 @@ export function joinUrl(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path;
 }
 
-function parseRetryAfter(value: string | null): number | null {
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
-}
-
 async function problemOf(response: Response): Promise<ProblemError> {
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   const type = response.headers.get('content-type') ?? '';
@@ -78,73 +70,139 @@ async function problemOf(response: Response): Promise<ProblemError> {
   return new ProblemError({ type: 'about:blank', title: response.statusText, status: response.status }, response.status, retryAfter);
 }
 
+const pageHref = (): string | undefined => (globalThis as { location?: { href?: string } }).location?.href;
+
 /** The origin requests with credentials may go to: the base URL's, or the page's for "". */
 function apiOrigin(baseUrl: string): string | null {
   try {
-    const page = (globalThis as { location?: { href?: string } }).location?.href;
-    return new URL(baseUrl || '/', page).origin;
+    return new URL(baseUrl || '/', pageHref()).origin;
   } catch {
     return null;
   }
 }
 
+/** What the write path (writes.ts, over ky) needs of a client: its settings and its rules. */
+export interface Transport {
+  readonly timeout: number;
+  readonly retries: number;
+  readonly maxRetryAfter: number;
+  readonly fetch: typeof fetch | undefined;
+  /** Sets the bearer token on a request to the API's origin; removes Authorization for any other. */
+  readonly authorize: (headers: Headers, url: string) => void;
+}
+
+type Writes = typeof import('./writes.js');
+let writes: Promise<Writes> | undefined;
+
 /**
- * The one way an element (or a script) reaches the Kohtaamo API. ky does the transport work:
- * a timeout per attempt, retries of idempotent requests on no answer, 408, 429 and 5xx with
- * exponential backoff and jitter, honouring Retry-After (up to `maxRetryAfter`), and a
- * beforeRequest hook that adds the bearer token only to requests to the API's own origin.
- * Every failure becomes a NetworkError, a ProblemError (with the server's problem document and
- * Retry-After) or a ContractError; an AbortError passes through as is.
+ * Loads the client's write path (ky, a lazy chunk of the bundles) now, so that a person's first
+ * send does not wait on a download, nor fail for it when the line drops later. A widget with a
+ * form calls it once it has drawn the form. A failed load is tried again at the next call.
+ */
+export function prepareWrites(): Promise<Writes> {
+  writes ??= import('./writes.js').catch((error: unknown) => {
+    writes = undefined;
+    throw error;
+  });
+  return writes;
+}
+
+const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const done = (): void => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const stop = (): void => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+
+/**
+ * The one way an element (or a script) reaches the Kohtaamo API (docs/adr/0082). Every request
+ * has a timeout per attempt; idempotent ones (GET, HEAD, PUT, DELETE) are sent again on no
+ * answer, a timeout, a 408, 429 or 5xx, with exponential backoff and jitter, honouring
+ * Retry-After up to `maxRetryAfter` (attempts.ts, one policy for both paths); the bearer token
+ * goes only to the API's own origin. Reads (GET, HEAD) go through fetch and this file alone, so a
+ * widget draws without ky; writes (POST, PUT, PATCH, DELETE, raw bodies) through ky, imported at
+ * the first write (or earlier by `prepareWrites`). Every failure becomes a NetworkError, a
+ * ProblemError (with the server's problem document and Retry-After) or a ContractError; an
+ * AbortError passes through as is.
  */
 export function createApiClient(options: ApiClientOptions = {}): HttpClient {
   const baseUrl = options.baseUrl ?? '';
   const origin = apiOrigin(baseUrl);
-  const maxRetryAfter = options.maxRetryAfter ?? 10_000;
-  const client: KyInstance = ky.create({
+  const transport: Transport = {
     timeout: options.timeout ?? 15_000,
-    throwHttpErrors: true,
-    retry: {
-      limit: options.retries ?? 2,
-      methods: ['get', 'head', 'put', 'delete', 'options'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      retryOnTimeout: true,
-      backoffLimit: 5_000,
-      jitter: (delay) => delay * (0.8 + Math.random() * 0.2),
-      // A server asking to wait longer than a person waits for a list: give its answer back.
-      shouldRetry: ({ error }) => {
-        if (error instanceof HTTPError) {
-          const after = parseRetryAfter(error.response.headers.get('retry-after'));
-          if (after !== null && after * 1000 > maxRetryAfter) return false;
-        }
-        return undefined;
-      },
+    retries: options.retries ?? 2,
+    maxRetryAfter: options.maxRetryAfter ?? 10_000,
+    fetch: options.fetch,
+    authorize(headers, url) {
+      const token = options.credentials?.();
+      if (origin === null || new URL(url, pageHref()).origin !== origin) headers.delete('Authorization');
+      else if (token) headers.set('Authorization', `Bearer ${token}`);
     },
-    hooks: {
-      beforeRequest: [
-        (request) => {
-          const token = options.credentials?.();
-          if (!token) return;
-          if (origin !== null && new URL(request.url).origin === origin) request.headers.set('Authorization', `Bearer ${token}`);
-          else request.headers.delete('Authorization');
-        },
-      ],
-    },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  };
+
+  /** A read: fetch, one attempt after another as attempts.ts says. */
+  async function read(url: string, method: string, req: RequestOptions, accept: string): Promise<Response> {
+    const target = new URL(url, pageHref());
+    if (req.searchParams && Object.keys(req.searchParams).length > 0) target.search = new URLSearchParams({ ...req.searchParams }).toString();
+    const user = req.signal;
+    for (let retryCount = 1; ; retryCount++) {
+      const headers = new Headers({ accept, ...req.headers });
+      transport.authorize(headers, target.href);
+      const attempt = new AbortController();
+      const abort = (): void => attempt.abort(user!.reason);
+      user?.addEventListener('abort', abort, { once: true });
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attempt.abort();
+      }, transport.timeout);
+      let response: Response | undefined;
+      let failure: Failure;
+      let cause: unknown;
+      try {
+        if (user?.aborted) throw user.reason;
+        response = await (transport.fetch ?? fetch)(target.href, { method, headers, signal: attempt.signal });
+        // The person's signal still aborts the reading of the body; the timeout (as ky's) does not.
+        if (response.ok) return response;
+        failure = { status: response.status, retryAfter: parseRetryAfter(response.headers.get('retry-after')) };
+      } catch (error) {
+        if (user?.aborted) throw user.reason;
+        failure = timedOut ? 'timeout' : 'network';
+        cause = error;
+      } finally {
+        clearTimeout(timer);
+      }
+      user?.removeEventListener('abort', abort);
+      const wait = againAfter(method, failure, retryCount, transport);
+      if (wait === null) {
+        if (response) throw await problemOf(response);
+        throw new NetworkError(timedOut ? `Request timed out: ${method} ${target.href}` : cause instanceof Error ? cause.message : 'Network request failed', cause);
+      }
+      await response?.body?.cancel().catch(() => undefined);
+      await sleep(wait, user);
+    }
+  }
 
   async function send(path: string, req: RequestOptions, accept: string): Promise<Response> {
+    const url = joinUrl(baseUrl, path);
+    const method = req.method ?? 'GET';
     try {
-      return await client(joinUrl(baseUrl, path), {
-        method: req.method ?? 'GET',
-        headers: { accept, ...req.headers },
-        ...(req.json !== undefined ? { json: req.json } : {}),
-        ...(req.body !== undefined ? { body: req.body as Blob } : {}),
-        ...(req.searchParams ? { searchParams: { ...req.searchParams } } : {}),
-        ...(req.signal ? { signal: req.signal } : {}),
+      if ((method === 'GET' || method === 'HEAD') && req.json === undefined && req.body === undefined) return await read(url, method, req, accept);
+      const { write } = await prepareWrites().catch((error: unknown) => {
+        throw new NetworkError('The API client could not load its write path', error);
       });
+      return await write(transport, url, method, req, accept);
     } catch (error) {
-      if (error instanceof HTTPError) throw await problemOf(error.response);
+      if (error instanceof ProblemError || error instanceof NetworkError) throw error;
+      if (error instanceof Error && error.name === 'HTTPError') throw await problemOf((error as Error & { response: Response }).response);
       if (error instanceof Error && error.name === 'AbortError') throw error;
       if (req.signal?.aborted) throw req.signal.reason instanceof Error ? req.signal.reason : error;
       throw new NetworkError(error instanceof Error ? error.message : 'Network request failed', error);
