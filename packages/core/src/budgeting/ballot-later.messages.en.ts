@@ -3,6 +3,7 @@ import type { BallotLaterMessageKey } from './ballot-later.messages.fi.js';
 
 /** English texts of the ballot's later steps. */
 const en: Catalog<BallotLaterMessageKey> = {
+  'budgeting.ui.codeInvalid': 'The voting code is not valid. Check it on the paper.',
   'budgeting.ui.confirmTitle': 'Check your vote',
   'budgeting.ui.confirmBlank': 'You are casting a blank vote: you choose no project.',
   'budgeting.ui.confirmHint': 'You cannot change your vote after you have sent it.',

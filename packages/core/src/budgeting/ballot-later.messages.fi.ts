@@ -6,6 +6,7 @@ import type { Catalog } from '../i18n/translate.js';
  * not with the ballot (issue 7). Finnish defines the keys: Swedish and English must have the same.
  */
 const fi = {
+  'budgeting.ui.codeInvalid': 'Äänestyskoodi ei kelpaa. Tarkista se paperista.',
   'budgeting.ui.confirmTitle': 'Tarkista äänesi',
   'budgeting.ui.confirmBlank': 'Äänestät tyhjää: et valitse yhtään hanketta.',
   'budgeting.ui.confirmHint': 'Ääntä ei voi muuttaa sen jälkeen, kun olet lähettänyt sen.',

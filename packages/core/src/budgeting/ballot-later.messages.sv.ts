@@ -3,6 +3,7 @@ import type { BallotLaterMessageKey } from './ballot-later.messages.fi.js';
 
 /** Swedish texts of the ballot's later steps. */
 const sv: Catalog<BallotLaterMessageKey> = {
+  'budgeting.ui.codeInvalid': 'Röstkoden är ogiltig. Kontrollera den på papperet.',
   'budgeting.ui.confirmTitle': 'Granska din röst',
   'budgeting.ui.confirmBlank': 'Du röstar blankt: du väljer inga projekt.',
   'budgeting.ui.confirmHint': 'Du kan inte ändra rösten efter att du har skickat den.',

@@ -34,6 +34,5 @@ const en: Catalog<BallotWidgetMessageKey> = {
   'budgeting.ui.noRound': 'The vote was not found. To the site’s editor: check the element’s round attribute.',
   'budgeting.ui.back': 'Change my choices',
   'budgeting.ui.notOpen': 'Voting is not open now.',
-  'budgeting.ui.codeInvalid': 'The voting code is not valid. Check it on the paper.',
 };
 export default en;

@@ -33,7 +33,6 @@ const fi = {
   'budgeting.ui.noRound': 'Äänestystä ei löytynyt. Sivun ylläpitäjälle: tarkista elementin round-attribuutti.',
   'budgeting.ui.back': 'Muuta valintoja',
   'budgeting.ui.notOpen': 'Äänestys ei ole nyt auki.',
-  'budgeting.ui.codeInvalid': 'Äänestyskoodi ei kelpaa. Tarkista se paperista.',
 } satisfies Catalog;
 
 export type BallotWidgetMessageKey = keyof typeof fi;

@@ -34,6 +34,5 @@ const sv: Catalog<BallotWidgetMessageKey> = {
   'budgeting.ui.noRound': 'Omröstningen hittades inte. Till webbplatsens administratör: kontrollera elementets round-attribut.',
   'budgeting.ui.back': 'Ändra valen',
   'budgeting.ui.notOpen': 'Omröstningen är inte öppen nu.',
-  'budgeting.ui.codeInvalid': 'Röstkoden är ogiltig. Kontrollera den på papperet.',
 };
 export default sv;

@@ -12,6 +12,7 @@ export { BUDGETING_PATHS, BUDGETING_PROBLEM_TYPES } from './budgeting.paths.js';
 export * from './round.read.schema.js';
 export * from './proposal.read.schema.js';
 export * from './ballot-paper.schema.js';
+export * from './round-view.schema.js';
 export { ReceiptStatusSchema } from './receipt-status.schema.js';
 
 /**

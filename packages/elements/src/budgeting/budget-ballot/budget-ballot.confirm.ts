@@ -1,9 +1,10 @@
 // The ballot's later steps, imported after the ballot first shows (prefetched when the browser is
-// idle, issue 7): checking the choice once more, casting it once (the retry key of ADR 0031), and
-// the receipt with its check. Their texts and the server's problem texts come with this module.
-// It imports nothing only the entry has (money, the element's texts are passed in), so rollup
-// keeps the entry whole.
-import { html, nothing, type TemplateResult } from 'lit';
+// idle, issue 7): the check of the ballot before voting (its rules, the code's form, the error
+// summary), checking the choice once more, casting it once (the retry key of ADR 0031), and the
+// receipt with its check. Their texts, styles and the server's problem texts come with this module.
+// It imports nothing only the entry has (the element's texts are passed in), so rollup keeps the
+// entry whole.
+import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   BUDGETING_PROBLEM_TYPES,
   createApiClient,
@@ -14,6 +15,7 @@ import {
   lazyCommonMessages,
   NetworkError,
   newIdempotencyKey,
+  normalizeReceiptCode,
   ProblemError,
   type BallotPaper,
   type BudgetingApi,
@@ -22,6 +24,7 @@ import {
   type TranslatorOf,
 } from '@kohtaamo/core';
 import { KohtaamoBudgetBallotCastEvent } from './budget-ballot.events.js';
+import { euros } from '../money.js';
 
 const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingRoundMessages, lazyBallotLaterMessages);
 type Translator = TranslatorOf<typeof messages>;
@@ -35,29 +38,64 @@ export interface CastProblem {
   readonly text: string;
 }
 
-/** What the later steps read of the ballot element (budget-ballot.ts). */
-export interface BallotHost {
-  /** The element: the cast event is dispatched on it. */
-  readonly element: HTMLElement;
+/** The styles of the confirmation and the receipt, a constructed sheet the element's shadow root adopts (a strict CSP allows it). */
+const laterStyles = css`
+  .choices {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_kohtaamo-space-m);
+    display: grid;
+    gap: var(--_kohtaamo-space-xs);
+  }
+  .choices li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_kohtaamo-space-s);
+    border-bottom: 1px solid var(--_kohtaamo-color-border);
+  }
+  .total {
+    font-weight: 600;
+  }
+  .code {
+    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * What the later steps read of the ballot element and do to it: the element itself
+ * (`<kohtaamo-budget-ballot>`, budget-ballot.ts), whose members for them are internal.
+ */
+export interface BallotHost extends HTMLElement {
   readonly api: string;
   readonly round: string;
   readonly budgetingApi: BudgetingApi | null;
+  /** A signed token of the city's identity service, instead of a code. */
+  readonly token: string | null;
   readonly locale: Locale;
   /** The budget voted in. */
   readonly budgetId: string;
-  readonly paper: BallotPaper & { rules: BudgetRules };
+  readonly paper: (BallotPaper & { rules: BudgetRules }) | null;
   readonly order: readonly string[];
   readonly chosen: ReadonlyMap<string, number>;
   readonly blank: boolean;
-  readonly sending: boolean;
+  readonly step: string;
   readonly notice: string;
   readonly receipt: string;
-  /** The ballot's choices as sent, and the voter's proof (null when the code is not valid). */
+  /** The voting code as typed. */
+  readonly codeValue: string;
+  readonly problems: readonly CastProblem[];
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The ballot's choices as sent. */
   choices(): { project: string; points?: number }[];
-  voter(): { code: string } | { token: string } | null;
-  euros(locale: Locale, amount: number): string;
+  /** The ballot's broken rules, in words. */
+  ruleProblems(): string[];
   /** "Change the choices" (rendered by the element, whose texts it has). */
   backButton(disabled: boolean): TemplateResult;
+  /** The check passed: the confirmation of this ballot (blank or not). */
+  confirming(blank: boolean): void;
   sendingNow(): void;
   /** Back to the ballot with the problems in its summary. */
   refused(problems: CastProblem[]): void;
@@ -75,7 +113,11 @@ export class BallotCasting {
    */
   #retry: { body: string; key: string } | null = null;
 
-  constructor(private readonly host: BallotHost) {}
+  constructor(private readonly host: BallotHost) {
+    const sheet = laterStyles.styleSheet;
+    const root = host.renderRoot;
+    if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   get #t(): Translator {
     const locale = this.host.locale;
@@ -87,9 +129,42 @@ export class BallotCasting {
     return messages.has(code) ? this.#t(code) : '';
   }
 
+  /** The voter's proof: the identity token, or the code typed in its canonical form (null when it is not a valid code). */
+  #voter(): { code: string } | { token: string } | null {
+    const host = this.host;
+    if (host.token) return { token: host.token };
+    const code = normalizeReceiptCode(host.codeValue);
+    return code === null ? null : { code };
+  }
+
+  /** Checks the ballot before its confirmation: its broken rules (unless blank), and the code's form. */
+  review(blank: boolean): void {
+    const host = this.host;
+    const t = this.#t;
+    const problems: CastProblem[] = blank ? [] : host.ruleProblems().map((text) => ({ field: 'projects', text }));
+    if (this.#voter() === null) problems.push({ field: 'code', text: host.codeValue.trim() ? t('budgeting.ui.codeInvalid') : t('common.required') });
+    if (problems.length > 0) host.refused(problems);
+    else host.confirming(blank);
+  }
+
+  /** The summary of the problems at the top of the ballot, each linked to its field. */
+  renderSummary(): TemplateResult {
+    const problems = this.host.problems;
+    const jump = (event: Event): void => {
+      event.preventDefault();
+      this.host.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).getAttribute('href')!)?.focus();
+    };
+    return html`<div class="summary" id="summary" tabindex="-1" role="alert">
+      <h3>${this.#t('common.errorSummary', { count: problems.length })}</h3>
+      <ul>
+        ${problems.map((p) => html`<li><a href="#${p.field}" @click=${jump}>${p.text}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
   async cast(): Promise<void> {
     const host = this.host;
-    const voter = host.voter();
+    const voter = this.#voter();
     if (voter === null) return;
     const t = this.#t;
     host.sendingNow();
@@ -102,7 +177,7 @@ export class BallotCasting {
       this.#retry = null;
       void import('../../define/kohtaamo-budget-receipt.js');
       host.stored(receipt.receipt);
-      host.element.dispatchEvent(new KohtaamoBudgetBallotCastEvent(receipt));
+      host.dispatchEvent(new KohtaamoBudgetBallotCastEvent(receipt));
     } catch (error) {
       const problem = error instanceof ProblemError ? error : null;
       const type = problem?.problem.type;
@@ -131,12 +206,12 @@ export class BallotCasting {
     const host = this.host;
     const t = this.#t;
     const locale = host.locale;
-    const paper = host.paper;
+    const paper = host.paper!;
     const byId = new Map(paper.projects.map((p) => [p.id, p]));
     const points = paper.rules.ballot.type === 'points';
     const chosen = host.blank ? [] : host.order.filter((id) => host.chosen.has(id));
     const total = chosen.reduce((sum, id) => sum + (byId.get(id)?.cost ?? 0), 0);
-    const sending = host.sending;
+    const sending = host.step === 'sending';
     return html`<section aria-labelledby="confirm-title" class="confirm">
       <h3 id="confirm-title" tabindex="-1">${t('budgeting.ui.confirmTitle')}</h3>
       ${chosen.length === 0
@@ -145,11 +220,11 @@ export class BallotCasting {
               ${chosen.map(
                 (id) => html`<li>
                   <span lang=${byId.get(id)!.lang}>${byId.get(id)!.title}</span>
-                  <span>${points ? t('budgeting.ui.pointsGiven', { points: host.chosen.get(id)! }) : host.euros(locale, byId.get(id)!.cost)}</span>
+                  <span>${points ? t('budgeting.ui.pointsGiven', { points: host.chosen.get(id)! }) : euros(locale, byId.get(id)!.cost)}</span>
                 </li>`,
               )}
             </ul>
-            ${points ? nothing : html`<p class="total">${t('budgeting.ui.total', { total: host.euros(locale, total) })}</p>`}`}
+            ${points ? nothing : html`<p class="total">${t('budgeting.ui.total', { total: euros(locale, total) })}</p>`}`}
       <p class="hint">${t('budgeting.ui.confirmHint')}</p>
       ${host.notice ? html`<div class="notice error-notice" id="notice" tabindex="-1" role="alert"><p>${host.notice}</p></div>` : nothing}
       <p role="status" class="loading">${sending ? t('budgeting.ui.sending') : ''}</p>

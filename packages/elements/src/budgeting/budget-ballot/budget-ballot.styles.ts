@@ -81,28 +81,6 @@ const own = css`
     padding-inline-start: 1.25em;
     font-weight: 600;
   }
-  .choices {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 var(--_kohtaamo-space-m);
-    display: grid;
-    gap: var(--_kohtaamo-space-xs);
-  }
-  .choices li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--_kohtaamo-space-s);
-    border-bottom: 1px solid var(--_kohtaamo-color-border);
-  }
-  .total {
-    font-weight: 600;
-  }
-  .code {
-    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
-    letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
-  }
   #code {
     font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
     text-transform: uppercase;

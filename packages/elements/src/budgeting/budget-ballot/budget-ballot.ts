@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   BallotPaperSchema,
   createApiClient,
-  normalizeReceiptCode,
   pickText,
   ProblemError,
   budgetingParams,
@@ -17,25 +16,19 @@ import {
   type BallotRulesMessageKey,
   type BudgetRules,
   type Locale,
-  type Round,
+  type RoundView,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { ballotMessages, type BallotTranslator as Translator } from './budget-ballot.messages.js';
 import { euros } from '../money.js';
 import { readRound, roundPath } from '../budgeting-reads.js';
 import { LazyModule } from '../../state/lazy-module.js';
-import type { BallotCasting, BallotHost } from './budget-ballot.confirm.js';
+import type { BallotCasting, CastProblem as Problem } from './budget-ballot.confirm.js';
 import { styles } from './budget-ballot.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
 
 type Paper = BallotPaper & { rules: BudgetRules };
 type Step = 'loading' | 'budget' | 'ballot' | 'confirm' | 'sending' | 'done' | 'failed';
-
-/** One message of the error summary, linked to the field it is about. */
-interface Problem {
-  readonly field: 'code' | 'projects';
-  readonly text: string;
-}
 
 /** A random order of the projects for this voter, kept for the tab's session so a reload does not reshuffle. */
 function voterOrder(round: string, budget: string, ids: readonly string[]): string[] {
@@ -109,22 +102,35 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   /** @internal For stories and tests: an API instead of the one built from `api`. */
   @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
 
-  @state() private step: Step = 'loading';
-  @state() private roundData: Round | null = null;
-  @state() private paper: Paper | null = null;
-  @state() private order: string[] = [];
-  /** project id → points (1 on approval and knapsack ballots). */
-  @state() private chosen = new Map<string, number>();
-  @state() private codeValue = '';
-  @state() private problems: Problem[] = [];
-  @state() private notice = '';
-  @state() private receipt = '';
-  @state() private blank = false;
+  @state() private roundData: RoundView | null = null;
+  // The element is the later steps' BallotHost (budget-ballot.confirm.ts): what they read and
+  // change is public for them, and internal (a host object of getters cost the cold page, issue 7).
+  /** @internal */
+  @state() step: Step = 'loading';
+  /** The ballot paper of the budget voted in. @internal */
+  @state() paper: Paper | null = null;
+  /** The projects' order on this voter's ballot. @internal */
+  @state() order: string[] = [];
+  /** project id → points (1 on approval and knapsack ballots). @internal */
+  @state() chosen = new Map<string, number>();
+  /** The voting code as typed. @internal */
+  @state() codeValue = '';
+  /** The error summary's messages, each linked to its field. @internal */
+  @state() problems: Problem[] = [];
+  /** @internal */
+  @state() notice = '';
+  /** @internal */
+  @state() receipt = '';
+  /** Whether the vote being checked or cast is blank. @internal */
+  @state() blank = false;
+  /** The budget voted in. @internal */
+  budgetId = '';
 
   readonly #locale = new MessagesController(this, ballotMessages);
-  #chosenBudget = '';
   #focus: string | null = null;
   #load = 0;
+  /** A check of the ballot asked for ("Review", "Blank") while the later steps are on their way: blank or not. */
+  #pending: boolean | null = null;
   /**
    * The later steps (checking the choice once more, casting, the receipt: budget-ballot.confirm.ts),
    * imported after the ballot first shows, when the browser is idle (issue 7). A test may swap `load`.
@@ -135,77 +141,58 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
 
   #later(): BallotCasting | null {
     const module = this.later.value;
-    if (module && !this.#casting) this.#casting = new module.BallotCasting(this.#host());
+    if (module && !this.#casting) this.#casting = new module.BallotCasting(this);
     return this.#casting;
   }
 
-  /** What the later steps read of this element and do to it. */
-  #host(): BallotHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const el = this;
-    return {
-      element: this,
-      get api() {
-        return el.api;
-      },
-      get round() {
-        return el.round;
-      },
-      get budgetingApi() {
-        return el.budgetingApi;
-      },
-      get locale() {
-        return el.#locale.locale;
-      },
-      get budgetId() {
-        return el.#chosenBudget;
-      },
-      get paper() {
-        return el.paper!;
-      },
-      get order() {
-        return el.order;
-      },
-      get chosen() {
-        return el.chosen;
-      },
-      get blank() {
-        return el.blank;
-      },
-      get sending() {
-        return el.step === 'sending';
-      },
-      get notice() {
-        return el.notice;
-      },
-      get receipt() {
-        return el.receipt;
-      },
-      choices: () => this.#ballot().choices,
-      voter: () => this.#credential(),
-      euros,
-      backButton: (disabled) => this.#backButton(disabled),
-      sendingNow: () => {
-        this.step = 'sending';
-        this.notice = '';
-      },
-      refused: (problems) => {
-        this.problems = problems;
-        this.step = 'ballot';
-        this.#focus = '#summary';
-      },
-      failed: (notice) => {
-        this.notice = notice;
-        this.step = 'confirm';
-        this.#focus = '#notice';
-      },
-      stored: (receipt) => {
-        this.receipt = receipt;
-        this.step = 'done';
-        this.#focus = '#done-title';
-      },
-      requestUpdate: () => this.requestUpdate(),
-    };
+  /** The language shown. @internal */
+  get locale(): Locale {
+    return this.#locale.locale;
+  }
+
+  /** The ballot's choices as sent. @internal */
+  choices(): Ballot['choices'] {
+    return this.#ballot().choices;
+  }
+
+  /** The broken rules of the ballot as it is, in words. @internal */
+  ruleProblems(): string[] {
+    return this.#violations().map((v) => this.#rule(v));
+  }
+
+  /** The check passed: the confirmation. @internal */
+  confirming(blank: boolean): void {
+    this.blank = blank;
+    this.problems = [];
+    this.step = 'confirm';
+    this.#focus = '#confirm-title';
+  }
+
+  /** @internal */
+  sendingNow(): void {
+    this.step = 'sending';
+    this.notice = '';
+  }
+
+  /** Back to the ballot with the problems in its summary and by their fields. @internal */
+  refused(problems: Problem[]): void {
+    this.problems = problems;
+    this.step = 'ballot';
+    this.#focus = '#summary';
+  }
+
+  /** The confirmation again, with a notice. @internal */
+  failed(notice: string): void {
+    this.notice = notice;
+    this.step = 'confirm';
+    this.#focus = '#notice';
+  }
+
+  /** @internal */
+  stored(receipt: string): void {
+    this.receipt = receipt;
+    this.step = 'done';
+    this.#focus = '#done-title';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -255,7 +242,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       ? await this.budgetingApi.ballot(this.round, budget)
       : ((await createApiClient({ baseUrl: this.api }).request(`${roundPath(this.round)}/budgets/${encodeURIComponent(budget)}/ballot`, BallotPaperSchema)) as Paper);
     if (load !== this.#load) return;
-    this.#chosenBudget = budget;
+    this.budgetId = budget;
     this.paper = paper;
     const ids = paper.projects.map((p) => p.id);
     this.order = paper.randomOrder ? voterOrder(this.round, budget, ids) : ids;
@@ -289,32 +276,33 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.chosen = next;
   }
 
-  #credential(): { code: string } | { token: string } | null {
-    if (this.token) return { token: this.token };
-    const code = normalizeReceiptCode(this.codeValue);
-    return code === null ? null : { code };
-  }
-
   /** A rule's text (a violation, what is left) in the page's language, money as euros. */
   #rule(message: BallotViolation): string {
     return this.#locale.t(message.key as BallotRulesMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
   }
 
+  /** "Review" or "Blank": the later steps check the ballot (its rules, the code's form); until they are here, their loading notice. */
   #review(blank: boolean): void {
-    const t = this.#locale.t;
-    const problems: Problem[] = [];
-    if (!blank) for (const v of this.#violations()) problems.push({ field: 'projects', text: this.#rule(v) });
-    if (!this.token && this.#credential() === null) problems.push({ field: 'code', text: this.codeValue.trim() ? t('budgeting.ui.codeInvalid') : t('common.required') });
-    this.problems = problems;
+    this.#pending = blank;
     this.notice = '';
-    if (problems.length > 0) {
-      this.#focus = '#summary';
+    this.#check();
+  }
+
+  #check(): void {
+    const later = this.#later();
+    if (this.#pending === null) return;
+    if (later) {
+      const blank = this.#pending;
+      this.#pending = null;
+      later.review(blank);
       return;
     }
-    this.blank = blank;
     this.step = 'confirm';
     this.#focus = '#confirm-title';
-    void this.later.get().catch(() => undefined);
+    this.later.get().then(
+      () => this.#check(),
+      () => undefined,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -396,7 +384,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #renderBallot(t: Translator, locale: Locale): TemplateResult {
     const paper = this.paper!;
     const rules = paper.rules;
-    const budget = this.roundData?.budgets.find((b) => b.id === this.#chosenBudget);
+    const budget = this.roundData?.budgets.find((b) => b.id === this.budgetId);
     const byId = new Map(paper.projects.map((p) => [p.id, p]));
     const left = remaining(rules, this.#ballot());
     const violations = this.#violations();
@@ -414,14 +402,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
           ${this.#rulesText(t, locale, rules).map((text) => html`<li>${text}</li>`)}
         </ul>
       </div>
-      ${this.problems.length > 0
-        ? html`<div class="summary" id="summary" tabindex="-1" role="alert">
-            <h3>${t('common.errorSummary', { count: this.problems.length })}</h3>
-            <ul>
-              ${this.problems.map((p) => html`<li><a href="#${p.field === 'code' ? 'code' : 'projects'}" @click=${this.#jump}>${p.text}</a></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${this.problems.length > 0 ? this.#later()?.renderSummary() : nothing}
       <fieldset id="projects" tabindex="-1">
         <legend>${t('budgeting.ui.projects')}</legend>
         <ul class="projects">
@@ -474,12 +455,6 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     </form>`;
   }
 
-  #jump(event: Event): void {
-    event.preventDefault();
-    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
-    this.renderRoot.querySelector<HTMLElement>(href)?.focus();
-  }
-
   #tally(t: Translator, locale: Locale, rules: BudgetRules, left: ReturnType<typeof remaining>, violations: BallotViolation[]): TemplateResult {
     const lines: string[] = [];
     if (rules.ballot.type !== 'points') lines.push(t('budgeting.ui.chosen', { count: this.chosen.size }));
@@ -495,8 +470,10 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
           : nothing}`;
   }
 
-  #backButton(disabled: boolean): TemplateResult {
+  /** "Change the choices". @internal */
+  backButton(disabled: boolean): TemplateResult {
     const back = (): void => {
+      this.#pending = null;
       this.step = 'ballot';
       this.notice = '';
       this.#focus = '#ballot-title';
@@ -508,11 +485,14 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #renderLaterPending(t: Translator): TemplateResult {
     const retry = (): void => {
       this.#focus = '#confirm-title';
-      void this.later.get().catch(() => undefined);
+      this.later.get().then(
+        () => this.#check(),
+        () => undefined,
+      );
     };
     return this.later.state === 'failed'
       ? html`<div class="notice error-notice" id="later-failed" tabindex="-1" role="alert"><p>${t('common.networkError')}</p>
-          <div class="actions"><button type="button" part="button" id="later-retry" @click=${retry}>${t('common.retryNow')}</button>${this.#backButton(false)}</div></div>`
+          <div class="actions"><button type="button" part="button" id="later-retry" @click=${retry}>${t('common.retryNow')}</button>${this.backButton(false)}</div></div>`
       : html`<p role="status" class="loading">${t('common.loading')}</p>`;
   }
 }

@@ -2,7 +2,8 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../define/kohtaamo-budget-proposals.js';
 import type { KohtaamoBudgetProposals, KohtaamoBudgetProposalSubmittedEvent } from './budget-proposals.js';
 import { $, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
-import { demoRound, proposalRound } from '../budgeting-test-support.js';
+import { createApiClient, createBudgetingApi } from '@kohtaamo/core';
+import { demoRound, fixtureRound, proposalRound } from '../budgeting-test-support.js';
 
 afterEach(() => {
   fixtureCleanup();
@@ -210,5 +211,61 @@ describe('<kohtaamo-budget-proposals>', () => {
     expect(shadow(el).querySelector('#open-form')).to.equal(null);
     expect(text(el, '.new')).to.contain('Förslagsfasen är inte öppen nu');
     await expect(el).to.be.accessible();
+  });
+
+  it('reads the list a page at a time: "Show more" adds the next page; a failed page keeps what is shown and is read again (en)', async () => {
+    // 25 proposals at the HTTP boundary; the second page fails once (the line dropped).
+    const all = Array.from({ length: 25 }, (_, i) => ({
+      id: `p${String(i + 1).padStart(9, '0')}`,
+      round: 'testi-2027',
+      budget: 'koko',
+      title: `Proposal ${i + 1}`,
+      description: '…',
+      lang: 'en',
+      estimatedCost: 1000 * (i + 1),
+      location: null,
+      status: 'submitted',
+      review: null,
+      implementation: null,
+      submittedAt: '2026-11-01T10:00:00Z',
+      image: null,
+    }));
+    const pages: string[] = [];
+    let failNext = true;
+    const fake: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), 'https://budget.example.fi');
+      const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      if (url.pathname.endsWith('/proposals')) {
+        const page = Number(url.searchParams.get('page') ?? '1');
+        const size = Number(url.searchParams.get('pageSize'));
+        pages.push(`${page}/${size}`);
+        if (page === 2 && failNext) {
+          failNext = false;
+          throw new TypeError('Failed to fetch');
+        }
+        return json({ items: all.slice((page - 1) * size, page * size), total: all.length });
+      }
+      return json({ ...fixtureRound('koko'), phase: 'review' });
+    };
+    const api = createBudgetingApi(createApiClient({ baseUrl: 'https://budget.example.fi', fetch: fake, retries: 0 }));
+    const el = await fixture<KohtaamoBudgetProposals>(html`<kohtaamo-budget-proposals round="testi-2027" lang="en" .budgetingApi=${api}></kohtaamo-budget-proposals>`);
+    await listed(el, 20);
+    expect(text(el, '#count')).to.equal('25 proposals');
+    await expect(el).to.be.accessible();
+
+    await tabTo(el, '#more');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('#retry-list'), 'no notice of the failed page');
+    expect(shadow(el).querySelectorAll('[part="proposal"]').length).to.equal(20);
+    expect(text(el, '.results [role="alert"]')).to.contain('could not be loaded');
+    await expect(el).to.be.accessible();
+
+    await tabTo(el, '#retry-list');
+    await press('Enter');
+    await listed(el, 25);
+    expect(shadow(el).querySelector('#retry-list')).to.equal(null);
+    expect(shadow(el).querySelector('#more')).to.equal(null);
+    expect(text(el, '[part="proposal"]:last-child')).to.contain('Proposal 25');
+    expect(pages).to.deep.equal(['1/20', '2/20', '2/20']);
   });
 });

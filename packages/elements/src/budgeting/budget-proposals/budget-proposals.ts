@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   createApiClient,
-  createQueueStore,
   formatDate,
   PROPOSAL_STATUSES,
   pickText,
@@ -12,12 +11,9 @@ import {
   type HttpClient,
   type Locale,
   type Proposal,
-  type QueueState,
-  type QueueStore,
-  type Round,
+  type RoundView,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { StoreController } from '../../state/store-controller.js';
 import { euros } from '../money.js';
 import { readRound, roundPath } from '../budgeting-reads.js';
 import { proposalsMessages, type ProposalsTranslator as Translator } from './budget-proposals.messages.js';
@@ -48,6 +44,13 @@ interface Filters {
   readonly maxCost: string;
 }
 type View = 'loading' | 'failed' | 'list' | 'detail' | 'form';
+
+/** The proposal open on its page: its read (null while on its way), or that the read failed. */
+interface OpenProposal {
+  readonly id: string;
+  readonly detail: Opened | null;
+  readonly failed: boolean;
+}
 
 const PAGE_SIZE = 20;
 
@@ -92,12 +95,26 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
 
   @state() private view: View = 'loading';
-  @state() private roundData: Round | null = null;
+  @state() private roundData: RoundView | null = null;
   @state() private notice = '';
+  // The list is the element's own state, read a page at a time (no queue store: the console's
+  // queue with its store and controller cost the cold page ~1 KB gzip, issue 7).
+  @state() private filters: Filters = { budget: '', status: '', maxCost: '' };
+  @state() private items: Proposal[] = [];
+  @state() private total = 0;
+  /** The page after those shown, or null. */
+  @state() private next: number | null = null;
+  /** "first": the first page of these filters is on its way; "more": a next page is. */
+  @state() private loading: 'idle' | 'first' | 'more' = 'first';
+  /** Which read failed (its notice offers to read it again), or false. */
+  @state() private listFailed: false | 'first' | 'more' = false;
+  @state() private opened: OpenProposal | null = null;
 
   readonly #locale = new MessagesController(this, proposalsMessages);
-  readonly #queueState = new StoreController<QueueState<Proposal, Filters, Opened>>(this);
-  #queue: QueueStore<Proposal, Filters, Opened> | null = null;
+  /** Whether the round is shown (its list started). */
+  #shown = false;
+  #listAbort: AbortController | null = null;
+  #readAbort: AbortController | null = null;
   /** The proposal form (a lazy module), in the proposal phase only. */
   #form: ProposalForm | null = null;
   /**
@@ -135,7 +152,8 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
-    this.#queue?.dispose();
+    this.#listAbort?.abort();
+    this.#readAbort?.abort();
     this.#form?.dispose();
   }
 
@@ -143,7 +161,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     super.willUpdate(changed);
     // A new `api` once the round is shown does not start again: the list and the form (with a
     // proposal possibly on its way) call whatever `api` is now.
-    const shown = this.#queue !== null && this.view !== 'failed';
+    const shown = this.#shown && this.view !== 'failed';
     if (changed.has('round') || changed.has('budgetingApi') || (changed.has('api') && !shown)) void this.#start();
     // A proposal just stored: said to the page, and the list reloads. Here, not in updated():
     // the reload's first state change joins this update instead of asking for another one
@@ -152,7 +170,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     if (form && form.phase === 'sent' && this.#lastPhase !== 'sent' && form.receipt) {
       this.#focus = '#sent-title';
       this.dispatchEvent(new KohtaamoBudgetProposalSubmittedEvent(form.receipt));
-      void this.#queue?.reload();
+      void this.#list();
     }
     this.#lastPhase = form?.phase ?? '';
   }
@@ -168,40 +186,23 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   async #start(): Promise<void> {
     const load = ++this.#load;
     this.view = 'loading';
-    this.#queue?.dispose();
+    this.#listAbort?.abort();
+    this.#readAbort?.abort();
     this.#form?.dispose();
-    this.#queue = null;
+    this.#shown = false;
     this.#form = null;
     if (!this.round) return;
     try {
       const round = await readRound(this.budgetingApi, this.api, this.round);
       if (load !== this.#load) return;
       this.roundData = round;
-      const api = (): BudgetingApi | null => this.budgetingApi;
-      const http = (): HttpClient => this.#http();
       // eslint-disable-next-line @typescript-eslint/no-this-alias
       const host = this;
       const roundId = round.id;
-      this.#queue = createQueueStore<Proposal, Filters, Opened>({
-        filters: { budget: this.budget, status: '', maxCost: '' },
-        idOf: (p) => p.id,
-        list: async (filters, cursor, signal) => {
-          const page = cursor === null ? 1 : Number(cursor);
-          const maxCost = filters.maxCost.replace(/[\s\u00a0€]/g, '');
-          // The same filter as the query string of the request, or for a story's or test's API.
-          const filter: { budget?: string; status?: string; maxCost?: number } = {};
-          const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE), page: String(page) };
-          if (filters.budget) filter.budget = searchParams.budget = filters.budget;
-          if (filters.status) filter.status = searchParams.status = filters.status;
-          if (/^\d+$/.test(maxCost)) filter.maxCost = Number((searchParams.maxCost = maxCost));
-          const answer = await (api()?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ?? http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
-          return { items: answer.items, total: answer.total, next: page * PAGE_SIZE < answer.total ? String(page + 1) : null };
-        },
-        read: async (id, signal) => (this.#detail ??= await this.detailImport()).readOpened(api(), http(), roundId, id, signal),
-      });
-      this.#queueState.setStore(this.#queue.$state);
+      this.filters = { budget: this.budget, status: '', maxCost: '' };
+      this.#shown = true;
       this.view = 'list';
-      const list = this.#queue.reload();
+      const list = this.#list();
       if (round.phase === 'proposals') {
         const { ProposalForm, ready } = await import('./budget-proposals.form.js');
         await ready(this.#locale.locale);
@@ -235,24 +236,70 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
 
   // ── Person's actions ────────────────────────────────────────────────────────────────────
 
+  /**
+   * Reads the first page of the filters (a page still on its way is aborted), or with `more` the
+   * next one and adds it to those shown. A failed page keeps what is shown and says so.
+   */
+  async #list(more = false): Promise<void> {
+    if (more && (this.next === null || this.loading !== 'idle')) return;
+    this.#listAbort?.abort();
+    const abort = (this.#listAbort = new AbortController());
+    const page = more ? this.next! : 1;
+    const roundId = this.roundData!.id;
+    const { budget, status } = this.filters;
+    const maxCost = this.filters.maxCost.replace(/[\s\u00a0€]/g, '');
+    this.loading = more ? 'more' : 'first';
+    this.listFailed = false;
+    if (!more) this.next = null;
+    // The same filter as the query string of the request, or for a story's or test's API.
+    const filter: { budget?: string; status?: string; maxCost?: number } = {};
+    const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE), page: String(page) };
+    if (budget) filter.budget = searchParams.budget = budget;
+    if (status) filter.status = searchParams.status = status;
+    if (/^\d+$/.test(maxCost)) filter.maxCost = Number((searchParams.maxCost = maxCost));
+    const signal = abort.signal;
+    try {
+      const answer = await (this.budgetingApi?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ??
+        this.#http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
+      if (signal.aborted) return;
+      this.items = more ? [...this.items, ...answer.items] : answer.items;
+      this.total = answer.total;
+      this.next = page * PAGE_SIZE < answer.total ? page + 1 : null;
+    } catch {
+      if (signal.aborted) return;
+      this.listFailed = more ? 'more' : 'first';
+    }
+    this.loading = 'idle';
+  }
+
   #applyFilters = (event: SubmitEvent): void => {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    void this.#queue?.setFilters({ budget: String(data.get('budget') ?? ''), status: String(data.get('status') ?? ''), maxCost: String(data.get('maxCost') ?? '') });
+    this.filters = { budget: String(data.get('budget') ?? ''), status: String(data.get('status') ?? ''), maxCost: String(data.get('maxCost') ?? '') };
+    void this.#list();
   };
 
-  #open(id: string): void {
+  async #open(id: string): Promise<void> {
     this.#returnTo = id;
     this.view = 'detail';
     this.#focus = '#detail-title';
-    void this.#queue?.open(id).then(() => {
-      this.#focus = '#detail-title';
-      this.requestUpdate();
-    });
+    this.#readAbort?.abort();
+    const abort = (this.#readAbort = new AbortController());
+    this.opened = { id, detail: null, failed: false };
+    let detail: Opened | null = null;
+    try {
+      detail = await (this.#detail ??= await this.detailImport()).readOpened(this.budgetingApi, this.#http(), this.roundData!.id, id, abort.signal);
+    } catch {
+      // Said on the page (a failed import of its part too).
+    }
+    if (abort.signal.aborted) return;
+    this.opened = { id, detail, failed: !detail };
+    this.#focus = '#detail-title';
   }
 
   #backToList(): void {
-    this.#queue?.close();
+    this.#readAbort?.abort();
+    this.opened = null;
     this.view = 'list';
     this.#focus = this.#returnTo ? `#read-${this.#returnTo}` : '#list-title';
   }
@@ -306,10 +353,8 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   }
 
   #renderList(t: Translator, locale: Locale): TemplateResult {
-    const queue = this.#queueState.store?.get();
     const round = this.roundData!;
-    const filters = queue?.filters ?? { budget: '', status: '', maxCost: '' };
-    const loading = queue?.loading ?? 'first';
+    const { filters, loading } = this;
     const open = round.phase === 'proposals';
     const range = { from: formatDate(round.schedule.proposalsOpenAt, locale), until: formatDate(round.schedule.proposalsCloseAt, locale) };
     return html`
@@ -346,17 +391,17 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
       <section aria-labelledby="list-title" class="results">
         <h3 id="list-title" tabindex="-1">${t('budgeting.proposals.title')}</h3>
         <p role="status" id="count">
-          ${loading === 'first' ? t('common.loading') : queue?.error ? '' : queue && queue.total === 0 ? t('budgeting.proposals.none') : t('budgeting.proposals.count', { count: queue?.total ?? 0 })}
+          ${loading === 'first' ? t('common.loading') : this.listFailed ? '' : this.total === 0 ? t('budgeting.proposals.none') : t('budgeting.proposals.count', { count: this.total })}
         </p>
-        ${queue?.error
+        ${this.listFailed
           ? html`<div class="notice error-notice" role="alert"><p>${t('budgeting.proposals.loadError')}</p>
-              <div class="actions"><button type="button" part="button" class="secondary" id="retry-list" @click=${() => void this.#queue?.reload()}>${t('budgeting.proposals.retry')}</button></div></div>`
+              <div class="actions"><button type="button" part="button" class="secondary" id="retry-list" @click=${() => void this.#list(this.listFailed === 'more')}>${t('budgeting.proposals.retry')}</button></div></div>`
           : nothing}
         <ul class="list">
-          ${(queue?.items ?? []).map((p) => this.#renderItem(t, locale, p))}
+          ${this.items.map((p) => this.#renderItem(t, locale, p))}
         </ul>
-        ${queue?.next
-          ? html`<div class="actions"><button type="button" part="button" class="secondary" id="more" aria-disabled=${loading === 'more' ? 'true' : 'false'} @click=${() => void this.#queue?.loadMore()}>${t('budgeting.proposals.more')}</button></div>`
+        ${this.next
+          ? html`<div class="actions"><button type="button" part="button" class="secondary" id="more" aria-disabled=${loading === 'more' ? 'true' : 'false'} @click=${() => void this.#list(true)}>${t('budgeting.proposals.more')}</button></div>`
           : nothing}
       </section>
     `;
@@ -369,7 +414,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   #renderItem(t: Translator, locale: Locale, p: Proposal): TemplateResult {
     const city = p.review?.costEstimate ?? null;
     return html`<li part="proposal" class="item">
-      <h3 lang=${p.lang}><button type="button" class="link" id="read-${p.id}" aria-describedby="meta-${p.id}" @click=${() => this.#open(p.id)}>${p.title}</button></h3>
+      <h3 lang=${p.lang}><button type="button" class="link" id="read-${p.id}" aria-describedby="meta-${p.id}" @click=${() => void this.#open(p.id)}>${p.title}</button></h3>
       <p class="meta" id="meta-${p.id}">
         <span class="status">${t(`budgeting.proposals.status.${p.status}`)}</span> · ${this.#budgetName(locale, p.budget)} ·
         ${city !== null ? t('budgeting.proposals.cityEstimate', { cost: euros(locale, city) }) : t('budgeting.proposals.estimated', { cost: euros(locale, this.#cost(p)) })}
@@ -378,14 +423,14 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   }
 
   #renderDetail(t: Translator, locale: Locale): TemplateResult {
-    const open = this.#queueState.store?.get().open ?? null;
+    const open = this.opened;
     const opened = open?.detail ?? null;
     const detail = this.#detail;
     const back = html`<div class="actions"><button type="button" part="button" class="secondary" id="back" @click=${() => this.#backToList()}>${t('budgeting.proposals.back')}</button></div>`;
     if (!opened || !detail) {
       return html`<section class="detail" aria-labelledby="detail-title">
         <h3 id="detail-title" tabindex="-1">${t('budgeting.proposals.read')}</h3>
-        ${open?.error
+        ${open?.failed
           ? html`<div class="notice error-notice" role="alert"><p>${t('budgeting.proposals.loadError')}</p></div>`
           : html`<p role="status">${t('common.loading')}</p>`}
         ${back}
