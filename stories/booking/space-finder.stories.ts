@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { dayOf, isoDate, parseWall, type HttpClient } from '@kohtaamo/core';
+import { dayOf, finderRows, isoDate, parseWall, type HttpClient } from '@kohtaamo/core';
 
 /**
  * A stand-in for the Kohtaamo server (Storybook has none): the demo's register of units,
@@ -12,7 +12,7 @@ const access = (stepFree = true, accessibleToilet = true, inductionLoop = false)
 const rules = (handlingRequired = false) => ({ handlingRequired, minMinutes: 60, maxMinutes: 240, slotMinutes: 30 });
 const space = (id: string, unitId: string, parentId: string | null, name: ReturnType<typeof text>, areaM2: number, capacity: number, purposes: string[], a = access()) => ({ id, unitId, parentId, name, areaM2, capacity, purposes, accessibility: a, access: 'bookable' });
 const resource = (id: string, unitId: string, spaceIds: string[], name: ReturnType<typeof text>, handling = false) => ({ id, unitId, spaceIds, name, active: true, rules: rules(handling) });
-const REGISTER = {
+const UNITS = {
   items: [
     {
       id: 'library',
@@ -47,6 +47,9 @@ const REGISTER = {
     },
   ],
 };
+/** Each resource with what the finder filters on, computed as the server does (core's finderRows). */
+const facts = new Map(finderRows(UNITS.items.flatMap((u) => u.spaces), UNITS.items.flatMap((u) => u.resources)).map(({ resource, ...f }) => [resource.id, f]));
+const REGISTER = { items: UNITS.items.map((u) => ({ ...u, resources: u.resources.map((r) => ({ ...r, finder: facts.get(r.id) })) })) };
 const day = isoDate(dayOf(Date.now()) + 14);
 const slot = (resourceId: string, from: string, minutes: number) => {
   const start = parseWall(`${day}T${from}`);

@@ -2,8 +2,10 @@ import * as v from 'valibot';
 
 /**
  * The answers `<kohtaamo-space-finder>` reads (loose: the server may add fields): the register
- * of units with their spaces and resources (GET /api/v1/booking/units) and what is free when
- * (GET /api/v1/booking/free).
+ * of units with their resources (GET /api/v1/booking/units), each listed resource with what the
+ * finder filters on (`finder`: its size, capacity, purposes and accessibility, computed by the
+ * server with `finderRows`, so the widget carries neither the spaces' tree nor the computation),
+ * and what is free when (GET /api/v1/booking/free).
  */
 const name = v.object({ fi: v.string(), sv: v.string(), en: v.string() });
 export const FinderRegisterSchema = v.looseObject({
@@ -13,26 +15,22 @@ export const FinderRegisterSchema = v.looseObject({
       name,
       address: v.string(),
       location: v.optional(v.object({ lat: v.number(), lon: v.number() })),
-      spaces: v.array(
-        v.looseObject({
-          id: v.string(),
-          unitId: v.string(),
-          parentId: v.nullable(v.string()),
-          name,
-          areaM2: v.number(),
-          capacity: v.number(),
-          purposes: v.array(v.string()),
-          accessibility: v.looseObject({ stepFree: v.boolean(), accessibleToilet: v.boolean(), inductionLoop: v.boolean() }),
-        }),
-      ),
       resources: v.array(
         v.looseObject({
           id: v.string(),
           unitId: v.string(),
-          spaceIds: v.array(v.string()),
           name,
-          active: v.boolean(),
-          rules: v.looseObject({ handlingRequired: v.boolean(), minMinutes: v.number(), maxMinutes: v.number() }),
+          rules: v.looseObject({ handlingRequired: v.boolean() }),
+          finder: v.optional(
+            v.object({
+              areaM2: v.number(),
+              capacity: v.number(),
+              purposes: v.array(v.string()),
+              stepFree: v.boolean(),
+              accessibleToilet: v.boolean(),
+              inductionLoop: v.boolean(),
+            }),
+          ),
         }),
       ),
     }),

@@ -29,14 +29,18 @@ export interface FinderResource {
   readonly active?: boolean;
 }
 
-export interface FinderRow<R extends FinderResource = FinderResource> {
-  readonly resource: R;
+/** What the finder filters a resource on (the server sends them with each resource it lists: GET /api/v1/booking/units, `finder`). */
+export interface FinderFacts {
   readonly areaM2: number;
   readonly capacity: number;
   readonly purposes: readonly string[];
   readonly stepFree: boolean;
   readonly accessibleToilet: boolean;
   readonly inductionLoop: boolean;
+}
+
+export interface FinderRow<R extends Pick<FinderResource, 'id' | 'unitId'> = FinderResource> extends FinderFacts {
+  readonly resource: R;
 }
 
 export interface FinderFilter {
@@ -75,7 +79,7 @@ export function finderRows<R extends FinderResource>(spaces: readonly FinderSpac
 }
 
 /** Whether a row passes the filter (an empty filter passes everything). */
-export function matchesFinder(row: FinderRow, filter: FinderFilter): boolean {
+export function matchesFinder(row: FinderRow<Pick<FinderResource, 'id' | 'unitId'>>, filter: FinderFilter): boolean {
   if (filter.unitId && row.resource.unitId !== filter.unitId) return false;
   if (filter.purpose && !row.purposes.includes(filter.purpose)) return false;
   if (filter.minAreaM2 && row.areaM2 < filter.minAreaM2) return false;

@@ -5,6 +5,7 @@ import type { SpaceFinderMapMessageKey } from './space-finder-map.messages.fi.js
 const sv: Catalog<SpaceFinderMapMessageKey> = {
   'space.finder.mapLabel': 'Karta över verksamhetsställen med lokaler som motsvarar sökningen',
   'space.finder.mapFailed': 'Kartbilderna kunde inte laddas. Listan fungerar utan karta.',
+  'space.finder.onMap': { plural: 'count', one: '{unit}: {count} lokal', other: '{unit}: {count} lokaler' },
 };
 
 export default sv;

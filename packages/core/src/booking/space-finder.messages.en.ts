@@ -44,6 +44,5 @@ const en: Catalog<SpaceFinderMessageKey> = {
   'space.finder.hideMap': 'Hide the map',
   'space.finder.results': 'Results',
   'space.finder.count': { plural: 'count', one: '{count} space', other: '{count} spaces' },
-  'space.finder.onMap': { plural: 'count', one: '{unit}: {count} space', other: '{unit}: {count} spaces' },
 };
 export default en;

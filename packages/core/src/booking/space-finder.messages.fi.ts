@@ -43,7 +43,6 @@ const fi = {
   'space.finder.hideMap': 'Piilota kartta',
   'space.finder.results': 'Hakutulokset',
   'space.finder.count': { plural: 'count', one: '{count} tila', other: '{count} tilaa' },
-  'space.finder.onMap': { plural: 'count', one: '{unit}: {count} tila', other: '{unit}: {count} tilaa' },
 } as const satisfies Catalog;
 
 export type SpaceFinderMessageKey = keyof typeof fi;

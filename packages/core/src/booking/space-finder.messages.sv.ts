@@ -44,6 +44,5 @@ const sv: Catalog<SpaceFinderMessageKey> = {
   'space.finder.hideMap': 'Dölj kartan',
   'space.finder.results': 'Sökresultat',
   'space.finder.count': { plural: 'count', one: '{count} lokal', other: '{count} lokaler' },
-  'space.finder.onMap': { plural: 'count', one: '{unit}: {count} lokal', other: '{unit}: {count} lokaler' },
 };
 export default sv;

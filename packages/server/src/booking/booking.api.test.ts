@@ -31,6 +31,11 @@ describe(`space booking over HTTP (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`
     assert.deepEqual(items.map((u: { id: string }) => u.id), ['library', 'school', 'youth-space']);
     const library = items[0];
     assert.equal(library.spaces.find((s: { id: string }) => s.id === 'library-cafe').parentId, 'library-ground');
+    // What the finder filters each resource on comes with it: both rooms are the parent's size, and have a purpose and the loop only where every leaf does.
+    const resource = (unit: { resources: { id: string; finder?: unknown }[] }, id: string) => unit.resources.find((r) => r.id === id)!;
+    assert.deepEqual(resource(library, 'library-rooms-both').finder, { areaM2: 70, capacity: 18, purposes: ['meeting-room', 'workshop'], stepFree: true, accessibleToilet: true, inductionLoop: false });
+    assert.deepEqual(resource(library, 'library-room-1').finder, { areaM2: 30, capacity: 8, purposes: ['meeting-room'], stepFree: true, accessibleToilet: true, inductionLoop: true });
+    assert.equal((resource(items[2], 'heimo-studio').finder as { stepFree: boolean }).stepFree, false, 'the studio has steps');
     const csv = await expectStatus(h.call('GET', `${P.spaces}.csv`), 200);
     assert.match(csv, /^unit_id,space_id,parent_id/);
     assert.match(csv, /\r\nlibrary,library-cafe,library-ground,Kirjastokahvila,/);

@@ -19,6 +19,7 @@ import {
   bookingViolationText,
   createAvailability,
   dayNumber,
+  finderRows,
   isoDate,
   startOfDay,
   type BookingViolation,
@@ -144,9 +145,15 @@ export function bookingRoutes(deps: BookingRouteDeps): Hono<AppEnv> {
 
   app.get(P.units, async (c) => {
     const reg = await repository.register();
+    // Each resource the finder lists, with what it filters on (core's finderRows: the spaces' tree walked here, not in the widget).
+    const finder = new Map(finderRows(reg.spaces, reg.resources).map(({ resource, ...facts }) => [resource.id, facts]));
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({
-      items: reg.units.map((u) => ({ ...u, spaces: reg.spaces.filter((s) => s.unitId === u.id), resources: reg.resources.filter((r) => r.unitId === u.id).map(publicResource) })),
+      items: reg.units.map((u) => ({
+        ...u,
+        spaces: reg.spaces.filter((s) => s.unitId === u.id),
+        resources: reg.resources.filter((r) => r.unitId === u.id).map((r) => ({ ...publicResource(r), ...(finder.has(r.id) ? { finder: finder.get(r.id) } : {}) })),
+      })),
     });
   });
 

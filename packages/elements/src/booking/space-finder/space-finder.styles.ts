@@ -18,12 +18,9 @@ const own = css`
     align-items: end;
   }
   fieldset {
-    margin: 0;
     padding: var(--_kohtaamo-space-s) var(--_kohtaamo-space-m);
     border: 1px solid var(--_kohtaamo-color-border);
-    display: grid;
     gap: var(--_kohtaamo-space-s);
-    min-width: 0;
   }
   fieldset.wide {
     grid-column: 1 / -1;
@@ -33,19 +30,7 @@ const own = css`
     grid-column: 1 / -1;
   }
   .check {
-    display: flex;
-    gap: var(--_kohtaamo-space-s);
     align-items: center;
-    font-weight: 400;
-  }
-  .check input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-  }
-  input:not([type='checkbox']),
-  select {
-    width: 100%;
   }
   .actions {
     display: flex;
@@ -67,9 +52,7 @@ const own = css`
     gap: var(--_kohtaamo-space-xs);
     min-width: 0;
   }
-  .item h3 {
-    margin: 0;
-  }
+  .item h3,
   .item p {
     margin: 0;
   }

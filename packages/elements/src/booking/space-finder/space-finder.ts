@@ -1,29 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
-  BOOKING_FREE_PATH,
   BOOKING_PATHS,
   FinderRegisterSchema,
-  FreeViewSchema,
   PURPOSES,
   createApiClient,
-  finderRows,
   matchesFinder,
+  pickText,
+  pickTextLang,
   type FinderFilter,
   type FinderRegister,
   type FinderRow,
-  type FreeView,
   type HttpClient,
   type Purpose,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { spaceFinderMessages } from './space-finder.catalogs.js';
-import type { UnitPoint } from './space-units-map.js';
+import type { Slot } from './space-finder.free.js';
 import { styles } from './space-finder.styles.js';
 
 type Unit = FinderRegister['items'][number];
 type Resource = Unit['resources'][number];
-type Slot = FreeView['items'][number];
+type FreeModule = typeof import('./space-finder.free.js');
+type CalendarModule = typeof import('./space-finder.calendar.js');
 interface Result {
   readonly row: FinderRow<Resource>;
   readonly unit: Unit;
@@ -44,7 +43,6 @@ interface Search {
 
 const LENGTHS = [30, 60, 90, 120, 180, 240];
 const TIMES = Array.from({ length: 36 }, (_, i) => `${String(6 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
-const TZ = 'Europe/Helsinki';
 
 /** Fired when a person opens the booking calendar of a resource (or follows its booking link). */
 export class SpaceChosenEvent extends Event {
@@ -100,17 +98,22 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
   /** @internal For stories and pages with their own transport: the client the widget calls. */
   @property({ attribute: false }) http: HttpClient | null = null;
 
-  @state() private register: FinderRegister | null = null;
-  @state() private loadError = false;
-  @state() private search: Search = { purpose: '', people: '', area: '', stepFree: false, accessibleToilet: false, inductionLoop: false, date: '', time: '', minutes: '60' };
-  @state() private free: Map<string, Slot> | null = null;
-  @state() private searching = false;
-  @state() private opened = '';
-  @state() private mapOpen = false;
+  @property({ state: true }) private register: FinderRegister | null = null;
+  @property({ state: true }) private loadError = false;
+  @property({ state: true }) private search: Search = { purpose: '', people: '', area: '', stepFree: false, accessibleToilet: false, inductionLoop: false, date: '', time: '', minutes: '60' };
+  @property({ state: true }) private free: Map<string, Slot> | null = null;
+  @property({ state: true }) private searching = false;
+  @property({ state: true }) private opened = '';
+  @property({ state: true }) private mapOpen = false;
 
   readonly #locale = new MessagesController(this, spaceFinderMessages);
   #client: HttpClient | null = null;
   #asked = 0;
+  /** The free-time search (a lazy module: only a page that asks for a day loads it). */
+  #freePart: Promise<FreeModule> | undefined;
+  #freeModule: FreeModule | undefined;
+  /** The booking calendar under a result (a lazy module, with the booking widget). */
+  #calendar: CalendarModule | undefined;
 
   get #http(): HttpClient {
     return this.http ?? (this.#client ??= createApiClient({ baseUrl: this.api }));
@@ -150,6 +153,17 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
     };
   }
 
+  /** Imports the free-time search (once; again after a failed import). */
+  #freeSearch(): Promise<FreeModule> {
+    return (this.#freePart ??= import('./space-finder.free.js').then(
+      (m) => (this.#freeModule = m),
+      (error: unknown) => {
+        this.#freePart = undefined;
+        throw error;
+      },
+    ));
+  }
+
   /** Asks the server what is free on the day of the search (nothing to ask without a day). */
   async #findFree(): Promise<void> {
     const s = this.search;
@@ -160,17 +174,9 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
     const asked = ++this.#asked;
     this.searching = true;
     try {
-      const f = this.#filter();
-      const query: Record<string, string> = { date: s.date, time: s.time || '00:00', minutes: s.minutes || '60' };
-      if (f.unitId) query.unit = f.unitId;
-      if (f.purpose) query.purpose = f.purpose;
-      if (f.minCapacity) query.minCapacity = String(f.minCapacity);
-      if (f.minAreaM2) query.minArea = String(f.minAreaM2);
-      if (f.stepFree) query.stepFree = 'true';
-      if (f.inductionLoop) query.inductionLoop = 'true';
-      const answer = await this.#http.request(BOOKING_FREE_PATH, FreeViewSchema, { searchParams: query });
+      const free = await (await this.#freeSearch()).findFree(this.#http, s, this.#filter());
       if (asked !== this.#asked) return;
-      this.free = new Map(answer.items.map((i) => [i.resourceId, i]));
+      this.free = free;
       this.loadError = false;
     } catch {
       if (asked === this.#asked) this.loadError = true;
@@ -203,36 +209,33 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
     const register = this.register;
     if (!register) return [];
     const units = new Map(register.items.map((u) => [u.id, u]));
-    const rows = finderRows(
-      register.items.flatMap((u) => u.spaces),
-      register.items.flatMap((u) => u.resources),
-    );
+    // The server says what the finder filters each resource on (`finder`); one without it is not listed.
+    const rows = register.items.flatMap((u) => u.resources.flatMap((resource) => (resource.finder ? [{ resource, ...resource.finder }] : [])));
     const filter = this.#filter();
     const out = rows
       .filter((row) => matchesFinder(row, filter) && (!this.free || this.free.has(row.resource.id)))
       .map((row) => ({ row, unit: units.get(row.resource.unitId)!, slot: this.free?.get(row.resource.id) }))
       .filter((r) => r.unit);
     const locale = this.#locale.locale;
-    return out.sort((a, b) => (a.slot && b.slot ? a.slot.start.localeCompare(b.slot.start) : 0) || a.unit.name[locale].localeCompare(b.unit.name[locale], locale) || a.row.resource.name[locale].localeCompare(b.row.resource.name[locale], locale));
+    const by = (a: Unit | Resource, b: Unit | Resource) => pickText(a.name, locale).localeCompare(pickText(b.name, locale), locale);
+    return out.sort((a, b) => (a.slot && b.slot ? a.slot.start.localeCompare(b.slot.start) : 0) || by(a.unit, b.unit) || by(a.row.resource, b.row.resource));
   }
 
   get #intl(): string {
     return this.#locale.locale === 'en' ? 'en-GB' : `${this.#locale.locale}-FI`;
   }
 
-  #time(iso: string): string {
-    return new Intl.DateTimeFormat(this.#intl, { hour: '2-digit', minute: '2-digit', timeZone: TZ }).format(Date.parse(iso));
-  }
-
-  #day(iso: string): string {
-    return new Intl.DateTimeFormat(this.#intl, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: TZ }).format(Date.parse(iso));
-  }
-
   async #open(resource: Resource): Promise<void> {
-    this.opened = resource.id;
     this.dispatchEvent(new SpaceChosenEvent(resource.id, this.search.date));
-    // The calendar is its own entry, loaded when a person first opens one.
-    await import('../../define/kohtaamo-space-booking.js');
+    // The calendar and the booking widget in it are loaded when a person first opens one.
+    try {
+      this.#calendar ??= await import('./space-finder.calendar.js');
+    } catch {
+      this.loadError = true;
+      return;
+    }
+    this.loadError = false;
+    this.opened = resource.id;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#calendar-title')?.focus();
   }
@@ -252,25 +255,16 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
   #filters(): TemplateResult {
     const t = this.#locale.t;
     const s = this.search;
+    const field = (id: string, label: string, control: TemplateResult) => html`<div class="field"><label for="f-${id}">${label}</label>${control}</div>`;
+    const number = (id: 'people' | 'area') => field(id, t(`space.finder.${id}`), html`<input id="f-${id}" name=${id} type="number" inputmode="numeric" min="1" .value=${s[id]} />`);
+    const select = (id: 'purpose' | 'time' | 'minutes', label: string, options: readonly (readonly [string, string])[]) =>
+      field(id, label, html`<select id="f-${id}" name=${id}>${options.map(([value, text]) => html`<option value=${value} ?selected=${s[id] === value}>${text}</option>`)}</select>`);
     const check = (name: 'stepFree' | 'accessibleToilet' | 'inductionLoop') =>
       html`<label class="check"><input type="checkbox" id="f-${name}" name=${name} ?checked=${s[name]} />${t(`space.finder.${name}`)}</label>`;
     return html`<form part="filters" class="filters" novalidate aria-labelledby="filters-title" @submit=${(e: SubmitEvent) => this.#onSubmit(e)}>
       <h3 id="filters-title" class="visually-hidden">${t('space.finder.filters')}</h3>
-      <div class="field">
-        <label for="f-purpose">${t('space.finder.purpose')}</label>
-        <select id="f-purpose" name="purpose">
-          <option value="" ?selected=${!s.purpose}>${t('space.finder.anyPurpose')}</option>
-          ${PURPOSES.map((p) => html`<option value=${p} ?selected=${s.purpose === p}>${t(`space.finder.purpose.${p}`)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-people">${t('space.finder.people')}</label>
-        <input id="f-people" name="people" type="number" inputmode="numeric" min="1" .value=${s.people} />
-      </div>
-      <div class="field">
-        <label for="f-area">${t('space.finder.area')}</label>
-        <input id="f-area" name="area" type="number" inputmode="numeric" min="1" .value=${s.area} />
-      </div>
+      ${select('purpose', t('space.finder.purpose'), [['', t('space.finder.anyPurpose')], ...PURPOSES.map((p) => [p, t(`space.finder.purpose.${p}`)] as const)])}
+      ${number('people')} ${number('area')}
       <fieldset>
         <legend>${t('space.finder.access')}</legend>
         ${check('stepFree')} ${check('accessibleToilet')} ${check('inductionLoop')}
@@ -278,23 +272,13 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
       <fieldset class="wide">
         <legend>${t('space.finder.when')}</legend>
         <p class="hint" id="when-hint">${t('space.finder.whenHint')}</p>
-        <div class="field">
-          <label for="f-date">${t('space.finder.date')}</label>
-          <input id="f-date" name="date" type="date" aria-describedby="when-hint" .value=${s.date} />
-        </div>
-        <div class="field">
-          <label for="f-time">${t('space.finder.time')}</label>
-          <select id="f-time" name="time">
-            <option value="" ?selected=${!s.time}>–</option>
-            ${TIMES.map((time) => html`<option value=${time} ?selected=${s.time === time}>${time}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-minutes">${t('space.finder.duration')}</label>
-          <select id="f-minutes" name="minutes">
-            ${LENGTHS.map((m) => html`<option value=${m} ?selected=${String(m) === s.minutes}>${t('space.finder.minutes', { minutes: m })}</option>`)}
-          </select>
-        </div>
+        ${field(
+          'date',
+          t('space.finder.date'),
+          html`<input id="f-date" name="date" type="date" aria-describedby="when-hint" .value=${s.date} @change=${() => void this.#freeSearch().catch(() => undefined)} />`,
+        )}
+        ${select('time', t('space.finder.time'), [['', '–'], ...TIMES.map((time) => [time, time] as const)])}
+        ${select('minutes', t('space.finder.duration'), LENGTHS.map((m) => [String(m), t('space.finder.minutes', { minutes: m })] as const))}
       </fieldset>
       <div class="actions">
         <button type="submit">${t('space.finder.search')}</button>
@@ -310,50 +294,36 @@ export class KohtaamoSpaceFinder extends LocalizedElement {
     const locale = this.#locale.locale;
     const { row, unit, slot } = r;
     const resource = row.resource;
-    const name = resource.name[locale];
+    // A name not given in the page's language is shown in Finnish, marked so (WCAG 2.1 SC 3.1.2).
+    const name = pickText(resource.name, locale);
     const access = (['stepFree', 'accessibleToilet', 'inductionLoop'] as const).filter((k) => row[k]).map((k) => t(`space.finder.${k}`));
     const date = slot ? slot.start.slice(0, 10) : this.search.date;
     const link = this.bookingUrl ? this.bookingUrl.replace('{resource}', encodeURIComponent(resource.id)).replace('{date}', encodeURIComponent(date)) : '';
     const open = this.opened === resource.id;
     const purposes = row.purposes.filter((p): p is Purpose => (PURPOSES as readonly string[]).includes(p));
     return html`<li class="item" data-resource=${resource.id}>
-      <h3>${name}</h3>
-      <p>${unit.name[locale]}, ${unit.address}</p>
+      <h3 lang=${pickTextLang(resource.name, locale)}>${name}</h3>
+      <p><span lang=${pickTextLang(unit.name, locale)}>${pickText(unit.name, locale)}</span>, ${unit.address}</p>
       <ul class="facts">
         <li>${t('space.finder.size', { m2: new Intl.NumberFormat(this.#intl).format(row.areaM2) })}</li>
         <li>${t('space.finder.capacity', { people: row.capacity })}</li>
         ${purposes.length ? html`<li>${purposes.map((p) => t(`space.finder.purpose.${p}`)).join(', ')}</li>` : nothing}
         ${access.length ? html`<li>${access.join(', ')}</li>` : nothing}
       </ul>
-      ${slot ? html`<p class="free">${t('space.finder.freeAt', { date: this.#day(slot.start), from: this.#time(slot.start), to: this.#time(slot.end) })}</p>` : nothing}
+      ${slot && this.#freeModule ? html`<p class="free">${t('space.finder.freeAt', this.#freeModule.slotWords(slot, this.#intl))}</p>` : nothing}
       ${resource.rules.handlingRequired ? html`<p class="hint">${t('space.finder.handling')}</p>` : nothing}
       ${link
         ? html`<a class="book" href=${link} @click=${() => this.dispatchEvent(new SpaceChosenEvent(resource.id, date))}>${t('space.finder.book', { name })}</a>`
         : html`<div><button type="button" class="book" aria-expanded=${open ? 'true' : 'false'} @click=${() => void (open ? this.#close(resource.id) : this.#open(resource))}>
             ${open ? t('space.finder.close') : t('space.finder.book', { name })}
           </button></div>`}
-      ${open
-        ? html`<div part="calendar" class="calendar">
-            <h4 id="calendar-title" tabindex="-1" class="visually-hidden">${t('space.finder.calendar', { name })}</h4>
-            <kohtaamo-space-booking api=${this.api} resource=${resource.id} date=${date} lang=${locale} .http=${this.http}></kohtaamo-space-booking>
-          </div>`
-        : nothing}
+      ${open && this.#calendar ? this.#calendar.calendar(this, t('space.finder.calendar', { name }), resource.id, date, locale) : nothing}
     </li>`;
   }
 
   #map(results: readonly Result[]): TemplateResult {
-    const t = this.#locale.t;
-    const locale = this.#locale.locale;
-    const counts = new Map<string, { unit: Unit; count: number }>();
-    for (const r of results) {
-      const hit = counts.get(r.unit.id);
-      if (hit) hit.count++;
-      else counts.set(r.unit.id, { unit: r.unit, count: 1 });
-    }
-    const points: UnitPoint[] = [...counts.values()]
-      .filter((c) => c.unit.location)
-      .map((c) => ({ lat: c.unit.location!.lat, lon: c.unit.location!.lon, label: t('space.finder.onMap', { unit: c.unit.name[locale], count: c.count }) }));
-    return html`<kohtaamo-space-units-map api=${this.api} tiles=${this.tiles} lang=${locale} .points=${points}></kohtaamo-space-units-map>`;
+    // The map counts the results per unit and says so on each marker, in its own texts.
+    return html`<kohtaamo-space-units-map api=${this.api} tiles=${this.tiles} lang=${this.#locale.locale} .units=${results.map((r) => r.unit)}></kohtaamo-space-units-map>`;
   }
 
   protected override render(): TemplateResult {

@@ -1,16 +1,23 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LayerGroup, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import { createMessages, lazySpaceFinderMapMessages, type LatLon } from '@kohtaamo/core';
+import { createMessages, lazySpaceFinderMapMessages, pickText, type LatLon, type LocalizedText } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
 import type { Leaflet } from '../../map/leaflet.loader.js';
 import { escapeHtml, LeafletMapElement } from '../../map/leaflet-map.element.js';
 import { base, tokens } from '../../styles/theme.styles.js';
 
-/** The map's own two texts: they come with the map, not in the finder's first file. */
+/** The map's own texts: they come with the map, not in the finder's first file. */
 const mapMessages = /* @__PURE__ */ createMessages(lazySpaceFinderMapMessages);
 
-export interface UnitPoint extends LatLon {
+/** A unit of a result in the finder's list (one per result: the map counts them). */
+export interface MapUnit {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly location?: LatLon | undefined;
+}
+
+interface UnitPoint extends LatLon {
   /** Plain text: the marker's tooltip ("Library: 3 spaces"). */
   readonly label: string;
 }
@@ -40,7 +47,8 @@ export class KohtaamoSpaceUnitsMap extends LeafletMapElement {
     `,
   ];
 
-  @property({ attribute: false }) points: readonly UnitPoint[] = [];
+  /** The unit of each result in the list; a unit with a location is a marker, labelled with its name and how many results it has. */
+  @property({ attribute: false }) units: readonly MapUnit[] = [];
 
   readonly #locale = new MessagesController(this, mapMessages);
   #markers: LayerGroup | null = null;
@@ -52,8 +60,22 @@ export class KohtaamoSpaceUnitsMap extends LeafletMapElement {
     return { keyboard: true };
   }
 
+  /** A marker per unit with a location: its name and how many results it has. */
+  get #points(): UnitPoint[] {
+    const counts = new Map<string, { unit: MapUnit; count: number }>();
+    for (const unit of this.units) {
+      const hit = counts.get(unit.id);
+      if (hit) hit.count++;
+      else counts.set(unit.id, { unit, count: 1 });
+    }
+    const locale = this.#locale.locale;
+    return [...counts.values()].flatMap(({ unit, count }) =>
+      unit.location ? [{ lat: unit.location.lat, lon: unit.location.lon, label: this.#locale.t('space.finder.onMap', { unit: pickText(unit.name, locale), count }) }] : [],
+    );
+  }
+
   protected override initialView(): [LatLon, number] | null {
-    const first = this.points[0];
+    const first = this.#points[0];
     if (first) return [first, 14];
     const centre = this.cityCentre();
     return centre ? [centre, 13] : null;
@@ -67,7 +89,7 @@ export class KohtaamoSpaceUnitsMap extends LeafletMapElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('points')) this.#draw();
+    if (changed.has('units')) this.#draw();
   }
 
   /** How many markers are drawn (for tests and pages). */
@@ -80,10 +102,11 @@ export class KohtaamoSpaceUnitsMap extends LeafletMapElement {
     const L = this.leaflet;
     if (!group || !this.map || !L) return;
     group.clearLayers();
-    for (const p of this.points) {
+    const points = this.#points;
+    for (const p of points) {
       L.circleMarker([p.lat, p.lon], { radius: 10, weight: 2, color: '#000', fillColor: '#0000bf', fillOpacity: 0.9 }).bindTooltip(escapeHtml(p.label)).addTo(group);
     }
-    if (this.points.length > 1) this.map.fitBounds(L.latLngBounds(this.points.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 16, animate: false });
+    if (points.length > 1) this.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 16, animate: false });
   }
 
   protected override render(): TemplateResult {

@@ -61,7 +61,7 @@ export function bookingOpenApi(): ModuleOpenApi {
       { name: 'booking-staff', description: 'Handling bookings, blocks, bookings on behalf, the register of a unit' },
     ],
     paths: {
-      [P.units]: { get: op('listBookingUnits', { summary: 'Units with their spaces and resources (open data)', ok: ['200', 'The register.', null] }) },
+      [P.units]: { get: op('listBookingUnits', { summary: 'Units with their spaces and resources (open data)', ok: ['200', 'The register: { items: [unit with spaces and resources] }. Each active resource with spaces has `finder`: { areaM2, capacity, purposes, stepFree, accessibleToilet, inductionLoop }, what the space finder filters on (its own spaces\' size and capacity; purposes of its spaces and the leaves under them; accessibility only when every leaf has it).', null] }) },
       [`${P.spaces}.csv`]: { get: op('bookingSpacesCsv', { summary: 'The space register as CSV (open data)', ok: ['200', 'One row per space; `leaf` marks the spaces the figures count.', null], content: text('text/csv') }) },
       [P.resources]: {
         get: op('listBookingResources', {
