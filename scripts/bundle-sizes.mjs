@@ -28,7 +28,6 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-feedback-list.js': 25_180,
   'kohtaamo-feedback-stats.js': 22_150,
   'kohtaamo-feedback-status.js': 24_300,
-  'kohtaamo-space-finder.js': 20_490,
   'kohtaamo-survey-results.js': 20_660,
   'kohtaamo-survey.js': 32_710,
   'kohtaamo-volunteer-board.js': 21_280,
