@@ -108,7 +108,7 @@ describe('demo site', () => {
     }
     assert.deepEqual(broken, []);
     // Not a vacuous pass: the staff pages and the interviewer's are among those reached.
-    for (const path of ['/staff.html', '/staff-survey.html', '/survey-interview.html', '/widgets/kohtaamo.js', '/openapi.json']) assert.equal(reached.get(path), 200, path);
+    for (const path of ['/staff.html', '/staff-survey.html', '/survey-interview.html', '/survey-interview-sv.html', '/survey-interview-en.html', '/widgets/kohtaamo.js', '/openapi.json']) assert.equal(reached.get(path), 200, path);
   });
 
   test('the stylesheet is served as CSS; unknown pages are a 404 problem', async () => {

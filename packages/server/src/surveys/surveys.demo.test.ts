@@ -20,16 +20,31 @@ test('the survey page in fi, sv and en embeds <kohtaamo-survey> with the demo ro
   }
 });
 
-test('the interviewer page embeds the same round in interviewer mode and sends the interviewer to sign in on the survey staff page', () => {
-  const html = readFileSync(new URL('survey-interview.html', `file://${DEFAULT_DEMO_DIR}`), 'utf8');
-  assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}" mode="interviewer"></kohtaamo-survey>`));
-  assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">']);
-  // The sign-in with the interviewer's grant is the survey console's, not the feedback inbox's.
-  const lead = /<p class="lead">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
-  assert.match(lead, /<a href="\/staff-survey\.html">/);
-  assert.ok(!lead.includes('href="/staff.html"'));
-  // A staff page in Finnish only: no language versions of it to point at, not for search engines.
-  assert.ok(!/hreflang/.test(html) && html.includes('<meta name="robots" content="noindex">'));
+test('the interviewer page in fi, sv and en embeds the same round in interviewer mode and sends the interviewer to sign in on the survey staff page', () => {
+  const pages = [
+    ['survey-interview.html', 'fi'],
+    ['survey-interview-sv.html', 'sv'],
+    ['survey-interview-en.html', 'en'],
+  ] as const;
+  for (const [file, lang] of pages) {
+    const html = readFileSync(new URL(file, `file://${DEFAULT_DEMO_DIR}`), 'utf8');
+    assert.match(html, new RegExp(`<html lang="${lang}">`), file);
+    assert.ok(html.includes(`<kohtaamo-survey api="" round="${DEMO_SURVEY_ROUND}" mode="interviewer"></kohtaamo-survey>`), file);
+    assert.deepEqual(html.match(/<script[^>]*>/g), ['<script type="module" src="/widgets/kohtaamo.js">'], file);
+    // The sign-in with the interviewer's grant is the survey console's, not the feedback inbox's.
+    const lead = /<p class="lead">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    assert.match(lead, /<a href="\/staff-survey\.html"/, file);
+    assert.ok(!lead.includes('href="/staff.html"'), file);
+    // Each names the other two as its language versions; a staff page, not for search engines.
+    for (const [other, otherLang] of pages) {
+      if (other === file) assert.ok(html.includes(`<a href="/${other}" lang="${otherLang}" aria-current="page">`), `${file}: marks itself current`);
+      else assert.ok(html.includes(`<link rel="alternate" hreflang="${otherLang}" href="/${other}">`), `${file} -> ${other}`);
+    }
+    assert.ok(html.includes('<meta name="robots" content="noindex">'), file);
+    assert.ok(!/style="/.test(html), `${file}: no inline style`);
+    // A link to a page only in Finnish says so on a Swedish or English page.
+    if (lang !== 'fi') assert.ok(!/<a href="\/staff[^"]*\.html">/.test(html), `${file}: links to the Finnish staff pages carry lang="fi"`);
+  }
 });
 
 test('the staff survey page embeds <kohtaamo-survey-console> through kohtaamo.js (no token in the HTML), linked from staff.html', () => {

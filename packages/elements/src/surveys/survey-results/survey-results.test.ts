@@ -83,6 +83,35 @@ describe('<kohtaamo-survey-results>', () => {
     });
   }
 
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`"Retry" by keyboard keeps the focus: on the results' heading when they come, on "Retry" when the server is still down; axe in each (${lang})`, async () => {
+      const live = createSurveyResultsApi(createApiClient({ baseUrl: liveApi() }));
+      let down = 2;
+      const api: SurveyResultsApi = {
+        ...live,
+        paper: (round) => (down-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : live.paper(round)),
+      };
+      const el = await results(lang, PUBLISHED, liveApi(), api);
+      await waitUntil(() => shadow(el).querySelector('[role=alert] button'), 'the error', { timeout: 10000 });
+      expect(text(el, '[role=alert]')).to.contain(T[lang].error);
+      await expect(el).to.be.accessible();
+      // Still down: the notice comes back, and the focus with it.
+      await tabTo(el, '[role=alert] button');
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.matches('[role=alert] button'), 'the focus back on Retry', { timeout: 10000 });
+      await expect(el).to.be.accessible();
+      // Up again: the results, the focus on their heading (not lost to the page with the button).
+      await press('Enter');
+      await ready(el);
+      await waitUntil(() => focusedIn(el)?.localName === 'h2', 'the focus on the heading', { timeout: 10000 });
+      expect(shadow(el).querySelector('[role=alert]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      // From the heading, Tab goes on into the results.
+      await press('Tab');
+      expect(focusedIn(el)?.id).to.equal('group');
+    });
+  }
+
   const MORE = {
     fi: { more: 'Näytä lisää vastauksia', unweighted: 'Otosta ei ole painotettu väestön mukaan' },
     sv: { more: 'Visa fler svar', unweighted: 'Urvalet är inte viktat efter befolkningen' },

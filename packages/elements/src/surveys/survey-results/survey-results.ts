@@ -120,6 +120,19 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     }
   }
 
+  /**
+   * "Retry" goes with its notice: the focus waits on the loading notice, then goes to the heading
+   * of what came (results, or the notice that they are not published), or to "Retry" again.
+   */
+  async #retry(): Promise<void> {
+    const done = this.#fetch();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[role=status]')?.focus();
+    await done;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.retry' : 'h2')?.focus();
+  }
+
   async #choose(kind: 'group' | 'compare', value: string): Promise<void> {
     this[kind] = value;
     const api = this.#api();
@@ -141,11 +154,11 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     const t = this.#locale.t;
     const s = this.status;
     return html`<div class="root" lang=${locale}>
-      <h2 lang=${this.paper ? textLang(this.paper.round.title, locale) : nothing}>${this.paper ? pickText(this.paper.round.title, locale) : t('surveyResults.title')}</h2>
-      ${s === 'loading' ? html`<p role="status">${t('surveyResults.loading')}</p>` : nothing}
+      <h2 tabindex="-1" lang=${this.paper ? textLang(this.paper.round.title, locale) : nothing}>${this.paper ? pickText(this.paper.round.title, locale) : t('surveyResults.title')}</h2>
+      ${s === 'loading' ? html`<p role="status" tabindex="-1">${t('surveyResults.loading')}</p>` : nothing}
       ${s === 'notPublished' || s === 'notFound' ? html`<p role="status" class="notice">${t(s === 'notFound' ? 'surveyResults.notFound' : 'surveyResults.notPublished')}</p>` : nothing}
       ${s === 'error'
-        ? html`<div role="alert" class="notice error-notice"><p>${t('surveyResults.error')}</p><button type="button" @click=${() => void this.#fetch()}>${t('surveyResults.retry')}</button></div>`
+        ? html`<div role="alert" class="notice error-notice"><p>${t('surveyResults.error')}</p><button type="button" class="retry" @click=${() => void this.#retry()}>${t('surveyResults.retry')}</button></div>`
         : nothing}
       ${s === 'ready' && this.paper && this.results ? this.#ready(t, locale, this.paper.definition, this.results) : nothing}
     </div>`;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   CANT_SAY_VALUE,
   createApiClient,
@@ -488,7 +487,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           </div>`,
         )}
       <div class="check">
-        <input type="checkbox" id="keep" .checked=${live(this.#keep)} @change=${(e: Event) => {
+        <input type="checkbox" id="keep" .checked=${this.#keep} @change=${(e: Event) => {
           this.#keep = (e.target as HTMLInputElement).checked;
           this.#store!.setKeepOnDevice(this.#keep);
         }} />
@@ -524,10 +523,12 @@ export class KohtaamoSurvey extends LocalizedElement {
       <legend>${label}</legend>
       ${help} ${errorText} ${body}
     </fieldset>`;
+    // No `live()` on the controls: each one's handler sets the answer to what the control shows, so
+    // a plain property binding follows the answers (the directive was two files, ~650 B, of the cold page).
     const radios = (name: string, values: readonly { value: string; text: string }[], current: unknown, set: (value: string) => void, first = id) =>
       values.map(
         (o, i) => html`<div class="check">
-          <input type="radio" id=${i === 0 ? first : `${name}-${i}`} name=${name} .value=${o.value} .checked=${live(String(current ?? '') === o.value)} @change=${() => set(o.value)} />
+          <input type="radio" id=${i === 0 ? first : `${name}-${i}`} name=${name} .value=${o.value} .checked=${String(current ?? '') === o.value} @change=${() => set(o.value)} />
           <label for=${i === 0 ? first : `${name}-${i}`}>${o.text}</label>
         </div>`,
       );
@@ -543,7 +544,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           ? html`<div class="field">
               <label for="${id}-other-text">${t('surveys.ui.otherText')}</label>
               ${otherError ? html`<p class="error" id="${id}-other-error">${this.#code(otherError.code, otherError.params)}</p>` : nothing}
-              <input id="${id}-other-text" .value=${live(String(logic.answers[`${q.id}.${OTHER_VALUE}`] ?? ''))} aria-invalid=${otherError ? 'true' : 'false'} aria-describedby=${otherError ? `${id}-other-error` : nothing} @input=${(e: Event) => this.#set(`${q.id}.${OTHER_VALUE}`, (e.target as HTMLInputElement).value)} />
+              <input id="${id}-other-text" .value=${String(logic.answers[`${q.id}.${OTHER_VALUE}`] ?? '')} aria-invalid=${otherError ? 'true' : 'false'} aria-describedby=${otherError ? `${id}-other-error` : nothing} @input=${(e: Event) => this.#set(`${q.id}.${OTHER_VALUE}`, (e.target as HTMLInputElement).value)} />
             </div>`
           : nothing;
         if (q.type === 'single_choice') return group(html`<div class="choices">${radios(q.id, options, answer, (value) => this.#set(q.id, value))}</div>${otherField}`);
@@ -551,7 +552,7 @@ export class KohtaamoSurvey extends LocalizedElement {
         return group(html`<div class="choices">
             ${options.map(
               (o, i) => html`<div class="check">
-                <input type="checkbox" id=${i === 0 ? id : `${id}-${i}`} .checked=${live(chosen.includes(o.value))} @change=${(e: Event) => {
+                <input type="checkbox" id=${i === 0 ? id : `${id}-${i}`} .checked=${chosen.includes(o.value)} @change=${(e: Event) => {
                   const on = (e.target as HTMLInputElement).checked;
                   const next = on ? [...chosen.filter((c) => c !== o.value), o.value] : chosen.filter((c) => c !== o.value);
                   this.#set(q.id, next.length > 0 ? next : null);
@@ -600,7 +601,7 @@ export class KohtaamoSurvey extends LocalizedElement {
       case 'number':
         return html`<div class="question field" part="question">
           <label for=${id}>${label}${q.unit ? html` (${this.#text(q.unit)})` : nothing}</label>${help}${errorText}
-          <input class="number" id=${id} inputmode="decimal" autocomplete="off" .value=${live(answer === undefined || answer === null ? '' : String(answer))} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => {
+          <input class="number" id=${id} inputmode="decimal" autocomplete="off" .value=${answer === undefined || answer === null ? '' : String(answer)} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => {
             const raw = (e.target as HTMLInputElement).value.trim().replace(',', '.');
             this.#set(q.id, raw === '' ? null : Number.isFinite(Number(raw)) ? Number(raw) : raw);
           }} />
@@ -611,8 +612,8 @@ export class KohtaamoSurvey extends LocalizedElement {
         const left = q.maxLength - value.length;
         const control =
           q.type === 'short_text'
-            ? html`<input id=${id} maxlength=${q.maxLength} .value=${live(value)} aria-describedby=${describedBy} aria-invalid=${invalid} @input=${(e: Event) => this.#set(q.id, (e.target as HTMLInputElement).value || null)} />`
-            : html`<textarea id=${id} maxlength=${q.maxLength} .value=${live(value)} aria-describedby=${[describedBy === nothing ? '' : describedBy, `${id}-count`].join(' ').trim()} aria-invalid=${invalid} @input=${(e: Event) => this.#set(q.id, (e.target as HTMLTextAreaElement).value || null)}></textarea>
+            ? html`<input id=${id} maxlength=${q.maxLength} .value=${value} aria-describedby=${describedBy} aria-invalid=${invalid} @input=${(e: Event) => this.#set(q.id, (e.target as HTMLInputElement).value || null)} />`
+            : html`<textarea id=${id} maxlength=${q.maxLength} .value=${value} aria-describedby=${[describedBy === nothing ? '' : describedBy, `${id}-count`].join(' ').trim()} aria-invalid=${invalid} @input=${(e: Event) => this.#set(q.id, (e.target as HTMLTextAreaElement).value || null)}></textarea>
                 <p class="count" id="${id}-count">${t('surveys.ui.chars', { count: left })}</p>`;
         return html`<div class="question field" part="question"><label for=${id}>${label}</label>${help}${errorText}${control}</div>`;
       }
