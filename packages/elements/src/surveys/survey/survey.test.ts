@@ -46,16 +46,19 @@ afterEach(() => {
 
 const TEXTS = {
   fi: {
+    tooMany: 'Valitse enintään 3.', otherRequired: 'Kerro, mitä tarkoitat kohdalla ”Muu”.', number: 'Kirjoita luku, esimerkiksi 12.', tooLarge: 'Luku saa olla enintään 110.',
     next: 'Seuraava', first: 'Kaupungin palvelut', review: 'Tarkista vastauksesi', sent: 'Kiitos! Vastauksesi on vastaanotettu.', errors: 'Sivulla on 2 korjattavaa kohtaa:', required: 'Vastaa tähän kysymykseen.',
     name: 'Tämä tieto on pakollinen.', contact: 'Anna sähköpostiosoite tai puhelinnumero.', consent: 'Anna lupa ottaa sinuun yhteyttä, jotta voimme tallentaa tarjouksesi.',
     phone: 'Tarkista puhelinnumero: vain numeroita, esimerkiksi 040 123 4567.', received: 'Kiitos! Tarjouksesi on tallennettu, ja kaupunki ottaa sinuun yhteyttä.', notSaved: 'Tarjoustasi ei tallennettu.', network: 'Palvelimeen ei saatu yhteyttä.', retry: 'Yritä nyt',
   },
   sv: {
+    tooMany: 'Välj högst 3.', otherRequired: 'Berätta vad du menar med ”Annat”.', number: 'Skriv ett tal, till exempel 12.', tooLarge: 'Talet får vara högst 110.',
     next: 'Nästa', first: 'Stadens tjänster', review: 'Granska dina svar', sent: 'Tack! Dina svar har tagits emot.', errors: 'Sidan har 2 saker att rätta:', required: 'Svara på den här frågan.',
     name: 'Denna uppgift är obligatorisk.', contact: 'Ange en e-postadress eller ett telefonnummer.', consent: 'Ge ditt samtycke till att vi kontaktar dig, så att vi kan spara ditt erbjudande.',
     phone: 'Kontrollera telefonnumret: bara siffror, till exempel 040 123 4567.', received: 'Tack! Ditt erbjudande har sparats, och staden kontaktar dig.', notSaved: 'Ditt erbjudande sparades inte.', network: 'Det gick inte att nå servern.', retry: 'Försök nu',
   },
   en: {
+    tooMany: 'Choose at most 3.', otherRequired: 'Tell us what you mean by “Other”.', number: 'Enter a number, for example 12.', tooLarge: 'The number must be at most 110.',
     next: 'Next', first: 'City services', review: 'Check your answers', sent: 'Thank you! Your answers have been received.', errors: 'The page has 2 things to fix:', required: 'Please answer this question.',
     name: 'This information is required.', contact: 'Give an email address or a phone number.', consent: 'Please agree that we may contact you, so that we can save your offer.',
     phone: 'Check the phone number: digits only, for example 040 123 4567.', received: 'Thank you! Your offer has been saved, and the city will contact you.', notSaved: 'Your offer was not saved.', network: 'The server could not be reached.', retry: 'Try now',
@@ -116,6 +119,33 @@ describe('<kohtaamo-survey>', () => {
       // living
       await pick(el, 'f-enjoy_living', 0);
       await pick(el, 'f-live_in_five_years', 0);
+      // "Choose up to three" (multiple choice, min 1 and max 3, "other, please specify"): four chosen
+      // by Space is one too many, said by the field, and nothing is lost.
+      const box = (i: number) => (i === 0 ? '#f-best_things' : `#f-best_things-${i}`);
+      for (const i of [0, 1, 2, 3]) {
+        await tabTo(el, box(i), { max: 80 });
+        await press('Space');
+      }
+      await el.updateComplete;
+      await next(el);
+      expect(text(el, '#f-best_things-error')).to.equal(T.tooMany);
+      expect(text(el, '.summary')).to.contain(T.tooMany);
+      expect([0, 1, 2, 3].map((i) => ($(el, box(i)) as HTMLInputElement).checked)).to.deep.equal([true, true, true, true]);
+      await expect(el).to.be.accessible();
+      // Two fewer, and "other" (after the shuffled options) without saying what: asked for by its own field.
+      for (const i of [2, 3, 8]) {
+        await tabTo(el, box(i), { max: 80 });
+        await press('Space');
+      }
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#f-best_things-other-text')).to.not.equal(null);
+      await next(el);
+      expect(text(el, '#f-best_things-other-error')).to.equal(T.otherRequired);
+      expect(text(el, '#f-best_things-error')).to.equal('');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#f-best_things-other-text', { max: 80 });
+      await type('Jokivarsi');
+      await el.updateComplete;
       await next(el);
       // recommend: 8 shows no follow-up
       await pick(el, 'f-recommend_heinola', 8);
@@ -148,11 +178,28 @@ describe('<kohtaamo-survey>', () => {
       await tabTo(el, '#f-area');
       await press('ArrowDown');
       await el.updateComplete;
+      // A number (whole years, 0-110): words, then too many years, each said by the field; what was typed stays.
+      await tabTo(el, '#f-years_in_heinola');
+      await type('kauan');
+      await next(el);
+      expect(text(el, '#f-years_in_heinola-error')).to.equal(T.number);
+      expect(($(el, '#f-years_in_heinola') as HTMLInputElement).value).to.equal('kauan');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#f-years_in_heinola', { max: 80 });
+      for (let i = 0; i < 5; i++) await press('Backspace');
+      await type('200');
+      await next(el);
+      expect(text(el, '#f-years_in_heinola-error')).to.equal(T.tooLarge);
+      await tabTo(el, '#f-years_in_heinola', { max: 80 });
+      for (let i = 0; i < 3; i++) await press('Backspace');
+      await type('12');
       await next(el);
 
       await waitUntil(() => heading(el) === T.review, 'the review (a lazy module) is shown');
       expect(focusedIn(el)?.matches('[part~="page"] h2')).to.equal(true, 'the review’s heading has the focus');
       expect(text(el, '.review')).to.contain('Voisin auttaa kirjastossa.');
+      expect(text(el, '.review')).to.contain('Jokivarsi');
+      expect(text(el, '.review')).to.contain('12');
       expect(getComputedStyle(shadow(el).querySelector('.review dl')!).display).to.equal('grid', 'the review brought its styles');
       await expect(el).to.be.accessible();
       const sent = new Promise((resolve) => el.addEventListener('kohtaamo-survey-submitted', resolve, { once: true }));
