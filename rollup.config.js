@@ -31,6 +31,7 @@ const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => 
 const coreEntries = {
   index: 'packages/core/src/index.ts',
   'http/index': 'packages/core/src/http/index.ts',
+  'http/writes': 'packages/core/src/http/writes.ts',
   'forms/index': 'packages/core/src/forms/index.ts',
   'i18n/index': 'packages/core/src/i18n/index.ts',
   'feedback/index': 'packages/core/src/feedback/index.ts',

@@ -22,18 +22,18 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
  * where about 5 KB would fit.
  */
 export const OVER_BUDGET_CEILINGS = Object.freeze({
-  'kohtaamo-budget-ballot.js': 22_910,
+  'kohtaamo-budget-ballot.js': 23_060,
   'kohtaamo-budget-proposals.js': 21_080,
-  'kohtaamo-feedback-form.js': 31_990,
+  'kohtaamo-feedback-form.js': 32_120,
   'kohtaamo-feedback-list.js': 25_180,
   'kohtaamo-feedback-stats.js': 22_150,
   'kohtaamo-feedback-status.js': 24_300,
   'kohtaamo-survey-results.js': 20_660,
-  'kohtaamo-survey.js': 32_026,
-  'kohtaamo-volunteer-board.js': 21_280,
-  'kohtaamo-volunteer-signup.js': 22_820,
-  'domain feedback': 58_180,
-  'domain survey': 42_258,
+  'kohtaamo-survey.js': 32_170,
+  'kohtaamo-volunteer-board.js': 21_400,
+  'kohtaamo-volunteer-signup.js': 22_960,
+  'domain feedback': 58_310,
+  'domain survey': 42_400,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { againAfter, type Failure, parseRetryAfter } from './attempts.js';
+import { againAfter, type Failure, parseRetryAfter, RETRY_METHODS } from './attempts.js';
 import { ContractError, NetworkError, ProblemError } from './errors.js';
 import { parseProblem, PROBLEM_CONTENT_TYPE } from './problem.schema.js';
 
@@ -81,12 +81,19 @@ function apiOrigin(baseUrl: string): string | null {
   }
 }
 
-/** What the write path (writes.ts, over ky) needs of a client: its settings and its rules. */
+/**
+ * What the write path (writes.ts, over ky) needs of a client: its settings and its rules, the retry
+ * policy included, handed over (not imported by writes.ts) so that the lazy chunk of ky imports
+ * nothing from the client's chunk, and a widget that draws without the client may load it too.
+ */
 export interface Transport {
   readonly timeout: number;
   readonly retries: number;
   readonly maxRetryAfter: number;
   readonly fetch: typeof fetch | undefined;
+  readonly methods: readonly string[];
+  readonly againAfter: typeof againAfter;
+  readonly parseRetryAfter: typeof parseRetryAfter;
   /** Sets the bearer token on a request to the API's origin; removes Authorization for any other. */
   readonly authorize: (headers: Headers, url: string) => void;
 }
@@ -141,6 +148,9 @@ export function createApiClient(options: ApiClientOptions = {}): HttpClient {
     retries: options.retries ?? 2,
     maxRetryAfter: options.maxRetryAfter ?? 10_000,
     fetch: options.fetch,
+    methods: RETRY_METHODS,
+    againAfter,
+    parseRetryAfter,
     authorize(headers, url) {
       const token = options.credentials?.();
       if (origin === null || new URL(url, pageHref()).origin !== origin) headers.delete('Authorization');

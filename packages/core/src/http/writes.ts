@@ -1,14 +1,15 @@
 import ky from 'ky';
-import { againAfter, type Failure, parseRetryAfter, RETRY_METHODS } from './attempts.js';
+import type { Failure } from './attempts.js';
 import type { RequestOptions, Transport } from './http.js';
 
 // The API client's write path (issue 7, docs/adr/0082): ky, a lazy chunk that http.ts imports at
-// the first write (or when a widget with a form calls `prepareWrites`), so that no widget's cold
+// the first write (or earlier: `prepareWrites`, the widgets' PrepareWrites, ADR 0083), so that no widget's cold
 // page carries it. Retries follow attempts.ts, as the reads do: ky asks it through `shouldRetry`
-// and waits what it said through `delay`.
+// and waits what it said through `delay`. This file imports nothing at run time but ky: the
+// client hands it the policy (Transport), so the chunk loads alone.
 
 /** What an attempt that ky saw fail met, in attempts.ts's terms; null for an abort (never retried). */
-function failureOf(error: Error): Failure | null {
+function failureOf(error: Error, parseRetryAfter: Transport['parseRetryAfter']): Failure | null {
   if (error.name === 'AbortError') return null;
   if (error.name === 'HTTPError') {
     const { response } = error as Error & { response: Response };
@@ -33,11 +34,11 @@ export function write(transport: Transport, url: string, method: string, req: Re
     throwHttpErrors: true,
     retry: {
       limit: transport.retries,
-      methods: RETRY_METHODS.map((m) => m.toLowerCase()),
+      methods: transport.methods.map((m) => m.toLowerCase()),
       // ky asks here before its own rules, which never run: true with the delay set, or false.
       shouldRetry: ({ error, retryCount }) => {
-        const failure = failureOf(error);
-        const ms = failure === null ? null : againAfter(method, failure, retryCount, transport);
+        const failure = failureOf(error, transport.parseRetryAfter);
+        const ms = failure === null ? null : transport.againAfter(method, failure, retryCount, transport);
         if (ms === null) return false;
         wait = ms;
         return true;

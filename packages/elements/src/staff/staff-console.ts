@@ -1,7 +1,7 @@
 import { html, type CSSResultOrNative, type ReactiveController, type TemplateResult } from 'lit';
 import { NetworkError, ProblemError, type HttpClient, type Locale, type Messages } from '@kohtaamo/core';
 import type { MessagesController } from '../i18n/localized-element.js';
-import { LazyModule } from '../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../state/lazy-module.js';
 import { addStyles } from '../styles/add-styles.js';
 import { StaffSignIn, type StaffSignInHost, type StaffSignInTexts } from './staff-sign-in.js';
 
@@ -107,6 +107,8 @@ export class StaffConsole<P extends SignedInPart> implements ReactiveController 
     // Prefetched below only while nobody is signed in: a kept token imports it at once instead,
     // and after a failed import only the officer's "Retry now" tries again.
     this.#part = new LazyModule(host, load, { prefetch: false });
+    // Handling is writing: the client's write path (ky) is loaded at the officer's first touch (docs/adr/0083).
+    new PrepareWrites(host);
     host.addController(this);
   }
 

@@ -16,7 +16,7 @@ import {
   type ResourceView,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { LazyModule } from '../../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { spaceMessages } from '../booking.catalogs.js';
 import { styles } from './space-booking.styles.js';
 import type { BookingForm, FormElement, SpaceBookedEvent } from './space-booking.form.js';
@@ -83,6 +83,8 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   @state() private manageFailed = false;
 
   readonly #locale = new MessagesController(this, spaceMessages);
+  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
+  readonly #writes = new PrepareWrites(this);
   /**
    * @internal The booking form, its texts and its schema (space-booking.form.ts): imported when the
    * calendar has loaded, while the person looks for a time, or at the latest when a start is

@@ -22,7 +22,7 @@ import { LocalizedElement, MessagesController } from '../../i18n/localized-eleme
 import { ballotMessages, type BallotTranslator as Translator } from './budget-ballot.messages.js';
 import { euros } from '../money.js';
 import { readRound, roundPath } from '../budgeting-reads.js';
-import { LazyModule } from '../../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import type { BallotCasting, CastProblem as Problem } from './budget-ballot.confirm.js';
 import { styles } from './budget-ballot.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
@@ -131,6 +131,8 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #load = 0;
   /** A check of the ballot asked for ("Review", "Blank") while the later steps are on their way: blank or not. */
   #pending: boolean | null = null;
+  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
+  readonly #writes = new PrepareWrites(this);
   /**
    * The later steps (checking the choice once more, casting, the receipt: budget-ballot.confirm.ts),
    * imported after the ballot first shows, when the browser is idle (issue 7). A test may swap `load`.

@@ -204,6 +204,9 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
       this.view = 'list';
       const list = this.#list();
       if (round.phase === 'proposals') {
+        // The client's write path (ky) comes with the form, while proposals are open (docs/adr/0083):
+        // this list imports no LazyModule, and the form part is loaded here at once anyway.
+        void import('@kohtaamo/core/http/writes').catch(() => undefined);
         const { ProposalForm, ready } = await import('./budget-proposals.form.js');
         await ready(this.#locale.locale);
         if (load !== this.#load) return;

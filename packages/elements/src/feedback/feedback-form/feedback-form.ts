@@ -27,7 +27,7 @@ import { LocalizedElement, MessagesController } from '../../i18n/localized-eleme
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { describedBy, fieldError, focusField } from '../../forms/form-templates.js';
-import { LazyModule } from '../../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { FeedbackClient } from '../feedback-client.js';
 import { feedbackFormMessages, type FeedbackFormTranslator as Translator } from '../feedback.catalogs.js';
 import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
@@ -192,6 +192,8 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
   #store: FeedbackFormStore | null = null;
+  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
+  readonly #writes = new PrepareWrites(this);
   /** The part used after the person acts (feedback-form.later.ts), prefetched after the first render. */
   readonly #later = new LazyModule<Later>(this, async () => {
     const later = await this.importLater();

@@ -24,7 +24,7 @@ import {
   type SurveyText,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { LazyModule } from '../../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { surveyWidgetMessages } from '../surveys.catalogs.js';
@@ -117,6 +117,8 @@ export class KohtaamoSurvey extends LocalizedElement {
    */
   importCheck = (): Promise<typeof import('./survey.check.js')> => import('./survey.check.js');
 
+  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
+  readonly #writes = new PrepareWrites(this);
   /** The answer checks and their errors' texts (survey.check.ts): prefetched after the first render, needed when a page is first checked. */
   readonly #check = new LazyModule(this, () => this.importCheck().then(async (m) => (await m.ready(this.#locale.locale as Locale), m)));
   /** The ranking question's control (survey.ranking.ts), imported when the definition has a ranking question. */

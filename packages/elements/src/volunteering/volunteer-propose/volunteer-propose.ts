@@ -16,7 +16,7 @@ import {
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
-import { LazyModule } from '../../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
 import { StoreController } from '../../state/store-controller.js';
 import { proposeMessages, type ProposeTranslator as Translator } from './volunteer-propose.messages.js';
@@ -102,6 +102,8 @@ export class KohtaamoVolunteerPropose extends LocalizedElement {
   @property({ attribute: false }) volunteeringApi: VolunteeringProposalApi | null = null;
 
   readonly #locale = new MessagesController(this, proposeMessages);
+  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
+  readonly #writes = new PrepareWrites(this);
   /**
    * The checks, the sending and the checks' texts (volunteer-propose.later.ts): prefetched when the
    * browser is idle after the form shows, imported at the latest when the person sends. @internal

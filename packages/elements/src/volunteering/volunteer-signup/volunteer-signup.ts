@@ -16,7 +16,7 @@ import {
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
-import { LazyModule } from '../../state/lazy-module.js';
+import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { volunteeringWidgetMessages, type VolunteeringTranslator as Translator } from '../volunteering.catalogs.js';
 import type { Field, SignupHost, SignupState } from './volunteer-signup.host.js';
 import { styles } from './volunteer-signup.styles.js';
@@ -108,6 +108,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   @property({ attribute: false }) volunteeringApi: VolunteeringSignupApi | null = null;
 
   readonly #locale = new MessagesController(this, volunteeringWidgetMessages);
+  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
+  readonly #writes = new PrepareWrites(this);
   /**
    * Seat holds, checking and sending, the confirmation and the sign-up opened by its manage code,
    * with their requests and the receipt's schema (volunteer-signup.later.ts): prefetched when the
