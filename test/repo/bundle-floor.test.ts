@@ -69,3 +69,12 @@ test('one copy of ky, without its progress streams, a lazy chunk of every widget
   }
   assert.ok(calling >= 19, `the widgets that call the server (${calling})`);
 });
+
+test("no widget file carries Lit's decorators: reactive properties are declared in static properties (docs/adr/0094)", () => {
+  const names = Object.keys(files());
+  // Lit's core, which `static properties` needs, is in the bundles (else this test proves nothing).
+  assert.ok(names.some((name) => code(name).includes('createProperty')), 'no file has ReactiveElement.createProperty');
+  // lit/decorators.js: the property decorator's standard-decorator branch throws this message.
+  const withDecorators = names.filter((name) => code(name).includes('Unsupported decorator location'));
+  assert.deepEqual(withDecorators, [], `Lit's decorators are in ${withDecorators.join(', ')}`);
+});

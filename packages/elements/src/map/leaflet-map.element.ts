@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { Map as LeafletMap, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
 import { centreOf, type LatLon, type SiteSettings } from '@kohtaamo/core';
 import { LocalizedElement } from '../i18n/localized-element.js';
@@ -23,15 +22,25 @@ export const escapeHtml = (text: string): string =>
  * A subclass renders an element with id `map`, and draws on the map in `mapCreated`.
  */
 export abstract class LeafletMapElement extends LocalizedElement {
-  /** Base URL of the Kohtaamo server whose settings say where the map opens. Default: this page's origin. */
-  @property() api = '';
-  /** Tile URL template (`{z}/{x}/{y}`). Default: the server's (KOHTAAMO_MAP_TILES), else OpenStreetMap's. */
-  @property() tiles = '';
-  /** Attribution shown on the map (plain text). */
-  @property() attribution = DEFAULT_ATTRIBUTION;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    tiles: {},
+    attribution: {},
+    tilesFailed: { state: true },
+  };
 
-  @state() protected tilesFailed = false;
-  @query('#map') protected mapElement!: HTMLElement;
+  /** Base URL of the Kohtaamo server whose settings say where the map opens. Default: this page's origin. */
+  api = '';
+  /** Tile URL template (`{z}/{x}/{y}`). Default: the server's (KOHTAAMO_MAP_TILES), else OpenStreetMap's. */
+  tiles = '';
+  /** Attribution shown on the map (plain text). */
+  attribution = DEFAULT_ATTRIBUTION;
+
+  protected tilesFailed = false;
+  /** The element the subclass renders with id `map` (after the first render). */
+  protected get mapElement(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('#map')!;
+  }
 
   protected map: LeafletMap | null = null;
   protected leaflet: Leaflet | null = null;

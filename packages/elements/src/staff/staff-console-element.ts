@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { createApiClient, type HttpClient, type Messages } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../i18n/localized-element.js';
 import type { LazyModule } from '../state/lazy-module.js';
@@ -38,19 +37,26 @@ export abstract class StaffConsoleElement<P extends SignedInPart> extends Locali
   /** The first state's (the part brings the signed-in console's: `SignedInPart.styles`). */
   static override styles = staffConsoleStyles;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    token: { attribute: false },
+    http: { attribute: false },
+    announcement: { state: true },
+  };
+
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
-  @property() api = '';
+  api = '';
 
   /** The staff token (a property only, never an attribute). Set by the sign-in form, or by the host page. */
-  @property({ attribute: false }) token = '';
+  token = '';
 
   /**
    * The HTTP client the console calls instead of one built from `api` (stories).
    * @internal
    */
-  @property({ attribute: false }) http: HttpClient | null = null;
+  http: HttpClient | null = null;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   readonly #first: ConsoleFirstState;
   readonly #locale: MessagesController<string>;

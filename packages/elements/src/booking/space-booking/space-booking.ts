@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   AvailabilityViewSchema,
   BOOKING_PATHS,
@@ -64,23 +63,41 @@ const GLYPH = { free: '○', busy: '×', closed: '–', outside: '·' } as const
 export class KohtaamoSpaceBooking extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() resource = '';
-  @property() date = '';
-  @property({ attribute: 'manage-url' }) manageUrl = '';
-  @property({ type: Boolean }) manage = false;
-  @property() booking = '';
-  /** @internal For stories and pages with their own transport: the client the widget calls. */
-  @property({ attribute: false }) http: HttpClient | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    resource: {},
+    date: {},
+    manageUrl: { attribute: 'manage-url' },
+    manage: { type: Boolean },
+    booking: {},
+    http: { attribute: false },
+    info: { state: true },
+    week: { state: true },
+    monday: { state: true },
+    loadError: { state: true },
+    cursor: { state: true },
+    chosen: { state: true },
+    manageView: { state: true },
+    manageFailed: { state: true },
+  };
 
-  @state() private info: ResourceView | null = null;
-  @state() private week: AvailabilityView | null = null;
-  @state() private monday = 0;
-  @state() private loadError = false;
-  @state() private cursor: [number, number] = [0, 0];
-  @state() private chosen: Cell | null = null;
-  @state() private manageView: ManageView | null = null;
-  @state() private manageFailed = false;
+  api = '';
+  resource = '';
+  date = '';
+  manageUrl = '';
+  manage = false;
+  booking = '';
+  /** @internal For stories and pages with their own transport: the client the widget calls. */
+  http: HttpClient | null = null;
+
+  private info: ResourceView | null = null;
+  private week: AvailabilityView | null = null;
+  private monday = 0;
+  private loadError = false;
+  private cursor: [number, number] = [0, 0];
+  private chosen: Cell | null = null;
+  private manageView: ManageView | null = null;
+  private manageFailed = false;
 
   readonly #locale = new MessagesController(this, spaceMessages);
   /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */

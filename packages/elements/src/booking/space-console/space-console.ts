@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
 import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
 import { signInMessages } from './space-console.sign-in-messages.js';
@@ -51,7 +51,11 @@ const FIRST_STATE = /* @__PURE__ */ firstState(signInMessages, {
  * @cssproperty --kohtaamo-space-console-selected - Background of the open request's row. Default `#e5e5f9`.
  */
 export class KohtaamoSpaceConsole extends StaffConsoleElement<SpaceConsolePart> {
-  @property() unit = '';
+  static override properties: PropertyDeclarations = {
+    unit: {},
+  };
+
+  unit = '';
 
   constructor() {
     super(FIRST_STATE);

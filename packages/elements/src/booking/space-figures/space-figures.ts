@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BOOKING_PATHS, FiguresViewSchema, createApiClient, type FiguresView, type HttpClient } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { spaceFiguresMessages } from './space-figures.catalogs.js';
@@ -44,16 +43,27 @@ const ROW = 46;
 export class KohtaamoSpaceFigures extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() from = '';
-  @property({ type: Number }) months = 12;
-  @property() unit = '';
-  /** @internal For stories and pages with their own transport: the client the widget calls. */
-  @property({ attribute: false }) http: HttpClient | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    from: {},
+    months: { type: Number },
+    unit: {},
+    http: { attribute: false },
+    figures: { state: true },
+    loadError: { state: true },
+    month: { state: true },
+  };
 
-  @state() private figures: FiguresView | null = null;
-  @state() private loadError = false;
-  @state() private month = '';
+  api = '';
+  from = '';
+  months = 12;
+  unit = '';
+  /** @internal For stories and pages with their own transport: the client the widget calls. */
+  http: HttpClient | null = null;
+
+  private figures: FiguresView | null = null;
+  private loadError = false;
+  private month = '';
 
   readonly #locale = new MessagesController(this, spaceFiguresMessages);
   #client: HttpClient | null = null;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   BOOKING_PATHS,
   FinderRegisterSchema,
@@ -89,22 +88,39 @@ export class SpaceChosenEvent extends Event {
 export class KohtaamoSpaceFinder extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() unit = '';
-  @property() purpose = '';
-  @property() date = '';
-  @property({ attribute: 'booking-url' }) bookingUrl = '';
-  @property() tiles = '';
-  /** @internal For stories and pages with their own transport: the client the widget calls. */
-  @property({ attribute: false }) http: HttpClient | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    unit: {},
+    purpose: {},
+    date: {},
+    bookingUrl: { attribute: 'booking-url' },
+    tiles: {},
+    http: { attribute: false },
+    register: { state: true },
+    loadError: { state: true },
+    search: { state: true },
+    free: { state: true },
+    searching: { state: true },
+    opened: { state: true },
+    mapOpen: { state: true },
+  };
 
-  @property({ state: true }) private register: FinderRegister | null = null;
-  @property({ state: true }) private loadError = false;
-  @property({ state: true }) private search: Search = { purpose: '', people: '', area: '', stepFree: false, accessibleToilet: false, inductionLoop: false, date: '', time: '', minutes: '60' };
-  @property({ state: true }) private free: Map<string, Slot> | null = null;
-  @property({ state: true }) private searching = false;
-  @property({ state: true }) private opened = '';
-  @property({ state: true }) private mapOpen = false;
+  api = '';
+  unit = '';
+  purpose = '';
+  date = '';
+  bookingUrl = '';
+  tiles = '';
+  /** @internal For stories and pages with their own transport: the client the widget calls. */
+  http: HttpClient | null = null;
+
+  private register: FinderRegister | null = null;
+  private loadError = false;
+  private search: Search = { purpose: '', people: '', area: '', stepFree: false, accessibleToilet: false, inductionLoop: false, date: '', time: '', minutes: '60' };
+  private free: Map<string, Slot> | null = null;
+  private searching = false;
+  private opened = '';
+  private mapOpen = false;
 
   readonly #locale = new MessagesController(this, spaceFinderMessages);
   #client: HttpClient | null = null;

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { LayerGroup, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { createMessages, lazySpaceFinderMapMessages, pickText, type LatLon, type LocalizedText } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
@@ -47,8 +46,12 @@ export class KohtaamoSpaceUnitsMap extends LeafletMapElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    units: { attribute: false },
+  };
+
   /** The unit of each result in the list; a unit with a location is a marker, labelled with its name and how many results it has. */
-  @property({ attribute: false }) units: readonly MapUnit[] = [];
+  units: readonly MapUnit[] = [];
 
   readonly #locale = new MessagesController(this, mapMessages);
   #markers: LayerGroup | null = null;

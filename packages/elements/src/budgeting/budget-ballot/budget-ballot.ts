@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   BallotPaperSchema,
   createApiClient,
@@ -90,39 +89,58 @@ function voterOrder(round: string, budget: string, ids: readonly string[]): stri
 export class KohtaamoBudgetBallot extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() round = '';
-  @property() budget = '';
-  @property() code = '';
+  static override properties: PropertyDeclarations = {
+    api: {},
+    round: {},
+    budget: {},
+    code: {},
+    token: { attribute: false },
+    budgetingApi: { attribute: false },
+    roundData: { state: true },
+    step: { state: true },
+    paper: { state: true },
+    order: { state: true },
+    chosen: { state: true },
+    codeValue: { state: true },
+    problems: { state: true },
+    notice: { state: true },
+    receipt: { state: true },
+    blank: { state: true },
+  };
+
+  api = '';
+  round = '';
+  budget = '';
+  code = '';
   /**
    * A signed token of the city's identity service, instead of a voting code (set by the host
    * page after identification; never an attribute, so it is not in the page's HTML).
    */
-  @property({ attribute: false }) token: string | null = null;
+  token: string | null = null;
   /** @internal For stories and tests: an API instead of the one built from `api`. */
-  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+  budgetingApi: BudgetingApi | null = null;
 
-  @state() private roundData: RoundView | null = null;
+  private roundData: RoundView | null = null;
   // The element is the later steps' BallotHost (budget-ballot.confirm.ts): what they read and
   // change is public for them, and internal (a host object of getters cost the cold page, issue 7).
   /** @internal */
-  @state() step: Step = 'loading';
+  step: Step = 'loading';
   /** The ballot paper of the budget voted in. @internal */
-  @state() paper: Paper | null = null;
+  paper: Paper | null = null;
   /** The projects' order on this voter's ballot. @internal */
-  @state() order: string[] = [];
+  order: string[] = [];
   /** project id → points (1 on approval and knapsack ballots). @internal */
-  @state() chosen = new Map<string, number>();
+  chosen = new Map<string, number>();
   /** The voting code as typed. @internal */
-  @state() codeValue = '';
+  codeValue = '';
   /** The error summary's messages, each linked to its field. @internal */
-  @state() problems: Problem[] = [];
+  problems: Problem[] = [];
   /** @internal */
-  @state() notice = '';
+  notice = '';
   /** @internal */
-  @state() receipt = '';
+  receipt = '';
   /** Whether the vote being checked or cast is blank. @internal */
-  @state() blank = false;
+  blank = false;
   /** The budget voted in. @internal */
   budgetId = '';
 

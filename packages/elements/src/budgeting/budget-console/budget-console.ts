@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Round } from '@kohtaamo/core';
 import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
 import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
@@ -52,8 +52,12 @@ const FIRST_STATE = /* @__PURE__ */ firstState(consoleMessages, {
  * @cssproperty --kohtaamo-budget-console-selected - Background of the open round in the list. Default `#e5e5f9`.
  */
 export class KohtaamoBudgetConsole extends StaffConsoleElement<BudgetConsolePart> {
+  static override properties: PropertyDeclarations = {
+    round: {},
+  };
+
   /** The round opened first. */
-  @property() round = '';
+  round = '';
 
   constructor() {
     super(FIRST_STATE);

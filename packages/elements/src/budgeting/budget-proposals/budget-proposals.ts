@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   createApiClient,
   formatDate,
@@ -88,27 +87,44 @@ const PAGE_SIZE = 20;
 export class KohtaamoBudgetProposals extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() round = '';
-  @property() budget = '';
-  /** @internal For stories and tests: an API instead of the one built from `api`. */
-  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    round: {},
+    budget: {},
+    budgetingApi: { attribute: false },
+    view: { state: true },
+    roundData: { state: true },
+    notice: { state: true },
+    filters: { state: true },
+    items: { state: true },
+    total: { state: true },
+    next: { state: true },
+    loading: { state: true },
+    listFailed: { state: true },
+    opened: { state: true },
+  };
 
-  @state() private view: View = 'loading';
-  @state() private roundData: RoundView | null = null;
-  @state() private notice = '';
+  api = '';
+  round = '';
+  budget = '';
+  /** @internal For stories and tests: an API instead of the one built from `api`. */
+  budgetingApi: BudgetingApi | null = null;
+
+  private view: View = 'loading';
+  private roundData: RoundView | null = null;
+  private notice = '';
   // The list is the element's own state, read a page at a time (no queue store: the console's
   // queue with its store and controller cost the cold page ~1 KB gzip, issue 7).
-  @state() private filters: Filters = { budget: '', status: '', maxCost: '' };
-  @state() private items: Proposal[] = [];
-  @state() private total = 0;
+  private filters: Filters = { budget: '', status: '', maxCost: '' };
+  private items: Proposal[] = [];
+  private total = 0;
   /** The page after those shown, or null. */
-  @state() private next: number | null = null;
+  private next: number | null = null;
   /** "first": the first page of these filters is on its way; "more": a next page is. */
-  @state() private loading: 'idle' | 'first' | 'more' = 'first';
+  private loading: 'idle' | 'first' | 'more' = 'first';
   /** Which read failed (its notice offers to read it again), or false. */
-  @state() private listFailed: false | 'first' | 'more' = false;
-  @state() private opened: OpenProposal | null = null;
+  private listFailed: false | 'first' | 'more' = false;
+  private opened: OpenProposal | null = null;
 
   readonly #locale = new MessagesController(this, proposalsMessages);
   /** Whether the round is shown (its list started). */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { BudgetingApi } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { LazyModule } from '../../state/lazy-module.js';
@@ -31,15 +30,25 @@ type Result = { kind: Outcome } | null;
 export class KohtaamoBudgetReceipt extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() round = '';
-  @property() code = '';
-  /** @internal For stories and tests. */
-  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    round: {},
+    code: {},
+    budgetingApi: { attribute: false },
+    value: { state: true },
+    result: { state: true },
+    checking: { state: true },
+  };
 
-  @state() private value = '';
-  @state() private result: Result = null;
-  @state() private checking = false;
+  api = '';
+  round = '';
+  code = '';
+  /** @internal For stories and tests. */
+  budgetingApi: BudgetingApi | null = null;
+
+  private value = '';
+  private result: Result = null;
+  private checking = false;
 
   readonly #locale = new MessagesController(this, receiptMessages);
   /** The check (the code's rules and the request): a lazy part, prefetched once the form is drawn. @internal */

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BUDGETING_PATHS, createApiClient, intlTag, pickText, ProblemError, RoundNamesSchema, RoundResultsSchema, type BudgetingApi, type Locale, type RoundNames } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { resultsMessages, type ResultsTranslator as Translator } from './budget-results.messages.js';
@@ -70,14 +69,23 @@ const PALETTE = ['#0000bf', '#007a64', '#b01038', '#6a3e9c', '#00637a', '#8a4b00
 export class KohtaamoBudgetResults extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() round = '';
-  /** @internal For stories and tests: an API instead of the one built from `api`. */
-  @property({ attribute: false }) budgetingApi: BudgetingApi | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    round: {},
+    budgetingApi: { attribute: false },
+    status: { state: true },
+    roundData: { state: true },
+    results: { state: true },
+  };
 
-  @state() private status: 'loading' | 'ready' | 'notYet' | 'error' = 'loading';
-  @state() private roundData: RoundNames | null = null;
-  @state() private results: Results | null = null;
+  api = '';
+  round = '';
+  /** @internal For stories and tests: an API instead of the one built from `api`. */
+  budgetingApi: BudgetingApi | null = null;
+
+  private status: 'loading' | 'ready' | 'notYet' | 'error' = 'loading';
+  private roundData: RoundNames | null = null;
+  private results: Results | null = null;
 
   readonly #locale = new MessagesController(this, resultsMessages);
   /**

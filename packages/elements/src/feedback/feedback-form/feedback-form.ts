@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -116,47 +115,59 @@ const FIELD_LABELS: Readonly<Record<DraftField, Parameters<Translator>[0]>> = {
 export class KohtaamoFeedbackForm extends LocalizedElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    category: {},
+    tiles: {},
+    attribution: {},
+    photoMaxBytes: { type: Number, attribute: 'photo-max-bytes' },
+    residentApiOverride: { attribute: false },
+    protocol: {},
+    apiKey: { attribute: false },
+    feedbackApi: { attribute: false },
+  };
+
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
-  @property() api = '';
+  api = '';
 
   /** Id of the topic to preselect; `""` (the default) preselects none. */
-  @property() category = '';
+  category = '';
 
   /** Tile URL template of the map; OpenStreetMap's by default. */
-  @property() tiles = '';
+  tiles = '';
 
   /**
    * The map's attribution (plain text); `""` (the default) leaves the map's own,
    * `© OpenStreetMap contributors`. The form does not import the map's module for it: the map is
    * loaded only when the resident opens it.
    */
-  @property() attribution = '';
+  attribution = '';
 
   /** Largest photo accepted before uploading, in bytes (5 MB by default). */
-  @property({ type: Number, attribute: 'photo-max-bytes' }) photoMaxBytes = PHOTO_MAX_BYTES;
+  photoMaxBytes = PHOTO_MAX_BYTES;
 
   /**
    * The photo, nearby and follow API to use instead of the one built from `api` (stories).
    * @internal
    */
-  @property({ attribute: false }) residentApiOverride: FeedbackResidentApi | null = null;
+  residentApiOverride: FeedbackResidentApi | null = null;
 
   /** `kohtaamo` (the default) or `open311`: which protocol the server at `api` speaks. */
-  @property() protocol: 'kohtaamo' | 'open311' = 'kohtaamo';
+  protocol: 'kohtaamo' | 'open311' = 'kohtaamo';
 
   /**
    * The Open311 API key (with `protocol="open311"`); `""` (the default) is none. A property only,
    * set from script by an application entitled to a key (a kiosk, an intranet page): never an
    * attribute, so a key is never written into a page's markup, where anyone can read it.
    */
-  @property({ attribute: false }) apiKey = '';
+  apiKey = '';
 
   /**
    * A feedback API to use instead of the one built from `api`: for stories and host pages that
    * bring their own transport. Most pages leave it null and set `api`.
    * @internal
    */
-  @property({ attribute: false }) feedbackApi: FeedbackApi | null = null;
+  feedbackApi: FeedbackApi | null = null;
 
   /**
    * How the part used after the person acts is imported (feedback-form.later.ts: the checks
@@ -173,11 +184,21 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
    */
   importMap = (): Promise<unknown> => import('../../define/kohtaamo-feedback-map.js');
 
-  @query('#summary') private summaryElement?: HTMLElement;
-  @query('#problem') private problemElement?: HTMLElement;
-  @query('#confirmation-title') private confirmationTitle?: HTMLElement;
-  @query('#title') private titleElement?: HTMLElement;
-  @query('#later-failed') private laterFailedElement?: HTMLElement;
+  private get summaryElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#summary') ?? null;
+  }
+  private get problemElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#problem') ?? null;
+  }
+  private get confirmationTitle(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#confirmation-title') ?? null;
+  }
+  private get titleElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#title') ?? null;
+  }
+  private get laterFailedElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#later-failed') ?? null;
+  }
 
   readonly #locale = new MessagesController(this, feedbackFormMessages);
   readonly #client = new FeedbackClient(

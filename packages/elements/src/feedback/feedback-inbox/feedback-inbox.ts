@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { StaffApi, StaffFeedbackDetail } from '@kohtaamo/core';
 import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
 import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
@@ -54,15 +54,20 @@ const FIRST_STATE = /* @__PURE__ */ firstState(inboxSignInMessages, {
  * @cssproperty --kohtaamo-feedback-inbox-selected - Background of the selected row. Default `#e5e5f9`.
  */
 export class KohtaamoFeedbackInbox extends StaffConsoleElement<InboxSignedIn> {
+  static override properties: PropertyDeclarations = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    staffApiFactory: { attribute: false },
+  };
+
   /** Reports per page of the queue; "Show more" (or ArrowDown on the last row) loads the next page. */
   // 50 is core's FEEDBACK_QUEUE_PAGE_SIZE, written out: importing it would bring the queue store into the entry.
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  pageSize = 50;
 
   /**
    * Makes the staff API for a token instead of the HTTP one built from `api` (stories).
    * @internal
    */
-  @property({ attribute: false }) staffApiFactory: ((token: string) => StaffApi) | null = null;
+  staffApiFactory: ((token: string) => StaffApi) | null = null;
 
   constructor() {
     super(FIRST_STATE);

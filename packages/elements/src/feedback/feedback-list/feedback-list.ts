@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import {
   FEEDBACK_STATUSES,
@@ -69,26 +68,40 @@ interface Filter {
 export class KohtaamoFeedbackList extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() category = '';
-  @property() status = '';
-  @property() bbox = '';
-  @property({ type: Number, attribute: 'page-size' }) pageSize = PUBLIC_PAGE_SIZE;
-  @property({ type: Boolean }) map = false;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    category: {},
+    status: {},
+    bbox: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    map: { type: Boolean },
+    tiles: {},
+    residentApi: { attribute: false },
+    feedbackApi: { attribute: false },
+  };
+
+  api = '';
+  category = '';
+  status = '';
+  bbox = '';
+  pageSize = PUBLIC_PAGE_SIZE;
+  map = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The map is a lazy chunk (with Leaflet after it): only a list with `map` loads it.
     if (changed.has('map') && this.map) void import('../../define/kohtaamo-feedback-area-map.js');
   }
-  @property() tiles = '';
+  tiles = '';
 
   /** @internal For stories: APIs instead of the ones built from `api`. */
-  @property({ attribute: false }) residentApi: Pick<FeedbackResidentApi, 'listPublic'> | null = null;
+  residentApi: Pick<FeedbackResidentApi, 'listPublic'> | null = null;
   /** @internal */
-  @property({ attribute: false }) feedbackApi: Pick<FeedbackApi, 'listCategories'> | null = null;
+  feedbackApi: Pick<FeedbackApi, 'listCategories'> | null = null;
 
-  @query('#results-title') private resultsTitle?: HTMLElement;
+  private get resultsTitle(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#results-title') ?? null;
+  }
 
   readonly #locale = new MessagesController(this, feedbackListMessages);
   #filter: Filter | null = null;

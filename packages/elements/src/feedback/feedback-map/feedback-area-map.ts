@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { LayerGroup, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import type { BoundingBox, LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
@@ -32,7 +31,11 @@ export interface AreaMapPoint {
 export class KohtaamoFeedbackAreaMap extends LeafletMapElement {
   static override styles = styles;
 
-  @property({ attribute: false }) points: readonly AreaMapPoint[] = [];
+  static override properties: PropertyDeclarations = {
+    points: { attribute: false },
+  };
+
+  points: readonly AreaMapPoint[] = [];
 
   readonly #locale = new MessagesController(this, feedbackFormMessages);
   #markers: LayerGroup | null = null;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Map as LeafletMap, Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import { movePoint, round6, type LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
@@ -36,10 +35,15 @@ export { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../../map/leaflet-map.elemen
 export class KohtaamoFeedbackMap extends LeafletMapElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    label: {},
+  };
+
   /** The pin, or null; set by the host (no event), changed by the person (`change`). */
-  @property({ attribute: false }) value: LatLon | null = null;
+  value: LatLon | null = null;
   /** Id of the element that labels the map, in the host's tree (for the form's own label). */
-  @property() label = '';
+  label = '';
 
   readonly #locale = new MessagesController(this, feedbackFormMessages);
   #marker: Marker | null = null;

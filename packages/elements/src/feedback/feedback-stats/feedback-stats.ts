@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import {
   createSignalsApi,
@@ -52,22 +51,31 @@ import { textLang } from '../../i18n/text-lang.js';
 export class KohtaamoFeedbackStats extends LocalizedElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    from: {},
+    to: {},
+    category: {},
+    unit: {},
+    signalsApi: { attribute: false },
+  };
+
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
-  @property() api = '';
+  api = '';
   /** First day of the period (`YYYY-MM-DD`); `""` = 12 weeks back. */
-  @property() from = '';
+  from = '';
   /** Last day of the period (`YYYY-MM-DD`); `""` = today. */
-  @property() to = '';
+  to = '';
   /** A category id to show alone; `""` = all. */
-  @property() category = '';
+  category = '';
   /** A unit id to show alone; `""` = all. */
-  @property() unit = '';
+  unit = '';
 
   /**
    * A signals API to use instead of the one built from `api` (stories, tests of states).
    * @internal
    */
-  @property({ attribute: false }) signalsApi: SignalsApi | null = null;
+  signalsApi: SignalsApi | null = null;
 
   readonly #locale = new MessagesController(this, statsMessages);
   readonly #apiAt = apiFor(createSignalsApi);

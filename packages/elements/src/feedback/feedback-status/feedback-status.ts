@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -62,18 +61,24 @@ export type StatusApi = Pick<FeedbackApi, 'getStatus'>;
 export class KohtaamoFeedbackStatus extends LocalizedElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    code: {},
+    feedbackApi: { attribute: false },
+  };
+
   /** Base URL of the Kohtaamo server; `""` (the default) is this page's origin. */
-  @property() api = '';
+  api = '';
 
   /** A tracking code to look up as soon as it is set; `""` (the default) waits for the resident. */
-  @property() code = '';
+  code = '';
 
   /**
    * A feedback API to use instead of the one built from `api`: for stories and host pages that
    * bring their own transport. Most pages leave it null and set `api`.
    * @internal
    */
-  @property({ attribute: false }) feedbackApi: StatusApi | null = null;
+  feedbackApi: StatusApi | null = null;
 
   readonly #locale = new MessagesController(this, feedbackStatusMessages);
   /** The one call this widget makes (so its bundle carries no other schema of the feedback API). */

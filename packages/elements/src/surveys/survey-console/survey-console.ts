@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { StaffUser, SurveyConsoleApi, SurveyRoundDetail } from '@kohtaamo/core';
 import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
 import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
@@ -51,19 +51,25 @@ const FIRST_STATE = /* @__PURE__ */ firstState(consoleMessages, {
  * @cssproperty --kohtaamo-survey-console-selected - Background of the open round's row. Default `#e5e5f9`.
  */
 export class KohtaamoSurveyConsole extends StaffConsoleElement<SurveyConsolePart> {
+  static override properties: PropertyDeclarations = {
+    answerPage: { attribute: 'answer-page' },
+    consoleApiFactory: { attribute: false },
+    storyUser: { attribute: false },
+  };
+
   /** The page that answers a round: the invitation links are `<answer-page>?round=…&token=…`. */
-  @property({ attribute: 'answer-page' }) answerPage = '';
+  answerPage = '';
 
   /**
    * Makes the console API for a token instead of the HTTP one built from `api` (stories).
    * @internal
    */
-  @property({ attribute: false }) consoleApiFactory: ((token: string) => SurveyConsoleApi) | null = null;
+  consoleApiFactory: ((token: string) => SurveyConsoleApi) | null = null;
   /**
    * Who is signed in, for a console API from `consoleApiFactory` (stories).
    * @internal
    */
-  @property({ attribute: false }) storyUser: StaffUser | null = null;
+  storyUser: StaffUser | null = null;
 
   constructor() {
     super(FIRST_STATE);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   CANT_SAY_VALUE,
   createApiClient,
@@ -88,24 +87,33 @@ const answeredKey = (round: string) => `kohtaamo-survey-answered:${round}`;
 export class KohtaamoSurvey extends LocalizedElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    round: {},
+    token: {},
+    mode: {},
+    staffToken: { attribute: false },
+    surveysApi: { attribute: false },
+  };
+
   /** Base URL of the Kohtaamo server; `""` is this page's origin. */
-  @property() api = '';
+  api = '';
   /** The round to answer. */
-  @property() round = '';
+  round = '';
   /** An invitation token; `""` for an open web response. */
-  @property() token = '';
+  token = '';
   /**
    * `web` (the default): a resident answers. `interviewer`: a phone vendor's interviewer enters
    * a respondent's answers with the vendor's respondent id (signed in, with a grant of the survey).
    */
-  @property() mode: 'web' | 'interviewer' = 'web';
+  mode: 'web' | 'interviewer' = 'web';
   /** Interviewer mode: a staff bearer token (else the one a staff page of this tab signed in with, else the staff session cookie of the page's own server). */
-  @property({ attribute: false }) staffToken = '';
+  staffToken = '';
   /**
    * An API to use instead of the one built from `api` (stories, tests).
    * @internal
    */
-  @property({ attribute: false }) surveysApi: SurveysApi | null = null;
+  surveysApi: SurveysApi | null = null;
   /**
    * How the review's module is imported (stories and tests make it fail, as a lost connection would).
    * @internal

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   areaName,
   createApiClient,
@@ -56,25 +55,39 @@ interface Filters {
 export class KohtaamoVolunteerBoard extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() organisation = '';
-  @property({ reflect: true }) view: 'list' | 'calendar' = 'list';
-  @property() area = '';
-  /** An API to use instead of the one built from `api` (stories). @internal */
-  @property({ attribute: false }) volunteeringApi: VolunteeringBoardApi | null = null;
+  static override properties: PropertyDeclarations = {
+    api: {},
+    organisation: {},
+    view: { reflect: true },
+    area: {},
+    volunteeringApi: { attribute: false },
+    items: { state: true },
+    failed: { state: true },
+    next: { state: true },
+    month: { state: true },
+    focusDay: { state: true },
+    shownDay: { state: true },
+  };
 
-  @state() private items: Opportunity[] | null = null;
-  @state() private failed = false;
+  api = '';
+  organisation = '';
+  view: 'list' | 'calendar' = 'list';
+  area = '';
+  /** An API to use instead of the one built from `api` (stories). @internal */
+  volunteeringApi: VolunteeringBoardApi | null = null;
+
+  private items: Opportunity[] | null = null;
+  private failed = false;
   /** The cursor of the page after those shown (null: none). */
-  @state() private next: string | null = null;
+  private next: string | null = null;
   // The element is the calendar part's CalendarHost (volunteer-board.calendar.ts): what it reads
   // and moves is public for it, and internal (a host object of getters cost ~100 B gzip, issue 7).
   /** The calendar's month (`YYYY-MM`): today's, set when the calendar first comes, or a date filter's. @internal */
-  @state() month = '';
+  month = '';
   /** The day Tab reaches in the calendar (roving tabindex): today, or the day of a date filter. @internal */
-  @state() focusDay = '';
+  focusDay = '';
   /** The day whose opportunities the calendar shows under it. @internal */
-  @state() shownDay = '';
+  shownDay = '';
   readonly #locale = new MessagesController(this, boardMessages);
   /** The month calendar (volunteer-board.calendar.ts), imported when it is first shown. @internal */
   readonly calendar = new LazyModule(this, () => import('./volunteer-board.calendar.js'));

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { StaffUser, VolunteeringStaffApi } from '@kohtaamo/core';
 import { extendHost, type ConsoleElementHost } from '../../staff/staff-console.js';
 import { firstState, StaffConsoleElement } from '../../staff/staff-console-element.js';
@@ -55,11 +54,17 @@ const FIRST_STATE = /* @__PURE__ */ firstState(signInMessages, {
  * @cssproperty --kohtaamo-volunteer-console-selected - Background of the opened row. Default `#e5e5f9`.
  */
 export class KohtaamoVolunteerConsole extends StaffConsoleElement<VolunteerConsolePart> {
-  @property() organisation = '';
+  static override properties: PropertyDeclarations = {
+    organisation: {},
+    staffApiFactory: { attribute: false },
+    staffUser: { attribute: false },
+  };
+
+  organisation = '';
   /** Makes the staff API instead of the HTTP one (stories). @internal */
-  @property({ attribute: false }) staffApiFactory: ((organisation: string) => VolunteeringStaffApi) | null = null;
+  staffApiFactory: ((organisation: string) => VolunteeringStaffApi) | null = null;
   /** Who is signed in, instead of asking the server (stories). @internal */
-  @property({ attribute: false }) staffUser: StaffUser | null = null;
+  staffUser: StaffUser | null = null;
 
   constructor() {
     super(FIRST_STATE);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   areaName,
   createProposalStore,
@@ -95,11 +94,18 @@ const FAILURE = { offline: 'common.offline', server: 'common.serverDown', 'rate-
 export class KohtaamoVolunteerPropose extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() area = '';
-  @property({ attribute: 'organisation-name' }) organisationName = '';
+  static override properties: PropertyDeclarations = {
+    api: {},
+    area: {},
+    organisationName: { attribute: 'organisation-name' },
+    volunteeringApi: { attribute: false },
+  };
+
+  api = '';
+  area = '';
+  organisationName = '';
   /** An API to use instead of the one built from `api` (stories). @internal */
-  @property({ attribute: false }) volunteeringApi: VolunteeringProposalApi | null = null;
+  volunteeringApi: VolunteeringProposalApi | null = null;
 
   readonly #locale = new MessagesController(this, proposeMessages);
   /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   createApiClient,
   createVolunteeringSignupFormApi,
@@ -100,12 +99,20 @@ const FIELDS: readonly Field[] = ['shift', 'name', 'email', 'phone', 'groupSize'
 export class KohtaamoVolunteerSignup extends LocalizedElement {
   static override styles = styles;
 
-  @property() api = '';
-  @property() opportunity = '';
-  @property() shift = '';
-  @property({ attribute: 'manage-code' }) manageCode = '';
+  static override properties: PropertyDeclarations = {
+    api: {},
+    opportunity: {},
+    shift: {},
+    manageCode: { attribute: 'manage-code' },
+    volunteeringApi: { attribute: false },
+  };
+
+  api = '';
+  opportunity = '';
+  shift = '';
+  manageCode = '';
   /** An API to use instead of the one built from `api` (stories). @internal */
-  @property({ attribute: false }) volunteeringApi: VolunteeringSignupApi | null = null;
+  volunteeringApi: VolunteeringSignupApi | null = null;
 
   readonly #locale = new MessagesController(this, volunteeringWidgetMessages);
   /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
