@@ -1,5 +1,8 @@
 import { addDays, helsinkiDate, isoWeekday, type LocalDate } from '../calendar/helsinki-calendar.js';
-import type { Opportunity } from './opportunity.read.schema.js';
+import type { BoardOpportunity } from './board.read.schema.js';
+
+/** What the calendar needs of an opportunity: its times and its shifts' (the board's reading, or the whole opportunity). */
+type Dated = Pick<BoardOpportunity, 'startsAt' | 'endsAt'> & { readonly shifts: readonly { readonly status: string; readonly startsAt: string }[] };
 
 /**
  * The volunteering board's calendar: a month as weeks Monday to Sunday (the Finnish week), and
@@ -44,9 +47,9 @@ export function sameDayIn(date: LocalDate, month: string): LocalDate {
  * imported task on each day from its start to its end (at most 62 days); ongoing ones without
  * times on no day (the list shows them).
  */
-export function opportunitiesByDay(items: readonly Opportunity[]): Map<LocalDate, Opportunity[]> {
-  const days = new Map<LocalDate, Opportunity[]>();
-  const add = (day: LocalDate, o: Opportunity) => {
+export function opportunitiesByDay<O extends Dated>(items: readonly O[]): Map<LocalDate, O[]> {
+  const days = new Map<LocalDate, O[]>();
+  const add = (day: LocalDate, o: O) => {
     const list = days.get(day) ?? [];
     if (!list.includes(o)) list.push(o);
     days.set(day, list);

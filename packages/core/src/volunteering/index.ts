@@ -16,6 +16,7 @@ export { lazyVolunteeringSignupMessages } from './volunteering-signup.messages.l
 export { lazyVolunteeringSignupLaterMessages } from './volunteering-signup-later.messages.lazy.js';
 export { lazyVolunteeringListingMessages } from './volunteering-listing.messages.lazy.js';
 export * from './volunteering.api.js';
+export * from './board.read.schema.js';
 export * from './volunteering-staff.api.js';
 export * from './help-offer.schema.js';
 export * from './areas.js';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { VOLUNTEER_THEMES } from './volunteering.paths.js';
 
 /**
  * The volunteering module's answers as the widgets read them (issue 11), apart from the schemas
@@ -8,33 +9,10 @@ import * as v from 'valibot';
  * shape it has, not with the limits a coordinator's input was checked against when it was written.
  */
 
-export const VOLUNTEERING_PATHS = {
-  opportunities: '/api/v1/volunteering/opportunities',
-  shifts: '/api/v1/volunteering/shifts',
-  signups: '/api/v1/volunteering/signups',
-  proposals: '/api/v1/volunteering/proposals',
-  figures: '/api/v1/volunteering/figures',
-  export: '/api/v1/volunteering/export/vapaaehtoistyo',
-  staff: '/api/v1/staff/volunteering',
-} as const;
+// The paths and themes, and the problem types, are modules of their own (issue 7), re-exported here.
+export { VOLUNTEER_THEMES, VOLUNTEERING_PATHS } from './volunteering.paths.js';
+export { VOLUNTEERING_PROBLEM_TYPES } from './volunteering.problems.js';
 
-/** Problem types of the volunteering API, besides the platform's. */
-export const VOLUNTEERING_PROBLEM_TYPES = {
-  /** No seat, and the waiting list is full too. */
-  full: 'https://kohtaamo.fi/problems/volunteering/full',
-  /** The shift has started, ended or was cancelled: sign-ups and changes are closed. */
-  closed: 'https://kohtaamo.fi/problems/volunteering/closed',
-  /** The manage code is not valid (or the sign-up was anonymised). */
-  unknownCode: 'https://kohtaamo.fi/problems/volunteering/unknown-code',
-  /** The seat hold has expired or belongs to another shift. */
-  holdExpired: 'https://kohtaamo.fi/problems/volunteering/hold-expired',
-} as const;
-
-/** Themes a board filters by (the same words vapaaehtoistyo.fi uses, in our ids). */
-export const VOLUNTEER_THEMES = [
-  'environment', 'nature', 'sports', 'culture', 'children', 'youth', 'elderly',
-  'immigrants', 'neighbourhood', 'animals', 'health', 'events', 'other',
-] as const;
 export const VolunteerThemeSchema = v.picklist(VOLUNTEER_THEMES, 'common.invalid');
 export type VolunteerTheme = v.InferOutput<typeof VolunteerThemeSchema>;
 

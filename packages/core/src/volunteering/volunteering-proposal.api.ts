@@ -1,6 +1,6 @@
 import type { HttpClient } from '../http/http.js';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
-import { VOLUNTEERING_PATHS as P } from './opportunity.read.schema.js';
+import { VOLUNTEERING_PATHS as P } from './volunteering.paths.js';
 import { TalkootProposalSchema } from './proposal.schema.js';
 import type { VolunteeringProposalApi } from './volunteering.api.js';
 

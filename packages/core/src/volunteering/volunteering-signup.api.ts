@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.js';
-import { VOLUNTEERING_PATHS as P } from './opportunity.read.schema.js';
+import { VOLUNTEERING_PATHS as P } from './volunteering.paths.js';
 import { SeatHoldSchema, SignupReceiptSchema } from './signup.schema.js';
 import type { VolunteeringSignupSendApi } from './volunteering.api.js';
 

@@ -1,5 +1,7 @@
 import type { HttpClient } from '../http/http.js';
-import { OpportunityListSchema, OpportunitySchema, ShiftSchema, VOLUNTEERING_PATHS, type BoardQuery, type Opportunity, type Shift } from './opportunity.read.schema.js';
+import { OpportunitySchema, ShiftSchema, type Opportunity, type Shift } from './opportunity.read.schema.js';
+import { VOLUNTEERING_PATHS } from './volunteering.paths.js';
+import { createVolunteeringBoardApi, type VolunteeringBoardApi } from './volunteering-board.api.js';
 import type { OpportunityInput, ShiftInput } from './opportunity.schema.js';
 import type { TalkootProposal, TalkootDecision, TalkootProposalSubmission } from './proposal.schema.js';
 import type { SeatHold, SignupReceipt, StaffSignup } from './signup.schema.js';
@@ -11,6 +13,7 @@ import { createVolunteeringSignupSendApi } from './volunteering-signup.api.js';
 // Each view's requests are a module of their own (issue 7, ADRs 0066 and 0078): a bundle keeps a
 // module whole, with what every importer uses, so one module of all of them put the sign-up's
 // and the proposal's answer schemas in the board's and the sign-up form's first file.
+export { createVolunteeringBoardApi, type VolunteeringBoardApi } from './volunteering-board.api.js';
 export { createVolunteeringProposalApi } from './volunteering-proposal.api.js';
 export { createVolunteeringSignupSendApi } from './volunteering-signup.api.js';
 export { StaffSignupListSchema, TalkootProposalListSchema } from './volunteering-lists.schema.js';
@@ -19,9 +22,7 @@ const enc = encodeURIComponent;
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
 
 /** The resident side of volunteering: the board, seat holds, sign-ups by manage code, proposals. */
-export interface VolunteeringApi {
-  /** One page of the board: give `next` back as `cursor` for the page after it (null: the last page). */
-  board(query?: Partial<BoardQuery>, signal?: AbortSignal): Promise<{ items: Opportunity[]; next: string | null }>;
+export interface VolunteeringApi extends VolunteeringBoardApi {
   opportunity(id: string, signal?: AbortSignal): Promise<Opportunity>;
   shift(id: string, signal?: AbortSignal): Promise<Shift>;
   /** Holds seats while the form is filled in; give the hold id back with the sign-up. */
@@ -38,32 +39,14 @@ export interface VolunteeringApi {
   overlaps(shiftId: string, codes: readonly string[]): Promise<Overlap[]>;
 }
 
-/** What the board reads. */
-export type VolunteeringBoardApi = Pick<VolunteeringApi, 'board' | 'opportunity' | 'shift'>;
 /** What the sign-up form uses: the opportunity, seat holds, the sign-up and its manage link. */
 export type VolunteeringSignupApi = Pick<VolunteeringApi, 'opportunity' | 'shift' | 'hold' | 'release' | 'signUp' | 'manage' | 'change' | 'cancel' | 'overlaps'>;
 /** What the proposal form sends. */
 export type VolunteeringProposalApi = Pick<VolunteeringApi, 'propose'>;
 
 const P = VOLUNTEERING_PATHS;
-const readOpportunity = (http: HttpClient): VolunteeringBoardApi['opportunity'] => (id, signal) => http.request(`${P.opportunities}/${enc(id)}`, OpportunitySchema, opts(signal));
-const readShift = (http: HttpClient): VolunteeringBoardApi['shift'] => (id, signal) => http.request(`${P.shifts}/${enc(id)}`, ShiftSchema, opts(signal));
-
-/**
- * The board's part of the API. Each widget builds only its part (issue 7): an object's unused
- * methods cannot be left out of a bundle, and each method brings the schemas of its answers.
- */
-export function createVolunteeringBoardApi(http: HttpClient): VolunteeringBoardApi {
-  return {
-    board(filter = {}, signal) {
-      const searchParams: Record<string, string> = {};
-      for (const [k, value] of Object.entries(filter)) if (value !== undefined && value !== '') searchParams[k] = String(value);
-      return http.request(P.opportunities, OpportunityListSchema, { searchParams, ...opts(signal) });
-    },
-    opportunity: readOpportunity(http),
-    shift: readShift(http),
-  };
-}
+const readOpportunity = (http: HttpClient): VolunteeringApi['opportunity'] => (id, signal) => http.request(`${P.opportunities}/${enc(id)}`, OpportunitySchema, opts(signal));
+const readShift = (http: HttpClient): VolunteeringApi['shift'] => (id, signal) => http.request(`${P.shifts}/${enc(id)}`, ShiftSchema, opts(signal));
 
 /** What the sign-up form reads for its first view: the opportunity (or a shift) and the person's overlapping sign-ups. */
 export type VolunteeringSignupFormApi = Pick<VolunteeringApi, 'opportunity' | 'shift' | 'overlaps'>;

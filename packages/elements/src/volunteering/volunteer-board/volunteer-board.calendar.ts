@@ -14,9 +14,11 @@ import {
   opportunitiesByDay,
   sameDayIn,
   type Locale,
-  type Opportunity,
+  type BoardOpportunity as Opportunity,
   type TranslatorOf,
 } from '@kohtaamo/core';
+
+import { calendarStyles } from './volunteer-board.calendar.styles.js';
 
 const messages = /* @__PURE__ */ createMessages(lazyVolunteeringBoardCalendarMessages);
 type Translator = TranslatorOf<typeof messages>;
@@ -70,7 +72,14 @@ async function onDayKey(host: CalendarHost, event: KeyboardEvent): Promise<void>
   host.renderRoot.querySelector<HTMLButtonElement>(`button[data-day="${host.focusDay}"]`)?.focus();
 }
 
+/** The calendar's rules join the board's shadow root when it is first drawn (a constructed sheet: a strict CSP allows it). */
+function adoptStyles(root: HTMLElement | DocumentFragment): void {
+  const sheet = calendarStyles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 export function renderCalendar(host: CalendarHost, items: Opportunity[]): TemplateResult {
+  adoptStyles(host.renderRoot);
   const t = texts(host);
   const { locale, month, shownDay } = host;
   const byDay = opportunitiesByDay(items);

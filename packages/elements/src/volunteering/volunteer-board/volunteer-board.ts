@@ -9,7 +9,7 @@ import {
   VOLUNTEER_THEMES,
   type BoardQuery,
   type Locale,
-  type Opportunity,
+  type BoardOpportunity as Opportunity,
   type VolunteeringBoardApi,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
@@ -116,20 +116,15 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     if (calendar && !this.focusDay) this.#goTo(calendar.today());
   }
 
-  /** The filters as the API takes them, with the cursor of a page after the first. */
-  #query(cursor?: string): Partial<BoardQuery> {
-    const f = this.#filter;
-    return {
-      ...(this.organisation ? { organisation: this.organisation } : {}),
-      ...(f.theme ? { theme: f.theme as BoardQuery['theme'] } : {}),
-      ...(f.area ? { area: f.area } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(f.from) ? { from: f.from } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? { to: f.to } : {}),
-      ...(f.under18 ? { under18: 'true' as const } : {}),
-      ...(f.english ? { english: 'true' as const } : {}),
-      ...(f.remote ? { remote: 'true' as const } : {}),
-      ...(cursor ? { cursor } : {}),
-    };
+  /** The filters as the API takes them (an empty value is left out), with the cursor of a page after the first. */
+  #query(cursor = ''): Partial<BoardQuery> {
+    const query: Record<string, string> = { organisation: this.organisation, cursor };
+    for (const [name, value] of Object.entries(this.#filter)) {
+      // A date only when whole (a browser without a date picker lets a person type part of one).
+      const partDate = (name === 'from' || name === 'to') && !/^\d{4}-\d{2}-\d{2}$/.test(value as string);
+      query[name] = value === true ? 'true' : !value || partDate ? '' : value;
+    }
+    return query;
   }
 
   /**
@@ -236,12 +231,13 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     const next = o.shifts.find((s) => s.status === 'open' && Date.parse(s.startsAt) > Date.now());
     const free = next ? Math.max(0, next.capacity - next.attending - next.held) : null;
     const title = o.externalUrl ? html`<a href=${o.externalUrl}>${pickText(o.title, locale)}</a>` : pickText(o.title, locale);
+    const at = next?.startsAt ?? o.startsAt;
     return html`<li part="item" tabindex="-1">
       ${level === 'h3' ? html`<h3 lang=${textLang(o.title, locale)}>${title}</h3>` : html`<h4 lang=${textLang(o.title, locale)}>${title}</h4>`}
       <p class="meta">
         <span>${o.organisationName}</span>
-        ${next ? html`<time datetime=${next.startsAt}>${formatDateTime(next.startsAt, locale)}</time>` : o.startsAt ? html`<time datetime=${o.startsAt}>${formatDateTime(o.startsAt, locale)}</time>` : html`<span>${t('volunteering.board.ongoing')}</span>`}
-        ${o.location.name ? html`<span>${o.location.name}, ${areaName(o.area, locale)}</span>` : html`<span>${areaName(o.area, locale)}</span>`}
+        ${at ? html`<time datetime=${at}>${formatDateTime(at, locale)}</time>` : html`<span>${t('volunteering.board.ongoing')}</span>`}
+        <span>${o.location.name ? `${o.location.name}, ` : ''}${areaName(o.area, locale)}</span>
         ${o.themes.length > 0 ? html`<span>${o.themes.map((id) => ((VOLUNTEER_THEMES as readonly string[]).includes(id) ? t(`volunteering.theme.${id}` as never) : id)).join(', ')}</span>` : nothing}
         ${o.source === 'vapaaehtoistyo' ? html`<span class="tag">${t('volunteering.board.imported')}</span>` : nothing}
         ${free !== null ? html`<span class="tag">${free > 0 ? t('volunteering.seats.left', { seats: free }) : t('volunteering.seats.full')}</span>` : nothing}

@@ -1,0 +1,23 @@
+import type { HttpClient } from '../http/http.js';
+import { BoardPageSchema, type BoardOpportunity } from './board.read.schema.js';
+import type { BoardQuery } from './opportunity.read.schema.js';
+import { VOLUNTEERING_PATHS } from './volunteering.paths.js';
+
+/** What the board reads: one page of opportunities; give `next` back as `cursor` for the page after it (null: the last page). */
+export interface VolunteeringBoardApi {
+  board(query?: Partial<BoardQuery>, signal?: AbortSignal): Promise<{ items: BoardOpportunity[]; next: string | null }>;
+}
+
+/**
+ * The board's part of the API (issue 7, ADR 0090): a module of its own, with the board's own read
+ * schema, so the board's first files hold no other request or answer.
+ */
+export function createVolunteeringBoardApi(http: HttpClient): VolunteeringBoardApi {
+  return {
+    board(filter = {}, signal) {
+      const searchParams: Record<string, string> = {};
+      for (const [k, value] of Object.entries(filter)) if (value !== undefined && value !== '') searchParams[k] = String(value);
+      return http.request(VOLUNTEERING_PATHS.opportunities, BoardPageSchema, { searchParams, ...(signal ? { signal } : {}) });
+    },
+  };
+}
