@@ -20,3 +20,13 @@ export const VOLUNTEER_AREAS: readonly { readonly id: string; readonly name: Rea
 export function areaName(id: string, locale: Locale): string {
   return VOLUNTEER_AREAS.find((a) => a.id === id)?.name[locale] ?? id;
 }
+
+/**
+ * Themes a board filters by (the same words vapaaehtoistyo.fi uses, in our ids). Beside the areas:
+ * the board's first view reads both, and one file is lighter than two (issue 7; the proposal form,
+ * which reads the areas, carries the themes too, 85 B).
+ */
+export const VOLUNTEER_THEMES = [
+  'environment', 'nature', 'sports', 'culture', 'children', 'youth', 'elderly',
+  'immigrants', 'neighbourhood', 'animals', 'health', 'events', 'other',
+] as const;

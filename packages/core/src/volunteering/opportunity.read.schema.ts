@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { VOLUNTEER_THEMES } from './volunteering.paths.js';
+import { VOLUNTEER_THEMES } from './areas.js';
 
 /**
  * The volunteering module's answers as the widgets read them (issue 11), apart from the schemas
@@ -9,8 +9,8 @@ import { VOLUNTEER_THEMES } from './volunteering.paths.js';
  * shape it has, not with the limits a coordinator's input was checked against when it was written.
  */
 
-// The paths and themes, and the problem types, are modules of their own (issue 7), re-exported here.
-export { VOLUNTEER_THEMES, VOLUNTEERING_PATHS } from './volunteering.paths.js';
+// The paths and the problem types are modules of their own (issue 7), re-exported here; the themes are beside the areas (areas.ts).
+export { VOLUNTEERING_PATHS } from './volunteering.paths.js';
 export { VOLUNTEERING_PROBLEM_TYPES } from './volunteering.problems.js';
 
 export const VolunteerThemeSchema = v.picklist(VOLUNTEER_THEMES, 'common.invalid');

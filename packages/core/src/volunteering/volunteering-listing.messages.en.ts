@@ -11,7 +11,6 @@ const en: Catalog<VolunteeringListingMessageKey> = {
   'volunteering.board.from': 'From',
   'volunteering.board.to': 'To',
   'volunteering.board.results': { plural: 'count', one: '{count} opportunity', other: '{count} opportunities' },
-  'volunteering.board.imported': 'vapaaehtoistyo.fi',
   'volunteering.suitability.under18': 'Suits under-18s',
   'volunteering.suitability.english': 'In English',
   'volunteering.suitability.remote': 'Remote',

@@ -10,7 +10,6 @@ const fi = {
   'volunteering.board.from': 'Alkaen',
   'volunteering.board.to': 'Asti',
   'volunteering.board.results': { plural: 'count', one: '{count} tehtävä', other: '{count} tehtävää' },
-  'volunteering.board.imported': 'vapaaehtoistyo.fi',
   'volunteering.suitability.under18': 'Sopii alle 18-vuotiaille',
   'volunteering.suitability.english': 'Sopii englanniksi',
   'volunteering.suitability.remote': 'Etänä',

@@ -11,7 +11,6 @@ const sv: Catalog<VolunteeringListingMessageKey> = {
   'volunteering.board.from': 'Från',
   'volunteering.board.to': 'Till',
   'volunteering.board.results': { plural: 'count', one: '{count} uppgift', other: '{count} uppgifter' },
-  'volunteering.board.imported': 'vapaaehtoistyo.fi',
   'volunteering.suitability.under18': 'Passar personer under 18',
   'volunteering.suitability.english': 'Passar på engelska',
   'volunteering.suitability.remote': 'På distans',

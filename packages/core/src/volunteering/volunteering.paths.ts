@@ -1,6 +1,6 @@
 /**
- * The volunteering API's paths and the board's themes (issue 11): a module of their own (issue 7), so
- * that a widget reading one answer does not carry the schemas of another module that names them.
+ * The volunteering API's paths (issue 11): a module of their own (issue 7), so that a widget
+ * reading one answer does not carry the schemas of another module that names them.
  */
 export const VOLUNTEERING_PATHS = {
   opportunities: '/api/v1/volunteering/opportunities',
@@ -11,9 +11,3 @@ export const VOLUNTEERING_PATHS = {
   export: '/api/v1/volunteering/export/vapaaehtoistyo',
   staff: '/api/v1/staff/volunteering',
 } as const;
-
-/** Themes a board filters by (the same words vapaaehtoistyo.fi uses, in our ids). */
-export const VOLUNTEER_THEMES = [
-  'environment', 'nature', 'sports', 'culture', 'children', 'youth', 'elderly',
-  'immigrants', 'neighbourhood', 'animals', 'health', 'events', 'other',
-] as const;

@@ -95,10 +95,6 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
   get locale(): Locale {
     return this.#locale.locale;
   }
-  /** One opportunity as the list shows it (the calendar's day uses it too). @internal */
-  renderItem(o: Opportunity, level: 'h3' | 'h4'): TemplateResult {
-    return this.#renderItem(this.#locale.t, this.#locale.locale, o, level);
-  }
   #filter: Filters = { theme: '', area: '', from: '', to: '', under18: false, english: false, remote: false };
   #request = 0;
 
@@ -165,10 +161,6 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     this.month = day.slice(0, 7);
   }
 
-  #setView(view: 'list' | 'calendar'): void {
-    this.view = view;
-  }
-
   protected override render(): TemplateResult {
     const t = this.#locale.t;
     const locale = this.#locale.locale;
@@ -208,11 +200,12 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
         )}
       </form>
       <div class="views" role="group" aria-label=${t('volunteering.board.view')}>
-        <button type="button" part="button" class="secondary small" id="view-list" aria-pressed=${this.view !== 'calendar' ? 'true' : 'false'} @click=${() => this.#setView('list')}>${t('volunteering.board.list')}</button>
-        <button type="button" part="button" class="secondary small" id="view-calendar" aria-pressed=${this.view === 'calendar' ? 'true' : 'false'} @click=${() => this.#setView('calendar')}>${t('volunteering.board.calendar')}</button>
+        ${(['list', 'calendar'] as const).map(
+          (view) => html`<button type="button" part="button" class="secondary small" id="view-${view}" aria-pressed=${(this.view === 'calendar') === (view === 'calendar') ? 'true' : 'false'} @click=${() => (this.view = view)}>${t(`volunteering.board.${view}`)}</button>`,
+        )}
       </div>
       <p role="status">${this.failed ? t('common.networkError') : this.items === null ? t('common.loading') : t('volunteering.board.results', { count: this.items.length })}</p>
-      ${this.items ? (this.view === 'calendar' ? this.#renderCalendar(t, this.items) : html`<ul class="items">${this.items.map((o) => this.#renderItem(t, locale, o))}</ul>`) : nothing}
+      ${this.items ? (this.view === 'calendar' ? this.#renderCalendar(t, this.items) : html`<ul class="items">${this.items.map((o) => this.renderItem(o))}</ul>`) : nothing}
       ${this.items && this.next ? html`<button type="button" part="button" class="secondary" id="more" @click=${() => void this.#load(true)}>${t('volunteering.board.more')}</button>` : nothing}
     </div>`;
   }
@@ -227,7 +220,9 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
     return html`<p class="loading">${t('common.loading')}</p>`;
   }
 
-  #renderItem(t: Translator, locale: Locale, o: Opportunity, level: 'h3' | 'h4' = 'h3'): TemplateResult {
+  /** One opportunity as the list shows it (the calendar's day uses it too, under an h4). @internal */
+  renderItem(o: Opportunity, level: 'h3' | 'h4' = 'h3'): TemplateResult {
+    const { t, locale } = this.#locale;
     const next = o.shifts.find((s) => s.status === 'open' && Date.parse(s.startsAt) > Date.now());
     const free = next ? Math.max(0, next.capacity - next.attending - next.held) : null;
     const title = o.externalUrl ? html`<a href=${o.externalUrl}>${pickText(o.title, locale)}</a>` : pickText(o.title, locale);
@@ -239,7 +234,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
         ${at ? html`<time datetime=${at}>${formatDateTime(at, locale)}</time>` : html`<span>${t('volunteering.board.ongoing')}</span>`}
         <span>${o.location.name ? `${o.location.name}, ` : ''}${areaName(o.area, locale)}</span>
         ${o.themes.length > 0 ? html`<span>${o.themes.map((id) => ((VOLUNTEER_THEMES as readonly string[]).includes(id) ? t(`volunteering.theme.${id}` as never) : id)).join(', ')}</span>` : nothing}
-        ${o.source === 'vapaaehtoistyo' ? html`<span class="tag">${t('volunteering.board.imported')}</span>` : nothing}
+        ${o.source === 'vapaaehtoistyo' ? html`<span class="tag">vapaaehtoistyo.fi</span>` : nothing}
         ${free !== null ? html`<span class="tag">${free > 0 ? t('volunteering.seats.left', { seats: free }) : t('volunteering.seats.full')}</span>` : nothing}
       </p>
       <p lang=${textLang(o.description, locale)}>${pickText(o.description, locale)}</p>
