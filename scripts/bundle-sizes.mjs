@@ -31,7 +31,6 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-feedback-status.js': 24_000,
   'kohtaamo-survey-results.js': 20_380,
   'kohtaamo-survey.js': 31_830,
-  'kohtaamo-volunteer-board.js': 20_930,
   'kohtaamo-volunteer-signup.js': 22_620,
   'domain feedback': 56_920,
   'domain survey': 41_640,

@@ -22,6 +22,8 @@ const en: Catalog<VolunteeringBoardMessageKey> = {
   'volunteering.board.filters': "Filter the opportunities",
   'volunteering.board.ongoing': "Ongoing task",
   'volunteering.board.more': "Show more opportunities",
+  'volunteering.board.seatsLeft': { plural: 'seats', one: '{seats} place left', other: '{seats} places left' },
+  'volunteering.board.full': 'Full',
 };
 
 export default en;

@@ -1,6 +1,9 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of the volunteering board (its bundle only): theme names, filters, the calendar. */
+/**
+ * Finnish texts of the volunteering board (its bundle only): theme names, filters, an item's seats
+ * (the sign-up's seat texts are a catalog the board would load as two more files, issue 7).
+ */
 const fi = {
   'volunteering.theme.environment': "Ympäristö",
   'volunteering.theme.nature': "Luonto",
@@ -21,6 +24,8 @@ const fi = {
   'volunteering.board.filters': "Rajaa tehtäviä",
   'volunteering.board.ongoing': "Jatkuva tehtävä",
   'volunteering.board.more': "Näytä lisää tehtäviä",
+  'volunteering.board.seatsLeft': { plural: 'seats', one: '{seats} paikka vapaana', other: '{seats} paikkaa vapaana' },
+  'volunteering.board.full': 'Täynnä',
 } as const satisfies Catalog;
 
 export type VolunteeringBoardMessageKey = keyof typeof fi;

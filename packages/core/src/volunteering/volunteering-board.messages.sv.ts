@@ -22,6 +22,8 @@ const sv: Catalog<VolunteeringBoardMessageKey> = {
   'volunteering.board.filters': "Avgränsa uppgifterna",
   'volunteering.board.ongoing': "Fortlöpande uppgift",
   'volunteering.board.more': "Visa fler uppgifter",
+  'volunteering.board.seatsLeft': { plural: 'seats', one: '{seats} plats ledig', other: '{seats} platser lediga' },
+  'volunteering.board.full': 'Fullt',
 };
 
 export default sv;

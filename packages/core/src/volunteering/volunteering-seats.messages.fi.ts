@@ -1,6 +1,6 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of volunteering: the seats of a shift (the sign-up form and the board). Plurals are `{ plural, one, other }`. */
+/** Finnish texts of volunteering: the seats of a shift (the sign-up form; the board has its own two). Plurals are `{ plural, one, other }`. */
 const fi = {
   'volunteering.seats.left': { plural: 'seats', one: '{seats} paikka vapaana', other: '{seats} paikkaa vapaana' },
   'volunteering.seats.waiting': { plural: 'waiting', one: '{waiting} henkilö jonossa', other: '{waiting} henkeä jonossa' },

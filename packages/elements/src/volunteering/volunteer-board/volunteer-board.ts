@@ -235,7 +235,7 @@ export class KohtaamoVolunteerBoard extends LocalizedElement {
         <span>${o.location.name ? `${o.location.name}, ` : ''}${areaName(o.area, locale)}</span>
         ${o.themes.length > 0 ? html`<span>${o.themes.map((id) => ((VOLUNTEER_THEMES as readonly string[]).includes(id) ? t(`volunteering.theme.${id}` as never) : id)).join(', ')}</span>` : nothing}
         ${o.source === 'vapaaehtoistyo' ? html`<span class="tag">vapaaehtoistyo.fi</span>` : nothing}
-        ${free !== null ? html`<span class="tag">${free > 0 ? t('volunteering.seats.left', { seats: free }) : t('volunteering.seats.full')}</span>` : nothing}
+        ${free !== null ? html`<span class="tag">${free > 0 ? t('volunteering.board.seatsLeft', { seats: free }) : t('volunteering.board.full')}</span>` : nothing}
       </p>
       <p lang=${textLang(o.description, locale)}>${pickText(o.description, locale)}</p>
     </li>`;
