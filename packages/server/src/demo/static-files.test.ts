@@ -6,6 +6,10 @@ describe('resolveInside', () => {
   test('plain relative paths resolve below the root', () => {
     assert.equal(resolveInside('/srv/bundles', 'kohtaamo.js'), '/srv/bundles/kohtaamo.js');
     assert.equal(resolveInside('/srv/bundles/', 'chunks/a-1.js'), '/srv/bundles/chunks/a-1.js');
+    // Chunks are named by a base64url hash, which may begin with "-" or "_" (a console's floor
+    // chunk "-fU39xzI.js" was refused, and the widget did not load).
+    assert.equal(resolveInside('/srv/bundles', 'chunks/-fU39xzI.js'), '/srv/bundles/chunks/-fU39xzI.js');
+    assert.equal(resolveInside('/srv/bundles', 'chunks/_x9.js'), '/srv/bundles/chunks/_x9.js');
   });
 
   test('nothing outside the root, nothing hidden, nothing odd', () => {

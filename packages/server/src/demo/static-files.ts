@@ -22,7 +22,8 @@ export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+// A segment may start with "-" or "_": the widgets' chunks are named by a base64url hash (docs/adr/0079).
+const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
 /**
  * The file a URL path below `root` names, or null when the path is not a plain relative path
