@@ -1,12 +1,13 @@
 /**
- * "At most N" under concurrency (issue 11): 200 simultaneous sign-ups for a shift of 10 seats
- * with a waiting list of 20 give exactly 10 attending, 20 waiting and 170 clear refusals, on
- * SQLite and PostgreSQL (KOHTAAMO_TEST_DB), over HTTP, through the real transaction path.
+ * "At most N" and "only one" under concurrency (issue 11): 200 simultaneous sign-ups for a shift
+ * of 10 seats with a waiting list of 20 give exactly 10 attending, 20 waiting and 170 clear
+ * refusals, and 20 simultaneous decisions on one talkoot proposal give one decision; on SQLite and
+ * PostgreSQL (KOHTAAMO_TEST_DB), over HTTP, through the real transaction path.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { VOLUNTEERING_PATHS, VOLUNTEERING_PROBLEM_TYPES } from '@kohtaamo/core';
-import { LATU, opportunityWithShift, person, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
+import { PROBLEM_TYPES, VOLUNTEERING_PATHS, VOLUNTEERING_PROBLEM_TYPES, type TalkootProposal } from '@kohtaamo/core';
+import { expectStatus, LATU, opportunityWithShift, person, startVolunteering, type VolunteeringHarness } from './volunteering.test-support.js';
 
 let h: VolunteeringHarness;
 before(async () => {
@@ -106,5 +107,51 @@ describe(`seat capacity under concurrency (${process.env.KOHTAAMO_TEST_DB ?? 'sq
     assert.equal(count('cancelled'), 8);
     assert.equal(count('attending'), 10, 'the freed seats are taken, never more');
     assert.equal(count('waiting'), 10, 'the waiting list is full again, never more');
+  });
+
+  test('one decision per proposal: 20 coordinators deciding one proposal at once give one decision, one talkoot and one mail; the others a clear 409', async () => {
+    const P = VOLUNTEERING_PATHS;
+    const day = 86_400_000;
+    const proposal = (await expectStatus(
+      h.call('POST', P.proposals, {
+        what: 'Kilpailevat talkoot',
+        description: 'Kaksi koordinaattoria päättää yhtä aikaa.',
+        where: 'Tähtiniemen ranta',
+        area: 'tahtiniemi',
+        startsAt: new Date(h.now.getTime() + 14 * day).toISOString(),
+        endsAt: new Date(h.now.getTime() + 14 * day + 7_200_000).toISOString(),
+        expectedPeople: 8,
+        proposerName: 'Kaisa Kilpa',
+        proposerEmail: 'kaisa.kilpa@example.fi',
+      }),
+      201,
+    )) as TalkootProposal;
+    // Half approve, half decline, all at the same moment.
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h.as('city', 'POST', `${P.staff}/proposals/decisions`, { proposal: proposal.id, decision: i % 2 === 0 ? { decision: 'approve', capacity: 10 + i } : { decision: 'decline', reason: `Päätös ${i}` } }),
+      ),
+    );
+    const bodies = await Promise.all(responses.map((r) => r.json() as Promise<TalkootProposal & { type?: string; status?: string | number }>));
+    const won = responses.map((r, i) => [r.status, bodies[i]!] as const).filter(([status]) => status === 200);
+    assert.equal(won.length, 1, `decisions: ${responses.map((r) => r.status).join(' ')}`);
+    const lost = responses.filter((r) => r.status !== 200);
+    assert.deepEqual([...new Set(lost.map((r) => r.status))], [409]);
+    for (const [i, r] of responses.entries()) {
+      if (r.status === 409) {
+        assert.match(r.headers.get('content-type') ?? '', /application\/problem\+json/);
+        assert.equal(bodies[i]!.type, PROBLEM_TYPES.invalidTransition);
+      }
+    }
+    const decision = won[0]![1];
+    const db = h.database.handle.db;
+    const row = await db.selectFrom('volunteering_proposals').selectAll().where('id', '=', proposal.id).executeTakeFirstOrThrow();
+    assert.equal(row.status, decision.status, 'the stored decision is the one answered');
+    assert.equal(row.opportunity_id, decision.opportunityId ?? null);
+    // An approval made one talkoot (a declined one none): nothing from the refused decisions.
+    const made = await db.selectFrom('volunteering_opportunities').select('id').where('content_json', 'like', '%Kilpailevat talkoot%').execute();
+    assert.deepEqual(made.map((o) => o.id), decision.status === 'approved' ? [decision.opportunityId] : []);
+    const mails = await db.selectFrom('email_outbox').select('id').where('subject_id', '=', proposal.id).execute();
+    assert.equal(mails.length, 1, 'one mail to the proposer');
   });
 });

@@ -965,7 +965,11 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
       const now = clock();
       try {
         return await writeTransaction(db, async (trx) => {
-          const row = await trx.selectFrom('volunteering_proposals').selectAll().where('id', '=', id).executeTakeFirst();
+          // One decision per proposal: the row is locked until this one commits (PostgreSQL; SQLite
+          // runs one writer at a time), so a second coordinator's decision sees it decided (409).
+          let read = trx.selectFrom('volunteering_proposals').selectAll().where('id', '=', id);
+          if (kind === 'postgresql') read = read.forUpdate();
+          const row = await read.executeTakeFirst();
           if (!row) throw new Rollback({ kind: 'notFound' as const });
           if (row.status !== 'proposed') throw new Rollback({ kind: 'decided' as const });
           const locale = resolveLocale(row.lang);
