@@ -120,20 +120,27 @@ function demoHttp(options: { mode?: 'empty' | 'offline' | 'conflict' } = {}): Ht
   } as HttpClient;
 }
 
+type Server = 'ok' | 'empty' | 'offline' | 'conflict' | 'none';
+
 interface Args {
   lang: 'fi' | 'sv' | 'en';
-  /** Not an attribute: the story's stand-in for the server (none: the sign-in form). */
-  http: HttpClient | null;
+  /**
+   * Not an attribute: what the story's stand-in for the server answers (`none`: no server, the
+   * sign-in form). Each render gets a stand-in of its own, so a story that approves or allocates
+   * leaves the next story's requests and rounds as they were.
+   */
+  server: Server;
 }
 
 const meta: Meta<Args> = {
   title: 'Booking/Space console (staff)',
   component: 'kohtaamo-space-console',
   tags: ['autodocs'],
-  args: { lang: 'fi', http: demoHttp() },
-  argTypes: { lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] }, http: { table: { disable: true } } },
-  render: ({ lang, http }) => {
+  args: { lang: 'fi', server: 'ok' },
+  argTypes: { lang: { control: 'inline-radio', options: ['fi', 'sv', 'en'] }, server: { control: 'select', options: ['ok', 'empty', 'offline', 'conflict', 'none'] } },
+  render: ({ lang, server }) => {
     sessionStorage.removeItem('kohtaamo-staff-token');
+    const http = server === 'none' ? null : demoHttp(server === 'ok' ? {} : { mode: server });
     return html`<kohtaamo-space-console lang=${lang} .http=${http}></kohtaamo-space-console>`;
   },
 };
@@ -144,7 +151,7 @@ const consoleOf = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-space-
 const click = async (el: Element, selector: string) => (await until(() => inside<HTMLButtonElement>(el, selector)))!.click();
 
 /** Not signed in: the staff token (or the city account, when the server has one). */
-export const SignIn: Story = { args: { http: null } };
+export const SignIn: Story = { args: { server: 'none' } };
 
 /** Signed in: the requests waiting in the units the grants name, oldest first. */
 export const Requests: Story = {};
@@ -156,10 +163,10 @@ export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
 
 /** Nothing waits for handling. */
-export const NoRequests: Story = { args: { http: demoHttp({ mode: 'empty' }) } };
+export const NoRequests: Story = { args: { server: 'empty' } };
 
 /** The server cannot be reached: a notice and a retry. */
-export const Offline: Story = { args: { http: demoHttp({ mode: 'offline' }) } };
+export const Offline: Story = { args: { server: 'offline' } };
 
 /** A request opened: who, what, and approve or deny with a reason. */
 export const RequestOpen: Story = {
@@ -219,7 +226,7 @@ export const Block: Story = {
 
 /** Closing over a booking: refused, with what to do. */
 export const BlockConflict: Story = {
-  args: { http: demoHttp({ mode: 'conflict' }) },
+  args: { server: 'conflict' },
   play: async ({ canvasElement }) => {
     const el = consoleOf(canvasElement);
     await click(el, '#view-block');
@@ -267,7 +274,7 @@ export const Rounds: Story = {
 
 /** No rounds in the unit. */
 export const NoRounds: Story = {
-  args: { http: demoHttp({ mode: 'empty' }) },
+  args: { server: 'empty' },
   play: async ({ canvasElement }) => {
     const el = consoleOf(canvasElement);
     await click(el, '#view-rounds');

@@ -4,15 +4,16 @@
 // accessibility assertion in every state of every element"; the issue's Done-when: "with
 // Storybook stories"). The stories use their in-memory stand-ins for the server; the keyboard-only
 // flows against the real server are the widgets' own tests. As volunteering-stories.test.ts.
-// The staff console's stories are not here yet: in this harness (one page, the meta's stand-in
-// shared by every story) four of them (RequestOpen, DenyReasonMissing, RoundDecisions,
-// RoundDecisionsMissing) did not reach their state within the stories' 5 s; left for a later slice.
+// The staff console's stories too: each render has a stand-in server of its own (its `server`
+// arg), so a story that approves a request or allocates a round leaves the next one's as it was.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../define/kohtaamo-space-booking.js';
+import '../define/kohtaamo-space-console.js';
 import '../define/kohtaamo-space-figures.js';
 import '../define/kohtaamo-space-finder.js';
 import * as booking from '../../../../stories/booking/space-booking.stories.js';
+import * as spaceConsole from '../../../../stories/booking/space-console.stories.js';
 import * as figures from '../../../../stories/booking/space-figures.stories.js';
 import * as finder from '../../../../stories/booking/space-finder.stories.js';
 
@@ -33,7 +34,7 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
 });
 
-for (const module of [booking, finder, figures]) {
+for (const module of [booking, finder, figures, spaceConsole]) {
   const { default: meta, ...stories } = module as unknown as { default: AnyMeta } & Record<string, AnyStory>;
   describe(meta.title ?? 'stories', () => {
     it('has stories', () => void expect(Object.keys(stories).length).to.be.greaterThan(3));
