@@ -14,6 +14,7 @@ const en: Catalog<SpaceWidgetMessageKey> = {
   'space.booking.outside': 'not bookable',
   'space.booking.pick': 'Choose a start time in the calendar.',
   'space.booking.loading': 'Loading the calendar…',
+  'space.booking.calendar': 'Booking calendar',
   'space.booking.error': 'The calendar could not be loaded. Try again in a moment.',
   'space.booking.retry': 'Try again',
   'space.booking.formFailed': 'The booking form could not be loaded. Check your connection and try again.',

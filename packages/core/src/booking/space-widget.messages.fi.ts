@@ -16,6 +16,7 @@ const fi = {
   'space.booking.outside': 'ei varattavissa',
   'space.booking.pick': 'Valitse alkuaika kalenterista.',
   'space.booking.loading': 'Ladataan kalenteria…',
+  'space.booking.calendar': 'Varauskalenteri',
   'space.booking.error': 'Kalenteria ei saatu ladattua. Yritä hetken kuluttua uudelleen.',
   'space.booking.retry': 'Yritä uudelleen',
   'space.booking.formFailed': 'Varauslomaketta ei saatu ladattua. Tarkista yhteys ja yritä uudelleen.',

@@ -14,6 +14,7 @@ const sv: Catalog<SpaceWidgetMessageKey> = {
   'space.booking.outside': 'kan inte bokas',
   'space.booking.pick': 'Välj en starttid i kalendern.',
   'space.booking.loading': 'Kalendern laddas…',
+  'space.booking.calendar': 'Bokningskalender',
   'space.booking.error': 'Kalendern kunde inte laddas. Försök igen om en stund.',
   'space.booking.retry': 'Försök igen',
   'space.booking.formFailed': 'Bokningsformuläret kunde inte laddas. Kontrollera anslutningen och försök igen.',

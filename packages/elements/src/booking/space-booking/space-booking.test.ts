@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { dayOf, isoDate } from '@kohtaamo/core';
+import { NetworkError, createApiClient, dayOf, isoDate, type HttpClient } from '@kohtaamo/core';
 import '../../define/kohtaamo-space-booking.js';
 import type { KohtaamoSpaceBooking, SpaceBookedEvent } from './space-booking.js';
 import { $, clearField, deadApi, focusedIn, liveApi, press, tabTo, text, type } from '../../testing/browser-test-helpers.js';
@@ -84,9 +84,40 @@ describe('<kohtaamo-space-booking>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says so when the calendar cannot be loaded', async () => {
+  for (const [lang, heading, error, loading] of [
+    ['fi', 'Varauskalenteri', 'Kalenteria ei saatu ladattua', /Ladataan/],
+    ['sv', 'Bokningskalender', 'Kalendern kunde inte laddas', /laddas…/],
+    ['en', 'Booking calendar', 'The calendar could not be loaded', /Loading/],
+  ] as const) {
+    it(`says so when the calendar cannot be loaded, loading no more, and "Try again" loads it (${lang})`, async () => {
+      // The real server behind a network that is down until the test brings it back.
+      const server = createApiClient({ baseUrl: liveApi() });
+      let down = true;
+      const http: HttpClient = {
+        request: (path, schema, options) => (down ? Promise.reject(new NetworkError('offline')) : server.request(path, schema, options)),
+        blob: (path, options) => server.blob(path, options),
+      };
+      const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking resource="library-room-1" lang=${lang} .http=${http}></kohtaamo-space-booking>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error', { timeout: 20_000 });
+      expect(text(el, '[role="alert"]')).to.contain(error);
+      expect(text(el, '#title')).to.equal(heading);
+      expect(el.shadowRoot!.textContent).not.to.match(loading);
+      await expect(el).to.be.accessible();
+      // The network is back: "Try again" by keyboard loads the week.
+      down = false;
+      await tabTo(el, '#retry');
+      await press('Enter');
+      await waitUntil(() => el.shadowRoot!.querySelector('button.cell[tabindex="0"]'), 'the calendar did not load', { timeout: 10_000 });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(text(el, '#title')).not.to.equal(heading);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says so when the resource is not found', async () => {
     const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${liveApi()} resource="no-such-room" lang="fi"></kohtaamo-space-booking>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error');
+    expect(text(el, '#title')).to.equal('Varauskalenteri');
     await expect(el).to.be.accessible();
   });
 

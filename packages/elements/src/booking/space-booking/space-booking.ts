@@ -304,7 +304,12 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
   /** The week buttons and the grid (also the manage view's, to move a booking). */
   #week(): TemplateResult {
     const t = this.#locale.t;
-    return html`${this.loadError ? html`<p class="notice error-notice" role="alert">${t('space.booking.error')}</p>` : nothing}
+    return html`${this.loadError
+        ? html`<div class="notice error-notice" role="alert">
+            <p>${t('space.booking.error')}</p>
+            <p><button type="button" id="retry" @click=${() => void this.#load()}>${t('space.booking.retry')}</button></p>
+          </div>`
+        : nothing}
       <div class="week">
         <button type="button" @click=${() => this.#moveWeek(-1)}>${t('space.booking.prevWeek')}</button>
         <button type="button" @click=${() => this.#moveWeek(1)}>${t('space.booking.nextWeek')}</button>
@@ -318,7 +323,7 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
     if (this.manage) {
       const view = this.manageView;
       return html`<section class="root" lang=${locale} aria-labelledby="title">
-        <h2 id="title">${view ? view.title() : t('space.booking.loading')}</h2>
+        <h2 id="title">${view ? view.title() : this.manageFailed ? t('space.booking.calendar') : t('space.booking.loading')}</h2>
         ${view
           ? view.render()
           : this.manageFailed
@@ -327,7 +332,7 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
       </section>`;
     }
     return html`<section class="root" lang=${locale} aria-labelledby="title">
-      <h2 id="title">${this.info ? t('space.booking.title', { name: this.info.name[locale] }) : t('space.booking.loading')}</h2>
+      <h2 id="title">${this.info ? t('space.booking.title', { name: this.info.name[locale] }) : this.loadError ? t('space.booking.calendar') : t('space.booking.loading')}</h2>
       ${this.#form?.result() ?? nothing}
       ${this.#week()}
       ${this.chosen && this.info ? this.#formOrNotice() : this.week && !this.#form?.done ? html`<p>${t('space.booking.pick')}</p>` : nothing}
