@@ -25,14 +25,14 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
 export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-budget-ballot.js': 22_600,
   'kohtaamo-budget-proposals.js': 20_650,
-  'kohtaamo-feedback-form.js': 31_610,
+  'kohtaamo-feedback-form.js': 30_070,
   'kohtaamo-feedback-list.js': 24_660,
   'kohtaamo-feedback-stats.js': 21_840,
   'kohtaamo-feedback-status.js': 24_000,
   'kohtaamo-survey-results.js': 20_380,
   'kohtaamo-survey.js': 31_830,
   'kohtaamo-volunteer-signup.js': 22_080,
-  'domain feedback': 56_920,
+  'domain feedback': 56_800,
   'domain survey': 41_640,
 });
 

@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   activeNotices,
   attributePointer,
@@ -169,7 +168,7 @@ export class ResidentFormParts implements ReactiveController {
               type=${multi ? 'checkbox' : 'radio'}
               value=${value.key}
               data-field=${summaryTarget && index === 0 ? 'attributes' : nothing}
-              .checked=${live(multi ? list.includes(value.key) : text === value.key)}
+              .checked=${multi ? list.includes(value.key) : text === value.key}
               @change=${(event: Event) => {
                 const input = event.target as HTMLInputElement;
                 if (!multi) this.#setAnswer(q.code, input.value);
@@ -187,7 +186,7 @@ export class ResidentFormParts implements ReactiveController {
       <label for=${common.id}><span lang=${textLang(q.description, locale)}>${label}</span>${optional}</label>
       ${q.datatype === 'text'
         ? html`<textarea id=${id} name=${id} rows="3" data-field=${summaryTarget ? 'attributes' : nothing}
-            aria-describedby=${described} aria-invalid=${invalid} .value=${live(text)} @input=${onText}></textarea>`
+            aria-describedby=${described} aria-invalid=${invalid} .value=${text} @input=${onText}></textarea>`
         : html`<input
             id=${id}
             name=${id}
@@ -197,7 +196,7 @@ export class ResidentFormParts implements ReactiveController {
             ?required=${q.required}
             aria-describedby=${described}
             aria-invalid=${invalid}
-            .value=${live(text)}
+            .value=${text}
             @input=${onText}
           />`}
       ${errorEl}

@@ -1,6 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { Task, TaskStatus } from '@lit/task';
 import {
   createFeedbackFormStore,
   listFeedbackCategories,
@@ -284,10 +282,33 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   /** The person asked to load the topics again: the select takes the focus once it is there. */
   #focusCategoryWhenLoaded = false;
 
-  readonly #categories = new Task(this, {
-    task: (_args: readonly [string, FeedbackApi | null], { signal }) => this.#client.api.listCategories(signal),
-    args: () => [this.api, this.feedbackApi] as const,
-  });
+  /**
+   * The topics, read from the server when `api` (or the API given) changes; a failure stays
+   * (`#categoriesError`) while "Try again" reads once more (`#categoriesPending`). Read here, not
+   * with @lit/task: its 0.9 KB was on every cold page for this one read (issue 7, docs/adr/0084).
+   */
+  #categories: FeedbackCategory[] | undefined;
+  #categoriesError: unknown = undefined;
+  #categoriesPending = false;
+  #categoriesFor: readonly [string, FeedbackApi | null] | null = null;
+  #categoriesAbort: AbortController | null = null;
+
+  #readCategories(): void {
+    this.#categoriesAbort?.abort();
+    const abort = (this.#categoriesAbort = new AbortController());
+    this.#categoriesPending = true;
+    const settle = (list: FeedbackCategory[] | undefined, error: unknown): void => {
+      if (abort.signal.aborted) return;
+      this.#categoriesPending = false;
+      this.#categories = list;
+      this.#categoriesError = error;
+      this.requestUpdate();
+    };
+    this.#client.api.listCategories(abort.signal).then(
+      (list) => settle(list, undefined),
+      (error: unknown) => settle(undefined, error ?? new Error('categories')),
+    );
+  }
 
   readonly #onOnline = (): void => {
     void this.#store?.retryNow();
@@ -335,7 +356,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       storage: safeLocalStorage(),
       sessionStorage: safeSessionStorage(),
       storageKey: key,
-      categoryOf: (id) => this.#categories.value?.find((c) => c.id === id) ?? null,
+      categoryOf: (id) => this.#categories?.find((c) => c.id === id) ?? null,
       onSent: (receipt) => this.#remembered(receipt),
       onFollowed: (trackingCode) => this.#remembered({ trackingCode, createdAt: new Date().toISOString() }),
       photoMaxBytes: () => this.photoMaxBytes,
@@ -352,6 +373,11 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('category')) this.#ensureStore();
+    const read = this.#categoriesFor;
+    if (!read || read[0] !== this.api || read[1] !== this.feedbackApi) {
+      this.#categoriesFor = [this.api, this.feedbackApi];
+      this.#readCategories();
+    }
     const phase = this.#current.phase;
     if (phase === 'waiting') this.#startTicker();
     else this.#stopTicker();
@@ -365,7 +391,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       this.dispatchEvent(new KohtaamoFeedbackSubmittedEvent(state.receipt));
     }
     this.#lastPhase = state.phase;
-    if (this.#focusCategoryWhenLoaded && this.#categories.value) {
+    if (this.#focusCategoryWhenLoaded && this.#categories) {
       this.#focusCategoryWhenLoaded = false;
       this.renderRoot.querySelector<HTMLElement>('select[name=category]')?.focus();
     }
@@ -453,9 +479,10 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
 
 
   #retryCategories(): void {
-    if (this.#categories.status === TaskStatus.PENDING) return;
+    if (this.#categoriesPending) return;
     this.#focusCategoryWhenLoaded = true;
-    void this.#categories.run();
+    this.#readCategories();
+    this.requestUpdate();
   }
 
   async #startNew(): Promise<void> {
@@ -496,6 +523,9 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       describedBy: (...ids: string[]) => describedBy(name, Boolean(errors[name]), ...ids),
     });
     const sending = state.phase === 'sending' || this.#awaitingLater;
+    // No `live()` on the controls (docs/adr/0084, as the survey's in 0086): each handler puts in
+    // the draft exactly what its control shows, and every change renders, so a property binding
+    // follows the draft without comparing with the DOM.
     return html`
       <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}>
         <div class="intro">
@@ -504,7 +534,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
         </div>
         ${this.#renderSummary(t, errors, unplaced)} ${this.#renderProblem(t, locale, state)}
         ${this.#renderCategory(t, locale, draft, field('category'))}
-        ${this.#parts.renderQuestions(t, locale, this.#categories.value?.find((c) => c.id === draft.category) ?? null, draft, state.errors, (e) => this.#errorText(t, e))}
+        ${this.#parts.renderQuestions(t, locale, this.#categories?.find((c) => c.id === draft.category) ?? null, draft, state.errors, (e) => this.#errorText(t, e))}
         <div part="field" class="field">
           <label for="message">${t('feedback.message.label')}</label>
           <p class="hint" id="message-hint">${t('feedback.message.hint', { min: MESSAGE_MIN })}</p>
@@ -515,7 +545,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             rows="6"
             aria-describedby=${field('message').describedBy('message-hint', 'message-counter')}
             aria-invalid=${errors.message ? 'true' : 'false'}
-            .value=${live(draft.message)}
+            .value=${draft.message}
             @input=${this.#setText('message')}
           ></textarea>
           <p class="hint counter ${draft.message.length > MESSAGE_MAX ? 'over' : ''}" id="message-counter">
@@ -533,7 +563,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             autocomplete="street-address"
             aria-describedby=${field('address').describedBy('address-hint')}
             aria-invalid=${errors.address ? 'true' : 'false'}
-            .value=${live(draft.address)}
+            .value=${draft.address}
             @input=${this.#setText('address')}
           />
           ${fieldError('address', field('address').error)}
@@ -550,7 +580,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
                 type="checkbox"
                 aria-describedby=${field('wantsContact').describedBy('wantsContact-hint')}
                 aria-invalid=${errors.wantsContact ? 'true' : 'false'}
-                .checked=${live(draft.wantsContact)}
+                .checked=${draft.wantsContact}
                 @change=${this.#setCheck('wantsContact')}
               />
               <label for="wantsContact">${t('feedback.contact.wants')}</label>
@@ -606,14 +636,14 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     draft: FeedbackDraft,
     field: { error: string | null; describedBy: (...ids: string[]) => string | typeof nothing },
   ): TemplateResult {
-    const task = this.#categories;
-    const categories: FeedbackCategory[] | undefined = task.value;
+    const categories = this.#categories;
+    const error = this.#categoriesError;
     // Failed, or trying again after a failure (the last error stays until the new answer).
-    if (!categories && task.error !== undefined && (task.status === TaskStatus.ERROR || task.status === TaskStatus.PENDING)) {
-      const retrying = task.status === TaskStatus.PENDING;
+    if (!categories && error !== undefined) {
+      const retrying = this.#categoriesPending;
       // The server refused this page's origin (not in its KOHTAAMO_ORIGINS): say so, for the
       // web editor who embedded the form, instead of a failure nobody can act on.
-      const refused = task.error instanceof ProblemError && task.error.problem.code === 'common.originNotAllowed';
+      const refused = error instanceof ProblemError && error.problem.code === 'common.originNotAllowed';
       const message = refused ? t('common.originNotAllowed', { origin: window.location.origin }) : t('feedback.categories.error');
       return html`<div part="field" class="field">
         <span class="label" id="category-label">${t('feedback.category.label')}</span>
@@ -682,7 +712,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           autocomplete=${autocomplete}
           aria-describedby=${field(name).describedBy(...hintIds)}
           aria-invalid=${errors[name] ? 'true' : 'false'}
-          .value=${live(draft[name])}
+          .value=${draft[name]}
           @input=${this.#setText(name)}
         />
         ${fieldError(name, field(name).error)}
@@ -701,7 +731,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             required
             aria-describedby=${field('consent').describedBy()}
             aria-invalid=${errors.consent ? 'true' : 'false'}
-            .checked=${live(draft.consent)}
+            .checked=${draft.consent}
             @change=${this.#setCheck('consent')}
           />
           <label for="consent">${t('feedback.contact.consent.label')}</label>
@@ -715,7 +745,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             name="rememberContact"
             type="checkbox"
             aria-describedby="rememberContact-hint"
-            .checked=${live(this.#current.rememberPersonal)}
+            .checked=${this.#current.rememberPersonal}
             @change=${(event: Event) => this.#store?.setRememberPersonal((event.target as HTMLInputElement).checked)}
           />
           <label for="rememberContact">${t('feedback.contact.remember.label')}</label>
