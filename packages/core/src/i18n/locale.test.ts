@@ -61,3 +61,17 @@ test('pickTextLang names the language pickText returns: the page\'s, or Finnish 
   assert.equal(pickTextLang(all, 'en'), 'en');
   assert.equal(pickTextLang({ fi: 'Vain suomeksi', sv: 'Bara svenska', en: '' }, 'en'), 'fi');
 });
+
+test('pickText falls back fi → sv → en: a name given only in Swedish or English still shows, marked with its language', () => {
+  const swedishOnly = { fi: '', sv: 'Mötesrum', en: 'Meeting room' };
+  assert.equal(pickText(swedishOnly, 'fi'), 'Mötesrum');
+  assert.equal(pickTextLang(swedishOnly, 'fi'), 'sv');
+  assert.equal(pickText(swedishOnly, 'en'), 'Meeting room');
+  assert.equal(pickTextLang(swedishOnly, 'en'), 'en');
+  const englishOnly = { fi: '', sv: '', en: 'Studio' };
+  assert.equal(pickText(englishOnly, 'fi'), 'Studio');
+  assert.equal(pickTextLang(englishOnly, 'sv'), 'en');
+  const none = { fi: '', sv: '', en: '' };
+  assert.equal(pickText(none, 'sv'), '');
+  assert.equal(pickTextLang(none, 'sv'), 'sv', 'nothing to fall back to: the page\'s language');
+});

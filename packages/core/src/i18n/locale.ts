@@ -42,13 +42,17 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 /** A text in every supported language. */
 export type LocalizedText = Record<Locale, string>;
 
+/**
+ * A text in the page's language; where it is not given there, the first language that has it
+ * in the order fi → sv → en (a name given only in Swedish still shows on a Finnish page).
+ */
 export function pickText(text: LocalizedText, locale: Locale): string {
-  return text[locale] || text[DEFAULT_LOCALE];
+  return text[pickTextLang(text, locale)];
 }
 
-/** The language of what `pickText` returns: `locale`, or Finnish when the text falls back to it. */
+/** The language of what `pickText` returns: `locale`, or the one it falls back to (mark it with `lang`). */
 export function pickTextLang(text: LocalizedText, locale: Locale): Locale {
-  return text[locale] ? locale : DEFAULT_LOCALE;
+  return text[locale] ? locale : (LOCALES.find((l) => text[l]) ?? locale);
 }
 
 /** The Intl tag for a locale: the Finnish variants of each language. */

@@ -31,6 +31,7 @@ export const FreeQuerySchema = v.object({
   minCapacity: v.optional(v.pipe(v.string('common.invalid'), v.regex(/^\d{1,5}$/, 'common.invalid'))),
   minArea: v.optional(v.pipe(v.string('common.invalid'), v.regex(/^\d{1,6}$/, 'common.invalid'))),
   stepFree: v.optional(v.picklist(['true', 'false'], 'common.invalid')),
+  accessibleToilet: v.optional(v.picklist(['true', 'false'], 'common.invalid')),
   inductionLoop: v.optional(v.picklist(['true', 'false'], 'common.invalid')),
 });
 
@@ -62,6 +63,7 @@ export function finderRoutes(app: Hono<AppEnv>, deps: { repository: BookingRepos
         minCapacity: q.minCapacity ? Number(q.minCapacity) : 0,
         minAreaM2: q.minArea ? Number(q.minArea) : 0,
         stepFree: q.stepFree === 'true',
+        accessibleToilet: q.accessibleToilet === 'true',
         inductionLoop: q.inductionLoop === 'true',
       }),
     );

@@ -46,11 +46,16 @@ describe(`space finder over HTTP (${process.env.KOHTAAMO_TEST_DB ?? 'sqlite'})`,
     assert.ok(!('library-room-1' in items), 'the purpose filters');
   });
 
-  test('the filter: capacity, size, step-free access and induction loop; a closed day, a length the rules refuse', async () => {
+  test('the filter: capacity, size, step-free access, accessible toilet and induction loop; a closed day, a length the rules refuse', async () => {
     const wed = '2026-10-07';
     assert.deepEqual((await free(`date=${wed}&time=14:00&minutes=60&purpose=workshop&stepFree=true`)).map((i) => i.resourceId).sort(), ['library-room-2', 'library-rooms-both'], 'the studio has steps');
     assert.deepEqual((await free(`date=${wed}&time=14:00&minutes=60&purpose=workshop`)).map((i) => i.resourceId).sort(), ['heimo-studio', 'library-room-2', 'library-rooms-both']);
     assert.deepEqual((await free(`date=${wed}&time=14:00&minutes=60&minCapacity=10&minArea=50&unit=library`)).map((i) => i.resourceId).sort(), ['library-rooms-both'], 'room 2 is 40 m²; the stage needs a week of lead time');
+    assert.deepEqual((await free(`date=${wed}&time=14:00&minutes=60&purpose=workshop&accessibleToilet=true`)).map((i) => i.resourceId).sort(), ['library-room-2', 'library-rooms-both'], 'the studio has no accessible toilet');
+    assert.deepEqual((await free(`date=${wed}&time=14:00&minutes=60&purpose=workshop&accessibleToilet=false`)).map((i) => i.resourceId).sort(), ['heimo-studio', 'library-room-2', 'library-rooms-both'], '"false" asks for nothing');
+    const toilet = await h.call('GET', `${BOOKING_FREE_PATH}?date=${wed}&accessibleToilet=yes`);
+    assert.equal(toilet.status, 422);
+    assert.equal(await firstPointer(toilet), '#/accessibleToilet');
     assert.deepEqual((await free(`date=${wed}&time=14:00&minutes=60&inductionLoop=true`)).map((i) => i.resourceId), ['library-room-1']);
     assert.deepEqual(await free('date=2026-10-04&time=10:00&minutes=60&unit=library'), [], 'the library is closed on Sundays');
     assert.deepEqual(await free(`date=${wed}&time=14:00&minutes=300&unit=library&purpose=meeting-room`).then((l) => l.map((i) => i.resourceId)), ['library-rooms-both'], 'only both rooms may be booked for five hours');

@@ -9,7 +9,7 @@ import { BOOKING_PATHS, parseWall } from '@kohtaamo/core';
 import { readMail, startInbox, type Inbox } from '../platform/mail/mail-message.test-helper.js';
 import { createOutboxWorker, smtpTransport } from '../platform/mail/outbox.worker.js';
 import { expectStatus, startBooking, type BookingHarness } from './booking.test-support.js';
-import { hashCode } from './booking.repository.js';
+import { MANAGE_CODES, hashCode } from './booking.repository.js';
 
 /** The mail's plain text part (the mail is multipart: the text and the .ics). */
 function textPart(raw: string): string {
@@ -92,6 +92,45 @@ describe(`booking mail over loopback SMTP (${process.env.KOHTAAMO_TEST_DB ?? 'sq
     assert.equal(cancelled.calendar.getFirstPropertyValue('method'), 'CANCEL');
     assert.equal(cancelled.event.component.getFirstPropertyValue('status'), 'CANCELLED');
     assert.equal(moved.calendar.getFirstPropertyValue('method'), 'PUBLISH');
+
+    // Both carry the booking's code on its line and the manage link that opens it, in the booking's language (sv).
+    const link = `https://kohtaamo.example/bokning/${made.id}#code=${made.manageCode}`;
+    const movedText = textPart(moved.mail.raw);
+    const cancelledText = textPart(cancelled.mail.raw);
+    for (const text of [movedText, cancelledText]) {
+      assert.deepEqual(text.split('\n').filter((line) => /:\s*$/.test(line)), [], `no line ends in an empty value:\n${text}`);
+      assert.ok(text.includes(`Din bokningskod: ${made.manageCode}\n`), `the code on its line:\n${text}`);
+    }
+    assert.ok(movedText.includes(`Du kan avboka eller ändra bokningen: ${link}\n`), movedText);
+    assert.ok(movedText.includes('2026-10-21 14:00–15:30'), movedText);
+    assert.ok(cancelledText.includes(`Den avbokade bokningen: ${link}\n`), cancelledText);
+    for (const m of [moved, cancelled]) assert.equal(String(m.event.component.getFirstPropertyValue('url')), link);
+    // The link's code still opens the booking, now cancelled.
+    const code = new URL(/https:\/\/\S+/.exec(cancelledText)![0]).hash.replace(/^#code=/, '');
+    assert.equal((await expectStatus(h.call('GET', url, undefined, { 'Manage-Code': code }), 200)).status, 'cancelled');
+  });
+
+  test('a booking whose code was not derived from its id (made before, or the secret changed): the move\'s and the cancellation\'s mails have no empty code line and no dead link, and say where they are (en)', async () => {
+    const at = (wall: string) => new Date(parseWall(wall)).toISOString();
+    const booking = await expectStatus(h.call('POST', BOOKING_PATHS.bookings, { resourceId: 'library-room-2', start: at('2026-10-22T10:00'), end: at('2026-10-22T11:00'), name: 'Old Timer', email: 'old@example.fi', lang: 'en' }), 201);
+    const oldCode = MANAGE_CODES.generate(); // random, as the codes of bookings made before they were derived
+    await h.database.handle.db.updateTable('booking_bookings').set({ manage_code_hash: hashCode(oldCode) }).where('id', '=', booking.id).execute();
+    await expectStatus(h.call('POST', `${BOOKING_PATHS.bookings}/${booking.id}/reschedule`, { start: at('2026-10-22T12:00'), end: at('2026-10-22T13:00') }, { 'Manage-Code': oldCode }), 200);
+    await expectStatus(h.staff('POST', `${BOOKING_PATHS.staff}/bookings/${booking.id}/cancel`), 200);
+    const worker = createOutboxWorker({ db: h.database.handle.db, kind: h.database.kind, transport: smtpTransport(inbox.url), from: 'City of Heinola <no-reply@heinola.fi>', logger: { error: () => undefined } });
+    assert.equal(await worker.runOnce(), 3);
+    await worker.stop();
+    const mails = inbox.mails.filter((m) => m.to.includes('old@example.fi'));
+    const moved = mails.find((m) => m.subject === 'Booking moved: Meeting room Kymi');
+    const cancelled = mails.find((m) => m.subject === 'Booking cancelled: Meeting room Kymi');
+    assert.ok(moved && cancelled, mails.map((m) => m.subject).join(' | '));
+    for (const mail of [moved, cancelled]) {
+      const text = textPart(mail.raw);
+      assert.deepEqual(text.split('\n').filter((line) => /:\s*$/.test(line)), [], `no line ends in an empty value:\n${text}`);
+      assert.ok(!text.includes(booking.manageCode) && !text.includes(oldCode) && !/https?:\/\//.test(text), `no code and no link:\n${text}`);
+      assert.equal(icsOf(mail.raw).component.getFirstPropertyValue('url'), null);
+    }
+    assert.ok(textPart(moved.raw).includes('You can cancel or change the booking with the link and booking code in the first mail about the booking.'), textPart(moved.raw));
   });
 
   test('a request staff approve: the confirmation carries the request\'s code and the manage link that opens the booking, and updates the same calendar event (fi, sv, en)', async () => {

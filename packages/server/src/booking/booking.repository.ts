@@ -44,8 +44,8 @@ export const MANAGE_CODES = crockfordCodes(12);
 /**
  * What a booking mail tells: each has its own subject and body (booking.messages.ts). `approved`
  * is the confirmation of a request staff approved. The manage code is stored only hashed (ADR
- * 0057) but derived from the booking's id (or its series') with the server secret, so that mail
- * repeats the request's code and link; for a code that was not derived so (made before, or the
+ * 0057) but derived from the booking's id (or its series') with the server secret, so that mail,
+ * the move's and the cancellation's repeat the request's code and link; for a code that was not derived so (made before, or the
  * secret changed since), it has no code and no link and says where they are (the request's mail).
  */
 type MailEvent = 'received' | 'confirmed' | 'approved' | 'denied' | 'cancelled' | 'moved';
@@ -292,7 +292,7 @@ export function createBookingRepository(deps: BookingDeps) {
     const when = `${formatWall(start).replace('T', ' ')}–${formatWall(end).slice(11)}`;
     // The manage page in the booking's language (served by the demo routes); the code only in the fragment.
     const link = deps.publicUrl && code ? `${deps.publicUrl}/${MANAGE_PAGES[lang] ?? 'varaus'}/${row.id}#code=${code}` : '';
-    const body = event === 'approved' && code ? 'booking.mail.approvedCode.body' : (`booking.mail.${event}.body` as const);
+    const body = code && (event === 'approved' || event === 'moved' || event === 'cancelled') ? (`booking.mail.${event}Code.body` as const) : (`booking.mail.${event}.body` as const);
     const mail = renderMail(bookingServerMessages, { subject: `booking.mail.${event === 'approved' ? 'confirmed' : event}.subject`, body }, lang, {
       name: row.name ?? '',
       space: resource.name[lang],
@@ -561,15 +561,16 @@ export function createBookingRepository(deps: BookingDeps) {
   }
 
   /**
-   * A mail about a booking after it was made. The approval repeats the request's code and link
-   * when the stored hash is of the code derived from the booking's (or its series') id; a code
-   * made otherwise cannot be known again, and the mail says where it is instead.
+   * A mail about a booking after it was made. The approval, the move and the cancellation repeat
+   * the booking's code and manage link when the stored hash is of the code derived from the
+   * booking's (or its series') id; a code made otherwise cannot be known again, and the mail says
+   * where it is instead. A denial has nothing left to manage.
    */
   async function mailAbout(trx: Transaction<Database>, row: BookingRow, event: Exclude<MailEvent, 'received' | 'confirmed'>) {
     if (!row.email) return;
     const found = await resourceOf(trx, row.resource_id);
     if (!found) return;
-    const derived = event === 'approved' ? codeOf(row.series_id ?? row.id) : '';
+    const derived = event === 'denied' ? '' : codeOf(row.series_id ?? row.id);
     const code = derived && codeFits(row.manage_code_hash, derived) ? derived : null;
     await enqueueMail(trx, mailFor(row, found.resource, await unitName(trx, row.unit_id, row.lang as 'fi'), code, event), clock());
   }

@@ -13,6 +13,8 @@ import {
   type HttpClient,
   type Locale,
   type ResourceView,
+  pickText,
+  pickTextLang,
 } from '@kohtaamo/core';
 
 const messages = /* @__PURE__ */ createMessages(lazySpaceManageMessages);
@@ -106,7 +108,7 @@ export class ManageView {
   /** The title of the element while it manages a booking. */
   title(): string {
     const info = this.host.info;
-    return info && this.#booking ? this.#t('space.manage.title', { name: info.name[this.#locale] }) : this.#t('space.manage.titlePlain');
+    return info && this.#booking ? this.#t('space.manage.title', { name: pickText(info.name, this.#locale) }) : this.#t('space.manage.titlePlain');
   }
 
   /** The headers of a call with the code: the answer's texts (a rule's refusal) come in the widget's language, not the browser's. */
@@ -276,7 +278,7 @@ export class ManageView {
     const busy = this.#busy ? 'true' : 'false';
     return html`<div part="manage" class="manage">
       <dl class="facts">
-        <div><dt>${t('space.manage.space')}</dt><dd>${info ? info.name[this.#locale] : b.resourceId}</dd></div>
+        <div><dt>${t('space.manage.space')}</dt><dd lang=${info ? pickTextLang(info.name, this.#locale) : nothing}>${info ? pickText(info.name, this.#locale) : b.resourceId}</dd></div>
         <div><dt>${t('space.manage.when')}</dt><dd>${this.#when(b.start, b.end)}</dd></div>
         <div><dt>${t('space.manage.status')}</dt><dd>${t(`space.manage.status.${b.status}`)}</dd></div>
       </dl>

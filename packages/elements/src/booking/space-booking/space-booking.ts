@@ -4,6 +4,7 @@ import {
   BOOKING_PATHS,
   ResourceViewSchema,
   createApiClient,
+  pickText,
   dayNumber,
   dayOf,
   formatWall,
@@ -332,7 +333,7 @@ export class KohtaamoSpaceBooking extends LocalizedElement {
       </section>`;
     }
     return html`<section class="root" lang=${locale} aria-labelledby="title">
-      <h2 id="title">${this.info ? t('space.booking.title', { name: this.info.name[locale] }) : this.loadError ? t('space.booking.calendar') : t('space.booking.loading')}</h2>
+      <h2 id="title">${this.info ? t('space.booking.title', { name: pickText(this.info.name, locale) }) : this.loadError ? t('space.booking.calendar') : t('space.booking.loading')}</h2>
       ${this.#form?.result() ?? nothing}
       ${this.#week()}
       ${this.chosen && this.info ? this.#formOrNotice() : this.week && !this.#form?.done ? html`<p>${t('space.booking.pick')}</p>` : nothing}

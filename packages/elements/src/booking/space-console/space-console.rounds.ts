@@ -13,6 +13,7 @@ import {
   type SeasonApplicationView,
   type SeasonRound,
   type TranslatorOf,
+  pickText,
 } from '@kohtaamo/core';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import type { ConsoleHost } from './space-console.views.js';
@@ -276,7 +277,7 @@ export class RoundsView {
     const errors = this.#draftErrors;
     const items = ROUND_FIELDS.filter((f) => errors[f]).map((field) => ({ field, text: `${t(LABELS[field])}: ${errors[field]}` }));
     return html`<form class="staff-form" id="round-form" novalidate aria-labelledby="round-form-title" @submit=${(e: Event) => (e.preventDefault(), void this.#submitDraft())}>
-      <h3 id="round-form-title">${t('space.rounds.form.title', { unit: this.host.unit?.name[this.host.locale] ?? '' })}</h3>
+      <h3 id="round-form-title">${t('space.rounds.form.title', { unit: this.host.unit ? pickText(this.host.unit.name, this.host.locale) : '' })}</h3>
       <p class="hint" id="round-form-intro">${t('space.rounds.form.intro')}</p>
       ${errorSummary({ title: this.host.t('space.console.form.errors', { count: items.length }), items, focusField: (f) => focusField(this.host.renderRoot, f) })}
       ${this.#createFailure ? html`<div class="notice error-notice" id="round-create-failure" tabindex="-1" role="alert"><p>${this.#createFailure}</p></div>` : nothing}

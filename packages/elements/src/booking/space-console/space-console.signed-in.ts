@@ -17,6 +17,8 @@ import {
   type QueueState,
   type StaffBooking,
   type StaffUser,
+  pickText,
+  pickTextLang,
 } from '@kohtaamo/core';
 import type { MessagesController } from '../../i18n/localized-element.js';
 import { extendHost, type ConsoleElementHost, type SignedInPart } from '../../staff/staff-console.js';
@@ -135,7 +137,7 @@ export class SpaceConsolePart implements SignedInPart {
     const locale = this.el.locale;
     for (const unit of this.units) {
       const resource = unit.resources.find((r) => r.id === id);
-      if (resource) return resource.name[locale];
+      if (resource) return pickText(resource.name, locale);
     }
     return id;
   }
@@ -242,7 +244,7 @@ export class SpaceConsolePart implements SignedInPart {
         : html`<div class="field unit">
               <label for="unit">${t('space.console.unit')}</label>
               <select id="unit" name="unit" @change=${this.#onUnit}>
-                ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === unit.id}>${u.name[locale]}</option>`)}
+                ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === unit.id} lang=${pickTextLang(u.name, locale)}>${pickText(u.name, locale)}</option>`)}
               </select>
             </div>
             <nav aria-label=${t('space.console.views')} class="views">

@@ -12,6 +12,7 @@ import {
   type Locale,
   type StaffBlock,
   type StaffBooking,
+  pickText,
 } from '@kohtaamo/core';
 import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import type { ConsoleTranslator } from './space-console.messages.js';
@@ -195,7 +196,10 @@ export class ConsoleViews {
     const { t, locale } = this.host;
     const unit = this.host.unit;
     const items = this.#dayItems;
-    const spaceName = (id: string) => unit?.spaces.find((s) => s.id === id)?.name[locale] ?? id;
+    const spaceName = (id: string) => {
+      const space = unit?.spaces.find((s) => s.id === id);
+      return space ? pickText(space.name, locale) : id;
+    };
     const invalid = !DATE.test(this.#day);
     return html`<form class="day-form" novalidate @submit=${(e: Event) => (e.preventDefault(), DATE.test(this.#day) && void this.#loadDay())}>
         <div class="field">
@@ -269,7 +273,7 @@ export class ConsoleViews {
     const unit = this.host.unit;
     const locale = this.host.locale;
     if (!unit) return [];
-    return form === 'block' ? unit.spaces.map((s) => [s.id, s.name[locale]]) : unit.resources.map((r) => [r.id, r.name[locale]]);
+    return form === 'block' ? unit.spaces.map((s) => [s.id, pickText(s.name, locale)]) : unit.resources.map((r) => [r.id, pickText(r.name, locale)]);
   }
 
   #validate(form: FormName): Values {

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { BOOKING_PATHS, FiguresViewSchema, createApiClient, type FiguresView, type HttpClient } from '@kohtaamo/core';
+import { BOOKING_PATHS, FiguresViewSchema, createApiClient, type FiguresView, type HttpClient, pickText, pickTextLang } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { spaceFiguresMessages } from './space-figures.catalogs.js';
 import { styles } from './space-figures.styles.js';
@@ -175,7 +175,8 @@ export class KohtaamoSpaceFigures extends LocalizedElement {
     const spaces = (f.spaces ?? []).filter((s) => s.access === 'bookable' && (!this.unit || s.unitId === this.unit));
     if (spaces.length === 0) return nothing;
     const cell = new Map(f.utilisation.map((r) => [`${r.spaceId} ${r.month}`, r]));
-    const spaceName = (s: (typeof spaces)[number]) => `${s.name[locale]}, ${name(s.unitId)}`;
+    // A name not given in the page's language is shown in another, marked so (WCAG 2.1 SC 3.1.2).
+    const spaceName = (s: (typeof spaces)[number]) => html`<span lang=${pickTextLang(s.name, locale)}>${pickText(s.name, locale)}</span>, ${name(s.unitId)}`;
     const month = this.month;
     return html`<div class="part">
       <h3 id="use-h">${t('space.figures.utilisation')}</h3>
@@ -191,7 +192,7 @@ export class KohtaamoSpaceFigures extends LocalizedElement {
         t('space.figures.shareDesc'),
         spaces.map((s) => {
           const share = cell.get(`${s.id} ${month}`)?.share ?? 0;
-          return { label: s.name[locale], value: this.#percent(share), share };
+          return { label: pickText(s.name, locale), value: this.#percent(share), share };
         }),
       )}
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="use-caption">
@@ -223,7 +224,7 @@ export class KohtaamoSpaceFigures extends LocalizedElement {
     const t = this.#locale.t;
     const locale = this.#locale.locale;
     const f = this.figures;
-    const unitNames = new Map((f?.units ?? []).map((u) => [u.id, u.name[locale]]));
+    const unitNames = new Map((f?.units ?? []).map((u) => [u.id, pickText(u.name, locale)]));
     const name = (id: string) => unitNames.get(id) ?? id;
     const base = this.api.replace(/\/$/, '');
     const query = new URLSearchParams(this.#query()).toString();

@@ -22,6 +22,7 @@ export async function findFree(http: HttpClient, ask: FreeQuestion, f: FinderFil
   if (f.minCapacity) query.minCapacity = String(f.minCapacity);
   if (f.minAreaM2) query.minArea = String(f.minAreaM2);
   if (f.stepFree) query.stepFree = 'true';
+  if (f.accessibleToilet) query.accessibleToilet = 'true';
   if (f.inductionLoop) query.inductionLoop = 'true';
   const answer = await http.request(BOOKING_FREE_PATH, FreeViewSchema, { searchParams: query });
   return new Map(answer.items.map((i) => [i.resourceId, i]));

@@ -128,6 +128,7 @@ export function bookingOpenApi(): ModuleOpenApi {
             query('minCapacity', 'At least this many people.'),
             query('minArea', 'At least this many m².'),
             query('stepFree', '"true": step-free spaces only.'),
+            query('accessibleToilet', '"true": spaces with an accessible toilet only.'),
             query('inductionLoop', '"true": spaces with an induction loop only.'),
           ],
           ok: ['200', '{ date, time, minutes, items: [{ resourceId, start, end, exact }] }', null],
