@@ -68,21 +68,31 @@ describe('<kohtaamo-space-booking>', () => {
     });
   }
 
-  it('a resource that needs handling answers "waiting for handling"', async () => {
-    const el = await calendar('en', 'library-rooms-both', 6);
-    await tabTo(el, 'button.cell[tabindex="0"]');
-    await press('Enter');
-    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'no form');
-    await tabTo(el, '#f-name');
-    await type('Handling test');
-    await tabTo(el, '#f-email');
-    await type(`handling-${Date.now()}@example.fi`);
-    await tabTo(el, 'button[type="submit"]');
-    await press('Enter');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'no result');
-    expect(text(el, '[part="result"] h3')).to.equal('Your request is waiting for handling. You will hear when it has been handled.');
-    await expect(el).to.be.accessible();
-  });
+  for (const [lang, pending] of [
+    ['fi', 'Varauspyyntö odottaa käsittelyä. Saat viestin, kun se on käsitelty.'],
+    ['sv', 'Bokningsförfrågan väntar på behandling. Du får ett meddelande när den har behandlats.'],
+    ['en', 'Your request is waiting for handling. You will hear when it has been handled.'],
+  ] as const) {
+    it(`a resource that needs handling answers "waiting for handling", by keyboard alone (${lang}), axe in each state`, async () => {
+      // Each language books the week's first free start; the one before holds its own (a request holds its time).
+      const el = await calendar(lang, 'library-rooms-both', 6);
+      await tabTo(el, 'button.cell[tabindex="0"]');
+      await press('Enter');
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'no form');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#f-name');
+      await type(`Handling ${lang}`);
+      await tabTo(el, '#f-email');
+      await type(`handling-${lang}-${Date.now()}@example.fi`);
+      await tabTo(el, 'button[type="submit"]');
+      const booked = oneEvent(el, 'kohtaamo-space-booked');
+      await press('Enter');
+      expect(((await booked) as unknown as SpaceBookedEvent).booking.status).to.equal('pending');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'no result');
+      expect(text(el, '[part="result"] h3')).to.equal(pending);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   for (const [lang, heading, error, loading] of [
     ['fi', 'Varauskalenteri', 'Kalenteria ei saatu ladattua', /Ladataan/],
@@ -114,11 +124,18 @@ describe('<kohtaamo-space-booking>', () => {
     });
   }
 
-  it('says so when the resource is not found', async () => {
-    const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${liveApi()} resource="no-such-room" lang="fi"></kohtaamo-space-booking>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error');
-    expect(text(el, '#title')).to.equal('Varauskalenteri');
-    await expect(el).to.be.accessible();
+  it('says so when the resource is not found (fi, sv, en)', async () => {
+    for (const [lang, heading] of [
+      ['fi', 'Varauskalenteri'],
+      ['sv', 'Bokningskalender'],
+      ['en', 'Booking calendar'],
+    ] as const) {
+      const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${liveApi()} resource="no-such-room" lang=${lang}></kohtaamo-space-booking>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error');
+      expect(text(el, '#title')).to.equal(heading);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
   });
 
   it('the form is a lazy part: when it cannot be loaded the calendar says so, and "Try again" brings it with the chosen start kept', async () => {
@@ -246,6 +263,7 @@ describe('<kohtaamo-space-booking manage>: the link from the mail', () => {
     await expect(wrong).to.be.accessible();
     const none = await manageView('en', 'b0000000000000000', made.manageCode);
     expect(text(none, '#manage-alert')).to.equal('No booking was found with this link. Check that you opened the whole link from the confirmation.');
+    await expect(none).to.be.accessible();
     const missing = await manageView('sv', 'not-a-booking-id', made.manageCode);
     expect(text(missing, '#manage-alert')).to.equal('Länken saknar bokningens id. Öppna hela länken i bekräftelsen.');
     await expect(missing).to.be.accessible();
@@ -300,11 +318,16 @@ describe('<kohtaamo-space-booking manage>: the link from the mail', () => {
     });
   }
 
-  it('a move refused by a rule says the rule in the widget\'s language (sv), not the browser\'s', async function (this: { timeout(ms: number): void }) {
+  for (const [lang, weeks, taken] of [
+    ['fi', 6, 'Aika on jo varattu.'],
+    ['sv', 5, 'Tiden är redan bokad.'],
+    ['en', 7, 'That time is already booked.'],
+  ] as const) {
+  it(`a move refused by a rule says the rule in the widget's language (${lang}), not the browser's, by keyboard alone`, async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);
-    const made = await bookOverApi(5, `manage-refused-${Date.now()}@example.fi`);
-    const el = await manageView('sv', made.id, made.manageCode);
-    await waitUntil(() => text(el, 'h2') === texts.sv.title, `title: ${text(el, 'h2')}`);
+    const made = await bookOverApi(weeks, `manage-refused-${lang}-${Date.now()}@example.fi`);
+    const el = await manageView(lang, made.id, made.manageCode);
+    await waitUntil(() => text(el, 'h2') === texts[lang].title, `title: ${text(el, 'h2')}`);
     await tabTo(el, '#manage-move');
     await press('Enter');
     await waitUntil(() => el.shadowRoot!.querySelector('table[role="grid"]'), 'no calendar to move in');
@@ -321,18 +344,25 @@ describe('<kohtaamo-space-booking manage>: the link from the mail', () => {
     await tabTo(el, '#manage-move-here');
     await press('Enter');
     await waitUntil(() => el.shadowRoot!.querySelector('#manage-failure'), 'no refusal', { timeout: 10_000 });
-    expect(text(el, '#manage-failure')).to.equal('Tiden är redan bokad.');
+    expect(text(el, '#manage-failure')).to.equal(taken);
     expect(focusedIn(el)!.id).to.equal('manage-failure');
     expect((await readOverApi(made.id, made.manageCode)).start).to.equal(made.start, 'not moved');
     await expect(el).to.be.accessible();
   });
+  }
 
-  it('when the server cannot be reached: an error with a retry', async () => {
-    history.replaceState(null, '', `${location.pathname}#code=AAAA-AAAA-AAAA`);
-    const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${deadApi()} manage booking="b0000000000000000" lang="fi"></kohtaamo-space-booking>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('#manage-alert'), 'no error', { timeout: 20_000 });
-    expect(text(el, '#manage-alert')).to.contain('Varausta ei saatu ladattua');
-    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Yritä uudelleen');
-    await expect(el).to.be.accessible();
-  });
+  for (const [lang, failed, retry] of [
+    ['fi', 'Varausta ei saatu ladattua', 'Yritä uudelleen'],
+    ['sv', 'Bokningen kunde inte laddas', 'Försök igen'],
+    ['en', 'The booking could not be loaded', 'Try again'],
+  ] as const) {
+    it(`when the server cannot be reached: an error with a retry (${lang})`, async () => {
+      history.replaceState(null, '', `${location.pathname}#code=AAAA-AAAA-AAAA`);
+      const el = await fixture<KohtaamoSpaceBooking>(html`<kohtaamo-space-booking api=${deadApi()} manage booking="b0000000000000000" lang=${lang}></kohtaamo-space-booking>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('#manage-alert'), 'no error', { timeout: 20_000 });
+      expect(text(el, '#manage-alert')).to.contain(failed);
+      expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal(retry);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

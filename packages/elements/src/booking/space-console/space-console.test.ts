@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { BOOKING_PATHS, dayOf, isoDate, parseWall, weekdayOf } from '@kohtaamo/core';
 import '../../define/kohtaamo-space-console.js';
 import { STAFF_TOKEN_STORAGE_KEY, type KohtaamoSpaceConsole } from './space-console.js';
-import { $, arrowToOption, clearField, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, arrowToOption, clearField, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 
 const staffToken = () => window.KOHTAAMO_TEST_STAFF_TOKEN;
 const LANGS = ['fi', 'sv', 'en'] as const;
@@ -79,6 +79,33 @@ describe('<kohtaamo-space-console>', () => {
       expect(text(el, 'h2')).to.equal({ fi: 'Tilavarausten käsittely', sv: 'Behandling av lokalbokningar', en: 'Space booking handling' }[lang]);
       expect([...$<HTMLSelectElement>(el, '#unit').options].map((o) => o.value)).to.deep.equal(['library', 'school', 'youth-space']);
       await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const [lang, invalid] of [
+    ['fi', 'Tunniste ei kelpaa: se on väärä, vanhentunut tai peruttu.'],
+    ['sv', 'Nyckeln duger inte: den är fel, har gått ut eller har återkallats.'],
+    ['en', 'The token is not valid: it is wrong, expired or revoked.'],
+  ] as const) {
+    it(`a wrong token is named at its field and the server out of reach says so, by keyboard (${lang}); axe in each state`, async () => {
+      const el = await consoleOf(lang);
+      await tabTo(el, '#token');
+      await type('kst_not_a_real_token');
+      await press('Enter');
+      await waitUntil(() => text(el, '#token-error') === invalid, `the wrong token is named: ${text(el, '#token-error')}`, { timeout: 10_000 });
+      expect(focusedIn(el)?.id).to.equal('token');
+      expect($(el, '#token').getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+      sessionStorage.removeItem(STAFF_TOKEN_STORAGE_KEY);
+      const down = await fixture<KohtaamoSpaceConsole>(html`<kohtaamo-space-console api=${deadApi()} lang=${lang}></kohtaamo-space-console>`);
+      await tabTo(down, '#token');
+      await type(staffToken());
+      await press('Enter');
+      await waitUntil(() => text(down, '#token-error') !== '', 'no error when the server is out of reach', { timeout: 20_000 });
+      expect(text(down, '#token-error')).to.not.equal(invalid, 'not called a wrong token');
+      expect($<HTMLInputElement>(down, '#token').value).to.equal(staffToken(), 'what was typed is kept');
+      await expect(down).to.be.accessible();
     });
   }
 

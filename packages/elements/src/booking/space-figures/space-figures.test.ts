@@ -68,17 +68,23 @@ describe('<kohtaamo-space-figures>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('one unit only, a unit with no spaces, and a server that cannot be reached', async () => {
-    const youth = await figures('en', 'youth-space');
-    expect(text(youth, '[part="totals"]')).to.contain('160 m²');
-    await expect(youth).to.be.accessible();
-    fixtureCleanup();
-    const empty = await figures('en', 'no-such-unit');
-    expect(text(empty, '[role="status"]')).to.equal('No spaces have been registered yet.');
-    await expect(empty).to.be.accessible();
-    fixtureCleanup();
-    const down = await fixture<KohtaamoSpaceFigures>(html`<kohtaamo-space-figures api=${deadApi()} lang="fi"></kohtaamo-space-figures>`);
-    await waitUntil(() => shadow(down).querySelector('[role="alert"]'), 'no error', { timeout: 10_000 });
-    await expect(down).to.be.accessible();
-  });
+  for (const [lang, empty] of [
+    ['fi', 'Tiloja ei ole vielä kirjattu.'],
+    ['sv', 'Inga lokaler har registrerats ännu.'],
+    ['en', 'No spaces have been registered yet.'],
+  ] as const) {
+    it(`one unit only, a unit with no spaces, and a server that cannot be reached (${lang}), axe in each`, async () => {
+      const youth = await figures(lang, 'youth-space');
+      expect(text(youth, '[part="totals"]')).to.contain('160 m²');
+      await expect(youth).to.be.accessible();
+      fixtureCleanup();
+      const none = await figures(lang, 'no-such-unit');
+      expect(text(none, '[role="status"]')).to.equal(empty);
+      await expect(none).to.be.accessible();
+      fixtureCleanup();
+      const down = await fixture<KohtaamoSpaceFigures>(html`<kohtaamo-space-figures api=${deadApi()} lang=${lang}></kohtaamo-space-figures>`);
+      await waitUntil(() => shadow(down).querySelector('[role="alert"]'), 'no error', { timeout: 10_000 });
+      await expect(down).to.be.accessible();
+    });
+  }
 });

@@ -69,33 +69,41 @@ describe('<kohtaamo-space-finder>', () => {
     });
   }
 
-  it('the map opens only when asked, with a marker per unit; the list works without it', async () => {
-    const el = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${liveApi()} lang="fi"></kohtaamo-space-finder>`);
-    await ready(el);
-    expect(shadow(el).querySelector('kohtaamo-space-units-map')).to.equal(null);
-    await tabTo(el, 'button[aria-controls="map-area"]');
-    await press('Enter');
-    const map = await waitUntil(() => shadow(el).querySelector<KohtaamoSpaceUnitsMap>('kohtaamo-space-units-map'), 'no map');
-    await waitUntil(() => customElements.get('kohtaamo-space-units-map'), 'the map module did not load');
-    const units = shadow(el).querySelector<KohtaamoSpaceUnitsMap>('kohtaamo-space-units-map')!;
-    await units.mapReady;
-    expect(units.markerCount()).to.equal(3, 'the library, the youth space and the school');
-    expect($(el, 'button[aria-controls="map-area"]').getAttribute('aria-expanded')).to.equal('true');
-    void map;
-    await expect(el).to.be.accessible();
-  });
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`the map opens only when asked, by keyboard, with a marker per unit; the list works without it (${lang})`, async () => {
+      const el = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${liveApi()} lang=${lang}></kohtaamo-space-finder>`);
+      await ready(el);
+      expect(shadow(el).querySelector('kohtaamo-space-units-map')).to.equal(null);
+      await tabTo(el, 'button[aria-controls="map-area"]');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector<KohtaamoSpaceUnitsMap>('kohtaamo-space-units-map'), 'no map');
+      await waitUntil(() => customElements.get('kohtaamo-space-units-map'), 'the map module did not load');
+      const units = shadow(el).querySelector<KohtaamoSpaceUnitsMap>('kohtaamo-space-units-map')!;
+      await units.mapReady;
+      expect(units.markerCount()).to.equal(3, 'the library, the youth space and the school');
+      expect($(el, 'button[aria-controls="map-area"]').getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+  }
 
-  it('no match, a closed day, and a server that cannot be reached', async () => {
-    const sunday = isoDate(mondayOf(dayOf(Date.now())) + 7 * 8 + 6);
-    const closed = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${liveApi()} lang="en" unit="library" date=${sunday}></kohtaamo-space-finder>`);
-    await ready(closed);
-    await waitUntil(() => /match/.test(text(closed, '#count')), 'the library is closed on Sundays');
-    await expect(closed).to.be.accessible();
-    fixtureCleanup();
-    const down = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${deadApi()} lang="sv"></kohtaamo-space-finder>`);
-    await waitUntil(() => shadow(down).querySelector('[role="alert"]'), 'no error', { timeout: 10_000 });
-    await expect(down).to.be.accessible();
-  });
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`no match, a closed day, and a server that cannot be reached (${lang}), axe in each`, async () => {
+      const none = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${liveApi()} lang=${lang} unit="library" purpose="sports"></kohtaamo-space-finder>`);
+      await ready(none);
+      expect(listed(none)).to.deep.equal([], 'the library has no sports spaces');
+      await expect(none).to.be.accessible();
+      fixtureCleanup();
+      const sunday = isoDate(mondayOf(dayOf(Date.now())) + 7 * 8 + 6);
+      const closed = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${liveApi()} lang=${lang} unit="library" date=${sunday}></kohtaamo-space-finder>`);
+      await ready(closed);
+      await waitUntil(() => listed(closed).length === 0 && /löytynyt|motsvarar|match/.test(text(closed, '#count')), 'the library is closed on Sundays');
+      await expect(closed).to.be.accessible();
+      fixtureCleanup();
+      const down = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${deadApi()} lang=${lang}></kohtaamo-space-finder>`);
+      await waitUntil(() => shadow(down).querySelector('[role="alert"]'), 'no error', { timeout: 10_000 });
+      await expect(down).to.be.accessible();
+    });
+  }
 
   it('a booking page of its own: booking-url makes each result a link', async () => {
     const el = await fixture<KohtaamoSpaceFinder>(html`<kohtaamo-space-finder api=${liveApi()} lang="fi" purpose="sports" booking-url="/varaa.html?tila={resource}&pv={date}"></kohtaamo-space-finder>`);
