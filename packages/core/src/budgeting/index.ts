@@ -33,6 +33,8 @@ export { resultsWhyMessages, type ResultsWhyMessageKey } from './results-why.mes
 export { lazyResultsWhyMessages } from './results-why.messages.lazy.js';
 export { proposalsWidgetMessages, type ProposalsWidgetMessageKey } from './proposals-widget.messages.js';
 export { lazyProposalsWidgetMessages } from './proposals-widget.messages.lazy.js';
+export { proposalDetailMessages, type ProposalDetailMessageKey } from './proposal-detail.messages.js';
+export { lazyProposalDetailMessages } from './proposal-detail.messages.lazy.js';
 export { proposalFormMessages, type ProposalFormMessageKey } from './proposal-form.messages.js';
 export { lazyProposalFormMessages } from './proposal-form.messages.lazy.js';
 export * from './proposal-form.store.js';

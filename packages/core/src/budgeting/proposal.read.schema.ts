@@ -1,9 +1,11 @@
 import * as v from 'valibot';
+import { ProposalStatusSchema } from './proposal-row.schema.js';
 
 /** Proposals as the widgets read them, apart from what residents and officers send (round.schema.ts re-exports these; issue 7). */
 
-export const PROPOSAL_STATUSES = ['submitted', 'feasible', 'rejected', 'merged'] as const;
-export const ProposalStatusSchema = v.picklist(PROPOSAL_STATUSES, 'common.invalid');
+// The statuses and the list's row are their own module, so the list's first view reads without this one.
+export * from './proposal-row.schema.js';
+
 export const IMPLEMENTATION_STATUSES = ['not-started', 'planning', 'in-progress', 'done', 'cancelled'] as const;
 export const ImplementationStatusSchema = v.picklist(IMPLEMENTATION_STATUSES, 'common.invalid');
 

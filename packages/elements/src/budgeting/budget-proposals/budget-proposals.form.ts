@@ -32,16 +32,20 @@ type Translator = TranslatorOf<typeof messages>;
 /** Loads a language's texts of the form (resolves on a failure too: Finnish stands in). */
 export const ready = (locale: Locale): Promise<void> => messages.load(locale);
 
-/** What the form needs of its element. */
+/**
+ * What the form needs of its element: the element itself (`<kohtaamo-budget-proposals>`), whose
+ * members for the form are public and internal (a host object built in the list's first view
+ * cost it bytes, issue 7, ADR 0089).
+ */
 export interface ProposalFormHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
   /** The API a story or test set, if any. */
-  api(): BudgetingApi | null;
+  readonly budgetingApi: BudgetingApi | null;
   /** The client for the element's `api` as it is now (it may change while a proposal waits). */
   http(): HttpClient;
-  lang(): Locale;
+  readonly locale: Locale;
   budgetOptions(locale: Locale, selected: string): TemplateResult[];
   /** "Submit another": the element moves the focus to the form's title. */
   another(): void;
@@ -69,9 +73,9 @@ export class ProposalForm {
   constructor(host: ProposalFormHost, round: string, budget: string) {
     this.#host = host;
     this.store = createProposalFormStore({
-      api: { submitProposal: (...args) => (host.api() ?? createBudgetingApi(host.http())).submitProposal(...args) },
+      api: { submitProposal: (...args) => (host.budgetingApi ?? createBudgetingApi(host.http())).submitProposal(...args) },
       round,
-      lang: () => host.lang(),
+      lang: () => host.locale,
       budget,
       storage: safeLocalStorage(),
     });
@@ -83,7 +87,7 @@ export class ProposalForm {
           return host.updateComplete;
         },
         requestUpdate: () => host.requestUpdate(),
-        upload: (file) => (host.api() ?? createBudgetingApi(host.http())).uploadProposalImage(round, file),
+        upload: (file) => (host.budgetingApi ?? createBudgetingApi(host.http())).uploadProposalImage(round, file),
       },
       this.store,
     );

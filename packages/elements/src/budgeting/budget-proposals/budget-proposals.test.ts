@@ -213,6 +213,31 @@ describe('<kohtaamo-budget-proposals>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives the proposal phase’s dates as days in Helsinki, the Finnish way in fi, sv and en (issue 7)', async () => {
+    // Both instants are the evening before in UTC: 00:30 on 1 March (EET) and on 1 April (EEST) in Helsinki.
+    const schedule = {
+      proposalsOpenAt: '2027-02-28T22:30:00Z',
+      proposalsCloseAt: '2027-03-31T21:30:00Z',
+      votingOpenAt: '2027-04-10T06:00:00Z',
+      votingCloseAt: '2027-04-20T18:00:00Z',
+      resultsAt: '2027-04-21T06:00:00Z',
+      implementationAt: '2027-06-01T06:00:00Z',
+    };
+    const fake: typeof fetch = async (input) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), 'https://budget.example.fi');
+      const body = url.pathname.endsWith('/proposals') ? { items: [], total: 0 } : { ...fixtureRound('koko'), phase: 'review', schedule };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    };
+    const api = createBudgetingApi(createApiClient({ baseUrl: 'https://budget.example.fi', fetch: fake, retries: 0 }));
+    const closed = { fi: 'Ehdotusvaihe ei ole nyt auki (1.3.2027–1.4.2027).', sv: '(1.3.2027–1.4.2027)', en: '(1.3.2027–1.4.2027)' };
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const el = await fixture<KohtaamoBudgetProposals>(html`<kohtaamo-budget-proposals round="testi-2027" lang=${lang} .budgetingApi=${api}></kohtaamo-budget-proposals>`);
+      await waitUntil(() => shadow(el).querySelector('.new p'), 'no dates shown');
+      expect(text(el, '.new p')).to.contain(closed[lang]);
+      fixtureCleanup();
+    }
+  });
+
   it('reads the list a page at a time: "Show more" adds the next page; a failed page keeps what is shown and is read again (en)', async () => {
     // 25 proposals at the HTTP boundary; the second page fails once (the line dropped).
     const all = Array.from({ length: 25 }, (_, i) => ({

@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   createApiClient,
-  formatDate,
   PROPOSAL_STATUSES,
   pickText,
   ProblemError,
-  ProposalListSchema,
+  ProposalRowListSchema,
+  TIME_ZONE,
   type BudgetingApi,
   type HttpClient,
   type Locale,
   type Proposal,
+  type ProposalRow,
   type RoundView,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
@@ -52,6 +53,18 @@ interface OpenProposal {
 }
 
 const PAGE_SIZE = 20;
+
+const helsinkiDay = new Intl.DateTimeFormat('fi-FI', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' });
+
+/**
+ * The day of an instant in Europe/Helsinki, the Finnish way in every language ("14.9.2026"), as
+ * core's `formatDate` writes it. The list shows two such dates (the proposal phase's); core's
+ * module of dates, with its times, would cost its first view a chunk (issue 7, ADR 0089).
+ */
+function day(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : helsinkiDay.format(date);
+}
 
 /**
  * The proposals of a participatory budgeting round: residents browse and filter them (area or
@@ -116,7 +129,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   // The list is the element's own state, read a page at a time (no queue store: the console's
   // queue with its store and controller cost the cold page ~1 KB gzip, issue 7).
   private filters: Filters = { budget: '', status: '', maxCost: '' };
-  private items: Proposal[] = [];
+  private items: ProposalRow[] = [];
   private total = 0;
   /** The page after those shown, or null. */
   private next: number | null = null;
@@ -150,8 +163,9 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   /**
    * The client for `api` as it is now. The list makes its own two requests instead of building
    * the whole budgeting API (every schema of it: issue 7); the form builds that when it sends.
+   * @internal For the form (budget-proposals.form.ts, whose host the element is).
    */
-  #http(): HttpClient {
+  http(): HttpClient {
     if (this.#httpCache?.base !== this.api) this.#httpCache = { base: this.api, http: createApiClient({ baseUrl: this.api }) };
     return this.#httpCache.http;
   }
@@ -212,8 +226,6 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
       const round = await readRound(this.budgetingApi, this.api, this.round);
       if (load !== this.#load) return;
       this.roundData = round;
-      // eslint-disable-next-line @typescript-eslint/no-this-alias
-      const host = this;
       const roundId = round.id;
       this.filters = { budget: this.budget, status: '', maxCost: '' };
       this.#shown = true;
@@ -226,22 +238,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
         const { ProposalForm, ready } = await import('./budget-proposals.form.js');
         await ready(this.#locale.locale);
         if (load !== this.#load) return;
-        this.#form = new ProposalForm(
-          {
-            renderRoot: this.renderRoot,
-            get updateComplete() {
-              return host.updateComplete;
-            },
-            requestUpdate: () => this.requestUpdate(),
-            api: () => this.budgetingApi,
-            http: () => this.#http(),
-            lang: () => this.#locale.locale,
-            budgetOptions: (locale, selected) => this.#budgetOptions(this.#locale.t, locale, selected),
-            another: () => this.#another(),
-          },
-          roundId,
-          this.budget || (round.budgets.length === 1 ? round.budgets[0]!.id : ''),
-        );
+        this.#form = new ProposalForm(this, roundId, this.budget || (round.budgets.length === 1 ? round.budgets[0]!.id : ''));
         this.#lastPhase = this.#form.store.$state.get().phase;
         this.requestUpdate();
       }
@@ -279,7 +276,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     const signal = abort.signal;
     try {
       const answer = await (this.budgetingApi?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ??
-        this.#http().request(`${roundPath(roundId)}/proposals`, ProposalListSchema, { searchParams, signal }));
+        this.http().request(`${roundPath(roundId)}/proposals`, ProposalRowListSchema, { searchParams, signal }));
       if (signal.aborted) return;
       this.items = more ? [...this.items, ...answer.items] : answer.items;
       this.total = answer.total;
@@ -307,7 +304,8 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     this.opened = { id, detail: null, failed: false };
     let detail: Opened | null = null;
     try {
-      detail = await (this.#detail ??= await this.detailImport()).readOpened(this.budgetingApi, this.#http(), this.roundData!.id, id, abort.signal);
+      const part = (this.#detail ??= await this.detailImport());
+      [detail] = await Promise.all([part.readOpened(this.budgetingApi, this.http(), this.roundData!.id, id, abort.signal), part.ready(this.#locale.locale)]);
     } catch {
       // Said on the page (a failed import of its part too).
     }
@@ -328,7 +326,13 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     this.#focus = '#form-title';
   }
 
-  #another(): void {
+  /** The language shown. @internal */
+  get locale(): Locale {
+    return this.#locale.locale;
+  }
+
+  /** "Submit another". @internal */
+  another(): void {
     this.#form?.store.startNew();
     this.#focus = '#form-title';
   }
@@ -365,7 +369,9 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     return budget ? pickText(budget.name, locale) : id;
   }
 
-  #budgetOptions(t: Translator, locale: Locale, selected: string): TemplateResult[] {
+  /** The budgets as a select's options (the filter's, the form's). @internal */
+  budgetOptions(locale: Locale, selected: string): TemplateResult[] {
+    const t = this.#locale.t;
     return (this.roundData?.budgets ?? []).map(
       (b) => html`<option value=${b.id} ?selected=${b.id === selected} lang=${textLang(b.name, locale)}>${pickText(b.name, locale)} (${t(b.kind === 'theme' ? 'budgeting.proposals.kind.theme' : 'budgeting.proposals.kind.area')})</option>`,
     );
@@ -375,7 +381,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     const round = this.roundData!;
     const { filters, loading } = this;
     const open = round.phase === 'proposals';
-    const range = { from: formatDate(round.schedule.proposalsOpenAt, locale), until: formatDate(round.schedule.proposalsCloseAt, locale) };
+    const range = { from: day(round.schedule.proposalsOpenAt), until: day(round.schedule.proposalsCloseAt) };
     return html`
       <section class="new notice" aria-labelledby="new-heading">
         <h3 id="new-heading">${t('budgeting.proposals.new')}</h3>
@@ -390,7 +396,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
           <label for="filter-budget">${t('budgeting.proposals.filter.budget')}</label>
           <select id="filter-budget" name="budget">
             <option value="" ?selected=${filters.budget === ''}>${t('budgeting.proposals.filter.allBudgets')}</option>
-            ${this.#budgetOptions(t, locale, filters.budget)}
+            ${this.budgetOptions(locale, filters.budget)}
           </select>
         </div>
         <div class="field">
@@ -426,17 +432,13 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     `;
   }
 
-  #cost(p: Proposal): number {
-    return p.review?.costEstimate ?? p.estimatedCost;
-  }
-
-  #renderItem(t: Translator, locale: Locale, p: Proposal): TemplateResult {
+  #renderItem(t: Translator, locale: Locale, p: ProposalRow): TemplateResult {
     const city = p.review?.costEstimate ?? null;
     return html`<li part="proposal" class="item">
       <h3 lang=${p.lang}><button type="button" class="link" id="read-${p.id}" aria-describedby="meta-${p.id}" @click=${() => void this.#open(p.id)}>${p.title}</button></h3>
       <p class="meta" id="meta-${p.id}">
         <span class="status">${t(`budgeting.proposals.status.${p.status}`)}</span> · ${this.#budgetName(locale, p.budget)} ·
-        ${city !== null ? t('budgeting.proposals.cityEstimate', { cost: euros(locale, city) }) : t('budgeting.proposals.estimated', { cost: euros(locale, this.#cost(p)) })}
+        ${city !== null ? t('budgeting.proposals.cityEstimate', { cost: euros(locale, city) }) : t('budgeting.proposals.estimated', { cost: euros(locale, p.estimatedCost) })}
       </p>
     </li>`;
   }
@@ -455,7 +457,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
         ${back}
       </section>`;
     }
-    return detail.renderDetail({ renderRoot: this.renderRoot, api: this.api, budgetName: (l, id) => this.#budgetName(l, id) }, t, locale, opened, back);
+    return detail.renderDetail({ renderRoot: this.renderRoot, api: this.api, budgetName: (l, id) => this.#budgetName(l, id), requestUpdate: () => this.requestUpdate() }, t, locale, opened, back);
   }
 
   #renderForm(t: Translator, locale: Locale): TemplateResult {
