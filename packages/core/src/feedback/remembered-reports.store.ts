@@ -2,6 +2,9 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { DraftStorage } from './feedback-form.store.js';
 import type { FeedbackStatus } from './feedback.schema.js';
 import { TRACKING_CODE_PATTERN } from './tracking-code.js';
+import { REMEMBERED_STORAGE_KEY } from './remembered-reports.key.js';
+
+export { REMEMBERED_STORAGE_KEY };
 
 /** A report sent from this device, as remembered in its storage. */
 export interface RememberedReport {
@@ -14,7 +17,6 @@ export interface RememberedReport {
 
 /** Most reports remembered; the oldest are forgotten first. */
 export const REMEMBERED_MAX = 20;
-export const REMEMBERED_STORAGE_KEY = 'kohtaamo:feedback-sent';
 
 /** Whether the current status has news the resident has not seen: a reply, or a status change. */
 export function hasUnseenUpdate(report: RememberedReport, current: Pick<FeedbackStatus, 'status' | 'reply'>): boolean {

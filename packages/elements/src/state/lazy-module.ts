@@ -98,3 +98,16 @@ export class PrepareWrites {
     for (const type of FIRST_TOUCH) host.addEventListener(type, touched, { passive: true });
   }
 }
+
+/**
+ * Calls `then` once, at the first touch of `host` (a field focused, a pointer pressed, an input):
+ * for a lazy part that the first view does not draw but the first interaction needs (the status
+ * widget's lookup, docs/adr/0085), so a person who only looks downloads none of it.
+ */
+export function atFirstTouch(host: EventTarget, then: () => void): void {
+  const touched = (): void => {
+    for (const type of FIRST_TOUCH) host.removeEventListener(type, touched);
+    then();
+  };
+  for (const type of FIRST_TOUCH) host.addEventListener(type, touched, { passive: true });
+}

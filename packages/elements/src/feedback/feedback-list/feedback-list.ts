@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import {
   FEEDBACK_STATUSES,
   formatDateTime,
@@ -22,6 +21,7 @@ import { styles } from './feedback-list.styles.js';
 import { feedbackListMessages, type FeedbackListTranslator as Translator } from './feedback-list.messages.js';
 import { renderResponseTime } from '../response-time.js';
 import { apiFor } from '../../state/api-for.js';
+import { Read } from '../../state/read.js';
 import { textLang } from '../../i18n/text-lang.js';
 
 interface Filter {
@@ -113,28 +113,30 @@ export class KohtaamoFeedbackList extends LocalizedElement {
     listCategories: (signal?: AbortSignal) => listFeedbackCategories(http, signal),
   }));
 
-  readonly #categories = new Task(this, {
-    task: ([, override], { signal }) => (override ?? this.#apiAt(this.api)).listCategories(signal),
-    args: () => [this.api, this.feedbackApi] as const,
-  });
+  readonly #categories = new Read(
+    this,
+    ([, override], signal) => (override ?? this.#apiAt(this.api)).listCategories(signal),
+    () => [this.api, this.feedbackApi] as const,
+  );
 
-  readonly #items = new Task(this, {
-    task: async ([category, status, page, bbox, pageSize, , override], { signal }): Promise<PublicFeedbackList> =>
+  readonly #items = new Read(
+    this,
+    ([category, status, page, bbox, pageSize, , override], signal): Promise<PublicFeedbackList> =>
       (override ?? this.#apiAt(this.api)).listPublic({ category, status, bbox: parseBoundingBox(bbox), page, pageSize }, signal),
-    // Primitives only: the task runs again exactly when one of them changes.
-    args: () => {
+    // Primitives only: the read runs again exactly when one of them changes.
+    () => {
       const filter = this.#current();
       const bbox = filter.area === 'map' && filter.mapBbox ? filter.mapBbox : this.bbox;
       return [filter.category, filter.status, filter.page, bbox, this.pageSize, this.api, this.residentApi] as const;
     },
-  });
+  );
 
   #current(): Filter {
     return this.#filter ?? { category: this.category, status: this.status, page: 1, area: '', mapBbox: '' };
   }
 
   protected override async updated(): Promise<void> {
-    if (this.#focusResults && this.#items.status === TaskStatus.COMPLETE) {
+    if (this.#focusResults && this.#items.status === 'complete') {
       this.#focusResults = false;
       this.resultsTitle?.focus();
     }
@@ -220,9 +222,9 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   #renderResults(t: Translator, locale: Locale): TemplateResult {
     const task = this.#items;
     const list = task.value;
-    const failed = task.status === TaskStatus.ERROR;
+    const failed = task.status === 'error';
     let announcement = '';
-    if (task.status === TaskStatus.PENDING) announcement = t('common.loading');
+    if (task.status === 'pending') announcement = t('common.loading');
     else if (failed) announcement = t('feedback.list.error');
     else if (list) announcement = list.total === 0 ? t('feedback.list.empty') : t('feedback.list.count', { total: list.total });
     const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;

@@ -1,27 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { Task, TaskStatus } from '@lit/task';
-import {
-  formatDateTime,
-  getFeedbackStatus,
-  normalizeTrackingCode,
-  pickText,
-  ProblemError,
-  NetworkError,
-  type FeedbackApi,
-  type FeedbackStatus,
-  type Locale,
-} from '@kohtaamo/core';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { REMEMBERED_STORAGE_KEY } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { apiFor } from '../../state/api-for.js';
-import { feedbackStatusMessages, type FeedbackStatusTranslator as Translator } from './feedback-status.messages.js';
+import { atFirstTouch, LazyModule } from '../../state/lazy-module.js';
+import { safeLocalStorage } from '../../state/local-storage.js';
+import { feedbackStatusMessages } from './feedback-status.messages.js';
 import { styles } from './feedback-status.styles.js';
-import { renderResponseTime } from '../response-time.js';
-import { RememberedReportsPart } from './feedback-status.remembered.js';
-import { textLang } from '../../i18n/text-lang.js';
+import type { StatusApi, StatusHost, StatusLookup } from './feedback-status.lookup.js';
 
-/** What the status lookup asks the server: a feedback by its tracking code. */
-export type StatusApi = Pick<FeedbackApi, 'getStatus'>;
+export type { StatusApi };
 
 /**
  * Shows where a feedback is in its handling, and the city's reply, to anyone holding its
@@ -58,7 +44,7 @@ export type StatusApi = Pick<FeedbackApi, 'getStatus'>;
  * @cssproperty --kohtaamo-feedback-status-max-width - Widest the element grows. Default `40rem`.
  * @cssproperty --kohtaamo-feedback-status-background - Background of the result panel. Default `--kohtaamo-color-surface-muted`, `#f2f2f2`.
  */
-export class KohtaamoFeedbackStatus extends LocalizedElement {
+export class KohtaamoFeedbackStatus extends LocalizedElement implements StatusHost {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
@@ -80,57 +66,76 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
    */
   feedbackApi: StatusApi | null = null;
 
+  /**
+   * What is in the code field (the lookup writes it back in its canonical form).
+   * @internal
+   */
+  typed = '';
+
   readonly #locale = new MessagesController(this, feedbackStatusMessages);
-  /** The one call this widget makes (so its bundle carries no other schema of the feedback API). */
-  readonly #apiAt = apiFor((http): StatusApi => ({ getStatus: (code, signal) => getFeedbackStatus(http, code, signal) }));
-  get #client(): StatusApi {
-    return this.feedbackApi ?? this.#apiAt(this.api);
+
+  /**
+   * The lookup and its answer (feedback-status.lookup.ts, docs/adr/0085): not on the cold page.
+   * Imported at the first touch of the element, when a code is given, or when this device
+   * remembers reports sent from it; never on idle (a page that only shows the field needs none of it).
+   * @internal (a test may swap its `load`)
+   */
+  readonly lookupPart = new LazyModule(this, () => import('./feedback-status.lookup.js'), { prefetch: false });
+  #made: StatusLookup | null = null;
+  /** The lookup, once its part is here. */
+  get #lookup(): StatusLookup | null {
+    const part = this.lookupPart.value;
+    return part ? (this.#made ??= new part.StatusLookup(this)) : null;
   }
-  /** What is in the code field. */
-  #typed = '';
-  /** Whether what was typed, when the person asked, is not a tracking code. */
-  #invalid = false;
-  /** The code last asked for, in its canonical form. */
-  #asked = '';
+  /** A lookup asked for (Enter, the button, a code given) while the lookup part is on its way. */
+  #asked = false;
+  readonly #need = (): void => void this.lookupPart.get().catch(() => undefined);
 
-  readonly #remembered = new RememberedReportsPart(this, () => this.#client);
-
-  readonly #lookup = new Task(this, {
-    task: ([code]: readonly [string], { signal }) => this.#client.getStatus(code, signal),
-    args: () => [this.#asked] as const,
-    autoRun: false,
-  });
-
-  protected override updated(): void {
-    if (this.#lookup.status === TaskStatus.COMPLETE && this.#lookup.value) this.#remembered.seen(this.#lookup.value);
+  constructor() {
+    super();
+    atFirstTouch(this, this.#need);
   }
 
-  #show(code: string): void {
-    this.#typed = code;
-    this.#lookUp();
-    this.requestUpdate();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reports sent from this device are listed at once: the data says the part is needed.
+    const remembered = safeLocalStorage()?.getItem(REMEMBERED_STORAGE_KEY);
+    if (remembered && remembered !== '[]') this.#need();
+    // A form on this page (or another tab) sends one: the list appears (the part then follows it).
+    document.addEventListener('kohtaamo-feedback-submitted', this.#need);
+    window.addEventListener('storage', this.#need);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('kohtaamo-feedback-submitted', this.#need);
+    window.removeEventListener('storage', this.#need);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('code') && this.code) {
-      this.#typed = this.code;
+      this.typed = this.code;
       this.#lookUp();
     }
   }
 
-  /** Checks the typed code and, when it is a valid one, asks the server. */
+  protected override updated(): void {
+    this.#lookup?.updated();
+  }
+
+  /** Checks the typed code and asks the server (in the lookup part; once it is here, when it is not yet). */
   #lookUp(): void {
-    const code = normalizeTrackingCode(this.#typed);
-    if (!code) {
-      this.#invalid = true;
-      this.#lookup.abort();
-      this.requestUpdate();
-      return;
-    }
-    this.#invalid = false;
-    this.#typed = code;
-    this.#asked = code;
-    void this.#lookup.run();
+    if (this.#lookup) return this.#lookup.lookUp();
+    this.#asked = true;
+    this.lookupPart.get().then(
+      () => {
+        if (!this.#asked) return;
+        this.#asked = false;
+        this.#lookup?.lookUp();
+      },
+      () => undefined,
+    );
+    this.requestUpdate();
   }
 
   #onSubmit(event: SubmitEvent): void {
@@ -140,29 +145,21 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
   }
 
   #onInput(event: Event): void {
-    this.#typed = (event.target as HTMLInputElement).value;
-  }
-
-  #retry(): void {
-    void this.#lookup.run();
+    this.typed = (event.target as HTMLInputElement).value;
+    // Rendered, so the field's binding knows what is in it (the lookup may write it back).
+    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
     const t = this.#locale.t;
-    const task = this.#lookup;
-    const failed = !this.#invalid && task.status === TaskStatus.ERROR;
-    const notFound = failed && task.error instanceof ProblemError && task.error.status === 404;
-    const fieldError = this.#invalid ? t('feedback.code.invalid') : notFound ? t('feedback.status.notFound') : null;
-    const otherError = failed && !notFound;
-    const found = !this.#invalid && task.status === TaskStatus.COMPLETE ? task.value : undefined;
-    const pending = !this.#invalid && task.status === TaskStatus.PENDING;
-
-    let announcement = '';
-    if (pending) announcement = t('common.loading');
-    else if (fieldError) announcement = fieldError;
-    else if (otherError) announcement = this.#failureText(t, task.error);
-    else if (found) announcement = `${t('feedback.status.state')}: ${t(`feedback.status.${found.status}`)}`;
+    const view = this.#lookup?.view(t, locale);
+    // Asked before the lookup part is here: loading, or its failure with a retry.
+    const waiting = !view && this.#asked;
+    const failed = waiting && this.lookupPart.state === 'failed';
+    const fieldError = view?.fieldError ?? null;
+    const pending = view ? view.pending : waiting && !failed;
+    const announcement = view ? view.announcement : failed ? t('common.networkError') : pending ? t('common.loading') : '';
 
     return html`<div class="root" lang=${locale}>
       <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}>
@@ -180,7 +177,7 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
               spellcheck="false"
               aria-describedby=${fieldError ? 'code-hint code-error' : 'code-hint'}
               aria-invalid=${fieldError ? 'true' : 'false'}
-              .value=${live(this.#typed)}
+              .value=${this.typed}
               @input=${this.#onInput}
             />
             <button type="submit" part="button" aria-disabled=${pending ? 'true' : 'false'}>${t('feedback.status.lookup')}</button>
@@ -189,57 +186,18 @@ export class KohtaamoFeedbackStatus extends LocalizedElement {
         </div>
       </form>
       <div role="status" class="visually-hidden">${announcement}</div>
-      ${otherError
-        ? html`<div class="notice error-notice">
-            <p>${this.#failureText(t, task.error)}</p>
-            <div class="actions">
-              <button type="button" part="button" class="secondary small" @click=${this.#retry}>${t('common.retryNow')}</button>
-            </div>
-          </div>`
-        : nothing}
-      ${pending ? html`<p class="loading" aria-hidden="true">${t('common.loading')}</p>` : nothing}
-      ${found ? this.#renderResult(t, locale, found) : nothing}
-      ${this.#remembered.render(t, locale, (code) => this.#show(code))}
+      ${view
+        ? view.below
+        : failed
+          ? html`<div class="notice error-notice">
+              <p>${t('common.networkError')}</p>
+              <div class="actions">
+                <button type="button" part="button" class="secondary small" @click=${() => this.#lookUp()}>${t('common.retryNow')}</button>
+              </div>
+            </div>`
+          : pending
+            ? html`<p class="loading" aria-hidden="true">${t('common.loading')}</p>`
+            : nothing}
     </div>`;
-  }
-
-  #failureText(t: Translator, error: unknown): string {
-    return error instanceof NetworkError || (error instanceof ProblemError && error.status >= 500)
-      ? t('common.networkError')
-      : t('common.unexpected');
-  }
-
-  #renderResult(t: Translator, locale: Locale, found: FeedbackStatus): TemplateResult {
-    return html`<section part="result" class="result" aria-labelledby="result-title">
-      <h3 id="result-title">${t('feedback.sent.code')} ${found.trackingCode}</h3>
-      <dl>
-        <div>
-          <dt>${t('feedback.status.category')}</dt>
-          <dd lang=${textLang(found.category.name, locale)}>${pickText(found.category.name, locale)}</dd>
-        </div>
-        <div>
-          <dt>${t('feedback.status.state')}</dt>
-          <dd><span part="status" class="status status-${found.status}">${t(`feedback.status.${found.status}`)}</span></dd>
-        </div>
-        <div>
-          <dt>${t('feedback.status.sentAt')}</dt>
-          <dd><time datetime=${found.createdAt}>${formatDateTime(found.createdAt, locale)}</time></dd>
-        </div>
-        <div>
-          <dt>${t('feedback.status.updatedAt')}</dt>
-          <dd><time datetime=${found.updatedAt}>${formatDateTime(found.updatedAt, locale)}</time></dd>
-        </div>
-        ${renderResponseTime(t, locale, found.responseTime)}
-      </dl>
-      <h4>${t('feedback.status.reply')}</h4>
-      ${found.reply
-        ? html`<div part="reply" class="reply">
-            <p class="reply-text">${found.reply.text}</p>
-            <p class="hint">
-              <time datetime=${found.reply.repliedAt}>${t('feedback.status.repliedAt', { date: formatDateTime(found.reply.repliedAt, locale) })}</time>
-            </p>
-          </div>`
-        : html`<p class="no-reply">${t('feedback.status.noReply')}</p>`}
-    </section>`;
   }
 }
