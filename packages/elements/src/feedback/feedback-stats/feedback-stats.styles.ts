@@ -66,7 +66,7 @@ const own = css`
   }
   .meter .fill {
     display: block;
-    /* Set per bar through the CSSOM (cssProps), not a style attribute: works under a strict CSP. */
+    /* Set per bar from its data-size through the CSSOM (updated()), not a style attribute: works under a strict CSP. */
     width: var(--_kohtaamo-size, 0%);
     height: 100%;
     background: var(--_kohtaamo-color-primary);

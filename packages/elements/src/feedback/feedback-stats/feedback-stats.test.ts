@@ -128,6 +128,36 @@ describe('<kohtaamo-feedback-stats>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sizes every bar by its figure through the CSSOM, and again for a new period', async () => {
+    /** Each bar's width as a share of its track, beside the share its figure gives it. */
+    const shares = (el: KohtaamoFeedbackStats) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('[part="bar"]')].map((bar) => ({
+        drawn: bar.getBoundingClientRect().width / bar.parentElement!.getBoundingClientRect().width,
+        figure: Number.parseFloat(bar.dataset['size']!) / 100,
+        set: bar.style.getPropertyValue('--_kohtaamo-size'),
+      }));
+    const expected = await serverStats();
+    const el = await statsElement({ lang: 'en' });
+    await loaded(el);
+    const backlog = [...shadow(el).querySelectorAll<HTMLElement>('.backlog .bar')];
+    const most = Math.max(...expected.backlog.buckets.map((b) => b.count));
+    expect(backlog.map((bar) => bar.dataset['size'])).to.deep.equal(expected.backlog.buckets.map((b) => `${((b.count / most) * 100).toFixed(1)}%`));
+    const first = shares(el);
+    expect(first.length).to.be.greaterThan(4);
+    for (const bar of first) {
+      expect(bar.set).to.equal(`${(bar.figure * 100).toFixed(1)}%`);
+      expect(bar.drawn).to.be.closeTo(bar.figure, 0.02);
+    }
+    expect(first.some((bar) => bar.figure < 0.9), 'not every bar full').to.equal(true);
+
+    // Another period: the same bars are drawn again with their new figures.
+    el.category = 'streets';
+    const streets = await serverStats('?category=streets');
+    await waitUntil(() => text(el, '.tile') === `Received ${streets.overall.received}` && !shadow(el).querySelector('[aria-busy="true"]'), 'did not follow the category');
+    await el.updateComplete;
+    for (const bar of shares(el)) expect(bar.drawn).to.be.closeTo(bar.figure, 0.02);
+  });
+
   it('a wrong period: the server’s reason is shown', async () => {
     const el = await statsElement({ lang: 'en', from: '2026-05-01', to: '2026-04-01' });
     await loaded(el);

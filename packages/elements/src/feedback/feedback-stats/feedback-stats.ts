@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import {
   createSignalsApi,
   formatDate,
@@ -16,8 +15,8 @@ import {
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { statsMessages, type StatsTranslator as Translator } from './feedback-stats.messages.js';
-import { cssProps } from '../../styles/css-props.js';
 import { apiFor } from '../../state/api-for.js';
+import { Read } from '../../state/read.js';
 import { styles } from './feedback-stats.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
 
@@ -84,10 +83,20 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     return this.signalsApi ?? this.#apiAt(this.api);
   }
 
-  readonly #stats = new Task(this, {
-    task: ([, from, to, category, unit], { signal }) => this.#api.feedbackStats({ from, to, category, unit }, signal),
-    args: () => [this.signalsApi ?? this.api, this.from, this.to, this.category, this.unit] as const,
-  });
+  readonly #stats = new Read(
+    this,
+    ([, from, to, category, unit], signal) => this.#api.feedbackStats({ from, to, category, unit }, signal),
+    () => [this.signalsApi ?? this.api, this.from, this.to, this.category, this.unit] as const,
+  );
+
+  /**
+   * Sizes each bar from its `data-size` through the CSSOM (`style.setProperty`), never a `style`
+   * attribute: a Content-Security-Policy without `'unsafe-inline'` in `style-src` refuses style
+   * attributes (Lit's `styleMap` writes one), not the CSSOM (issue 7, docs/adr/0096).
+   */
+  protected override updated(): void {
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('[data-size]')) bar.style.setProperty('--_kohtaamo-size', bar.dataset['size']!);
+  }
 
   #retry(): void {
     void this.#stats.run();
@@ -99,8 +108,8 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     const task = this.#stats;
     // While a new period loads, the last figures stay in view (aria-busy says they are changing).
     const stats = task.value;
-    const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    const failed = task.status === TaskStatus.ERROR;
+    const pending = task.status === 'pending' || task.status === 'initial';
+    const failed = task.status === 'error';
     let announcement = '';
     if (pending) announcement = t('signals.stats.loading');
     else if (failed) announcement = t('signals.stats.error');
@@ -163,7 +172,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
           <p class="big">${share === null ? '–' : formatShare(share, locale)}</p>
           ${share === null
             ? nothing
-            : html`<div class="meter" aria-hidden="true"><div part="bar" class="fill" ${cssProps({ '--_kohtaamo-size': `${(share * 100).toFixed(1)}%` })}></div></div>`}
+            : html`<div class="meter" aria-hidden="true"><div part="bar" class="fill" data-size=${`${(share * 100).toFixed(1)}%`}></div></div>`}
           <p class="small">${t('signals.stats.withinTarget.detail', { met: target.met, settled, pending: target.pending })}</p>
         </div>
         ${figure(t('signals.stats.firstResponse'), overall.firstResponse, 'signals.stats.open')}
@@ -192,8 +201,8 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
           (g) => html`<div class="row">
             <span class="label" lang=${textLang(g.name, locale)}>${pickText(g.name, locale)}</span>
             <span class="track">
-              <span part="bar" class="bar primary" ${cssProps({ '--_kohtaamo-size': pct(g.firstResponse.medianSeconds) })}></span>
-              <span part="bar" class="bar secondary" ${cssProps({ '--_kohtaamo-size': pct(g.firstResponse.p90Seconds) })}></span>
+              <span part="bar" class="bar primary" data-size=${pct(g.firstResponse.medianSeconds)}></span>
+              <span part="bar" class="bar secondary" data-size=${pct(g.firstResponse.p90Seconds)}></span>
             </span>
             <span class="value">${this.#duration(g.firstResponse.medianSeconds, locale)} · ${this.#duration(g.firstResponse.p90Seconds, locale)}</span>
           </div>`,
@@ -249,7 +258,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
         ${backlog.buckets.map(
           (b) => html`<div class="row">
             <span class="label">${this.#bucketLabel(t, b.minDays, b.maxDays)}</span>
-            <span class="track"><span part="bar" class="bar primary" ${cssProps({ '--_kohtaamo-size': `${((b.count / max) * 100).toFixed(1)}%` })}></span></span>
+            <span class="track"><span part="bar" class="bar primary" data-size=${`${((b.count / max) * 100).toFixed(1)}%`}></span></span>
             <span class="value">${new Intl.NumberFormat(locale).format(b.count)}</span>
           </div>`,
         )}
