@@ -29,7 +29,6 @@ export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-feedback-stats.js': 20_800,
   'kohtaamo-survey-results.js': 20_380,
   'kohtaamo-survey.js': 31_830,
-  'kohtaamo-volunteer-signup.js': 22_080,
   'domain feedback': 53_540,
   'domain survey': 41_640,
 });

@@ -32,16 +32,28 @@ type Story = StoryObj<Args>;
 
 const host = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-volunteer-signup')!;
 
+/** Presses "Ilmoittaudu": the form (a part of its own, docs/adr/0091) replaces the button. */
+async function openForm(el: Element): Promise<void> {
+  const shown = await until(() => inside<HTMLElement>(el, 'form') ?? inside<HTMLElement>(el, 'button#open'));
+  if (shown.localName === 'button') shown.click();
+  await until(() => inside(el, 'form'));
+}
+
+const opened = { play: async ({ canvasElement }: { canvasElement: HTMLElement }) => openForm(host(canvasElement)) };
+
 /** Fills the form as a person would: name, email, age (and a guardian under 18). */
 async function fillSignup(el: Element, age = '34'): Promise<void> {
+  await openForm(el);
   const values: Record<string, string> = { name: 'Aino Latunen', email: 'aino@example.fi', age };
   for (const [name, value] of Object.entries(values)) fill(await until(() => inside<HTMLInputElement>(el, `input[name=${name}]`)), value);
 }
 
-/** The form with two shifts to choose from, seats left and roles. */
-export const Form: Story = {};
-export const Swedish: Story = { args: { lang: 'sv' } };
-export const English: Story = { args: { lang: 'en' } };
+/** What a visitor first sees: the talkoot, its two shifts with the seats left, and "Ilmoittaudu". */
+export const FirstView: Story = {};
+/** The form opened: two shifts to choose from, the seat hold, roles. */
+export const Form: Story = opened;
+export const Swedish: Story = { args: { lang: 'sv' }, ...opened };
+export const English: Story = { args: { lang: 'en' }, ...opened };
 /** The sign-up opened by its manage link: change the group size or cancel. */
 export const ManageLink: Story = { args: { manageCode: STORY_CODE, volunteeringApi: demoVolunteeringApi() } };
 /** Opened by the manage link after a cancellation. */
@@ -56,6 +68,7 @@ export const Unavailable: Story = { args: { volunteeringApi: demoVolunteeringApi
 export const Errors: Story = {
   play: async ({ canvasElement }) => {
     const el = host(canvasElement);
+    await openForm(el);
     fill(await until(() => inside<HTMLInputElement>(el, 'input[name=age]')), '15');
     await pressSubmit(el);
     await until(() => inside(el, '#summary'));
@@ -75,6 +88,7 @@ export const ConfirmedOnTheWaitingList: Story = {
   args: { lang: 'sv' },
   play: async ({ canvasElement }) => {
     const el = host(canvasElement);
+    await openForm(el);
     fill(await until(() => inside<HTMLSelectElement>(el, 'select[name=shift]')), 's-story-2');
     await fillSignup(el);
     await pressSubmit(el);
@@ -97,6 +111,7 @@ export const RoleWithRecordCheck: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
     const el = host(canvasElement);
+    await openForm(el);
     fill(await until(() => inside<HTMLSelectElement>(el, 'select[name=role]')), 'lapset');
     await until(() => inside(el, '#role-hint'));
   },

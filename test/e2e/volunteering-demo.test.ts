@@ -99,6 +99,9 @@ for (const kind of kinds) {
         const { page, close } = await personPage();
         await page.goto(`${server.url}/heinolan-latu.html`, { waitUntil: 'networkidle0' });
         await deepText(page, `${SIGNUP} >>> #title`, /^Latupohjien raivaustalkoot$/);
+        // "Ilmoittaudu" opens the form (its own part, ADR 0091), by keyboard.
+        await page.focus(`${SIGNUP} >>> button#open`);
+        await page.keyboard.press('Enter');
         await page.waitForSelector(`${SIGNUP} >>> #shift option[value="${shift.id}"]`);
         await page.select(`${SIGNUP} >>> #shift`, shift.id);
         await page.focus(`${SIGNUP} >>> #age`);

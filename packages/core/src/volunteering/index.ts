@@ -13,6 +13,7 @@ export { lazyVolunteeringMessages } from './volunteering.messages.lazy.js';
 export { lazyVolunteeringChecksMessages } from './volunteering-checks.messages.lazy.js';
 export { lazyVolunteeringSeatsMessages } from './volunteering-seats.messages.lazy.js';
 export { lazyVolunteeringSignupMessages } from './volunteering-signup.messages.lazy.js';
+export { lazyVolunteeringSignupFormMessages } from './volunteering-signup-form.messages.lazy.js';
 export { lazyVolunteeringSignupLaterMessages } from './volunteering-signup-later.messages.lazy.js';
 export { lazyVolunteeringListingMessages } from './volunteering-listing.messages.lazy.js';
 export * from './volunteering.api.js';

@@ -1,27 +1,11 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of volunteering: the sign-up form as a visitor first sees it. Plurals are `{ plural, one, other }`. */
+/** Finnish texts of volunteering: the sign-up as a visitor first sees it (the talkoot, its seats, the button that opens the form). Plurals are `{ plural, one, other }`. */
 const fi = {
-  'volunteering.hold.held': { plural: 'seats', one: 'Pidämme sinulle {seats} paikan {minutes} minuuttia, kun täytät lomaketta.', other: 'Pidämme teille {seats} paikkaa {minutes} minuuttia, kun täytät lomaketta.' },
-  'volunteering.hold.waiting': 'Vuoro on täynnä. Voit ilmoittautua jonoon: saat viestin, jos paikka vapautuu.',
-  'volunteering.signup.heading': 'Ilmoittaudu mukaan',
-  'volunteering.signup.name': 'Nimi',
-  'volunteering.signup.email': 'Sähköposti',
-  'volunteering.signup.phone': 'Puhelin',
-  'volunteering.signup.groupSize': 'Montako teitä tulee?',
-  'volunteering.signup.groupSizeHint': { plural: 'max', one: 'Vain sinä.', other: 'Sinä mukaan lukien, enintään {max}.' },
-  'volunteering.signup.age': 'Ikä vuoron päivänä',
-  'volunteering.signup.role': 'Tehtävä',
-  'volunteering.signup.recordCheck': 'Tähän tehtävään tarvitaan rikostaustaote, jonka järjestäjä katsoo paikan päällä. Otetta ei tallenneta.',
-  'volunteering.signup.guardianName': 'Huoltajan nimi',
-  'volunteering.signup.guardianConsent': 'Olen huoltaja ja annan suostumukseni osallistumiseen.',
   'volunteering.signup.submit': 'Ilmoittaudu',
   'volunteering.signup.overlap': { plural: 'count', one: 'Olet jo ilmoittautunut vuoroon, joka on samaan aikaan: {shifts}.', other: 'Olet jo ilmoittautunut {count} vuoroon, jotka ovat samaan aikaan: {shifts}.' },
-  'volunteering.signup.shift': 'Vuoro',
   'volunteering.signup.unavailable': 'Ilmoittautumislomaketta ei voitu ladata. Yritä hetken päästä uudelleen.',
-  'volunteering.signup.roleNone': 'Ei erityistä tehtävää',
   'volunteering.signup.closedNotice': 'Tähän vuoroon ei voi enää ilmoittautua.',
-  'volunteering.signup.sending': 'Lähetetään…',
 } as const satisfies Catalog;
 
 export type VolunteeringSignupMessageKey = keyof typeof fi;

@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n/translate.js';
 import checks from './volunteering-checks.messages.en.js';
 import seats from './volunteering-seats.messages.en.js';
 import signup from './volunteering-signup.messages.en.js';
+import signupForm from './volunteering-signup-form.messages.en.js';
 import signupLater from './volunteering-signup-later.messages.en.js';
 import listing from './volunteering-listing.messages.en.js';
 import type { VolunteeringMessageKey } from './volunteering.messages.fi.js';
@@ -11,6 +12,7 @@ const en: Catalog<VolunteeringMessageKey> = {
   ...checks,
   ...seats,
   ...signup,
+  ...signupForm,
   ...signupLater,
   ...listing,
   'volunteering.proposal.approved': 'Your work party proposal “{what}” is approved.',

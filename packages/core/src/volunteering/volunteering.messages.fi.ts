@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n/translate.js';
 import checks from './volunteering-checks.messages.fi.js';
 import seats from './volunteering-seats.messages.fi.js';
 import signup from './volunteering-signup.messages.fi.js';
+import signupForm from './volunteering-signup-form.messages.fi.js';
 import signupLater from './volunteering-signup-later.messages.fi.js';
 import listing from './volunteering-listing.messages.fi.js';
 
@@ -15,6 +16,7 @@ const fi = {
   ...checks,
   ...seats,
   ...signup,
+  ...signupForm,
   ...signupLater,
   ...listing,
   'volunteering.proposal.approved': 'Talkooehdotuksesi ”{what}” on hyväksytty.',

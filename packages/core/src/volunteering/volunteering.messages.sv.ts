@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n/translate.js';
 import checks from './volunteering-checks.messages.sv.js';
 import seats from './volunteering-seats.messages.sv.js';
 import signup from './volunteering-signup.messages.sv.js';
+import signupForm from './volunteering-signup-form.messages.sv.js';
 import signupLater from './volunteering-signup-later.messages.sv.js';
 import listing from './volunteering-listing.messages.sv.js';
 import type { VolunteeringMessageKey } from './volunteering.messages.fi.js';
@@ -11,6 +12,7 @@ const sv: Catalog<VolunteeringMessageKey> = {
   ...checks,
   ...seats,
   ...signup,
+  ...signupForm,
   ...signupLater,
   ...listing,
   'volunteering.proposal.approved': 'Ditt talkoförslag ”{what}” har godkänts.',

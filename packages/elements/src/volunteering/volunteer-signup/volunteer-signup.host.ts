@@ -1,6 +1,6 @@
-// What <kohtaamo-volunteer-signup> shares with its lazy part (volunteer-signup.later.ts): types
-// only, so that the part imports nothing of the entry (rollup would split the entry in two).
-import type { nothing, TemplateResult } from 'lit';
+// What <kohtaamo-volunteer-signup> shares with its lazy parts (volunteer-signup.form.ts, .later.ts):
+// types only, so that the parts import nothing of the entry (rollup would split the entry in two).
+import type * as laterPart from './volunteer-signup.later.js';
 import type { HttpClient, Locale, Opportunity, Shift, SignupReceipt, VolunteeringSignupApi } from '@kohtaamo/core';
 
 export type Field = 'shift' | 'name' | 'email' | 'phone' | 'groupSize' | 'age' | 'role' | 'guardianName' | 'guardianConsent';
@@ -28,6 +28,10 @@ export interface SignupState {
   summary: boolean;
   notice: { text: string; warning: boolean } | null;
   sending: boolean;
+  /** Sent before the sending part came: the button says "Sending…" meanwhile, and a second press sends nothing. */
+  awaitingLater: boolean;
+  /** The sending part could not be loaded when the form was sent: a notice with a retry. */
+  laterFailed: boolean;
   hold: { id: string; shiftId: string; seats: number; outcome: 'attending' | 'waiting'; minutes: number } | null;
   /** The hold being placed or replaced (null when none is under way); a sign-up waits for it. */
   holding: Promise<void> | null;
@@ -56,7 +60,18 @@ export interface SignupHost {
   remember(code: string, keep: boolean): void;
   submitted(receipt: SignupReceipt): void;
   cancelled(receipt: SignupReceipt): void;
-  /** form-templates' helpers, passed in (the entry has them). */
-  fieldError(field: string, text: string | null | undefined): TemplateResult | typeof nothing;
-  describedBy(field: string, hasError: boolean): string | typeof nothing;
+}
+
+type LaterPart = typeof laterPart;
+
+/** What the form's part (volunteer-signup.form.ts) reads of the element besides {@link SignupHost}. */
+export interface SignupFormHost extends SignupHost {
+  /** The open shifts offered (after the `shift` attribute). */
+  openShifts(): Shift[];
+  /** A shift's start and end as the first view writes them. */
+  when(shift: Shift): string;
+  /** The part with the holds and the sending (volunteer-signup.later.ts), as the element loads it. */
+  readonly later: { readonly value: LaterPart | undefined; get(): Promise<LaterPart> };
+  /** Asks again whether this device's sign-ups overlap the chosen shift. */
+  checkOverlaps(): void;
 }

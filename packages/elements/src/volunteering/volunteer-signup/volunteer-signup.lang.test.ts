@@ -37,6 +37,8 @@ describe('<kohtaamo-volunteer-signup> language of parts', () => {
     ] as const) {
       const el = await signup(lang, shiftId);
       await ready(el);
+      $(el, 'button#open').click();
+      await waitUntil(() => shadow(el).querySelector('label[for=name]'), 'the form did not open');
       const title = $(el, 'h2#title');
       expect(title.textContent).to.equal('Kielitalkoot');
       expect(title.getAttribute('lang')).to.equal(titleLang);

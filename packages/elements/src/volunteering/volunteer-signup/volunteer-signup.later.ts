@@ -1,8 +1,8 @@
 // What <kohtaamo-volunteer-signup> needs only after the person acts (issue 7): the seat hold
 // placed when the form is first used, checking and sending the sign-up with the server's answers,
 // the confirmation with the manage code, and the sign-up opened by its code (change the group
-// size, cancel), with their requests, the receipt's schema and their texts. Imported after the
-// form's first render when the browser is idle, so it is normally there before the person acts.
+// size, cancel), with their requests, the receipt's schema and their texts. Imported when the
+// form is opened and first focused (for the hold), when it is sent, or at once for a manage code.
 import { html, nothing, type TemplateResult } from 'lit';
 import * as v from 'valibot';
 import {
@@ -12,6 +12,7 @@ import {
   lazyCommonMessages,
   lazyVolunteeringChecksMessages,
   lazyVolunteeringSignupLaterMessages,
+  lazyVolunteeringSignupFormMessages,
   lazyVolunteeringSignupMessages,
   NetworkError,
   newIdempotencyKey,
@@ -28,8 +29,9 @@ import {
 } from '@kohtaamo/core';
 import type { Field, SignupHost } from './volunteer-signup.host.js';
 import { textLang } from '../../i18n/text-lang.js';
+import { describedBy, fieldError } from '../../forms/form-templates.js';
 
-const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyVolunteeringSignupMessages, lazyVolunteeringChecksMessages, lazyVolunteeringSignupLaterMessages);
+const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyVolunteeringSignupMessages, lazyVolunteeringSignupFormMessages, lazyVolunteeringChecksMessages, lazyVolunteeringSignupLaterMessages);
 type Translator = TranslatorOf<typeof messages>;
 
 /** Loads a language's texts of this part (resolves on a failure too: Finnish stands in). */
@@ -275,9 +277,9 @@ export function renderConfirmation(host: SignupHost): TemplateResult {
           <div part="field" class="field">
             <label for="groupSize">${t('volunteering.signup.groupSize')}</label>
             <input id="groupSize" name="groupSize" type="number" min="1" max=${maxGroup} .value=${String(s.values.groupSize)}
-              aria-describedby=${host.describedBy('groupSize', Boolean(err))} aria-invalid=${err ? 'true' : 'false'}
+              aria-describedby=${describedBy('groupSize', Boolean(err))} aria-invalid=${err ? 'true' : 'false'}
               @input=${(e: Event) => void (s.values.groupSize = (e.target as HTMLInputElement).value)} />
-            ${host.fieldError('groupSize', err)}
+            ${fieldError('groupSize', err)}
           </div>
           <button type="submit" part="button" class="secondary">${t('volunteering.signup.change')}</button>
         </form>`

@@ -12,11 +12,18 @@ const own = css`
     display: grid;
     gap: var(--_kohtaamo-space-m);
   }
+  .shifts {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--_kohtaamo-space-s);
+  }
   .seats {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_kohtaamo-space-s);
-    margin: 0;
+    margin: var(--_kohtaamo-space-xs) 0 0;
   }
   .seats span {
     border: 2px solid currentColor;

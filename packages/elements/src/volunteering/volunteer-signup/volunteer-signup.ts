@@ -13,11 +13,10 @@ import {
   type VolunteeringSignupFormApi,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { describedBy, errorSummary, fieldError, focusField } from '../../forms/form-templates.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
 import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { volunteeringWidgetMessages, type VolunteeringTranslator as Translator } from '../volunteering.catalogs.js';
-import type { Field, SignupHost, SignupState } from './volunteer-signup.host.js';
+import type { Field, SignupFormHost, SignupState } from './volunteer-signup.host.js';
 import { styles } from './volunteer-signup.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
 
@@ -61,8 +60,9 @@ const FIELDS: readonly Field[] = ['shift', 'name', 'email', 'phone', 'groupSize'
 
 /**
  * The sign-up form an association puts on its own page for one opportunity (or one shift):
- * name, contact, group size, age (a guardian's consent under 18), role; seats are held while
- * the form is filled in; the confirmation shows the manage code and link, with which the person
+ * first the talkoot, when each open shift is and the seats left, with a button "Ilmoittaudu" that
+ * opens the form (name, contact, group size, age (a guardian's consent under 18), role); seats
+ * are held while the form is filled in; the confirmation shows the manage code and link, with which the person
  * changes the group size or cancels without an account. The person is warned of their own
  * overlapping sign-ups on this device. A page opened with `#kohtaamo-manage=<code>` (the link in
  * the confirmation mail) shows that sign-up.
@@ -118,12 +118,16 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
   /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
   readonly #writes = new PrepareWrites(this);
   /**
-   * Seat holds, checking and sending, the confirmation and the sign-up opened by its manage code,
-   * with their requests and the receipt's schema (volunteer-signup.later.ts): prefetched when the
-   * browser is idle after the form shows, imported at the latest when the person first uses the
-   * form (a hold) or sends it. @internal
+   * The form itself, its fields, errors and texts (volunteer-signup.form.ts): imported when a
+   * person first points at or focuses "Ilmoittaudu", or presses it (docs/adr/0091). @internal
    */
-  readonly later = new LazyModule(this, () => import('./volunteer-signup.later.js'));
+  readonly form = new LazyModule(this, () => import('./volunteer-signup.form.js'), { prefetch: false });
+  /**
+   * Seat holds, checking and sending, the confirmation and the sign-up opened by its manage code,
+   * with their requests and the receipt's schema (volunteer-signup.later.ts): imported when the
+   * opened form is first focused (a hold), when it is sent, or at once for a manage code. @internal
+   */
+  readonly later = new LazyModule(this, () => import('./volunteer-signup.later.js'), { prefetch: false });
   readonly #s: SignupState = {
     view: 'loading',
     opportunity: null,
@@ -133,6 +137,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     summary: false,
     notice: null,
     sending: false,
+    awaitingLater: false,
+    laterFailed: false,
     hold: null,
     holding: null,
     receipt: null,
@@ -141,12 +147,11 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     announcement: '',
   };
   #overlaps: Overlap[] = [];
-  /** The lazy part could not be loaded when the person sent the form: a notice with a retry. */
-  #laterFailed = false;
-  /** The person sent the form before the lazy part was here: the button says "Sending…" meanwhile. */
-  #awaitingLater = false;
   /** A sign-up opened by its code waits for the lazy part (its import failed): read when the part comes. */
   #manageWaiting = false;
+  /** "Ilmoittaudu" was pressed: the form shows once its part and its texts are here. */
+  #formOpen = false;
+  #formReady = false;
   #httpCache: { base: string; http: HttpClient; api: VolunteeringSignupFormApi } | null = null;
 
   get #http(): { http: HttpClient; api: VolunteeringSignupFormApi } {
@@ -166,8 +171,8 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     return this.#s.opportunity?.shifts.find((s) => s.id === this.#s.shiftId);
   }
 
-  /** What the lazy part reads and changes of this element. */
-  readonly #host: SignupHost = (() => {
+  /** What the lazy parts read and change of this element. */
+  readonly #host: SignupFormHost = (() => {
     const element = this;
     return {
       get s() {
@@ -194,8 +199,10 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
       remember,
       submitted: (receipt: SignupReceipt) => this.dispatchEvent(new KohtaamoSignupSubmittedEvent(receipt)),
       cancelled: (receipt: SignupReceipt) => this.dispatchEvent(new KohtaamoSignupCancelledEvent(receipt)),
-      fieldError,
-      describedBy: (field: string, hasError: boolean) => describedBy(field, hasError),
+      openShifts: () => this.#openShifts(),
+      when: (shift: Shift) => this.#when(shift),
+      later: this.later,
+      checkOverlaps: () => void this.#checkOverlaps(),
     };
   })();
 
@@ -270,62 +277,6 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     this.requestUpdate();
   }
 
-  /**
-   * Holds seats the first time the form is used and again when the group size changes (the lazy
-   * part's `holdSeats`, imported for it if the idle prefetch has not brought it yet). Without the
-   * part there is no hold: the sign-up is sent without one and takes free seats as before.
-   */
-  #holdSeats(): void {
-    void this.later.get().then((later) => later.holdSeats(this.#host), () => undefined);
-  }
-
-  #input(field: keyof SignupState['values']) {
-    return (event: Event) => {
-      const target = event.target as HTMLInputElement | HTMLSelectElement;
-      const values = this.#s.values as unknown as Record<string, unknown>;
-      values[field] = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
-      if (field === 'groupSize' || field === 'age') this.requestUpdate();
-    };
-  }
-
-  #onShiftChange(event: Event): void {
-    const s = this.#s;
-    s.shiftId = (event.target as HTMLSelectElement).value;
-    // The other shift's seats go back at once (they were kept until expiry before); a hold under
-    // way sees the change itself. A hold exists only once the lazy part has placed it.
-    if (!s.holding) {
-      if (s.hold?.id) this.later.value?.release(this.#host, s.hold.id);
-      s.hold = null;
-    }
-    void this.#checkOverlaps();
-    this.requestUpdate();
-  }
-
-  async #onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.#s.sending || this.#awaitingLater) return;
-    this.#laterFailed = false;
-    let later;
-    try {
-      if (!this.later.value) {
-        // The part is still on its way: one send waits for it; what was typed stays in the form.
-        this.#awaitingLater = true;
-        this.#s.announcement = this.#locale.t('volunteering.signup.sending');
-        this.requestUpdate();
-      }
-      later = await this.later.get();
-    } catch {
-      // The checking and sending part did not load: the person's text stays in the form.
-      this.#laterFailed = true;
-      this.#s.announcement = this.#locale.t('common.networkError');
-      this.requestUpdate();
-      return;
-    } finally {
-      this.#awaitingLater = false;
-    }
-    await later.submit(this.#host);
-  }
-
   #overlapText(t: Translator, locale: Locale): string {
     const shifts = this.#overlaps.map((o) => `${pickText(o.title, locale)} ${formatDateTime(o.startsAt, locale)}`).join('; ');
     return t('volunteering.signup.overlap', { count: this.#overlaps.length, shifts });
@@ -362,7 +313,7 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
         return html`<p class="loading">${t('common.loading')}</p>`;
       }
       case 'form':
-        return this.#renderForm(t, locale);
+        return this.#renderFirst(t, locale);
     }
   }
 
@@ -379,104 +330,53 @@ export class KohtaamoVolunteerSignup extends LocalizedElement {
     </p>`;
   }
 
-  #renderForm(t: Translator, locale: Locale): TemplateResult {
-    const s = this.#s;
-    const o = s.opportunity!;
-    const shift = this.#selectedShift;
-    const open = this.#openShifts();
-    const err = (f: Field) => s.errors.get(f) ?? null;
-    const minor = s.values.age !== '' && Number(s.values.age) < 18;
-    const maxGroup = shift?.maxGroupSize ?? 1;
-    const role = shift?.roles.find((r) => r.id === s.values.role);
-    const labels: Partial<Record<Field, string>> = {
-      name: t('volunteering.signup.name'),
-      email: t('volunteering.signup.email'),
-      phone: t('volunteering.signup.phone'),
-      groupSize: t('volunteering.signup.groupSize'),
-      age: t('volunteering.signup.age'),
-      role: t('volunteering.signup.role'),
-      guardianName: t('volunteering.signup.guardianName'),
-    };
-    // Each line names its field, as GOV.UK's and HDS's summaries do.
-    const items = FIELDS.filter((f) => s.errors.has(f)).map((f) => ({ field: f, text: labels[f] ? `${labels[f]}: ${s.errors.get(f)!}` : s.errors.get(f)! }));
-    const when = (x: Shift) => `${formatDateTime(x.startsAt, locale)}–${formatDateTime(x.endsAt, locale).split(/ klo | kl\. |, /).at(-1)}`;
+  #when(x: Shift): string {
+    const locale = this.#locale.locale;
+    return `${formatDateTime(x.startsAt, locale)}–${formatDateTime(x.endsAt, locale).split(/ klo | kl\. |, /).at(-1)}`;
+  }
+
+  /** Imports the form's part (a person points at or focuses "Ilmoittaudu"): it is normally here by the press. */
+  #prepareForm(): void {
+    void this.form.get().catch(() => undefined);
+  }
+
+  /** "Ilmoittaudu": the form replaces the button, the focus on its first control; a failed load says so and the button tries again. */
+  async #openForm(): Promise<void> {
+    if (this.#formOpen && this.form.state === 'loading') return;
+    this.#formOpen = true;
+    this.#s.announcement = '';
+    this.requestUpdate();
+    try {
+      const form = await this.form.get();
+      await form.ready(this.#locale.locale);
+      this.#formReady = true;
+      this.requestUpdate();
+      await form.focusFirst(this.#host);
+    } catch {
+      this.#s.announcement = this.#locale.t('common.networkError');
+      this.requestUpdate();
+    }
+  }
+
+  /** The first view: what, when and the seats left of each open shift, the overlap warning, then "Ilmoittaudu" or the form. */
+  #renderFirst(t: Translator, locale: Locale): TemplateResult {
+    const o = this.#s.opportunity!;
+    const form = this.#formReady ? this.form.value : undefined;
+    const failed = this.#formOpen && this.form.state === 'failed';
+    const opening = this.#formOpen && this.form.state === 'loading';
     return html`${this.#renderHeading(locale)}
       <p lang=${textLang(o.description, locale)}>${pickText(o.description, locale)}</p>
       ${this.#overlaps.length > 0 ? html`<div class="notice warning" id="overlap"><p>${this.#overlapText(t, locale)}</p></div>` : nothing}
-      ${s.summary ? errorSummary({ title: t('common.errorSummary', { count: items.length }), items, focusField: (f) => focusField(this.renderRoot, f) }) : nothing}
-      ${s.notice ? html`<div class="notice ${s.notice.warning ? 'warning' : ''}"><p>${s.notice.text}</p></div>` : nothing}
-      ${this.#laterFailed
-        ? html`<div class="notice warning" id="later-failed"><p>${t('common.networkError')}</p>
-            <button type="button" part="button" @click=${() => this.renderRoot.querySelector('form')?.requestSubmit()}>${t('common.retryNow')}</button></div>`
-        : nothing}
-      <form part="form" novalidate aria-labelledby="form-title" @submit=${this.#onSubmit} @focusin=${() => this.#holdSeats()}>
-        <h3 id="form-title">${t('volunteering.signup.heading')}</h3>
-        ${open.length > 1
-          ? html`<div part="field" class="field">
-              <label for="shift">${t('volunteering.signup.shift')}</label>
-              <select id="shift" name="shift" @change=${this.#onShiftChange}>
-                ${open.map((x) => html`<option value=${x.id} ?selected=${x.id === s.shiftId}>${when(x)}</option>`)}
-              </select>
-            </div>`
-          : shift
-            ? html`<p><strong>${when(shift)}</strong></p>`
-            : nothing}
-        ${shift ? this.#renderSeats(t, shift) : nothing}
-        ${s.hold ? html`<p class="hint">${s.hold.outcome === 'attending' ? t('volunteering.hold.held', { seats: s.hold.seats, minutes: s.hold.minutes }) : t('volunteering.hold.waiting')}</p>` : nothing}
-        ${this.#text('name', t('volunteering.signup.name'), 'text', 'name', err('name'))}
-        ${this.#text('email', t('volunteering.signup.email'), 'email', 'email', err('email'))}
-        ${this.#text('phone', t('volunteering.signup.phone'), 'tel', 'tel', err('phone'), true)}
-        ${maxGroup > 1
-          ? html`<div part="field" class="field">
-              <label for="groupSize">${t('volunteering.signup.groupSize')}</label>
-              <p class="hint" id="groupSize-hint">${t('volunteering.signup.groupSizeHint', { max: maxGroup })}</p>
-              <input id="groupSize" name="groupSize" type="number" inputmode="numeric" min="1" max=${maxGroup} .value=${String(s.values.groupSize)}
-                aria-describedby=${describedBy('groupSize', Boolean(err('groupSize')), 'groupSize-hint')} aria-invalid=${err('groupSize') ? 'true' : 'false'}
-                @input=${this.#input('groupSize')} @change=${() => this.#holdSeats()} />
-              ${fieldError('groupSize', err('groupSize'))}
-            </div>`
-          : nothing}
-        <div part="field" class="field">
-          <label for="age">${t('volunteering.signup.age')}</label>
-          <input id="age" name="age" type="number" inputmode="numeric" min="1" max="120" .value=${s.values.age}
-            aria-describedby=${describedBy('age', Boolean(err('age')))} aria-invalid=${err('age') ? 'true' : 'false'} @input=${this.#input('age')} />
-          ${fieldError('age', err('age'))}
-        </div>
-        ${shift && shift.roles.length > 0
-          ? html`<div part="field" class="field">
-              <label for="role">${t('volunteering.signup.role')}</label>
-              ${role?.criminalRecordCheck ? html`<p class="hint" id="role-hint">${t('volunteering.signup.recordCheck')}</p>` : nothing}
-              <select id="role" name="role" aria-describedby=${describedBy('role', Boolean(err('role')), role?.criminalRecordCheck ? 'role-hint' : null)} @change=${(e: Event) => { this.#input('role')(e); this.requestUpdate(); }}>
-                <option value="">${t('volunteering.signup.roleNone')}</option>
-                ${shift.roles.map((r) => html`<option value=${r.id} ?selected=${r.id === s.values.role} lang=${textLang(r.name, locale)}>${pickText(r.name, locale)}</option>`)}
-              </select>
-              ${fieldError('role', err('role'))}
-            </div>`
-          : nothing}
-        ${minor
-          ? html`${this.#text('guardianName', t('volunteering.signup.guardianName'), 'text', 'off', err('guardianName'))}
-              <div part="field" class="field">
-                <div class="check">
-                  <input id="guardianConsent" name="guardianConsent" type="checkbox" .checked=${s.values.guardianConsent}
-                    aria-describedby=${describedBy('guardianConsent', Boolean(err('guardianConsent')))} aria-invalid=${err('guardianConsent') ? 'true' : 'false'} @change=${this.#input('guardianConsent')} />
-                  <label for="guardianConsent">${t('volunteering.signup.guardianConsent')}</label>
-                </div>
-                ${fieldError('guardianConsent', err('guardianConsent'))}
-              </div>`
-          : nothing}
-        <div class="actions">
-          <button type="submit" part="button" aria-disabled=${s.sending || this.#awaitingLater ? 'true' : 'false'}>${s.sending || this.#awaitingLater ? t('volunteering.signup.sending') : t('volunteering.signup.submit')}</button>
-        </div>
-      </form>`;
-  }
-
-  #text(field: 'name' | 'email' | 'phone' | 'guardianName', label: string, type: string, autocomplete: string, error: string | null, optional = false): TemplateResult {
-    return html`<div part="field" class="field">
-      <label for=${field}>${label}${optional ? html` <span class="optional">${this.#locale.t('common.optional')}</span>` : nothing}</label>
-      <input id=${field} name=${field} type=${type} autocomplete=${autocomplete} .value=${this.#s.values[field]}
-        aria-describedby=${describedBy(field, Boolean(error))} aria-invalid=${error ? 'true' : 'false'} @input=${this.#input(field)} />
-      ${fieldError(field, error)}
-    </div>`;
+      <ul class="shifts">
+        ${this.#openShifts().map((x) => html`<li><strong>${this.#when(x)}</strong>${this.#renderSeats(t, x)}</li>`)}
+      </ul>
+      ${form
+        ? form.renderForm(this.#host)
+        : html`${failed ? html`<div class="notice warning" id="form-failed"><p>${t('common.networkError')}</p></div>` : nothing}
+            <div class="actions">
+              <button type="button" id="open" part="button" aria-disabled=${opening ? 'true' : 'false'}
+                @pointerenter=${this.#prepareForm} @focus=${this.#prepareForm} @click=${this.#openForm}>${opening ? t('common.loading') : t('volunteering.signup.submit')}</button>
+            </div>`}`;
   }
 }
 
