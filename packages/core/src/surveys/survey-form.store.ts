@@ -6,7 +6,8 @@
 // The answer checks (survey-answers.logic.ts) come through `checks`, so a widget can load them
 // when a page is first checked instead of with its first page (ADR 0064). The resident API
 // (survey.api.ts) is apart: the widget reads its round with one request and sends with the API
-// from a lazy part (ADR 0069).
+// from a lazy part (ADR 0069). The conditions' expression language is given, loaded by the widget
+// only for a definition that has conditions (ADR 0087).
 import { atom, type ReadableAtom } from 'nanostores';
 import type { FieldError } from '../http/problem.logic.js';
 import type { Locale } from '../i18n/locale.js';
@@ -14,7 +15,7 @@ import type { DraftStorage } from '../forms/draft-storage.js';
 import { createSubmissionStore, type SubmissionState, type SubmissionStore } from '../forms/submission.store.js';
 import { answerPointer } from './survey-answers.basics.js';
 import type { validateAnswer, validateResponse } from './survey-answers.logic.js';
-import { answerKeys, compileSurveyLogic, type SurveyLogicState } from './survey-logic.js';
+import { answerKeys, compileSurveyLogicWith, type ExpressionLanguage, type SurveyLogicState } from './survey-logic.graph.js';
 import type { SurveyResponseReceipt, SurveyResponseSubmission, SurveyRoundPaper } from './survey-round.schema.js';
 import type { AnswerValue, SurveyAnswers, SurveyDefinition, SurveyPage } from './survey.schema.js';
 
@@ -48,6 +49,11 @@ export interface SurveyFormStoreOptions {
    * that `next()` or `submit()`, with nothing changed.
    */
   readonly checks: () => Promise<SurveyAnswerChecks>;
+  /**
+   * The expression language of the conditions (`expressionLanguage`), needed when the definition
+   * has any (`hasConditions`); without conditions the store does without it (ADR 0087).
+   */
+  readonly language?: ExpressionLanguage | null;
   readonly lang: () => Locale;
   readonly send: (body: SurveyResponseSubmission, key: string) => Promise<SurveyResponseReceipt>;
   readonly token?: string;
@@ -85,7 +91,7 @@ export interface SurveyFormStore {
 /** Creates the answering state of one round. */
 export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFormStore {
   const { definition, round } = options.paper;
-  const compiled = compileSurveyLogic(definition);
+  const compiled = compileSurveyLogicWith(definition, options.language ?? null);
   const keys = definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions.flatMap((q) => answerKeys(q))));
   const answersOf = (draft: SurveyFormDraft): SurveyAnswers => {
     const out: SurveyAnswers = {};

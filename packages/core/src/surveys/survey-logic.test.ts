@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { checkSurveyDefinition } from './survey-definition.check.js';
-import { compileSurveyLogic, SurveyLogicError } from './survey-logic.js';
+import { compileSurveyLogic, compileSurveyLogicWith, expressionLanguage, hasConditions, SurveyLogicError } from './survey-logic.js';
 import type { SurveyDefinition, SurveyDefinitionInput } from './survey.schema.js';
 
 const t = (text: string) => ({ fi: text, sv: text, en: text });
@@ -173,4 +173,43 @@ describe('incremental evaluation equals full evaluation (property)', () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe('survey logic without the expression language (ADR 0087)', () => {
+  const plain = definition([
+    { id: 'p1', questions: [rating('a', { required: true })] },
+    { id: 'p2', questions: [rating('b')] },
+  ]);
+  const conditional = (where: 'page' | 'question' | 'require' | 'skip') =>
+    definition([
+      {
+        id: 'p1',
+        ...(where === 'skip' ? { skip: [{ if: 'a == 0', to: 'p3' }] } : {}),
+        questions: [rating('a'), rating('b', where === 'question' ? { visibleIf: 'a >= 1' } : where === 'require' ? { requiredIf: 'a >= 1' } : {})],
+      },
+      { id: 'p2', ...(where === 'page' ? { visibleIf: 'a >= 2' } : {}), questions: [rating('c')] },
+      { id: 'p3', questions: [rating('d')] },
+    ]);
+
+  test('a definition without conditions compiles without the language, to the same graph and path', () => {
+    assert.equal(hasConditions(plain), false);
+    const bare = compileSurveyLogicWith(plain, null);
+    const full = compileSurveyLogic(plain);
+    assert.deepEqual(bare.nodeIds, full.nodeIds);
+    const state = bare.start({ a: 1 });
+    assert.deepEqual(state.path(), ['p1', 'p2']);
+    assert.equal(state.isRequired('a'), true);
+    assert.deepEqual(state.effectiveAnswers(), { a: 1 });
+  });
+
+  for (const where of ['page', 'question', 'require', 'skip'] as const) {
+    test(`a condition of a ${where} needs the language: hasConditions says so, compiling without it throws, with it evaluates`, () => {
+      const survey = conditional(where);
+      assert.equal(hasConditions(survey), true);
+      assert.throws(() => compileSurveyLogicWith(survey, null), /no expression language/);
+      const state = compileSurveyLogicWith(survey, expressionLanguage).start({ a: 0 });
+      const moved = state.setAnswer('a', 3);
+      assert.ok(moved.conditionsEvaluated > 0);
+    });
+  }
 });

@@ -38,3 +38,26 @@ test('the paper of the results is read by the round title and the definition loo
   await assert.rejects(createSurveyResultsApi(fakeHttp({ round: { id: 'r' }, definition })).paper('r'));
   await assert.rejects(createSurveyResultsApi(fakeHttp({ round: { id: 'r', title }, definition: { ...definition, pages: 'none' } })).paper('r'));
 });
+
+test('the results are read by what the widget draws: a whole result passes, a figure it draws that is not a number is refused', async () => {
+  const group = {
+    group: 'sample',
+    respondents: 12,
+    weighted: true,
+    excluded: 0,
+    weights: { sum: 12, min: 0.5, max: 2, kishNEff: 10, kishDeff: 1.2 },
+    questions: [
+      { question: 'q1', type: 'single_choice', n: 12, shares: [{ value: 'a', count: 6, share: 0.5, interval: [0.2, 0.8], method: 'wald' }] },
+      { question: 'q2', type: 'matrix', n: 12, rows: { r1: { n: 12, mean: { n: 12, mean: 3.5, se: 0.2, ci95: [3.1, 3.9] }, shares: [] } } },
+    ],
+  };
+  const whole = { round: 'r', survey: 's', version: 1, year: 2027, computedAt: '2027-01-01T00:00:00Z', groups: [group] };
+  const results = await createSurveyResultsApi(fakeHttp(whole)).results('r');
+  assert.equal(results.groups[0]!.questions[0]!.shares![0]!.share, 0.5);
+  assert.deepEqual(results.groups[0]!.questions[1]!.rows!['r1']!.mean!.ci95, [3.1, 3.9]);
+  const breakdown = await createSurveyResultsApi(fakeHttp({ ...whole, by: 'area', levels: [{ value: 'north', groups: [{ ...group, suppressed: true, questions: [] }] }] })).breakdown('r', 'area');
+  assert.equal(breakdown.levels[0]!.groups[0]!.suppressed, true);
+  const broken = { ...whole, groups: [{ ...group, questions: [{ question: 'q1', type: 'single_choice', n: 12, shares: [{ value: 'a', share: '50 %' }] }] }] };
+  await assert.rejects(createSurveyResultsApi(fakeHttp(broken)).results('r'));
+  await assert.rejects(createSurveyResultsApi(fakeHttp({ ...whole, groups: [{ ...group, group: 'everyone' }] })).results('r'));
+});

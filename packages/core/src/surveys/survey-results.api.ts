@@ -7,7 +7,7 @@ import type { HttpClient } from '../http/http.js';
 import { SurveyPublishedTextsSchema, type SurveyPublishedTexts } from './survey-texts.schema.js';
 import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { SURVEY_ROUNDS_PATH } from './survey-wire.js';
-import { SurveyBreakdownSchema, SurveyEarlierRoundsSchema, SurveyResultsSchema, type SurveyBreakdown, type SurveyEarlierRounds, type SurveyResults } from './survey-results.read.schema.js';
+import { SurveyEarlierRoundsSchema, type SurveyEarlierRounds } from './survey-results.read.schema.js';
 import type { SurveyDefinition } from './survey.schema.js';
 import type { SurveyRound } from './survey-round.read.schema.js';
 
@@ -22,6 +22,28 @@ const ResultsPaperSchema = v.object({
   definition: v.looseObject({ id: v.string(), version: v.number(), pages: v.array(v.looseObject({ id: v.string(), sections: v.array(v.looseObject({ questions: v.array(v.looseObject({ id: v.string(), type: v.string() })) })) })) }),
 });
 
+/**
+ * What the widget draws of the figures (ADR 0087): each group's respondents, whether it is
+ * weighted or suppressed, and per question its count, its shares with their intervals and its
+ * means with theirs. The server builds the whole `SurveyResultsSchema` (its contract test parses
+ * every response with it); the widget checks what it draws, loosely, as it does the paper.
+ */
+const interval = v.optional(v.tuple([v.number(), v.number()]));
+const share = v.looseObject({ value: v.string(), share: v.number(), interval });
+const mean = v.optional(v.looseObject({ mean: v.number(), ci95: interval }));
+const GroupReadSchema = v.looseObject({
+  group: v.picklist(['sample', 'open']),
+  respondents: v.number(),
+  weighted: v.boolean(),
+  suppressed: v.optional(v.boolean()),
+  questions: v.array(v.looseObject({ question: v.string(), n: v.number(), shares: v.optional(v.array(share)), mean, rows: v.optional(v.record(v.string(), v.looseObject({ mean }))) })),
+});
+const ResultsReadSchema = v.looseObject({ groups: v.array(GroupReadSchema) });
+const BreakdownReadSchema = v.looseObject({ levels: v.array(v.looseObject({ value: v.string(), groups: v.array(GroupReadSchema) })) });
+/** The figures as the widget reads them (a `SurveyResults` from the server has all of this). */
+export type SurveyResultsRead = v.InferOutput<typeof ResultsReadSchema>;
+export type SurveyBreakdownRead = v.InferOutput<typeof BreakdownReadSchema>;
+
 /** What the results widget reads of a round: its title (the rest of `SurveyRound` is not checked). */
 export interface SurveyResultsPaper {
   round: Pick<SurveyRound, 'title'>;
@@ -30,8 +52,8 @@ export interface SurveyResultsPaper {
 
 export interface SurveyResultsApi {
   paper(roundId: string): Promise<SurveyResultsPaper>;
-  results(roundId: string): Promise<SurveyResults>;
-  breakdown(roundId: string, by: string): Promise<SurveyBreakdown>;
+  results(roundId: string): Promise<SurveyResultsRead>;
+  breakdown(roundId: string, by: string): Promise<SurveyBreakdownRead>;
   earlier(roundId: string): Promise<SurveyEarlierRounds>;
   texts(roundId: string): Promise<SurveyPublishedTexts>;
 }
@@ -40,8 +62,8 @@ export function createSurveyResultsApi(http: HttpClient): SurveyResultsApi {
   const round = (id: string) => `${SURVEY_ROUNDS_PATH}/${encodeURIComponent(id)}`;
   return {
     paper: async (id) => (await http.request(round(id), ResultsPaperSchema)) as unknown as SurveyResultsPaper,
-    results: (id) => http.request(`${round(id)}/results`, SurveyResultsSchema),
-    breakdown: (id, by) => http.request(`${round(id)}/results?by=${encodeURIComponent(by)}`, SurveyBreakdownSchema),
+    results: (id) => http.request(`${round(id)}/results`, ResultsReadSchema),
+    breakdown: (id, by) => http.request(`${round(id)}/results?by=${encodeURIComponent(by)}`, BreakdownReadSchema),
     earlier: (id) => http.request(`${round(id)}/results/earlier`, SurveyEarlierRoundsSchema),
     texts: (id) => http.request(`${round(id)}/texts`, SurveyPublishedTextsSchema),
   };

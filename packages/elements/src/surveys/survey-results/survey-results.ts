@@ -8,13 +8,12 @@ import {
   pickText,
   ProblemError,
   type Locale,
-  type SurveyBreakdown,
+  type SurveyBreakdownRead as SurveyBreakdown,
   type SurveyDefinition,
   type SurveyEarlierRounds,
   type SurveyPublishedTexts,
   type SurveyQuestion,
-  type SurveyQuestionResult,
-  type SurveyResults,
+  type SurveyResultsRead as SurveyResults,
   type SurveyResultsApi,
   type SurveyResultsPaper,
 } from '@kohtaamo/core';
@@ -24,6 +23,7 @@ import { styles } from './survey-results.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
 
 type Group = SurveyResults['groups'][number];
+type SurveyQuestionResult = Group['questions'][number];
 type Share = NonNullable<SurveyQuestionResult['shares']>[number];
 type Mean = NonNullable<SurveyQuestionResult['mean']>;
 type Answerable = Exclude<SurveyQuestion, { type: 'info' }>;

@@ -3,6 +3,7 @@ import {
   CANT_SAY_VALUE,
   createApiClient,
   createSurveyFormStore,
+  hasConditions,
   isBlankAnswer,
   OTHER_VALUE,
   pickText,
@@ -10,6 +11,7 @@ import {
   SURVEYS_PATHS,
   SurveyRoundPaperSchema,
   type AnswerValue,
+  type ExpressionLanguage,
   type FieldError,
   type HttpClient,
   type Locale,
@@ -124,6 +126,12 @@ export class KohtaamoSurvey extends LocalizedElement {
    * @internal
    */
   importCheck = (): Promise<typeof import('./survey.check.js')> => import('./survey.check.js');
+  /**
+   * How the conditions' expression language is imported: only for a definition with conditions
+   * (ADR 0087). Tests count the imports and make it fail, as a lost connection would.
+   * @internal
+   */
+  importLanguage = (): Promise<typeof import('./survey.language.js')> => import('./survey.language.js');
 
   /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
   readonly #writes = new PrepareWrites(this);
@@ -142,6 +150,8 @@ export class KohtaamoSurvey extends LocalizedElement {
   #abort: AbortController | null = null;
   #keep = false;
   #paper: SurveyRoundPaper | null = null;
+  /** The conditions' expression language, when the paper's definition has conditions. */
+  #language: ExpressionLanguage | null = null;
   /** Interviewer mode: the vendor's respondent id being entered, and the last one saved. */
   #respondent = '';
   #saved = '';
@@ -156,7 +166,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   #resume: SurveyResume | null = null;
   #resumeLoading: Promise<SurveyResume> | null = null;
   /** Move focus to the page's heading (or the summary) after the next render. */
-  #focus: 'heading' | 'summary' | 'respondent' | 'check-failed' | null = null;
+  #focus: 'heading' | 'summary' | 'respondent' | 'check-failed' | 'load-failed' | null = null;
 
   /** The client for `api` (with interviewer mode's credentials). The first page makes one request; the parts that send build the surveys API over this (ADR 0069). */
   #http(): HttpClient {
@@ -274,6 +284,10 @@ export class KohtaamoSurvey extends LocalizedElement {
     try {
       const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : this.#http().request(`${SURVEYS_PATHS.rounds}/${encodeURIComponent(this.round)}`, SurveyRoundPaperSchema, { signal: abort.signal })), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
       if (abort.signal.aborted) return;
+      // The conditions decide the path ("page 1 of N") and what is shown: their language comes before the first page (a failure to load it is a failed load, with its retry).
+      const language = hasConditions(paper.definition) ? (await this.importLanguage()).expressionLanguage : null;
+      if (abort.signal.aborted) return;
+      this.#language = language;
       this.#interviewer = interviewer;
       this.#paper = paper;
       this.#startStore(paper);
@@ -286,6 +300,13 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.requestUpdate();
   }
 
+  /** "Retry now" after a failed load (the round, or the conditions' language): the page's heading takes the focus, or the notice again. */
+  #retryLoad = async (): Promise<void> => {
+    await this.#fetch();
+    this.#focus = this.#load.kind === 'failed' ? 'load-failed' : 'heading';
+    this.requestUpdate();
+  };
+
   /** A fresh answering state for the paper (a new respondent in interviewer mode). */
   #startStore(paper: SurveyRoundPaper): void {
     this.#store?.dispose();
@@ -295,6 +316,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#store = createSurveyFormStore({
       paper,
       checks: () => this.#check.get(),
+      language: this.#language,
       lang: () => this.#locale.locale,
       send: interviewer
         ? (body) => this.#sendingApi().then((api) => api.interview(paper.round.survey, paper.round.id, { respondentId: this.#respondent.trim(), lang: body.lang, answers: body.answers }))
@@ -353,7 +375,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   protected override updated(): void {
     if (this.#focus === null) return;
     // The review's module failed to load: its notice (with "Retry now") takes the focus instead of the heading.
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : this.#focus === 'check-failed' ? '.check-failed' : '[part~="page"] h2, .review-failed');
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'summary' ? '.summary h3' : this.#focus === 'respondent' ? '#respondent-id' : this.#focus === 'check-failed' ? '.check-failed' : this.#focus === 'load-failed' ? '.load-failed' : '[part~="page"] h2, .review-failed');
     // The review's module is still on its way: its heading takes the focus when it renders.
     if (!target && this.#store?.$form.get().view.kind === 'review' && !this.#review && !this.#reviewFailed) return;
     this.#focus = null;
@@ -432,7 +454,9 @@ export class KohtaamoSurvey extends LocalizedElement {
   protected override render(): TemplateResult {
     const t = this.#locale.t;
     if (this.#load.kind === 'loading') return html`<div class="root"><p class="notice" part="notice" role="status">${t('common.loading')}</p></div>`;
-    if (this.#load.kind === 'failed') return html`<div class="root"><div class="notice error-notice" part="notice" role="alert"><p>${t('surveys.ui.loadFailed')}</p></div></div>`;
+    if (this.#load.kind === 'failed')
+      return html`<div class="root"><div class="notice error-notice load-failed" part="notice" role="alert" tabindex="-1"><p>${t('surveys.ui.loadFailed')}</p></div>
+        <div class="actions"><button type="button" class="secondary" @click=${this.#retryLoad}>${t('common.retryNow')}</button></div></div>`;
     const { paper } = this.#load;
     const heading = html`<h2 class="title" lang=${this.#lang(paper.definition.title)}>${this.#text(paper.definition.title)}</h2>`;
     if (paper.round.status !== 'open') return html`<div class="root">${heading}<div class="notice" part="notice" role="status"><p>${t('surveys.ui.closed')}</p></div></div>`;
