@@ -1,8 +1,10 @@
 import type { Catalog } from '../i18n/translate.js';
+import remaining from './ballot-remaining.messages.en.js';
 import type { BallotRulesMessageKey } from './ballot-rules.messages.fi.js';
 
 /** English texts of a ballot's rules as the voter meets them. */
 const en: Catalog<BallotRulesMessageKey> = {
+  ...remaining,
   'budgeting.ballot.unknownProject': 'Project {project} is not on this ballot.',
   'budgeting.ballot.duplicate': 'Project {project} is chosen twice.',
   'budgeting.ballot.pointsRequired': 'Give project {project} points or remove it from your choices.',
@@ -13,8 +15,5 @@ const en: Catalog<BallotRulesMessageKey> = {
   'budgeting.ballot.overBudget': 'Your choices cost {total} in all and the budget is {budget}: remove projects worth {over}.',
   'budgeting.ballot.underMinimumShare': 'Use at least {percent}% of the budget ({minimum}). Your choices now cost {total}.',
   'budgeting.ballot.tooManyPoints': { plural: 'over', one: 'You have given {used} points, {over} point too many: you have {total}.', other: 'You have given {used} points, {over} points too many: you have {total}.' },
-  'budgeting.ballot.remaining.money': 'Money left: {money}',
-  'budgeting.ballot.remaining.projects': { plural: 'projects', one: 'You can choose {projects} more project.', other: 'You can choose {projects} more projects.' },
-  'budgeting.ballot.remaining.points': { plural: 'points', one: '{points} point left', other: '{points} points left' },
 };
 export default en;

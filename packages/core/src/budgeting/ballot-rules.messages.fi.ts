@@ -1,4 +1,5 @@
 import type { Catalog } from '../i18n/translate.js';
+import remaining from './ballot-remaining.messages.fi.js';
 
 /**
  * Finnish texts of a ballot's rules as the voter meets them: the violations and what is left.
@@ -6,6 +7,7 @@ import type { Catalog } from '../i18n/translate.js';
  * needs none of the officers' rule texts (issue 7). Finnish defines the keys.
  */
 const fi = {
+  ...remaining,
   'budgeting.ballot.unknownProject': 'Hanketta {project} ei ole tässä äänestyksessä.',
   'budgeting.ballot.duplicate': 'Hanke {project} on valittu kahdesti.',
   'budgeting.ballot.pointsRequired': 'Anna hankkeelle {project} pisteitä tai poista se valinnoista.',
@@ -16,9 +18,6 @@ const fi = {
   'budgeting.ballot.overBudget': 'Valintasi maksavat yhteensä {total} ja budjetti on {budget}: poista hankkeita {over} edestä.',
   'budgeting.ballot.underMinimumShare': 'Käytä vähintään {percent} % budjetista ({minimum}). Valintasi maksavat nyt {total}.',
   'budgeting.ballot.tooManyPoints': { plural: 'over', one: 'Olet antanut {used} pistettä, {over} piste liikaa: käytettävissä on {total}.', other: 'Olet antanut {used} pistettä, {over} pistettä liikaa: käytettävissä on {total}.' },
-  'budgeting.ballot.remaining.money': 'Rahaa jäljellä: {money}',
-  'budgeting.ballot.remaining.projects': { plural: 'projects', one: 'Voit valita vielä {projects} hankkeen.', other: 'Voit valita vielä {projects} hanketta.' },
-  'budgeting.ballot.remaining.points': { plural: 'points', one: 'Pisteitä jäljellä: {points}', other: 'Pisteitä jäljellä: {points}' },
 } as const satisfies Catalog;
 
 export type BallotRulesMessageKey = keyof typeof fi;

@@ -1,8 +1,10 @@
 import type { Catalog } from '../i18n/translate.js';
+import remaining from './ballot-remaining.messages.sv.js';
 import type { BallotRulesMessageKey } from './ballot-rules.messages.fi.js';
 
 /** Swedish texts of a ballot's rules as the voter meets them. */
 const sv: Catalog<BallotRulesMessageKey> = {
+  ...remaining,
   'budgeting.ballot.unknownProject': 'Projektet {project} finns inte i den här omröstningen.',
   'budgeting.ballot.duplicate': 'Projektet {project} har valts två gånger.',
   'budgeting.ballot.pointsRequired': 'Ge projektet {project} poäng eller ta bort det från dina val.',
@@ -13,8 +15,5 @@ const sv: Catalog<BallotRulesMessageKey> = {
   'budgeting.ballot.overBudget': 'Dina val kostar sammanlagt {total} och budgeten är {budget}: ta bort projekt för {over}.',
   'budgeting.ballot.underMinimumShare': 'Använd minst {percent} % av budgeten ({minimum}). Dina val kostar nu {total}.',
   'budgeting.ballot.tooManyPoints': { plural: 'over', one: 'Du har gett {used} poäng, {over} poäng för mycket: du har {total}.', other: 'Du har gett {used} poäng, {over} poäng för mycket: du har {total}.' },
-  'budgeting.ballot.remaining.money': 'Pengar kvar: {money}',
-  'budgeting.ballot.remaining.projects': { plural: 'projects', one: 'Du kan välja {projects} projekt till.', other: 'Du kan välja {projects} projekt till.' },
-  'budgeting.ballot.remaining.points': { plural: 'points', one: 'Poäng kvar: {points}', other: 'Poäng kvar: {points}' },
 };
 export default sv;

@@ -74,10 +74,17 @@ export interface BudgetConsoleApi {
 
 const enc = encodeURIComponent;
 
-export function createBudgetConsoleApi(http: HttpClient): BudgetConsoleApi {
+/**
+ * The console's requests. Each says the console's language (`Accept-Language`), so the server's
+ * problem texts (a refused review, rules that do not hold) come in the officer's chosen language,
+ * not the browser's (issue 9).
+ */
+export function createBudgetConsoleApi(http: HttpClient, locale: () => string = () => 'fi'): BudgetConsoleApi {
   const R = (id: string) => `${BUDGETING_PATHS.rounds}/${enc(id)}`;
   const S = (id: string) => `${BUDGETING_PATHS.staffRounds}/${enc(id)}`;
-  const opt = (signal?: AbortSignal) => (signal ? { signal } : {});
+  const lang = (): Record<string, string> => ({ 'Accept-Language': locale() });
+  const opt = (signal?: AbortSignal) => ({ headers: lang(), ...(signal ? { signal } : {}) });
+  const send = (method: 'POST' | 'PUT' | 'PATCH', json?: unknown) => ({ method, headers: lang(), ...(json === undefined ? {} : { json }) });
   return {
     rounds: async (signal) => (await http.request(BUDGETING_PATHS.rounds, RoundListSchema, opt(signal))).items,
     round: (id, signal) => http.request(R(id), RoundSchema, opt(signal)),
@@ -88,11 +95,11 @@ export function createBudgetConsoleApi(http: HttpClient): BudgetConsoleApi {
       if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
       return http.request(`${R(id)}/proposals`, ProposalListSchema, { searchParams, ...opt(signal) });
     },
-    createRound: (input) => http.request(BUDGETING_PATHS.staffRounds, RoundSchema, { method: 'POST', json: input }),
-    updateRound: (id, update) => http.request(S(id), RoundSchema, { method: 'PATCH', json: update }),
-    createBudget: (id, input) => http.request(`${S(id)}/budgets`, RoundSchema, { method: 'POST', json: input }),
-    review: (id, p, review) => http.request(`${S(id)}/proposals/${enc(p)}/review`, ProposalSchema, { method: 'POST', json: review }),
-    setRules: async (id, b, setting) => (await http.request(`${S(id)}/budgets/${enc(b)}/rules`, Loose, { method: 'PUT', json: setting })) as unknown as BudgetRules,
+    createRound: (input) => http.request(BUDGETING_PATHS.staffRounds, RoundSchema, send('POST', input)),
+    updateRound: (id, update) => http.request(S(id), RoundSchema, send('PATCH', update)),
+    createBudget: (id, input) => http.request(`${S(id)}/budgets`, RoundSchema, send('POST', input)),
+    review: (id, p, review) => http.request(`${S(id)}/proposals/${enc(p)}/review`, ProposalSchema, send('POST', review)),
+    setRules: async (id, b, setting) => (await http.request(`${S(id)}/budgets/${enc(b)}/rules`, Loose, send('PUT', setting))) as unknown as BudgetRules,
     async rules(id, b, signal) {
       try {
         return (await http.request(`${R(id)}/budgets/${enc(b)}/ballot`, Loose, opt(signal))) as unknown as ConsoleRules;
@@ -101,13 +108,13 @@ export function createBudgetConsoleApi(http: HttpClient): BudgetConsoleApi {
         throw error;
       }
     },
-    issueCodes: async (id, count) => (await http.request(`${S(id)}/voting-codes`, CodesSchema, { method: 'POST', json: { count } })).codes,
-    assisted: (id, b, ballot, key) => http.request(`${S(id)}/budgets/${enc(b)}/assisted-ballots`, BallotReceiptSchema, { method: 'POST', json: ballot, headers: { [IDEMPOTENCY_HEADER]: key } }),
-    close: (id) => http.request(`${S(id)}/close`, RoundSchema, { method: 'POST' }),
-    computeResults: async (id) => (await http.request(`${S(id)}/results`, Loose, { method: 'POST' })) as unknown as ConsoleResults,
+    issueCodes: async (id, count) => (await http.request(`${S(id)}/voting-codes`, CodesSchema, send('POST', { count }))).codes,
+    assisted: (id, b, ballot, key) => http.request(`${S(id)}/budgets/${enc(b)}/assisted-ballots`, BallotReceiptSchema, { ...send('POST', ballot), headers: { ...lang(), [IDEMPOTENCY_HEADER]: key } }),
+    close: (id) => http.request(`${S(id)}/close`, RoundSchema, send('POST')),
+    computeResults: async (id) => (await http.request(`${S(id)}/results`, Loose, send('POST'))) as unknown as ConsoleResults,
     results: async (id, signal) => (await http.request(`${R(id)}/results`, Loose, opt(signal))) as unknown as ConsoleResults,
-    publish: async (id) => (await http.request(`${S(id)}/results/publish`, Loose, { method: 'POST' })) as unknown as ConsoleResults,
-    implementation: (id, p, update) => http.request(`${S(id)}/proposals/${enc(p)}/implementation`, ProposalSchema, { method: 'PUT', json: update }),
+    publish: async (id) => (await http.request(`${S(id)}/results/publish`, Loose, send('POST'))) as unknown as ConsoleResults,
+    implementation: (id, p, update) => http.request(`${S(id)}/proposals/${enc(p)}/implementation`, ProposalSchema, send('PUT', update)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { intlTag, type Locale } from '../i18n/locale.js';
-import type { BallotRemaining, BallotViolation } from './ballot.logic.js';
+import type { BallotRemaining } from './ballot-remaining.js';
+import type { BallotViolation } from './ballot.logic.js';
 
 /** The parameters of each budgeting message that are money, shown as euros; every other number is a count. */
 const MONEY: Readonly<Record<string, readonly string[]>> = {

@@ -5,6 +5,7 @@ export * from './ballot.logic.js';
 export { budgetingMessages, budgetingText, violationText, remainingTexts, type BudgetingMessageKey } from './budgeting.messages.js';
 export { lazyBudgetingMessages } from './budgeting.messages.lazy.js';
 export { lazyBallotRulesMessages, type BallotRulesMessageKey } from './ballot-rules.messages.lazy.js';
+export { lazyBallotRemainingMessages, type BallotRemainingMessageKey } from './ballot-remaining.messages.lazy.js';
 export { budgetingParams, remainingMessages } from './budgeting.format.js';
 export * from './receipt.js';
 export * from './rational.js';

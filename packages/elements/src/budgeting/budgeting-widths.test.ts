@@ -5,8 +5,11 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { setViewport } from '@web/test-runner-commands';
 import '../define/kohtaamo-budget-results.js';
 import '../define/kohtaamo-budget-proposals.js';
-import { $, liveApi, shadow, tabTo } from '../testing/browser-test-helpers.js';
-import { proposalRound, publishedRound } from './budgeting-test-support.js';
+import '../define/kohtaamo-budget-ballot.js';
+import '../define/kohtaamo-budget-receipt.js';
+import { $, liveApi, press, shadow, tabTo, text, type } from '../testing/browser-test-helpers.js';
+import { castBallot, demoRound, fixtureBallotApi, proposalRound, publishedRound, votingCodes } from './budgeting-test-support.js';
+import { generateReceiptCode, type Round } from '@kohtaamo/core';
 
 /** Every element in the host's shadow roots whose right edge passes the viewport (a box that scrolls or clips counts as itself only). */
 function sticksOut(host: Element): string[] {
@@ -67,4 +70,49 @@ describe('the budgeting widgets at 320 px', () => {
     noSidewaysScroll(el);
     await expect(el).to.be.accessible();
   });
+
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`the ballot (${lang}): the area choice, the projects with the tally and the code, the confirmation and the receipt fit`, async () => {
+      const round: Round = await demoRound();
+      const live = await fixture(html`<kohtaamo-budget-ballot api=${liveApi()} round=${round.id} lang=${lang}></kohtaamo-budget-ballot>`);
+      await waitUntil(() => shadow(live).querySelector('input[name=budget]'), 'no area choice', { timeout: 8000 });
+      noSidewaysScroll(live);
+      await expect(live).to.be.accessible();
+      fixtureCleanup();
+
+      // A knapsack ballot: the money left and "does not fit" by the projects.
+      const api = fixtureBallotApi({ type: 'knapsack', minShareSpent: 0.5 });
+      const el = await fixture(html`<kohtaamo-budget-ballot round="testi-2027" lang=${lang} code=${generateReceiptCode()} .budgetingApi=${api}></kohtaamo-budget-ballot>`);
+      await waitUntil(() => shadow(el).querySelector('#p-pfix000001'), 'no ballot', { timeout: 8000 });
+      $<HTMLInputElement>(el, '#p-pfix000001').click();
+      $<HTMLInputElement>(el, '#p-pfix000002').click();
+      await waitUntil(() => shadow(el).querySelector('#fit-pfix000003'), 'no project marked as not fitting');
+      noSidewaysScroll(el);
+      await expect(el).to.be.accessible();
+      $(el, '#review').click();
+      await waitUntil(() => shadow(el).querySelector('#cast'), 'no confirmation', { timeout: 8000 });
+      noSidewaysScroll(el);
+      await expect(el).to.be.accessible();
+      $(el, '#cast').click();
+      await waitUntil(() => shadow(el).querySelector('[part="receipt-code"]'), 'no receipt', { timeout: 8000 });
+      noSidewaysScroll(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`the receipt check (${lang}): the code field and the answer fit`, async () => {
+      const round: Round = await demoRound();
+      const [code] = await votingCodes(round.id);
+      const stored = await castBallot(round.id, round.budgets[0]!.id, code!);
+      const el = await fixture(html`<kohtaamo-budget-receipt api=${liveApi()} round=${round.id} lang=${lang}></kohtaamo-budget-receipt>`);
+      noSidewaysScroll(el);
+      await tabTo(el, 'input');
+      await type(stored);
+      await press('Enter');
+      await waitUntil(() => text(el, '[part="result"]').length > 0, 'no answer', { timeout: 8000 });
+      noSidewaysScroll(el);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

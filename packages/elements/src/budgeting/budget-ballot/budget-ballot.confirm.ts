@@ -1,23 +1,28 @@
-// The ballot's later steps, imported after the ballot first shows (prefetched when the browser is
-// idle, issue 7): the check of the ballot before voting (its rules, the code's form, the error
-// summary), checking the choice once more, casting it once (the retry key of ADR 0031), and the
-// receipt with its check. Their texts, styles and the server's problem texts come with this module.
+// The ballot's later steps, imported at the voter's first touch of the ballot (a focus, a press,
+// an input; issue 7, ADR 0098): the rules' checks as the voter chooses (the violations in the
+// tally), the check of the ballot before voting (its rules, the code's form, the error summary),
+// checking the choice once more, casting it once (the retry key of ADR 0031), and the receipt
+// with its check. Their texts, styles and the server's problem texts come with this module.
 // It imports nothing only the entry has (the element's texts are passed in), so rollup keeps the
 // entry whole.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   BUDGETING_PROBLEM_TYPES,
+  budgetingParams,
   createApiClient,
   createBudgetingApi,
   createMessages,
   lazyBallotLaterMessages,
+  lazyBallotRulesMessages,
   lazyBudgetingRoundMessages,
   lazyCommonMessages,
   NetworkError,
   newIdempotencyKey,
   normalizeReceiptCode,
   ProblemError,
+  validateBallot,
   type BallotPaper,
+  type BallotRulesMessageKey,
   type BudgetingApi,
   type BudgetRules,
   type Locale,
@@ -26,7 +31,7 @@ import {
 import { KohtaamoBudgetBallotCastEvent } from './budget-ballot.events.js';
 import { euros } from '../money.js';
 
-const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingRoundMessages, lazyBallotLaterMessages);
+const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyBudgetingRoundMessages, lazyBallotLaterMessages, lazyBallotRulesMessages);
 type Translator = TranslatorOf<typeof messages>;
 
 /** Loads a language's texts of this part (resolves on a failure too: Finnish stands in). */
@@ -90,8 +95,6 @@ export interface BallotHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The ballot's choices as sent. */
   choices(): { project: string; points?: number }[];
-  /** The ballot's broken rules, in words. */
-  ruleProblems(): string[];
   /** "Change the choices" (rendered by the element, whose texts it has). */
   backButton(disabled: boolean): TemplateResult;
   /** The check passed: the confirmation of this ballot (blank or not). */
@@ -137,11 +140,18 @@ export class BallotCasting {
     return code === null ? null : { code };
   }
 
+  /** The ballot's broken rules as it is, in words (the tally shows them live). */
+  violations(): string[] {
+    const { paper, locale } = this.host;
+    const t = this.#t;
+    return paper ? validateBallot(paper.rules, { choices: this.host.choices() }).map((v) => t(v.key as BallotRulesMessageKey, budgetingParams(locale, v.key, v.params))) : [];
+  }
+
   /** Checks the ballot before its confirmation: its broken rules (unless blank), and the code's form. */
   review(blank: boolean): void {
     const host = this.host;
     const t = this.#t;
-    const problems: CastProblem[] = blank ? [] : host.ruleProblems().map((text) => ({ field: 'projects', text }));
+    const problems: CastProblem[] = blank ? [] : this.violations().map((text) => ({ field: 'projects', text }));
     if (this.#voter() === null) problems.push({ field: 'code', text: host.codeValue.trim() ? t('budgeting.ui.codeInvalid') : t('common.required') });
     if (problems.length > 0) host.refused(problems);
     else host.confirming(blank);

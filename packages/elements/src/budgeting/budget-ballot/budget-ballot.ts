@@ -7,12 +7,11 @@ import {
   budgetingParams,
   remaining,
   remainingMessages,
-  validateBallot,
   type Ballot,
   type BallotPaper,
   type BallotViolation,
   type BudgetingApi,
-  type BallotRulesMessageKey,
+  type BallotRemainingMessageKey,
   type BudgetRules,
   type Locale,
   type RoundView,
@@ -21,12 +20,50 @@ import { LocalizedElement, MessagesController } from '../../i18n/localized-eleme
 import { ballotMessages, type BallotTranslator as Translator } from './budget-ballot.messages.js';
 import { euros } from '../money.js';
 import { readRound, roundPath } from '../budgeting-reads.js';
-import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import type { BallotCasting, CastProblem as Problem } from './budget-ballot.confirm.js';
 import { styles } from './budget-ballot.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
 
 type Paper = BallotPaper & { rules: BudgetRules };
+type LaterPart = typeof import('./budget-ballot.confirm.js');
+
+/** What a person does first with a widget: focus a field (by key or pointer), press one, type. */
+const FIRST_TOUCH = ['focusin', 'pointerdown', 'input'] as const;
+
+/**
+ * The ballot's later part (budget-ballot.confirm.ts), imported once when asked: at the voter's
+ * first touch, or by "Review". A failed import is tried again at the next ask. The element
+ * re-renders when it settles. (A LazyModule without its idle prefetch nor its chunk: ADR 0098.)
+ */
+class Later {
+  state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  value: LaterPart | undefined;
+  #pending: Promise<LaterPart> | undefined;
+  constructor(
+    private readonly host: HTMLElement & { requestUpdate(): void },
+    /** The import; a test may swap it. */
+    public load: () => Promise<LaterPart>,
+  ) {}
+
+  get(): Promise<LaterPart> {
+    if (this.value) return Promise.resolve(this.value);
+    this.state = 'loading';
+    return (this.#pending ??= this.load().then(
+      (part) => {
+        this.value = part;
+        this.state = 'ready';
+        this.host.requestUpdate();
+        return part;
+      },
+      (error: unknown) => {
+        this.#pending = undefined;
+        this.state = 'failed';
+        this.host.requestUpdate();
+        throw error;
+      },
+    ));
+  }
+}
 type Step = 'loading' | 'budget' | 'ballot' | 'confirm' | 'sending' | 'done' | 'failed';
 
 /** A random order of the projects for this voter, kept for the tab's session so a reload does not reshuffle. */
@@ -149,13 +186,22 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #load = 0;
   /** A check of the ballot asked for ("Review", "Blank") while the later steps are on their way: blank or not. */
   #pending: boolean | null = null;
-  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
-  readonly #writes = new PrepareWrites(this);
   /**
-   * The later steps (checking the choice once more, casting, the receipt: budget-ballot.confirm.ts),
-   * imported after the ballot first shows, when the browser is idle (issue 7). A test may swap `load`.
+   * The later steps (the rules' checks as the voter chooses, checking the choice once more,
+   * casting, the receipt: budget-ballot.confirm.ts), imported at the voter's first touch with the
+   * client's write path (ky, docs/adr/0083; issue 7, ADR 0098). A test may swap `load`.
    */
-  readonly later = new LazyModule(this, () => import('./budget-ballot.confirm.js').then(async (m) => (await m.ready(this.#locale.locale), m)));
+  readonly later = new Later(this, () => import('./budget-ballot.confirm.js').then(async (m) => (await m.ready(this.#locale.locale), m)));
+  readonly #touched = (): void => {
+    for (const type of FIRST_TOUCH) this.removeEventListener(type, this.#touched);
+    void import('@kohtaamo/core/http/writes').catch(() => undefined);
+    this.later.get().catch(() => undefined);
+  };
+
+  constructor() {
+    super();
+    for (const type of FIRST_TOUCH) this.addEventListener(type, this.#touched, { passive: true });
+  }
   /** The later steps' part, made once its module is here; it keeps the retry key of the ballot being cast (ADR 0031). */
   #casting: BallotCasting | null = null;
 
@@ -173,11 +219,6 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   /** The ballot's choices as sent. @internal */
   choices(): Ballot['choices'] {
     return this.#ballot().choices;
-  }
-
-  /** The broken rules of the ballot as it is, in words. @internal */
-  ruleProblems(): string[] {
-    return this.#violations().map((v) => this.#rule(v));
   }
 
   /** The check passed: the confirmation. @internal */
@@ -277,11 +318,9 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     return { choices: [...this.chosen].map(([project, n]) => (points ? { project, points: n } : { project })) };
   }
 
-  #violations(): BallotViolation[] {
-    return this.paper ? validateBallot(this.paper.rules, this.#ballot()) : [];
-  }
-
   #toggle(id: string, on: boolean): void {
+    // The rules' checks are in the later part: a failed import is tried again at each choice.
+    if (this.later.state === 'failed') this.#touched();
     const next = new Map(this.chosen);
     if (on) next.set(id, 1);
     else next.delete(id);
@@ -289,6 +328,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   }
 
   #setPoints(id: string, value: string): void {
+    if (this.later.state === 'failed') this.#touched();
     const n = Number(value);
     const next = new Map(this.chosen);
     if (value.trim() === '' || !Number.isFinite(n) || n <= 0) next.delete(id);
@@ -296,9 +336,9 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.chosen = next;
   }
 
-  /** A rule's text (a violation, what is left) in the page's language, money as euros. */
+  /** What is left, in the page's language, money as euros. */
   #rule(message: BallotViolation): string {
-    return this.#locale.t(message.key as BallotRulesMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
+    return this.#locale.t(message.key as BallotRemainingMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
   }
 
   /** "Review" or "Blank": the later steps check the ballot (its rules, the code's form); until they are here, their loading notice. */
@@ -407,7 +447,8 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     const budget = this.roundData?.budgets.find((b) => b.id === this.budgetId);
     const byId = new Map(paper.projects.map((p) => [p.id, p]));
     const left = remaining(rules, this.#ballot());
-    const violations = this.#violations();
+    // The rules' checks come with the later part (at the first touch): until then none are shown.
+    const violations = this.#later()?.violations() ?? [];
     const points = rules.ballot.type === 'points';
     const maxPoints = rules.ballot.type === 'points' ? (rules.ballot.maxPointsPerProject ?? rules.ballot.totalPoints) : 1;
     const codeProblem = this.problems.find((p) => p.field === 'code');
@@ -475,7 +516,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     </form>`;
   }
 
-  #tally(t: Translator, locale: Locale, rules: BudgetRules, left: ReturnType<typeof remaining>, violations: BallotViolation[]): TemplateResult {
+  #tally(t: Translator, locale: Locale, rules: BudgetRules, left: ReturnType<typeof remaining>, violations: string[]): TemplateResult {
     const lines: string[] = [];
     if (rules.ballot.type !== 'points') lines.push(t('budgeting.ui.chosen', { count: this.chosen.size }));
     if (rules.ballot.type === 'knapsack') lines.push(t('budgeting.ui.spent', { total: euros(locale, rules.budget - (left.money ?? 0)) }));
@@ -483,9 +524,9 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     return html`${lines.map((line) => html`<p>${line}</p>`)}
       ${violations.length > 0
         ? html`<ul class="violations">
-            ${violations.map((v) => html`<li>${this.#rule(v)}</li>`)}
+            ${violations.map((v) => html`<li>${v}</li>`)}
           </ul>`
-        : this.chosen.size > 0
+        : this.chosen.size > 0 && this.later.value
           ? html`<p class="ok">${t('budgeting.ui.valid')}</p>`
           : nothing}`;
   }

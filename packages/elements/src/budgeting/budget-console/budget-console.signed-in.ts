@@ -62,7 +62,7 @@ export class BudgetConsolePart implements SignedInPart {
     const client = this.el.http;
     if (this.#apiOf !== client) {
       this.#apiOf = client;
-      this.#apiInstance = createBudgetConsoleApi(client);
+      this.#apiInstance = createBudgetConsoleApi(client, () => this.el.locale);
     }
     return this.#apiInstance!;
   }
