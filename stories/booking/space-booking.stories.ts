@@ -7,7 +7,7 @@ import { ProblemError, dayOf, isoDate, mondayOf, startOfDay, type HttpClient } f
  * A stand-in for the Kohtaamo server (Storybook has none): the resource, a week of cells
  * (open 9–20, a booked morning, a closed Sunday) and the answer to a booking.
  */
-function demoHttp(options: { handling?: boolean; broken?: boolean } = {}): HttpClient {
+function demoHttp(options: { handling?: boolean; broken?: boolean; name?: { fi: string; sv: string; en: string } } = {}): HttpClient {
   const monday = mondayOf(dayOf(Date.now()) + 7);
   const days = Array.from({ length: 7 }, (_, i) => {
     const day = monday + i;
@@ -22,7 +22,7 @@ function demoHttp(options: { handling?: boolean; broken?: boolean } = {}): HttpC
   const resource = {
     id: 'library-room-1',
     unitId: 'library',
-    name: { fi: 'Kokoushuone Jyränkö', sv: 'Mötesrum Jyränkö', en: 'Meeting room Jyränkö' },
+    name: options.name ?? { fi: 'Kokoushuone Jyränkö', sv: 'Mötesrum Jyränkö', en: 'Meeting room Jyränkö' },
     rules: { slotMinutes: 30, minMinutes: 60, maxMinutes: 240, handlingRequired: Boolean(options.handling) },
     form: { fields: ['name', 'email', 'phone', 'organisation', 'attendees'], required: ['name', 'email'] },
   };
@@ -69,6 +69,8 @@ export const English: Story = { args: { lang: 'en' } };
 export const NeedsHandling: Story = { args: { http: demoHttp({ handling: true }), lang: 'en' } };
 /** The server cannot be reached. */
 export const Unavailable: Story = { args: { http: demoHttp({ broken: true }) } };
+/** A resource named only in Swedish, on a Finnish page: the Swedish name (ADR 0093: fi → sv → en). */
+export const NameOnlyInSwedish: Story = { args: { http: demoHttp({ name: { fi: '', sv: 'Mötesrum Jyränkö', en: '' } }) } };
 
 const widgetOf = (canvas: HTMLElement) => canvas.querySelector('kohtaamo-space-booking')!;
 const click = async (el: Element, selector: string) => (await until(() => inside<HTMLButtonElement>(el, selector))).click();
