@@ -18,6 +18,7 @@ const en: Catalog<VolunteeringMessageKey> = {
   'volunteering.proposal.approved': 'Your work party proposal “{what}” is approved.',
   'volunteering.proposal.declined': 'Your work party proposal “{what}” could not be approved: {reason}',
   'volunteering.proposal.decided': 'The proposal has already been decided.',
+  'volunteering.proposal.expired': 'After the proposed day the proposal can no longer be decided, and the proposer’s details have been removed.',
   'volunteering.mail.confirmation.subject': 'You’re in: {title}',
   'volunteering.mail.waiting.subject': 'You are on the waiting list: {title}',
   'volunteering.mail.promoted.subject': 'A place freed up, you’re in: {title}',

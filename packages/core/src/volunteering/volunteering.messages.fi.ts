@@ -22,6 +22,7 @@ const fi = {
   'volunteering.proposal.approved': 'Talkooehdotuksesi ”{what}” on hyväksytty.',
   'volunteering.proposal.declined': 'Talkooehdotustasi ”{what}” ei voitu hyväksyä: {reason}',
   'volunteering.proposal.decided': 'Ehdotuksesta on jo päätetty.',
+  'volunteering.proposal.expired': 'Ehdotetun talkoopäivän jälkeen ehdotuksesta ei voi enää päättää, ja ehdottajan tiedot on poistettu.',
   'volunteering.mail.confirmation.subject': 'Olet mukana: {title}',
   'volunteering.mail.waiting.subject': 'Olet jonossa: {title}',
   'volunteering.mail.promoted.subject': 'Paikka vapautui, olet mukana: {title}',

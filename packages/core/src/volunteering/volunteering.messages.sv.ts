@@ -18,6 +18,7 @@ const sv: Catalog<VolunteeringMessageKey> = {
   'volunteering.proposal.approved': 'Ditt talkoförslag ”{what}” har godkänts.',
   'volunteering.proposal.declined': 'Ditt talkoförslag ”{what}” kunde inte godkännas: {reason}',
   'volunteering.proposal.decided': 'Förslaget har redan avgjorts.',
+  'volunteering.proposal.expired': 'Efter den föreslagna talkodagen kan förslaget inte längre avgöras, och förslagsställarens uppgifter har tagits bort.',
   'volunteering.mail.confirmation.subject': 'Du är med: {title}',
   'volunteering.mail.waiting.subject': 'Du står i kö: {title}',
   'volunteering.mail.promoted.subject': 'En plats blev ledig, du är med: {title}',

@@ -131,7 +131,7 @@ export function createVolunteeringModule(options: VolunteeringModuleOptions = {}
       defaultDays: 30,
       description:
         'Sign-ups lose name, contact, age, guardian, manage code and who saw a record extract this many days after their shift ended; status, group size, check-in and hours stay for the figures. ' +
-        'Decided talkoot proposals lose the proposer’s name and email. Their mails leave the outbox.',
+        'Talkoot proposals, decided or not, lose the proposer’s name and email this many days after the proposed day ended (an undecided one can then no longer be decided). Their mails leave the outbox.',
       run: (db, { cutoff, now }) => anonymiseVolunteering(db, cutoff, now),
     },
 

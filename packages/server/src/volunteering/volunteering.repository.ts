@@ -961,7 +961,7 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
     },
 
     /** Approves (a city talkoot opportunity with one shift is made) or declines with a reason; tells the proposer. */
-    async decide(id: string, decision: TalkootDecision, staffName: string): Promise<{ kind: 'ok'; proposal: TalkootProposal } | { kind: 'notFound' } | { kind: 'decided' }> {
+    async decide(id: string, decision: TalkootDecision, staffName: string): Promise<{ kind: 'ok'; proposal: TalkootProposal } | { kind: 'notFound' } | { kind: 'decided' } | { kind: 'expired' }> {
       const now = clock();
       try {
         return await writeTransaction(db, async (trx) => {
@@ -972,6 +972,8 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
           const row = await read.executeTakeFirst();
           if (!row) throw new Rollback({ kind: 'notFound' as const });
           if (row.status !== 'proposed') throw new Rollback({ kind: 'decided' as const });
+          // Left undecided past its day and the retention period (ADR 0099): no one to answer.
+          if (row.anonymised_at !== null) throw new Rollback({ kind: 'expired' as const });
           const locale = resolveLocale(row.lang);
           let opportunityId: string | null = null;
           if (decision.decision === 'approve') {
@@ -1165,8 +1167,9 @@ function proposalView(r: ProposalRow): TalkootProposal {
 /**
  * Anonymises sign-ups of shifts that ended before `cutoff`: name, contact, age, guardian, manage
  * code and who saw a record extract go; the status, group size, check-in and hours stay for
- * the figures. Decided proposals lose their proposer's name and email. The queued or sent
- * mails of both leave the outbox. Idempotent.
+ * the figures. Proposals whose proposed day ended before `cutoff`, decided or not, lose their
+ * proposer's name and email (an undecided one can then no longer be decided: ADR 0099). The
+ * queued or sent mails of both leave the outbox. Idempotent.
  */
 export async function anonymiseVolunteering(db: Kysely<Database>, cutoff: Date, now: Date): Promise<number> {
   const c = cutoff.toISOString();
@@ -1194,7 +1197,6 @@ export async function anonymiseVolunteering(db: Kysely<Database>, cutoff: Date, 
         .selectFrom('volunteering_proposals')
         .select('id')
         .where('anonymised_at', 'is', null)
-        .where('status', '!=', 'proposed')
         .where('ends_at', '<', c)
         .execute()
     ).map((r) => r.id);

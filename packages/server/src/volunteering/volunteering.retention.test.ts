@@ -4,8 +4,10 @@
  * default of 30 days): each sign-up loses its name, contact, age, guardian, manage code and who
  * saw a record extract, and its mails leave the outbox, that many days after its shift ended;
  * status, group size, check-in and hours stay, so the open figures do not change and carry no
- * person. Decided talkoot proposals lose the proposer's name and e-mail and their mails; an
- * approved proposal's public opportunity never names the resident who proposed it.
+ * person. Talkoot proposals, decided or not, lose the proposer's name and e-mail and their mails
+ * that many days after the proposed day (ADR 0099: an undecided one is not kept for ever, and can
+ * no longer be decided); an approved proposal's public opportunity never names the resident who
+ * proposed it.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -82,7 +84,7 @@ describe(`volunteering retention as the platform runs it (${process.env.KOHTAAMO
     assert.equal(await retention(new Date(end + 400 * DAY), { KOHTAAMO_RETENTION_DAYS: 'off' }), 0);
   });
 
-  test('decided proposals lose the proposer’s name, e-mail and mails; the approved talkoot’s public page never names the resident', async () => {
+  test('proposals, decided or not, lose the proposer’s name, e-mail and mails 30 days after the proposed day; an undecided one can then no longer be decided; the approved talkoot’s public page never names the resident', async () => {
     const starts = h.now.getTime() + 12 * DAY;
     const base = {
       what: 'Rantatalkoot',
@@ -108,16 +110,27 @@ describe(`volunteering retention as the platform runs it (${process.env.KOHTAAMO
     assert.doesNotMatch(JSON.stringify(page), /Pekka|ehdottaja/i);
     assert.doesNotMatch(JSON.stringify(await expectStatus(h.call('GET', P.export), 200)), /Pekka|ehdottaja/i, 'nor in the export for vapaaehtoistyo.fi');
 
-    assert.ok((await retention(new Date(starts + 31 * DAY))) >= 2);
-    const rows = await h.database.handle.db.selectFrom('volunteering_proposals').select(['id', 'proposer_name', 'proposer_email', 'anonymised_at']).where('id', 'in', [approved.id, declined.id, open.id]).execute();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const id of [approved.id, declined.id]) {
+    const proposalRows = async () =>
+      new Map(
+        (await h.database.handle.db.selectFrom('volunteering_proposals').select(['id', 'proposer_name', 'proposer_email', 'anonymised_at']).where('id', 'in', [approved.id, declined.id, open.id]).execute()).map((r) => [r.id, r]),
+      );
+    // 29 days after the proposed day: every proposer is still there; the undecided one can still be answered.
+    await retention(new Date(starts + 29 * DAY));
+    for (const row of (await proposalRows()).values()) assert.deepEqual([row.proposer_email, row.anonymised_at], ['pekka.ehdottaja@example.fi', null], `kept: ${row.id}`);
+
+    assert.ok((await retention(new Date(starts + 31 * DAY))) >= 3);
+    const byId = await proposalRows();
+    for (const id of [approved.id, declined.id, open.id]) {
       const row = byId.get(id)!;
       assert.deepEqual([row.proposer_name, row.proposer_email], ['', ''], `the proposer of ${id}`);
       assert.ok(row.anonymised_at);
       assert.equal(await mailsAbout(id), 0, `the mails about ${id} left the outbox`);
     }
-    // Not decided yet: the city still has to answer the proposer.
-    assert.equal(byId.get(open.id)!.proposer_email, 'pekka.ehdottaja@example.fi');
+    // The undecided one, past its day: no one left to answer, so it can no longer be decided.
+    const late = await h.as('city', 'POST', `${P.staff}/proposals/decisions`, { proposal: open.id, decision: { decision: 'approve', capacity: 15 } });
+    assert.equal(late.status, 409);
+    assert.equal(((await late.json()) as { code: string }).code, 'volunteering.proposal.expired');
+    const still = await h.database.handle.db.selectFrom('volunteering_proposals').select(['status']).where('id', '=', open.id).executeTakeFirstOrThrow();
+    assert.equal(still.status, 'proposed');
   });
 });

@@ -368,6 +368,7 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     const outcome = await repository.decide(proposal, decision, staffName(c));
     if (outcome.kind === 'notFound') return notFound(c);
     if (outcome.kind === 'decided') return answer(c, 409, 'volunteering.proposal.decided', PROBLEM_TYPES.invalidTransition);
+    if (outcome.kind === 'expired') return answer(c, 409, 'volunteering.proposal.expired', PROBLEM_TYPES.invalidTransition);
     return c.json(outcome.proposal);
   });
 

@@ -179,7 +179,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
         post: staff('markVolunteeringHelpOffer', { summary: 'Marks an offer of help (its id, "surveys:<id>") handled, when and by whom, or open again', body: 'VolunteeringHelpOfferHandled', params: [], ok: ['200', 'The offer.', 'VolunteeringHelpOffer'], extra: { '404': NOT_FOUND, '422': INVALID } }),
       },
       [`${P.staff}/proposals/decisions`]: {
-        post: staff('decideTalkootProposal', { summary: 'Approves (a city talkoot opportunity is made) or declines with a reason; the proposer is told', body: 'VolunteeringDecision', params: [], ok: ['200', 'The decided proposal.', 'VolunteeringProposal'], extra: { '404': NOT_FOUND, '409': problemResponse('Already decided.'), '422': INVALID } }),
+        post: staff('decideTalkootProposal', { summary: 'Approves (a city talkoot opportunity is made) or declines with a reason; the proposer is told', body: 'VolunteeringDecision', params: [], ok: ['200', 'The decided proposal.', 'VolunteeringProposal'], extra: { '404': NOT_FOUND, '409': problemResponse('Already decided, or left undecided past its day and the retention period (its proposer removed, ADR 0099).'), '422': INVALID } }),
       },
     },
     schemas: {
