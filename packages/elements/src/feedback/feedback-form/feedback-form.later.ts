@@ -1,9 +1,10 @@
-// What <kohtaamo-feedback-form> needs only after the person acts (issue 7, docs/adr/0062): the
-// draft's checks before sending, the error summary, the "waiting for the network" notice, the
-// confirmation with the tracking code, the resident API (photo upload, similar reports near the
-// pin, "this is mine too") and the list of reports sent from this device. The element imports
-// this module after its first render, when the browser is idle (LazyModule), so it is normally
-// here before the person presses "Send"; the form's fields never wait for it.
+// What <kohtaamo-feedback-form> needs only after the person acts (issue 7, docs/adr/0062, 0084):
+// the form's store (the draft kept on the device, sending and retrying), the draft's checks
+// before sending, the error summary, the "waiting for the network" notice, the confirmation with
+// the tracking code, the resident API (photo upload, similar reports near the pin, "this is mine
+// too") and the list of reports sent from this device. The element imports this module at the
+// person's first touch (a focus, a press, an input), or at once when a draft of the form is kept
+// on the device; the form's fields never wait for it, and what is typed meanwhile is kept.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   createApiClient,
@@ -15,6 +16,7 @@ import {
   lazyFeedbackSentMessages,
   createFeedbackResidentApi,
   createRememberedReportsStore,
+  createFeedbackFormStore,
   formatDateTime,
   getFeedbackStatus,
   pickText,
@@ -32,7 +34,7 @@ import {
 import { errorSummary, type SummaryItem } from '../../forms/form-templates.js';
 import { textLang } from '../../i18n/text-lang.js';
 
-export { getFeedbackStatus, submitFeedback, validateDraft };
+export { createFeedbackFormStore, getFeedbackStatus, submitFeedback, validateDraft };
 
 /**
  * The texts of what the form shows after the person acts (field errors and the server's codes,

@@ -6,6 +6,7 @@ import {
   PHOTO_MAX_COUNT,
   pickText,
   type CategoryAttribute,
+  type DraftField,
   type FeedbackCategory,
   type FeedbackDraft,
   type FeedbackFormStore,
@@ -20,7 +21,14 @@ import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
 import { textLang } from '../../i18n/text-lang.js';
 
 export interface ResidentPartsHost extends ReactiveControllerHost {
+  /** The form's store: null until the later part (which makes it) is here. */
   readonly store: FeedbackFormStore | null;
+  /** The draft now: the store's, or what was typed before the store came. */
+  readonly draft: FeedbackDraft;
+  /** Sets a field of the draft (kept for the store when it has not come yet). */
+  setField<K extends DraftField>(field: K, value: FeedbackDraft[K]): void;
+  /** The store, importing the later part first (rejects when it cannot be imported). */
+  storeReady(): Promise<FeedbackFormStore>;
   readonly photoMaxBytes: number;
   /** The form's later part (feedback-form.later.ts), once imported. */
   readonly later: typeof import('./feedback-form.later.js') | undefined;
@@ -50,6 +58,8 @@ export class ResidentFormParts implements ReactiveController {
   }
 
   #map: MapState = 'closed';
+  /** Photos were chosen but the part that uploads them could not be imported. */
+  #photoFailed = false;
 
   hostUpdate(): void {
     const store = this.host.store;
@@ -131,9 +141,7 @@ export class ResidentFormParts implements ReactiveController {
   }
 
   #setAnswer(code: string, value: string | string[]): void {
-    const store = this.host.store;
-    if (!store) return;
-    store.setField('attributes', { ...store.$state.get().draft.attributes, [code]: value });
+    this.host.setField('attributes', { ...this.host.draft.attributes, [code]: value });
   }
 
   #renderQuestion(
@@ -247,8 +255,8 @@ export class ResidentFormParts implements ReactiveController {
       .value=${value}
       @change=${(event: Event) => {
         const point = (event.target as KohtaamoFeedbackMap).value;
-        this.host.store?.setField('lat', point?.lat ?? null);
-        this.host.store?.setField('lon', point?.lon ?? null);
+        this.host.setField('lat', point?.lat ?? null);
+        this.host.setField('lon', point?.lon ?? null);
       }}
     ></kohtaamo-feedback-map>`;
   }
@@ -267,7 +275,7 @@ export class ResidentFormParts implements ReactiveController {
     const { photoError, uploading } = this.#state;
     // A refused photo's reason is in the later part's texts (imported by the upload that failed).
     const own = photoError ? (this.host.texts?.code(photoError.code, photoError.params) ?? null) : null;
-    const shown = own ?? error;
+    const shown = own ?? (this.#photoFailed ? t('common.networkError') : error);
     const full = draft.photos.length >= PHOTO_MAX_COUNT;
     return html`<div part="field" class="field photos-field">
       <label for="photos">${t('feedback.photo.label')} <span class="optional">${t('common.optional')}</span></label>
@@ -289,7 +297,16 @@ export class ResidentFormParts implements ReactiveController {
           const input = event.target as HTMLInputElement;
           const files = [...(input.files ?? [])];
           input.value = '';
-          void this.host.store?.addPhotos(files);
+          // Photos are uploaded by the store: a choice made before it came waits for it; when
+          // the later part cannot be imported, "no connection" says so under the field.
+          this.#photoFailed = false;
+          void this.host.storeReady().then(
+            (store) => store.addPhotos(files),
+            () => {
+              this.#photoFailed = true;
+              this.host.requestUpdate();
+            },
+          );
         }}
       />
       <label for="photos" part="button" class="file-button" id="photos-choose">${t('feedback.photo.choose')}</label>

@@ -142,8 +142,8 @@ describe('<kohtaamo-feedback-form>', () => {
   });
 
   it('keeps the text and offers "Try now" when the sending part cannot be imported on send', async () => {
-    // The part used after acting (checks, confirmation) is imported after the first render: here
-    // that import and the one on sending fail, as on a dropped connection; the next one works.
+    // The part used after acting (store, checks, confirmation) is imported at the first touch:
+    // here that import and the one on sending fail, as on a dropped connection; the next one works.
     const el = document.createElement('kohtaamo-feedback-form');
     el.id = `later-fails-send-${Date.now()}`;
     el.api = liveApi();
@@ -158,9 +158,10 @@ describe('<kohtaamo-feedback-form>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
     await categoriesLoaded(el);
-    await waitUntil(() => imports >= 1, 'the sending part was not prefetched');
+    expect(imports).to.equal(0, 'imported before anyone touched the form');
 
     await fillByKeyboard(el);
+    await waitUntil(() => imports >= 1, 'the sending part was not imported at the first touch');
     await press('Enter');
     await waitUntil(() => focusedIn(el)?.id === 'later-failed', 'the notice did not take the focus');
     expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
@@ -174,6 +175,74 @@ describe('<kohtaamo-feedback-form>', () => {
     await waitUntil(() => trackingCodeOf(el), 'not sent after "Try now"');
     expect(focusedIn(el)).to.equal($(el, '#confirmation-title'));
     expect(shadow(el).querySelector('#later-failed')).to.equal(null);
+  });
+
+  it('keeps every keystroke typed before the later part arrives, and keeps the draft once it has', async () => {
+    // The store that keeps the draft comes with the later part, imported at the first touch: here
+    // it arrives only after the person has typed, as on a slow line.
+    const el = document.createElement('kohtaamo-feedback-form');
+    el.id = `typed-early-${Date.now()}`;
+    const key = `kohtaamo:feedback-form:${el.id}`;
+    el.api = liveApi();
+    el.lang = 'fi';
+    const real = el.importLater;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let imports = 0;
+    el.importLater = async () => {
+      imports += 1;
+      await held;
+      return real();
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await categoriesLoaded(el);
+    expect(imports).to.equal(0, 'imported before anyone touched the form');
+
+    await fillByKeyboard(el);
+    expect(imports).to.equal(1);
+    expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
+    expect($<HTMLInputElement>(el, 'input[name=address]').value).to.equal('Kauppakatu 10');
+    expect($<HTMLSelectElement>(el, 'select[name=category]').value).to.equal('streets');
+    expect(localStorage.getItem(key)).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    release();
+    await waitUntil(() => localStorage.getItem(key)?.includes('Kauppakatu 10'), 'the draft typed early was not kept on the device');
+    const kept = JSON.parse(localStorage.getItem(key)!) as { draft: { message: string; category: string } };
+    expect(kept.draft.message).to.equal(MESSAGE);
+    expect(kept.draft.category).to.equal('streets');
+    expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
+
+    await tabTo(el, 'button[type=submit]');
+    await press('Enter');
+    await waitUntil(() => trackingCodeOf(el), 'not sent');
+  });
+
+  it('imports the later part at once when a draft is kept on the device, and restores it without a touch', async () => {
+    const id = `kept-${Date.now()}`;
+    const first = await fixture<KohtaamoFeedbackForm>(html`<kohtaamo-feedback-form id=${id} api=${liveApi()}></kohtaamo-feedback-form>`);
+    await categoriesLoaded(first);
+    await tabTo(first, 'textarea[name=message]');
+    await type(MESSAGE);
+    await waitUntil(() => localStorage.getItem(`kohtaamo:feedback-form:${id}`)?.includes('Kauppakadun'), 'the draft was not kept');
+    fixtureCleanup();
+
+    const again = document.createElement('kohtaamo-feedback-form');
+    again.id = id;
+    again.api = liveApi();
+    const real = again.importLater;
+    let imports = 0;
+    again.importLater = () => {
+      imports += 1;
+      return real();
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(again);
+    await waitUntil(() => shadow(again).querySelector<HTMLTextAreaElement>('textarea[name=message]')?.value === MESSAGE, 'the kept draft was not restored');
+    expect(imports).to.equal(1);
+    expect(focusedIn(again)).to.equal(null);
+    await expect(again).to.be.accessible();
   });
 
   it('shows client-side errors beside the fields and in a summary whose links focus the fields', async () => {
@@ -308,8 +377,9 @@ describe('<kohtaamo-feedback-form>', () => {
     fixtureCleanup();
 
     const again = await fixture<KohtaamoFeedbackForm>(html`<kohtaamo-feedback-form id="draft-test" api=${liveApi()}></kohtaamo-feedback-form>`);
+    // The store that restores it comes with the later part, imported at once for a kept draft.
+    await waitUntil(() => shadow(again).querySelector<HTMLTextAreaElement>('textarea[name=message]')?.value === MESSAGE, 'the draft was not restored');
     await expect(again).to.be.accessible();
-    expect($<HTMLTextAreaElement>(again, 'textarea[name=message]').value).to.equal(MESSAGE);
     expect($<HTMLInputElement>(again, 'input[name=wantsContact]').checked).to.equal(true);
     expect($<HTMLInputElement>(again, 'input[name=email]').value).to.equal('maija@example.fi');
 

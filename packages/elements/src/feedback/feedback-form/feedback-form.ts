@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  createFeedbackFormStore,
+  emptyDraft,
   listFeedbackCategories,
   PHOTO_MAX_BYTES,
   type FeedbackResidentApi,
@@ -211,15 +211,30 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
   #store: FeedbackFormStore | null = null;
-  /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
-  readonly #writes = new PrepareWrites(this);
-  /** The part used after the person acts (feedback-form.later.ts), prefetched after the first render. */
-  readonly #later = new LazyModule<Later>(this, async () => {
-    const later = await this.importLater();
-    // Its texts in the page's language come with it (Finnish stands in if they cannot).
-    await later.loadLaterTexts(this.#locale.locale);
-    return later;
-  });
+  /**
+   * The part used once the person acts (feedback-form.later.ts: the form's store with the draft
+   * kept on the device, the checks, sending, the confirmation, photos): imported at the person's
+   * first touch of the form, or at once when a draft of this form is kept on the device
+   * (docs/adr/0084). Not on idle: most views of a form send nothing.
+   */
+  readonly #later = new LazyModule<Later>(
+    this,
+    async () => {
+      const later = await this.importLater();
+      // Its texts in the page's language come with it (Finnish stands in if they cannot).
+      await later.loadLaterTexts(this.#locale.locale);
+      return later;
+    },
+    { prefetch: false },
+  );
+  /** The client's write path (ky, docs/adr/0083) and the later part, at the person's first touch. */
+  readonly #writes = [new PrepareWrites(this), new PrepareWrites(this, () => this.#later.get())];
+  /**
+   * The draft until the later part (with the store) is here: what the person typed meanwhile,
+   * and which fields, handed to the store when it is made so that no keystroke is lost.
+   */
+  #draft: FeedbackDraft | null = null;
+  readonly #typed = new Set<DraftField>();
   /** The person sent while the later part could not be imported: its notice with "Retry" shows. */
   #laterNeeded = false;
   /** A send is waiting for the later part (its checks) to be imported: the button says "Sending…". */
@@ -317,6 +332,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#ensureStore();
+    this.#loadIfKept();
     window.addEventListener('online', this.#onOnline);
     // Coming back to the page (moved in the DOM): a retry cancelled on leaving is due now.
     if (this.#current.phase === 'waiting') void this.#store?.retryNow();
@@ -339,16 +355,19 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
    * being edited is replaced: a feedback in flight or waiting goes out first, and a confirmation
    * stays until the person starts a new feedback.
    */
-  #ensureStore(): FeedbackFormStore {
+  #ensureStore(): FeedbackFormStore | null {
     const key = this.#draftKey();
     if (this.#store) {
       const same = key === this.#storeKey && this.category === this.#storeCategory;
       if (same || this.#store.$state.get().phase !== 'editing') return this.#store;
       this.#store.dispose();
     }
+    // The store comes with the later part: until then the form draws and keeps `#draft`.
+    const later = this.#later.value;
+    if (!later) return null;
     this.#storeKey = key;
     this.#storeCategory = this.category;
-    this.#store = createFeedbackFormStore({
+    const store = (this.#store = later.createFeedbackFormStore({
       api: this.#client.proxy,
       lang: () => this.#locale.locale,
       category: this.category,
@@ -360,19 +379,68 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       onSent: (receipt) => this.#remembered(receipt),
       onFollowed: (trackingCode) => this.#remembered({ trackingCode, createdAt: new Date().toISOString() }),
       photoMaxBytes: () => this.photoMaxBytes,
-      validation: async () => (await this.#later.get()).validateDraft,
-    });
-    this.#state.setStore(this.#store.$state);
-    return this.#store;
+      validation: async () => later.validateDraft,
+    }));
+    // What the person typed before the part arrived wins over a draft kept on the device.
+    const draft = this.#draft;
+    if (draft) for (const field of this.#typed) store.setField(field, draft[field]);
+    this.#draft = null;
+    this.#typed.clear();
+    this.#state.setStore(store.$state);
+    return store;
   }
 
-  /** The form's state now (the store is made on first use). */
+  /**
+   * A draft of this form kept on the device (a reload, a send waiting for the network): the later
+   * part is imported now, without waiting for a touch, so that the store restores it.
+   */
+  #loadIfKept(): void {
+    if (this.#store || this.#later.state !== 'idle') return;
+    const key = this.#draftKey();
+    if (safeLocalStorage()?.getItem(key) || safeSessionStorage()?.getItem(key)) void this.#later.get().catch(() => undefined);
+  }
+
+  /** The store, importing the later part first when it is not here (rejects when it cannot be). */
+  async #storeReady(): Promise<FeedbackFormStore> {
+    await this.#later.get();
+    return this.#ensureStore()!;
+  }
+
+  /** The form's state now: the store's, or the draft typed before the store came. */
   get #current(): FeedbackFormState {
-    return this.#ensureStore().$state.get();
+    const store = this.#ensureStore();
+    if (store) return store.$state.get();
+    this.#draft ??= emptyDraft(this.category);
+    return { phase: 'editing', draft: this.#draft, errors: {}, problem: null, failure: null, receipt: null, rememberPersonal: false };
+  }
+
+  /** Sets a field of the draft: in the store, or (before it came) in `#draft`. */
+  setDraftField<K extends DraftField>(field: K, value: FeedbackDraft[K]): void {
+    const store = this.#ensureStore();
+    if (store) return store.setField(field, value);
+    this.#draft = { ...this.#current.draft, [field]: value };
+    this.#typed.add(field);
+    this.requestUpdate();
+    void this.#later.get().catch(() => undefined);
+  }
+
+  /** @internal The draft now (for the resident parts). */
+  get draftNow(): FeedbackDraft {
+    return this.#current.draft;
+  }
+
+  /** @internal The store, importing the later part first (for the resident parts: photos). */
+  storeReady(): Promise<FeedbackFormStore> {
+    return this.#storeReady();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('category')) this.#ensureStore();
+    if (changed.has('api') || changed.has('category') || changed.has('id')) {
+      this.#ensureStore();
+      this.#loadIfKept();
+      // A preselected topic not yet changed by the person follows the attribute.
+      if (this.#draft && !this.#typed.has('category')) this.#draft = { ...this.#draft, category: this.category };
+    }
     const read = this.#categoriesFor;
     if (!read || read[0] !== this.api || read[1] !== this.feedbackApi) {
       this.#categoriesFor = [this.api, this.feedbackApi];
@@ -426,15 +494,15 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
 
   async #onSubmit(event?: SubmitEvent): Promise<void> {
     event?.preventDefault();
-    const store = this.#store;
-    if (!store) return;
-    // The store waits for a photo still uploading, and sends it with the feedback. Its checks
-    // come with the later part: when that cannot be imported, its notice says so and offers a
-    // retry; the draft stays as it is.
+    // The store waits for a photo still uploading, and sends it with the feedback. It and its
+    // checks come with the later part: when that cannot be imported, its notice says so and
+    // offers a retry; the draft stays as it is.
+    let store: FeedbackFormStore;
     try {
       this.#laterNeeded = false;
       this.#awaitingLater = !this.#later.value;
       if (this.#awaitingLater) this.requestUpdate();
+      store = await this.#storeReady();
       await store.submit();
     } catch {
       this.#laterNeeded = true;
@@ -455,20 +523,20 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
 
   #setText(field: 'message' | 'address' | 'name' | 'email' | 'phone') {
     return (event: Event): void => {
-      this.#store?.setField(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+      this.setDraftField(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
     };
   }
 
   #setCheck(field: 'wantsContact' | 'consent') {
     return (event: Event): void => {
-      this.#store?.setField(field, (event.target as HTMLInputElement).checked);
+      this.setDraftField(field, (event.target as HTMLInputElement).checked);
     };
   }
 
   #onCategory(event: Event): void {
-    this.#store?.setField('category', (event.target as HTMLSelectElement).value);
+    this.setDraftField('category', (event.target as HTMLSelectElement).value);
     // Another topic has other questions: the answers to the last one's go.
-    this.#store?.setField('attributes', {});
+    this.setDraftField('attributes', {});
   }
 
   /** Moves the focus to a field from the error summary (the retry button, when the topics failed to load). */
@@ -746,7 +814,14 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             type="checkbox"
             aria-describedby="rememberContact-hint"
             .checked=${this.#current.rememberPersonal}
-            @change=${(event: Event) => this.#store?.setRememberPersonal((event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => {
+              const input = event.target as HTMLInputElement;
+              // The choice is the store's (kept on the device): without the later part, it is not made.
+              void this.#storeReady().then(
+                (store) => store.setRememberPersonal(input.checked),
+                () => (input.checked = false),
+              );
+            }}
           />
           <label for="rememberContact">${t('feedback.contact.remember.label')}</label>
         </div>
@@ -806,6 +881,11 @@ function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof 
     get store() {
       return form.formStore;
     },
+    storeReady: () => form.storeReady(),
+    get draft() {
+      return form.draftNow;
+    },
+    setField: (field, value) => form.setDraftField(field, value),
     get photoMaxBytes() {
       return form.photoMaxBytes;
     },
