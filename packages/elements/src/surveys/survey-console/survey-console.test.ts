@@ -11,9 +11,9 @@ const DEMO_ROUND = 'heinola-asukaskysely';
 const MATRIX_ROWS = ['early_education', 'schools', 'library', 'sports', 'culture', 'streets', 'parks', 'transport', 'customer_service', 'communication'];
 
 const TEXTS = {
-  fi: { closed: 'Kierros on suljettu.', resultsPublished: 'Tulokset julkaistiin.', published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset', help: 'Avuntarjoukset' },
-  sv: { closed: 'Omgången är stängd.', resultsPublished: 'Resultaten publicerades.', published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat', help: 'Hjälperbjudanden' },
-  en: { closed: 'The round is closed.', resultsPublished: 'The results were published.', published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results', help: 'Help offers' },
+  fi: { closed: 'Kierros on suljettu.', resultsPublished: 'Tulokset julkaistiin.', published: 'vastaus julkaistiin.', hidden: 'vastaus piilotettiin.', indicatorSaved: 'tallennettiin', signIn: 'Kirjaudu sisään', created: 'luotiin', opened: 'Kierros on avattu vastattavaksi.', issued: 'Luotiin 3 kutsukoodia', rejected: 'Hylättiin 2 riviä; mitään ei tallennettu.', margins: 'Väestöosuudet', results: 'Tulokset', help: 'Avuntarjoukset', helpNone: 'Tällä kierroksella ei ole vielä avuntarjouksia.' },
+  sv: { closed: 'Omgången är stängd.', resultsPublished: 'Resultaten publicerades.', published: 'svar publicerades.', hidden: 'svar doldes.', indicatorSaved: 'sparades', signIn: 'Logga in', created: 'skapades', opened: 'Omgången är öppen för svar.', issued: '3 inbjudningskoder skapades', rejected: '2 rader avvisades; ingenting sparades.', margins: 'Befolkningsandelar', results: 'Resultat', help: 'Hjälperbjudanden', helpNone: 'Omgången har ännu inga hjälperbjudanden.' },
+  en: { closed: 'The round is closed.', resultsPublished: 'The results were published.', published: 'answer published.', hidden: 'answer hidden.', indicatorSaved: 'was saved', signIn: 'Sign in', created: 'was created', opened: 'The round is open for answers.', issued: '3 invitation codes created', rejected: '2 rows were rejected; nothing was saved.', margins: 'Population margins', results: 'Results', help: 'Help offers', helpNone: 'This round has no help offers yet.' },
 } as const;
 
 // Before each test too: a test file run after another console's may find that file's kept token.
@@ -184,6 +184,14 @@ describe('<kohtaamo-survey-console>', () => {
       await expect(el).to.be.accessible();
       // Open data now: the public route serves the round's results.
       expect((await fetch(`${liveApi()}/api/v1/surveys/rounds/${round}/results`)).status).to.equal(200);
+
+      // The help offers tab (before results) of this new round: no offer yet, said in words, no table; axe.
+      await tabTo(el, '#tab-results', { backwards: true, max: 80 });
+      await press('ArrowLeft');
+      await waitUntil(() => text(el, '#tabpanel').includes(T.helpNone), 'the help offers tab says there are none', { timeout: 8000 });
+      focused(el, '#tab-help');
+      expect(shadow(el).querySelector('table.help-offers')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it(`${lang}: by keyboard, a vendor's file with bad rows imported with the suggested mapping: every rejected row shown, nothing saved; the margins and results tabs; axe`, async function (this: { timeout(ms: number): void }) {
