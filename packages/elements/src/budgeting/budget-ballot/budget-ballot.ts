@@ -66,30 +66,6 @@ class Later {
 }
 type Step = 'loading' | 'budget' | 'ballot' | 'confirm' | 'sending' | 'done' | 'failed';
 
-/** A random order of the projects for this voter, kept for the tab's session so a reload does not reshuffle. */
-function voterOrder(round: string, budget: string, ids: readonly string[]): string[] {
-  const key = `kohtaamo-budget-order:${round}:${budget}`;
-  try {
-    const kept = JSON.parse(sessionStorage.getItem(key) ?? 'null') as string[] | null;
-    if (Array.isArray(kept) && kept.length === ids.length && ids.every((id) => kept.includes(id))) return kept;
-  } catch {
-    // No storage (privacy mode): a new order each time.
-  }
-  const order = [...ids];
-  const random = new Uint32Array(order.length);
-  crypto.getRandomValues(random);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = random[i]! % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  try {
-    sessionStorage.setItem(key, JSON.stringify(order));
-  } catch {
-    // As above.
-  }
-  return order;
-}
-
 /**
  * The ballot of a participatory budgeting round: the voter chooses projects under the
  * budget's frozen rules (approval with a minimum and maximum, knapsack that must fit in the
@@ -303,10 +279,13 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       ? await this.budgetingApi.ballot(this.round, budget)
       : ((await createApiClient({ baseUrl: this.api }).request(`${roundPath(this.round)}/budgets/${encodeURIComponent(budget)}/ballot`, BallotPaperSchema)) as Paper);
     if (load !== this.#load) return;
+    const ids = paper.projects.map((p) => p.id);
+    // The random order is a part of its own, loaded when the paper asks for it (ADR 0098).
+    const order = paper.randomOrder ? (await import('./budget-ballot.order.js')).voterOrder(this.round, budget, ids) : ids;
+    if (load !== this.#load) return;
     this.budgetId = budget;
     this.paper = paper;
-    const ids = paper.projects.map((p) => p.id);
-    this.order = paper.randomOrder ? voterOrder(this.round, budget, ids) : ids;
+    this.order = order;
     this.chosen = new Map();
     this.problems = [];
     this.step = 'ballot';
