@@ -109,6 +109,62 @@ describe('<kohtaamo-volunteer-console>', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const [lang, person, hours, checkedIn, hoursSaved, queued, subject] of [
+    ['sv', 'Karin Skidåkare', '2,5', 'är markerad som närvarande', 'timmarna sparade', 'i kö', 'Samlingen flyttas'],
+    ['en', 'Kate Skier', '2.5', 'is checked in', 'hours saved', 'queued', 'The meeting point moves'],
+  ] as const) {
+    it(`Heinolan Latu ry’s coordinator checks a person in, logs and approves hours, messages the shift and finds the mail in the outbox, by keyboard (${lang})`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(120_000);
+      const response = await fetch(`${liveApi()}/api/v1/volunteering/shifts/${SKI_SHIFT}/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: person, email: `${lang}.talkoot@example.fi`, groupSize: 1, age: 40, lang }) });
+      expect(response.status).to.equal(201);
+      const signupId = ((await response.json()) as { id: string }).id;
+      const row = `tr:has(.check-in[data-id="${signupId}"])`;
+      const el = await consoleOf(lang);
+      await signIn(el, latuToken());
+      await tabTo(el, `.open-opportunity[data-id=${SKI_TRACK}]`);
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'detail not focused', { timeout: 10_000 });
+      await tabTo(el, `.show-signups[data-id=${SKI_SHIFT}]`);
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector(`.check-in[data-id="${signupId}"]`), 'the person is not in the sign-ups', { timeout: 10_000 });
+      await expect(el).to.be.accessible();
+      await tabTo(el, `.check-in[data-id="${signupId}"]`, { max: 200 });
+      await press('Space');
+      await waitUntil(() => text(el, '[role=status]').includes(checkedIn), `not checked in: ${text(el, '[role=status]')}`);
+      await tabTo(el, `${row} input.hours`);
+      await type(hours);
+      await press('Tab');
+      await press('Space');
+      await tabTo(el, `${row} button.save-hours`);
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status]').includes(hoursSaved), `hours not saved: ${text(el, '[role=status]')}`);
+      const staff = { Authorization: `Bearer ${latuToken()}` };
+      const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/shifts/${SKI_SHIFT}/signups`, { headers: staff })).json()) as { items: { id: string; checkedIn: boolean; hours: number; hoursApproved: boolean }[] };
+      const saved = list.items.find((x) => x.id === signupId)!;
+      expect([saved.checkedIn, saved.hours, saved.hoursApproved]).to.deep.equal([true, 2.5, true]);
+
+      // A message without a subject: the error summary, focused; then sent to the outbox.
+      await tabTo(el, '#send-message', { max: 200 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#message-summary'), 'no summary');
+      expect(focusedIn(el)).to.equal($(el, '#message-summary'));
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#message-subject');
+      await type(subject);
+      await tabTo(el, '#message-body');
+      await type('—');
+      await tabTo(el, '#send-message');
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status]').includes(queued), `message not queued: ${text(el, '[role=status]')}`);
+
+      await tabTo(el, '#view-outbox', { backwards: true, max: 400 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#no-smtp') && text(el, 'table').includes(subject), 'outbox not shown', { timeout: 10_000 });
+      expect(focusedIn(el)).to.equal($(el, '#view-title'));
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('the city’s coordinator creates an opportunity with a shift, and declines a proposal with a reason, by keyboard (sv, en)', async () => {
     const el = await consoleOf('sv');
     await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
