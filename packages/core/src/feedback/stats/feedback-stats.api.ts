@@ -1,5 +1,6 @@
 import type { HttpClient } from '../../http/http.js';
-import { FeedbackStatsSchema, type FeedbackStats, type FeedbackStatsQueryInput } from './feedback-stats.schema.js';
+import type { FeedbackStatsQueryInput } from './feedback-stats.schema.js';
+import { FeedbackStatsReadSchema, type FeedbackStatsRead } from './feedback-stats.read.schema.js';
 
 /** The paths of the signals API, shared by the client and the server's routes. */
 export const SIGNALS_PATHS = {
@@ -7,8 +8,8 @@ export const SIGNALS_PATHS = {
 } as const;
 
 export interface SignalsApi {
-  /** Response-time figures of feedback; empty or missing filters mean "all". */
-  feedbackStats(query: FeedbackStatsQueryInput, signal?: AbortSignal): Promise<FeedbackStats>;
+  /** Response-time figures of feedback, as far as the widget draws them (docs/adr/0097); empty or missing filters mean "all". */
+  feedbackStats(query: FeedbackStatsQueryInput, signal?: AbortSignal): Promise<FeedbackStatsRead>;
 }
 
 export function createSignalsApi(http: HttpClient): SignalsApi {
@@ -19,7 +20,7 @@ export function createSignalsApi(http: HttpClient): SignalsApi {
         const value = query[key];
         if (typeof value === 'string' && value.trim() !== '') searchParams[key] = value.trim();
       }
-      return http.request(SIGNALS_PATHS.feedbackStats, FeedbackStatsSchema, { searchParams, ...(signal ? { signal } : {}) });
+      return http.request(SIGNALS_PATHS.feedbackStats, FeedbackStatsReadSchema, { searchParams, ...(signal ? { signal } : {}) });
     },
   };
 }

@@ -15,9 +15,6 @@ const own = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_kohtaamo-space-m);
   }
-  figure {
-    min-width: 0;
-  }
   /* Wide tables scroll inside the disclosure, never the page. */
   details {
     min-width: 0;
@@ -72,6 +69,7 @@ const own = css`
     background: var(--_kohtaamo-color-primary);
   }
   figure {
+    min-width: 0;
     margin: 0;
     display: grid;
     gap: var(--_kohtaamo-space-s);
@@ -177,29 +175,7 @@ const own = css`
     display: flex;
     align-items: center;
   }
-  table {
-    border-collapse: collapse;
-    margin: var(--_kohtaamo-space-m) 0;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: var(--_kohtaamo-space-xs);
-  }
-  th,
-  td {
-    text-align: start;
-    padding: var(--_kohtaamo-space-xs) var(--_kohtaamo-space-s);
-    border-bottom: 1px solid var(--_kohtaamo-color-border);
-  }
-  td {
-    text-align: end;
-  }
-  .tables {
-    overflow-x: auto;
-  }
+  /* The tables come with their own rules (feedback-stats.tables.ts); they scroll in the details (above). */
   .notice {
     display: grid;
     gap: var(--_kohtaamo-space-s);

@@ -95,6 +95,8 @@ describe('<kohtaamo-feedback-stats>', () => {
     await tabTo(el, 'summary');
     await press('Enter');
     await waitUntil(() => details.open, 'the disclosure did not open');
+    // The tables are a part imported when the disclosure is reached for (docs/adr/0097).
+    await waitUntil(() => shadow(el).querySelectorAll('table').length === 4, 'the tables did not come');
     await expect(el).to.be.accessible();
     const captions = [...shadow(el).querySelectorAll('table caption')].map((c) => c.textContent?.trim());
     expect(captions).to.deep.equal(['Response times by topic', 'Response times by unit', 'Feedback per week', `Open feedback (${expected.backlog.open})`]);
@@ -180,5 +182,52 @@ describe('<kohtaamo-feedback-stats>', () => {
     expect(button.textContent?.trim()).to.equal('Try again');
     await press('Enter');
     await waitUntil(() => shadow(el).querySelector('.error-notice'), 'the retry failed differently');
+  });
+});
+
+describe('<kohtaamo-feedback-stats>: the tables as a lazy part (docs/adr/0097)', () => {
+  it('draws the figures without the tables part, and imports it when the disclosure is reached for', async () => {
+    const el = await statsElement({ lang: 'sv' });
+    const load = el.loadTables;
+    let imports = 0;
+    el.loadTables = () => {
+      imports += 1;
+      return load();
+    };
+    await loaded(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(imports, 'imported before anyone reached for the tables').to.equal(0);
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    expect(text(el, 'summary')).to.equal('Siffrorna som tabell');
+
+    await tabTo(el, 'summary');
+    expect(imports, 'not imported at the focus of the disclosure').to.equal(1);
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelectorAll('table').length === 4, 'the tables did not come');
+    expect(imports).to.equal(1);
+    expect(text(el, 'table caption')).to.equal('Svarstider per ämne');
+    // Its own rules came with it: the figures' cells align to the end.
+    expect(getComputedStyle($(el, 'table td')).textAlign).to.equal('end');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the tables cannot be loaded, and loads them on "Retry now" by keyboard', async () => {
+    const el = await statsElement({ lang: 'fi' });
+    await loaded(el);
+    const load = el.loadTables;
+    el.loadTables = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await tabTo(el, 'summary');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('details .error-notice button'), 'no retry when the tables part failed to load');
+    expect(text(el, 'details .error-notice p')).to.equal('Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.');
+    expect(text(el, 'details .error-notice button')).to.equal('Yritä nyt');
+    await expect(el).to.be.accessible();
+
+    el.loadTables = load;
+    await tabTo(el, 'details .error-notice button');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelectorAll('table').length === 4, 'the tables did not come after the retry');
+    expect(text(el, 'table caption')).to.equal('Vastausajat aiheittain');
+    await expect(el).to.be.accessible();
   });
 });

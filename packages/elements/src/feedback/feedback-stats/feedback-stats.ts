@@ -1,16 +1,15 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   createSignalsApi,
-  formatDate,
   formatDuration,
   formatShare,
   NetworkError,
   pickText,
   ProblemError,
-  type DurationFigures,
-  type FeedbackStats,
+  type DurationFiguresRead,
+  type FeedbackStatsRead,
   type Locale,
-  type NamedGroupFigures,
+  type NamedGroupFiguresRead,
   type SignalsApi,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
@@ -19,6 +18,11 @@ import { apiFor } from '../../state/api-for.js';
 import { Read } from '../../state/read.js';
 import { styles } from './feedback-stats.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
+
+type TablesPart = typeof import('./feedback-stats.tables.js');
+
+/** A calendar date (`2026-03-02`) the Finnish way in every language (`2.3.2026`), as core's `formatDate` writes it. */
+const day = (iso: string): string => iso.replace(/^(\d{4})-(\d\d)-(\d\d)$/, (_, y: string, m: string, d: string) => `${+d}.${+m}.${y}`);
 
 /**
  * Response times of the city's feedback handling, for residents and for the city: how fast the
@@ -90,6 +94,15 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
   );
 
   /**
+   * The tables behind "The figures as a table" (feedback-stats.tables.ts, docs/adr/0097): not on
+   * the cold page; imported when the disclosure is first focused, pressed or opened.
+   * @internal (a test may swap it)
+   */
+  loadTables: () => Promise<TablesPart> = () => import('./feedback-stats.tables.js');
+  #tables: TablesPart | undefined;
+  #tablesState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+
+  /**
    * Sizes each bar from its `data-size` through the CSSOM (`style.setProperty`), never a `style`
    * attribute: a Content-Security-Policy without `'unsafe-inline'` in `style-src` refuses style
    * attributes (Lit's `styleMap` writes one), not the CSSOM (issue 7, docs/adr/0096).
@@ -132,8 +145,8 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     return error instanceof NetworkError || error instanceof ProblemError ? `${t('signals.stats.error')} ${t('common.networkError')}` : t('signals.stats.error');
   }
 
-  #renderStats(t: Translator, locale: Locale, stats: FeedbackStats): TemplateResult {
-    const period = t('signals.stats.period', { from: formatDate(stats.period.from, locale), to: formatDate(stats.period.to, locale) });
+  #renderStats(t: Translator, locale: Locale, stats: FeedbackStatsRead): TemplateResult {
+    const period = t('signals.stats.period', { from: day(stats.period.from), to: day(stats.period.to) });
     if (stats.overall.received === 0 && stats.backlog.open === 0) {
       return html`<p class="period">${period}</p>
         <p class="empty">${t('signals.stats.empty')}</p>`;
@@ -151,12 +164,12 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     return seconds === null ? '–' : formatDuration(seconds, locale);
   }
 
-  #renderSummary(t: Translator, locale: Locale, stats: FeedbackStats): TemplateResult {
+  #renderSummary(t: Translator, locale: Locale, stats: FeedbackStatsRead): TemplateResult {
     const { overall, targetWorkingDays } = stats;
     const target = overall.withinTarget;
     const settled = target.met + target.missed;
     const share = target.share;
-    const figure = (label: string, figures: DurationFigures, openLabel: 'signals.stats.open' | 'signals.stats.openClose') => html`<div class="tile">
+    const figure = (label: string, figures: DurationFiguresRead, openLabel: 'signals.stats.open' | 'signals.stats.openClose') => html`<div class="tile">
       <h3>${label}</h3>
       <p class="big">${this.#duration(figures.medianSeconds, locale)}</p>
       <p class="small">${t('signals.stats.median')} · ${t('signals.stats.p90')} ${this.#duration(figures.p90Seconds, locale)}</p>
@@ -184,7 +197,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
   }
 
   /** Horizontal bars per group: median and p90 of the first response, on one scale. */
-  #renderGroupChart(t: Translator, locale: Locale, id: string, title: string, groups: readonly NamedGroupFigures[]): TemplateResult | typeof nothing {
+  #renderGroupChart(t: Translator, locale: Locale, id: string, title: string, groups: readonly NamedGroupFiguresRead[]): TemplateResult | typeof nothing {
     const answered = groups.filter((g) => g.firstResponse.count > 0);
     if (answered.length === 0) return nothing;
     const max = Math.max(...answered.map((g) => g.firstResponse.p90Seconds ?? 0), 1);
@@ -212,7 +225,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
   }
 
   /** Columns per ISO week: received and closed side by side, drawn in SVG. */
-  #renderWeeks(t: Translator, stats: FeedbackStats): TemplateResult | typeof nothing {
+  #renderWeeks(t: Translator, stats: FeedbackStatsRead): TemplateResult | typeof nothing {
     const weeks = stats.weeks;
     if (weeks.length === 0) return nothing;
     const max = Math.max(...weeks.map((w) => Math.max(w.received, w.closed)), 1);
@@ -249,7 +262,7 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
       : t('signals.stats.backlog.bucket', { min: minDays, max: maxDays });
   }
 
-  #renderBacklog(t: Translator, locale: Locale, stats: FeedbackStats): TemplateResult {
+  #renderBacklog(t: Translator, locale: Locale, stats: FeedbackStatsRead): TemplateResult {
     const { backlog } = stats;
     const max = Math.max(...backlog.buckets.map((b) => b.count), 1);
     return html`<figure part="chart" class="chart bars backlog" aria-labelledby="chart-backlog">
@@ -266,79 +279,44 @@ export class KohtaamoFeedbackStats extends LocalizedElement {
     </figure>`;
   }
 
-  #groupTable(t: Translator, locale: Locale, caption: string, nameHeader: string, groups: readonly NamedGroupFigures[]): TemplateResult {
-    return html`<table>
-      <caption>${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${nameHeader}</th>
-          <th scope="col">${t('signals.stats.received')}</th>
-          <th scope="col">${t('signals.stats.firstResponse')}: ${t('signals.stats.median')}</th>
-          <th scope="col">${t('signals.stats.firstResponse')}: ${t('signals.stats.p90')}</th>
-          <th scope="col">${t('signals.stats.notAnswered')}</th>
-          <th scope="col">${t('signals.stats.close')}: ${t('signals.stats.median')}</th>
-          <th scope="col">${t('signals.stats.close')}: ${t('signals.stats.p90')}</th>
-          <th scope="col">${t('signals.stats.withinTargetShort')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${groups.map(
-          (g) => html`<tr>
-            <th scope="row" lang=${textLang(g.name, locale)}>${pickText(g.name, locale)}</th>
-            <td>${g.received}</td>
-            <td>${this.#duration(g.firstResponse.medianSeconds, locale)}</td>
-            <td>${this.#duration(g.firstResponse.p90Seconds, locale)}</td>
-            <td>${g.firstResponse.open}</td>
-            <td>${this.#duration(g.close.medianSeconds, locale)}</td>
-            <td>${this.#duration(g.close.p90Seconds, locale)}</td>
-            <td>${g.withinTarget.share === null ? '–' : formatShare(g.withinTarget.share, locale)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+  /** Opened (or reached for) at least once: the tables part is imported and drawn. */
+  #tablesWanted = false;
+
+  /** The disclosure is reached for (its first focus or press) or opened: the tables part is imported. */
+  readonly #needTables = (): void => {
+    this.#tablesWanted = true;
+    if (this.#tables || this.#tablesState === 'loading') return;
+    this.#tablesState = 'loading';
+    this.requestUpdate();
+    this.loadTables().then(
+      (part) => {
+        part.adoptTableStyles(this.renderRoot);
+        this.#tables = part;
+        this.#tablesState = 'ready';
+      },
+      () => (this.#tablesState = 'failed'),
+    ).finally(() => this.requestUpdate());
+  };
+
+  #onToggle(event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) this.#needTables();
   }
 
-  #renderTables(t: Translator, locale: Locale, stats: FeedbackStats): TemplateResult {
-    return html`<details part="tables" class="tables">
-      <summary>${t('signals.stats.table')}</summary>
-      ${this.#groupTable(t, locale, t('signals.stats.byCategory'), t('signals.stats.category'), stats.byCategory)}
-      ${stats.byUnit.length > 0 ? this.#groupTable(t, locale, t('signals.stats.byUnit'), t('signals.stats.unit'), stats.byUnit) : nothing}
-      <table>
-        <caption>${t('signals.stats.weekly')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('signals.stats.week')}</th>
-            <th scope="col">${t('signals.stats.received')}</th>
-            <th scope="col">${t('signals.stats.closed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${stats.weeks.map(
-            (w) => html`<tr>
-              <th scope="row">${w.week}</th>
-              <td>${w.received}</td>
-              <td>${w.closed}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <table>
-        <caption>${t('signals.stats.backlog', { count: stats.backlog.open })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('signals.stats.backlog.age')}</th>
-            <th scope="col">${t('signals.stats.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${stats.backlog.buckets.map(
-            (b) => html`<tr>
-              <th scope="row">${this.#bucketLabel(t, b.minDays, b.maxDays)}</th>
-              <td>${b.count}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+  #renderTables(t: Translator, locale: Locale, stats: FeedbackStatsRead): TemplateResult {
+    const part = this.#tables;
+    const failed = this.#tablesState === 'failed';
+    return html`<details part="tables" class="tables" @toggle=${this.#onToggle}>
+      <summary @focus=${this.#needTables} @pointerdown=${this.#needTables}>${t('signals.stats.table')}</summary>
+      ${part
+        ? part.renderTables(t, locale, stats, (min, max) => this.#bucketLabel(t, min, max))
+        : failed
+          ? html`<div class="notice error-notice" role="alert">
+              <p>${t('common.networkError')}</p>
+              <button type="button" part="button" class="secondary small" @click=${this.#needTables}>${t('common.retryNow')}</button>
+            </div>`
+          : this.#tablesWanted
+            ? html`<p class="loading" role="status">${t('common.loading')}</p>`
+            : nothing}
     </details>`;
   }
 }
