@@ -3,11 +3,6 @@ import type { BallotWidgetMessageKey } from './ballot-widget.messages.fi.js';
 
 /** English texts of the ballot widget. */
 const en: Catalog<BallotWidgetMessageKey> = {
-  'budgeting.ui.chooseBudget': 'Choose the area whose projects you vote on',
-  'budgeting.ui.oneBudget': 'You can vote in one area.',
-  'budgeting.ui.allBudgets': 'You can vote in each area separately.',
-  'budgeting.ui.budgetOption': '{name} (budget {amount})',
-  'budgeting.ui.continue': 'Continue',
   'budgeting.ui.budget': 'Budget {amount}',
   'budgeting.ui.rules.approvalRange': 'Choose {min} to {max} projects.',
   'budgeting.ui.rules.approvalMax': { plural: 'max', one: 'Choose at most {max} project.', other: 'Choose at most {max} projects.' },

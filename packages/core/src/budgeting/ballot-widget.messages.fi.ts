@@ -2,11 +2,6 @@ import type { Catalog } from '../i18n/translate.js';
 
 /** Finnish texts of the ballot widget (<kohtaamo-budget-ballot>). Finnish defines the keys: Swedish and English must have the same. */
 const fi = {
-  'budgeting.ui.chooseBudget': 'Valitse alue, jonka hankkeista äänestät',
-  'budgeting.ui.oneBudget': 'Voit äänestää yhdellä alueella.',
-  'budgeting.ui.allBudgets': 'Voit äänestää jokaisella alueella erikseen.',
-  'budgeting.ui.budgetOption': '{name} (budjetti {amount})',
-  'budgeting.ui.continue': 'Jatka',
   'budgeting.ui.budget': 'Budjetti {amount}',
   'budgeting.ui.rules.approvalRange': 'Valitse {min}–{max} hanketta.',
   'budgeting.ui.rules.approvalMax': { plural: 'max', one: 'Valitse enintään {max} hanke.', other: 'Valitse enintään {max} hanketta.' },

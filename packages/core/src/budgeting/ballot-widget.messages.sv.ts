@@ -3,11 +3,6 @@ import type { BallotWidgetMessageKey } from './ballot-widget.messages.fi.js';
 
 /** Swedish texts of the ballot widget. */
 const sv: Catalog<BallotWidgetMessageKey> = {
-  'budgeting.ui.chooseBudget': 'Välj området vars projekt du röstar om',
-  'budgeting.ui.oneBudget': 'Du kan rösta i ett område.',
-  'budgeting.ui.allBudgets': 'Du kan rösta i varje område för sig.',
-  'budgeting.ui.budgetOption': '{name} (budget {amount})',
-  'budgeting.ui.continue': 'Fortsätt',
   'budgeting.ui.budget': 'Budget {amount}',
   'budgeting.ui.rules.approvalRange': 'Välj {min}–{max} projekt.',
   'budgeting.ui.rules.approvalMax': { plural: 'max', one: 'Välj högst {max} projekt.', other: 'Välj högst {max} projekt.' },

@@ -24,6 +24,8 @@ export { lazyBudgetingRoundMessages } from './round.messages.lazy.js';
 export * from './budgeting.api.js';
 export { ballotWidgetMessages, type BallotWidgetMessageKey } from './ballot-widget.messages.js';
 export { lazyBallotWidgetMessages } from './ballot-widget.messages.lazy.js';
+export { ballotAreasMessages, type BallotAreasMessageKey } from './ballot-areas.messages.js';
+export { lazyBallotAreasMessages } from './ballot-areas.messages.lazy.js';
 export { ballotLaterMessages, type BallotLaterMessageKey } from './ballot-later.messages.js';
 export { lazyBallotLaterMessages } from './ballot-later.messages.lazy.js';
 export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-widget.messages.js';

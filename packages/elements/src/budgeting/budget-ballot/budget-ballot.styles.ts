@@ -15,12 +15,6 @@ const own = css`
   form > * {
     min-width: 0;
   }
-  .check input[type='radio'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    min-height: 0;
-    padding: 0;
-  }
   .rules {
     margin: 0;
     padding-inline-start: 1.25em;

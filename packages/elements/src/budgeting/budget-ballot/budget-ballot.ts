@@ -160,6 +160,8 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   readonly #locale = new MessagesController(this, ballotMessages);
   #focus: string | null = null;
   #load = 0;
+  /** The area choice (budget-ballot.areas.ts), imported when the round has several areas and `budget` names none. */
+  #areas: typeof import('./budget-ballot.areas.js') | undefined;
   /** A check of the ballot asked for ("Review", "Blank") while the later steps are on their way: blank or not. */
   #pending: boolean | null = null;
   /**
@@ -265,7 +267,14 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       }
       const budget = this.budget || (round.budgets.length === 1 ? round.budgets[0]!.id : '');
       if (budget) await this.#openBudget(budget, load);
-      else this.step = 'budget';
+      else {
+        // The area choice is a part of its own, loaded when the round asks for it (ADR 0098).
+        const areas = (this.#areas ??= await import('./budget-ballot.areas.js'));
+        await areas.ready(this.#locale.locale);
+        if (load !== this.#load) return;
+        areas.adopt(this);
+        this.step = 'budget';
+      }
     } catch (error) {
       if (load !== this.#load) return;
       this.notice = error instanceof ProblemError && error.status === 404 ? this.#locale.t('budgeting.ui.noRound') : this.#locale.t('budgeting.ui.loadError');
@@ -361,7 +370,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       case 'failed':
         return html`<div class="notice error-notice" role="alert" id="notice" tabindex="-1"><p>${this.notice}</p></div>`;
       case 'budget':
-        return this.#renderBudgetChoice(t, locale);
+        return this.#renderBudgetChoice(t);
       case 'ballot':
         return this.#renderBallot(t, locale);
       case 'confirm':
@@ -372,33 +381,14 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     }
   }
 
-  #renderBudgetChoice(t: Translator, locale: Locale): TemplateResult {
-    const round = this.roundData!;
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      const value = new FormData(event.target as HTMLFormElement).get('budget');
-      if (typeof value === 'string' && value) {
-        this.#openBudget(value, this.#load, true).catch(
-          () => {
-            this.notice = t('budgeting.ui.loadError');
-            this.step = 'failed';
-          },
-        );
-      }
+  #renderBudgetChoice(t: Translator): TemplateResult {
+    const open = (budget: string): void => {
+      this.#openBudget(budget, this.#load, true).catch(() => {
+        this.notice = t('budgeting.ui.loadError');
+        this.step = 'failed';
+      });
     };
-    return html`<form @submit=${submit} novalidate>
-      <fieldset>
-        <legend>${t('budgeting.ui.chooseBudget')}</legend>
-        <p class="hint">${round.voterMayVoteIn === 'one' ? t('budgeting.ui.oneBudget') : t('budgeting.ui.allBudgets')}</p>
-        ${round.budgets.map(
-          (b, i) => html`<div class="check">
-            <input type="radio" name="budget" id="budget-${b.id}" value=${b.id} ?checked=${i === 0} />
-            <label for="budget-${b.id}">${t('budgeting.ui.budgetOption', { name: pickText(b.name, locale), amount: euros(locale, b.amount) })}</label>
-          </div>`,
-        )}
-      </fieldset>
-      <div class="actions"><button type="submit" part="button">${t('budgeting.ui.continue')}</button></div>
-    </form>`;
+    return this.#areas!.renderAreas(this, this.roundData!, open);
   }
 
   #rulesText(t: Translator, locale: Locale, rules: BudgetRules): string[] {
