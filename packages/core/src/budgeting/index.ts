@@ -26,6 +26,8 @@ export { ballotWidgetMessages, type BallotWidgetMessageKey } from './ballot-widg
 export { lazyBallotWidgetMessages } from './ballot-widget.messages.lazy.js';
 export { ballotAreasMessages, type BallotAreasMessageKey } from './ballot-areas.messages.js';
 export { lazyBallotAreasMessages } from './ballot-areas.messages.lazy.js';
+export { ballotPointsMessages, type BallotPointsMessageKey } from './ballot-points.messages.js';
+export { lazyBallotPointsMessages } from './ballot-points.messages.lazy.js';
 export { ballotLaterMessages, type BallotLaterMessageKey } from './ballot-later.messages.js';
 export { lazyBallotLaterMessages } from './ballot-later.messages.lazy.js';
 export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-widget.messages.js';

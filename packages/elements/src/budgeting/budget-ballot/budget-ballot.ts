@@ -162,6 +162,8 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #load = 0;
   /** The area choice (budget-ballot.areas.ts), imported when the round has several areas and `budget` names none. */
   #areas: typeof import('./budget-ballot.areas.js') | undefined;
+  /** A points ballot's field and rules (budget-ballot.points.ts), imported when the paper's rule is points. */
+  #points: typeof import('./budget-ballot.points.js') | undefined;
   /** A check of the ballot asked for ("Review", "Blank") while the later steps are on their way: blank or not. */
   #pending: boolean | null = null;
   /**
@@ -291,6 +293,11 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     const ids = paper.projects.map((p) => p.id);
     // The random order is a part of its own, loaded when the paper asks for it (ADR 0098).
     const order = paper.randomOrder ? (await import('./budget-ballot.order.js')).voterOrder(this.round, budget, ids) : ids;
+    // So is a points ballot's field and rules in words, loaded when the paper's rule is points.
+    if (paper.rules.ballot.type === 'points') {
+      const points = (this.#points ??= await import('./budget-ballot.points.js'));
+      await points.ready(this.#locale.locale);
+    }
     if (load !== this.#load) return;
     this.budgetId = budget;
     this.paper = paper;
@@ -402,8 +409,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       texts.push(t('budgeting.ui.rules.knapsack', { budget: euros(locale, rules.budget) }));
       if (b.minShareSpent > 0) texts.push(t('budgeting.ui.rules.minShare', { percent: Math.round(b.minShareSpent * 100) }));
     } else {
-      texts.push(t('budgeting.ui.rules.points', { total: b.totalPoints }));
-      if (b.maxPointsPerProject !== undefined) texts.push(t('budgeting.ui.rules.pointsMax', { max: b.maxPointsPerProject }));
+      texts.push(...this.#points!.pointsRules(this, b.totalPoints, b.maxPointsPerProject));
     }
     if (this.paper?.randomOrder) texts.push(t('budgeting.ui.rules.random'));
     texts.push(t('budgeting.ui.rules.blank'));
@@ -453,13 +459,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
               <p id="cost-${id}" class="cost" lang=${locale}>${t('budgeting.ui.cost', { cost: euros(locale, p.cost) })}</p>
               ${fits ? nothing : html`<p id="fit-${id}" class="no-fit" lang=${locale}>${t('budgeting.ui.doesNotFit')}</p>`}
               ${points
-                ? html`<div class="field points" lang=${locale}>
-                    <label id="plabel-${id}" for="points-${id}">${t('budgeting.ui.points')}</label>
-                    <input type="number" inputmode="numeric" id="points-${id}" min="0" max=${maxPoints} step="1"
-                      aria-labelledby="plabel-${id} title-${id}" aria-describedby="cost-${id}"
-                      .value=${String(this.chosen.get(id) ?? '')}
-                      @input=${(e: Event) => this.#setPoints(id, (e.target as HTMLInputElement).value)} />
-                  </div>`
+                ? this.#points!.pointsField(this, id, String(this.chosen.get(id) ?? ''), maxPoints, (value) => this.#setPoints(id, value))
                 : nothing}
             </li>`;
           })}
