@@ -213,41 +213,6 @@ describe('<kohtaamo-volunteer-console>', () => {
     await expect(en).to.be.accessible();
   });
 
-  for (const [lang, declinedWord, declined, reason] of [
-    ['fi', 'hylätty', 'Hylätty', 'Rannalla on uintikilpailu samana päivänä.'],
-    ['sv', 'avslaget', 'Avslaget', 'Stranden har en simtävling samma dag.'],
-  ] as const) {
-    it(`the city’s coordinator declines a proposal by keyboard: the reason asked for by its field, then the decision with the reason (${lang})`, async () => {
-      const starts = Date.now() + 40 * 86_400_000;
-      const proposed = await fetch(`${liveApi()}/api/v1/volunteering/proposals`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ what: `Hylättävät talkoot ${lang}`, description: '—', where: 'Rantapuisto', area: 'keskusta', startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 7_200_000).toISOString(), expectedPeople: 5, proposerName: 'Hylky Ehdottaja', proposerEmail: `${lang}.declined@example.fi`, lang }),
-      });
-      expect(proposed.status).to.equal(201);
-      const { id } = (await proposed.json()) as { id: string };
-      const el = await consoleOf(lang);
-      await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
-      await tabTo(el, '#view-proposals');
-      await press('Enter');
-      await waitUntil(() => shadow(el).querySelector(`.open-proposal[data-id=${id}]`), 'the proposal is not listed', { timeout: 10_000 });
-      await tabTo(el, `.open-proposal[data-id=${id}]`, { max: 80 });
-      await press('Enter');
-      await waitUntil(() => shadow(el).querySelector('#decline'), 'no decision forms', { timeout: 10_000 });
-      await tabTo(el, '#decline');
-      await press('Enter');
-      await waitUntil(() => shadow(el).querySelector('#reason-error'), 'no reason error');
-      expect(focusedIn(el)).to.equal($(el, '#reason'));
-      await expect(el).to.be.accessible();
-      await type(reason);
-      await tabTo(el, '#decline');
-      await press('Enter');
-      await waitUntil(() => text(el, '#detail-title + .notice').includes(declinedWord), 'not declined', { timeout: 10_000 });
-      expect(text(el, 'dl')).to.contain(`${declined}: ${reason}`);
-      await expect(el).to.be.accessible();
-    });
-  }
-
   for (const [lang, what, proposer, approvedWord] of [
     ['fi', 'Näppäintalkoot', 'Reija Ehdottaja', 'hyväksytty'],
     ['sv', 'Tangentbordstalko', 'Rebecka Förslagsställare', 'godkänt'],
