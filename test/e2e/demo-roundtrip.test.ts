@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
+import { deepElement } from '../support/e2e-page.js';
 import { postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 /**
@@ -72,7 +73,7 @@ for (const kind of kinds) {
       await page.waitForFunction(() => customElements.get('kohtaamo-feedback-form') && customElements.get('kohtaamo-feedback-status'));
 
       // The categories come from the server's seeded Heinola data.
-      const select = await page.waitForSelector('kohtaamo-feedback-form >>> select[name="category"] option[value="streets"]');
+      const select = await deepElement(page, 'kohtaamo-feedback-form >>> select[name="category"] option[value="streets"]');
       assert.ok(select);
       await page.select('kohtaamo-feedback-form >>> select[name="category"]', 'streets');
       const message = `Katuvalo ei pala Kauppakadun ja Rauhankadun risteyksessä (${kind}).`;

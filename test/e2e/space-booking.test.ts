@@ -13,7 +13,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { formatWall, parseWall } from '@kohtaamo/core';
 import { startInbox, type Inbox } from '../../packages/server/src/platform/mail/mail-message.test-helper.js';
 import { launchChromium } from '../support/browser.js';
-import { deepText, icsEvent, waitFor } from '../support/e2e-page.js';
+import { deepElement, deepText, icsEvent, waitFor } from '../support/e2e-page.js';
 import { freePort, postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 const FINDER = 'kohtaamo-space-finder';
@@ -75,9 +75,9 @@ for (const kind of kinds) {
       await deepText(page, `${FINDER} >>> #title`, /^Etsi tila$/);
 
       // What is free: meeting rooms on the day from 17:00 for two hours.
-      await page.waitForSelector(`${FINDER} >>> #f-purpose option[value="meeting-room"]`);
+      await deepElement(page, `${FINDER} >>> #f-purpose option[value="meeting-room"]`);
       await page.select(`${FINDER} >>> #f-purpose`, 'meeting-room');
-      const date = (await page.waitForSelector(`${FINDER} >>> #f-date`))!;
+      const date = await deepElement(page, `${FINDER} >>> #f-date`);
       await date.evaluate((el, d) => ((el as HTMLInputElement).value = d), day);
       await page.select(`${FINDER} >>> #f-time`, '17:00');
       await page.select(`${FINDER} >>> #f-minutes`, '120');
@@ -90,7 +90,7 @@ for (const kind of kinds) {
       await page.focus(`${item} .book`);
       await page.keyboard.press('Enter');
       await deepText(page, `${IN_FINDER} >>> #title`, /^Varaa: Kokoushuone Kymi$/);
-      await page.waitForSelector(`${IN_FINDER} >>> table[role="grid"]`);
+      await deepElement(page, `${IN_FINDER} >>> table[role="grid"]`);
       const target = await page.$eval(IN_FINDER, (host, d) => {
         const root = host.shadowRoot!;
         const heads = [...root.querySelectorAll('thead th')].slice(1);
@@ -111,7 +111,7 @@ for (const kind of kinds) {
       await page.keyboard.press('Enter');
 
       // The form: two hours, a name and an email, sent with Enter.
-      await page.waitForSelector(`${IN_FINDER} >>> #f-duration`);
+      await deepElement(page, `${IN_FINDER} >>> #f-duration`);
       await page.select(`${IN_FINDER} >>> #f-duration`, '120');
       await page.focus(`${IN_FINDER} >>> #f-name`);
       await page.keyboard.type('Aino Asukas');
@@ -122,7 +122,7 @@ for (const kind of kinds) {
       const code = await deepText(page, `${IN_FINDER} >>> [part="result"] .code`, /\S/);
       // The .ics is offered on the page too (the server's, fetched with the code): the link
       // appears when that answer has come, which on a loaded machine is after the result shows.
-      await page.waitForSelector(`${IN_FINDER} >>> [part="result"] a[download]`);
+      await deepElement(page, `${IN_FINDER} >>> [part="result"] a[download]`);
       const icsLink = await page.$eval(IN_FINDER, (host) => host.shadowRoot!.querySelector('[part="result"] a[download]')?.getAttribute('href') ?? '');
       assert.match(icsLink, /^blob:/);
 
@@ -218,8 +218,8 @@ for (const kind of kinds) {
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
         await deepText(page, `${FINDER} >>> #title`, new RegExp(`^${finder}$`));
         await deepText(page, 'kohtaamo-space-booking[resource="library-room-2"] >>> #title', new RegExp(`^${room}$`));
-        await page.waitForSelector('kohtaamo-space-booking[resource="library-room-1"] >>> table[role="grid"]');
-        await page.waitForSelector('kohtaamo-space-figures >>> table');
+        await deepElement(page, 'kohtaamo-space-booking[resource="library-room-1"] >>> table[role="grid"]');
+        await deepElement(page, 'kohtaamo-space-figures >>> table');
       }
       assert.deepEqual(consoleErrors, []);
     });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
+import { deepElement } from '../support/e2e-page.js';
 import { postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 /** Waits until a shadow-root query of a widget satisfies `check` on its text; returns the text. */
@@ -75,7 +76,7 @@ for (const kind of kinds) {
       // The resident, on the demo page: topic, text, a pin at the map's centre, one photo.
       await page.goto(`${server.url}/`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => customElements.get('kohtaamo-feedback-form'));
-      await page.waitForSelector('kohtaamo-feedback-form >>> select[name="category"] option[value="parks"]');
+      await deepElement(page, 'kohtaamo-feedback-form >>> select[name="category"] option[value="parks"]');
       await page.select('kohtaamo-feedback-form >>> select[name="category"]', 'parks');
       await page.type('kohtaamo-feedback-form >>> textarea[name="message"]', `Leikkipuiston portti ei mene kiinni (${kind}).`);
       await page.click('kohtaamo-feedback-form >>> #open-map');
@@ -86,7 +87,7 @@ for (const kind of kinds) {
       await page.click('kohtaamo-feedback-form >>> #use-centre');
       const photoPath = join(mkdtempSync(join(tmpdir(), 'kohtaamo-photo-')), 'portti.png');
       writeFileSync(photoPath, PHOTO_PNG);
-      const fileInput = await page.waitForSelector('kohtaamo-feedback-form >>> input[name="photos"]');
+      const fileInput = await deepElement(page, 'kohtaamo-feedback-form >>> input[name="photos"]');
       await (fileInput as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(photoPath);
       await page.click('kohtaamo-feedback-form >>> button[type="submit"]');
       const code = await shadowText(page, 'kohtaamo-feedback-form', '[part~="tracking-code"]');

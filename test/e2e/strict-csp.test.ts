@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../support/browser.js';
+import { deepElement } from '../support/e2e-page.js';
 import { freePort, repoRoot, scratchDatabase, startServer, type RunningServer } from '../support/server-process.js';
 
 const BUNDLES = join(repoRoot, 'packages/elements/dist/bundles');
@@ -200,7 +201,7 @@ describe('widgets on another origin under a strict CSP with Trusted Types', () =
     assert.ok(await shadowText(page, ['kohtaamo-feedback-inbox', 'form']));
 
     // The form: choose a category, write, send; a tracking code comes back.
-    await page.waitForSelector('kohtaamo-feedback-form >>> select[name="category"] option[value="streets"]', { timeout: 20_000 });
+    await deepElement(page, 'kohtaamo-feedback-form >>> select[name="category"] option[value="streets"]');
     await page.select('kohtaamo-feedback-form >>> select[name="category"]', 'streets');
     await page.type('kohtaamo-feedback-form >>> textarea[name="message"]', 'Katuvalo ei pala Kauppakadulla, tiukan CSP:n sivulta.');
     await page.click('kohtaamo-feedback-form >>> button[type="submit"]');

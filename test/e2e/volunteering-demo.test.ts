@@ -18,7 +18,7 @@ import { openPostgres, openSqlite } from '../../packages/server/src/db/database.
 import { makeJobDue } from '../../packages/server/src/platform/jobs/jobs.repository.js';
 import { startInbox, type Inbox } from '../../packages/server/src/platform/mail/mail-message.test-helper.js';
 import { launchChromium } from '../support/browser.js';
-import { deepText, icsEvent, plainText, waitFor } from '../support/e2e-page.js';
+import { deepElement, deepText, icsEvent, plainText, waitFor } from '../support/e2e-page.js';
 import { freePort, postgresReachable, scratchDatabase, startServer, type DatabaseKind, type RunningServer } from '../support/server-process.js';
 
 const OPPORTUNITY = 'o-demo-latu-talkoot';
@@ -102,7 +102,7 @@ for (const kind of kinds) {
         // "Ilmoittaudu" opens the form (its own part, ADR 0091), by keyboard.
         await page.focus(`${SIGNUP} >>> button#open`);
         await page.keyboard.press('Enter');
-        await page.waitForSelector(`${SIGNUP} >>> #shift option[value="${shift.id}"]`);
+        await deepElement(page, `${SIGNUP} >>> #shift option[value="${shift.id}"]`);
         await page.select(`${SIGNUP} >>> #shift`, shift.id);
         await page.focus(`${SIGNUP} >>> #age`);
         await page.keyboard.type('34');
@@ -130,7 +130,7 @@ for (const kind of kinds) {
       await page.goto(link, { waitUntil: 'networkidle0' });
       await deepText(page, `${SIGNUP} >>> #confirmation-title`, /^Ilmoittautumisesi$/);
       await deepText(page, `${SIGNUP} >>> [part="confirmation"]`, /Olet mukana\./);
-      const cancel = (await page.waitForSelector(`${SIGNUP} >>> .actions button`))!;
+      const cancel = await deepElement(page, `${SIGNUP} >>> .actions button`);
       assert.equal(await cancel.evaluate((b) => b.textContent?.trim()), 'Peru ilmoittautuminen');
       await cancel.focus();
       await page.keyboard.press('Enter');
@@ -154,7 +154,7 @@ for (const kind of kinds) {
         const cdp = await page.createCDPSession();
         await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
         await page.goto(`${server.url}/staff-vapaaehtoiset.html`, { waitUntil: 'networkidle0' });
-        await page.waitForSelector(`${CONSOLE} >>> #token`);
+        await deepElement(page, `${CONSOLE} >>> #token`);
         await page.focus(`${CONSOLE} >>> #token`);
         await page.keyboard.type(`${demoToken}.${ASSOCIATION}`);
         await page.keyboard.press('Enter');

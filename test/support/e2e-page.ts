@@ -1,7 +1,7 @@
 // Helpers the end-to-end tests share: waiting for a widget's text through shadow roots, waiting
 // for a mail on the loopback inbox, and reading a mail's .ics attachment with ical.js.
 import ICAL from 'ical.js';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 
 /** The text of the first element matching a (deep, `>>>`) selector once it matches `pattern`. */
 export async function deepText(page: Page, selector: string, pattern: RegExp): Promise<string> {
@@ -11,6 +11,21 @@ export async function deepText(page: Page, selector: string, pattern: RegExp): P
     const text = handle ? await handle.evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '') : '';
     if (pattern.test(text)) return text;
     if (Date.now() > deadline) throw new Error(`${selector}: "${text}" does not match ${pattern}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The first element matching a (deep, `>>>`) selector, polled every 100 ms (up to 20 s):
+ * puppeteer's waitForSelector watches the document's mutations, which do not include what a
+ * shadow root renders later (a lazy part such as the sign-up's form), so it can wait forever.
+ */
+export async function deepElement(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle<Element>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    if (handle) return handle;
+    if (Date.now() > deadline) throw new Error(`${selector}: not found in ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
