@@ -25,10 +25,10 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
 export const OVER_BUDGET_CEILINGS = Object.freeze({
   'kohtaamo-budget-ballot.js': 21_050,
   'kohtaamo-feedback-form.js': 26_880,
-  'kohtaamo-feedback-list.js': 24_210,
+  'kohtaamo-feedback-list.js': 20_450,
   'kohtaamo-survey-results.js': 20_270,
   'kohtaamo-survey.js': 29_890,
-  'domain feedback': 49_950,
+  'domain feedback': 47_800,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

@@ -39,8 +39,6 @@ export const PublicFeedbackListSchema = v.object({
 });
 export type PublicFeedbackList = v.InferOutput<typeof PublicFeedbackListSchema>;
 
-export const PUBLIC_PAGE_SIZE = 20;
-
 const positiveInt = (max: number) =>
   v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid'), v.maxValue(max, 'common.invalid'));
 

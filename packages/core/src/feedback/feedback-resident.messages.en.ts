@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { FeedbackResidentMessageKey } from './feedback-resident.messages.fi.js';
 
-/** English texts of the resident features: answers' and photos' errors, similar reports, the list (the questions', map's and photos' labels are in feedback-form.messages). */
+/** English texts of the resident features: answers' and photos' errors, similar reports, a feedback's photo as the inbox shows it (the list's texts are in feedback-list.messages; the questions', map's and photos' labels are in feedback-form.messages). */
 const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.attribute.required': 'Answer this question.',
   'feedback.attribute.unknown': 'This question does not belong to this topic.',
@@ -22,28 +22,7 @@ const en: Catalog<FeedbackResidentMessageKey> = {
   'feedback.similar.follow': 'This concerns me too',
   'feedback.similar.followed': 'Thank you! You now follow this report. Tracking code: {code}',
   'feedback.similar.followers': '{count} following',
-  'feedback.list.title': 'Feedback and replies',
-  'feedback.list.showMap': 'Show on the map',
-  'feedback.list.filters': 'Filter the feedback',
-  'feedback.list.category': 'Topic',
-  'feedback.list.allCategories': 'All topics',
-  'feedback.list.status': 'Status',
-  'feedback.list.allStatuses': 'All',
-  'feedback.list.open': 'Open',
-  'feedback.list.closed': 'Closed',
-  'feedback.list.area': 'Area',
-  'feedback.list.wholeCity': 'The whole city',
-  'feedback.list.mapArea': 'The area shown on the map',
-  'feedback.list.apply': 'Show',
-  'feedback.list.count': { plural: 'total', one: '{total} item of feedback', other: '{total} items of feedback' },
-  'feedback.list.empty': 'No feedback with these filters.',
-  'feedback.list.error': 'The feedback could not be loaded.',
-  'feedback.list.page': 'Page {page}/{pages}',
-  'feedback.list.previous': 'Previous page',
-  'feedback.list.next': 'Next page',
-  'feedback.list.photos': 'Photos',
   'feedback.list.photoAlt': 'Photo {n} of the feedback',
-  'feedback.list.address': 'Address or place',
   'feedback.bbox.invalid': 'The area filter is not valid.',
 };
 

@@ -1,6 +1,6 @@
 import type { Catalog } from '../i18n/translate.js';
 
-/** Finnish texts of the resident features: answers' and photos' errors, similar reports, the list (the questions', map's and photos' labels are in feedback-form.messages). Finnish defines the keys: Swedish and English must have the same. */
+/** Finnish texts of the resident features: answers' and photos' errors, similar reports, a feedback's photo as the inbox shows it (the list's texts are in feedback-list.messages; the questions', map's and photos' labels are in feedback-form.messages). Finnish defines the keys: Swedish and English must have the same. */
 const fi = {
   'feedback.attribute.required': 'Vastaa tähän kysymykseen.',
   'feedback.attribute.unknown': 'Tätä kysymystä ei ole tässä aiheessa.',
@@ -21,28 +21,7 @@ const fi = {
   'feedback.similar.follow': 'Tämä koskee myös minua',
   'feedback.similar.followed': 'Kiitos! Seuraat nyt tätä ilmoitusta. Seurantatunnus: {code}',
   'feedback.similar.followers': '{count} seuraa',
-  'feedback.list.title': 'Palautteet ja vastaukset',
-  'feedback.list.showMap': 'Näytä kartalla',
-  'feedback.list.filters': 'Rajaa palautteita',
-  'feedback.list.category': 'Aihe',
-  'feedback.list.allCategories': 'Kaikki aiheet',
-  'feedback.list.status': 'Tila',
-  'feedback.list.allStatuses': 'Kaikki',
-  'feedback.list.open': 'Avoimet',
-  'feedback.list.closed': 'Käsitellyt',
-  'feedback.list.area': 'Alue',
-  'feedback.list.wholeCity': 'Koko kaupunki',
-  'feedback.list.mapArea': 'Kartalla näkyvä alue',
-  'feedback.list.apply': 'Näytä',
-  'feedback.list.count': { plural: 'total', one: '{total} palaute', other: '{total} palautetta' },
-  'feedback.list.empty': 'Ei palautteita näillä rajauksilla.',
-  'feedback.list.error': 'Palautteita ei saatu ladattua.',
-  'feedback.list.page': 'Sivu {page}/{pages}',
-  'feedback.list.previous': 'Edellinen sivu',
-  'feedback.list.next': 'Seuraava sivu',
-  'feedback.list.photos': 'Kuvat',
   'feedback.list.photoAlt': 'Palautteen kuva {n}',
-  'feedback.list.address': 'Osoite tai paikka',
   'feedback.bbox.invalid': 'Alueen rajaus on virheellinen.',
 } satisfies Catalog;
 

@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { FeedbackResidentMessageKey } from './feedback-resident.messages.fi.js';
 
-/** Swedish texts of the resident features: answers' and photos' errors, similar reports, the list (the questions', map's and photos' labels are in feedback-form.messages). */
+/** Swedish texts of the resident features: answers' and photos' errors, similar reports, a feedback's photo as the inbox shows it (the list's texts are in feedback-list.messages; the questions', map's and photos' labels are in feedback-form.messages). */
 const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.attribute.required': 'Svara på den här frågan.',
   'feedback.attribute.unknown': 'Den här frågan finns inte för det här ämnet.',
@@ -22,28 +22,7 @@ const sv: Catalog<FeedbackResidentMessageKey> = {
   'feedback.similar.follow': 'Det här gäller också mig',
   'feedback.similar.followed': 'Tack! Du följer nu den här anmälan. Spårningskod: {code}',
   'feedback.similar.followers': '{count} följer',
-  'feedback.list.title': 'Respons och svar',
-  'feedback.list.showMap': 'Visa på kartan',
-  'feedback.list.filters': 'Avgränsa responsen',
-  'feedback.list.category': 'Ämne',
-  'feedback.list.allCategories': 'Alla ämnen',
-  'feedback.list.status': 'Status',
-  'feedback.list.allStatuses': 'Alla',
-  'feedback.list.open': 'Öppna',
-  'feedback.list.closed': 'Behandlade',
-  'feedback.list.area': 'Område',
-  'feedback.list.wholeCity': 'Hela staden',
-  'feedback.list.mapArea': 'Området som syns på kartan',
-  'feedback.list.apply': 'Visa',
-  'feedback.list.count': { plural: 'total', one: '{total} respons', other: '{total} responser' },
-  'feedback.list.empty': 'Ingen respons med dessa avgränsningar.',
-  'feedback.list.error': 'Responsen kunde inte laddas.',
-  'feedback.list.page': 'Sida {page}/{pages}',
-  'feedback.list.previous': 'Föregående sida',
-  'feedback.list.next': 'Nästa sida',
-  'feedback.list.photos': 'Bilder',
   'feedback.list.photoAlt': 'Bild {n} till responsen',
-  'feedback.list.address': 'Adress eller plats',
   'feedback.bbox.invalid': 'Områdets avgränsning är felaktig.',
 };
 

@@ -6,7 +6,7 @@ import sv from './feedback-resident.messages.sv.js';
 export type { FeedbackResidentMessageKey };
 
 /**
- * Every language's texts of the resident features: questions, map, photos, list, loaded at once: for the server and tests.
+ * Every language's texts of the resident features: questions, map, photos, similar reports, loaded at once: for the server and tests.
  * Widgets use {@link lazyFeedbackResidentMessages}, which loads only the page's language.
  */
 export const feedbackResidentMessages: Catalogs<FeedbackResidentMessageKey> = { fi, sv, en };

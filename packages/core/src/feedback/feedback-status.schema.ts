@@ -3,12 +3,13 @@ import { LocalizedTextSchema } from '../i18n/localized-text.schema.js';
 import { TRACKING_CODE_PATTERN } from './tracking-code.js';
 import { ReportResponseTimeSchema } from './feedback-response-time.schema.js';
 import { IsoDateTimeSchema } from './iso-date-time.schema.js';
+import { FEEDBACK_STATUSES } from './feedback-statuses.js';
 
 // What a tracking code stands for: the receipt of a sent feedback and its status, apart from the
 // topics a form loads first (feedback.schema.ts, which re-exports these) (issue 7).
 
-/** Where a feedback is in its handling (the 6Aika detailed statuses, simplified). */
-export const FEEDBACK_STATUSES = ['received', 'allocated', 'in_handling', 'done', 'rejected'] as const;
+/** Where a feedback is in its handling (feedback-statuses.ts). */
+export { FEEDBACK_STATUSES };
 export const FeedbackStatusValueSchema = v.picklist(FEEDBACK_STATUSES);
 export type FeedbackStatusValue = v.InferOutput<typeof FeedbackStatusValueSchema>;
 

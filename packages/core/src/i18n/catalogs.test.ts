@@ -14,6 +14,8 @@ import { feedbackInboxSignInMessages } from '../feedback/feedback-inbox-sign-in.
 import { lazyFeedbackInboxSignInMessages } from '../feedback/feedback-inbox-sign-in.messages.lazy.js';
 import { feedbackResidentMessages } from '../feedback/feedback-resident.messages.js';
 import { lazyFeedbackResidentMessages } from '../feedback/feedback-resident.messages.lazy.js';
+import { feedbackListMessages } from '../feedback/feedback-list.messages.js';
+import { lazyFeedbackListMessages } from '../feedback/feedback-list.messages.lazy.js';
 import { signalsMessages } from '../signals/signals.messages.js';
 import { lazySignalsMessages } from '../signals/signals.messages.lazy.js';
 import { budgetingMessages } from '../budgeting/budgeting.messages.js';
@@ -58,8 +60,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackFormMessages, feedbackMessages, feedbackSentMessages, signalsMessages, signalsReportMessages, feedbackResidentMessages, feedbackHandlingMessages, feedbackInboxSignInMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotAreasMessages, ballotPointsMessages, ballotLaterMessages, ballotRemainingMessages, proposalsWidgetMessages, proposalDetailMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, resultsWhyMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackFormMessages: lazyFeedbackFormMessages, feedbackMessages: lazyFeedbackMessages, feedbackSentMessages: lazyFeedbackSentMessages, signalsMessages: lazySignalsMessages, signalsReportMessages: lazySignalsReportMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, feedbackInboxSignInMessages: lazyFeedbackInboxSignInMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotAreasMessages: lazyBallotAreasMessages, ballotPointsMessages: lazyBallotPointsMessages, ballotLaterMessages: lazyBallotLaterMessages, ballotRemainingMessages: lazyBallotRemainingMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalDetailMessages: lazyProposalDetailMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, resultsWhyMessages: lazyResultsWhyMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
+const all = { commonMessages, staffMessages, feedbackFormMessages, feedbackMessages, feedbackSentMessages, signalsMessages, signalsReportMessages, feedbackResidentMessages, feedbackListMessages, feedbackHandlingMessages, feedbackInboxSignInMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotAreasMessages, ballotPointsMessages, ballotLaterMessages, ballotRemainingMessages, proposalsWidgetMessages, proposalDetailMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, resultsWhyMessages, surveysMessages, surveyResultsWidgetMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackFormMessages: lazyFeedbackFormMessages, feedbackMessages: lazyFeedbackMessages, feedbackSentMessages: lazyFeedbackSentMessages, signalsMessages: lazySignalsMessages, signalsReportMessages: lazySignalsReportMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackListMessages: lazyFeedbackListMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, feedbackInboxSignInMessages: lazyFeedbackInboxSignInMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotAreasMessages: lazyBallotAreasMessages, ballotPointsMessages: lazyBallotPointsMessages, ballotLaterMessages: lazyBallotLaterMessages, ballotRemainingMessages: lazyBallotRemainingMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalDetailMessages: lazyProposalDetailMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, resultsWhyMessages: lazyResultsWhyMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {
@@ -91,3 +93,17 @@ for (const [name, catalogs] of Object.entries(all)) {
     assert.deepEqual(await loadAllCatalogs(source as LazyCatalogs<string>), catalogs);
   });
 }
+
+test('the public list says what the status answer and the inbox say for every key they share', () => {
+  const others = [feedbackMessages, signalsReportMessages, feedbackResidentMessages];
+  let shared = 0;
+  for (const locale of LOCALES) {
+    for (const [key, message] of Object.entries(feedbackListMessages[locale])) {
+      const elsewhere = others.map((c) => (c[locale] as Record<string, Message>)[key]).filter((m) => m !== undefined);
+      for (const other of elsewhere) assert.deepEqual(message, other, `${locale} ${key}`);
+      shared += elsewhere.length;
+    }
+  }
+  // The statuses, sent, reply, tracking code, the response time's six and the photo's alt text.
+  assert.equal(shared, 3 * 15);
+});

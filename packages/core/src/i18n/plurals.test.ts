@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { feedbackResidentMessages } from '../feedback/feedback-resident.messages.js';
+import { feedbackListMessages } from '../feedback/feedback-list.messages.js';
 import { signalsMessages } from '../signals/signals.messages.js';
 import { signalsReportMessages } from '../signals/signals-report.messages.js';
 import { commonMessages } from './common.messages.js';
@@ -19,9 +19,9 @@ test('plural forms follow Intl.PluralRules of the language: one working day, 2 w
 });
 
 test('the texts issue 6 and 8 found wrong in the singular are right now', () => {
-  assert.equal(translate(feedbackResidentMessages, 'en', 'feedback.list.count', { total: 1 }), '1 item of feedback');
-  assert.equal(translate(feedbackResidentMessages, 'fi', 'feedback.list.count', { total: 1 }), '1 palaute');
-  assert.equal(translate(feedbackResidentMessages, 'sv', 'feedback.list.count', { total: 2 }), '2 responser');
+  assert.equal(translate(feedbackListMessages, 'en', 'feedback.list.count', { total: 1 }), '1 item of feedback');
+  assert.equal(translate(feedbackListMessages, 'fi', 'feedback.list.count', { total: 1 }), '1 palaute');
+  assert.equal(translate(feedbackListMessages, 'sv', 'feedback.list.count', { total: 2 }), '2 responser');
   assert.equal(translate(commonMessages, 'sv', 'common.errorSummary', { count: 1 }), 'Formuläret har 1 punkt att rätta:');
   assert.equal(translate(commonMessages, 'fi', 'common.errorSummary', { count: 1 }), 'Lomakkeessa on 1 korjattava kohta:');
   assert.equal(translate(commonMessages, 'en', 'common.errorSummary', { count: 3 }), 'The form has 3 things to fix:');

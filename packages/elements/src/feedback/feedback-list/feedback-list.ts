@@ -3,17 +3,15 @@ import {
   FEEDBACK_STATUSES,
   formatDateTime,
   joinUrl,
-  listFeedbackCategories,
-  listPublicFeedback,
   parseBoundingBox,
   pickText,
   PUBLIC_PAGE_SIZE,
-  type FeedbackApi,
-  type FeedbackCategory,
-  type FeedbackResidentApi,
+  readFeedbackCategoryNames,
+  readPublicFeedback,
+  type FeedbackCategoryName,
   type Locale,
-  type PublicFeedback,
-  type PublicFeedbackList,
+  type PublicFeedbackListRead,
+  type PublicFeedbackRead,
   type PublicListFilter,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
@@ -94,10 +92,10 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   }
   tiles = '';
 
-  /** @internal For stories: APIs instead of the ones built from `api`. */
-  residentApi: Pick<FeedbackResidentApi, 'listPublic'> | null = null;
+  /** @internal For stories: APIs instead of the ones built from `api` (a `FeedbackResidentApi` and a `FeedbackApi` will do). */
+  residentApi: { listPublic(filter: PublicListFilter, signal?: AbortSignal): Promise<PublicFeedbackListRead> } | null = null;
   /** @internal */
-  feedbackApi: Pick<FeedbackApi, 'listCategories'> | null = null;
+  feedbackApi: { listCategories(signal?: AbortSignal): Promise<FeedbackCategoryName[]> } | null = null;
 
   private get resultsTitle(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('#results-title') ?? null;
@@ -107,10 +105,13 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   #filter: Filter | null = null;
   #focusResults = false;
 
-  /** The two calls the list makes (so its bundle carries no other schema of the feedback API). */
+  /**
+   * The two calls the list makes, each read with the list's own schema of what it draws
+   * (core/feedback-public-list.read.ts, docs/adr/0103): no other schema of the feedback API.
+   */
   readonly #apiAt = apiFor((http) => ({
-    listPublic: (filter: PublicListFilter, signal?: AbortSignal) => listPublicFeedback(http, filter, signal),
-    listCategories: (signal?: AbortSignal) => listFeedbackCategories(http, signal),
+    listPublic: (filter: PublicListFilter, signal?: AbortSignal) => readPublicFeedback(http, filter, signal),
+    listCategories: (signal?: AbortSignal) => readFeedbackCategoryNames(http, signal),
   }));
 
   readonly #categories = new Read(
@@ -121,7 +122,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
 
   readonly #items = new Read(
     this,
-    ([category, status, page, bbox, pageSize, , override], signal): Promise<PublicFeedbackList> =>
+    ([category, status, page, bbox, pageSize, , override], signal): Promise<PublicFeedbackListRead> =>
       (override ?? this.#apiAt(this.api)).listPublic({ category, status, bbox: parseBoundingBox(bbox), page, pageSize }, signal),
     // Primitives only: the read runs again exactly when one of them changes.
     () => {
@@ -175,7 +176,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
 
   #renderFilters(t: Translator, locale: Locale): TemplateResult {
     const filter = this.#current();
-    const categories: FeedbackCategory[] = this.#categories.value ?? [];
+    const categories: FeedbackCategoryName[] = this.#categories.value ?? [];
     const statuses = ['open', 'closed', ...FEEDBACK_STATUSES] as const;
     return html`<form part="filters" class="filters" aria-label=${t('feedback.list.filters')} @submit=${this.#onFilter}>
       <div class="field">
@@ -252,7 +253,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
     </section>`;
   }
 
-  #renderItem(t: Translator, locale: Locale, item: PublicFeedback): TemplateResult {
+  #renderItem(t: Translator, locale: Locale, item: PublicFeedbackRead): TemplateResult {
     const base = this.api;
     return html`<li part="item" class="item">
       <article aria-labelledby="item-${item.trackingCode}">
