@@ -35,7 +35,7 @@ export function limitedKohtaamoServer({ port, origins, rateLimit = '2/10m', name
       child.stdout?.on('data', (chunk) => (output += chunk));
       child.stderr?.on('data', (chunk) => (output += chunk));
       const exited = new Promise((resolve) => child?.once('exit', resolve));
-      const deadline = Date.now() + 60_000;
+      const deadline = Date.now() + 180_000; // a start-up wait, not a timing assertion: generous for a loaded machine
       for (;;) {
         const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r(undefined), 250))]);
         if (code !== undefined) throw new Error(`The rate-limited Kohtaamo server exited (${code}):\n${output}`);
@@ -44,7 +44,7 @@ export function limitedKohtaamoServer({ port, origins, rateLimit = '2/10m', name
         } catch {
           // Not listening yet.
         }
-        if (Date.now() > deadline) throw new Error(`The rate-limited Kohtaamo server did not start within 60 s:\n${output}`);
+        if (Date.now() > deadline) throw new Error(`The rate-limited Kohtaamo server did not start within 180 s:\n${output}`);
       }
     },
     async serverStop() {

@@ -80,7 +80,8 @@ export const SimilarNearby: Story = {
     // The map is loaded when the resident opens it.
     (await until(() => inside<HTMLButtonElement>(el, '#open-map'))).click();
     const map = await until(() => inside<HTMLElement & { value: unknown }>(el, 'kohtaamo-feedback-map'));
-    await until(() => map.shadowRoot?.querySelector('#use-centre'));
+    // "Use the map's centre" once the map is drawn (this story's element has no API to ask the city's centre of).
+    await until(() => map.shadowRoot?.querySelector('.leaflet-container'));
     (map.shadowRoot!.querySelector('#use-centre') as HTMLButtonElement).click();
     await until(() => inside(el, '#similar-title'));
   },
