@@ -6,8 +6,9 @@
 // The answer checks (survey-answers.logic.ts) come through `checks`, so a widget can load them
 // when a page is first checked instead of with its first page (ADR 0064). The resident API
 // (survey.api.ts) is apart: the widget reads its round with one request and sends with the API
-// from a lazy part (ADR 0069). The conditions' expression language is given, loaded by the widget
-// only for a definition that has conditions (ADR 0087).
+// from a lazy part (ADR 0069). The compiled logic of a definition with conditions is given (its
+// graph and expression language loaded by the widget only for such a definition: ADRs 0087,
+// 0104); without conditions the store uses the plain logic.
 import { atom, type ReadableAtom } from 'nanostores';
 import type { FieldError } from '../http/problem.logic.js';
 import type { Locale } from '../i18n/locale.js';
@@ -15,7 +16,8 @@ import type { DraftStorage } from '../forms/draft-storage.js';
 import { createSubmissionStore, type SubmissionState, type SubmissionStore } from '../forms/submission.store.js';
 import { answerPointer } from './survey-answers.basics.js';
 import type { validateAnswer, validateResponse } from './survey-answers.logic.js';
-import { answerKeys, compileSurveyLogicWith, type ExpressionLanguage, type SurveyLogicState } from './survey-logic.graph.js';
+import type { SurveyLogic, SurveyLogicState } from './survey-logic.graph.js';
+import { answerKeys, plainSurveyLogic } from './survey-logic.plain.js';
 import type { SurveyResponseReceipt, SurveyResponseSubmission, SurveyRoundPaper } from './survey-round.schema.js';
 import type { AnswerValue, SurveyAnswers, SurveyDefinition, SurveyPage } from './survey.schema.js';
 
@@ -50,10 +52,10 @@ export interface SurveyFormStoreOptions {
    */
   readonly checks: () => Promise<SurveyAnswerChecks>;
   /**
-   * The expression language of the conditions (`expressionLanguage`), needed when the definition
-   * has any (`hasConditions`); without conditions the store does without it (ADR 0087).
+   * The definition's compiled logic (`compileSurveyLogic`), needed when it has conditions
+   * (`hasConditions`); without conditions the store uses `plainSurveyLogic` (ADRs 0087, 0104).
    */
-  readonly language?: ExpressionLanguage | null;
+  readonly logic?: SurveyLogic | null;
   readonly lang: () => Locale;
   readonly send: (body: SurveyResponseSubmission, key: string) => Promise<SurveyResponseReceipt>;
   readonly token?: string;
@@ -91,7 +93,7 @@ export interface SurveyFormStore {
 /** Creates the answering state of one round. */
 export function createSurveyFormStore(options: SurveyFormStoreOptions): SurveyFormStore {
   const { definition, round } = options.paper;
-  const compiled = compileSurveyLogicWith(definition, options.language ?? null);
+  const compiled = options.logic ?? plainSurveyLogic(definition);
   const keys = definition.pages.flatMap((p) => p.sections.flatMap((s) => s.questions.flatMap((q) => answerKeys(q))));
   const answersOf = (draft: SurveyFormDraft): SurveyAnswers => {
     const out: SurveyAnswers = {};

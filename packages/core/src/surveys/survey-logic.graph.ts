@@ -18,14 +18,16 @@
 import type { ExpressionValue, evaluateCondition } from './expression.evaluate.js';
 import type { Expression, namesIn, tryParseExpression } from './expression.parse.js';
 import type { FieldError } from '../http/problem.logic.js';
+import { answerKeys } from './survey-logic.plain.js';
 import {
   CANT_SAY_VALUE,
-  OTHER_VALUE,
   type AnswerValue,
   type SurveyAnswers,
   type SurveyDefinition,
   type SurveyQuestion,
 } from './survey.schema.js';
+
+export { answerKeys, hasConditions } from './survey-logic.plain.js';
 
 export type ConditionKind = 'show' | 'require' | 'skip';
 
@@ -79,12 +81,6 @@ export function questionPlaces(definition: SurveyDefinition): QuestionPlace[] {
     ),
   );
   return out;
-}
-
-/** The answer keys a question owns: its id, and `<id>.other` when it has an "other" choice. */
-export function answerKeys(question: SurveyQuestion): string[] {
-  if (question.type === 'info') return [];
-  return 'other' in question && question.other ? [question.id, `${question.id}.${OTHER_VALUE}`] : [question.id];
 }
 
 /** The value a condition sees for a stored answer of a question. */
@@ -192,16 +188,6 @@ export interface ExpressionLanguage {
   readonly tryParseExpression: typeof tryParseExpression;
   readonly namesIn: typeof namesIn;
   readonly evaluateCondition: typeof evaluateCondition;
-}
-
-/** Whether a definition has a condition (a page's, section's or question's `visibleIf`, a `requiredIf`, a skip rule): only then is the expression language needed. */
-export function hasConditions(definition: SurveyDefinition): boolean {
-  return definition.pages.some(
-    (page) =>
-      page.visibleIf !== undefined ||
-      page.skip.length > 0 ||
-      page.sections.some((section) => section.visibleIf !== undefined || section.questions.some((q) => q.visibleIf !== undefined || ('requiredIf' in q && q.requiredIf !== undefined))),
-  );
 }
 
 /**

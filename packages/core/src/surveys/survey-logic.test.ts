@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { checkSurveyDefinition } from './survey-definition.check.js';
-import { compileSurveyLogic, compileSurveyLogicWith, expressionLanguage, hasConditions, SurveyLogicError } from './survey-logic.js';
+import { compileSurveyLogic, compileSurveyLogicWith, expressionLanguage, hasConditions, plainSurveyLogic, SurveyLogicError } from './survey-logic.js';
 import type { SurveyDefinition, SurveyDefinitionInput } from './survey.schema.js';
 
 const t = (text: string) => ({ fi: text, sv: text, en: text });
@@ -212,4 +212,64 @@ describe('survey logic without the expression language (ADR 0087)', () => {
       assert.ok(moved.conditionsEvaluated > 0);
     });
   }
+});
+
+describe('the plain logic of a definition without conditions (ADR 0104)', () => {
+  const choice = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    type: 'single_choice' as const,
+    text: t(id),
+    options: [{ value: 'x', text: t('x') }, { value: 'y', text: t('y') }],
+    other: { text: t('other') },
+    ...extra,
+  });
+  /** Random pages of ratings, choices with "other" and info blocks, some required; no condition. */
+  const plainSurveys = fc
+    .array(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean()), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 })
+    .map((pages) => {
+      let n = 0;
+      return pages.map((questions, p) => ({
+        id: `p${p}`,
+        questions: questions.map(([kind, required]) => {
+          const id = `q${n++}`;
+          return kind === 0 ? rating(id, { required }) : kind === 1 ? choice(id, { required }) : { id, type: 'info', text: t(id) };
+        }),
+      }));
+    });
+  const values = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 3 }), fc.constantFrom('x', 'y', 'other', 'free text'));
+
+  test('it gives what the graph gives: the path, what is shown and required, the answers that count, after any answers', () => {
+    fc.assert(
+      fc.property(plainSurveys, fc.array(fc.tuple(fc.nat(), fc.boolean(), values), { maxLength: 20 }), (pages, steps) => {
+        const def = definition(pages);
+        assert.equal(hasConditions(def), false);
+        const ids = pages.flatMap((p) => p.questions.map((q) => q.id));
+        const sections = pages.map((p) => `${p.id}_s`);
+        const graph = compileSurveyLogic(def).start({});
+        const plain = plainSurveyLogic(def).start({});
+        const seen = (state: typeof graph) => ({
+          path: state.path(),
+          visible: [...ids, 'nope'].map((id) => state.isVisible(id)),
+          required: [...ids, 'nope'].map((id) => state.isRequired(id)),
+          sections: [...sections, 'nope'].map((id) => state.isSectionVisible(id)),
+          pages: [...pages.map((p) => p.id), 'nope'].map((id) => state.isPageActive(id)),
+          effective: state.effectiveAnswers(),
+          answers: { ...state.answers },
+        });
+        assert.deepEqual(seen(plain), seen(graph));
+        for (const [pick, other, value] of steps) {
+          const key = `${ids[pick % ids.length]!}${other ? '.other' : ''}`;
+          graph.setAnswer(key, value);
+          plain.setAnswer(key, value);
+          assert.deepEqual(seen(plain), seen(graph));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a definition with a condition is refused: it needs the graph and the language', () => {
+    const survey = definition([{ id: 'p1', questions: [rating('a'), rating('b', { visibleIf: 'a >= 1' })] }]);
+    assert.throws(() => plainSurveyLogic(survey), /has conditions/);
+  });
 });

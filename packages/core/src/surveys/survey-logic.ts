@@ -8,6 +8,7 @@ import type { SurveyDefinition } from './survey.schema.js';
 
 export * from './survey-logic.graph.js';
 export { expressionLanguage } from './expression.language.js';
+export { plainSurveyLogic } from './survey-logic.plain.js';
 
 /**
  * Compiles a definition's conditions into a dependency graph. Throws a {@link SurveyLogicError}

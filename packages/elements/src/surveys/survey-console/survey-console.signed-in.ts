@@ -3,6 +3,7 @@ import {
   consoleRoundKey,
   createSurveyConsoleApi,
   createSurveyConsoleQueueStore,
+  NetworkError,
   pickText,
   ProblemError,
   STAFF_IDENTITY_PATHS,
@@ -159,8 +160,12 @@ export class SurveyConsolePart implements SignedInPart {
     return this.#panel.open('round', this.#queue, consoleRoundKey(surveyId, roundId), () => (this.panel = { kind: 'round' }));
   }
 
-  /** The surveys API's refusals and problem codes in words ('' for the console's generic text). */
+  /**
+   * The surveys API's refusals and problem codes in words, and a server that cannot be reached
+   * (a tab's read that fails offline says so, with the tab's button to read again); '' otherwise.
+   */
   failureText(error: unknown): string {
+    if (error instanceof NetworkError) return this.#t('common.networkError');
     if (!(error instanceof ProblemError)) return '';
     if (error.status === 403) return this.#t('surveyConsole.forbidden');
     if (this.#locale.has(error.problem.code)) return this.#t(error.problem.code);

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { createApiClient, createSurveyConsoleApi, createSurveysApi, NetworkError, type HttpClient } from '@kohtaamo/core';
 import '../../define/kohtaamo-survey-console.js';
 import type { KohtaamoSurveyConsole } from './survey-console.js';
 import { $, arrowToOption, clearField, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
@@ -353,6 +354,79 @@ describe('<kohtaamo-survey-console>', () => {
       document.body.style.margin = '';
     }
   });
+});
+
+const HELP_FAILED = {
+  fi: { network: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.', help: 'Avuntarjoukset' },
+  sv: { network: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.', help: 'Hjälperbjudanden' },
+  en: { network: 'The server could not be reached. Check your connection and try again.', help: 'Help offers' },
+} as const;
+
+describe('<kohtaamo-survey-console> help offers when the server cannot be reached', () => {
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`${lang}: the help offers' read fails offline: the error is shown, and "Refresh" by keyboard reads them once the network is back; axe in both`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(60_000);
+      const T = HELP_FAILED[lang];
+      // Its own survey and round, opened, with one offer of help: nothing another test reads.
+      const server = createApiClient({ baseUrl: liveApi(), credentials: () => window.KOHTAAMO_TEST_STAFF_TOKEN });
+      const api = createSurveyConsoleApi(server);
+      const suffix = `${lang}-${Math.random().toString(36).slice(2, 8)}`;
+      const surveyId = `help-failed-${suffix}`;
+      const roundId = `help-failed-round-${suffix}`;
+      const words = (text: string) => ({ fi: text, sv: text, en: text });
+      await api.createSurvey({
+        format: 'kohtaamo-survey/1',
+        id: surveyId,
+        version: 1,
+        title: words(`Help offers ${suffix}`),
+        pages: [{ id: 'p1', sections: [{ id: 's1', questions: [{ id: 'offer', type: 'long_text', text: words('Mitä minä voisin tehdä Heinolan hyväksi?'), tags: ['help-offer'] }] }] }],
+      });
+      await api.createRound(surveyId, { id: roundId, version: 1, title: words(`Round ${suffix}`), modes: ['web'], year: 2027 });
+      await api.setStatus(surveyId, roundId, 'open');
+      const helper = `Auttaja ${suffix}`;
+      await createSurveysApi(server).offerHelp(roundId, { lang, text: 'Voisin lukea ääneen kirjastossa.', name: helper, email: `${suffix}@example.fi`, consent: true });
+
+      // The real server behind a network that drops the help offers' read until the test brings it back.
+      let down = true;
+      let failedReads = 0;
+      const http: HttpClient = {
+        request: (path, schema, options) => {
+          if (down && path.endsWith('/help-offers')) {
+            failedReads++;
+            return Promise.reject(new NetworkError('offline'));
+          }
+          return server.request(path, schema, options);
+        },
+        blob: (path, options) => server.blob(path, options),
+      };
+      const el = await fixture<KohtaamoSurveyConsole>(html`<kohtaamo-survey-console lang=${lang} .http=${http}></kohtaamo-survey-console>`);
+      await waitUntil(() => shadow(el).querySelector(`.round-open[data-round="${roundId}"]`), 'our round is listed', { timeout: 10_000 });
+      await tabTo(el, `.round-open[data-round="${roundId}"]`, { max: 300 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#tab-round[aria-selected=true]'), 'the round', { timeout: 5000 });
+      await tabTo(el, '#tab-round', { max: 80 });
+      await press('End');
+      await press('ArrowLeft');
+      focused(el, '#tab-help');
+      expect(text(el, '#tab-help')).to.equal(T.help);
+      await waitUntil(() => shadow(el).querySelector('#help-refresh[aria-disabled="false"]') && text(el, '[role="alert"]') !== '', 'the failure is shown', { timeout: 10_000 });
+      expect(failedReads).to.be.at.least(1);
+      expect(text(el, '[role="alert"]')).to.equal(T.network);
+      expect(shadow(el).querySelector('table.help-offers')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      // The network is back: "Refresh" by keyboard reads the offers, the error goes.
+      down = false;
+      await tabTo(el, '#help-refresh', { max: 80 });
+      await press('Enter');
+      await waitUntil(() => text(el, 'table.help-offers').includes(helper), 'the help offers are read again', { timeout: 10_000 });
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(text(el, 'table.help-offers')).to.contain('Voisin lukea ääneen kirjastossa.');
+      expect(text(el, 'table.help-offers')).to.contain(`${suffix}@example.fi`);
+      focused(el, '#help-refresh');
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 /** Selects the focused field's text (so typing replaces it), as a person does with Ctrl+A. */

@@ -11,12 +11,12 @@ import {
   SURVEYS_PATHS,
   SurveyRoundPaperSchema,
   type AnswerValue,
-  type ExpressionLanguage,
   type FieldError,
   type HttpClient,
   type Locale,
   type MessageParams,
   type SurveyFormStore,
+  type SurveyLogic,
   type SurveyPage,
   type SurveyQuestion,
   type SurveyResponseReceipt,
@@ -127,8 +127,8 @@ export class KohtaamoSurvey extends LocalizedElement {
    */
   importCheck = (): Promise<typeof import('./survey.check.js')> => import('./survey.check.js');
   /**
-   * How the conditions' expression language is imported: only for a definition with conditions
-   * (ADR 0087). Tests count the imports and make it fail, as a lost connection would.
+   * How the conditions' logic (graph and expression language) is imported: only for a definition
+   * with conditions (ADRs 0087, 0104). Tests count the imports and make it fail, as a lost connection would.
    * @internal
    */
   importLanguage = (): Promise<typeof import('./survey.language.js')> => import('./survey.language.js');
@@ -150,8 +150,8 @@ export class KohtaamoSurvey extends LocalizedElement {
   #abort: AbortController | null = null;
   #keep = false;
   #paper: SurveyRoundPaper | null = null;
-  /** The conditions' expression language, when the paper's definition has conditions. */
-  #language: ExpressionLanguage | null = null;
+  /** The compiled conditions (graph and expression language), when the paper's definition has conditions. */
+  #logic: SurveyLogic | null = null;
   /** Interviewer mode: the vendor's respondent id being entered, and the last one saved. */
   #respondent = '';
   #saved = '';
@@ -285,9 +285,9 @@ export class KohtaamoSurvey extends LocalizedElement {
       const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : this.#http().request(`${SURVEYS_PATHS.rounds}/${encodeURIComponent(this.round)}`, SurveyRoundPaperSchema, { signal: abort.signal })), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
       if (abort.signal.aborted) return;
       // The conditions decide the path ("page 1 of N") and what is shown: their language comes before the first page (a failure to load it is a failed load, with its retry).
-      const language = hasConditions(paper.definition) ? (await this.importLanguage()).expressionLanguage : null;
+      const logic = hasConditions(paper.definition) ? (await this.importLanguage()).compileSurveyLogic(paper.definition) : null;
       if (abort.signal.aborted) return;
-      this.#language = language;
+      this.#logic = logic;
       this.#interviewer = interviewer;
       this.#paper = paper;
       this.#startStore(paper);
@@ -316,7 +316,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#store = createSurveyFormStore({
       paper,
       checks: () => this.#check.get(),
-      language: this.#language,
+      logic: this.#logic,
       lang: () => this.#locale.locale,
       send: interviewer
         ? (body) => this.#sendingApi().then((api) => api.interview(paper.round.survey, paper.round.id, { respondentId: this.#respondent.trim(), lang: body.lang, answers: body.answers }))
