@@ -3,22 +3,18 @@ import '../../define/kohtaamo-volunteer-console.js';
 import type { KohtaamoVolunteerConsole } from './volunteer-console.js';
 import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 import { reloadSignedInFailingOnce, signInByKeyboard, type SignedInShows } from '../../testing/staff-console-test-helpers.js';
+import { ownProposal, ownTalkoot, signUpTo } from '../../testing/volunteering-test-data.js';
 
 /** Heinolan Latu ry's coordinator: the demo convention of the server's seed (the demo token + ".heinolan-latu"). */
 const latuToken = () => `${window.KOHTAAMO_TEST_STAFF_TOKEN}.heinolan-latu`;
+/** The seeded ski-track talkoot: only read here. The tests that sign up, check in or export make their own (issue 11). */
 const SKI_TRACK = 'o-demo-latu-talkoot';
-const SKI_SHIFT = 's-demo-latu-1';
 
 const consoleOf = (lang = 'fi') => fixture<KohtaamoVolunteerConsole>(html`<kohtaamo-volunteer-console api=${liveApi()} lang=${lang}></kohtaamo-volunteer-console>`);
 
 /** The signed-in console: its views, and the list counted. */
 const VIEWS: SignedInShows = { ready: (el) => shadow(el).querySelector('[part=views]') && !text(el, '[part=list] .count').includes('…'), what: 'not signed in' };
 const signIn = (el: KohtaamoVolunteerConsole, token: string) => signInByKeyboard(el, token, VIEWS);
-
-async function signUp(name: string, email: string): Promise<void> {
-  const response = await fetch(`${liveApi()}/api/v1/volunteering/shifts/${SKI_SHIFT}/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, email, groupSize: 1, age: 40, lang: 'fi' }) });
-  expect(response.status).to.equal(201);
-}
 
 // Before each test too: a test file run after another console's may find that file's kept token.
 beforeEach(() => sessionStorage.clear());
@@ -49,25 +45,26 @@ describe('<kohtaamo-volunteer-console>', () => {
   }
 
   it('Heinolan Latu ry’s coordinator sees only the association’s, checks in, logs hours, messages the shift and sees the mail waiting in the outbox, by keyboard (fi)', async () => {
-    await signUp('Kaisa Latulainen', 'kaisa@example.fi');
+    const own = await ownTalkoot({ title: 'Kaisan latutalkoot' });
+    await signUpTo(own.shift, { name: 'Kaisa Latulainen', email: 'kaisa@example.fi' });
     const el = await consoleOf('fi');
     await signIn(el, latuToken());
     await expect(el).to.be.accessible();
     expect(text(el, '.bar p')).to.contain('Heinolan Latu ry');
     expect(shadow(el).querySelector('#view-proposals'), 'proposals are the city’s').to.equal(null);
     const rows = [...shadow(el).querySelectorAll<HTMLButtonElement>('.open-opportunity')].map((b) => b.dataset.id);
-    expect(rows).to.include(SKI_TRACK);
+    expect(rows).to.include.members([SKI_TRACK, own.opportunity]);
     expect(rows).not.to.include('o-demo-puistotalkoot');
 
     // Open the talkoot: the detail module loads, the focus goes to its heading.
-    await tabTo(el, `.open-opportunity[data-id=${SKI_TRACK}]`);
+    await tabTo(el, `.open-opportunity[data-id=${own.opportunity}]`);
     await press('Enter');
     await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'detail not focused', { timeout: 10_000 });
-    expect(text(el, '#detail-title')).to.contain('Latupohjien raivaustalkoot');
+    expect(text(el, '#detail-title')).to.contain('Kaisan latutalkoot');
     await expect(el).to.be.accessible();
 
-    // The shift's sign-ups; check Kaisa in and log her hours.
-    await tabTo(el, `.show-signups[data-id=${SKI_SHIFT}]`);
+    // The shift's sign-ups (Kaisa's only); check Kaisa in and log her hours.
+    await tabTo(el, `.show-signups[data-id=${own.shift}]`);
     await press('Enter');
     await waitUntil(() => shadow(el).querySelector('.check-in'), 'no sign-ups', { timeout: 10_000 });
     await expect(el).to.be.accessible();
@@ -82,7 +79,7 @@ describe('<kohtaamo-volunteer-console>', () => {
     await press('Enter');
     await waitUntil(() => text(el, '[role=status]').includes('tunnit tallennettu'), 'hours not saved');
     const staff = { Authorization: `Bearer ${latuToken()}` };
-    const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/shifts/${SKI_SHIFT}/signups`, { headers: staff })).json()) as { items: { name: string; checkedIn: boolean; hours: number; hoursApproved: boolean }[] };
+    const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/shifts/${own.shift}/signups`, { headers: staff })).json()) as { items: { name: string; checkedIn: boolean; hours: number; hoursApproved: boolean }[] };
     const kaisa = list.items.find((s) => s.name === 'Kaisa Latulainen')!;
     expect([kaisa.checkedIn, kaisa.hours, kaisa.hoursApproved]).to.deep.equal([true, 3.5, true]);
 
@@ -115,16 +112,15 @@ describe('<kohtaamo-volunteer-console>', () => {
   ] as const) {
     it(`Heinolan Latu ry’s coordinator checks a person in, logs and approves hours, messages the shift and finds the mail in the outbox, by keyboard (${lang})`, async function (this: { timeout(ms: number): void }) {
       this.timeout(120_000);
-      const response = await fetch(`${liveApi()}/api/v1/volunteering/shifts/${SKI_SHIFT}/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: person, email: `${lang}.talkoot@example.fi`, groupSize: 1, age: 40, lang }) });
-      expect(response.status).to.equal(201);
-      const signupId = ((await response.json()) as { id: string }).id;
+      const own = await ownTalkoot({ title: { fi: `Latutalkoot ${lang}`, sv: `Skidspårstalko ${lang}`, en: `Ski track party ${lang}` } });
+      const signupId = (await signUpTo(own.shift, { name: person, email: `${lang}.talkoot@example.fi`, lang })).id;
       const row = `tr:has(.check-in[data-id="${signupId}"])`;
       const el = await consoleOf(lang);
       await signIn(el, latuToken());
-      await tabTo(el, `.open-opportunity[data-id=${SKI_TRACK}]`);
+      await tabTo(el, `.open-opportunity[data-id=${own.opportunity}]`);
       await press('Enter');
       await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'detail not focused', { timeout: 10_000 });
-      await tabTo(el, `.show-signups[data-id=${SKI_SHIFT}]`);
+      await tabTo(el, `.show-signups[data-id=${own.shift}]`);
       await press('Enter');
       await waitUntil(() => shadow(el).querySelector(`.check-in[data-id="${signupId}"]`), 'the person is not in the sign-ups', { timeout: 10_000 });
       await expect(el).to.be.accessible();
@@ -139,7 +135,7 @@ describe('<kohtaamo-volunteer-console>', () => {
       await press('Enter');
       await waitUntil(() => text(el, '[role=status]').includes(hoursSaved), `hours not saved: ${text(el, '[role=status]')}`);
       const staff = { Authorization: `Bearer ${latuToken()}` };
-      const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/shifts/${SKI_SHIFT}/signups`, { headers: staff })).json()) as { items: { id: string; checkedIn: boolean; hours: number; hoursApproved: boolean }[] };
+      const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/heinolan-latu/shifts/${own.shift}/signups`, { headers: staff })).json()) as { items: { id: string; checkedIn: boolean; hours: number; hoursApproved: boolean }[] };
       const saved = list.items.find((x) => x.id === signupId)!;
       expect([saved.checkedIn, saved.hours, saved.hoursApproved]).to.deep.equal([true, 2.5, true]);
 
@@ -192,12 +188,14 @@ describe('<kohtaamo-volunteer-console>', () => {
     fixtureCleanup();
     sessionStorage.removeItem('kohtaamo-staff-token');
 
+    // A proposal of the test's own: the seeded one stays waiting for the other tests that read it.
+    const proposal = await ownProposal({ what: 'Beach clean-up', proposerName: 'Bea Proposer', proposerEmail: 'bea.proposer@example.fi', lang: 'en', where: 'Rantapuisto' });
     const en = await consoleOf('en');
     await signIn(en, window.KOHTAAMO_TEST_STAFF_TOKEN);
     await tabTo(en, '#view-proposals');
     await press('Enter');
-    await waitUntil(() => shadow(en).querySelector('.open-proposal'), 'no proposals', { timeout: 10_000 });
-    await tabTo(en, '.open-proposal[data-id=t-demo-proposal-1]');
+    await waitUntil(() => shadow(en).querySelector(`.open-proposal[data-id=${proposal}]`), 'the proposal is not listed', { timeout: 10_000 });
+    await tabTo(en, `.open-proposal[data-id=${proposal}]`, { max: 80 });
     await press('Enter');
     await waitUntil(() => shadow(en).querySelector('#decline'), 'no decision forms', { timeout: 10_000 });
     await expect(en).to.be.accessible();
