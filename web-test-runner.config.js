@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { limitedKohtaamoServer } from './scripts/wtr-limited-server.mjs';
+import { portalImportingKohtaamoServer } from './scripts/wtr-portal-server.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOOPBACK = '127.0.0.1';
@@ -44,6 +45,10 @@ const limitedUrl = `http://${LOOPBACK}:${limitedPort}`;
 // test page's origin is refused, as on an embedding site the operator has not listed yet.
 const foreignPort = await freePort();
 const foreignUrl = `http://${LOOPBACK}:${foreignPort}`;
+// A fourth server that imported vapaaehtoistyo.fi's tasks from a loopback stand-in of the portal
+// at start-up (scripts/wtr-portal-server.mjs): the board shows them beside the local ones.
+const portalPort = await freePort();
+const portalUrl = `http://${LOOPBACK}:${portalPort}`;
 // A staff token of the demo administrator, made up for this run: the server registers it
 // because it starts with --demo (KOHTAAMO_DEMO_STAFF_TOKEN is ignored without --demo). The
 // inbox tests sign in with it (window.KOHTAAMO_TEST_STAFF_TOKEN).
@@ -148,6 +153,7 @@ export default {
     kohtaamoServer(),
     limitedKohtaamoServer({ port: limitedPort, origins: [`http://localhost:${testPort}`, `http://${LOOPBACK}:${testPort}`] }),
     limitedKohtaamoServer({ port: foreignPort, origins: ['https://cms.example.fi'], rateLimit: 'off', name: 'kohtaamo-foreign-origin-server' }),
+    portalImportingKohtaamoServer({ port: portalPort, origins: [`http://localhost:${testPort}`, `http://${LOOPBACK}:${testPort}`] }),
     // The dev server reads this tsconfig as it is (no `extends`): it must set the decorator options.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
   ],
@@ -162,6 +168,7 @@ export default {
       window.KOHTAAMO_TEST_DEAD_API = ${JSON.stringify(deadUrl)};
       window.KOHTAAMO_TEST_LIMITED_API = ${JSON.stringify(limitedUrl)};
       window.KOHTAAMO_TEST_FOREIGN_API = ${JSON.stringify(foreignUrl)};
+      window.KOHTAAMO_TEST_PORTAL_API = ${JSON.stringify(portalUrl)};
       window.KOHTAAMO_TEST_STAFF_TOKEN = ${JSON.stringify(staffToken)};
       window.KOHTAAMO_TEST_OPEN311_KEY = ${JSON.stringify(open311Key)};
     </script>

@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * @param {{ port: number, origins: string[], rateLimit?: string, name?: string }} options
- *   `rateLimit` (default `2/10m`); `name` tells two such servers apart in the runner.
+ * @param {{ port: number, origins: string[], rateLimit?: string, name?: string, env?: Record<string, string> }} options
+ *   `rateLimit` (default `2/10m`); `name` tells two such servers apart in the runner; `env` adds
+ *   settings (the portal's URL and key of scripts/wtr-portal-server.mjs).
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
-export function limitedKohtaamoServer({ port, origins, rateLimit = '2/10m', name = 'kohtaamo-limited-server' }) {
+export function limitedKohtaamoServer({ port, origins, rateLimit = '2/10m', name = 'kohtaamo-limited-server', env = {} }) {
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
   let dataDir = '';
@@ -29,6 +30,7 @@ export function limitedKohtaamoServer({ port, origins, rateLimit = '2/10m', name
           KOHTAAMO_DB: join(dataDir, 'kohtaamo.sqlite'),
           KOHTAAMO_ORIGINS: origins.join(','),
           KOHTAAMO_RATE_LIMIT: rateLimit,
+          ...env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as v from 'valibot';
 import { OpportunitySchema } from './opportunity.schema.js';
-import { isPublishedTask, opportunityOfTask, taskOfOpportunity, tasksOfPage, themeOf, VapaaehtoistyoTaskSchema } from './vapaaehtoistyo.js';
+import { areaOfAddress, isPublishedTask, opportunityOfTask, taskOfOpportunity, tasksOfPage, themeOf, VapaaehtoistyoTaskSchema } from './vapaaehtoistyo.js';
 
 const task = {
   id: 48213,
@@ -59,4 +59,16 @@ test('our opportunity exported in the portal shape round-trips through the impor
   const back = opportunityOfTask(v.parse(VapaaehtoistyoTaskSchema, out), { importedAt: 'x', areaOf: () => 'keskusta' });
   assert.equal(back.startsAt, o.startsAt);
   assert.deepEqual([back.location.lat, back.location.lon], [o.location.lat, o.location.lon]);
+});
+
+test('without an areaOf, a task’s area is the city’s area its address names, else elsewhere in the city: never a made-up id the board would show', () => {
+  assert.equal(areaOfAddress('Jyränkönkoski, Heinola'), 'jyranko');
+  assert.equal(areaOfAddress('Vierumäki'), 'vierumaki');
+  assert.equal(areaOfAddress('Torget, Centrum'), 'keskusta');
+  assert.equal(areaOfAddress('Kauppakatu 10, 18100 Heinola'), 'muu');
+  assert.equal(areaOfAddress('Alusinkatu 3'), 'muu', 'a name inside a word is not the area');
+  assert.equal(areaOfAddress(null), 'muu');
+  const o = opportunityOfTask(v.parse(VapaaehtoistyoTaskSchema, { ...task, address: 'Tommolantie 5, Heinola' }), { importedAt: 'x' });
+  assert.equal(o.area, 'tommola');
+  assert.ok(v.safeParse(OpportunitySchema, o).success);
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { VOLUNTEER_AREAS } from './areas.js';
 import type { Opportunity, VolunteerTheme } from './opportunity.read.schema.js';
 
 /**
@@ -102,8 +103,18 @@ export function isPublishedTask(task: VapaaehtoistyoTask): boolean {
   return /^(published|active|open|julkaistu)$/i.test(task.status);
 }
 
+/**
+ * The city's area a task's address names (its Finnish or Swedish name at a word's start:
+ * "Jyränkönkoski" is in Jyränkö), else "muu", elsewhere in the city: the board shows an area's
+ * name and filters by it, and a made-up id would be shown as it is in every language.
+ */
+export function areaOfAddress(address: string | null | undefined): string {
+  const at = (name: string) => new RegExp(`(^|[^\\p{L}])${name}`, 'iu').test(address ?? '');
+  return VOLUNTEER_AREAS.find((a) => a.id !== 'muu' && (at(a.name.fi) || at(a.name.sv)))?.id ?? 'muu';
+}
+
 export interface ImportOptions {
-  /** Area id for a task (by its point or address); "unknown" if not given. */
+  /** Area id for a task (by its point or address); by its address (areaOfAddress) if not given. */
   readonly areaOf?: (task: VapaaehtoistyoTask, at: { lat: number; lon: number } | undefined) => string;
   /** The task's page on the portal. */
   readonly taskUrl?: (id: string) => string;
@@ -127,7 +138,7 @@ export function opportunityOfTask(task: VapaaehtoistyoTask, options: ImportOptio
     title: text(task.title.trim()),
     description: text((task.description ?? '').trim()),
     themes,
-    area: options.areaOf?.(task, at) ?? 'unknown',
+    area: options.areaOf?.(task, at) ?? areaOfAddress(task.address),
     location: { name: (task.address ?? '').trim(), address: (task.address ?? '').trim(), ...(at ?? {}) },
     contact: { name: (task.contactDetails ?? '').trim() },
     whatToBring: text(''),

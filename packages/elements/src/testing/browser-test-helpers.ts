@@ -21,6 +21,8 @@ declare global {
     KOHTAAMO_TEST_LIMITED_API: string;
     /** A live server whose KOHTAAMO_ORIGINS lists another site only: this page's origin is refused. */
     KOHTAAMO_TEST_FOREIGN_API: string;
+    /** A live server that imported vapaaehtoistyo.fi's tasks from a loopback stand-in of the portal (scripts/wtr-portal-server.mjs). */
+    KOHTAAMO_TEST_PORTAL_API: string;
     /** A staff token of the demo administrator (KOHTAAMO_DEMO_STAFF_TOKEN of the test server). */
     KOHTAAMO_TEST_STAFF_TOKEN: string;
   }

@@ -81,6 +81,45 @@ describe('<kohtaamo-volunteer-board>', () => {
     expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
   });
 
+  for (const [lang, local, ongoing, environment, elsewhere] of [
+    ['fi', 'Latupohjien raivaustalkoot', 'Jatkuva tehtävä', 'Ympäristö', 'Muu Heinola'],
+    ['sv', 'Röjningstalko för skidspåren', 'Fortlöpande uppgift', 'Miljö', 'Övriga Heinola'],
+    ['en', 'Ski track clearing work party', 'Ongoing task', 'Environment', 'Elsewhere in Heinola'],
+  ] as const) {
+    it(`lists the tasks imported from vapaaehtoistyo.fi beside the local ones, marked and linked to the portal, accessibly, and keeps one through the theme filter by keyboard (${lang})`, async () => {
+      // A server whose import job read a loopback stand-in of the portal at start-up (scripts/wtr-portal-server.mjs).
+      const el = await fixture<KohtaamoVolunteerBoard>(html`<kohtaamo-volunteer-board api=${window.KOHTAAMO_TEST_PORTAL_API} lang=${lang}></kohtaamo-volunteer-board>`);
+      await loaded(el);
+      const items = [...shadow(el).querySelectorAll('ul.items > li')];
+      const weeding = items.find((li) => li.textContent!.includes('Vieraslajitalkoot Jyränkönkoskella'))!;
+      const friend = items.find((li) => li.textContent!.includes('Ystävätoiminnan vapaaehtoinen'))!;
+      expect(weeding, 'the imported talkoot is not on the board').to.exist;
+      expect(friend, 'the imported ongoing task is not on the board').to.exist;
+      expect(text(el, 'ul.items'), 'the local ones are gone').to.contain(local);
+      expect(text(el, 'ul.items'), 'a draft of the portal').not.to.contain('Luonnos');
+      // Marked as the portal's, its title a link to the task's page there, in Finnish (the portal's language).
+      expect(weeding.querySelector('.tag')!.textContent).to.equal('vapaaehtoistyo.fi');
+      const link = weeding.querySelector<HTMLAnchorElement>('h3 a')!;
+      expect(link.href).to.equal('https://vapaaehtoistyo.fi/fi/task/48377');
+      expect(weeding.querySelector('h3')!.getAttribute('lang')).to.equal(lang === 'fi' ? null : 'fi');
+      expect(weeding.textContent).to.contain('Heinolan Seudun Luonnonsuojeluyhdistys');
+      expect(friend.textContent).to.contain(ongoing);
+      // The area: the one its address names, else elsewhere in the city; never the importer's placeholder, nor in the area filter.
+      expect(weeding.querySelector('.meta')!.textContent).to.contain('Jyränkönkoski, Heinola, Jyränkö');
+      expect(friend.querySelector('.meta')!.textContent).to.contain(`Kauppakatu 10, 18100 Heinola, ${elsewhere}`);
+      expect(text(el, 'ul.items')).not.to.contain('unknown');
+      expect([...$<HTMLSelectElement>(el, 'select[name=area]').options].map((o) => o.value)).not.to.include('unknown');
+      await expect(el).to.be.accessible();
+      // The portal's theme word became ours: the environment filter keeps the talkoot, by keyboard.
+      const select = (await tabTo(el, 'select[name=theme]')) as HTMLSelectElement;
+      await arrowToOption(select, 'environment');
+      expect(select.selectedOptions[0]!.textContent).to.equal(environment);
+      await waitUntil(() => !text(el, 'ul.items').includes('Ystävätoiminnan') && text(el, 'ul.items').includes('Vieraslajitalkoot'), 'theme environment');
+      expect(await tabTo(el, 'a[href="https://vapaaehtoistyo.fi/fi/task/48377"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('filters by area and dates by keyboard, with the theme names in the language (sv)', async () => {
     const el = await board({ lang: 'sv' });
     await loaded(el);
