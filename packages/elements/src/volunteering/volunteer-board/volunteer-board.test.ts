@@ -3,11 +3,12 @@ import { createApiClient, createVolunteeringBoardApi, type VolunteeringBoardApi 
 import '../../define/kohtaamo-volunteer-board.js';
 import type { KohtaamoVolunteerBoard } from './volunteer-board.js';
 import { $, arrowToOption, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { ownTalkoot } from '../../testing/volunteering-test-data.js';
 
 const board = (attributes: { lang?: string; organisation?: string; view?: string } = {}) =>
   fixture<KohtaamoVolunteerBoard>(html`<kohtaamo-volunteer-board api=${liveApi()} lang=${attributes.lang ?? 'fi'} organisation=${attributes.organisation ?? ''} view=${attributes.view ?? 'list'}></kohtaamo-volunteer-board>`);
 const calendarShown = (el: KohtaamoVolunteerBoard) => waitUntil(() => shadow(el).querySelector('table.month button.day'), 'no calendar', { timeout: 10_000 });
-/** Today in Helsinki and the seeded ski talkoot's first shift day. */
+/** A day in Helsinki (YYYY-MM-DD): today's, or a shift's. */
 const helsinkiDay = (instant: string | Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(instant));
 const loaded = (el: KohtaamoVolunteerBoard) => waitUntil(() => shadow(el).querySelector('ul.items'), 'not loaded', { timeout: 10_000 });
 
@@ -47,39 +48,41 @@ describe('<kohtaamo-volunteer-board>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a month calendar in Finnish, Swedish and English, accessibly, and moves to the talkoot’s day by keyboard alone (en)', async () => {
-    for (const lang of ['fi', 'sv'] as const) {
-      const el = await board({ lang, view: 'calendar' });
+  for (const [lang, title, count] of [
+    ['fi', 'Kalenterin talkoot fi', /\d+ tehtävää?$/],
+    ['sv', 'Kalenderns talko sv', /\d+ uppgift(er)?$/],
+    ['en', 'The calendar’s work party en', /\d+ opportunit(y|ies)$/],
+  ] as const) {
+    it(`shows a month calendar, accessibly, and moves to the talkoot’s day by keyboard alone (${lang})`, async () => {
+      // A talkoot of the test's own, twelve days ahead: across a month's end on some days of the year.
+      const own = await ownTalkoot({ title: { fi: `Kalenterin talkoot ${lang}`, sv: `Kalenderns talko ${lang}`, en: `The calendar’s work party ${lang}` }, daysAhead: 12, hour: 9 });
+      const el = await board({ lang });
+      await loaded(el);
+      await tabTo(el, '#view-calendar');
+      await press('Enter');
       await calendarShown(el);
+      expect($(el, '#view-calendar').getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
-      fixtureCleanup();
-    }
-    const el = await board({ lang: 'en' });
-    await loaded(el);
-    await tabTo(el, '#view-calendar');
-    await press('Enter');
-    await calendarShown(el);
-    expect($(el, '#view-calendar').getAttribute('aria-pressed')).to.equal('true');
-    const shift = (await (await fetch(`${liveApi()}/api/v1/volunteering/shifts/s-demo-latu-1`)).json()) as { startsAt: string };
-    const target = helsinkiDay(shift.startsAt);
-    const today = helsinkiDay(new Date());
-    const days = Math.round((Date.parse(`${target}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-    await tabTo(el, 'button.day[tabindex="0"]');
-    expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(today);
-    // A week at a time, then day by day: the focus follows, across a month's end too.
-    for (let i = 0; i < Math.floor(days / 7); i++) await press('ArrowDown');
-    for (let i = 0; i < days % 7; i++) await press('ArrowRight');
-    expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
-    expect((shadow(el).activeElement as HTMLElement).querySelector('.visually-hidden')!.textContent).to.match(/\d+ opportunit/);
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#day-title'), 'no day list');
-    expect(text(el, '.day-list')).to.contain('Ski track clearing work party');
-    await expect(el).to.be.accessible();
-    // Page Down and Page Up move by months and back to the same day.
-    await press('PageDown');
-    await press('PageUp');
-    expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
-  });
+      const target = helsinkiDay(own.startsAt);
+      const today = helsinkiDay(new Date());
+      const days = Math.round((Date.parse(`${target}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+      await tabTo(el, 'button.day[tabindex="0"]');
+      expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(today);
+      // A week at a time, then day by day: the focus follows, across a month's end too.
+      for (let i = 0; i < Math.floor(days / 7); i++) await press('ArrowDown');
+      for (let i = 0; i < days % 7; i++) await press('ArrowRight');
+      expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
+      expect((shadow(el).activeElement as HTMLElement).querySelector('.visually-hidden')!.textContent).to.match(count);
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#day-title'), 'no day list');
+      expect(text(el, '.day-list')).to.contain(title);
+      await expect(el).to.be.accessible();
+      // Page Down and Page Up move by months and back to the same day.
+      await press('PageDown');
+      await press('PageUp');
+      expect((shadow(el).activeElement as HTMLElement).dataset.day).to.equal(target);
+    });
+  }
 
   for (const [lang, local, ongoing, environment, elsewhere] of [
     ['fi', 'Latupohjien raivaustalkoot', 'Jatkuva tehtävä', 'Ympäristö', 'Muu Heinola'],

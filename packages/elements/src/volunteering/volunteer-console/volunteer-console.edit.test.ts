@@ -170,7 +170,13 @@ describe('<kohtaamo-volunteer-console> shift editing and the record extract', ()
       await waitUntil(() => shadow(el).querySelector('#edit-summary'), 'no summary', { timeout: 10_000 });
       expect(text(el, '#edit-capacity-error')).to.contain(error);
       await expect(el).to.be.accessible();
-      await tabTo(el, '#edit-capacity', { backwards: true, max: 60 });
+      // From the focused summary to the field by its link. (Shift+Tab from the summary went back
+      // round the whole page, past every opportunity of the list: it failed as soon as other
+      // tests had added a few more of Heinolan Latu ry's.)
+      expect(focusedIn(el)).to.equal($(el, '#edit-summary'));
+      await tabTo(el, '#edit-summary a[href="#edit-capacity"]');
+      await press('Enter');
+      expect(focusedIn(el)).to.equal($(el, '#edit-capacity'));
       await clearField();
       await type('4');
       await tabTo(el, '#save-shift', { max: 60 });

@@ -161,6 +161,50 @@ describe('<kohtaamo-volunteer-console>', () => {
     });
   }
 
+  for (const [lang, label] of [
+    ['fi', 'Lataa ilmoittautuneet (CSV)'],
+    ['sv', 'Ladda ner anmälda (CSV)'],
+    ['en', 'Download sign-ups (CSV)'],
+  ] as const) {
+    it(`Heinolan Latu ry’s coordinator downloads the talkoot’s sign-ups as CSV by keyboard: its own people only, not the city’s (${lang})`, async () => {
+      const mine = `${lang}.csv.latu@example.fi`;
+      const theCitys = `${lang}.csv.city@example.fi`;
+      // The association's talkoot and the city's, both the test's own, a person signed up to each.
+      const latu = await ownTalkoot({ title: { fi: `CSV-talkoot ${lang}`, sv: `CSV-talko ${lang}`, en: `CSV work party ${lang}` } });
+      const park = await ownTalkoot({ title: `Kaupungin CSV-talkoot ${lang}`, organisation: 'city' });
+      await signUpTo(latu.shift, { name: `CSV ${lang}`, email: mine, lang });
+      await signUpTo(park.shift, { name: `CSV ${lang}`, email: theCitys, lang });
+      const el = await consoleOf(lang);
+      await signIn(el, latuToken());
+      expect([...shadow(el).querySelectorAll<HTMLButtonElement>('.open-opportunity')].map((b) => b.dataset.id)).not.to.include(park.opportunity);
+      await tabTo(el, `.open-opportunity[data-id=${latu.opportunity}]`);
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'detail not focused', { timeout: 10_000 });
+      // The download: the file the browser would save, caught at the link's click.
+      const saved: { name: string; blob: Promise<Blob> }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) saved.push({ name: this.download, blob: fetch(this.href).then((r) => r.blob()) });
+        else click.call(this);
+      };
+      try {
+        const button = await tabTo(el, '#export-csv', { max: 200 });
+        expect(button.textContent!.trim()).to.equal(label);
+        await press('Enter');
+        await waitUntil(() => saved.length === 1, 'no CSV downloaded', { timeout: 10_000 });
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(saved[0]!.name).to.equal(`ilmoittautuneet-${latu.opportunity}.csv`);
+      const csv = await (await saved[0]!.blob).text();
+      expect(csv).to.match(/^\uFEFF?shift_start,shift_end,status,/);
+      expect(csv).to.contain(mine);
+      expect(csv).not.to.contain(theCitys);
+      expect(focusedIn(el)).to.equal($(el, '#export-csv'));
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('the city’s coordinator creates an opportunity with a shift, and declines a proposal with a reason, by keyboard (sv, en)', async () => {
     const el = await consoleOf('sv');
     await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
@@ -211,37 +255,79 @@ describe('<kohtaamo-volunteer-console>', () => {
     await expect(en).to.be.accessible();
   });
 
-  it('the city’s coordinator approves a resident’s proposal by keyboard: the talkoot is on the board with the city as its contact, not the resident (fi)', async () => {
-    const starts = Date.now() + 30 * 86_400_000;
-    const proposed = await fetch(`${liveApi()}/api/v1/volunteering/proposals`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ what: 'Näppäintalkoot', description: 'Haravoidaan puisto.', where: 'Kirkkopuisto', area: 'keskusta', startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 7_200_000).toISOString(), expectedPeople: 8, proposerName: 'Reija Ehdottaja', proposerEmail: 'reija@example.fi' }),
+  for (const [lang, declinedWord, declined, reason] of [
+    ['fi', 'hylätty', 'Hylätty', 'Rannalla on uintikilpailu samana päivänä.'],
+    ['sv', 'avslaget', 'Avslaget', 'Stranden har en simtävling samma dag.'],
+  ] as const) {
+    it(`the city’s coordinator declines a proposal by keyboard: the reason asked for by its field, then the decision with the reason (${lang})`, async () => {
+      const starts = Date.now() + 40 * 86_400_000;
+      const proposed = await fetch(`${liveApi()}/api/v1/volunteering/proposals`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ what: `Hylättävät talkoot ${lang}`, description: '—', where: 'Rantapuisto', area: 'keskusta', startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 7_200_000).toISOString(), expectedPeople: 5, proposerName: 'Hylky Ehdottaja', proposerEmail: `${lang}.declined@example.fi`, lang }),
+      });
+      expect(proposed.status).to.equal(201);
+      const { id } = (await proposed.json()) as { id: string };
+      const el = await consoleOf(lang);
+      await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
+      await tabTo(el, '#view-proposals');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector(`.open-proposal[data-id=${id}]`), 'the proposal is not listed', { timeout: 10_000 });
+      await tabTo(el, `.open-proposal[data-id=${id}]`, { max: 80 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#decline'), 'no decision forms', { timeout: 10_000 });
+      await tabTo(el, '#decline');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#reason-error'), 'no reason error');
+      expect(focusedIn(el)).to.equal($(el, '#reason'));
+      await expect(el).to.be.accessible();
+      await type(reason);
+      await tabTo(el, '#decline');
+      await press('Enter');
+      await waitUntil(() => text(el, '#detail-title + .notice').includes(declinedWord), 'not declined', { timeout: 10_000 });
+      expect(text(el, 'dl')).to.contain(`${declined}: ${reason}`);
+      await expect(el).to.be.accessible();
     });
-    expect(proposed.status).to.equal(201);
-    const { id } = (await proposed.json()) as { id: string };
-    const el = await consoleOf('fi');
-    await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
-    await tabTo(el, '#view-proposals');
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector(`.open-proposal[data-id=${id}]`), 'the proposal is not listed', { timeout: 10_000 });
-    await tabTo(el, `.open-proposal[data-id=${id}]`, { max: 80 });
-    await press('Enter');
-    await waitUntil(() => shadow(el).querySelector('#approve'), 'no decision forms', { timeout: 10_000 });
-    await tabTo(el, '#capacity');
-    await type('12');
-    await tabTo(el, '#approve');
-    await press('Enter');
-    await waitUntil(() => text(el, '#detail-title + .notice').includes('hyväksytty'), 'not approved', { timeout: 10_000 });
-    await expect(el).to.be.accessible();
-    const staff = { Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` };
-    const proposals = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/proposals`, { headers: staff })).json()) as { items: { id: string; status: string; opportunityId: string | null }[] };
-    const approved = proposals.items.find((p) => p.id === id)!;
-    expect(approved.status).to.equal('approved');
-    const opportunity = (await (await fetch(`${liveApi()}/api/v1/volunteering/opportunities/${approved.opportunityId}`)).json()) as { organisation: string; contact: { name: string }; shifts: { capacity: number }[] };
-    expect([opportunity.organisation, opportunity.shifts[0]!.capacity]).to.deep.equal(['city', 12]);
-    expect(JSON.stringify(opportunity)).not.to.contain('Reija');
-  });
+  }
+
+  for (const [lang, what, proposer, approvedWord] of [
+    ['fi', 'Näppäintalkoot', 'Reija Ehdottaja', 'hyväksytty'],
+    ['sv', 'Tangentbordstalko', 'Rebecka Förslagsställare', 'godkänt'],
+    ['en', 'Keyboard work party', 'Rita Proposer', 'approved'],
+  ] as const) {
+    it(`the city’s coordinator approves a resident’s proposal by keyboard: the talkoot is on the board with the city as its contact, not the resident (${lang})`, async () => {
+      const starts = Date.now() + 30 * 86_400_000;
+      const proposed = await fetch(`${liveApi()}/api/v1/volunteering/proposals`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ what, description: '—', where: 'Kirkkopuisto', area: 'keskusta', startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 7_200_000).toISOString(), expectedPeople: 8, proposerName: proposer, proposerEmail: `${lang}.proposer@example.fi`, lang }),
+      });
+      expect(proposed.status).to.equal(201);
+      const { id } = (await proposed.json()) as { id: string };
+      const el = await consoleOf(lang);
+      await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
+      await tabTo(el, '#view-proposals');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector(`.open-proposal[data-id=${id}]`), 'the proposal is not listed', { timeout: 10_000 });
+      await tabTo(el, `.open-proposal[data-id=${id}]`, { max: 80 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#approve'), 'no decision forms', { timeout: 10_000 });
+      await tabTo(el, '#capacity');
+      await type('12');
+      await tabTo(el, '#approve');
+      await press('Enter');
+      await waitUntil(() => text(el, '#detail-title + .notice').includes(approvedWord), 'not approved', { timeout: 10_000 });
+      await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'the focus is not on the decided proposal’s heading');
+      await expect(el).to.be.accessible();
+      const staff = { Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` };
+      const proposals = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/proposals`, { headers: staff })).json()) as { items: { id: string; status: string; opportunityId: string | null }[] };
+      const approved = proposals.items.find((p) => p.id === id)!;
+      expect(approved.status).to.equal('approved');
+      const opportunity = (await (await fetch(`${liveApi()}/api/v1/volunteering/opportunities/${approved.opportunityId}`)).json()) as { organisation: string; contact: { name: string }; shifts: { capacity: number }[] };
+      expect([opportunity.organisation, opportunity.shifts[0]!.capacity]).to.deep.equal(['city', 12]);
+      expect(JSON.stringify(opportunity)).not.to.contain(proposer.split(' ')[0]);
+    });
+  }
 
   it('works from 320 px wide', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kohtaamo-volunteer-console api=${liveApi()}></kohtaamo-volunteer-console></div>`);

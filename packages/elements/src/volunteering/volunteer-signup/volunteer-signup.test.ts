@@ -371,6 +371,35 @@ describe('<kohtaamo-volunteer-signup>', () => {
     expect(text(walter, '[part=confirmation]')).to.contain('You’re in.');
   });
 
+  for (const [lang, heading, cancelled] of [
+    ['fi', 'Ilmoittautumisesi', 'Ilmoittautuminen on peruttu.'],
+    ['sv', 'Din anmälan', 'Anmälan har avbokats.'],
+  ] as const) {
+    it(`a cancel by the manage link, by keyboard, moves the waiting list (${lang})`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(60_000);
+      const shift = await smallShift(`Peruttava vuoro ${lang}`);
+      const post = async (name: string, groupSize: number) => {
+        const response = await fetch(`${liveApi()}/api/v1/volunteering/shifts/${shift}/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, email: `${lang}.${groupSize}.${name.length}@example.fi`, groupSize, age: 40, lang }) });
+        expect(response.status).to.equal(201);
+        return (await response.json()) as { status: string; manageCode: string };
+      };
+      await post('Pari', 2);
+      const single = await post('Yksin', 1);
+      const waiting = await post('Jonottaja', 1);
+      expect([single.status, waiting.status]).to.deep.equal(['attending', 'waiting']);
+      const manage = await signup({ lang, manageCode: single.manageCode });
+      await ready(manage);
+      expect(text(manage, 'h2')).to.equal(heading);
+      await expect(manage).to.be.accessible();
+      await tabTo(manage, 'button.secondary:not([type=submit])');
+      await press('Enter');
+      await waitUntil(() => text(manage, '[role=status]').includes(cancelled), `not cancelled: ${text(manage)}`);
+      await expect(manage).to.be.accessible();
+      const moved = (await (await fetch(`${liveApi()}/api/v1/volunteering/signups/${encodeURIComponent(waiting.manageCode)}`)).json()) as { status: string };
+      expect(moved.status).to.equal('attending');
+    });
+  }
+
   it('changes the group size by the manage link by keyboard alone; the server keeps it and the seats follow (sv)', async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);
     const shiftId = await smallShift('Gruppens talko');
