@@ -103,10 +103,10 @@ test('Wieliczka: the official 30 winners are equal shares with Add1 (no exhausti
 
 // What the saved outcomes prove, and what they do not: every winner rule and every completion
 // the rules offer has a saved outcome on each instance that the tests above reproduce. Equal
-// shares' completions are saved with cost utilities only; approval utilities are saved without
-// completion, and points need points ballots, which neither instance has (on approval ballots
-// `points` is `approval`). A rule or completion added to the schemas fails here until a saved
-// outcome proves it.
+// shares' completions are saved here with cost utilities only; with approval utilities and with
+// points (on two cumulative-ballot instances) every completion is checked in
+// pabulib-completions.test.ts. A rule or completion added to the schemas fails here until a
+// saved outcome proves it.
 test('every winner rule and every completion the rules offer has a saved outcome on each instance', () => {
   for (const name of INSTANCES) {
     const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
