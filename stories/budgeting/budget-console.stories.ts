@@ -71,7 +71,7 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
       }
       if (path.endsWith('/proposals')) {
         const items = proposals.filter((p) => p.round === round && (!init?.searchParams?.status || p.status === init.searchParams.status));
-        return { items, total: items.length } as never;
+        return { items, total: items.length, next: null } as never;
       }
       if (path.endsWith('/rules')) return { budget: 200_000, projects: [{ id: 'p2028000001', cost: 110_000 }] } as never;
       if (path.endsWith('/ballot')) {

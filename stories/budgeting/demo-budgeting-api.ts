@@ -128,7 +128,10 @@ export function demoBudgetingApi(options: DemoOptions = {}): BudgetingApi {
       if (options.proposals === 'offline') throw problem(503, 'common.serverDown');
       const all = options.proposals === 'none' ? [] : DEMO_PROPOSALS;
       const items = all.filter((p) => (!filter.budget || p.budget === filter.budget) && (!filter.status || p.status === filter.status) && (filter.maxCost === undefined || (p.review?.costEstimate ?? p.estimatedCost) <= filter.maxCost));
-      return { items, total: items.length };
+      // Keyset pages as the server reads them (ADR 0107); the demo's cursor is a position.
+      const start = filter.cursor ? Number(filter.cursor) : 0;
+      const end = start + (filter.pageSize ?? 50);
+      return { items: items.slice(start, end), total: items.length, next: end < items.length ? String(end) : null };
     },
     proposal: async (_id, proposalId) => {
       const found = DEMO_PROPOSALS.find((p) => p.id === proposalId);

@@ -54,7 +54,7 @@ export interface ConsoleRules {
 export interface BudgetConsoleApi {
   rounds(signal?: AbortSignal): Promise<Round[]>;
   round(roundId: string, signal?: AbortSignal): Promise<Round>;
-  proposals(roundId: string, filter: { budget?: string; status?: string; page?: number }, signal?: AbortSignal): Promise<{ items: Proposal[]; total: number }>;
+  proposals(roundId: string, filter: { budget?: string; status?: string; cursor?: string }, signal?: AbortSignal): Promise<{ items: Proposal[]; total: number; next: string | null }>;
   createRound(input: RoundInput): Promise<Round>;
   updateRound(roundId: string, update: RoundUpdate): Promise<Round>;
   createBudget(roundId: string, input: BudgetInput): Promise<Round>;
@@ -92,7 +92,7 @@ export function createBudgetConsoleApi(http: HttpClient, locale: () => string = 
       const searchParams: Record<string, string> = { pageSize: '100' };
       if (filter.budget) searchParams.budget = filter.budget;
       if (filter.status) searchParams.status = filter.status;
-      if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
+      if (filter.cursor) searchParams.cursor = filter.cursor;
       return http.request(`${R(id)}/proposals`, ProposalListSchema, { searchParams, ...opt(signal) });
     },
     createRound: (input) => http.request(BUDGETING_PATHS.staffRounds, RoundSchema, send('POST', input)),

@@ -25,7 +25,8 @@ export interface ProposalFilter {
   readonly budget?: string;
   readonly status?: string;
   readonly maxCost?: number;
-  readonly page?: number;
+  /** The `next` of the page before (keyset paging, ADR 0107); none for the first page. */
+  readonly cursor?: string;
   readonly pageSize?: number;
 }
 
@@ -35,7 +36,8 @@ export { RoundNamesSchema, RoundResultsSchema, type RoundNames, type RoundResult
 export interface BudgetingApi {
   rounds(signal?: AbortSignal): Promise<Round[]>;
   round(roundId: string, signal?: AbortSignal): Promise<Round>;
-  proposals(roundId: string, filter?: ProposalFilter, signal?: AbortSignal): Promise<{ items: ProposalDocument[]; total: number }>;
+  /** A page of proposals, oldest first; `next` (null on the last page) is the `cursor` of the page after. */
+  proposals(roundId: string, filter?: ProposalFilter, signal?: AbortSignal): Promise<{ items: ProposalDocument[]; total: number; next: string | null }>;
   proposal(roundId: string, proposalId: string, signal?: AbortSignal): Promise<ProposalDocument>;
   /** Sends a proposal; the same key always stores it once. */
   submitProposal(roundId: string, submission: ProposalSubmission, idempotencyKey: string): Promise<ProposalDocument>;
@@ -66,7 +68,7 @@ export function createBudgetingApi(http: HttpClient): BudgetingApi {
       if (filter.budget) searchParams.budget = filter.budget;
       if (filter.status) searchParams.status = filter.status;
       if (filter.maxCost !== undefined) searchParams.maxCost = String(filter.maxCost);
-      if (filter.page && filter.page > 1) searchParams.page = String(filter.page);
+      if (filter.cursor) searchParams.cursor = filter.cursor;
       if (filter.pageSize) searchParams.pageSize = String(filter.pageSize);
       return http.request(`${round(id)}/proposals`, ProposalDocumentListSchema, { searchParams, ...opts(signal) });
     },

@@ -21,4 +21,4 @@ export const ProposalRowSchema = v.object({
   review: v.nullable(v.object({ costEstimate: v.nullable(v.number()) })),
 });
 export type ProposalRow = v.InferOutput<typeof ProposalRowSchema>;
-export const ProposalRowListSchema = v.object({ items: v.array(ProposalRowSchema), total: v.number() });
+export const ProposalRowListSchema = v.object({ items: v.array(ProposalRowSchema), total: v.number(), next: v.nullable(v.string()) });

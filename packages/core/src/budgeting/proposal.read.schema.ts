@@ -34,4 +34,4 @@ export const ProposalSchema = v.object({
   submittedAt: v.string(),
 });
 export type Proposal = v.InferOutput<typeof ProposalSchema>;
-export const ProposalListSchema = v.object({ items: v.array(ProposalSchema), total: v.number() });
+export const ProposalListSchema = v.object({ items: v.array(ProposalSchema), total: v.number(), next: v.nullable(v.string()) });

@@ -98,7 +98,8 @@ export type ProposalSubmission = v.InferOutput<typeof ProposalSubmissionSchema>;
  */
 export const ProposalDocumentSchema = v.object({ ...ProposalSchema.entries, image: v.nullable(v.object({ url: v.string(), alt: v.string() })) });
 export type ProposalDocument = v.InferOutput<typeof ProposalDocumentSchema>;
-export const ProposalDocumentListSchema = v.object({ items: v.array(ProposalDocumentSchema), total: v.number() });
+/** A page of proposals: `total` of the filters, `next` the cursor of the page after (null on the last). */
+export const ProposalDocumentListSchema = v.object({ items: v.array(ProposalDocumentSchema), total: v.number(), next: v.nullable(v.string()) });
 
 /** The largest proposal image the server takes by default, in bytes (5 MB, as feedback photos). */
 export const PROPOSAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
@@ -115,7 +116,8 @@ export const ProposalQuerySchema = v.object({
   budget: v.optional(BudgetIdSchema),
   status: v.optional(ProposalStatusSchema),
   maxCost: v.optional(v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'common.invalid'), v.transform(Number))),
-  page: v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid')), '1'),
+  /** The `next` of the page before (keyset paging, ADR 0107); none for the first page. */
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,400}$/, 'common.invalid'))),
   pageSize: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid'), v.maxValue(100, 'common.invalid')), '50'),
 });
 

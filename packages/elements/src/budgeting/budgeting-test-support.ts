@@ -205,3 +205,31 @@ export async function proposalRound(): Promise<{ round: string; area: string; th
   await staff(`/${round}/proposals/${rejected}/review`, 'POST', { decision: 'rejected', publicReason: 'Jäähalli on moninkertaisesti budjettia suurempi.' });
   return { round, area, theme, proposals: { feasible, rejected, waiting } };
 }
+
+/**
+ * A round of the test's own in its proposal phase, made through the real API: one area budget
+ * and `count` proposals sent one after another ("Ehdotus 1", "Ehdotus 2", …). Returns the round's
+ * id and the proposals' ids in the order they were sent.
+ */
+export async function manyProposalsRound(count: number): Promise<{ round: string; budget: string; proposals: string[] }> {
+  const round = `sivut-${Math.random().toString(36).slice(2, 10)}`;
+  const at = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+  await staff('', 'POST', {
+    id: round,
+    title: { fi: 'Sivukierros', sv: 'Sidomgång', en: 'Paging round' },
+    schedule: { proposalsOpenAt: at(-5), proposalsCloseAt: at(20), votingOpenAt: at(30), votingCloseAt: at(40), resultsAt: at(41), implementationAt: at(90) },
+  });
+  const budget = `${round}-koko`;
+  await staff(`/${round}/budgets`, 'POST', { id: budget, kind: 'area', name: { fi: 'Koko kaupunki', sv: 'Hela staden', en: 'Whole town' }, amount: 100_000 });
+  const proposals: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const response = await fetch(`${liveApi()}${BUDGETING_PATHS.rounds}/${round}/proposals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'Idempotency-Key': `test-${crypto.randomUUID()}` },
+      body: JSON.stringify({ budget, title: `Ehdotus ${i}`, description: `Ehdotus ${i}: kaikille kaupunkilaisille, tarkemmin kuvattuna.`, estimatedCost: 1000 * i, lang: 'fi' }),
+    });
+    if (response.status !== 201) throw new Error(`proposal: ${response.status} ${await response.text()}`);
+    proposals.push(((await response.json()) as { id: string }).id);
+  }
+  return { round, budget, proposals };
+}

@@ -196,6 +196,31 @@ export interface BudgetingRepositoryOptions {
 
 export type BudgetingRepository = ReturnType<typeof createBudgetingRepository>;
 
+/** Where a page of the proposals list ends: its last proposal's (created_at, id). */
+export interface ProposalCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+/** The opaque `next` of a proposals page: base64url of the last proposal's position. */
+export function encodeProposalCursor(cursor: ProposalCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id]), 'utf8').toString('base64url');
+}
+
+/** The position a `cursor` stands for, or null when it is not one this server wrote. */
+export function decodeProposalCursor(text: string): ProposalCursor | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [createdAt, id] = value as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || createdAt.length > 64 || id.length > 128) return null;
+    if (Number.isNaN(Date.parse(createdAt))) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
 export function createBudgetingRepository(db: Kysely<Database>, options: BudgetingRepositoryOptions) {
   const clock = options.clock;
 
@@ -403,20 +428,33 @@ export function createBudgetingRepository(db: Kysely<Database>, options: Budgeti
       return { kind: outcome.kind === 'done' ? 'created' : 'replayed', response: outcome.response };
     },
 
-    async proposals(roundId: string, query: { budget?: string | undefined; status?: string | undefined; maxCost?: number | undefined; page: number; pageSize: number }) {
+    /**
+     * A page of the round's proposals, oldest first, read by keyset on (created_at, id) (ADR
+     * 0107): `after` is the last proposal of the page before (from `next`), so a proposal sent
+     * meanwhile neither repeats one already shown nor hides one, and a page costs the same at
+     * proposal 10 as at proposal 10,000. `next` is null on the last page.
+     */
+    async proposals(
+      roundId: string,
+      query: { budget?: string | undefined; status?: string | undefined; maxCost?: number | undefined; after?: ProposalCursor | undefined; limit: number },
+    ) {
       let q = db.selectFrom('budgeting_proposals').where('round_id', '=', roundId);
       if (query.budget) q = q.where('budget_id', '=', query.budget);
       if (query.status) q = q.where('status', '=', query.status);
       if (query.maxCost !== undefined) q = q.where(sql<number>`coalesce(cost_estimate, estimated_cost)`, '<=', query.maxCost);
       const total = num((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const after = query.after;
+      if (after) q = q.where((eb) => eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]));
       const rows = await q
         .selectAll()
         .orderBy('created_at')
         .orderBy('id')
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize)
+        .limit(query.limit + 1)
         .execute();
-      return { items: rows.map(proposalView), total };
+      const items = rows.slice(0, query.limit);
+      const last = items[items.length - 1];
+      const next = rows.length > query.limit && last ? encodeProposalCursor({ createdAt: last.created_at, id: last.id }) : null;
+      return { items: items.map(proposalView), total, next };
     },
 
     /** Keeps an uploaded image (already clean) for a proposal of the round, in the proposal phase only. */

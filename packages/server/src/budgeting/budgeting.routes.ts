@@ -36,7 +36,7 @@ import { fieldProblem, jsonBody, pathParams, queryParams, validationProblem } fr
 import type { PolicyTable } from '../platform/auth/policy.js';
 import type { StaffEnv } from '../platform/auth/policy.js';
 import { ballotRetry, codeIdentity, personIdentity, verifyIdentityToken } from './budgeting.identity.js';
-import { votingHasOpened, type BudgetingRepository, type NotFound } from './budgeting.repository.js';
+import { decodeProposalCursor, votingHasOpened, type BudgetingRepository, type NotFound } from './budgeting.repository.js';
 import { cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import { createVersionedMemo } from '../platform/versioned-memo.js';
 import { imageUpload, storedImage } from '../platform/image-upload.js';
@@ -141,7 +141,7 @@ export function budgetingPolicies(): PolicyTable {
  * The budgeting API. Public, under /api/v1/budgeting/rounds:
  * - GET  /                                    rounds with phases and budgets
  * - GET  /{roundId}                           one round
- * - GET  /{roundId}/proposals?budget=&status=&maxCost=&page=&pageSize=
+ * - GET  /{roundId}/proposals?budget=&status=&maxCost=&cursor=&pageSize=
  * - GET  /{roundId}/proposals/{proposalId}
  * - POST /{roundId}/proposals                 in the proposal phase (Idempotency-Key)
  * - POST /{roundId}/proposal-images           an image (the body) for a proposal about to be sent → 201 { id }
@@ -177,8 +177,11 @@ export function budgetingRoutes(deps: BudgetingRouteDeps): Hono<AppEnv> {
     const { roundId } = c.req.valid('param');
     if (!(await repository.roundRow(roundId))) return notFound(c);
     const q = c.req.valid('query');
+    // Keyset pages (ADR 0107): a cursor this server did not write is a field error, not page one.
+    const after = q.cursor !== undefined ? decodeProposalCursor(q.cursor) : undefined;
+    if (after === null) return fieldProblem(c, [{ pointer: '#/cursor', code: 'common.invalid' }]);
     c.header('Cache-Control', 'no-cache');
-    return c.json(await repository.proposals(roundId, { budget: q.budget, status: q.status, maxCost: q.maxCost, page: Number(q.page), pageSize: Number(q.pageSize) }));
+    return c.json(await repository.proposals(roundId, { budget: q.budget, status: q.status, maxCost: q.maxCost, after, limit: Number(q.pageSize) }));
   });
 
   app.get(`${ROUNDS}/:roundId/proposals/:proposalId`, pathParams(ProposalParam), async (c) => {
@@ -561,8 +564,15 @@ async function publish(deps: BudgetingRouteDeps, roundId: string, now: Date): Pr
 }
 
 async function implementationOf(repository: BudgetingRepository, roundId: string) {
-  const { items } = await repository.proposals(roundId, { page: 1, pageSize: 1000 });
-  return items.filter((p) => p.implementation !== null).map((p) => ({ id: p.id, ...p.implementation! }));
+  // Every page: a round's winners may be anywhere in its list.
+  const done = [];
+  let next: string | null = null;
+  do {
+    const page = await repository.proposals(roundId, { after: next ? (decodeProposalCursor(next) ?? undefined) : undefined, limit: 100 });
+    done.push(...page.items.filter((p) => p.implementation !== null).map((p) => ({ id: p.id, ...p.implementation! })));
+    next = page.next;
+  } while (next);
+  return done;
 }
 
 /** Figures for the signals view: per round, proposals, voters, and the share of voters with a winner. */
@@ -571,7 +581,7 @@ export async function figuresOf(deps: BudgetingRouteDeps) {
   const rounds = await deps.repository.rounds();
   const items = [];
   for (const round of rounds) {
-    const proposals = (await deps.repository.proposals(round.id, { page: 1, pageSize: 1 })).total;
+    const proposals = (await deps.repository.proposals(round.id, { limit: 1 })).total;
     const results = round.resultsPublishedAt ? await storedRoundResults(db, deps.repository, round.id) : null;
     const voters = results ? results.ballots : null;
     const satisfied = results

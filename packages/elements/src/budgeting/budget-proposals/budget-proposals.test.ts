@@ -3,7 +3,7 @@ import '../../define/kohtaamo-budget-proposals.js';
 import type { KohtaamoBudgetProposals, KohtaamoBudgetProposalSubmittedEvent } from './budget-proposals.js';
 import { $, deadApi, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
 import { createApiClient, createBudgetingApi } from '@kohtaamo/core';
-import { demoRound, fixtureRound, proposalRound } from '../budgeting-test-support.js';
+import { demoRound, fixtureRound, manyProposalsRound, proposalRound } from '../budgeting-test-support.js';
 
 afterEach(() => {
   fixtureCleanup();
@@ -225,7 +225,7 @@ describe('<kohtaamo-budget-proposals>', () => {
     };
     const fake: typeof fetch = async (input) => {
       const url = new URL(input instanceof Request ? input.url : String(input), 'https://budget.example.fi');
-      const body = url.pathname.endsWith('/proposals') ? { items: [], total: 0 } : { ...fixtureRound('koko'), phase: 'review', schedule };
+      const body = url.pathname.endsWith('/proposals') ? { items: [], total: 0, next: null } : { ...fixtureRound('koko'), phase: 'review', schedule };
       return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
     };
     const api = createBudgetingApi(createApiClient({ baseUrl: 'https://budget.example.fi', fetch: fake, retries: 0 }));
@@ -239,7 +239,7 @@ describe('<kohtaamo-budget-proposals>', () => {
   });
 
   it('reads the list a page at a time: "Show more" adds the next page; a failed page keeps what is shown and is read again (en)', async () => {
-    // 25 proposals at the HTTP boundary; the second page fails once (the line dropped).
+    // 25 proposals at the HTTP boundary, in keyset pages; the second page fails once (the line dropped).
     const all = Array.from({ length: 25 }, (_, i) => ({
       id: `p${String(i + 1).padStart(9, '0')}`,
       round: 'testi-2027',
@@ -261,14 +261,18 @@ describe('<kohtaamo-budget-proposals>', () => {
       const url = new URL(input instanceof Request ? input.url : String(input), 'https://budget.example.fi');
       const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
       if (url.pathname.endsWith('/proposals')) {
-        const page = Number(url.searchParams.get('page') ?? '1');
+        // The cursor names the last proposal shown; the next page starts after it.
+        const cursor = url.searchParams.get('cursor');
         const size = Number(url.searchParams.get('pageSize'));
-        pages.push(`${page}/${size}`);
-        if (page === 2 && failNext) {
+        pages.push(`${cursor ?? '-'}/${size}`);
+        if (cursor && failNext) {
           failNext = false;
           throw new TypeError('Failed to fetch');
         }
-        return json({ items: all.slice((page - 1) * size, page * size), total: all.length });
+        const start = cursor ? all.findIndex((p) => `after-${p.id}` === cursor) + 1 : 0;
+        const items = all.slice(start, start + size);
+        const next = start + size < all.length ? `after-${items[items.length - 1]!.id}` : null;
+        return json({ items, total: all.length, next });
       }
       return json({ ...fixtureRound('koko'), phase: 'review' });
     };
@@ -291,6 +295,23 @@ describe('<kohtaamo-budget-proposals>', () => {
     expect(shadow(el).querySelector('#retry-list')).to.equal(null);
     expect(shadow(el).querySelector('#more')).to.equal(null);
     expect(text(el, '[part="proposal"]:last-child')).to.contain('Proposal 25');
-    expect(pages).to.deep.equal(['1/20', '2/20', '2/20']);
+    // The retry asks for the same page: after the 20th proposal.
+    expect(pages).to.deep.equal(['-/20', 'after-p000000020/20', 'after-p000000020/20']);
+  });
+
+  it('pages through the real server by its cursor: "Näytä lisää" by keyboard adds the rest, each proposal once, in the order sent (fi)', async () => {
+    const many = await manyProposalsRound(23);
+    const el = await proposals(many.round);
+    await listed(el, 20);
+    expect(text(el, '#count')).to.equal('23 ehdotusta');
+    await expect(el).to.be.accessible();
+    await tabTo(el, '#more');
+    await press('Enter');
+    await listed(el, 23);
+    expect(shadow(el).querySelector('#more'), 'the last page offers no more').to.equal(null);
+    const ids = [...shadow(el).querySelectorAll('[part="proposal"] [id^="read-"]')].map((b) => b.id.slice('read-'.length));
+    expect(ids).to.deep.equal(many.proposals);
+    expect(text(el, '[part="proposal"]:last-child')).to.contain('Ehdotus 23');
+    await expect(el).to.be.accessible();
   });
 });

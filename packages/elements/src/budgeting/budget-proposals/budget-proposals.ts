@@ -131,8 +131,8 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
   private filters: Filters = { budget: '', status: '', maxCost: '' };
   private items: ProposalRow[] = [];
   private total = 0;
-  /** The page after those shown, or null. */
-  private next: number | null = null;
+  /** The cursor of the page after those shown (the server's `next`, keyset paging: ADR 0107), or null. */
+  private next: string | null = null;
   /** "first": the first page of these filters is on its way; "more": a next page is. */
   private loading: 'idle' | 'first' | 'more' = 'first';
   /** Which read failed (its notice offers to read it again), or false. */
@@ -260,7 +260,7 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     if (more && (this.next === null || this.loading !== 'idle')) return;
     this.#listAbort?.abort();
     const abort = (this.#listAbort = new AbortController());
-    const page = more ? this.next! : 1;
+    const cursor = more ? this.next! : undefined;
     const roundId = this.roundData!.id;
     const { budget, status } = this.filters;
     const maxCost = this.filters.maxCost.replace(/[\s\u00a0€]/g, '');
@@ -269,18 +269,19 @@ export class KohtaamoBudgetProposals extends LocalizedElement {
     if (!more) this.next = null;
     // The same filter as the query string of the request, or for a story's or test's API.
     const filter: { budget?: string; status?: string; maxCost?: number } = {};
-    const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE), page: String(page) };
+    const searchParams: Record<string, string> = { pageSize: String(PAGE_SIZE) };
+    if (cursor) searchParams.cursor = cursor;
     if (budget) filter.budget = searchParams.budget = budget;
     if (status) filter.status = searchParams.status = status;
     if (/^\d+$/.test(maxCost)) filter.maxCost = Number((searchParams.maxCost = maxCost));
     const signal = abort.signal;
     try {
-      const answer = await (this.budgetingApi?.proposals(roundId, { ...filter, page, pageSize: PAGE_SIZE }, signal) ??
+      const answer = await (this.budgetingApi?.proposals(roundId, { ...filter, ...(cursor ? { cursor } : {}), pageSize: PAGE_SIZE }, signal) ??
         this.http().request(`${roundPath(roundId)}/proposals`, ProposalRowListSchema, { searchParams, signal }));
       if (signal.aborted) return;
       this.items = more ? [...this.items, ...answer.items] : answer.items;
       this.total = answer.total;
-      this.next = page * PAGE_SIZE < answer.total ? page + 1 : null;
+      this.next = answer.next;
     } catch {
       if (signal.aborted) return;
       this.listFailed = more ? 'more' : 'first';

@@ -88,10 +88,10 @@ export function budgetingOpenApi(): ModuleOpenApi {
             { name: 'budget', in: 'query', schema: { type: 'string' } },
             { name: 'status', in: 'query', schema: { type: 'string', enum: ['submitted', 'feasible', 'rejected', 'merged'] } },
             { name: 'maxCost', in: 'query', schema: { type: 'string', pattern: '^\\d+$' }, description: 'At most this cost (the city’s estimate when reviewed).' },
-            { name: 'page', in: 'query', schema: { type: 'string' } },
-            { name: 'pageSize', in: 'query', schema: { type: 'string' } },
+            { name: 'cursor', in: 'query', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,400}$' }, description: 'The `next` of the page before (keyset paging, oldest first); none for the first page. One this server did not write is a 422 at #/cursor.' },
+            { name: 'pageSize', in: 'query', schema: { type: 'string', pattern: '^\\d{1,3}$' }, description: '1–100 (50).' },
           ],
-          ok: ['200', 'A page of proposals.', 'BudgetingProposalList'],
+          ok: ['200', 'A page of proposals, oldest first: `total` of the filters, `next` the cursor of the page after (null on the last).', 'BudgetingProposalList'],
           extra: { '404': NOT_FOUND, '422': INVALID },
         }),
         post: pub('submitBudgetingProposal', {
