@@ -42,7 +42,7 @@ function demoStaffApi(mode: 'ok' | 'empty' | 'down' | 'conflict' = 'ok'): (organ
     ];
     const down = () => Promise.reject(new NetworkError('Failed to fetch'));
     return {
-      opportunities: async () => (mode === 'down' ? down() : mode === 'empty' ? { items: [], total: 0 } : { items: [opportunity], total: 1 }),
+      opportunities: async () => (mode === 'down' ? down() : mode === 'empty' ? { items: [], total: 0, next: null } : { items: [opportunity], total: 1, next: null }),
       createOpportunity: async () => opportunity,
       updateOpportunity: async (_id, input, version) => {
         if (mode === 'conflict' && opportunity.version === 1) Object.assign(opportunity, { title: { ...opportunity.title, sv: 'Skidspår i Heinola' }, suitability: { ...opportunity.suitability, english: true }, version: 2 });

@@ -55,11 +55,27 @@ export const StaffShiftSchema = v.object({ ...ShiftSchema.entries, version: v.nu
 export type StaffShift = v.InferOutput<typeof StaffShiftSchema>;
 export const StaffOpportunitySchema = v.object({ ...OpportunitySchema.entries, version: v.number(), shifts: v.array(StaffShiftSchema) });
 export type StaffOpportunity = v.InferOutput<typeof StaffOpportunitySchema>;
-const StaffOpportunityListSchema = v.object({ items: v.array(StaffOpportunitySchema), total: v.number() });
+/** A page of the coordinators' list, newest first: `next` reads the one after it (null on the last), `total` counts them all. */
+const StaffOpportunityListSchema = v.object({ items: v.array(StaffOpportunitySchema), total: v.number(), next: v.nullable(v.string()) });
+export type StaffOpportunityPage = v.InferOutput<typeof StaffOpportunityListSchema>;
+/** The coordinators' list is read in keyset pages of this many (issue 11): the server's default. */
+export const STAFF_OPPORTUNITY_PAGE_SIZE = 50;
+/**
+ * The query of the coordinators' list: `limit` (1-200, default 50) and `cursor`, the `next` of
+ * the page before (opaque: a cursor the server did not write is refused by this field, 422).
+ */
+export const StaffOpportunityQuerySchema = v.object({
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'common.invalid'), v.transform(Number), v.minValue(1, 'common.invalid'), v.maxValue(200, 'common.invalid')),
+    String(STAFF_OPPORTUNITY_PAGE_SIZE),
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,400}$/, 'common.invalid'))),
+});
 
 /** A coordinator's side, for one organisation ("city" sees every organisation's). */
 export interface VolunteeringStaffApi {
-  opportunities(signal?: AbortSignal): Promise<{ items: StaffOpportunity[]; total: number }>;
+  /** One page of the organisation's opportunities, newest first: the first, or the one after `cursor` (the page before's `next`). */
+  opportunities(signal?: AbortSignal, page?: { readonly cursor?: string | undefined; readonly limit?: number | undefined }): Promise<StaffOpportunityPage>;
   createOpportunity(input: OpportunityInput): Promise<StaffOpportunity>;
   /**
    * Edits an opportunity's own fields (not its shifts). `version` is the one the edit was made
@@ -97,7 +113,12 @@ export function createVolunteeringStaffApi(http: HttpClient, organisation: strin
   const S = VOLUNTEERING_PATHS.staff;
   const O = `${S}/organisations/${enc(organisation)}`;
   return {
-    opportunities: (signal) => http.request(`${O}/opportunities`, StaffOpportunityListSchema, opts(signal)),
+    opportunities: (signal, page = {}) => {
+      const searchParams: Record<string, string> = {};
+      if (page.limit) searchParams.limit = String(page.limit);
+      if (page.cursor) searchParams.cursor = page.cursor;
+      return http.request(`${O}/opportunities`, StaffOpportunityListSchema, { ...opts(signal), searchParams });
+    },
     createOpportunity: (input) => http.request(`${O}/opportunities`, StaffOpportunitySchema, { method: 'POST', json: input }),
     updateOpportunity: (id, input, version) => http.request(`${O}/opportunities/${enc(id)}`, StaffOpportunitySchema, { method: 'PUT', json: input, headers: { 'If-Match': `"${version}"` } }),
     addShift: (id, input) => http.request(`${O}/opportunities/${enc(id)}/shifts`, StaffShiftSchema, { method: 'POST', json: input }),

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { analyzeForPlans, openPlanCheck, type PlanCheck } from '../testing/query-plans.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { createVolunteeringRepository } from './volunteering.repository.js';
+import { createVolunteeringRepository, decodeStaffOpportunityCursor } from './volunteering.repository.js';
 import { seedVolunteeringAtScale } from './volunteering.scale-seed.js';
 
 const NOW = new Date('2026-10-01T06:00:00.000Z');
@@ -64,6 +64,20 @@ describe(`volunteering query plans at city scale use indexes (${process.env.KOHT
     await plans.check('a shift', () => repository.shift(shift.id));
   });
 
+  test("the coordinators' opportunities by cursor (ADR 0100): an association's, the city's, a page after a cursor", async () => {
+    // One opportunity an association, all made in one instant: the city's pages are ordered by id.
+    const page = (organisation: string, cursor?: string | null) => repository.staffOpportunities(organisation, { limit: 3, after: cursor ? decodeStaffOpportunityCursor(cursor)! : undefined });
+    const own = await page('scale-assoc-3');
+    assert.deepEqual([own.items.map((o) => o.id), own.total, own.next], [['o-scale-3'], 1, null]);
+    const city = await page('city');
+    assert.equal(city.items.length, 3);
+    assert.ok(city.next !== null && city.total > 3);
+    await plans.check("the city's staff opportunities", () => page('city'));
+    await plans.check("the city's staff opportunities by cursor", () => page('city', city.next));
+    const second = await page('city', city.next);
+    assert.ok(second.items.every((o) => !city.items.some((c) => c.id === o.id)), 'the page after holds none of the first');
+  });
+
   test("a sign-up by its code, and the overlaps of a volunteer's sign-ups", async () => {
     const shift = await database.handle.db.selectFrom('volunteering_shifts').select('id').orderBy('starts_at', 'desc').limit(1).executeTakeFirstOrThrow();
     await plans.check('by code', () => repository.byCode('KOODI-1234-5678'));
@@ -72,7 +86,7 @@ describe(`volunteering query plans at city scale use indexes (${process.env.KOHT
 
   test("staff: an association's opportunities, a shift's sign-ups, whose a sign-up is", async () => {
     const signup = await database.handle.db.selectFrom('volunteering_signups').select(['id', 'shift_id']).limit(1).executeTakeFirstOrThrow();
-    await plans.check("an association's opportunities", () => repository.staffOpportunities('scale-assoc-3'));
+    await plans.check("an association's opportunities (the first page, ADR 0100)", () => repository.staffOpportunities('scale-assoc-3', { limit: 50 }));
     await plans.check("a shift's sign-ups", () => repository.staffSignups(signup.shift_id));
     await plans.check('scope of a sign-up', () => repository.scopeOfSignup(signup.id));
     await plans.check('scope of a shift', () => repository.scopeOfShift(signup.shift_id));

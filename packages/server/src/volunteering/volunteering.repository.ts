@@ -65,6 +65,30 @@ type OpportunityRow = Selectable<VolunteeringOpportunityTable>;
 type ProposalRow = Selectable<VolunteeringProposalTable>;
 
 export const DEFAULT_HOLD_MINUTES = 10;
+
+/** Where a page of the coordinators' opportunity list ended: its last opportunity's creation and id. */
+export interface StaffOpportunityCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+/** The opaque `next` of a page of the coordinators' list (base64url of JSON [createdAt, id]). */
+export function encodeStaffOpportunityCursor(cursor: StaffOpportunityCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id]), 'utf8').toString('base64url');
+}
+
+/** A cursor this server wrote, or null for any other text (the route answers 422 by `cursor`). */
+export function decodeStaffOpportunityCursor(text: string): StaffOpportunityCursor | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [createdAt, id] = value as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || createdAt.length > 64 || id.length === 0 || id.length > 128 || Number.isNaN(Date.parse(createdAt))) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
 const CITY = 'city';
 
 export interface VolunteeringRepositoryOptions {
@@ -701,13 +725,25 @@ export function createVolunteeringRepository(db: Kysely<Database>, options: Volu
 
     // ── staff ──
 
-    async staffOpportunities(organisation: string): Promise<{ items: StaffOpportunity[]; total: number }> {
+    /**
+     * The organisation's opportunities (the city's: every organisation's), newest first, in
+     * keyset pages on (created_at, id) descending: `after` is the last one of the page before
+     * (decodeStaffOpportunityCursor), so an opportunity made or removed meanwhile neither repeats
+     * nor skips one, as an offset would. `total` counts them all.
+     */
+    async staffOpportunities(organisation: string, page: { limit: number; after?: StaffOpportunityCursor | undefined }): Promise<{ items: StaffOpportunity[]; total: number; next: string | null }> {
       const names = await orgNames(db);
-      let q = db.selectFrom('volunteering_opportunities').selectAll();
+      let q = db.selectFrom('volunteering_opportunities');
       if (organisation !== CITY) q = q.where('organisation_id', '=', organisation);
-      const rows = await q.orderBy('created_at', 'desc').limit(2000).execute();
-      const items = await Promise.all(rows.map((r) => opportunityView(db, r, names.get(r.organisation_id) ?? r.organisation_id, clock())));
-      return { items, total: items.length };
+      const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
+      let rows = q.selectAll();
+      const after = page.after;
+      if (after) rows = rows.where((eb) => eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]));
+      const read = await rows.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+      const shown = read.slice(0, page.limit);
+      const items = await Promise.all(shown.map((r) => opportunityView(db, r, names.get(r.organisation_id) ?? r.organisation_id, clock())));
+      const last = shown.at(-1);
+      return { items, total, next: read.length > page.limit && last ? encodeStaffOpportunityCursor({ createdAt: last.created_at, id: last.id }) : null };
     },
 
     async createOpportunity(organisation: string, fields: OpportunityFields, id = newId('o')): Promise<StaffOpportunity> {

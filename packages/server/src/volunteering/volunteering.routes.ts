@@ -1,5 +1,6 @@
 import {
   BoardQuerySchema,
+  StaffOpportunityQuerySchema,
   ManageCodeSchema,
   OpportunityInputSchema,
   OverlapRequestSchema,
@@ -28,7 +29,7 @@ import { fieldProblem, jsonBody, pathParams, queryParams } from '../http/validat
 import type { PolicyTable, StaffEnv } from '../platform/auth/policy.js';
 import { cachedBody, sendCached, type CachedBody } from '../platform/http-cache.js';
 import type { VersionedMemo } from '../platform/versioned-memo.js';
-import { InvalidBoardCursorError, type VolunteeringRepository } from './volunteering.repository.js';
+import { decodeStaffOpportunityCursor, InvalidBoardCursorError, type VolunteeringRepository } from './volunteering.repository.js';
 
 const P = VOLUNTEERING_PATHS;
 const S = P.staff;
@@ -274,7 +275,13 @@ export function volunteeringRoutes(deps: VolunteeringRouteDeps): Hono<AppEnv> {
     return owner !== null && (organisation === CITY || owner === organisation) ? owner : null;
   }
 
-  app.get(`${ORG}/opportunities`, pathParams(OrgParam), async (c) => c.json(await repository.staffOpportunities(c.req.valid('param').organisationId)));
+  // Newest first, in keyset pages (`?limit=` 1-200, default 50; `?cursor=` the page before's `next`).
+  app.get(`${ORG}/opportunities`, pathParams(OrgParam), queryParams(StaffOpportunityQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const after = query.cursor !== undefined ? decodeStaffOpportunityCursor(query.cursor) : undefined;
+    if (after === null) return fieldProblem(c as unknown as Context<AppEnv>, [{ pointer: '#/cursor', code: 'common.invalid' }]);
+    return c.json(await repository.staffOpportunities(c.req.valid('param').organisationId, { limit: query.limit, after }));
+  });
 
   app.post(`${ORG}/opportunities`, pathParams(OrgParam), jsonBody(OpportunityInputSchema), async (c) => {
     return c.json(await repository.createOpportunity(c.req.valid('param').organisationId, c.req.valid('json')), 201);

@@ -38,20 +38,39 @@ export interface VolunteerConsoleElementHost extends ConsoleElementHost {
   readonly staffUser: StaffUser | null;
 }
 
-/** A list read whole (the staff API does not page these): the queue store's one page. */
-function wholeList<T extends { id: string }>(read: (signal: AbortSignal) => Promise<{ items: T[]; total: number }>): QueueStore<T, Filters, T> {
+/**
+ * A list read whole, as the queue store's one page: the proposals in one answer, the
+ * opportunities in the staff API's keyset pages (`next`), read one after another to the last
+ * (ADR 0100). Opening one looks for it the same way.
+ */
+function wholeList<T extends { id: string }>(read: (signal: AbortSignal, cursor?: string) => Promise<{ items: T[]; total: number; next?: string | null }>): QueueStore<T, Filters, T> {
+  async function* pages(signal: AbortSignal) {
+    let cursor: string | undefined;
+    do {
+      const page = await read(signal, cursor);
+      yield page;
+      cursor = page.next ?? undefined;
+    } while (cursor);
+  }
   return createQueueStore<T, Filters, T>({
     filters: {},
     idOf: (item) => item.id,
     rowOf: (detail) => detail,
     list: async (_f, _cursor, signal) => {
-      const page = await read(signal);
-      return { items: page.items, total: page.total, next: null };
+      const items: T[] = [];
+      let total = 0;
+      for await (const page of pages(signal)) {
+        items.push(...page.items);
+        total = page.total;
+      }
+      return { items, total, next: null };
     },
     read: async (id, signal) => {
-      const found = (await read(signal)).items.find((item) => item.id === id);
-      if (!found) throw new ProblemError({ type: 'about:blank', title: 'Not found', status: 404 }, 404);
-      return found;
+      for await (const page of pages(signal)) {
+        const found = page.items.find((item) => item.id === id);
+        if (found) return found;
+      }
+      throw new ProblemError({ type: 'about:blank', title: 'Not found', status: 404 }, 404);
     },
   });
 }
@@ -80,7 +99,7 @@ export class VolunteerConsolePart implements SignedInPart {
 
   constructor(private readonly el: VolunteerConsoleElementHost) {
     this.#locale = el.messages(consoleMessages);
-    this.#opportunities = wholeList((signal) => this.staff.opportunities(signal));
+    this.#opportunities = wholeList((signal, cursor) => this.staff.opportunities(signal, { cursor }));
     this.#proposals = wholeList((signal) => this.staff.proposals(signal));
     // Kept for the element's life (they only ask the element to draw again).
     this.#opportunities.$state.listen(() => el.requestUpdate());

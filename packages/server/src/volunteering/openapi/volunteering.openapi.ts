@@ -135,7 +135,16 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       [P.export]: { get: pub('exportVolunteeringTasks', { summary: 'Our published opportunities in vapaaehtoistyo.fi’s task shape (Unix seconds)', params: [], ok: ['200', '{ data: tasks }', 'VolunteeringTaskExport'] }) },
 
       [`${O}/opportunities`]: {
-        get: staff('listOwnVolunteeringOpportunities', { summary: 'The organisation’s opportunities (the city: all), each with its version and each shift with its own', params: [organisationId], ok: ['200', 'Opportunities.', 'VolunteeringStaffOpportunityList'] }),
+        get: staff('listOwnVolunteeringOpportunities', {
+          summary: 'The organisation’s opportunities (the city: all), newest first in keyset pages, each with its version and each shift with its own',
+          params: [
+            organisationId,
+            query('limit', 'Opportunities per page, 1–200. Default 50.'),
+            query('cursor', 'The `next` of the page before (opaque). Not one the server gave: 422 with the pointer #/cursor.'),
+          ],
+          ok: ['200', 'A page of opportunities: `next` reads the page after it (null on the last), `total` counts them all.', 'VolunteeringStaffOpportunityList'],
+          extra: { '422': INVALID },
+        }),
         post: staff('createVolunteeringOpportunity', { summary: 'Creates an opportunity of the organisation', body: 'VolunteeringOpportunityInput', params: [organisationId], ok: ['201', 'Created (version 1).', 'VolunteeringStaffOpportunity'], extra: { '422': INVALID } }),
       },
       [`${O}/opportunities/{opportunityId}`]: {
@@ -192,7 +201,7 @@ export function volunteeringOpenApi(): ModuleOpenApi {
       VolunteeringShift: jsonSchemaOf(DocShift),
       VolunteeringStaffShift: jsonSchemaOf(DocShift),
       VolunteeringStaffOpportunity: jsonSchemaOf(DocStaffOpportunity),
-      VolunteeringStaffOpportunityList: jsonSchemaOf(v.object({ items: v.array(DocStaffOpportunity), total: v.number() })),
+      VolunteeringStaffOpportunityList: jsonSchemaOf(v.object({ items: v.array(DocStaffOpportunity), total: v.number(), next: v.nullable(v.string()) })),
       VolunteeringShiftInput: jsonSchemaOf(ShiftInputSchema),
       VolunteeringSeatHoldRequest: jsonSchemaOf(SeatHoldRequestSchema),
       VolunteeringSeatHold: jsonSchemaOf(SeatHoldSchema),
