@@ -205,6 +205,47 @@ describe('<kohtaamo-volunteer-console>', () => {
     });
   }
 
+  for (const [lang, titleLabel, saved, title] of [
+    ['fi', 'Otsikko suomeksi', 'Tehtävä on tallennettu.', 'Kirjaston pihatalkoot fi'],
+    ['en', 'Title in Finnish', 'The opportunity is saved.', 'Kirjaston pihatalkoot en'],
+  ] as const) {
+    it(`the city’s coordinator creates an opportunity by keyboard: the summary names the missing Finnish title, then it is saved and on the server as the city’s (${lang})`, async () => {
+      const el = await consoleOf(lang);
+      await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
+      await tabTo(el, '#new-opportunity');
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'no form', { timeout: 10_000 });
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#save-opportunity');
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#opportunity-summary'), 'no summary');
+      expect(focusedIn(el)).to.equal($(el, '#opportunity-summary'));
+      expect(text(el, '#opportunity-summary')).to.contain(titleLabel);
+      expect($(el, '#main-titleFi').getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await tabTo(el, '#main-titleFi');
+      await type(title);
+      await tabTo(el, '#main-titleEn');
+      await type(`Library yard work party ${lang}`);
+      await tabTo(el, '#main-descriptionFi');
+      await type('Haravoidaan kirjaston piha.');
+      await tabTo(el, '#main-place');
+      await type('Kirjaston piha');
+      await tabTo(el, '#main-contact');
+      await type('Kirjasto');
+      await tabTo(el, '#save-opportunity');
+      await press('Enter');
+      await waitUntil(() => text(el, '#detail-title').includes(lang === 'fi' ? title : `Library yard work party ${lang}`) && shadow(el).querySelector('#add-shift'), `not created: ${text(el, '#detail-title')}`, { timeout: 10_000 });
+      expect(text(el, '[role=status]')).to.contain(saved);
+      await expect(el).to.be.accessible();
+      const staff = { Authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` };
+      const list = (await (await fetch(`${liveApi()}/api/v1/staff/volunteering/organisations/city/opportunities`, { headers: staff })).json()) as { items: { organisation: string; title: { fi: string; en?: string }; location: { name: string } }[] };
+      const made = list.items.find((o) => o.title.fi === title)!;
+      expect(made, 'not on the server').to.exist;
+      expect([made.organisation, made.title.en, made.location.name]).to.deep.equal(['city', `Library yard work party ${lang}`, 'Kirjaston piha']);
+    });
+  }
+
   it('the city’s coordinator creates an opportunity with a shift, and declines a proposal with a reason, by keyboard (sv, en)', async () => {
     const el = await consoleOf('sv');
     await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
