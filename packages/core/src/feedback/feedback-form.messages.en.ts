@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { FeedbackFormMessageKey } from './feedback-form.messages.fi.js';
 
-/** English texts of the feedback form's first state and of the map. */
+/** English texts of the feedback form's first view (the heading, the topic, the message and sending). */
 const en: Catalog<FeedbackFormMessageKey> = {
   'feedback.form.title': 'Give feedback',
   'feedback.form.intro': 'Your feedback is handled by the city. You can give it anonymously.',
@@ -10,39 +10,9 @@ const en: Catalog<FeedbackFormMessageKey> = {
   'feedback.message.label': 'Feedback',
   'feedback.message.hint': 'Tell us as precisely as you can what it is about. At least {min} characters.',
   'feedback.message.counter': '{count}/{max} characters',
-  'feedback.address.label': 'Address or place',
-  'feedback.address.hint': 'For example a street address or the name of a park.',
-  'feedback.contact.legend': 'Contact details',
-  'feedback.contact.wants': 'I would like to be contacted',
-  'feedback.contact.anonymous': 'Without contact details your feedback is anonymous.',
-  'feedback.contact.name.label': 'Name',
-  'feedback.contact.email.label': 'Email',
-  'feedback.contact.phone.label': 'Phone number',
-  'feedback.contact.emailOrPhone': 'Give an email address or a phone number so that we can answer.',
-  'feedback.contact.consent.label': 'I allow my contact details to be used to handle this feedback.',
-  'feedback.contact.remember.label': 'Remember my contact details on this device',
-  'feedback.contact.remember.hint': 'Otherwise they are kept only in this tab until you send the feedback. Do not choose this on a shared device.',
   'feedback.submit': 'Send feedback',
   'feedback.sending': 'Sending…',
   'feedback.categories.error': 'The topics could not be loaded.',
-  'feedback.attributes.legend': 'More details',
-  'feedback.notice.label': 'Note',
-  'feedback.notice.blocking': 'This cannot be reported with this form. Follow the instruction above.',
-  'feedback.map.label': 'Place on the map',
-  'feedback.map.hint': 'Click the map or move the pin with the arrow keys. You can also type the address.',
-  'feedback.map.open': 'Open the map',
-  'feedback.map.useCentre': 'Pin the centre of the map',
-  'feedback.map.remove': 'Remove the pin',
-  'feedback.map.pin': 'Pinned place: {lat}, {lon}',
-  'feedback.map.noPin': 'No place is pinned on the map.',
-  'feedback.map.tilesFailed': 'The map images could not be loaded. You can still pin the place or type the address.',
-  'feedback.map.keyboard': 'Map. The arrow keys move the pin 10 metres, Shift+arrow 100 metres.',
-  'feedback.list.mapLabel': 'Map of the feedback in the list. The arrow keys move the map, + and - zoom in and out.',
-  'feedback.photo.label': 'Photos',
-  'feedback.photo.hint': { plural: 'count', one: 'At most {count} image (JPEG, PNG or WebP), at most {mb} MB. Location data is removed from the image.', other: 'At most {count} images (JPEG, PNG or WebP), each at most {mb} MB. Location data is removed from the images.' },
-  'feedback.photo.choose': 'Choose photos',
-  'feedback.photo.remove': 'Remove the image {name}',
-  'feedback.photo.uploading': 'Uploading the image…',
 };
 
 export default en;

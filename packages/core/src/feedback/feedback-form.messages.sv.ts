@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/translate.js';
 import type { FeedbackFormMessageKey } from './feedback-form.messages.fi.js';
 
-/** Swedish texts of the feedback form's first state and of the map. */
+/** Swedish texts of the feedback form's first view (the heading, the topic, the message and sending). */
 const sv: Catalog<FeedbackFormMessageKey> = {
   'feedback.form.title': 'Ge respons',
   'feedback.form.intro': 'Responsen behandlas av staden. Du kan ge den anonymt.',
@@ -10,39 +10,9 @@ const sv: Catalog<FeedbackFormMessageKey> = {
   'feedback.message.label': 'Respons',
   'feedback.message.hint': 'Berätta så noggrant som möjligt vad saken gäller. Minst {min} tecken.',
   'feedback.message.counter': '{count}/{max} tecken',
-  'feedback.address.label': 'Adress eller plats',
-  'feedback.address.hint': 'Till exempel en gatuadress eller namnet på en park.',
-  'feedback.contact.legend': 'Kontaktuppgifter',
-  'feedback.contact.wants': 'Jag vill bli kontaktad',
-  'feedback.contact.anonymous': 'Utan kontaktuppgifter är responsen anonym.',
-  'feedback.contact.name.label': 'Namn',
-  'feedback.contact.email.label': 'E-post',
-  'feedback.contact.phone.label': 'Telefonnummer',
-  'feedback.contact.emailOrPhone': 'Ange e-post eller telefonnummer så att vi kan svara.',
-  'feedback.contact.consent.label': 'Jag ger tillstånd att använda mina kontaktuppgifter för behandlingen av denna respons.',
-  'feedback.contact.remember.label': 'Kom ihåg mina kontaktuppgifter på den här enheten',
-  'feedback.contact.remember.hint': 'Annars sparas de bara i den här fliken tills du skickar responsen. Välj inte detta på en delad enhet.',
   'feedback.submit': 'Skicka respons',
   'feedback.sending': 'Skickas…',
   'feedback.categories.error': 'Ämnena kunde inte laddas.',
-  'feedback.attributes.legend': 'Tilläggsuppgifter',
-  'feedback.notice.label': 'Observera',
-  'feedback.notice.blocking': 'Det här kan inte anmälas med den här blanketten. Följ anvisningen ovan.',
-  'feedback.map.label': 'Plats på kartan',
-  'feedback.map.hint': 'Klicka på kartan eller flytta markören med piltangenterna. Du kan också skriva adressen.',
-  'feedback.map.open': 'Öppna kartan',
-  'feedback.map.useCentre': 'Markera kartans mittpunkt',
-  'feedback.map.remove': 'Ta bort markeringen',
-  'feedback.map.pin': 'Markerad plats: {lat}, {lon}',
-  'feedback.map.noPin': 'Ingen plats har markerats på kartan.',
-  'feedback.map.tilesFailed': 'Kartbilderna kunde inte laddas. Du kan ändå markera platsen eller skriva adressen.',
-  'feedback.map.keyboard': 'Karta. Piltangenterna flyttar markören 10 meter, skift+pil 100 meter.',
-  'feedback.list.mapLabel': 'Karta över responsen i listan. Piltangenterna flyttar kartan, + och - zoomar in och ut.',
-  'feedback.photo.label': 'Fotografier',
-  'feedback.photo.hint': { plural: 'count', one: 'Högst {count} bild (JPEG, PNG eller WebP), högst {mb} MB. Platsuppgifterna tas bort från bilden.', other: 'Högst {count} bilder (JPEG, PNG eller WebP), var och en högst {mb} MB. Platsuppgifterna tas bort från bilderna.' },
-  'feedback.photo.choose': 'Välj bilder',
-  'feedback.photo.remove': 'Ta bort bilden {name}',
-  'feedback.photo.uploading': 'Bilden laddas upp…',
 };
 
 export default sv;

@@ -6,7 +6,7 @@ import sv from './feedback-form.messages.sv.js';
 export type { FeedbackFormMessageKey };
 
 /**
- * Every language's texts of the feedback form's first state and of the map, loaded at once: for
+ * Every language's texts of the feedback form's first view, loaded at once: for
  * the server and tests. Widgets use {@link lazyFeedbackFormMessages}, which loads only the page's language.
  */
 export const feedbackFormMessages: Catalogs<FeedbackFormMessageKey> = { fi, sv, en };

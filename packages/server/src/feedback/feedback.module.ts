@@ -10,6 +10,8 @@ import {
   feedbackHandlingMessages,
   IDEMPOTENCY_HEADER,
   feedbackFormMessages,
+  feedbackFieldsMessages,
+  feedbackMapMessages,
   feedbackMessages,
   feedbackSentMessages,
   feedbackResidentMessages,
@@ -83,7 +85,7 @@ export function createFeedbackModule(options: FeedbackModuleOptions = {}): Domai
     mountPaths: [FEEDBACK_PATHS.submissions, ...FEEDBACK_STAFF_MOUNT_PATHS, '/open311'],
     uploadPaths: [FEEDBACK_RESIDENT_PATHS.photos],
     migrations: feedbackMigrations,
-    messages: mergeCatalogs(staffMessages, feedbackFormMessages, feedbackMessages, feedbackSentMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, signalsReportMessages, open311Messages),
+    messages: mergeCatalogs(staffMessages, feedbackFormMessages, feedbackFieldsMessages, feedbackMapMessages, feedbackMessages, feedbackSentMessages, feedbackResidentMessages, feedbackHandlingMessages, signalsMessages, signalsReportMessages, open311Messages),
     openApi: feedbackOpenApi,
     rateLimits: [
       { scope: FEEDBACK_RATE_SCOPE, defaultLimit: '10/10m', description: 'Feedback submissions per client (the form and Open311 POST, one quota).' },

@@ -1,48 +1,53 @@
-// What <kohtaamo-feedback-form> needs only after the person acts (issue 7, docs/adr/0062, 0084):
-// the form's store (the draft kept on the device, sending and retrying), the draft's checks
-// before sending, the error summary, the "waiting for the network" notice, the confirmation with
-// the tracking code, the resident API (photo upload, similar reports near the pin, "this is mine
-// too") and the list of reports sent from this device. The element imports this module at the
-// person's first touch (a focus, a press, an input), or at once when a draft of the form is kept
-// on the device; the form's fields never wait for it, and what is typed meanwhile is kept.
+// What <kohtaamo-feedback-form> needs only after the person acts (issue 7, docs/adr/0062, 0084,
+// 0102): the rest of the form (feedback-form.rest.ts: every field but the topic and the message,
+// the form's store with the draft kept on the device, sending and retrying, the error summary, the
+// "waiting for the network" notice), the draft's checks before sending, the confirmation with the
+// tracking code, similar reports, and their texts. The element imports this module at the
+// person's first touch (a focus, a press, an input), at once when a draft of the form is kept on
+// the device, or when the preselected topic has questions or notices; until it is here the form
+// shows its heading, the topic and the message, and keeps what is typed.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  createApiClient,
   createMessages,
   lazyCommonMessages,
+  lazyFeedbackFieldsMessages,
   lazyFeedbackFormMessages,
+  lazyFeedbackMapMessages,
   lazyFeedbackMessages,
   lazyFeedbackResidentMessages,
   lazyFeedbackSentMessages,
-  createFeedbackResidentApi,
-  createRememberedReportsStore,
-  createFeedbackFormStore,
   formatDateTime,
   getFeedbackStatus,
   pickText,
   submitFeedback,
   validateDraft,
-  type DraftStorage,
   type FeedbackReceipt,
-  type FeedbackResidentApi,
   type FeedbackResidentState,
   type Locale,
   type MessageParams,
-  type SubmissionFailure,
   type TranslatorOf,
 } from '@kohtaamo/core';
-import { errorSummary, type SummaryItem } from '../../forms/form-templates.js';
 import { textLang } from '../../i18n/text-lang.js';
 
-export { createFeedbackFormStore, getFeedbackStatus, submitFeedback, validateDraft };
+export { getFeedbackStatus, submitFeedback, validateDraft };
+export { FormRest } from './feedback-form.rest.js';
 
 /**
  * The texts of what the form shows after the person acts (field errors and the server's codes,
- * the confirmation, the waiting notice, similar reports), with the first state's: only this
+ * the confirmation, the waiting notice, similar reports, the fields after the message), with the first view's: only this
  * module imports them, so the form's cold page carries none (issue 7).
  */
-const messages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackFormMessages, lazyFeedbackMessages, lazyFeedbackSentMessages, lazyFeedbackResidentMessages);
+const messages = /* @__PURE__ */ createMessages(
+  lazyCommonMessages,
+  lazyFeedbackFormMessages,
+  lazyFeedbackFieldsMessages,
+  lazyFeedbackMapMessages,
+  lazyFeedbackMessages,
+  lazyFeedbackSentMessages,
+  lazyFeedbackResidentMessages,
+);
 type Translator = TranslatorOf<typeof messages>;
+export type LaterTranslator = Translator;
 
 export interface LaterTexts {
   readonly t: Translator;
@@ -60,40 +65,6 @@ export function laterTexts(locale: Locale, loaded: () => void): LaterTexts {
   if (!messages.isLoaded(locale)) void messages.load(locale).then(loaded);
   const t = messages.translator(locale);
   return { t, has: (code) => messages.has(code), code: (code, params) => (messages.has(code) ? t(code, params) : code) };
-}
-
-/** The photo, nearby and follow API of the server at `baseUrl`. */
-export const residentApi = (baseUrl: string): FeedbackResidentApi => createFeedbackResidentApi(createApiClient({ baseUrl }));
-
-/** Remembers a report sent or followed from this device (for `<kohtaamo-feedback-status>`). */
-export function rememberer(storage: DraftStorage | null): (report: { trackingCode: string; createdAt: string }) => void {
-  const store = createRememberedReportsStore(storage);
-  return (report) => store.remember(report);
-}
-
-const FAILURE_MESSAGES = {
-  offline: 'common.offline',
-  server: 'common.serverDown',
-  'rate-limited': 'common.rateLimited',
-} as const;
-
-/** The summary of a failed send: one link per error, in the fields' order. */
-export function renderSummary(t: Translator, items: readonly SummaryItem[], focusField: (field: string) => void): TemplateResult | typeof nothing {
-  return errorSummary({ title: t('common.errorSummary', { count: items.length }), items, focusField });
-}
-
-/** Why the last attempt did not go through (in the live region). */
-export function renderFailure(t: Translator, failure: SubmissionFailure): TemplateResult {
-  return html`<p>${t(FAILURE_MESSAGES[failure.kind])}</p>`;
-}
-
-/** The countdown and "Try now" under the failure's message (outside the live region). */
-export function renderRetry(t: Translator, failure: SubmissionFailure, now: number, retry: () => void): TemplateResult {
-  const seconds = Math.max(0, Math.ceil((failure.retryAt - now) / 1000));
-  return html`<div class="actions">
-    <span class="countdown">${seconds > 0 ? t('common.retryIn', { seconds }) : t('feedback.sending')}</span>
-    <button type="button" part="button" class="secondary small" @click=${retry}>${t('common.retryNow')}</button>
-  </div>`;
 }
 
 /** Open reports of the same topic near the pin, each with "this is mine too"; or the one followed. */

@@ -85,10 +85,16 @@ describe('<kohtaamo-feedback-form>: questions, map, photos, similar reports', ()
 
   it('loads the map only when the resident opens it, which the keyboard does', async () => {
     const el = await form('library');
-    // A cold form has the map's button, not the map: its element is not even defined yet.
+    // A cold form has neither the map nor its button (it comes at the first touch); the map's
+    // element is not even defined yet.
     expect(shadow(el).querySelector('kohtaamo-feedback-map')).to.equal(null);
+    expect(shadow(el).querySelector('#open-map')).to.equal(null);
     expect(customElements.get('kohtaamo-feedback-map')).to.equal(undefined);
+    await typeMessage(el);
+    await waitUntil(() => shadow(el).querySelector('#open-map'), 'the map button did not come at the first touch', { timeout: 5000 });
+    // Touched, the form has the map's button, still not the map.
     expect(text(el, '#open-map')).to.equal('Avaa kartta');
+    expect(customElements.get('kohtaamo-feedback-map')).to.equal(undefined);
     await expect(el).to.be.accessible();
     await openMapByKeyboard(el);
     expect(customElements.get('kohtaamo-feedback-map')).to.not.equal(undefined);

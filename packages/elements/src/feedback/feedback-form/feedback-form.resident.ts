@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import {
   activeNotices,
   attributePointer,
-  PHOTO_MAX_BYTES,
   PHOTO_MAX_COUNT,
   pickText,
   type CategoryAttribute,
@@ -15,7 +14,7 @@ import {
   type Locale,
 } from '@kohtaamo/core';
 import { StoreController } from '../../state/store-controller.js';
-import type { FeedbackFormTranslator as Translator } from '../feedback.catalogs.js';
+import type { LaterTexts, LaterTranslator as Translator } from './feedback-form.later.js';
 
 import type { KohtaamoFeedbackMap } from '../feedback-map/feedback-map.js';
 import { textLang } from '../../i18n/text-lang.js';
@@ -27,13 +26,13 @@ export interface ResidentPartsHost extends ReactiveControllerHost {
   readonly draft: FeedbackDraft;
   /** Sets a field of the draft (kept for the store when it has not come yet). */
   setField<K extends DraftField>(field: K, value: FeedbackDraft[K]): void;
-  /** The store, importing the later part first (rejects when it cannot be imported). */
+  /** The store (made with this part). */
   storeReady(): Promise<FeedbackFormStore>;
   readonly photoMaxBytes: number;
-  /** The form's later part (feedback-form.later.ts), once imported. */
-  readonly later: typeof import('./feedback-form.later.js') | undefined;
-  /** The later part's texts (errors, similar reports), null until it is imported. */
-  readonly texts: import('./feedback-form.later.js').LaterTexts | null;
+  /** The form's later part (feedback-form.later.ts), which this comes with. */
+  readonly later: typeof import('./feedback-form.later.js');
+  /** The later part's texts (errors, similar reports). */
+  readonly texts: LaterTexts;
   readonly root: ParentNode;
   /** Imports the map's element (define/kohtaamo-feedback-map.ts): when the person opens the map, or a restored draft has a pin. */
   importMap(): Promise<unknown>;
@@ -58,8 +57,6 @@ export class ResidentFormParts implements ReactiveController {
   }
 
   #map: MapState = 'closed';
-  /** Photos were chosen but the part that uploads them could not be imported. */
-  #photoFailed = false;
 
   hostUpdate(): void {
     const store = this.host.store;
@@ -266,16 +263,15 @@ export class ResidentFormParts implements ReactiveController {
     const state = this.#state;
     // Nothing found or followed yet: nothing to draw (and no need for the later part's texts).
     if (!state.followed && state.nearby.length === 0) return nothing;
-    const texts = this.host.texts;
-    return texts ? this.host.later!.renderSimilar(texts.t, state, (code) => void this.follow(code)) : nothing;
+    return this.host.later.renderSimilar(this.host.texts.t, state, (code) => void this.follow(code));
   }
 
   renderPhotos(t: Translator, draft: FeedbackDraft, error: string | null): TemplateResult {
     const mb = Math.round(this.host.photoMaxBytes / 1024 / 1024);
     const { photoError, uploading } = this.#state;
     // A refused photo's reason is in the later part's texts (imported by the upload that failed).
-    const own = photoError ? (this.host.texts?.code(photoError.code, photoError.params) ?? null) : null;
-    const shown = own ?? (this.#photoFailed ? t('common.networkError') : error);
+    const own = photoError ? this.host.texts.code(photoError.code, photoError.params) : null;
+    const shown = own ?? error;
     const full = draft.photos.length >= PHOTO_MAX_COUNT;
     return html`<div part="field" class="field photos-field">
       <label for="photos">${t('feedback.photo.label')} <span class="optional">${t('common.optional')}</span></label>
@@ -297,16 +293,8 @@ export class ResidentFormParts implements ReactiveController {
           const input = event.target as HTMLInputElement;
           const files = [...(input.files ?? [])];
           input.value = '';
-          // Photos are uploaded by the store: a choice made before it came waits for it; when
-          // the later part cannot be imported, "no connection" says so under the field.
-          this.#photoFailed = false;
-          void this.host.storeReady().then(
-            (store) => store.addPhotos(files),
-            () => {
-              this.#photoFailed = true;
-              this.host.requestUpdate();
-            },
-          );
+          // Photos are uploaded by the store (it came with this part).
+          void this.host.storeReady().then((store) => store.addPhotos(files));
         }}
       />
       <label for="photos" part="button" class="file-button" id="photos-choose">${t('feedback.photo.choose')}</label>
@@ -333,4 +321,3 @@ export class ResidentFormParts implements ReactiveController {
   }
 }
 
-export { PHOTO_MAX_BYTES };

@@ -42,12 +42,17 @@ async function categoriesLoaded(el: KohtaamoFeedbackForm): Promise<HTMLSelectEle
   return $<HTMLSelectElement>(el, 'select[name=category]');
 }
 
-/** Chooses "streets" and writes the message and the address, all by keyboard. */
-async function fillByKeyboard(el: KohtaamoFeedbackForm): Promise<void> {
+/** Chooses "streets" and writes the message: the first view's fields, by keyboard. */
+async function fillFirstView(el: KohtaamoFeedbackForm): Promise<void> {
   const select = (await tabTo(el, 'select[name=category]')) as HTMLSelectElement;
   await arrowToOption(select, 'streets');
   await tabTo(el, 'textarea[name=message]');
   await type(MESSAGE);
+}
+
+/** Chooses "streets" and writes the message and the address (a field that comes at the first touch), all by keyboard. */
+async function fillByKeyboard(el: KohtaamoFeedbackForm): Promise<void> {
+  await fillFirstView(el);
   await tabTo(el, 'input[name=address]');
   await type('Kauppakatu 10');
 }
@@ -142,8 +147,9 @@ describe('<kohtaamo-feedback-form>', () => {
   });
 
   it('keeps the text and offers "Try now" when the sending part cannot be imported on send', async () => {
-    // The part used after acting (store, checks, confirmation) is imported at the first touch:
-    // here that import and the one on sending fail, as on a dropped connection; the next one works.
+    // The part used after acting (the other fields, store, checks, confirmation) is imported at
+    // the first touch: here that import and the one on sending fail, as on a dropped connection;
+    // the next one works.
     const el = document.createElement('kohtaamo-feedback-form');
     el.id = `later-fails-send-${Date.now()}`;
     el.api = liveApi();
@@ -160,13 +166,18 @@ describe('<kohtaamo-feedback-form>', () => {
     await categoriesLoaded(el);
     expect(imports).to.equal(0, 'imported before anyone touched the form');
 
-    await fillByKeyboard(el);
+    await fillFirstView(el);
     await waitUntil(() => imports >= 1, 'the sending part was not imported at the first touch');
+    // The failed import says so (the fields after the message come with it), and offers a retry.
+    await waitUntil(() => shadow(el).querySelector('#later-failed'), 'no notice of the failed import');
+    expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
+    expect(shadow(el).querySelector('input[name=address]')).to.equal(null);
+    await tabTo(el, 'button[type=submit]');
     await press('Enter');
     await waitUntil(() => focusedIn(el)?.id === 'later-failed', 'the notice did not take the focus');
     expect(text(el, '#later-failed')).to.contain('Palvelimeen ei saatu yhteyttä');
     expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
-    expect($<HTMLInputElement>(el, 'input[name=address]').value).to.equal('Kauppakatu 10');
+    expect($<HTMLSelectElement>(el, 'select[name=category]').value).to.equal('streets');
     await expect(el).to.be.accessible();
 
     fail = false;
@@ -177,9 +188,56 @@ describe('<kohtaamo-feedback-form>', () => {
     expect(shadow(el).querySelector('#later-failed')).to.equal(null);
   });
 
+  it('a failed import at the first touch offers "Try now", which brings the other fields with the text kept', async () => {
+    const el = document.createElement('kohtaamo-feedback-form');
+    el.id = `later-fails-touch-${Date.now()}`;
+    el.api = liveApi();
+    el.lang = 'fi';
+    const real = el.importLater;
+    let fail = true;
+    el.importLater = () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await categoriesLoaded(el);
+    await tabTo(el, 'textarea[name=message]');
+    await waitUntil(() => shadow(el).querySelector('#later-failed'), 'no notice of the failed import');
+    fail = false;
+    await type(MESSAGE);
+    // Typing tries the import again: the other fields come, and the text typed stays.
+    await waitUntil(() => shadow(el).querySelector('input[name=address]'), 'the other fields did not come');
+    expect(shadow(el).querySelector('#later-failed')).to.equal(null);
+    expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Try now" after a failed import at the first touch brings the other fields, by keyboard', async () => {
+    const el = document.createElement('kohtaamo-feedback-form');
+    el.id = `later-retry-touch-${Date.now()}`;
+    el.api = liveApi();
+    el.lang = 'sv';
+    const real = el.importLater;
+    let fail = true;
+    el.importLater = () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await categoriesLoaded(el);
+    await tabTo(el, 'select[name=category]');
+    await waitUntil(() => shadow(el).querySelector('#later-failed'), 'no notice of the failed import');
+    expect(text(el, '#later-failed')).to.contain('Det gick inte att nå servern');
+    await expect(el).to.be.accessible();
+    fail = false;
+    await tabTo(el, '#later-failed button');
+    await press('Enter');
+    await waitUntil(() => shadow(el).querySelector('input[name=address]'), 'the other fields did not come');
+    expect(shadow(el).querySelector('#later-failed')).to.equal(null);
+    expect(text(el, 'label[for=address]')).to.contain('Adress');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps every keystroke typed before the later part arrives, and keeps the draft once it has', async () => {
-    // The store that keeps the draft comes with the later part, imported at the first touch: here
-    // it arrives only after the person has typed, as on a slow line.
+    // The store that keeps the draft comes with the later part (with the fields after the
+    // message), imported at the first touch: here it arrives only after the person has typed,
+    // as on a slow line.
     const el = document.createElement('kohtaamo-feedback-form');
     el.id = `typed-early-${Date.now()}`;
     const key = `kohtaamo:feedback-form:${el.id}`;
@@ -199,20 +257,25 @@ describe('<kohtaamo-feedback-form>', () => {
     await categoriesLoaded(el);
     expect(imports).to.equal(0, 'imported before anyone touched the form');
 
-    await fillByKeyboard(el);
+    await fillFirstView(el);
     expect(imports).to.equal(1);
     expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
-    expect($<HTMLInputElement>(el, 'input[name=address]').value).to.equal('Kauppakatu 10');
     expect($<HTMLSelectElement>(el, 'select[name=category]').value).to.equal('streets');
+    // The fields after the message are not here yet; the button is, and says "Send".
+    expect(shadow(el).querySelector('input[name=address]')).to.equal(null);
+    expect(text(el, 'button[type=submit]')).to.equal('Lähetä palaute');
     expect(localStorage.getItem(key)).to.equal(null);
     await expect(el).to.be.accessible();
 
     release();
-    await waitUntil(() => localStorage.getItem(key)?.includes('Kauppakatu 10'), 'the draft typed early was not kept on the device');
+    await waitUntil(() => localStorage.getItem(key)?.includes('Kauppakadun'), 'the draft typed early was not kept on the device');
     const kept = JSON.parse(localStorage.getItem(key)!) as { draft: { message: string; category: string } };
     expect(kept.draft.message).to.equal(MESSAGE);
     expect(kept.draft.category).to.equal('streets');
     expect($<HTMLTextAreaElement>(el, 'textarea[name=message]').value).to.equal(MESSAGE);
+    await tabTo(el, 'input[name=address]');
+    await type('Kauppakatu 10');
+    await waitUntil(() => localStorage.getItem(key)?.includes('Kauppakatu 10'), 'the address was not kept on the device');
 
     await tabTo(el, 'button[type=submit]');
     await press('Enter');

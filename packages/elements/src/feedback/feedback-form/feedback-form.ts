@@ -1,11 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  emptyDraft,
   listFeedbackCategories,
   PHOTO_MAX_BYTES,
-  type FeedbackResidentApi,
-  FIELD_POINTERS,
-  fieldOfPointer,
   MESSAGE_MAX,
   MESSAGE_MIN,
   pickText,
@@ -14,45 +10,20 @@ import {
   type FeedbackApi,
   type FeedbackCategory,
   type FeedbackDraft,
-  type FeedbackFormPhase,
-  type FeedbackFormState,
-  type FeedbackFormStore,
-  type FieldError,
+  type FeedbackResidentApi,
   type Locale,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
-import { StoreController } from '../../state/store-controller.js';
-import { describedBy, fieldError, focusField } from '../../forms/form-templates.js';
-import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { FeedbackClient } from '../feedback-client.js';
 import { feedbackFormMessages, type FeedbackFormTranslator as Translator } from '../feedback.catalogs.js';
-import { KohtaamoFeedbackSubmittedEvent } from './feedback-form.events.js';
 import { styles } from './feedback-form.styles.js';
-import { ResidentFormParts } from './feedback-form.resident.js';
 import { textLang } from '../../i18n/text-lang.js';
+import type { FormRest } from './feedback-form.rest.js';
 
 type Later = typeof import('./feedback-form.later.js');
-type LaterTexts = import('./feedback-form.later.js').LaterTexts;
 
-/** The fields in the order they appear, which is also the order of the error summary. */
-const FIELD_ORDER = Object.keys(FIELD_POINTERS) as DraftField[];
-
-/** Label key of each field, for the error summary's links. */
-const FIELD_LABELS: Readonly<Record<DraftField, Parameters<Translator>[0]>> = {
-  category: 'feedback.category.label',
-  message: 'feedback.message.label',
-  address: 'feedback.address.label',
-  wantsContact: 'feedback.contact.wants',
-  name: 'feedback.contact.name.label',
-  email: 'feedback.contact.email.label',
-  phone: 'feedback.contact.phone.label',
-  consent: 'feedback.contact.consent.label',
-  lat: 'feedback.map.label',
-  lon: 'feedback.map.label',
-  attributes: 'feedback.attributes.legend',
-  photos: 'feedback.photo.label',
-};
+/** What a person does first with the form: focus a field (by key or pointer), press one, type. */
+const FIRST_TOUCH = ['focusin', 'pointerdown', 'input'];
 
 /**
  * A form for a resident's feedback to the city: the topic, the message, an optional place, and
@@ -168,9 +139,9 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
   feedbackApi: FeedbackApi | null = null;
 
   /**
-   * How the part used after the person acts is imported (feedback-form.later.ts: the checks
-   * before sending, the confirmation, photo upload and similar reports). Tests make it fail, as
-   * a lost connection would.
+   * How the part used after the person acts is imported (feedback-form.later.ts: every field
+   * after the message, the store, the checks before sending, the confirmation). Tests make it
+   * fail, as a lost connection would.
    * @internal
    */
   importLater = (): Promise<Later> => import('./feedback-form.later.js');
@@ -182,120 +153,104 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
    */
   importMap = (): Promise<unknown> => import('../../define/kohtaamo-feedback-map.js');
 
-  private get summaryElement(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('#summary') ?? null;
-  }
-  private get problemElement(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('#problem') ?? null;
-  }
-  private get confirmationTitle(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('#confirmation-title') ?? null;
-  }
-  private get titleElement(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('#title') ?? null;
-  }
-  private get laterFailedElement(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('#later-failed') ?? null;
-  }
-
   readonly #locale = new MessagesController(this, feedbackFormMessages);
   readonly #client = new FeedbackClient(
     () => ({ baseUrl: this.api, override: this.feedbackApi, protocol: this.protocol, apiKey: this.apiKey }),
     // The topics now; sending (and reading a status, which the form never does) with the later part.
     (http) => ({
       listCategories: (signal) => listFeedbackCategories(http, signal),
-      submit: async (submission, key) => (await this.#later.get()).submitFeedback(http, submission, key),
-      getStatus: async (code, signal) => (await this.#later.get()).getFeedbackStatus(http, code, signal),
+      submit: async (submission, key) => (await this.#loadLater()).submitFeedback(http, submission, key),
+      getStatus: async (code, signal) => (await this.#loadLater()).getFeedbackStatus(http, code, signal),
     }),
   );
   readonly #internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
-  #store: FeedbackFormStore | null = null;
   /**
-   * The part used once the person acts (feedback-form.later.ts: the form's store with the draft
-   * kept on the device, the checks, sending, the confirmation, photos): imported at the person's
-   * first touch of the form, or at once when a draft of this form is kept on the device
-   * (docs/adr/0084). Not on idle: most views of a form send nothing.
+   * The rest of the form (feedback-form.rest.ts, with the later part): every field after the
+   * message, the store with the draft kept on the device, sending, the confirmation. Imported at
+   * the person's first touch of the form, at once when a draft of this form is kept on the
+   * device, or when the preselected topic has questions or notices (docs/adr/0084, 0102). Not on
+   * idle: most views of a form send nothing.
    */
-  readonly #later = new LazyModule<Later>(
-    this,
-    async () => {
-      const later = await this.importLater();
-      // Its texts in the page's language come with it (Finnish stands in if they cannot).
-      await later.loadLaterTexts(this.#locale.locale);
-      return later;
-    },
-    { prefetch: false },
-  );
-  /** The client's write path (ky, docs/adr/0083) and the later part, at the person's first touch. */
-  readonly #writes = [new PrepareWrites(this), new PrepareWrites(this, () => this.#later.get())];
+  #rest: FormRest | null = null;
+  #laterLoading: Promise<Later> | null = null;
+  /** The later part could not be imported (its notice with "Try now" shows until it is here). */
+  #laterFailed = false;
   /**
-   * The draft until the later part (with the store) is here: what the person typed meanwhile,
-   * and which fields, handed to the store when it is made so that no keystroke is lost.
+   * The topic and the message until the rest (with the store) is here, and what the person
+   * changed meanwhile: handed to the store when it is made, so that no keystroke is lost.
    */
-  #draft: FeedbackDraft | null = null;
-  readonly #typed = new Set<DraftField>();
-  /** The person sent while the later part could not be imported: its notice with "Retry" shows. */
+  #draft: Pick<FeedbackDraft, 'category' | 'message'> = { category: '', message: '' };
+  #typed: Partial<FeedbackDraft> = {};
+  /** The person sent while the later part could not be imported: its notice takes the focus. */
   #laterNeeded = false;
   /** A send is waiting for the later part (its checks) to be imported: the button says "Sending…". */
   #awaitingLater = false;
-  #remember: ((report: { trackingCode: string; createdAt: string }) => void) | null = null;
-  #residentApi: { baseUrl: string; api: FeedbackResidentApi } | null = null;
-  readonly #parts = new ResidentFormParts(residentHost(this));
-  /** The resident API as the store sees it: always the one `api` (or the override) points at now. */
-  readonly #residentProxy: FeedbackResidentApi = {
-    listPublic: async (filter, signal) => (await this.#resident()).listPublic(filter, signal),
-    nearby: async (category, point, signal) => (await this.#resident()).nearby(category, point, signal),
-    follow: async (code, request, key) => (await this.#resident()).follow(code, request, key),
-    uploadPhoto: async (photo, signal) => (await this.#resident()).uploadPhoto(photo, signal),
-  };
-
-  /** @internal The store (for the resident parts). */
-  get formStore(): FeedbackFormStore | null {
-    return this.#store;
-  }
-
-  /** @internal The later part, once imported (for the resident parts). */
-  get later(): Later | undefined {
-    return this.#later.value;
-  }
-
-  /** @internal The later part's texts in the page's language (null until it is imported, which this starts). */
-  get laterTexts(): LaterTexts | null {
-    const later = this.#later.value;
-    if (!later) {
-      void this.#later.get().catch(() => undefined);
-      return null;
-    }
-    return later.laterTexts(this.#locale.locale, () => this.requestUpdate());
-  }
-
-  /** The photo, nearby and follow API, following `api` (imported with the later part). */
-  async #resident(): Promise<FeedbackResidentApi> {
-    if (this.residentApiOverride) return this.residentApiOverride;
-    const later = await this.#later.get();
-    if (!this.#residentApi || this.#residentApi.baseUrl !== this.api) {
-      this.#residentApi = { baseUrl: this.api, api: later.residentApi(this.api) };
-    }
-    return this.#residentApi.api;
-  }
-
-  /** Remembers a report sent or followed from this device (the later part is here by then: it checked or followed). */
-  #remembered(report: { trackingCode: string; createdAt: string }): void {
-    const later = this.#later.value;
-    if (!later) return;
-    this.#remember ??= later.rememberer(safeLocalStorage());
-    this.#remember(report);
-  }
-  #storeKey = '';
-  #storeCategory = '';
-  readonly #state = new StoreController<FeedbackFormState>(this);
-  #lastPhase: FeedbackFormPhase = 'editing';
-  #now = Date.now();
-  #ticker: ReturnType<typeof setInterval> | null = null;
-  #copied = false;
   /** The person asked to load the topics again: the select takes the focus once it is there. */
   #focusCategoryWhenLoaded = false;
+
+  constructor() {
+    super();
+    const touched = (): void => {
+      for (const type of FIRST_TOUCH) this.removeEventListener(type, touched);
+      // The client's write path (ky, docs/adr/0082, 0083) beside the later part; a failed load
+      // is tried again at the first write.
+      void import('@kohtaamo/core/http/writes').catch(() => undefined);
+      void this.#loadLater().catch(() => undefined);
+    };
+    for (const type of FIRST_TOUCH) this.addEventListener(type, touched, { passive: true });
+  }
+
+  /** Imports the later part (once; again after a failure) and makes the rest of the form with it. */
+  #loadLater(): Promise<Later> {
+    this.#laterLoading ??= (async () => {
+      const later = await this.importLater();
+      // Its texts in the page's language come with it (Finnish stands in if they cannot).
+      await later.loadLaterTexts(this.locale);
+      return later;
+    })().then(
+      (later) => {
+        this.#laterFailed = false;
+        this.#rest ??= new later.FormRest(this, later);
+        this.requestUpdate();
+        return later;
+      },
+      (error: unknown) => {
+        this.#laterLoading = null;
+        this.#laterFailed = true;
+        this.requestUpdate();
+        throw error;
+      },
+    );
+    return this.#laterLoading;
+  }
+
+  /** @internal The page's language now (for the rest of the form). */
+  get locale(): Locale {
+    return this.#locale.locale;
+  }
+
+  /** @internal The feedback API, following `api`, `protocol` and the API given (for the store). */
+  get feedbackProxy(): FeedbackApi {
+    return this.#client.proxy;
+  }
+
+  /** @internal The topics from the server (for the rest of the form). */
+  get categoryList(): FeedbackCategory[] | undefined {
+    return this.#categories;
+  }
+
+  /** @internal What the person typed before the rest came (handed over once). */
+  takeTyped(): Partial<FeedbackDraft> {
+    const typed = this.#typed;
+    this.#typed = {};
+    return typed;
+  }
+
+  /** @internal Where the draft is kept: per form id, else per server and preselected topic. */
+  draftKey(): string {
+    return `kohtaamo:feedback-form:${this.id || `${this.api}|${this.category}`}`;
+  }
 
   /**
    * The topics, read from the server when `api` (or the API given) changes; a failure stays
@@ -318,6 +273,9 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
       this.#categories = list;
       this.#categoriesError = error;
       this.requestUpdate();
+      // A preselected (or restored) topic with questions or notices shows them without a touch.
+      const chosen = list?.find((c) => c.id === this.#draftNow.category);
+      if (chosen && (chosen.notices?.length || chosen.attributes?.some((a) => a.variable))) void this.#loadLater().catch(() => undefined);
     };
     this.#client.api.listCategories(abort.signal).then(
       (list) => settle(list, undefined),
@@ -325,69 +283,9 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     );
   }
 
-  readonly #onOnline = (): void => {
-    void this.#store?.retryNow();
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#ensureStore();
     this.#loadIfKept();
-    window.addEventListener('online', this.#onOnline);
-    // Coming back to the page (moved in the DOM): a retry cancelled on leaving is due now.
-    if (this.#current.phase === 'waiting') void this.#store?.retryNow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    this.#store?.dispose();
-    this.#stopTicker();
-  }
-
-  /** Where the draft is kept: per form id, else per server and preselected topic. */
-  #draftKey(): string {
-    return `kohtaamo:feedback-form:${this.id || `${this.api}|${this.category}`}`;
-  }
-
-  /**
-   * The store lives as long as its storage key and preselected topic stay the same. Only a form
-   * being edited is replaced: a feedback in flight or waiting goes out first, and a confirmation
-   * stays until the person starts a new feedback.
-   */
-  #ensureStore(): FeedbackFormStore | null {
-    const key = this.#draftKey();
-    if (this.#store) {
-      const same = key === this.#storeKey && this.category === this.#storeCategory;
-      if (same || this.#store.$state.get().phase !== 'editing') return this.#store;
-      this.#store.dispose();
-    }
-    // The store comes with the later part: until then the form draws and keeps `#draft`.
-    const later = this.#later.value;
-    if (!later) return null;
-    this.#storeKey = key;
-    this.#storeCategory = this.category;
-    const store = (this.#store = later.createFeedbackFormStore({
-      api: this.#client.proxy,
-      lang: () => this.#locale.locale,
-      category: this.category,
-      resident: this.#residentProxy,
-      storage: safeLocalStorage(),
-      sessionStorage: safeSessionStorage(),
-      storageKey: key,
-      categoryOf: (id) => this.#categories?.find((c) => c.id === id) ?? null,
-      onSent: (receipt) => this.#remembered(receipt),
-      onFollowed: (trackingCode) => this.#remembered({ trackingCode, createdAt: new Date().toISOString() }),
-      photoMaxBytes: () => this.photoMaxBytes,
-      validation: async () => later.validateDraft,
-    }));
-    // What the person typed before the part arrived wins over a draft kept on the device.
-    const draft = this.#draft;
-    if (draft) for (const field of this.#typed) store.setField(field, draft[field]);
-    this.#draft = null;
-    this.#typed.clear();
-    this.#state.setStore(store.$state);
-    return store;
   }
 
   /**
@@ -395,156 +293,80 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
    * part is imported now, without waiting for a touch, so that the store restores it.
    */
   #loadIfKept(): void {
-    if (this.#store || this.#later.state !== 'idle') return;
-    const key = this.#draftKey();
-    if (safeLocalStorage()?.getItem(key) || safeSessionStorage()?.getItem(key)) void this.#later.get().catch(() => undefined);
+    if (this.#rest || this.#laterLoading) return;
+    const key = this.draftKey();
+    let kept: string | null = null;
+    try {
+      kept = localStorage.getItem(key) || sessionStorage.getItem(key);
+    } catch {
+      // Storage refused (a sandboxed frame, a blocked site): nothing is kept there.
+    }
+    if (kept) void this.#loadLater().catch(() => undefined);
   }
 
-  /** The store, importing the later part first when it is not here (rejects when it cannot be). */
-  async #storeReady(): Promise<FeedbackFormStore> {
-    await this.#later.get();
-    return this.#ensureStore()!;
+  /** The topic and the message now: the store's, or what was typed before it came. */
+  get #draftNow(): Pick<FeedbackDraft, 'category' | 'message'> {
+    return this.#rest?.state.draft ?? this.#draft;
   }
 
-  /** The form's state now: the store's, or the draft typed before the store came. */
-  get #current(): FeedbackFormState {
-    const store = this.#ensureStore();
-    if (store) return store.$state.get();
-    this.#draft ??= emptyDraft(this.category);
-    return { phase: 'editing', draft: this.#draft, errors: {}, problem: null, failure: null, receipt: null, rememberPersonal: false };
-  }
-
-  /** Sets a field of the draft: in the store, or (before it came) in `#draft`. */
-  setDraftField<K extends DraftField>(field: K, value: FeedbackDraft[K]): void {
-    const store = this.#ensureStore();
-    if (store) return store.setField(field, value);
-    this.#draft = { ...this.#current.draft, [field]: value };
-    this.#typed.add(field);
+  /** Sets the topic, the message (or the answers): in the store, or (before it came) kept here. */
+  #set<K extends DraftField>(field: K, value: FeedbackDraft[K]): void {
+    if (this.#rest) return this.#rest.setField(field, value);
+    this.#typed[field] = value;
+    if (field === 'category' || field === 'message') this.#draft = { ...this.#draft, [field]: value };
     this.requestUpdate();
-    void this.#later.get().catch(() => undefined);
-  }
-
-  /** @internal The draft now (for the resident parts). */
-  get draftNow(): FeedbackDraft {
-    return this.#current.draft;
-  }
-
-  /** @internal The store, importing the later part first (for the resident parts: photos). */
-  storeReady(): Promise<FeedbackFormStore> {
-    return this.#storeReady();
+    void this.#loadLater().catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('category') || changed.has('id')) {
-      this.#ensureStore();
+      this.#rest?.ensureStore();
       this.#loadIfKept();
       // A preselected topic not yet changed by the person follows the attribute.
-      if (this.#draft && !this.#typed.has('category')) this.#draft = { ...this.#draft, category: this.category };
+      if (!('category' in this.#typed)) this.#draft = { ...this.#draft, category: this.category };
     }
     const read = this.#categoriesFor;
     if (!read || read[0] !== this.api || read[1] !== this.feedbackApi) {
       this.#categoriesFor = [this.api, this.feedbackApi];
       this.#readCategories();
     }
-    const phase = this.#current.phase;
-    if (phase === 'waiting') this.#startTicker();
-    else this.#stopTicker();
   }
 
   protected override updated(): void {
-    const state = this.#current;
-    this.#setCustomState(state.phase);
-    if (state.phase === 'sent' && this.#lastPhase !== 'sent' && state.receipt) {
-      this.confirmationTitle?.focus();
-      this.dispatchEvent(new KohtaamoFeedbackSubmittedEvent(state.receipt));
+    const phase = this.#rest?.state.phase ?? 'editing';
+    try {
+      const states = this.#internals?.states;
+      if (states) for (const p of ['editing', 'sending', 'waiting', 'sent']) states[p === phase ? 'add' : 'delete'](p);
+    } catch {
+      // Browsers before CustomStateSet's `:state()` syntax: the states are only a styling aid.
     }
-    this.#lastPhase = state.phase;
     if (this.#focusCategoryWhenLoaded && this.#categories) {
       this.#focusCategoryWhenLoaded = false;
       this.renderRoot.querySelector<HTMLElement>('select[name=category]')?.focus();
     }
   }
 
-  #setCustomState(phase: FeedbackFormPhase): void {
-    const states = this.#internals?.states;
-    if (!states) return;
-    try {
-      for (const p of ['editing', 'sending', 'waiting', 'sent']) states.delete(p);
-      states.add(phase);
-    } catch {
-      // Browsers before CustomStateSet's `:state()` syntax: the states are only a styling aid.
-    }
-  }
-
-  #startTicker(): void {
-    if (this.#ticker !== null) return;
-    this.#now = Date.now();
-    this.#ticker = setInterval(() => {
-      this.#now = Date.now();
-      this.requestUpdate();
-    }, 1000);
-  }
-
-  #stopTicker(): void {
-    if (this.#ticker !== null) clearInterval(this.#ticker);
-    this.#ticker = null;
-  }
-
   // ── Person's actions ────────────────────────────────────────────────────────────────────
 
   async #onSubmit(event?: SubmitEvent): Promise<void> {
     event?.preventDefault();
-    // The store waits for a photo still uploading, and sends it with the feedback. It and its
-    // checks come with the later part: when that cannot be imported, its notice says so and
-    // offers a retry; the draft stays as it is.
-    let store: FeedbackFormStore;
+    // The rest of the form (its store and checks) comes with the later part: when that cannot be
+    // imported, its notice says so and offers a retry; the draft stays as it is.
     try {
       this.#laterNeeded = false;
-      this.#awaitingLater = !this.#later.value;
-      if (this.#awaitingLater) this.requestUpdate();
-      store = await this.#storeReady();
-      await store.submit();
+      this.#awaitingLater = !this.#rest;
+      this.requestUpdate();
+      await this.#loadLater();
+      this.#awaitingLater = false;
+      await this.#rest!.submit();
     } catch {
       this.#laterNeeded = true;
       this.#awaitingLater = false;
       this.requestUpdate();
       await this.updateComplete;
-      this.laterFailedElement?.focus();
-      return;
+      this.renderRoot.querySelector<HTMLElement>('#later-failed')?.focus();
     }
-    this.#awaitingLater = false;
-    this.requestUpdate();
-    await this.updateComplete;
-    const state = store.$state.get();
-    if (state.phase !== 'editing') return;
-    if (Object.keys(state.errors).length > 0) this.summaryElement?.focus();
-    else if (state.problem) this.problemElement?.focus();
   }
-
-  #setText(field: 'message' | 'address' | 'name' | 'email' | 'phone') {
-    return (event: Event): void => {
-      this.setDraftField(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    };
-  }
-
-  #setCheck(field: 'wantsContact' | 'consent') {
-    return (event: Event): void => {
-      this.setDraftField(field, (event.target as HTMLInputElement).checked);
-    };
-  }
-
-  #onCategory(event: Event): void {
-    this.setDraftField('category', (event.target as HTMLSelectElement).value);
-    // Another topic has other questions: the answers to the last one's go.
-    this.setDraftField('attributes', {});
-  }
-
-  /** Moves the focus to a field from the error summary (the retry button, when the topics failed to load). */
-  #focusField = (field: string): void => {
-    if (focusField(this.renderRoot, field)) return;
-    if (field === 'category') this.renderRoot.querySelector<HTMLElement>('#category-retry')?.focus();
-  };
-
 
   #retryCategories(): void {
     if (this.#categoriesPending) return;
@@ -553,44 +375,23 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     this.requestUpdate();
   }
 
-  async #startNew(): Promise<void> {
-    this.#copied = false;
-    this.#store?.startNew();
-    await this.updateComplete;
-    this.titleElement?.focus();
-  }
-
   // ── Rendering ───────────────────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
-    const t = this.#locale.t;
-    const state = this.#current;
-    return html`<div class="root" lang=${locale}>
-      ${state.phase === 'sent' && state.receipt && this.#later.value ? this.#renderConfirmation(t, locale, state) : this.#renderForm(t, locale, state)}
-    </div>`;
+    return html`<div class="root" lang=${locale}>${this.#rest?.renderConfirmation() ?? this.#renderForm(this.#locale.t, locale)}</div>`;
   }
 
-  /** An error's text: errors come from the checks or the server, both after the later part (with its texts) was imported. */
-  #errorText(t: Translator, error: FieldError): string {
-    const params = { min: MESSAGE_MIN, max: MESSAGE_MAX, ...error.params };
-    return this.laterTexts?.code(error.code, params) ?? this.#locale.code(error.code, params);
-  }
-
-  #renderForm(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
-    const { draft } = state;
-    const errors: Partial<Record<DraftField, FieldError>> = {};
-    const unplaced: FieldError[] = [];
-    for (const error of Object.values(state.errors)) {
-      const field = fieldOfPointer(error.pointer);
-      if (field && !errors[field]) errors[field] = error;
-      else if (!field) unplaced.push(error);
-    }
-    const field = (name: DraftField) => ({
-      error: errors[name] ? this.#errorText(t, errors[name]) : null,
-      describedBy: (...ids: string[]) => describedBy(name, Boolean(errors[name]), ...ids),
-    });
-    const sending = state.phase === 'sending' || this.#awaitingLater;
+  #renderForm(t: Translator, locale: Locale): TemplateResult {
+    const rest = this.#rest;
+    // First: it reads the errors that the fields below show.
+    const top = rest?.renderTop();
+    const draft = this.#draftNow;
+    const phase = rest?.state.phase;
+    const sending = phase === 'sending' || this.#awaitingLater;
+    const failure = rest?.renderFailure();
+    const message = rest?.field('message');
+    const tooLong = draft.message.length > MESSAGE_MAX;
     // No `live()` on the controls (docs/adr/0084, as the survey's in 0086): each handler puts in
     // the draft exactly what its control shows, and every change renders, so a property binding
     // follows the draft without comparing with the DOM.
@@ -600,9 +401,7 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
           <h2 id="title" tabindex="-1">${t('feedback.form.title')}</h2>
           <slot name="intro"><p>${t('feedback.form.intro')}</p></slot>
         </div>
-        ${this.#renderSummary(t, errors, unplaced)} ${this.#renderProblem(t, locale, state)}
-        ${this.#renderCategory(t, locale, draft, field('category'))}
-        ${this.#parts.renderQuestions(t, locale, this.#categories?.find((c) => c.id === draft.category) ?? null, draft, state.errors, (e) => this.#errorText(t, e))}
+        ${top} ${this.#renderCategory(t, locale, draft.category, rest?.field('category').error)} ${rest?.renderQuestions()}
         <div part="field" class="field">
           <label for="message">${t('feedback.message.label')}</label>
           <p class="hint" id="message-hint">${t('feedback.message.hint', { min: MESSAGE_MIN })}</p>
@@ -611,57 +410,39 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             name="message"
             required
             rows="6"
-            aria-describedby=${field('message').describedBy('message-hint', 'message-counter')}
-            aria-invalid=${errors.message ? 'true' : 'false'}
+            aria-describedby=${message?.describedBy('message-hint', 'message-counter') ?? 'message-hint message-counter'}
+            aria-invalid=${message?.error ? 'true' : 'false'}
             .value=${draft.message}
-            @input=${this.#setText('message')}
+            @input=${(event: Event) => this.#set('message', (event.target as HTMLTextAreaElement).value)}
           ></textarea>
-          <p class="hint counter ${draft.message.length > MESSAGE_MAX ? 'over' : ''}" id="message-counter">
+          <p class="hint counter ${tooLong ? 'over' : ''}" id="message-counter">
             ${t('feedback.message.counter', { count: draft.message.length, max: MESSAGE_MAX })}
           </p>
-          ${fieldError('message', field('message').error)}
+          ${message?.error ? html`<p class="error" id="message-error">${message.error}</p>` : nothing}
         </div>
-        <div part="field" class="field">
-          <label for="address">${t('feedback.address.label')} <span class="optional">${t('common.optional')}</span></label>
-          <p class="hint" id="address-hint">${t('feedback.address.hint')}</p>
-          <input
-            id="address"
-            name="address"
-            type="text"
-            autocomplete="street-address"
-            aria-describedby=${field('address').describedBy('address-hint')}
-            aria-invalid=${errors.address ? 'true' : 'false'}
-            .value=${draft.address}
-            @input=${this.#setText('address')}
-          />
-          ${fieldError('address', field('address').error)}
-        </div>
-        ${this.#parts.renderMap(t, draft, field('lat').error ?? field('lon').error, { api: this.api, tiles: this.tiles, attribution: this.attribution, locale })}
-        ${this.#parts.renderSimilar()} ${this.#parts.renderPhotos(t, draft, field('photos').error)}
-        <fieldset part="field" class="contact">
-          <legend>${t('feedback.contact.legend')}</legend>
-          <div class="field">
-            <div class="check">
-              <input
-                id="wantsContact"
-                name="wantsContact"
-                type="checkbox"
-                aria-describedby=${field('wantsContact').describedBy('wantsContact-hint')}
-                aria-invalid=${errors.wantsContact ? 'true' : 'false'}
-                .checked=${draft.wantsContact}
-                @change=${this.#setCheck('wantsContact')}
-              />
-              <label for="wantsContact">${t('feedback.contact.wants')}</label>
-            </div>
-            <p class="hint" id="wantsContact-hint">${t('feedback.contact.anonymous')}</p>
-            ${fieldError('wantsContact', field('wantsContact').error)}
-          </div>
-          <div id="contact-details" class="contact-details" ?hidden=${!draft.wantsContact}>
-            ${draft.wantsContact ? this.#renderContact(t, draft, errors, field) : nothing}
-          </div>
-        </fieldset>
+        ${rest?.renderRest()}
         <div class="submit-area">
-          ${this.#renderWaiting(t, state)}
+          <div part="notice" class="notice-box ${failure || this.#laterFailed ? 'notice' : ''}">
+            <div role="status" id="status-message">
+              ${failure ?? (sending ? html`<span class="visually-hidden">${t('feedback.sending')}</span>` : nothing)}
+            </div>
+            ${rest?.renderRetry()}
+            ${this.#laterFailed
+              ? html`<div id="later-failed" class="error-notice" tabindex="-1">
+                  <p>${t('common.networkError')}</p>
+                  <div class="actions">
+                    <button
+                      type="button"
+                      part="button"
+                      class="secondary small"
+                      @click=${() => void (this.#laterNeeded ? this.#onSubmit() : this.#loadLater().catch(() => undefined))}
+                    >
+                      ${t('common.retryNow')}
+                    </button>
+                  </div>
+                </div>`
+              : nothing}
+          </div>
           <div class="actions">
             <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
               ${sending ? t('feedback.sending') : t('feedback.submit')}
@@ -672,40 +453,10 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
     `;
   }
 
-  /** A field's own message says what to fix; a generic one ("required") gets the field's name. */
-  #summaryText(t: Translator, name: DraftField, error: FieldError): string {
-    const text = this.#errorText(t, error);
-    return error.code.startsWith('common.') ? `${t(FIELD_LABELS[name])}: ${text}` : text;
-  }
-
-  #renderSummary(t: Translator, errors: Partial<Record<DraftField, FieldError>>, unplaced: FieldError[]): TemplateResult | typeof nothing {
-    const later = this.#later.value;
-    // Errors come only from the checks or the server, both after the later part was imported.
-    if (!later || (unplaced.length === 0 && Object.keys(errors).length === 0)) return nothing;
-    const items = [
-      ...FIELD_ORDER.filter((name) => errors[name]).map((name) => ({ field: name, text: this.#summaryText(t, name, errors[name]!) })),
-      ...unplaced.map((error) => ({ text: this.#errorText(t, error) })),
-    ];
-    return later.renderSummary(this.laterTexts!.t, items, this.#focusField);
-  }
-
-  #renderProblem(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult | typeof nothing {
-    const problem = state.problem;
-    if (!problem) return nothing;
-    const code = problem.code ?? problem.title ?? '';
-    const texts = this.laterTexts;
-    const text = texts?.has(code) ? texts.t(code as Parameters<LaterTexts['t']>[0]) : t('common.unexpected');
-    return html`<div id="problem" class="notice error-notice" tabindex="-1"><p>${text}</p></div>`;
-  }
-
-  #renderCategory(
-    t: Translator,
-    locale: Locale,
-    draft: FeedbackDraft,
-    field: { error: string | null; describedBy: (...ids: string[]) => string | typeof nothing },
-  ): TemplateResult {
+  #renderCategory(t: Translator, locale: Locale, chosen: string, fieldError: string | null | undefined): TemplateResult {
     const categories = this.#categories;
     const error = this.#categoriesError;
+    const errorText = fieldError ? html`<p class="error" id="category-error">${fieldError}</p>` : nothing;
     // Failed, or trying again after a failure (the last error stays until the new answer).
     if (!categories && error !== undefined) {
       const retrying = this.#categoriesPending;
@@ -731,13 +482,13 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
             </button>
           </div>
         </div>
-        ${fieldError('category', field.error)}
+        ${errorText}
       </div>`;
     }
     const loading = !categories;
     // A preselected or restored topic that the list does not have stays visible as it is, so
     // the resident sees what will be sent (and the server's answer about it, beside the field).
-    const known = (categories ?? []).some((c) => c.id === draft.category);
+    const known = (categories ?? []).some((c) => c.id === chosen);
     return html`<div part="field" class="field">
       <label for="category">${t('feedback.category.label')}</label>
       <select
@@ -746,158 +497,23 @@ export class KohtaamoFeedbackForm extends LocalizedElement {
         required
         ?disabled=${loading}
         aria-busy=${loading ? 'true' : 'false'}
-        aria-describedby=${field.describedBy()}
-        aria-invalid=${field.error ? 'true' : 'false'}
-        @change=${this.#onCategory}
+        aria-describedby=${fieldError ? 'category-error' : nothing}
+        aria-invalid=${fieldError ? 'true' : 'false'}
+        @change=${(event: Event) => {
+          this.#set('category', (event.target as HTMLSelectElement).value);
+          // Another topic has other questions: the answers to the last one's go.
+          this.#set('attributes', {});
+        }}
       >
         ${loading
           ? html`<option value="">${t('common.loading')}</option>`
-          : html`<option value="" ?selected=${draft.category === ''}>${t('feedback.category.choose')}</option>
-              ${!known && draft.category ? html`<option value=${draft.category} selected>${draft.category}</option>` : nothing}
+          : html`<option value="" ?selected=${chosen === ''}>${t('feedback.category.choose')}</option>
+              ${!known && chosen ? html`<option value=${chosen} selected>${chosen}</option>` : nothing}
               ${categories!.map(
-                (c) => html`<option value=${c.id} ?selected=${c.id === draft.category} lang=${textLang(c.name, locale)}>${pickText(c.name, locale)}</option>`,
+                (c) => html`<option value=${c.id} ?selected=${c.id === chosen} lang=${textLang(c.name, locale)}>${pickText(c.name, locale)}</option>`,
               )}`}
       </select>
-      ${fieldError('category', field.error)}
+      ${errorText}
     </div>`;
   }
-
-  #renderContact(
-    t: Translator,
-    draft: FeedbackDraft,
-    errors: Partial<Record<DraftField, FieldError>>,
-    field: (name: DraftField) => { error: string | null; describedBy: (...ids: string[]) => string | typeof nothing },
-  ): TemplateResult {
-    const text = (name: 'name' | 'email' | 'phone', type: string, autocomplete: string, hintIds: string[], optional: boolean) => html`
-      <div part="field" class="field">
-        <label for=${name}>
-          ${t(FIELD_LABELS[name])} ${optional ? html`<span class="optional">${t('common.optional')}</span>` : nothing}
-        </label>
-        <input
-          id=${name}
-          name=${name}
-          type=${type}
-          autocomplete=${autocomplete}
-          aria-describedby=${field(name).describedBy(...hintIds)}
-          aria-invalid=${errors[name] ? 'true' : 'false'}
-          .value=${draft[name]}
-          @input=${this.#setText(name)}
-        />
-        ${fieldError(name, field(name).error)}
-      </div>
-    `;
-    return html`
-      ${text('name', 'text', 'name', [], true)}
-      <p class="hint" id="reach-hint">${t('feedback.contact.emailOrPhone')}</p>
-      ${text('email', 'email', 'email', ['reach-hint'], false)} ${text('phone', 'tel', 'tel', ['reach-hint'], false)}
-      <div part="field" class="field">
-        <div class="check">
-          <input
-            id="consent"
-            name="consent"
-            type="checkbox"
-            required
-            aria-describedby=${field('consent').describedBy()}
-            aria-invalid=${errors.consent ? 'true' : 'false'}
-            .checked=${draft.consent}
-            @change=${this.#setCheck('consent')}
-          />
-          <label for="consent">${t('feedback.contact.consent.label')}</label>
-        </div>
-        ${fieldError('consent', field('consent').error)}
-      </div>
-      <div part="field" class="field">
-        <div class="check">
-          <input
-            id="rememberContact"
-            name="rememberContact"
-            type="checkbox"
-            aria-describedby="rememberContact-hint"
-            .checked=${this.#current.rememberPersonal}
-            @change=${(event: Event) => {
-              const input = event.target as HTMLInputElement;
-              // The choice is the store's (kept on the device): without the later part, it is not made.
-              void this.#storeReady().then(
-                (store) => store.setRememberPersonal(input.checked),
-                () => (input.checked = false),
-              );
-            }}
-          />
-          <label for="rememberContact">${t('feedback.contact.remember.label')}</label>
-        </div>
-        <p class="hint" id="rememberContact-hint">${t('feedback.contact.remember.hint')}</p>
-      </div>
-    `;
-  }
-
-  #renderWaiting(t: Translator, state: FeedbackFormState): TemplateResult {
-    const later = this.#later.value;
-    // "Waiting" comes only after a send, so the later part that draws it is here.
-    const failure = state.phase === 'waiting' && later ? state.failure : null;
-    const laterFailed = this.#laterNeeded && this.#later.state === 'failed';
-    // The live region is always in the page, so that what appears in it is announced.
-    return html`<div part="notice" class="notice-box ${failure || laterFailed ? 'notice' : ''}">
-      <div role="status" id="status-message">
-        ${failure
-          ? later!.renderFailure(this.laterTexts!.t, failure)
-          : state.phase === 'sending' || this.#awaitingLater
-            ? html`<span class="visually-hidden">${t('feedback.sending')}</span>`
-            : nothing}
-      </div>
-      ${failure ? later!.renderRetry(this.laterTexts!.t, failure, this.#now, () => void this.#store?.retryNow()) : nothing}
-      ${laterFailed
-        ? html`<div id="later-failed" class="error-notice" tabindex="-1">
-            <p>${t('common.networkError')}</p>
-            <div class="actions">
-              <button type="button" part="button" class="secondary small" @click=${() => void this.#onSubmit()}>${t('common.retryNow')}</button>
-            </div>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderConfirmation(t: Translator, locale: Locale, state: FeedbackFormState): TemplateResult {
-    // "Sent" comes only after the checks, which came with the later part.
-    return this.#later.value!.renderConfirmation(this.laterTexts!.t, locale, state.receipt!, {
-      copied: this.#copied,
-      onCopied: (copied) => {
-        this.#copied = copied;
-        this.requestUpdate();
-      },
-      startNew: () => void this.#startNew(),
-      root: this.renderRoot,
-    });
-  }
-}
-/** The form as the resident parts see it: live getters, so they always read the current store and API. */
-function residentHost(form: KohtaamoFeedbackForm): ConstructorParameters<typeof ResidentFormParts>[0] {
-  return {
-    addController: (c) => form.addController(c),
-    removeController: (c) => form.removeController(c),
-    requestUpdate: () => form.requestUpdate(),
-    get updateComplete() {
-      return form.updateComplete;
-    },
-    get store() {
-      return form.formStore;
-    },
-    storeReady: () => form.storeReady(),
-    get draft() {
-      return form.draftNow;
-    },
-    setField: (field, value) => form.setDraftField(field, value),
-    get photoMaxBytes() {
-      return form.photoMaxBytes;
-    },
-    get later() {
-      return form.later;
-    },
-    get texts() {
-      return form.laterTexts;
-    },
-    get root() {
-      return form.renderRoot;
-    },
-    importMap: () => form.importMap(),
-  };
 }

@@ -4,7 +4,7 @@ import type { BoundingBox, LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
 import type { Leaflet } from '../../map/leaflet.loader.js';
 import { escapeHtml, LeafletMapElement } from '../../map/leaflet-map.element.js';
-import { feedbackFormMessages } from '../feedback.catalogs.js';
+import { feedbackMapMessages } from './feedback-map.messages.js';
 import { styles } from './feedback-map.styles.js';
 
 export interface AreaMapPoint {
@@ -37,7 +37,7 @@ export class KohtaamoFeedbackAreaMap extends LeafletMapElement {
 
   points: readonly AreaMapPoint[] = [];
 
-  readonly #locale = new MessagesController(this, feedbackFormMessages);
+  readonly #locale = new MessagesController(this, feedbackMapMessages);
   #markers: LayerGroup | null = null;
 
   /** The area shown now, west,south,east,north. */

@@ -4,7 +4,7 @@ import { movePoint, round6, type LatLon } from '@kohtaamo/core';
 import { MessagesController } from '../../i18n/localized-element.js';
 import type { Leaflet } from '../../map/leaflet.loader.js';
 import { LeafletMapElement } from '../../map/leaflet-map.element.js';
-import { feedbackFormMessages } from '../feedback.catalogs.js';
+import { feedbackMapMessages } from './feedback-map.messages.js';
 import { styles } from './feedback-map.styles.js';
 
 export { DEFAULT_ATTRIBUTION, DEFAULT_TILES } from '../../map/leaflet-map.element.js';
@@ -45,7 +45,7 @@ export class KohtaamoFeedbackMap extends LeafletMapElement {
   /** Id of the element that labels the map, in the host's tree (for the form's own label). */
   label = '';
 
-  readonly #locale = new MessagesController(this, feedbackFormMessages);
+  readonly #locale = new MessagesController(this, feedbackMapMessages);
   #marker: Marker | null = null;
 
   #mapReady: () => void = () => {};
