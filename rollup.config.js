@@ -23,6 +23,7 @@ import { manifestPlugin, MANIFEST } from './scripts/bundle-sizes.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { pureSchemasPlugin } from './scripts/pure-schemas.mjs';
 import { realSourcePath, widgetCopiesPlugin } from './scripts/widget-copies.mjs';
+import { smallCopiesPlugin } from './scripts/small-copies.mjs';
 
 const tsconfig = 'tsconfig.base.json';
 const external = (deps) => (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -254,7 +255,7 @@ export function widgetsBuild(dir = BUNDLES_DIR) {
   const entries = widgetEntries();
   return {
     input: Object.fromEntries(entries.map(({ input, name }) => [name, input])),
-    plugins: [...(COPIES ? [widgetCopiesPlugin({ shared: [...FLOOR, ...SHARED_LAZY].filter((re) => !re.test('/node_modules/valibot/dist/index.mjs')), entries })] : []), ...bundlePlugins(), manifestPlugin(), precompress({ prune: true })],
+    plugins: [...(COPIES ? [widgetCopiesPlugin({ shared: [...FLOOR, ...SHARED_LAZY].filter((re) => !re.test('/node_modules/valibot/dist/index.mjs')), entries })] : []), smallCopiesPlugin(), ...bundlePlugins(), manifestPlugin(), precompress({ prune: true })],
     treeshake: TREESHAKE,
     // An entry may hold what its widget shares with its own lazy parts, and export it to them,
     // instead of a facade over a chunk of their own: one file fewer (docs/adr/0065). No entry is

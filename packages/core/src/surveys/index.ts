@@ -34,3 +34,5 @@ export { lazySurveyConsoleShellMessages } from './survey-console-shell.messages.
 export * from './survey-results.api.js';
 export { surveyResultsWidgetMessages, type SurveyResultsWidgetMessageKey } from './survey-results-widget.messages.js';
 export { lazySurveyResultsWidgetMessages } from './survey-results-widget.messages.lazy.js';
+export { surveyResultsChoiceMessages, type SurveyResultsChoiceMessageKey } from './survey-results-choice.messages.js';
+export { lazySurveyResultsChoiceMessages } from './survey-results-choice.messages.lazy.js';

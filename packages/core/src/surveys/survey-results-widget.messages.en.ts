@@ -19,7 +19,6 @@ const en: Catalog<SurveyResultsWidgetMessageKey> = {
   'surveyResults.everyone': "All respondents",
   'surveyResults.compare': "Compare with the year",
   'surveyResults.noCompare': "No comparison",
-  'surveyResults.suppressed': "The group has fewer than {min} respondents, so its figures are not shown (no respondent may be identifiable).",
   'surveyResults.answer': "Answer",
   'surveyResults.row': "Item",
   'surveyResults.mean': "Mean",
@@ -28,7 +27,6 @@ const en: Catalog<SurveyResultsWidgetMessageKey> = {
   'surveyResults.chart': "Distribution of answers: {question}",
   'surveyResults.chartDesc': "The bars show the sample’s shares and the lines their 95% confidence intervals; the table has the same figures.",
   'surveyResults.table': "Figures: {question}",
-  'surveyResults.year': "Year {year}",
   'surveyResults.cantSay': "Can’t say",
   'surveyResults.other': "Other",
   'surveyResults.yes': "Yes",
@@ -38,6 +36,5 @@ const en: Catalog<SurveyResultsWidgetMessageKey> = {
   'surveyResults.textsNone': "No answers to this question have been published.",
   'surveyResults.textsNote': "The city publishes open answers after checking them; answers with personal data are not published.",
   'surveyResults.more': "Show more answers",
-  'surveyResults.notAsked': "Not asked",
 };
 export default en;

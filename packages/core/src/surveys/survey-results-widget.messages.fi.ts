@@ -18,7 +18,6 @@ const fi = {
   'surveyResults.everyone': "Kaikki vastaajat",
   'surveyResults.compare': "Vertaa vuoteen",
   'surveyResults.noCompare': "Ei vertailua",
-  'surveyResults.suppressed': "Ryhmässä on alle {min} vastaajaa, joten sen lukuja ei näytetä (vastaajia ei saa voida tunnistaa).",
   'surveyResults.answer': "Vastaus",
   'surveyResults.row': "Kohde",
   'surveyResults.mean': "Keskiarvo",
@@ -27,7 +26,6 @@ const fi = {
   'surveyResults.chart': "Vastausten jakauma: {question}",
   'surveyResults.chartDesc': "Palkit näyttävät otoksen osuudet ja viivat niiden 95 %:n luottamusvälit; samat luvut ovat taulukossa.",
   'surveyResults.table': "Luvut: {question}",
-  'surveyResults.year': "Vuosi {year}",
   'surveyResults.cantSay': "En osaa sanoa",
   'surveyResults.other': "Muu",
   'surveyResults.yes': "Kyllä",
@@ -37,7 +35,6 @@ const fi = {
   'surveyResults.textsNone': "Tähän kysymykseen ei ole julkaistu vastauksia.",
   'surveyResults.textsNote': "Kaupunki julkaisee avoimet vastaukset tarkistettuaan ne; henkilötietoja sisältäviä ei julkaista.",
   'surveyResults.more': "Näytä lisää vastauksia",
-  'surveyResults.notAsked': "Ei kysytty",
 } satisfies Catalog;
 
 export type SurveyResultsWidgetMessageKey = keyof typeof fi;

@@ -19,7 +19,6 @@ const sv: Catalog<SurveyResultsWidgetMessageKey> = {
   'surveyResults.everyone': "Alla svarande",
   'surveyResults.compare': "Jämför med året",
   'surveyResults.noCompare': "Ingen jämförelse",
-  'surveyResults.suppressed': "Gruppen har färre än {min} svarande, så dess siffror visas inte (de svarande ska inte kunna identifieras).",
   'surveyResults.answer': "Svar",
   'surveyResults.row': "Objekt",
   'surveyResults.mean': "Medelvärde",
@@ -28,7 +27,6 @@ const sv: Catalog<SurveyResultsWidgetMessageKey> = {
   'surveyResults.chart': "Svarsfördelning: {question}",
   'surveyResults.chartDesc': "Staplarna visar urvalets andelar och strecken deras 95 % konfidensintervall; samma tal finns i tabellen.",
   'surveyResults.table': "Siffror: {question}",
-  'surveyResults.year': "År {year}",
   'surveyResults.cantSay': "Kan inte säga",
   'surveyResults.other': "Annat",
   'surveyResults.yes': "Ja",
@@ -38,6 +36,5 @@ const sv: Catalog<SurveyResultsWidgetMessageKey> = {
   'surveyResults.textsNone': "Inga svar på den här frågan har publicerats.",
   'surveyResults.textsNote': "Staden publicerar de öppna svaren efter att ha granskat dem; svar med personuppgifter publiceras inte.",
   'surveyResults.more': "Visa fler svar",
-  'surveyResults.notAsked': "Inte frågat",
 };
 export default sv;

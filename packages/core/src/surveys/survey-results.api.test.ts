@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
-import { createSurveyResultsApi } from './survey-results.api.js';
+import { createSurveyResultsApi, RESULTS_ANSWER_VALUES } from './survey-results.api.js';
 import { SURVEYS_PATHS } from './survey-round.read.schema.js';
 import { CANT_SAY_VALUE, OTHER_VALUE } from './survey.schema.js';
 import { heinolaResidentSurveyTemplate } from './heinola-resident-survey.template.js';
@@ -27,6 +27,10 @@ test('the results widget reads rounds where the API contract has them, and the a
   assert.equal(http.paths[0], `${SURVEYS_PATHS.rounds}/r%201/results/earlier`);
   assert.equal(OTHER_VALUE, 'other');
   assert.equal(CANT_SAY_VALUE, 'cant_say');
+  // The widget's copies of the wire's constants (ADR 0105) are the wire's.
+  assert.deepEqual(RESULTS_ANSWER_VALUES, { other: OTHER_VALUE, cantSay: CANT_SAY_VALUE });
+  for (const read of ['paper', 'results', 'texts'] as const) await api[read]('r 1').catch(() => undefined);
+  assert.deepEqual(http.paths.slice(1), [`${SURVEYS_PATHS.rounds}/r%201`, `${SURVEYS_PATHS.rounds}/r%201/results`, `${SURVEYS_PATHS.rounds}/r%201/texts`]);
 });
 
 test('the paper of the results is read by the round title and the definition loosely, and still refused when a title is missing', async () => {
@@ -60,4 +64,16 @@ test('the results are read by what the widget draws: a whole result passes, a fi
   const broken = { ...whole, groups: [{ ...group, questions: [{ question: 'q1', type: 'single_choice', n: 12, shares: [{ value: 'a', share: '50 %' }] }] }] };
   await assert.rejects(createSurveyResultsApi(fakeHttp(broken)).results('r'));
   await assert.rejects(createSurveyResultsApi(fakeHttp({ ...whole, groups: [{ ...group, group: 'everyone' }] })).results('r'));
+});
+
+test('the published texts and the earlier rounds are read by what the widget draws (ADR 0105): whole answers pass, a drawn field of the wrong kind is refused', async () => {
+  const text = { id: 'a'.repeat(32), question: 'q1', lang: 'fi', group: 'open', text: 'Lisää penkkejä.' };
+  const texts = await createSurveyResultsApi(fakeHttp({ round: 'r', year: 2027, items: [text] })).texts('r');
+  assert.deepEqual(texts.items[0], text);
+  await assert.rejects(createSurveyResultsApi(fakeHttp({ round: 'r', year: 2027, items: [{ ...text, text: 42 }] })).texts('r'));
+  const earlier = await createSurveyResultsApi(fakeHttp({ items: [{ round: 'r0', year: 2026, title: { fi: 'A', sv: 'B', en: 'C' } }] })).earlier('r');
+  assert.equal(earlier.items[0]!.year, 2026);
+  await assert.rejects(createSurveyResultsApi(fakeHttp({ items: [{ round: 'r0', year: '2026' }] })).earlier('r'));
+  // A title is texts by language; one that is not is refused.
+  await assert.rejects(createSurveyResultsApi(fakeHttp({ round: { id: 'r', title: { fi: 1 } }, definition: { id: 'd', version: 1, pages: [] } })).paper('r'));
 });

@@ -156,6 +156,48 @@ describe('<kohtaamo-survey-results>', () => {
     });
   }
 
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`the texts only a choice shows come at the first choice, not before; a failed load of them says so and "Retry" by keyboard brings the results back; axe in each (${lang})`, async () => {
+      const el = document.createElement('kohtaamo-survey-results') as KohtaamoSurveyResults;
+      const real = el.loadChoice;
+      let loads = 0;
+      let fail = true;
+      el.loadChoice = () => {
+        loads++;
+        return fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real();
+      };
+      el.setAttribute('api', liveApi());
+      el.setAttribute('round', PUBLISHED);
+      el.setAttribute('lang', lang);
+      document.body.append(el);
+      try {
+        await ready(el);
+        expect(loads).to.equal(0);
+        await tabTo(el, '#group');
+        expect(loads).to.equal(0);
+        // The first choice: its part fails to load, which says so as a failed read does.
+        await press('ArrowDown');
+        await waitUntil(() => shadow(el).querySelector('[role=alert] button'), 'the error', { timeout: 10000 });
+        expect(loads).to.equal(1);
+        expect(text(el, '[role=alert]')).to.contain(T[lang].error);
+        await expect(el).to.be.accessible();
+        // "Retry" by keyboard: the results again, the focus on their heading; the next choice loads the part.
+        fail = false;
+        await tabTo(el, '[role=alert] button');
+        await press('Enter');
+        await ready(el);
+        await waitUntil(() => focusedIn(el)?.localName === 'h2', 'the focus on the heading', { timeout: 10000 });
+        const compare = (await tabTo(el, '#compare')) as HTMLSelectElement;
+        await arrowToOption(compare, 'heinola-asukaskysely-aiempi');
+        await waitUntil(() => [...shadow(el).querySelectorAll('thead th')].some((th) => th.textContent!.startsWith(T[lang].year)), 'the comparison column', { timeout: 30000 });
+        expect(loads).to.be.greaterThan(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
   it('a group too small to show is suppressed, accessibly', async () => {
     const live = createSurveyResultsApi(createApiClient({ baseUrl: liveApi() }));
     // The live server's breakdown, with one level made small as a village's would be.

@@ -1,21 +1,21 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  CANT_SAY_VALUE,
   createApiClient,
   createSurveyResultsApi,
   intlTag,
-  OTHER_VALUE,
+  RESULTS_ANSWER_VALUES as VALUES,
   pickText,
   ProblemError,
   type Locale,
   type SurveyBreakdownRead as SurveyBreakdown,
   type SurveyDefinition,
-  type SurveyEarlierRounds,
-  type SurveyPublishedTexts,
+  type SurveyEarlierRoundsRead,
+  type SurveyPublishedTextsRead,
   type SurveyQuestion,
   type SurveyResultsRead as SurveyResults,
   type SurveyResultsApi,
   type SurveyResultsPaper,
+  type SurveyResultsChoiceMessageKey,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { surveyResultsMessages, type SurveyResultsTranslator as Translator } from '../survey-results.catalogs.js';
@@ -27,6 +27,7 @@ type SurveyQuestionResult = Group['questions'][number];
 type Share = NonNullable<SurveyQuestionResult['shares']>[number];
 type Mean = NonNullable<SurveyQuestionResult['mean']>;
 type Answerable = Exclude<SurveyQuestion, { type: 'info' }>;
+type ChoicePart = typeof import('./survey-results.choice.js');
 /** Fewer respondents than this in a group: its figures are suppressed by the server (core's SMALL_CELL). */
 const SMALL_CELL = 5;
 /** Free texts shown before "show more". */
@@ -39,7 +40,8 @@ const TEXTS_FIRST = 10;
  * the sample, its 95% interval said in words), a filter by group of respondents (area, age
  * group, sex: the server's domain estimates, small groups suppressed), a comparison with an
  * earlier year of the same survey, and the free-text answers the city has published after
- * moderation. The breakdowns, the comparison and Swedish or English texts load only when asked.
+ * moderation. The breakdowns, the comparison (with what only they show: survey-results.choice.ts,
+ * ADR 0105) and Swedish or English texts load only when asked.
  *
  * ```html
  * <kohtaamo-survey-results api="https://osallistu.heinola.fi" round="heinola-asukaskysely"></kohtaamo-survey-results>
@@ -89,8 +91,8 @@ export class KohtaamoSurveyResults extends LocalizedElement {
   private status: 'loading' | 'ready' | 'notPublished' | 'notFound' | 'error' = 'loading';
   private paper: SurveyResultsPaper | null = null;
   private results: SurveyResults | null = null;
-  private earlier: SurveyEarlierRounds['items'] = [];
-  private texts: SurveyPublishedTexts['items'] = [];
+  private earlier: SurveyEarlierRoundsRead['items'] = [];
+  private texts: SurveyPublishedTextsRead['items'] = [];
   /** '' or "<question>=<value>". */
   private group = '';
   private breakdowns = new Map<string, SurveyBreakdown>();
@@ -98,6 +100,13 @@ export class KohtaamoSurveyResults extends LocalizedElement {
   private compared = new Map<string, SurveyResults>();
   private expanded = new Set<string>();
   private busy = false;
+  /**
+   * The texts only a choice shows (survey-results.choice.ts, ADR 0105), imported at the first change
+   * of the group or the year, beside the read of what was chosen; they then have a controller of
+   * their own. A failed import is a failed read ("Retry"). A test may swap it. @internal
+   */
+  loadChoice: () => Promise<ChoicePart> = () => import('./survey-results.choice.js');
+  #choice: MessagesController<SurveyResultsChoiceMessageKey> | undefined;
 
   readonly #locale = new MessagesController(this, surveyResultsMessages);
   #load = 0;
@@ -148,15 +157,22 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.retry' : 'h2')?.focus();
   }
 
+  /**
+   * A group or a year chosen: its figures are read (a group's by its question, `area=centre` →
+   * `area`) beside the part that shows what only a choice shows. A failure of either is a failed
+   * read: its notice with "Retry".
+   */
   async #choose(kind: 'group' | 'compare', value: string): Promise<void> {
     this[kind] = value;
+    const key = kind === 'group' ? value.split('=')[0]! : value;
+    if (!value || (kind === 'group' ? this.breakdowns : this.compared).has(key)) return;
     const api = this.#api();
-    const by = value.split('=')[0]!;
-    if (kind === 'group' ? !value || this.breakdowns.has(by) : !value || this.compared.has(value)) return;
     this.busy = true;
     try {
-      if (kind === 'group') this.breakdowns = new Map(this.breakdowns).set(by, await api.breakdown(this.round, by));
-      else this.compared = new Map(this.compared).set(value, await api.results(value));
+      const [part, read] = await Promise.all([this.#choice ? null : this.loadChoice(), kind === 'group' ? api.breakdown(this.round, key) : api.results(key)]);
+      this.#choice ??= new MessagesController(this, part!.messages);
+      if (kind === 'group') this.breakdowns = new Map(this.breakdowns).set(key, read as SurveyBreakdown);
+      else this.compared = new Map(this.compared).set(key, read as SurveyResults);
     } catch {
       this.status = 'error';
     } finally {
@@ -187,7 +203,8 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     const sample = groups?.find((g) => g.group === 'sample');
     const open = groups?.find((g) => g.group === 'open');
     const earlier = this.compare ? this.compared.get(this.compare)?.groups.find((g) => g.group === 'sample') : undefined;
-    const year = this.earlier.find((e) => e.round === this.compare)?.year;
+    const year = this.compared.has(this.compare) ? this.earlier.find((e) => e.round === this.compare)?.year : undefined;
+    const choice = this.#choice;
     return html`<ul class="facts">
         <li>${t('surveyResults.sampleFacts', { count: sample?.respondents ?? 0 })} ${t(sample?.weighted ? 'surveyResults.weighted' : 'surveyResults.unweighted')}</li>
         <li>${t('surveyResults.openFacts', { count: open?.respondents ?? 0 })}</li>
@@ -213,7 +230,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
           : nothing}
       </div>
       ${this.busy ? html`<p role="status">${t('surveyResults.loading')}</p>` : nothing}
-      ${sample?.suppressed ? html`<p role="status" class="notice">${t('surveyResults.suppressed', { min: SMALL_CELL })}</p>` : nothing}
+      ${sample?.suppressed && choice ? html`<p role="status" class="notice">${choice.t('surveyResults.suppressed', { min: SMALL_CELL })}</p>` : nothing}
       ${groups && !sample?.suppressed ? all.map((q) => this.#question(t, locale, q, sample, open, earlier, year)) : nothing}`;
   }
 
@@ -222,6 +239,8 @@ export class KohtaamoSurveyResults extends LocalizedElement {
     const id = `q-${q.id}`;
     const mine = (g: Group | undefined) => g?.questions.find((r) => r.question === q.id);
     const [s, o, e] = [mine(sample), mine(open), mine(earlier)];
+    // A year is compared with only once its figures and the choices' texts are here.
+    const c = this.#choice?.t;
     if (q.type === 'short_text' || q.type === 'long_text') return this.#freeTexts(t, q, title, id, textLang(q.text, locale));
     const pct = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 });
     const dec = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -233,7 +252,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
       <th scope="col">${q.type === 'matrix' ? t('surveyResults.row') : t('surveyResults.answer')}</th>
       <th scope="col">${t('surveyResults.sample')}</th>
       <th scope="col">${t('surveyResults.open')}</th>
-      ${year !== undefined ? html`<th scope="col">${t('surveyResults.year', { year })}</th>` : nothing}
+      ${year !== undefined ? html`<th scope="col">${c!('surveyResults.year', { year })}</th>` : nothing}
     </tr>`;
     let rows: TemplateResult[];
     let bars: { label: string; value: number; ci?: readonly [number, number] | undefined; text: string }[];
@@ -242,7 +261,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
       scale = [Math.min(...q.columns.map((c) => c.value)), Math.max(...q.columns.map((c) => c.value))];
       rows = q.rows.map(
         (r) => html`<tr><th scope="row" lang=${textLang(r.text, locale)}>${pickText(r.text, locale)}</th><td>${meanCell(s?.rows?.[r.id]?.mean)}</td><td>${meanCell(o?.rows?.[r.id]?.mean)}</td>${
-          year !== undefined ? html`<td>${e ? meanCell(e.rows?.[r.id]?.mean) : t('surveyResults.notAsked')}</td>` : nothing
+          year !== undefined ? html`<td>${e ? meanCell(e.rows?.[r.id]?.mean) : c!('surveyResults.notAsked')}</td>` : nothing
         }</tr>`,
       );
       const source = s?.rows && Object.values(s.rows).some((r) => r.mean) ? s : o;
@@ -255,7 +274,7 @@ export class KohtaamoSurveyResults extends LocalizedElement {
       const find = (r: SurveyQuestionResult | undefined, v: string) => r?.shares?.find((x) => x.value === v);
       rows = values.map(
         (v) => html`<tr><th scope="row">${this.#label(t, locale, q, v)}</th><td>${shareCell(find(s, v))}</td><td>${find(o, v) ? pct.format(find(o, v)!.share) : '–'}</td>${
-          year !== undefined ? html`<td>${e ? shareCell(find(e, v)) : t('surveyResults.notAsked')}</td>` : nothing
+          year !== undefined ? html`<td>${e ? shareCell(find(e, v)) : c!('surveyResults.notAsked')}</td>` : nothing
         }</tr>`,
       );
       const source = s && s.n > 0 ? s : o;
@@ -280,10 +299,10 @@ export class KohtaamoSurveyResults extends LocalizedElement {
   }
 
   #label(t: Translator, locale: Locale, q: Answerable, value: string): string {
-    if (value === CANT_SAY_VALUE) return t('surveyResults.cantSay');
+    if (value === VALUES.cantSay) return t('surveyResults.cantSay');
     if (q.type === 'yes_no') return t(value === 'true' ? 'surveyResults.yes' : 'surveyResults.no');
     if ('options' in q) {
-      if (value === OTHER_VALUE) return 'other' in q && q.other ? pickText(q.other.text, locale) : t('surveyResults.other');
+      if (value === VALUES.other) return 'other' in q && q.other ? pickText(q.other.text, locale) : t('surveyResults.other');
       const option = q.options.find((o) => o.value === value);
       if (option) return pickText(option.text, locale);
     }
