@@ -56,6 +56,25 @@ export function text(host: Element, selector?: string): string {
 export const press = (key: string): Promise<void> => sendKeys({ press: key });
 export const type = (value: string): Promise<void> => sendKeys({ type: value });
 
+/**
+ * Types a day (`yyyy-mm-dd`) into the focused `<input type=date>` as a person does, segment by
+ * segment in the order the browser's locale shows them (en-US: month, day, year).
+ */
+export async function typeDate(iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2026, 11, 24));
+  const value: Record<string, string> = { year, month, day };
+  for (const part of parts) if (part.type in value) await sendKeys({ type: value[part.type]! });
+}
+
+/** Types a time (`hh:mm`, 24 h) into the focused `<input type=time>`, with AM/PM where the browser's locale shows a 12-hour clock. */
+export async function typeTime(hhmm: string): Promise<void> {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const twelve = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+  const hour = twelve ? ((h + 11) % 12) + 1 : h;
+  await sendKeys({ type: `${String(hour).padStart(2, '0')}${String(m).padStart(2, '0')}${twelve ? (h < 12 ? 'A' : 'P') : ''}` });
+}
+
 /** Empties the focused text field as a person does: select all, then delete. */
 export async function clearField(): Promise<void> {
   await sendKeys({ down: 'Control' });

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define/kohtaamo-volunteer-console.js';
 import type { KohtaamoVolunteerConsole } from './volunteer-console.js';
-import { $, focusedIn, liveApi, press, shadow, tabTo, text, type } from '../../testing/browser-test-helpers.js';
+import { $, clearField, focusedIn, liveApi, press, shadow, tabTo, text, type, typeDate, typeTime } from '../../testing/browser-test-helpers.js';
 import { reloadSignedInFailingOnce, signInByKeyboard, type SignedInShows } from '../../testing/staff-console-test-helpers.js';
 import { ownProposal, ownTalkoot, signUpTo } from '../../testing/volunteering-test-data.js';
 
@@ -246,7 +246,59 @@ describe('<kohtaamo-volunteer-console>', () => {
     });
   }
 
-  it('the city’s coordinator creates an opportunity with a shift, and declines a proposal with a reason, by keyboard (sv, en)', async () => {
+  for (const [lang, dayLabel, added] of [
+    ['fi', 'Päivä', 'Vuoro on lisätty.'],
+    ['sv', 'Dag', 'Passet har lagts till.'],
+    ['en', 'Day', 'The shift is added.'],
+  ] as const) {
+    it(`Heinolan Latu ry’s coordinator adds a shift to a talkoot by keyboard: the summary names the missing day, then the shift is listed and on the server at that Helsinki time (${lang})`, async function (this: { timeout(ms: number): void }) {
+      this.timeout(90_000);
+      const own = await ownTalkoot({ title: { fi: `Vuorotalkoot ${lang}`, sv: `Passtalko ${lang}`, en: `Shift work party ${lang}` } });
+      const el = await consoleOf(lang);
+      await signIn(el, latuToken());
+      await tabTo(el, `.open-opportunity[data-id=${own.opportunity}]`);
+      await press('Enter');
+      await waitUntil(() => focusedIn(el)?.id === 'detail-title', 'detail not focused', { timeout: 10_000 });
+      const shiftsBefore = shadow(el).querySelectorAll('.edit-shift').length;
+      // Sent empty: the summary takes the focus and names the day; the field says it is invalid.
+      await tabTo(el, '#add-shift', { max: 120 });
+      await press('Enter');
+      await waitUntil(() => shadow(el).querySelector('#shift-summary'), 'no summary');
+      expect(focusedIn(el)).to.equal($(el, '#shift-summary'));
+      expect(text(el, '#shift-summary')).to.contain(dayLabel);
+      expect($(el, '#shift-date').getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      // Three weeks ahead, 17:00-19:30 in Helsinki, 6 seats and 2 on the waiting list.
+      const day = new Date(Date.now() + 21 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+      await tabTo(el, '#shift-date');
+      await typeDate(day);
+      expect($<HTMLInputElement>(el, '#shift-date').value).to.equal(day);
+      await tabTo(el, '#shift-start');
+      await typeTime('17:00');
+      await tabTo(el, '#shift-end');
+      await typeTime('19:30');
+      expect([$<HTMLInputElement>(el, '#shift-start').value, $<HTMLInputElement>(el, '#shift-end').value]).to.deep.equal(['17:00', '19:30']);
+      await tabTo(el, '#shift-capacity');
+      await clearField();
+      await type('6');
+      await tabTo(el, '#shift-waiting');
+      await clearField();
+      await type('2');
+      await tabTo(el, '#add-shift');
+      await press('Enter');
+      await waitUntil(() => text(el, '[role=status]').includes(added), `not added: ${text(el, '[role=status]')}`, { timeout: 10_000 });
+      await waitUntil(() => shadow(el).querySelectorAll('.edit-shift').length === shiftsBefore + 1, 'the new shift is not listed', { timeout: 10_000 });
+      expect(shadow(el).querySelector('#shift-summary')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const opportunity = (await (await fetch(`${liveApi()}/api/v1/volunteering/opportunities/${own.opportunity}`)).json()) as { shifts: { startsAt: string; endsAt: string; capacity: number; waitingListCapacity: number }[] };
+      const made = opportunity.shifts.find((s) => s.startsAt !== own.startsAt);
+      expect(made, 'the shift is not on the server').to.exist;
+      const helsinki = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Helsinki', hour12: false }).slice(0, 16);
+      expect([helsinki(made!.startsAt), helsinki(made!.endsAt), made!.capacity, made!.waitingListCapacity]).to.deep.equal([`${day} 17:00`, `${day} 19:30`, 6, 2]);
+    });
+  }
+
+  it('the city’s coordinator creates an opportunity (sv), and declines a proposal with a reason (en), by keyboard', async () => {
     const el = await consoleOf('sv');
     await signIn(el, window.KOHTAAMO_TEST_STAFF_TOKEN);
     await tabTo(el, '#new-opportunity');
