@@ -6,25 +6,13 @@
 // plays only press a button, so each story says below what shows once its state is reached; a
 // new story must say so too. The stories use their in-memory stand-ins for the server; the
 // keyboard-only flows against the real server are the widgets' own tests.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
 import '../define/kohtaamo-survey.js';
 import '../define/kohtaamo-survey-console.js';
 import '../define/kohtaamo-survey-results.js';
 import * as survey from '../../../../stories/surveys/survey.stories.js';
 import * as surveyConsole from '../../../../stories/surveys/survey-console.stories.js';
 import * as surveyResults from '../../../../stories/surveys/survey-results.stories.js';
-
-interface AnyStory {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
-  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
-}
-interface AnyMeta {
-  title?: string;
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
-}
+import { describeStories } from '../testing/stories-harness.js';
 
 /** What each story's state shows (in the widget's shadow root). */
 const REACHES: Record<string, Record<string, string>> = {
@@ -95,33 +83,11 @@ const REACHES: Record<string, Record<string, string>> = {
   },
 };
 
-afterEach(() => {
-  fixtureCleanup();
+describeStories([survey, surveyResults, surveyConsole], {
+  reaches: REACHES,
   // A story's draft, its "answered in this browser" mark or sign-in must not carry into the next.
-  localStorage.clear();
-  sessionStorage.clear();
+  cleanup: () => {
+    localStorage.clear();
+    sessionStorage.clear();
+  },
 });
-
-for (const module of [survey, surveyResults, surveyConsole]) {
-  const { default: meta, ...stories } = module as unknown as { default: AnyMeta } & Record<string, AnyStory>;
-  const reaches = REACHES[meta.title!]!;
-  describe(meta.title!, () => {
-    it('every story says what its state shows, and every state listed here is a story', () => {
-      expect(Object.keys(stories).sort()).to.deep.equal(Object.keys(reaches).sort());
-    });
-    for (const [name, story] of Object.entries(stories)) {
-      it(`${name}: reaches its state and passes axe`, async function (this: { timeout(ms: number): void }) {
-        this.timeout(30_000);
-        const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
-        render((story.render ?? meta.render)!({ ...meta.args, ...story.args }, {}), canvas);
-        const el = canvas.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-        await waitUntil(() => el.shadowRoot?.querySelector('h2, h3, form, [role=status], [role=alert]'), `${name} renders`, { timeout: 10_000 });
-        if (story.play) await story.play({ canvasElement: canvas });
-        const selector = reaches[name] ?? '(not listed)';
-        await waitUntil(() => el.shadowRoot?.querySelector(selector), `${name} shows ${selector}`, { timeout: 10_000 });
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
-}

@@ -35,6 +35,8 @@ export interface StoriesOptions {
   reaches?: Record<string, Record<string, string>>;
   /** After each story: forget what it left in the browser (storage, the address's hash). */
   cleanup?: () => void;
+  /** What a drawn widget shows before its play (in its shadow root); by default a heading, a form, a notice or a live region. */
+  drawn?: string;
 }
 
 /** One `describe` per stories module, one test per story. */
@@ -65,7 +67,7 @@ export function describeStories(modules: readonly unknown[], options: StoriesOpt
           expect(draw, `${title} ${name} has a render`).to.be.a('function');
           render(draw!({ ...meta.args, ...story.args }, {}), canvas);
           const el = canvas.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-          const drawn = 'h2, h3, form, .notice, [role="status"], [role="alert"]';
+          const drawn = options.drawn ?? 'h2, h3, form, .notice, [role="status"], [role="alert"]';
           if (reaches) {
             await waitUntil(() => el.shadowRoot?.querySelector(drawn), `${name} renders`, { timeout: 10_000 });
           } else {
