@@ -4,8 +4,8 @@
 // confirmation; the answer offers help ("Mitä minä voisin tehdä Heinolan hyväksi?") and, after
 // sending, the resident leaves contact details with consent. Residents on the Swedish and English
 // pages answer the same survey to the end. An officer signs in on the staff page and sees the
-// offer in the console's Help offers tab; an interviewer enters one respondent's answers on the
-// interviewer page and is told the interview is saved, ready for the next respondent. A vendor's
+// offer in the console's Help offers tab; an interviewer enters one respondent's answers on each
+// interviewer page (fi, sv, en) and is told the interview is saved, ready for the next respondent. A vendor's
 // file with one bad row is refused in the console with that row reported by its line, and the
 // public page shows last year's weighted results with intervals, the open web answers apart. Once on
 // SQLite and once on PostgreSQL (skipped with a notice when PostgreSQL is not reachable).
@@ -134,7 +134,7 @@ for (const kind of kinds) {
       await drop?.();
     });
 
-    test('residents answer in fi (offering help), sv and en; the officer sees the offer; an interviewer saves a respondent', async () => {
+    test('residents answer in fi (offering help), sv and en; the officer sees the offer; an interviewer saves a respondent in fi, sv and en', async () => {
       const offer = `Voisin lukea satuja kirjaston lapsille lauantaisin (${kind}).`;
       try {
         // 1. A resident answers the whole survey on the Finnish page and offers help.
@@ -216,9 +216,26 @@ for (const kind of kinds) {
         const focused = await page.$eval(SURVEY, (host) => ({ id: host.shadowRoot!.activeElement?.id ?? '', value: (host.shadowRoot!.getElementById('respondent-id') as HTMLInputElement | null)?.value }));
         assert.deepEqual(focused, { id: 'respondent-id', value: '' });
 
-        // Each response is recorded with its mode: the demo's 40 web and 120 interviews, and this walk's 3 and 1.
+        // The same interview on the Swedish and English interviewer pages, in their words to the end.
+        const interviews = [
+          { lang: 'sv', path: 'survey-interview-sv.html', titles: [/Stadens tjänster/, /Att bo i Heinola/, /Att rekommendera Heinola/, /Delaktighet och påverkan/, /Vad kunde jag göra för Heinola/, /Bakgrundsuppgifter/], review: /Granska/, saved: 'Intervjun {id} har sparats\\.', next: /^Nästa respondent$/ },
+          { lang: 'en', path: 'survey-interview-en.html', titles: [/City services/, /Living in Heinola/, /Recommending Heinola/, /Participation and influence/, /What could I do for Heinola/, /About you/], review: /Check/, saved: 'Interview {id} has been saved\\.', next: /^Next respondent$/ },
+        ];
+        for (const { lang, path, titles, review, saved, next } of interviews) {
+          const respondent = `VENDOR-${kind}-${lang}`;
+          await page.goto(`${server.url}/${path}`, { waitUntil: 'networkidle0' });
+          await type(page, 'respondent-id', respondent);
+          await answerAll(page, { titles, review, sent: new RegExp(saved.replace('{id}', respondent)) });
+          await shadowText(page, [SURVEY, '.notice.success button'], next);
+          await page.$eval(SURVEY, (host) => host.shadowRoot!.querySelector<HTMLButtonElement>('.notice.success button')!.focus());
+          await page.keyboard.press('Enter');
+          const fresh = await page.$eval(SURVEY, (host) => ({ id: host.shadowRoot!.activeElement?.id ?? '', value: (host.shadowRoot!.getElementById('respondent-id') as HTMLInputElement | null)?.value }));
+          assert.deepEqual(fresh, { id: 'respondent-id', value: '' }, path);
+        }
+
+        // Each response is recorded with its mode: the demo's 40 web and 120 interviews, and this walk's 3 and 3.
         const detail = (await (await fetch(`${server.url}/api/v1/staff/surveys/heinola-resident-survey/rounds/${ROUND}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { responses: Record<string, number> };
-        assert.deepEqual(detail.responses, { web: 43, invitation: 0, interviewer: 121, import: 0 });
+        assert.deepEqual(detail.responses, { web: 43, invitation: 0, interviewer: 123, import: 0 });
         assert.deepEqual(consoleErrors, []);
       } catch (error) {
         await page.screenshot({ path: `${tmpdir()}/kohtaamo-survey-demo-${kind}.png`, fullPage: true }).catch(() => {});
