@@ -72,6 +72,20 @@ export const NewVersion: Story = {
   },
 };
 
+/** The next version's JSON does not parse: the error by the field and in the summary (Swedish). */
+export const NewVersionInvalid: Story = {
+  args: { lang: 'sv' },
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await click(el, '.new-version');
+    const definition = await until(() => inside<HTMLTextAreaElement>(el, '#definition'));
+    await until(() => definition.value);
+    fill(definition, '{ "format": "kohtaamo-survey/1", ');
+    await click(el, '#version-submit');
+    await until(() => inside(el, '#form-summary'));
+  },
+};
+
 /** A round open: its counts, open/close, and the tokens form. */
 export const RoundOpen: Story = { play: async ({ canvasElement }) => openRound(console_(canvasElement)) };
 
@@ -123,6 +137,34 @@ export const Margins: Story = {
   },
 };
 
+/** The margins saved with no total typed: each background question's error by its field and in the summary. */
+export const MarginsInvalid: Story = {
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await openRound(el);
+    await click(el, '#tab-margins');
+    await until(() => inside(el, '#margin-sex-female'));
+    await click(el, '#margins-save');
+    await until(() => inside(el, '#form-summary'));
+  },
+};
+
+/** A total for every level and trimming typed, and saved: the notice says so (English). */
+export const MarginsSaved: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await openRound(el);
+    await click(el, '#tab-margins');
+    await until(() => inside(el, '#margin-sex-female'));
+    for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>('.levels input[id^="margin-"]')) fill(input, '1200');
+    fill(inside<HTMLInputElement>(el, '#trim-low')!, '20');
+    fill(inside<HTMLInputElement>(el, '#trim-high')!, '300');
+    await click(el, '#margins-save');
+    await until(() => inside(el, '.notice.success[role=status]'));
+  },
+};
+
 /** The results computed now, by group; publishing fails offline and says so. */
 export const Results: Story = {
   play: async ({ canvasElement }) => {
@@ -130,6 +172,18 @@ export const Results: Story = {
     await openRound(el);
     await click(el, '#tab-results');
     await until(() => inside(el, 'table.groups'));
+  },
+};
+
+/** Publishing the results without a connection: the alert says so, the results stay shown. */
+export const ResultsPublishFailed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await openRound(el);
+    await click(el, '#tab-results');
+    await until(() => inside(el, 'table.groups'));
+    await click(el, '#results-publish');
+    await until(() => inside(el, '.error-notice[role=alert]'));
   },
 };
 
@@ -150,6 +204,19 @@ export const Indicators: Story = {
     await openRound(el);
     await click(el, '#tab-indicators');
     await until(() => inside(el, 'table.indicators'));
+  },
+};
+
+/** An indicator saved with an empty form: the errors by their fields and in the summary (Swedish). */
+export const IndicatorInvalid: Story = {
+  args: { lang: 'sv' },
+  play: async ({ canvasElement }) => {
+    const el = console_(canvasElement);
+    await openRound(el);
+    await click(el, '#tab-indicators');
+    await until(() => inside(el, '#indicator-save'));
+    await click(el, '#indicator-save');
+    await until(() => inside(el, '#form-summary'));
   },
 };
 
