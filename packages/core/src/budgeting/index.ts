@@ -19,6 +19,7 @@ export * from './tally.js';
 export * from './outcome.logic.js';
 export * from './pabulib.js';
 export * from './round.schema.js';
+export * from './ballot.read.js';
 export { budgetingRoundMessages, type BudgetingRoundMessageKey } from './round.messages.js';
 export { lazyBudgetingRoundMessages } from './round.messages.lazy.js';
 export * from './budgeting.api.js';

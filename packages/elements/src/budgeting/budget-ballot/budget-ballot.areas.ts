@@ -2,7 +2,7 @@
 // several areas (budgets) and the element names none (`budget`): most pages name the area, or the
 // round has one (issue 7, ADR 0098). Its texts and its radio buttons' style come with it.
 import { css, html, type TemplateResult } from 'lit';
-import { createMessages, lazyBallotAreasMessages, pickText, type Locale, type RoundView } from '@kohtaamo/core';
+import { createMessages, lazyBallotAreasMessages, pickText, type Locale, type BallotRoundRead } from '@kohtaamo/core';
 import { euros } from '../money.js';
 
 const messages = /* @__PURE__ */ createMessages(lazyBallotAreasMessages);
@@ -35,7 +35,7 @@ export function adopt(host: AreasHost): void {
 }
 
 /** The form to choose the area to vote in; `open` opens the chosen area's ballot. */
-export function renderAreas(host: AreasHost, round: RoundView, open: (budget: string) => void): TemplateResult {
+export function renderAreas(host: AreasHost, round: BallotRoundRead, open: (budget: string) => void): TemplateResult {
   const locale = host.locale;
   if (!messages.isLoaded(locale)) void messages.load(locale).then(() => host.requestUpdate());
   const t = messages.translator(locale);

@@ -21,7 +21,7 @@ import {
   normalizeReceiptCode,
   ProblemError,
   validateBallot,
-  type BallotPaper,
+  type BallotPaperRead,
   type BallotRulesMessageKey,
   type BudgetingApi,
   type BudgetRules,
@@ -82,7 +82,7 @@ export interface BallotHost extends HTMLElement {
   readonly locale: Locale;
   /** The budget voted in. */
   readonly budgetId: string;
-  readonly paper: (BallotPaper & { rules: BudgetRules }) | null;
+  readonly paper: (BallotPaperRead & { rules: BudgetRules }) | null;
   readonly order: readonly string[];
   readonly chosen: ReadonlyMap<string, number>;
   readonly blank: boolean;

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  BallotPaperSchema,
+  BallotPaperReadSchema,
+  BallotRoundReadSchema,
+  BALLOT_ROUNDS_PATH,
   createApiClient,
   pickText,
   ProblemError,
@@ -8,23 +10,23 @@ import {
   remaining,
   remainingMessages,
   type Ballot,
-  type BallotPaper,
+  type BallotPaperRead,
+  type BallotRoundRead,
   type BallotViolation,
   type BudgetingApi,
   type BallotRemainingMessageKey,
   type BudgetRules,
   type Locale,
-  type RoundView,
 } from '@kohtaamo/core';
+import type { GenericSchema, InferOutput } from 'valibot';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
 import { ballotMessages, type BallotTranslator as Translator } from './budget-ballot.messages.js';
 import { euros } from '../money.js';
-import { readRound, roundPath } from '../budgeting-reads.js';
 import type { BallotCasting, CastProblem as Problem } from './budget-ballot.confirm.js';
 import { styles } from './budget-ballot.styles.js';
 import { textLang } from '../../i18n/text-lang.js';
 
-type Paper = BallotPaper & { rules: BudgetRules };
+type Paper = BallotPaperRead & { rules: BudgetRules };
 type LaterPart = typeof import('./budget-ballot.confirm.js');
 
 /** What a person does first with a widget: focus a field (by key or pointer), press one, type. */
@@ -133,7 +135,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   /** @internal For stories and tests: an API instead of the one built from `api`. */
   budgetingApi: BudgetingApi | null = null;
 
-  private roundData: RoundView | null = null;
+  private roundData: BallotRoundRead | null = null;
   // The element is the later steps' BallotHost (budget-ballot.confirm.ts): what they read and
   // change is public for them, and internal (a host object of getters cost the cold page, issue 7).
   /** @internal */
@@ -259,7 +261,8 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.notice = '';
     if (!this.round) return;
     try {
-      const round = await readRound(this.budgetingApi, this.api, this.round);
+      // Its own read of what it draws (ADR 0106); stories and tests may give an API instead.
+      const round = this.budgetingApi ? await this.budgetingApi.round(this.round) : await this.#read('', BallotRoundReadSchema);
       if (load !== this.#load) return;
       this.roundData = round;
       if (round.phase !== 'voting') {
@@ -288,7 +291,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.step = 'loading';
     const paper = this.budgetingApi
       ? await this.budgetingApi.ballot(this.round, budget)
-      : ((await createApiClient({ baseUrl: this.api }).request(`${roundPath(this.round)}/budgets/${encodeURIComponent(budget)}/ballot`, BallotPaperSchema)) as Paper);
+      : ((await this.#read(`/budgets/${encodeURIComponent(budget)}/ballot`, BallotPaperReadSchema)) as Paper);
     if (load !== this.#load) return;
     const ids = paper.projects.map((p) => p.id);
     // The random order is a part of its own, loaded when the paper asks for it (ADR 0098).
@@ -306,6 +309,11 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     this.problems = [];
     this.step = 'ballot';
     if (focus) this.#focus = '#ballot-title';
+  }
+
+  /** One read under the round's path (`/api/v1/budgeting/rounds/<round>…`), checked with the schema of what is drawn. */
+  #read<S extends GenericSchema>(path: string, schema: S): Promise<InferOutput<S>> {
+    return createApiClient({ baseUrl: this.api }).request(`${BALLOT_ROUNDS_PATH}/${encodeURIComponent(this.round)}${path}`, schema);
   }
 
   #ballot(): Ballot {
