@@ -111,7 +111,8 @@ export function fixtureBallotApi(ballot: Record<string, unknown>, receipt = 'ABC
   });
 }
 
-const staff = (path: string, method: string, body?: unknown) =>
+/** A call to the staff budgeting API as the demo administrator; refuses an answer of 300 or more. */
+export const staff = (path: string, method: string, body?: unknown) =>
   fetch(`${liveApi()}${BUDGETING_PATHS.staffRounds}${path}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${window.KOHTAAMO_TEST_STAFF_TOKEN}` },

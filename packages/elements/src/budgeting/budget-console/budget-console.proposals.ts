@@ -12,12 +12,19 @@ const STATUSES = ['submitted', 'feasible', 'rejected', 'merged'] as const;
  * The proposals tab (lazy, ADR 0049): the round's proposals by status, and the review of one:
  * feasible with the city's cost estimate (the price on the ballot), rejected or merged into
  * another proposal of the same budget with a public reason. Refused once voting has opened.
+ * The list is read in the server's keyset pages (ADR 0107, 0110): "n of total" and "Show more"
+ * follow `next`, the focus goes to the first proposal added; a review keeps the pages read.
  */
 export class ProposalsTab implements TabView {
   #status = '';
   #items: Proposal[] = [];
   #total = 0;
-  #loading = false;
+  /** The cursor of the page after those shown (the server's `next`), or null. */
+  #next: string | null = null;
+  /** "first": the first page of the filter is on its way; "more": the next page is. */
+  #loading: false | 'first' | 'more' = false;
+  /** The number of the latest read: an answer to an earlier one is dropped. */
+  #request = 0;
   #error = '';
   #reviewing: Proposal | null = null;
   #values: { decision: Decision; cost: string; reason: string; mergedInto: string } = { decision: 'feasible', cost: '', reason: '', mergedInto: '' };
@@ -33,26 +40,50 @@ export class ProposalsTab implements TabView {
       this.#roundId = round.id;
       this.#reviewing = null;
       this.#status = '';
+      this.#items = [];
+      this.#total = 0;
+      this.#next = null;
     }
     await this.#load();
   }
 
-  async #load(): Promise<void> {
+  /**
+   * Reads the first page of the filter (one still on its way is forgotten), or with `more` the
+   * page after those shown (a failed one is read again with the same cursor), appends it and
+   * moves the focus to its first proposal.
+   */
+  async #load(more = false): Promise<void> {
     const host = this.host;
-    this.#loading = true;
+    if (more && (this.#loading || !this.#next)) return;
+    const request = ++this.#request;
+    const filter = { ...(this.#status ? { status: this.#status } : {}), ...(more ? { cursor: this.#next! } : {}) };
+    this.#loading = more ? 'more' : 'first';
     this.#error = '';
     host.requestUpdate();
     try {
-      const list = await host.api.proposals(this.#roundId, this.#status ? { status: this.#status } : {});
-      this.#items = list.items;
+      const list = await host.api.proposals(this.#roundId, filter);
+      if (request !== this.#request) return;
+      this.#items = more ? [...this.#items, ...list.items] : list.items;
       this.#total = list.total;
-      host.announce(host.t('budgetConsole.proposals.count', { count: list.total }));
+      this.#next = list.next;
+      this.#loading = false;
+      const count = this.#countText();
+      host.announce(more ? `${host.t('budgetConsole.proposals.added', { count: list.items.length })} ${count}` : count);
+      host.requestUpdate();
+      if (more && list.items[0]) await host.focus(`#proposal-${list.items[0].id}`);
     } catch (error) {
+      if (request !== this.#request) return;
       this.#error = host.failureText(error);
-    } finally {
       this.#loading = false;
       host.requestUpdate();
     }
+  }
+
+  #countText(): string {
+    const t = this.host.t;
+    return this.#items.length < this.#total
+      ? t('budgetConsole.proposals.shown', { shown: this.#items.length, total: this.#total })
+      : t('budgetConsole.proposals.count', { count: this.#total });
   }
 
   async #review(p: Proposal): Promise<void> {
@@ -86,7 +117,8 @@ export class ProposalsTab implements TabView {
       this.#form.clear();
       this.#reviewing = null;
       host.announce(host.t('budgetConsole.review.done', { title: saved.title, status: host.t(`budgetConsole.status.${saved.status}`) }));
-      await this.#load();
+      // In its place, with its new status: the pages read stay, and so does the officer's place in them.
+      this.#items = this.#items.map((x) => (x.id === saved.id ? saved : x));
       await host.queue.refresh();
       await host.focus(`.review-open[data-id="${saved.id}"]`);
     } catch (error) {
@@ -116,12 +148,19 @@ export class ProposalsTab implements TabView {
         </select>
       </div>
       ${this.#error ? html`<div class="notice error-notice" role="alert"><p>${this.#error}</p></div>` : nothing}
-      <p>${this.#loading ? t('budgetConsole.loading') : t('budgetConsole.proposals.count', { count: this.#total })}</p>
+      <p id="proposals-count">${this.#loading === 'first' ? t('budgetConsole.loading') : this.#countText()}</p>
       ${this.#reviewing && !frozen ? this.#renderReview(round, this.#reviewing) : nothing}
       ${this.#items.length === 0 && !this.#loading ? html`<p class="empty">${t('budgetConsole.proposals.empty')}</p>` : nothing}
       <ul class="plain">
         ${this.#items.map((p) => this.#renderProposal(round, p, frozen))}
-      </ul>`;
+      </ul>
+      ${this.#next && this.#loading !== 'first'
+        ? html`<div class="actions">
+            <button type="button" part="button" class="secondary" id="proposals-more" aria-describedby="proposals-count" aria-disabled=${this.#loading === 'more' ? 'true' : 'false'} @click=${() => void this.#load(true)}>
+              ${t('budgetConsole.proposals.more')}
+            </button>
+          </div>`
+        : nothing}`;
   }
 
   #renderProposal(round: Round, p: Proposal, frozen: boolean): TemplateResult {
@@ -129,7 +168,7 @@ export class ProposalsTab implements TabView {
     const t = host.t;
     const budget = round.budgets.find((b) => b.id === p.budget);
     return html`<li class="proposal">
-      <h4 id="proposal-${p.id}" lang=${p.lang}>${p.title}</h4>
+      <h4 id="proposal-${p.id}" lang=${p.lang} tabindex="-1">${p.title}</h4>
       <p><span class="status">${t(`budgetConsole.status.${p.status}`)}</span> ${budget ? pickText(budget.name, host.locale) : p.budget}</p>
       <p class="hint">
         ${t('budgetConsole.proposals.estimated', { cost: euros(host.locale, p.estimatedCost) })}${p.review?.costEstimate != null ? html` · ${t('budgetConsole.proposals.costEstimate', { cost: euros(host.locale, p.review.costEstimate) })}` : nothing}

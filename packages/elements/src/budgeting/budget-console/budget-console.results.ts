@@ -47,7 +47,14 @@ export class ResultsTab implements TabView {
 
   async #readFollow(): Promise<void> {
     const winners = new Set(this.#results?.budgets.flatMap((b) => b.winners) ?? []);
-    const { items } = await this.host.api.proposals(this.#roundId, { status: 'feasible' });
+    // Every page of the feasible proposals (ADR 0107, 0110): a winner may be on any of them.
+    const items: Proposal[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Proposal[]; next: string | null } = await this.host.api.proposals(this.#roundId, { status: 'feasible', ...(cursor ? { cursor } : {}) });
+      items.push(...page.items);
+      cursor = page.next;
+    } while (cursor);
     const follow = new Map<string, Follow>();
     for (const p of items.filter((x: Proposal) => winners.has(x.id))) {
       follow.set(p.id, { status: p.implementation?.status ?? 'not-started', progress: String(p.implementation?.progress ?? 0), note: p.implementation?.note ?? '', form: new FormErrors(this.host, `impl-${p.id}-summary`, `impl-${p.id}-`) });
