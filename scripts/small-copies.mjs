@@ -22,9 +22,17 @@ export const SMALL_COPIES = [
   // Euros, formatted: the budgeting widgets (each copy keeps its own cache of formatters).
   /[\\/]packages[\\/]elements[\\/]src[\\/]budgeting[\\/]money\.ts$/,
   /[\\/]packages[\\/]elements[\\/]src[\\/]budgeting[\\/]budgeting-reads\.ts$/,
+  // The public feedback list's first view (docs/adr/0101): a report's response time (the list;
+  // the status's lookup part), the dates and the area as the list's read module re-exports them,
+  // the feedback API's paths and statuses. Each was a file of its own on the list's cold page.
+  /[\\/]packages[\\/]elements[\\/]src[\\/]feedback[\\/]response-time\.ts$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/]dates\.ts$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]geo[\\/]geo\.logic\.ts$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]feedback[\\/]feedback\.paths\.ts$/,
+  /[\\/]packages[\\/]core[\\/]src[\\/]feedback[\\/]feedback-statuses\.ts$/,
 ];
 /** The file names (as imported, `./x.js`) of those modules: other imports are left to rollup at once. */
-const NAMES = /(^|\/)(text-lang|money|budgeting-reads)\.js$/;
+const NAMES = /(^|\/)(text-lang|money|budgeting-reads|response-time|dates|geo\.logic|feedback\.paths|feedback-statuses)\.js$/;
 
 const tag = (importer) => `m${createHash('sha256').update(importer).digest('hex').slice(0, 12)}`;
 

@@ -3,7 +3,18 @@ import { test } from 'node:test';
 import * as v from 'valibot';
 import type { HttpClient } from '../http/http.js';
 import { listPublicFeedback, type PublicListFilter } from './feedback-public-list.api.js';
-import { FeedbackCategoryNamesSchema, PublicFeedbackListReadSchema, readFeedbackCategoryNames, readPublicFeedback } from './feedback-public-list.read.js';
+import {
+  FeedbackCategoryNamesSchema,
+  formatListedTime,
+  LISTED_STATUSES,
+  parseListedArea,
+  PublicFeedbackListReadSchema,
+  readFeedbackCategoryNames,
+  readPublicFeedback,
+} from './feedback-public-list.read.js';
+import { FEEDBACK_STATUSES } from './feedback-statuses.js';
+import { formatDateTime } from '../i18n/dates.js';
+import { parseBoundingBox } from '../geo/geo.logic.js';
 import { PublicFeedbackListSchema } from './feedback-public.schema.js';
 import { FeedbackCategoryListSchema } from './feedback.schema.js';
 import { generateTrackingCode } from './tracking-code.js';
@@ -83,4 +94,15 @@ test('the topics are read with their ids and names only', async () => {
   const read = await readFeedbackCategoryNames(http);
   assert.deepEqual(read.map((c) => [c.id, c.name]), [['parks', names('parks')]]);
   assert.equal(v.is(FeedbackCategoryNamesSchema, { items: [{ id: 'parks', name: { fi: 'Puistot' } }] }), false);
+});
+
+// The build copies these into the list (docs/adr/0101): they are core's own, under the list's names.
+test('the list formats its times, parses its area and filters by the statuses as core does', () => {
+  assert.equal(formatListedTime, formatDateTime);
+  assert.equal(parseListedArea, parseBoundingBox);
+  assert.deepEqual(LISTED_STATUSES, FEEDBACK_STATUSES);
+  assert.equal(formatListedTime('2025-05-02T10:45:00.000Z', 'fi'), '2.5.2025 klo 13.45');
+  assert.equal(formatListedTime('2025-12-02T10:45:00.000Z', 'sv'), '2.12.2025 kl. 12.45');
+  assert.deepEqual(parseListedArea('25.9,61.1,26.2,61.3'), [25.9, 61.1, 26.2, 61.3]);
+  assert.equal(parseListedArea('61.1,25.9'), null);
 });

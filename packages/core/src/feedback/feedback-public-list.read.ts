@@ -16,6 +16,17 @@ import type { PublicListFilter } from './feedback-public-list.api.js';
 /** Items on a page when none is asked for (the server's default, the widget's `page-size`). */
 export const PUBLIC_PAGE_SIZE = 20;
 
+/**
+ * The time sent and the area, as the list draws and filters them: core's `formatDateTime` and
+ * `parseBoundingBox` under the list's own names, imported here, not through core's index, so the
+ * build copies them into the list (scripts/small-copies.mjs, docs/adr/0101) instead of a file of
+ * their own on its cold page.
+ */
+export { formatDateTime as formatListedTime } from '../i18n/dates.js';
+export { parseBoundingBox as parseListedArea } from '../geo/geo.logic.js';
+/** The statuses of the list's filter and read: `FEEDBACK_STATUSES`, copied in the same way. */
+export const LISTED_STATUSES = FEEDBACK_STATUSES;
+
 const text = v.string();
 const count = v.number();
 const orNull = v.nullable(count);

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  FEEDBACK_STATUSES,
-  formatDateTime,
+  formatListedTime,
   joinUrl,
-  parseBoundingBox,
+  LISTED_STATUSES,
+  parseListedArea,
   pickText,
   PUBLIC_PAGE_SIZE,
   readFeedbackCategoryNames,
@@ -123,7 +123,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   readonly #items = new Read(
     this,
     ([category, status, page, bbox, pageSize, , override], signal): Promise<PublicFeedbackListRead> =>
-      (override ?? this.#apiAt(this.api)).listPublic({ category, status, bbox: parseBoundingBox(bbox), page, pageSize }, signal),
+      (override ?? this.#apiAt(this.api)).listPublic({ category, status, bbox: parseListedArea(bbox), page, pageSize }, signal),
     // Primitives only: the read runs again exactly when one of them changes.
     () => {
       const filter = this.#current();
@@ -177,7 +177,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
   #renderFilters(t: Translator, locale: Locale): TemplateResult {
     const filter = this.#current();
     const categories: FeedbackCategoryName[] = this.#categories.value ?? [];
-    const statuses = ['open', 'closed', ...FEEDBACK_STATUSES] as const;
+    const statuses = ['open', 'closed', ...LISTED_STATUSES] as const;
     return html`<form part="filters" class="filters" aria-label=${t('feedback.list.filters')} @submit=${this.#onFilter}>
       <div class="field">
         <label for="category">${t('feedback.list.category')}</label>
@@ -263,7 +263,7 @@ export class KohtaamoFeedbackList extends LocalizedElement {
           ${item.address ? html`<div><dt>${t('feedback.list.address')}</dt><dd>${item.address}</dd></div>` : nothing}
           <div>
             <dt>${t('feedback.status.sentAt')}</dt>
-            <dd><time datetime=${item.createdAt}>${formatDateTime(item.createdAt, locale)}</time></dd>
+            <dd><time datetime=${item.createdAt}>${formatListedTime(item.createdAt, locale)}</time></dd>
           </div>
           ${renderResponseTime(t, locale, item.responseTime)}
           <div>
