@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import {
   CANT_SAY_VALUE,
   createApiClient,
-  createSurveyFormStore,
   hasConditions,
   isBlankAnswer,
   OTHER_VALUE,
   pickText,
+  plainSurveyLogic,
   presentationOrder,
   SURVEYS_PATHS,
   SurveyRoundPaperSchema,
@@ -15,8 +15,10 @@ import {
   type HttpClient,
   type Locale,
   type MessageParams,
+  type SurveyFormState,
   type SurveyFormStore,
   type SurveyLogic,
+  type SurveyLogicState,
   type SurveyPage,
   type SurveyQuestion,
   type SurveyResponseReceipt,
@@ -25,9 +27,7 @@ import {
   type SurveyText,
 } from '@kohtaamo/core';
 import { LocalizedElement, MessagesController } from '../../i18n/localized-element.js';
-import { LazyModule, PrepareWrites } from '../../state/lazy-module.js';
-import { safeLocalStorage, safeSessionStorage } from '../../state/local-storage.js';
-import { StoreController } from '../../state/store-controller.js';
+import { atFirstTouch, LazyModule, PrepareWrites } from '../../state/lazy-module.js';
 import { surveyWidgetMessages } from '../surveys.catalogs.js';
 import { styles } from './survey.styles.js';
 import type { ResumeHost, SurveyResume } from './survey.resume.js';
@@ -36,6 +36,7 @@ import type { ReviewHost, SurveyReview } from './survey.review.js';
 import { textLang } from '../../i18n/text-lang.js';
 
 type Interviewer = typeof import('./survey.interviewer.js');
+type Write = typeof import('./survey.write.js');
 
 /** Fired when the server has confirmed the response (never before). */
 export class KohtaamoSurveySubmittedEvent extends Event {
@@ -54,6 +55,16 @@ type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; paper: S
 type Answered = Exclude<SurveyQuestion, { type: 'info' }>;
 
 const answeredKey = (round: string) => `kohtaamo-survey-answered:${round}`;
+/** The key core's form store keeps a round's draft under (survey-form.store.ts; a test holds them equal by a kept draft loading at once). */
+const draftKey = (paper: SurveyRoundPaper) => `kohtaamo-survey:${paper.round.id}:v${paper.round.version}`;
+/** The page's storage, read (or written) in a `try`: a blocked storage keeps nothing. */
+const stored = (get: (local: Storage, session: Storage) => unknown): unknown => {
+  try {
+    return get(localStorage, sessionStorage);
+  } catch {
+    return null;
+  }
+};
 
 /**
  * A survey round for residents to answer: one page at a time with a progress bar, previous and
@@ -132,9 +143,31 @@ export class KohtaamoSurvey extends LocalizedElement {
    * @internal
    */
   importLanguage = (): Promise<typeof import('./survey.language.js')> => import('./survey.language.js');
+  /**
+   * How the write side (survey.write.ts: the form store, the draft, sending) is imported: at the
+   * first touch, at once when a draft is kept, before "next" (ADR 0109). Tests hold it back or make it fail.
+   * @internal
+   */
+  importWrite = (): Promise<Write> => import('./survey.write.js');
 
   /** The client's write path (ky), loaded at the person's first touch (docs/adr/0083). */
   readonly #writes = new PrepareWrites(this);
+  /** The write side, once here; its import while on its way; whether the last import failed (a notice with "Retry now", the answers kept). */
+  #write: Write | null = null;
+  #writeLoading: Promise<Write> | null = null;
+  #writeFailed = false;
+  /** Stops following the store (a new one replaces it). */
+  #stop: (() => void) | null = null;
+  /** Until the store is here, the first page's own state: its answers (the conditions evaluated), what was typed (handed to the store when it comes), "keep on device" if chosen, and the option order's seed. */
+  #early: SurveyLogicState | null = null;
+  #typed = new Map<string, AnswerValue | null | undefined>();
+  #keepChosen: boolean | null = null;
+  readonly #random = Math.random();
+
+  constructor() {
+    super();
+    atFirstTouch(this, () => void this.#loadWrite().catch(() => {}));
+  }
   /** The answer checks and their errors' texts (survey.check.ts): prefetched after the first render, needed when a page is first checked. */
   readonly #check = new LazyModule(this, () => this.importCheck().then(async (m) => (await m.ready(this.#locale.locale as Locale), m)));
   /** The ranking question's control (survey.ranking.ts), imported when the definition has a ranking question. */
@@ -143,8 +176,6 @@ export class KohtaamoSurvey extends LocalizedElement {
   #checkFailed = false;
 
   readonly #locale = new MessagesController(this, surveyWidgetMessages);
-  readonly #form = new StoreController(this);
-  readonly #submission = new StoreController(this);
   #load: Load = { kind: 'loading' };
   #store: SurveyFormStore | null = null;
   #abort: AbortController | null = null;
@@ -181,8 +212,8 @@ export class KohtaamoSurvey extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('api') || changed.has('round') || changed.has('surveysApi') || changed.has('token') || changed.has('mode')) && this.round) void this.#fetch();
     // The review is fetched while the respondent answers the last page (or when a draft reopens at the review).
-    const view = this.#store?.$form.get().view;
-    if (view && !this.#review && !this.#reviewFailed && (view.kind === 'review' || view.index === view.count - 1 || this.#store!.$submission.get().phase === 'sent')) void this.#loadReview().catch(() => {});
+    const view = this.#formNow()?.view;
+    if (view && !this.#review && !this.#reviewFailed && (view.kind === 'review' || view.index === view.count - 1 || this.#store?.$submission.get().phase === 'sent')) void this.#loadReview().catch(() => {});
   }
 
   get #rankingHost(): RankingHost {
@@ -290,7 +321,8 @@ export class KohtaamoSurvey extends LocalizedElement {
       this.#logic = logic;
       this.#interviewer = interviewer;
       this.#paper = paper;
-      this.#startStore(paper);
+      await this.#begin(paper);
+      if (abort.signal.aborted) return;
       this.#load = { kind: 'ready', paper };
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -307,14 +339,63 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.requestUpdate();
   };
 
-  /** A fresh answering state for the paper (a new respondent in interviewer mode). */
+  /**
+   * The paper is here: the first page draws from its own state. The write side comes at once in
+   * interviewer mode, when a draft of the round is kept (it may be on another page), or when it is
+   * already here; else at the first touch.
+   */
+  async #begin(paper: SurveyRoundPaper): Promise<void> {
+    this.#stop?.();
+    this.#stop = null;
+    this.#store = null;
+    this.#checkFailed = false;
+    this.#typed.clear();
+    this.#keepChosen = null;
+    this.#keep = false;
+    this.#early = (this.#logic ?? plainSurveyLogic(paper.definition)).start({});
+    const interviewer = this.mode === 'interviewer';
+    this.#alreadyAnswered = !interviewer && paper.round.webLimit === 'one-per-browser' && !this.token && stored((local) => local.getItem(answeredKey(paper.round.id))) === '1';
+    if (paper.definition.pages.some((p) => p.sections.some((s) => s.questions.some((q) => q.type === 'ranking')))) void this.#ranking.get().catch(() => {});
+    if (interviewer || this.#write || stored((local, session) => local.getItem(draftKey(paper)) || session.getItem(draftKey(paper)))) {
+      await this.#loadWrite();
+      this.#adopt();
+    }
+  }
+
+  /** The write side, imported once (and again after a failure); the store starts as soon as it and the paper are here. */
+  #loadWrite(): Promise<Write> {
+    if (this.#write) return Promise.resolve(this.#write);
+    this.#writeLoading ??= this.importWrite().then(
+      (write) => {
+        this.#write = write;
+        this.#writeFailed = false;
+        this.#adopt();
+        this.requestUpdate();
+        return write;
+      },
+      (error: unknown) => {
+        this.#writeLoading = null;
+        this.#writeFailed = true;
+        this.requestUpdate();
+        throw error;
+      },
+    );
+    return this.#writeLoading;
+  }
+
+  /** The store takes over from the first page's state (once the write side and the paper are both here). */
+  #adopt(): void {
+    if (this.#write && this.#early && !this.#store && this.#paper) this.#startStore(this.#paper);
+  }
+
+  /** A fresh answering state for the paper (a new respondent in interviewer mode): what was typed before it came is kept, the person's latest word over a kept draft. */
   #startStore(paper: SurveyRoundPaper): void {
-    this.#store?.dispose();
+    this.#stop?.();
     this.#checkFailed = false;
     const interviewer = this.mode === 'interviewer';
-    this.#alreadyAnswered = !interviewer && paper.round.webLimit === 'one-per-browser' && !this.token && safeLocalStorage()?.getItem(answeredKey(paper.round.id)) === '1';
-    this.#store = createSurveyFormStore({
+    const { store, stop } = this.#write!.startStore({
       paper,
+      random: () => this.#random,
       checks: () => this.#check.get(),
       logic: this.#logic,
       lang: () => this.#locale.locale,
@@ -324,19 +405,38 @@ export class KohtaamoSurvey extends LocalizedElement {
       ...(this.token && !interviewer ? { token: this.token } : {}),
       ...(interviewer ? { respondentId: () => this.#respondent } : {}),
       resumeCode: () => this.#resume?.resumeCode ?? null,
-      // An interviewer's computer is shared: nothing of a respondent stays on it.
-      storage: interviewer ? null : safeLocalStorage(),
-      sessionStorage: interviewer ? null : safeSessionStorage(),
       onSent: (receipt) => {
         if (interviewer) this.#saved = this.#respondent.trim();
-        if (paper.round.webLimit === 'one-per-browser' && receipt.mode === 'web') safeLocalStorage()?.setItem(answeredKey(paper.round.id), '1');
+        if (paper.round.webLimit === 'one-per-browser' && receipt.mode === 'web') stored((local) => local.setItem(answeredKey(paper.round.id), '1'));
         this.dispatchEvent(new KohtaamoSurveySubmittedEvent(receipt));
       },
-    });
-    this.#keep = this.#store.$submission.get().rememberPersonal;
-    if (paper.definition.pages.some((p) => p.sections.some((s) => s.questions.some((q) => q.type === 'ranking')))) void this.#ranking.get().catch(() => {});
-    this.#form.setStore(this.#store.$form);
-    this.#submission.setStore(this.#store.$submission);
+    },
+    // An interviewer's computer is shared: nothing of a respondent stays on it.
+    !interviewer,
+    () => this.requestUpdate());
+    this.#store = store;
+    this.#stop = stop;
+    if (this.#keepChosen !== null) store.setKeepOnDevice(this.#keepChosen);
+    for (const [key, value] of this.#typed) store.setAnswer(key, value);
+    this.#typed.clear();
+    this.#keepChosen = null;
+    this.#early = null;
+    this.#keep = store.$submission.get().rememberPersonal;
+    this.requestUpdate();
+  }
+
+  /** The form's state: the store's, else the first page's own (before the write side is here); null before the paper. */
+  #formNow(): Pick<SurveyFormState, 'view' | 'errors'> | null {
+    if (this.#store) return this.#store.$form.get();
+    const early = this.#early;
+    if (!early || !this.#paper) return null;
+    const path = early.path();
+    return { view: { kind: 'page', page: this.#paper.definition.pages.find((p) => p.id === path[0])!, index: 0, count: path.length }, errors: {} };
+  }
+
+  /** The answers' state (visibility, required, values): the store's, else the first page's own. */
+  get #logicNow(): SurveyLogicState {
+    return this.#store?.logic ?? this.#early!;
   }
 
   /** The resume module with its texts in the page's language, imported once (and again after a failed attempt). */
@@ -358,11 +458,16 @@ export class KohtaamoSurvey extends LocalizedElement {
     const t = this.#locale.t;
     return html`<div class="resume" part="resume">
       <div class="actions">
-        <button type="button" class="secondary" id="save-later" @click=${() => void this.#loadResume().then((r) => r.save())}>${t('surveys.ui.saveForLater')}</button>
-        <button type="button" class="secondary" id="resume-open" @click=${() => void this.#loadResume().then((r) => r.open())}>${t('surveys.ui.resumeOpen')}</button>
+        <button type="button" class="secondary" id="save-later" @click=${() => void this.#withStore(this.#loadResume()).then((r) => r.save(), () => {})}>${t('surveys.ui.saveForLater')}</button>
+        <button type="button" class="secondary" id="resume-open" @click=${() => void this.#withStore(this.#loadResume()).then((r) => r.open(), () => {})}>${t('surveys.ui.resumeOpen')}</button>
       </div>
       ${this.#resume?.render() ?? nothing}
     </div>`;
+  }
+
+  /** A part that works on the store (the resume), once the store is here too. */
+  #withStore<T>(part: Promise<T>): Promise<T> {
+    return Promise.all([part, this.#loadWrite()]).then(([loaded]) => loaded);
   }
 
   #nextRespondent = (): void => {
@@ -397,11 +502,23 @@ export class KohtaamoSurvey extends LocalizedElement {
   }
 
   #set(key: string, value: AnswerValue | null | undefined): void {
-    this.#store!.setAnswer(key, value);
+    if (this.#store) return this.#store.setAnswer(key, value);
+    // Before the write side is here: the first page's own state takes it (its conditions too), and the store gets it when it comes.
+    this.#early!.setAnswer(key, value);
+    this.#typed.set(key, value);
+    this.requestUpdate();
+    // Answering again after a failed import tries again.
+    if (this.#writeFailed) void this.#loadWrite().catch(() => {});
   }
 
   async #next(event: Event): Promise<void> {
     event.preventDefault();
+    try {
+      await this.#loadWrite();
+    } catch {
+      this.#failedCheck();
+      return;
+    }
     const store = this.#store!;
     let moved: boolean;
     try {
@@ -424,10 +541,12 @@ export class KohtaamoSurvey extends LocalizedElement {
   }
 
   #renderCheckFailed(retry: (event: Event) => void): TemplateResult | typeof nothing {
-    if (!this.#checkFailed) return nothing;
+    // The write side failed to come at the first touch (not at "next"): the same notice, its retry imports it again.
+    const touched = !this.#checkFailed && this.#writeFailed && !this.#store;
+    if (!this.#checkFailed && !touched) return nothing;
     const t = this.#locale.t;
     return html`<div class="notice error-notice check-failed" part="notice" role="alert" tabindex="-1"><p>${t('common.networkError')}</p>
-      <div class="actions"><button type="button" class="secondary" @click=${retry}>${t('common.retryNow')}</button></div></div>`;
+      <div class="actions"><button type="button" class="secondary" @click=${touched ? () => void this.#loadWrite().catch(() => {}) : retry}>${t('common.retryNow')}</button></div></div>`;
   }
 
   #previous(): void {
@@ -461,22 +580,22 @@ export class KohtaamoSurvey extends LocalizedElement {
     const heading = html`<h2 class="title" lang=${this.#lang(paper.definition.title)}>${this.#text(paper.definition.title)}</h2>`;
     if (paper.round.status !== 'open') return html`<div class="root">${heading}<div class="notice" part="notice" role="status"><p>${t('surveys.ui.closed')}</p></div></div>`;
     if (this.#alreadyAnswered) return html`<div class="root">${heading}<div class="notice success" part="notice" role="status"><p>${t('surveys.ui.alreadyAnswered')}</p></div></div>`;
-    const submission = this.#store!.$submission.get();
-    if (submission.phase === 'sent' && this.#interviewer) return html`<div class="root">${heading}${this.#interviewer.interviewSaved(this.#interviewerHost, this.#saved, this.#nextRespondent)}</div>`;
-    if (submission.phase === 'sent') return html`<div class="root">${heading}<div class="notice success" part="notice" role="status" tabindex="-1"><p>${t('surveys.ui.sent')}</p></div>${this.#review?.renderHelp() ?? nothing}</div>`;
-    const form = this.#store!.$form.get();
+    const submission = this.#store?.$submission.get();
+    if (submission?.phase === 'sent' && this.#interviewer) return html`<div class="root">${heading}${this.#interviewer.interviewSaved(this.#interviewerHost, this.#saved, this.#nextRespondent)}</div>`;
+    if (submission?.phase === 'sent') return html`<div class="root">${heading}<div class="notice success" part="notice" role="status" tabindex="-1"><p>${t('surveys.ui.sent')}</p></div>${this.#review?.renderHelp() ?? nothing}</div>`;
+    const form = this.#formNow()!;
     const view = form.view;
     const index = view.kind === 'page' ? view.index + 1 : view.count + 1;
     const total = view.count + 1;
     return html`<div class="root">
       ${heading}
       ${view.kind === 'page' && view.index === 0 && paper.definition.description ? html`<p lang=${this.#lang(paper.definition.description)}>${this.#text(paper.definition.description)}</p>` : nothing}
-      ${this.#interviewer ? this.#interviewer.respondentField(this.#interviewerHost, this.#respondent, submission.errors['#/respondentId'] ?? form.errors['#/respondentId'], (value) => (this.#respondent = value)) : nothing}
+      ${this.#interviewer ? this.#interviewer.respondentField(this.#interviewerHost, this.#respondent, submission?.errors['#/respondentId'] ?? form.errors['#/respondentId'], (value) => (this.#respondent = value)) : nothing}
       <div class="progress" part="progress">
         <span id="progress-label">${t('surveys.ui.progress', { page: index, pages: total })}</span>
         <progress aria-labelledby="progress-label" max=${total} .value=${index}></progress>
       </div>
-      ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index) : (this.#review?.renderReview() ?? this.#renderReviewPending())}
+      ${view.kind === 'page' ? this.#renderPage(view.page, form.errors, view.index, view.count) : (this.#review?.renderReview() ?? this.#renderReviewPending())}
       ${view.kind === 'review' ? this.#renderCheckFailed((e) => void this.#send(e)) : nothing}
       ${this.#renderResume()}
     </div>`;
@@ -496,7 +615,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           return el.#locale.locale as Locale;
         },
         get definition() {
-          return el.#store!.definition;
+          return el.#paper!.definition;
         },
         text: (text) => el.#text(text),
         requestUpdate: () => el.requestUpdate(),
@@ -505,11 +624,11 @@ export class KohtaamoSurvey extends LocalizedElement {
     );
   }
 
-  #renderPage(page: SurveyPage, errors: Readonly<Record<string, FieldError>>, index: number): TemplateResult {
+  #renderPage(page: SurveyPage, errors: Readonly<Record<string, FieldError>>, index: number, count: number): TemplateResult {
     const t = this.#locale.t;
-    const logic = this.#store!.logic;
+    const logic = this.#logicNow;
     return html`<form part="page" novalidate @submit=${(e: Event) => this.#next(e)}>
-      <h2 tabindex="-1" class="page-title">${this.#text(page.title) || t('surveys.ui.progress', { page: index + 1, pages: this.#store!.$form.get().view.count + 1 })}</h2>
+      <h2 tabindex="-1" class="page-title">${this.#text(page.title) || t('surveys.ui.progress', { page: index + 1, pages: count + 1 })}</h2>
       ${this.#renderSummary(errors)}
       ${page.sections
         .filter((s) => logic.isSectionVisible(s.id))
@@ -523,7 +642,8 @@ export class KohtaamoSurvey extends LocalizedElement {
       <div class="check">
         <input type="checkbox" id="keep" .checked=${this.#keep} @change=${(e: Event) => {
           this.#keep = (e.target as HTMLInputElement).checked;
-          this.#store!.setKeepOnDevice(this.#keep);
+          if (this.#store) this.#store.setKeepOnDevice(this.#keep);
+          else this.#keepChosen = this.#keep;
         }} />
         <label for="keep">${t('surveys.ui.keepDraft')}</label>
       </div>
@@ -542,7 +662,7 @@ export class KohtaamoSurvey extends LocalizedElement {
   #renderQuestion(q: SurveyQuestion, errors: Readonly<Record<string, FieldError>>): TemplateResult {
     if (q.type === 'info') return html`<p class="question" part="question" lang=${this.#lang(q.text)}>${this.#text(q.text)}</p>`;
     const t = this.#locale.t;
-    const logic = this.#store!.logic;
+    const logic = this.#logicNow;
     const required = logic.isRequired(q.id);
     const pointer = `#/answers/${q.id}`;
     const error = this.#errorOf(errors, pointer);
@@ -566,7 +686,7 @@ export class KohtaamoSurvey extends LocalizedElement {
           <label for=${i === 0 ? first : `${name}-${i}`}>${o.text}</label>
         </div>`,
       );
-    const seed = this.#store!.seed();
+    const seed = this.#store?.seed() ?? Math.floor(this.#random * 2 ** 32).toString(36);
     switch (q.type) {
       case 'single_choice':
       case 'multiple_choice': {
