@@ -33,7 +33,7 @@ export function demoPaper(overrides: Partial<SurveyRoundPaper['round']> = {}, pa
  */
 export type DemoHelpAnswer = 'ok' | 'phone-refused' | 'refused' | 'offline';
 
-export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer; pages?: readonly string[]; drafts?: 'ok' | 'offline' | 'unknown' } = {}): SurveysApi {
+export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline' | 'token-refused'; load?: 'ok' | 'fail' | 'never'; round?: Partial<SurveyRoundPaper['round']>; help?: DemoHelpAnswer; pages?: readonly string[]; drafts?: 'ok' | 'offline' | 'unknown' } = {}): SurveysApi {
   return {
     round: async () => {
       if (options.load === 'fail') throw new NetworkError('offline');
@@ -45,7 +45,9 @@ export function demoSurveysApi(options: { respond?: 'ok' | 'never' | 'offline'; 
         ? new Promise(() => undefined)
         : options.respond === 'offline'
           ? Promise.reject(new NetworkError('offline'))
-          : Promise.resolve({ status: 'received', mode: 'web', round }),
+          : options.respond === 'token-refused'
+            ? Promise.reject(new ProblemError({ type: 'https://osallistu.heinola.fi/problems/surveys/token-invalid', status: 403, title: 'Forbidden', code: 'surveys.token.invalid', errors: [{ pointer: '#/token', code: 'surveys.token.invalid', detail: 'The invitation code is not valid.' }] }, 403))
+            : Promise.resolve({ status: 'received', mode: 'web', round }),
     saveDraft: async () => {
       if (options.drafts === 'offline') throw new NetworkError('offline');
       return { resumeCode: 'K7QM-2XD9-R4TV-8', expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() };

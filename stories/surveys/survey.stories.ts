@@ -68,6 +68,36 @@ export const Offline: Story = {
   play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('.review button[type=submit]'))).click(),
 };
 
+/** An invitation link whose code was used already: refused in words in the review's summary, the answers kept (Swedish). */
+export const InvitationRefused: Story = {
+  args: { lang: 'sv', surveysApi: demoSurveysApi({ respond: 'token-refused' }) },
+  render: ({ lang, surveysApi }) => {
+    seedReviewDraft();
+    return html`<kohtaamo-survey lang=${lang} round=${DEMO_ROUND} token="7K2M-1000-QX4P-A" .surveysApi=${surveysApi}></kohtaamo-survey>`;
+  },
+  play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('.review button[type=submit]'))).click(),
+};
+
+/** The conditions' language could not be loaded (the connection broke): the notice with "Retry now", which loads it (the story fails the first attempt only; English). */
+export const LanguageLoadFailed: Story = {
+  args: { lang: 'en' },
+  render: ({ lang, surveysApi }) => {
+    let attempts = 0;
+    const importLanguage = () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../packages/elements/src/surveys/survey/survey.language.js'));
+    return html`<kohtaamo-survey lang=${lang} round=${DEMO_ROUND} .surveysApi=${surveysApi} .importLanguage=${importLanguage}></kohtaamo-survey>`;
+  },
+};
+
+/** The answer checks could not be loaded when Next was pressed: the notice, focused, with "Retry now"; the page and its answers stay (the story fails the first two attempts). */
+export const ChecksLoadFailed: Story = {
+  render: ({ lang, surveysApi }) => {
+    let attempts = 0;
+    const importCheck = () => (++attempts <= 2 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../packages/elements/src/surveys/survey/survey.check.js'));
+    return html`<kohtaamo-survey lang=${lang} round=${DEMO_ROUND} .surveysApi=${surveysApi} .importCheck=${importCheck}></kohtaamo-survey>`;
+  },
+  play: async ({ canvasElement }) => (await waitFor(() => shadowOf(canvasElement).querySelector<HTMLButtonElement>('form[part~="page"] .actions button[type=submit]'))).click(),
+};
+
 /** Received: thanks, and (the person offered help and may be contacted) the separate contact form. */
 export const SentWithHelpOffer: Story = {
   render: reviewRender,

@@ -44,6 +44,9 @@ const REACHES: Record<string, Record<string, string>> = {
     InterviewerRespondentMissing: '.summary h3',
     SaveFailed: '#resume-status button',
     ResumeCodeUnknown: '#resume-code-error',
+    InvitationRefused: '.review .summary li',
+    LanguageLoadFailed: '.load-failed[role=alert] + .actions button',
+    ChecksLoadFailed: '.check-failed[role=alert] button',
   },
   'Surveys/Survey results': {
     Published: 'table',
