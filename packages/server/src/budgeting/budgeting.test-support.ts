@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { BUDGETING_PATHS } from '@kohtaamo/core';
 import { issueCredential } from '../platform/auth/credentials.js';
 import { addGrant } from '../platform/auth/grants.js';
@@ -18,6 +19,15 @@ export interface BudgetingHarness {
   readonly officer: string;
   readonly identityKey: string;
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  /**
+   * As `call`, on a connection of its own (node:http without an agent), for the tests that send
+   * 100–200 requests at once. fetch shares one pool of sockets per origin; on a loaded machine one
+   * of 200 waiting requests now and then failed as "fetch failed" before the server answered
+   * anything (its connect timeout, or a kept-alive socket reused as the server closed it). Here
+   * each request opens its own socket and waits for its answer however long the server takes; a
+   * socket that still fails rejects with its error code, so the test says what happened.
+   */
+  callAlone(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   staff(method: string, path: string, body?: unknown): Promise<Response>;
   close(): Promise<void>;
 }
@@ -39,12 +49,33 @@ export async function startBudgeting(options: Omit<BudgetingModuleOptions, 'cloc
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+  const callAlone = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    new Promise<Response>((resolve, reject) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const sent = request(
+        server.at(path),
+        { method, agent: false, headers: { ...(payload === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(payload)) }), ...headers } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const answer = new Headers();
+            for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) answer.set(name, Array.isArray(value) ? value.join(', ') : value);
+            resolve(new Response(Buffer.concat(chunks), { status: response.statusCode!, headers: answer }));
+          });
+        },
+      );
+      sent.on('error', (error: NodeJS.ErrnoException) => reject(new Error(`${method} ${path} failed on its own socket: ${error.code ?? error.message}`, { cause: error })));
+      sent.end(payload);
+    });
   return Object.assign(harness, {
     database,
     server,
     officer,
     identityKey: IDENTITY_KEY,
     call,
+    callAlone,
     staff: (method: string, path: string, body?: unknown) => call(method, path, body, { Authorization: `Bearer ${officer}` }),
     async close() {
       await server.close();
