@@ -11,7 +11,7 @@ const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
  * A stand-in for the Kohtaamo server (Storybook has none): a signed-in officer, a round collecting
  * proposals and one in its vote, and the answers of the staff routes.
  */
-function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
+function demoHttp(options: { mode?: 'empty' | 'offline' | 'many' } = {}): HttpClient {
   const collecting: Round = {
     ...DEMO_ROUND,
     id: 'heinola-2028',
@@ -24,8 +24,15 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
   const rounds = new Map<string, Round>(options.mode === 'empty' ? [] : [[collecting.id, collecting], [voting.id, voting]]);
   const proposals: Proposal[] = [
     { ...DEMO_PROPOSALS[0]!, id: 'p2028000001', round: collecting.id, budget: collecting.budgets[0]!.id, status: 'submitted', review: null },
+    { ...DEMO_PROPOSALS[1]!, id: 'p2028000002', round: collecting.id, budget: collecting.budgets[0]!.id, status: 'submitted', review: null },
     ...DEMO_PROPOSALS.map((p) => ({ ...p, round: voting.id })),
   ];
+  // "many": a city-sized round, more proposals than one page of the list (100, as core's console client asks).
+  if (options.mode === 'many') {
+    for (let i = 3; i <= 124; i++) {
+      proposals.push({ ...DEMO_PROPOSALS[i % 2]!, id: `p2028${String(i).padStart(6, '0')}`, round: collecting.id, budget: collecting.budgets[i % 2]!.id, title: `Ehdotus ${i}`, status: 'submitted', review: null });
+    }
+  }
   const me = { id: 'p1', name: 'Olli Osallisuus', email: 'olli@heinola.example', role: 'handler', categories: [], grants: [{ id: 'g1', organisation: 'city', domain: 'budgeting', scope: '*', role: 'officer', source: 'admin' }] };
   const results = {
     ballots: 412,
@@ -64,14 +71,24 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
       }
       if (path.includes('/proposals') && path.endsWith('/review')) {
         const id = /proposals\/([a-z0-9]+)/.exec(path)![1];
-        const review = init!.json as { decision: Proposal['status']; costEstimate?: number; publicReason?: string };
+        const review = init!.json as { decision: Proposal['status']; costEstimate?: number; publicReason?: string; mergedInto?: string };
+        // As the server (ProposalReviewSchema): a cost for feasible, a public reason otherwise, a target for a merge (422, by the field).
+        const missing = [
+          ...(review.decision === 'feasible' && review.costEstimate === undefined ? [['#/costEstimate', 'budgeting.review.costRequired']] : []),
+          ...(review.decision !== 'feasible' && !review.publicReason?.trim() ? [['#/publicReason', 'budgeting.review.reasonRequired']] : []),
+          ...(review.decision === 'merged' && !review.mergedInto ? [['#/mergedInto', 'budgeting.review.mergedIntoRequired']] : []),
+        ];
+        if (missing.length > 0) throw new ProblemError({ type: 'about:blank', title: '', status: 422, code: 'common.invalid', errors: missing.map(([pointer, code]) => ({ pointer: pointer!, code: code!, detail: '' })) }, 422);
         const p = proposals.find((x) => x.id === id)!;
-        Object.assign(p, { status: review.decision, review: { feasible: review.decision === 'feasible', costEstimate: review.costEstimate ?? null, publicReason: review.publicReason ?? null, mergedInto: null, reviewedAt: at(0) } });
+        Object.assign(p, { status: review.decision, review: { feasible: review.decision === 'feasible', costEstimate: review.costEstimate ?? null, publicReason: review.publicReason ?? null, mergedInto: review.mergedInto ?? null, reviewedAt: at(0) } });
         return p as never;
       }
       if (path.endsWith('/proposals')) {
-        const items = proposals.filter((p) => p.round === round && (!init?.searchParams?.status || p.status === init.searchParams.status));
-        return { items, total: items.length, next: null } as never;
+        // Keyset pages as the server reads them (ADR 0107); the stand-in's cursor is a position.
+        const all = proposals.filter((p) => p.round === round && (!init?.searchParams?.status || p.status === init.searchParams.status));
+        const start = Number(init?.searchParams?.cursor ?? 0);
+        const end = start + Number(init?.searchParams?.pageSize ?? 50);
+        return { items: all.slice(start, end), total: all.length, next: end < all.length ? String(end) : null } as never;
       }
       if (path.endsWith('/rules')) return { budget: 200_000, projects: [{ id: 'p2028000001', cost: 110_000 }] } as never;
       if (path.endsWith('/ballot')) {
@@ -104,7 +121,7 @@ function demoHttp(options: { mode?: 'empty' | 'offline' } = {}): HttpClient {
 interface Args {
   lang: 'fi' | 'sv' | 'en';
   /** Not an attribute: the story's stand-in for the server, made afresh for each render so every story starts from the same state (none: the sign-in form). */
-  server: 'demo' | 'empty' | 'offline' | 'none';
+  server: 'demo' | 'empty' | 'offline' | 'many' | 'none';
 }
 
 const meta: Meta<Args> = {
@@ -203,6 +220,39 @@ export const ReviewReasonMissing: Story = {
     await click(el, '.review-open');
     (await until(() => inside<HTMLInputElement>(el, '#decision-rejected'))).click();
     await click(el, '#review-submit');
+  },
+};
+
+/** A merge sent without its target and reason: both named by their fields, the decision kept. */
+export const ReviewMergeMissing: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await openRound(canvasElement, 'heinola-2028');
+    await openTab(el, 'proposals', '.review-open');
+    await click(el, '.review-open[data-id="p2028000002"]');
+    (await until(() => inside<HTMLInputElement>(el, '#decision-merged'))).click();
+    await until(() => inside(el, '#mergedInto'));
+    await click(el, '#review-submit');
+    await until(() => inside(el, '#mergedInto-error'));
+  },
+};
+
+/** A round with more proposals than one page: "100 of 124" and "Show more proposals". */
+export const ProposalsFirstPage: Story = {
+  args: { server: 'many' },
+  play: async ({ canvasElement }) => {
+    const el = await openRound(canvasElement, 'heinola-2028');
+    await openTab(el, 'proposals', '#proposals-more');
+  },
+};
+
+/** "Show more" read the rest: all 124, the focus on the first one added. */
+export const ProposalsAllShown: Story = {
+  args: { server: 'many' },
+  play: async ({ canvasElement }) => {
+    const el = await openRound(canvasElement, 'heinola-2028');
+    await openTab(el, 'proposals', '#proposals-more');
+    await click(el, '#proposals-more');
+    await until(() => !inside(el, '#proposals-more') && el.shadowRoot!.querySelectorAll('.proposal').length === 124);
   },
 };
 
