@@ -31,6 +31,8 @@ export { feedbackResidentMessages, type FeedbackResidentMessageKey } from './fee
 export { lazyFeedbackResidentMessages } from './feedback-resident.messages.lazy.js';
 export { feedbackListMessages, type FeedbackListMessageKey } from './feedback-list.messages.js';
 export { lazyFeedbackListMessages } from './feedback-list.messages.lazy.js';
+export { feedbackStatusFieldMessages, type FeedbackStatusFieldMessageKey } from './feedback-status-field.messages.js';
+export { lazyFeedbackStatusFieldMessages } from './feedback-status-field.messages.lazy.js';
 export * from './handling.schema.js';
 export * from './handling.logic.js';
 export * from './staff.api.js';

@@ -20,6 +20,8 @@ import { feedbackResidentMessages } from '../feedback/feedback-resident.messages
 import { lazyFeedbackResidentMessages } from '../feedback/feedback-resident.messages.lazy.js';
 import { feedbackListMessages } from '../feedback/feedback-list.messages.js';
 import { lazyFeedbackListMessages } from '../feedback/feedback-list.messages.lazy.js';
+import { feedbackStatusFieldMessages } from '../feedback/feedback-status-field.messages.js';
+import { lazyFeedbackStatusFieldMessages } from '../feedback/feedback-status-field.messages.lazy.js';
 import { signalsMessages } from '../signals/signals.messages.js';
 import { lazySignalsMessages } from '../signals/signals.messages.lazy.js';
 import { budgetingMessages } from '../budgeting/budgeting.messages.js';
@@ -66,8 +68,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.entries(message).filter(([k]) => k !== 'plural').map(([, v]) => v as string);
 
-const all = { commonMessages, staffMessages, feedbackFormMessages, feedbackFieldsMessages, feedbackMapMessages, feedbackMessages, feedbackSentMessages, signalsMessages, signalsReportMessages, feedbackResidentMessages, feedbackListMessages, feedbackHandlingMessages, feedbackInboxSignInMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotAreasMessages, ballotPointsMessages, ballotLaterMessages, ballotRemainingMessages, proposalsWidgetMessages, proposalDetailMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, resultsWhyMessages, surveysMessages, surveyResultsWidgetMessages, surveyResultsChoiceMessages } as Record<string, Catalogs>;
-const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackFormMessages: lazyFeedbackFormMessages, feedbackFieldsMessages: lazyFeedbackFieldsMessages, feedbackMapMessages: lazyFeedbackMapMessages, feedbackMessages: lazyFeedbackMessages, feedbackSentMessages: lazyFeedbackSentMessages, signalsMessages: lazySignalsMessages, signalsReportMessages: lazySignalsReportMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackListMessages: lazyFeedbackListMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, feedbackInboxSignInMessages: lazyFeedbackInboxSignInMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotAreasMessages: lazyBallotAreasMessages, ballotPointsMessages: lazyBallotPointsMessages, ballotLaterMessages: lazyBallotLaterMessages, ballotRemainingMessages: lazyBallotRemainingMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalDetailMessages: lazyProposalDetailMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, resultsWhyMessages: lazyResultsWhyMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages, surveyResultsChoiceMessages: lazySurveyResultsChoiceMessages };
+const all = { commonMessages, staffMessages, feedbackFormMessages, feedbackFieldsMessages, feedbackMapMessages, feedbackMessages, feedbackSentMessages, signalsMessages, signalsReportMessages, feedbackResidentMessages, feedbackListMessages, feedbackStatusFieldMessages, feedbackHandlingMessages, feedbackInboxSignInMessages, budgetingMessages, budgetingRoundMessages, ballotWidgetMessages, ballotAreasMessages, ballotPointsMessages, ballotLaterMessages, ballotRemainingMessages, proposalsWidgetMessages, proposalDetailMessages, proposalFormMessages, receiptWidgetMessages, resultsWidgetMessages, resultsWhyMessages, surveysMessages, surveyResultsWidgetMessages, surveyResultsChoiceMessages } as Record<string, Catalogs>;
+const lazy = { commonMessages: lazyCommonMessages, staffMessages: lazyStaffMessages, feedbackFormMessages: lazyFeedbackFormMessages, feedbackFieldsMessages: lazyFeedbackFieldsMessages, feedbackMapMessages: lazyFeedbackMapMessages, feedbackMessages: lazyFeedbackMessages, feedbackSentMessages: lazyFeedbackSentMessages, signalsMessages: lazySignalsMessages, signalsReportMessages: lazySignalsReportMessages, feedbackResidentMessages: lazyFeedbackResidentMessages, feedbackListMessages: lazyFeedbackListMessages, feedbackStatusFieldMessages: lazyFeedbackStatusFieldMessages, feedbackHandlingMessages: lazyFeedbackHandlingMessages, feedbackInboxSignInMessages: lazyFeedbackInboxSignInMessages, budgetingMessages: lazyBudgetingMessages, budgetingRoundMessages: lazyBudgetingRoundMessages, ballotWidgetMessages: lazyBallotWidgetMessages, ballotAreasMessages: lazyBallotAreasMessages, ballotPointsMessages: lazyBallotPointsMessages, ballotLaterMessages: lazyBallotLaterMessages, ballotRemainingMessages: lazyBallotRemainingMessages, proposalsWidgetMessages: lazyProposalsWidgetMessages, proposalDetailMessages: lazyProposalDetailMessages, proposalFormMessages: lazyProposalFormMessages, receiptWidgetMessages: lazyReceiptWidgetMessages, resultsWidgetMessages: lazyResultsWidgetMessages, resultsWhyMessages: lazyResultsWhyMessages, surveysMessages: lazySurveysMessages, surveyResultsWidgetMessages: lazySurveyResultsWidgetMessages, surveyResultsChoiceMessages: lazySurveyResultsChoiceMessages };
 
 for (const [name, catalogs] of Object.entries(all)) {
   test(`${name}: Finnish, Swedish and English have the same keys and placeholders, and every plural form their rules need`, () => {
@@ -112,4 +114,18 @@ test('the public list says what the status answer and the inbox say for every ke
   }
   // The statuses, sent, reply, tracking code, the response time's six and the photo's alt text.
   assert.equal(shared, 3 * 15);
+});
+
+test("the status widget's first view says what the feedback catalog says for each of its keys", () => {
+  for (const locale of LOCALES) {
+    const keys = Object.keys(feedbackStatusFieldMessages[locale]);
+    assert.equal(keys.length, 4);
+    for (const key of keys) {
+      assert.deepEqual(
+        (feedbackStatusFieldMessages[locale] as Record<string, Message>)[key],
+        (feedbackMessages[locale] as Record<string, Message>)[key],
+        `${locale} ${key}`,
+      );
+    }
+  }
 });

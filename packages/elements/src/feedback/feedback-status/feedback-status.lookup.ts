@@ -3,7 +3,8 @@
 // attribute or property), or when this device remembers reports sent from it. It checks the code,
 // asks the server, and draws the answer (status, dates, response time, the city's reply), the
 // reports sent from this device, and the failures; the element keeps the field and its button.
-// It imports nothing only the entry has (the element's texts are passed in).
+// It imports nothing only the entry has; its texts are its own (feedback-status.lookup-messages.ts,
+// docs/adr/0101), with a controller of them on the element.
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   formatDateTime,
@@ -16,7 +17,8 @@ import {
   type FeedbackStatus,
   type Locale,
 } from '@kohtaamo/core';
-import type { FeedbackStatusTranslator as Translator } from './feedback-status.messages.js';
+import { statusLookupMessages, type StatusLookupMessageKey, type StatusLookupTranslator as Translator } from './feedback-status.lookup-messages.js';
+import { MessagesController } from '../../i18n/localized-element.js';
 import { apiFor } from '../../state/api-for.js';
 import { Read } from '../../state/read.js';
 import { renderResponseTime } from '../response-time.js';
@@ -130,8 +132,11 @@ export class StatusLookup {
   #invalid = false;
   readonly #remembered: RememberedReportsPart;
   readonly #lookup: Read<readonly [string], FeedbackStatus>;
+  /** The answer's texts, in the element's language (its updates wait for them, as for its own). */
+  readonly #messages: MessagesController<StatusLookupMessageKey>;
 
   constructor(private readonly host: StatusHost) {
+    this.#messages = new MessagesController(host, statusLookupMessages);
     const sheet = lookupStyles.styleSheet;
     const root = host.renderRoot;
     if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -168,7 +173,9 @@ export class StatusLookup {
     this.lookUp();
   }
 
-  view(t: Translator, locale: Locale): LookupView {
+  view(): LookupView {
+    const t = this.#messages.t;
+    const locale = this.#messages.locale;
     const task = this.#lookup;
     const valid = !this.#invalid;
     const failed = valid && task.status === 'error';

@@ -1,10 +1,10 @@
-import { createMessages, lazyCommonMessages, lazyFeedbackMessages, lazySignalsReportMessages, type TranslatorOf } from '@kohtaamo/core';
+import { createMessages, lazyCommonMessages, lazyFeedbackStatusFieldMessages, type TranslatorOf } from '@kohtaamo/core';
 
 /**
- * The texts of the status lookup: the answer, its response time and the reports sent from this
- * device, from core's catalogs: Finnish in the bundle, Swedish and English loaded the first time a
- * page shows them. In a module of the status's own: rollup keeps a module whole in one chunk, so a
- * catalogs module shared with the list and the form made the status download their texts too.
+ * The texts of the status widget's first view: its heading, the code's field and button, and the
+ * common loading and failure texts (issue 7, docs/adr/0101). The answer's, the response time's
+ * and the remembered reports' texts come with the lookup part (feedback-status.lookup-messages.ts).
+ * Finnish in the bundle, Swedish and English loaded the first time a page shows them.
  */
-export const feedbackStatusMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackMessages, lazySignalsReportMessages);
+export const feedbackStatusMessages = /* @__PURE__ */ createMessages(lazyCommonMessages, lazyFeedbackStatusFieldMessages);
 export type FeedbackStatusTranslator = TranslatorOf<typeof feedbackStatusMessages>;

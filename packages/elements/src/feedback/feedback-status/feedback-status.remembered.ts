@@ -9,7 +9,7 @@ import {
   type RememberedReport,
   type RememberedReportsStore,
 } from '@kohtaamo/core';
-import type { FeedbackStatusTranslator as Translator } from './feedback-status.messages.js';
+import type { StatusLookupTranslator as Translator } from './feedback-status.lookup-messages.js';
 import { safeLocalStorage } from '../../state/local-storage.js';
 
 /**

@@ -153,7 +153,7 @@ export class KohtaamoFeedbackStatus extends LocalizedElement implements StatusHo
   protected override render(): TemplateResult {
     const locale = this.#locale.locale;
     const t = this.#locale.t;
-    const view = this.#lookup?.view(t, locale);
+    const view = this.#lookup?.view();
     // Asked before the lookup part is here: loading, or its failure with a retry.
     const waiting = !view && this.#asked;
     const failed = waiting && this.lookupPart.state === 'failed';
