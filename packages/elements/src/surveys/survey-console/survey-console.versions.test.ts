@@ -84,7 +84,7 @@ describe('<kohtaamo-survey-console> a survey’s next version by keyboard', () =
       // A follow-up question whose condition names a question the survey does not have: the server refuses the version.
       const follow = { id: 'why', type: 'long_text', text: words('Why?'), visibleIf: 'overal <= 2' };
       const second = { ...first, version: 2, pages: [{ id: 'p1', sections: [{ id: 's1', questions: [...first.pages[0]!.sections[0]!.questions, follow] }] }] };
-      await tabTo(el, '#definition', { backwards: true });
+      await tabTo(el, '#definition', { max: 40 });
       await replaceWith(JSON.stringify(second));
       await tabTo(el, '#version-submit');
       await press('Enter');
