@@ -29,6 +29,8 @@ export { ballotAreasMessages, type BallotAreasMessageKey } from './ballot-areas.
 export { lazyBallotAreasMessages } from './ballot-areas.messages.lazy.js';
 export { ballotPointsMessages, type BallotPointsMessageKey } from './ballot-points.messages.js';
 export { lazyBallotPointsMessages } from './ballot-points.messages.lazy.js';
+export { ballotKnapsackMessages, type BallotKnapsackMessageKey } from './ballot-knapsack.messages.js';
+export { lazyBallotKnapsackMessages } from './ballot-knapsack.messages.lazy.js';
 export { ballotLaterMessages, type BallotLaterMessageKey } from './ballot-later.messages.js';
 export { lazyBallotLaterMessages } from './ballot-later.messages.lazy.js';
 export { receiptWidgetMessages, type ReceiptWidgetMessageKey } from './receipt-widget.messages.js';

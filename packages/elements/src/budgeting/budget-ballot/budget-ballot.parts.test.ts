@@ -21,7 +21,7 @@ const ballot = (budget: string) =>
   fixture<KohtaamoBudgetBallot>(html`<kohtaamo-budget-ballot api=${liveApi()} round=${round.id} lang="fi" budget=${budget}></kohtaamo-budget-ballot>`);
 
 describe('<kohtaamo-budget-ballot> parts', () => {
-  it('a page that names the area draws its approval ballot without the area choice nor the points part; a round of several areas without one loads the area choice', async () => {
+  it('a page that names the area draws its approval ballot without the area choice, the points part nor the knapsack part; a round of several areas without one loads the area choice', async () => {
     expect(round.budgets.length, 'the demo round has several areas').to.be.greaterThan(1);
     const named = await ballot(round.budgets[1]!.id);
     await waitUntil(() => shadow(named).querySelector('input[name=project]'), 'never showed the projects', { timeout: 8000 });
@@ -30,6 +30,7 @@ describe('<kohtaamo-budget-ballot> parts', () => {
     // The demo round's ballots are approval ballots: no points field, no points part.
     expect(shadow(named).querySelector('input[type=number]')).to.equal(null);
     expect(loaded('budget-ballot.points'), 'the points part was loaded').to.equal(false);
+    expect(loaded('budget-ballot.knapsack'), 'the knapsack part was loaded').to.equal(false);
     fixtureCleanup();
 
     const choosing = await ballot('');

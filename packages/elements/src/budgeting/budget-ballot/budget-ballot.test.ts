@@ -290,3 +290,33 @@ describe('<kohtaamo-budget-ballot> later steps loaded after the ballot (issue 7)
     expect(api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
   });
 });
+
+describe('<kohtaamo-budget-ballot> a knapsack ballot’s part (issue 7, ADR 0106)', () => {
+  it('when it fails to load, the notice says so with "Retry now", which by keyboard draws the ballot with its rules and takes the focus there', async () => {
+    const api = fixtureBallotApi({ type: 'knapsack', minShareSpent: 0 });
+    const el = document.createElement('kohtaamo-budget-ballot');
+    let online = false;
+    let asked = 0;
+    const load = el.parts.knapsack;
+    el.parts.knapsack = () => (asked++, online ? load() : Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    Object.assign(el, { round: 'testi-2027', code: CODE, budgetingApi: api });
+    el.setAttribute('lang', 'sv');
+    await fixture(html`<div>${el}</div>`);
+    await whenStep(el, '#retry');
+    expect(text(el, '#notice')).to.contain('Röstsedeln kunde inte laddas.');
+    expect(shadow(el).querySelector('input[name=project]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    online = true;
+    await tabTo(el, '#retry');
+    await press('Enter');
+    await whenStep(el, 'input[name=project]');
+    await waitUntil(() => focusedIn(el) === $(el, '#ballot-title'), 'the ballot did not take the focus');
+    expect(asked).to.equal(2);
+    expect(text(el, '.rules')).to.contain('Välj projekt vars sammanlagda kostnad ryms i budgeten');
+    expect(shadow(el).querySelector('#retry')).to.equal(null);
+    // Its texts work as before: what the choice costs, in the tally, in Swedish.
+    $<HTMLInputElement>(el, '#p-pfix000001').click();
+    await waitUntil(() => tally(el).includes('Dina val kostar'), `no money spent: ${tally(el)}`);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -6,16 +6,13 @@ import {
   createApiClient,
   pickText,
   ProblemError,
-  budgetingParams,
   remaining,
-  remainingMessages,
   type Ballot,
   type BallotPaperRead,
   type BallotRoundRead,
-  type BallotViolation,
   type BudgetingApi,
-  type BallotRemainingMessageKey,
   type BudgetRules,
+  intlTag,
   type Locale,
 } from '@kohtaamo/core';
 import type { GenericSchema, InferOutput } from 'valibot';
@@ -166,6 +163,10 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #areas: typeof import('./budget-ballot.areas.js') | undefined;
   /** A points ballot's field and rules (budget-ballot.points.ts), imported when the paper's rule is points. */
   #points: typeof import('./budget-ballot.points.js') | undefined;
+  /** A knapsack ballot's rules, spent money and "does not fit" (budget-ballot.knapsack.ts), imported when the paper's rule is knapsack. */
+  #knapsack: typeof import('./budget-ballot.knapsack.js') | undefined;
+  /** @internal The parts a paper's rule asks for (ADRs 0098, 0106); a test may swap one. */
+  readonly parts = { knapsack: () => import('./budget-ballot.knapsack.js'), points: () => import('./budget-ballot.points.js') };
   /** A check of the ballot asked for ("Review", "Blank") while the later steps are on their way: blank or not. */
   #pending: boolean | null = null;
   /**
@@ -255,10 +256,22 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     }
   }
 
-  async #start(): Promise<void> {
+  /** "Retry now" by a failed read or part: reads again what failed (none when the round is not found or not open). */
+  #retry: (() => void) | null = null;
+
+  /** The notice of what failed, with "Retry now" when reading again may help; after a retry it takes the focus. */
+  #failed(key: 'budgeting.ui.noRound' | 'budgeting.ui.loadError', retry: (() => void) | null, focus: boolean): void {
+    this.notice = this.#locale.t(key);
+    this.#retry = retry;
+    this.step = 'failed';
+    if (focus) this.#focus = '#notice';
+  }
+
+  async #start(focus = false): Promise<void> {
     const load = ++this.#load;
     this.step = 'loading';
     this.notice = '';
+    this.#retry = null;
     if (!this.round) return;
     try {
       // Its own read of what it draws (ADR 0106); stories and tests may give an API instead.
@@ -271,7 +284,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
         return;
       }
       const budget = this.budget || (round.budgets.length === 1 ? round.budgets[0]!.id : '');
-      if (budget) await this.#openBudget(budget, load);
+      if (budget) await this.#openBudget(budget, load, focus);
       else {
         // The area choice is a part of its own, loaded when the round asks for it (ADR 0098).
         const areas = (this.#areas ??= await import('./budget-ballot.areas.js'));
@@ -279,11 +292,12 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
         if (load !== this.#load) return;
         areas.adopt(this);
         this.step = 'budget';
+        if (focus) this.#focus = 'input[name=budget]';
       }
     } catch (error) {
       if (load !== this.#load) return;
-      this.notice = error instanceof ProblemError && error.status === 404 ? this.#locale.t('budgeting.ui.noRound') : this.#locale.t('budgeting.ui.loadError');
-      this.step = 'failed';
+      if (error instanceof ProblemError && error.status === 404) this.#failed('budgeting.ui.noRound', null, focus);
+      else this.#failed('budgeting.ui.loadError', () => void this.#start(true), focus);
     }
   }
 
@@ -297,10 +311,10 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     // The random order is a part of its own, loaded when the paper asks for it (ADR 0098).
     const order = paper.randomOrder ? (await import('./budget-ballot.order.js')).voterOrder(this.round, budget, ids) : ids;
     // So is a points ballot's field and rules in words, loaded when the paper's rule is points.
-    if (paper.rules.ballot.type === 'points') {
-      const points = (this.#points ??= await import('./budget-ballot.points.js'));
-      await points.ready(this.#locale.locale);
-    }
+    const type = paper.rules.ballot.type;
+    if (type === 'points') await (this.#points ??= await this.parts.points()).ready(this.#locale.locale);
+    // And a knapsack ballot's rules in words, spent money and "does not fit" (ADR 0106).
+    if (type === 'knapsack') await (this.#knapsack ??= await this.parts.knapsack()).ready(this.#locale.locale);
     if (load !== this.#load) return;
     this.budgetId = budget;
     this.paper = paper;
@@ -337,11 +351,6 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     if (value.trim() === '' || !Number.isFinite(n) || n <= 0) next.delete(id);
     else next.set(id, Math.floor(n));
     this.chosen = next;
-  }
-
-  /** What is left, in the page's language, money as euros. */
-  #rule(message: BallotViolation): string {
-    return this.#locale.t(message.key as BallotRemainingMessageKey, budgetingParams(this.#locale.locale, message.key, message.params));
   }
 
   /** "Review" or "Blank": the later steps check the ballot (its rules, the code's form); until they are here, their loading notice. */
@@ -383,9 +392,10 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       case 'loading':
         return html`<p role="status" class="loading">${t('common.loading')}</p>`;
       case 'failed':
-        return html`<div class="notice error-notice" role="alert" id="notice" tabindex="-1"><p>${this.notice}</p></div>`;
+        return html`<div class="notice error-notice" role="alert" id="notice" tabindex="-1"><p>${this.notice}</p>
+          ${this.#retry ? html`<div class="actions"><button type="button" part="button" id="retry" @click=${this.#retry}>${t('common.retryNow')}</button></div>` : nothing}</div>`;
       case 'budget':
-        return this.#renderBudgetChoice(t);
+        return this.#renderBudgetChoice();
       case 'ballot':
         return this.#renderBallot(t, locale);
       case 'confirm':
@@ -396,12 +406,9 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
     }
   }
 
-  #renderBudgetChoice(t: Translator): TemplateResult {
+  #renderBudgetChoice(): TemplateResult {
     const open = (budget: string): void => {
-      this.#openBudget(budget, this.#load, true).catch(() => {
-        this.notice = t('budgeting.ui.loadError');
-        this.step = 'failed';
-      });
+      this.#openBudget(budget, this.#load, true).catch(() => this.#failed('budgeting.ui.loadError', () => open(budget), true));
     };
     return this.#areas!.renderAreas(this, this.roundData!, open);
   }
@@ -414,8 +421,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
       else if (b.maxProjects !== undefined) texts.push(t('budgeting.ui.rules.approvalMax', { max: b.maxProjects }));
       else if (b.minProjects > 0) texts.push(t('budgeting.ui.rules.approvalMin', { min: b.minProjects }));
     } else if (b.type === 'knapsack') {
-      texts.push(t('budgeting.ui.rules.knapsack', { budget: euros(locale, rules.budget) }));
-      if (b.minShareSpent > 0) texts.push(t('budgeting.ui.rules.minShare', { percent: Math.round(b.minShareSpent * 100) }));
+      texts.push(...this.#knapsack!.knapsackRules(this, rules.budget, b.minShareSpent));
     } else {
       texts.push(...this.#points!.pointsRules(this, b.totalPoints, b.maxPointsPerProject));
     }
@@ -465,7 +471,7 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
                   </div>`}
               <p id="desc-${id}" class="description">${p.description}</p>
               <p id="cost-${id}" class="cost" lang=${locale}>${t('budgeting.ui.cost', { cost: euros(locale, p.cost) })}</p>
-              ${fits ? nothing : html`<p id="fit-${id}" class="no-fit" lang=${locale}>${t('budgeting.ui.doesNotFit')}</p>`}
+              ${fits ? nothing : html`<p id="fit-${id}" class="no-fit" lang=${locale}>${this.#knapsack!.doesNotFit(this)}</p>`}
               ${points
                 ? this.#points!.pointsField(this, id, String(this.chosen.get(id) ?? ''), maxPoints, (value) => this.#setPoints(id, value))
                 : nothing}
@@ -496,8 +502,12 @@ export class KohtaamoBudgetBallot extends LocalizedElement {
   #tally(t: Translator, locale: Locale, rules: BudgetRules, left: ReturnType<typeof remaining>, violations: string[]): TemplateResult {
     const lines: string[] = [];
     if (rules.ballot.type !== 'points') lines.push(t('budgeting.ui.chosen', { count: this.chosen.size }));
-    if (rules.ballot.type === 'knapsack') lines.push(t('budgeting.ui.spent', { total: euros(locale, rules.budget - (left.money ?? 0)) }));
-    lines.push(...remainingMessages(left).map((m) => this.#rule(m)));
+    if (rules.ballot.type === 'knapsack') lines.push(this.#knapsack!.spent(this, rules.budget - (left.money ?? 0)));
+    // What is left: money as euros, projects and points as counts in the page's format ("1 000").
+    const count = (n: number): string => new Intl.NumberFormat(intlTag(locale)).format(Math.max(0, n));
+    if (left.money !== undefined) lines.push(t('budgeting.ballot.remaining.money', { money: euros(locale, left.money) }));
+    if (left.projects !== undefined) lines.push(t('budgeting.ballot.remaining.projects', { projects: count(left.projects) }));
+    if (left.points !== undefined) lines.push(t('budgeting.ballot.remaining.points', { points: count(left.points) }));
     return html`${lines.map((line) => html`<p>${line}</p>`)}
       ${violations.length > 0
         ? html`<ul class="violations">
