@@ -28,7 +28,7 @@ export const BUDGETS = Object.freeze({ widget: 20_000, loader: 2_000, domain: 40
  * where about 5 KB would fit.
  */
 export const OVER_BUDGET_CEILINGS = Object.freeze({
-  'kohtaamo-survey.js': 24_000,
+  'kohtaamo-survey.js': 23_630,
 });
 
 export const MANIFEST = 'bundles.manifest.json';

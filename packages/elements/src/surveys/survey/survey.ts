@@ -4,7 +4,6 @@ import {
   createApiClient,
   hasConditions,
   isBlankAnswer,
-  OTHER_VALUE,
   pickText,
   plainSurveyLogic,
   presentationOrder,
@@ -57,6 +56,8 @@ type Answered = Exclude<SurveyQuestion, { type: 'info' }>;
 const answeredKey = (round: string) => `kohtaamo-survey-answered:${round}`;
 /** The key core's form store keeps a round's draft under (survey-form.store.ts; a test holds them equal by a kept draft loading at once). */
 const draftKey = (paper: SurveyRoundPaper) => `kohtaamo-survey:${paper.round.id}:v${paper.round.version}`;
+/** The question types the write side draws (survey.questions.ts): the first page of the Heinola template has none. */
+const LATER_TYPES: readonly string[] = ['single_choice', 'multiple_choice', 'dropdown', 'yes_no', 'number'];
 /** The page's storage, read (or written) in a `try`: a blocked storage keeps nothing. */
 const stored = (get: (local: Storage, session: Storage) => unknown): unknown => {
   try {
@@ -352,11 +353,14 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#typed.clear();
     this.#keepChosen = null;
     this.#keep = false;
-    this.#early = (this.#logic ?? plainSurveyLogic(paper.definition)).start({});
+    const early = (this.#early = (this.#logic ?? plainSurveyLogic(paper.definition)).start({}));
     const interviewer = this.mode === 'interviewer';
     this.#alreadyAnswered = !interviewer && paper.round.webLimit === 'one-per-browser' && !this.token && stored((local) => local.getItem(answeredKey(paper.round.id))) === '1';
     if (paper.definition.pages.some((p) => p.sections.some((s) => s.questions.some((q) => q.type === 'ranking')))) void this.#ranking.get().catch(() => {});
-    if (interviewer || this.#write || stored((local, session) => local.getItem(draftKey(paper)) || session.getItem(draftKey(paper)))) {
+    // The question types the write side draws (survey.questions.ts), on the first page: it comes with the round.
+    const first = paper.definition.pages.find((p) => p.id === early.path()[0]);
+    const later = first?.sections.some((s) => s.questions.some((q) => LATER_TYPES.includes(q.type)));
+    if (interviewer || later || this.#write || stored((local, session) => local.getItem(draftKey(paper)) || session.getItem(draftKey(paper)))) {
       await this.#loadWrite();
       this.#adopt();
     }
@@ -688,45 +692,6 @@ export class KohtaamoSurvey extends LocalizedElement {
       );
     const seed = this.#store?.seed() ?? Math.floor(this.#random * 2 ** 32).toString(36);
     switch (q.type) {
-      case 'single_choice':
-      case 'multiple_choice': {
-        const order = presentationOrder(q, seed);
-        const options = order.map((value) => ({ value, text: value === OTHER_VALUE && q.other ? this.#text(q.other.text) : this.#text(q.options.find((o) => o.value === value)?.text) }));
-        const other = q.other && (q.type === 'single_choice' ? answer === OTHER_VALUE : Array.isArray(answer) && answer.includes(OTHER_VALUE));
-        const otherError = this.#errorOf(errors, `#/answers/${q.id}.${OTHER_VALUE}`);
-        const otherField = other
-          ? html`<div class="field">
-              <label for="${id}-other-text">${t('surveys.ui.otherText')}</label>
-              ${otherError ? html`<p class="error" id="${id}-other-error">${this.#code(otherError.code, otherError.params)}</p>` : nothing}
-              <input id="${id}-other-text" .value=${String(logic.answers[`${q.id}.${OTHER_VALUE}`] ?? '')} aria-invalid=${otherError ? 'true' : 'false'} aria-describedby=${otherError ? `${id}-other-error` : nothing} @input=${(e: Event) => this.#set(`${q.id}.${OTHER_VALUE}`, (e.target as HTMLInputElement).value)} />
-            </div>`
-          : nothing;
-        if (q.type === 'single_choice') return group(html`<div class="choices">${radios(q.id, options, answer, (value) => this.#set(q.id, value))}</div>${otherField}`);
-        const chosen = Array.isArray(answer) ? (answer as string[]) : [];
-        return group(html`<div class="choices">
-            ${options.map(
-              (o, i) => html`<div class="check">
-                <input type="checkbox" id=${i === 0 ? id : `${id}-${i}`} .checked=${chosen.includes(o.value)} @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  const next = on ? [...chosen.filter((c) => c !== o.value), o.value] : chosen.filter((c) => c !== o.value);
-                  this.#set(q.id, next.length > 0 ? next : null);
-                }} />
-                <label for=${i === 0 ? id : `${id}-${i}`}>${o.text}</label>
-              </div>`,
-            )}
-          </div>
-          ${otherField}`);
-      }
-      case 'dropdown': {
-        const order = presentationOrder(q, seed);
-        return html`<div class="question field" part="question">
-          <label for=${id}>${label}</label>${help}${errorText}
-          <select id=${id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => this.#set(q.id, (e.target as HTMLSelectElement).value || null)}>
-            <option value="" ?selected=${!answer}>${t('surveys.ui.chooseOne')}</option>
-            ${order.map((value) => html`<option value=${value} ?selected=${answer === value} lang=${this.#lang(q.options.find((o) => o.value === value)?.text)}>${this.#text(q.options.find((o) => o.value === value)?.text)}</option>`)}
-          </select>
-        </div>`;
-      }
       case 'rating':
       case 'recommendation': {
         const min = q.type === 'rating' ? q.min : 0;
@@ -750,16 +715,6 @@ export class KohtaamoSurvey extends LocalizedElement {
           </fieldset>`;
         })}`);
       }
-      case 'yes_no':
-        return group(html`<div class="scale">${radios(q.id, [{ value: 'true', text: t('surveys.ui.yes') }, { value: 'false', text: t('surveys.ui.no') }], answer === undefined || answer === null ? '' : String(answer), (value) => this.#set(q.id, value === 'true'))}</div>`);
-      case 'number':
-        return html`<div class="question field" part="question">
-          <label for=${id}>${label}${q.unit ? html` (${this.#text(q.unit)})` : nothing}</label>${help}${errorText}
-          <input class="number" id=${id} inputmode="decimal" autocomplete="off" .value=${answer === undefined || answer === null ? '' : String(answer)} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(e: Event) => {
-            const raw = (e.target as HTMLInputElement).value.trim().replace(',', '.');
-            this.#set(q.id, raw === '' ? null : Number.isFinite(Number(raw)) ? Number(raw) : raw);
-          }} />
-        </div>`;
       case 'short_text':
       case 'long_text': {
         const value = typeof answer === 'string' ? answer : '';
@@ -771,6 +726,14 @@ export class KohtaamoSurvey extends LocalizedElement {
                 <p class="count" id="${id}-count">${t('surveys.ui.chars', { count: left })}</p>`;
         return html`<div class="question field" part="question"><label for=${id}>${label}</label>${help}${errorText}${control}</div>`;
       }
+      case 'single_choice':
+      case 'multiple_choice':
+      case 'dropdown':
+      case 'yes_no':
+      case 'number':
+        // Drawn by the write side (survey.questions.ts): here before any page that has one (ADR 0109); else (a first page changed by its conditions) a moment's notice.
+        if (!this.#write) return group(html`<p class="notice" role="status">${t('common.loading')}</p>`);
+        return this.#write.renderQuestion({ t, text: (x) => this.#text(x), lang: (x) => this.#lang(x), code: (c, params) => this.#code(c, params), set: (k, v) => this.#set(k, v), errors, answers: logic.answers, seed, id, label, help, errorText, describedBy, invalid, group, radios }, q);
       case 'ranking': {
         const ranking = this.#ranking.value;
         if (ranking) return group(ranking.renderRanking(this.#rankingHost, q, answer, id, presentationOrder(q, seed)));

@@ -4,6 +4,7 @@
 // is sent here).
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define/kohtaamo-survey.js';
+import { createApiClient, createSurveysApi, type SurveysApi } from '@kohtaamo/core';
 import type { KohtaamoSurvey } from './survey.js';
 import { focusedIn, liveApi, press, shadow, tabTo, text } from '../../testing/browser-test-helpers.js';
 
@@ -117,6 +118,26 @@ describe('<kohtaamo-survey> write side', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('a first page with a question type the write side draws (choices) brings it with the round, no touch needed', async () => {
+    const real = createSurveysApi(createApiClient({ baseUrl: liveApi() }));
+    // The real round, its second page (a rating, choices with "other", a short text) put first.
+    const api: SurveysApi = {
+      ...real,
+      round: async (round, signal) => {
+        const paper = await real.round(round, signal);
+        const [first, second, ...rest] = paper.definition.pages;
+        return { ...paper, definition: { ...paper.definition, pages: [second!, first!, ...rest] } };
+      },
+    };
+    let imports = 0;
+    const el = await fixture<KohtaamoSurvey>(html`<kohtaamo-survey api=${liveApi()} round=${ROUND} lang="en" .surveysApi=${api} .importWrite=${() => (++imports, import('./survey.write.js'))}></kohtaamo-survey>`);
+    await waitUntil(() => shadow(el).querySelector('#f-best_things'), 'the choices are drawn', { timeout: 5000 });
+    expect(imports).to.equal(1);
+    expect(shadow(el).querySelectorAll('input[type=checkbox][id^="f-best_things"]').length).to.be.greaterThan(2);
+    expect(shadow(el).querySelector('input[type=radio][name="live_in_five_years"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
 
   it('a draft kept in this tab loads the write side at once, with its answers', async () => {
     sessionStorage.setItem(KEY, JSON.stringify({ savedAt: Date.now(), personal: { overall_satisfaction: 5 } }));

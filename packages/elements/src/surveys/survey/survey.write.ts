@@ -20,3 +20,5 @@ export function startStore(options: Omit<SurveyFormStoreOptions, 'storage' | 'se
     },
   };
 }
+
+export { renderQuestion } from './survey.questions.js';
