@@ -247,6 +247,15 @@ function deliberateFloor(id) {
   if (!FLOOR.some((re) => re.test(id)) || /common\.messages\.(sv|en)\.ts$/.test(id)) return undefined;
   return FLOOR_LAYOUT === 'two' && API_FLOOR.some((re) => re.test(id)) ? 'floor-api' : 'floor';
 }
+/**
+ * The API client's reads and valibot, always one file (docs/adr/0108). Rollup groups modules by the
+ * widgets and parts that reach them; when one widget reads without valibot (the survey's paper) but
+ * still with the client, the two split into two files and every other widget paid ~180 gzipped
+ * bytes for the second file. Named, they stay one file for every widget that needs either, and a
+ * widget that needs neither on its first view (the survey) loads it with its lazy parts.
+ */
+const API_CHUNK = [/[\\/]node_modules[\\/]valibot[\\/]dist[\\/]index\.mjs$/, /[\\/]packages[\\/]core[\\/]src[\\/]http[\\/](http|errors|attempts|problem\.schema)\.ts$/];
+const apiChunk = (id) => (API_CHUNK.some((re) => re.test(id)) ? 'api' : undefined);
 /** Shared but not in the floor: lazy, and loaded once however many widgets of a page use it. */
 export const SHARED_LAZY = [/[\\/]node_modules[\\/]leaflet[\\/]/, /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/]common\.messages\.(sv|en)\.ts$/];
 
@@ -273,8 +282,10 @@ export function widgetsBuild(dir = BUNDLES_DIR) {
       // bundles.manifest.json (imports) and its source map (its modules).
       chunkFileNames: 'chunks/[hash].js',
       sourcemapPathTransform: realSourcePath,
-      manualChunks: COPIES ? floorChunks : FLOOR_LAYOUT ? deliberateFloor : undefined,
-      ...(FLOOR_LAYOUT && !COPIES ? { onlyExplicitManualChunks: true } : {}),
+      manualChunks: COPIES ? floorChunks : FLOOR_LAYOUT ? deliberateFloor : apiChunk,
+      // Only the modules named (the floor's, or the API chunk's), not what they import: the client's
+      // errors re-export retry.ts, which the forms' stores read without the client.
+      ...(!COPIES ? { onlyExplicitManualChunks: true } : {}),
     },
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;

@@ -18,6 +18,8 @@ export * from './csv.js';
 export * from './weigh.command.js';
 export * from './survey-version.logic.js';
 export * from './survey-round.schema.js';
+export { readSurveyRoundPaper, SurveyRoundPaperRead } from './survey-paper.read.js';
+export { SURVEY_ROUNDS_PATH } from './survey-wire.js';
 export * from './survey-results.schema.js';
 export * from './survey-results.logic.js';
 export * from './vendor-import.logic.js';

@@ -7,8 +7,8 @@ import {
   pickText,
   plainSurveyLogic,
   presentationOrder,
-  SURVEYS_PATHS,
-  SurveyRoundPaperSchema,
+  SURVEY_ROUNDS_PATH,
+  SurveyRoundPaperRead,
   type AnswerValue,
   type FieldError,
   type HttpClient,
@@ -314,7 +314,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#load = { kind: 'loading' };
     this.requestUpdate();
     try {
-      const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : this.#http().request(`${SURVEYS_PATHS.rounds}/${encodeURIComponent(this.round)}`, SurveyRoundPaperSchema, { signal: abort.signal })), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
+      const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : this.#http().request(`${SURVEY_ROUNDS_PATH}/${encodeURIComponent(this.round)}`, SurveyRoundPaperRead, { signal: abort.signal })), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
       if (abort.signal.aborted) return;
       // The conditions decide the path ("page 1 of N") and what is shown: their language comes before the first page (a failure to load it is a failed load, with its retry).
       const logic = hasConditions(paper.definition) ? (await this.importLanguage()).compileSurveyLogic(paper.definition) : null;
