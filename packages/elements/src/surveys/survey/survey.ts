@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   CANT_SAY_VALUE,
-  createApiClient,
   hasConditions,
   isBlankAnswer,
   pickText,
   plainSurveyLogic,
   presentationOrder,
+  readSurveyRoundPaper,
   SURVEY_ROUNDS_PATH,
-  SurveyRoundPaperRead,
   type AnswerValue,
   type FieldError,
-  type HttpClient,
   type Locale,
   type MessageParams,
   type SurveyFormState,
@@ -66,6 +64,52 @@ const stored = (get: (local: Storage, session: Storage) => unknown): unknown => 
     return null;
   }
 };
+
+/**
+ * The round's paper by a plain GET of the widget's own, without the API client (ADR 0108): a
+ * timeout per attempt and the person's signal; two more attempts after no answer, a timeout, a
+ * 408, 429 or 5xx (0.3 s, then 0.6 s, less up to 20 % of jitter; a Retry-After of at most 5 s is
+ * waited for, a longer one fails); the bearer token only to the API's own origin (the rule of core
+ * http.ts); the JSON checked by readSurveyRoundPaper. Any failure rejects: "could not load", with Retry.
+ */
+async function readPaper(api: string, round: string, token: () => string | null, signal: AbortSignal): Promise<SurveyRoundPaper> {
+  const page = location.href;
+  const url = new URL(api.replace(/\/+$/, '') + `${SURVEY_ROUNDS_PATH}/${encodeURIComponent(round)}`, page);
+  for (let attempt = 1; ; attempt++) {
+    signal.throwIfAborted();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const bearer = token();
+    if (bearer && url.origin === new URL(api || '/', page).origin) headers.authorization = `Bearer ${bearer}`;
+    const one = new AbortController();
+    const stop = (): void => one.abort();
+    signal.addEventListener('abort', stop);
+    const timer = setTimeout(stop, 15_000);
+    let response: Response | undefined;
+    try {
+      // No answer or a timeout: tried again (the person's abort is not).
+      response = await fetch(url, { headers, signal: one.signal }).catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return undefined;
+      });
+      // The timeout stops at the answer; the person's signal still aborts the reading of its body.
+      clearTimeout(timer);
+      if (response?.ok) {
+        // An answer that is not a paper (or not JSON) fails at once.
+        const paper = readSurveyRoundPaper(await response.json());
+        if (paper) return paper;
+        throw new TypeError('Not the paper of a survey round');
+      }
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+    }
+    const status = response?.status ?? 0;
+    const after = Number(response?.headers.get('retry-after')) || 0;
+    void response?.body?.cancel().catch(() => {});
+    if (attempt > 2 || after > 5 || (status && status !== 408 && status !== 429 && status < 500)) throw new Error(`The survey round could not be read (${status || 'no answer'})`);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(after * 1000, 300 * 2 ** (attempt - 1) * (0.8 + 0.2 * Math.random()))));
+  }
+}
 
 /**
  * A survey round for residents to answer: one page at a time with a progress bar, previous and
@@ -200,14 +244,14 @@ export class KohtaamoSurvey extends LocalizedElement {
   /** Move focus to the page's heading (or the summary) after the next render. */
   #focus: 'heading' | 'summary' | 'respondent' | 'check-failed' | 'load-failed' | null = null;
 
-  /** The client for `api` (with interviewer mode's credentials). The first page makes one request; the parts that send build the surveys API over this (ADR 0069). */
-  #http(): HttpClient {
-    return createApiClient({ baseUrl: this.api, credentials: () => this.staffToken || this.#interviewer?.signedInToken() || null });
+  /** Interviewer mode's bearer token: `staffToken`, else the one a staff page of this tab signed in with (read at each request). */
+  #credentials(): string | null {
+    return this.staffToken || this.#interviewer?.signedInToken() || null;
   }
 
-  /** The surveys API for sending: the one a story or test set, else built by the checks' module, which is always here before a response is sent. */
+  /** The surveys API for sending: the one a story or test set, else built (with the API client) by the checks' module, which is always here before a response is sent. */
   #sendingApi(): Promise<SurveysApi> {
-    return this.surveysApi ? Promise.resolve(this.surveysApi) : this.#check.get().then((m) => m.surveysApiOf({ surveysApi: null, http: () => this.#http() }));
+    return this.surveysApi ? Promise.resolve(this.surveysApi) : this.#check.get().then((m) => m.surveysApiOf({ surveysApi: null, api: this.api, credentials: () => this.#credentials() }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,7 +279,10 @@ export class KohtaamoSurvey extends LocalizedElement {
       get surveysApi() {
         return el.surveysApi;
       },
-      http: () => el.#http(),
+      get api() {
+        return el.api;
+      },
+      credentials: () => el.#credentials(),
       get round() {
         return el.round;
       },
@@ -314,7 +361,7 @@ export class KohtaamoSurvey extends LocalizedElement {
     this.#load = { kind: 'loading' };
     this.requestUpdate();
     try {
-      const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : this.#http().request(`${SURVEY_ROUNDS_PATH}/${encodeURIComponent(this.round)}`, SurveyRoundPaperRead, { signal: abort.signal })), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
+      const [paper, interviewer] = await Promise.all([(this.surveysApi ? this.surveysApi.round(this.round, abort.signal) : readPaper(this.api, this.round, () => this.#credentials(), abort.signal)), this.mode === 'interviewer' ? import('./survey.interviewer.js').then(async (m) => (await m.ready(this.#locale.locale as Locale), m)) : null]);
       if (abort.signal.aborted) return;
       // The conditions decide the path ("page 1 of N") and what is shown: their language comes before the first page (a failure to load it is a failed load, with its retry).
       const logic = hasConditions(paper.definition) ? (await this.importLanguage()).compileSurveyLogic(paper.definition) : null;
